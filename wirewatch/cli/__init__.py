@@ -1,0 +1,23 @@
+"""The ``wirewatch`` command: thin click commands over the library."""
+
+from __future__ import annotations
+
+import click
+
+from wirewatch import __version__
+from wirewatch.cli.extract_command import extract
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(__version__, prog_name="wirewatch")
+def main() -> None:
+    """wirewatch: news read like an analyst — entities, quotes, dates, places and PLOVER events as sourced,
+    queryable records.
+
+    \b
+    Example:
+      wirewatch extract samples/articles.jsonl -o records.jsonl
+    """
+
+
+main.add_command(extract)

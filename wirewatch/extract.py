@@ -1,0 +1,150 @@
+"""Articles → extraction records: the library function behind ``wirewatch extract``, the store's ingest, the API
+and the batch jobs.
+
+Models are loaded once per process and language (on first use); texts go through ``nlp.pipe`` in batches.
+A failing article becomes a record with ``error`` set; the others go on.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable, Iterator
+from itertools import islice
+
+from spacy.language import Language
+
+from wirewatch import __version__
+from wirewatch.ingest.article_input import InputError
+from wirewatch.ingest.langid import detect_language
+from wirewatch.kb.actors import ActorKB
+from wirewatch.nlp.pipeline import build_nlp
+from wirewatch.nlp.resources import Resources
+from wirewatch.nlp.to_records import doc_to_record
+from wirewatch.records import Article, ArticleRecord
+from wirewatch.settings import Settings
+
+Warn = Callable[[str], None]
+
+
+def _ignore(message: str) -> None:
+    """Default warning sink: warnings still travel in each record's ``warnings``."""
+
+
+def default_resources(settings: Settings) -> Resources:
+    """The shipped actor KB and the offline gazetteer (built on first use in the data directory)."""
+    import importlib.util
+
+    if importlib.util.find_spec("wirewatch.kb.gazetteer") is None:  # TODO(lead): remove once places land
+        return Resources(actors=ActorKB.load())
+    from wirewatch.kb.gazetteer import Gazetteer
+
+    return Resources(actors=ActorKB.load(), gazetteer=Gazetteer.open(settings))
+
+
+class Extractor:
+    """Runs the wirewatch pipeline; one instance per process holds the loaded models."""
+
+    def __init__(self, settings: Settings, resources: Resources | None = None, layers: set[str] | None = None,
+                 warn: Warn = _ignore):
+        self.settings = settings
+        self._resources = resources
+        self.layers = layers
+        self.warn = warn
+        self._nlp: dict[str, Language] = {}
+
+    @property
+    def resources(self) -> Resources:
+        if self._resources is None:
+            self._resources = default_resources(self.settings)
+        return self._resources
+
+    def supports(self, lang: str) -> bool:
+        return lang in self.settings.models
+
+    def nlp(self, lang: str) -> Language:
+        if lang not in self._nlp:
+            self._nlp[lang] = build_nlp(lang, self.settings, self.resources, self.layers)
+        return self._nlp[lang]
+
+    @property
+    def version(self) -> str:
+        models = ",".join(f"{lang}:{nlp.meta.get('name')}-{nlp.meta.get('version')}" for lang, nlp in
+                          sorted(self._nlp.items()))
+        return f"wirewatch-{__version__}" + (f" ({models})" if models else "")
+
+    def extract_one(self, article: Article) -> ArticleRecord:
+        return next(self.extract([article]))
+
+    def extract(self, items: Iterable[Article | InputError]) -> Iterator[ArticleRecord]:
+        """One record per item, in input order."""
+        iterator = iter(items)
+        while batch := list(islice(iterator, self.settings.batch_size)):
+            yield from self._extract_batch(batch)
+
+    def _error(self, record_id: str, message: str, lang: str | None = None) -> ArticleRecord:
+        self.warn(message)
+        return ArticleRecord(id=record_id, lang=lang, error=message)
+
+    def _prepare(self, article: Article) -> Article | ArticleRecord:
+        """The article with its language set, or a finished record when it cannot be processed."""
+        if len(article.text) > self.settings.max_chars:
+            return self._error(article.id, f"article {article.id}: text has {len(article.text):,} characters, over "
+                                           f"the limit of {self.settings.max_chars:,} (settings.max_chars)")
+        lang = (article.lang or "").split("-")[0].split("_")[0].lower() or None
+        if lang is None:
+            guess = detect_language(article.text, self.settings.langid_min_confidence)
+            lang = guess.lang or self.settings.default_lang
+            if lang is None:
+                message = f"article {article.id}: language not identified (best score {guess.score:.2f})"
+                self.warn(message)
+                return ArticleRecord(id=article.id, published=article.published, title=article.title,
+                                     url=article.url, warnings=[message])
+        article = article.model_copy(update={"lang": lang})
+        if not self.supports(lang):
+            message = f"article {article.id}: no pipeline for language {lang!r} yet; layers left empty"
+            self.warn(message)
+            return ArticleRecord(id=article.id, lang=lang, published=article.published, title=article.title,
+                                 url=article.url, warnings=[message])
+        return article
+
+    def _extract_batch(self, batch: list[Article | InputError]) -> list[ArticleRecord]:
+        results: list[ArticleRecord | None] = [None] * len(batch)
+        groups: dict[str, list[tuple[int, Article]]] = {}
+        for i, item in enumerate(batch):
+            if isinstance(item, InputError):
+                results[i] = self._error(item.id or f"line-{item.line or 0}", str(item))
+                continue
+            prepared = self._prepare(item)
+            if isinstance(prepared, ArticleRecord):
+                results[i] = prepared
+            else:
+                groups.setdefault(prepared.lang or "", []).append((i, prepared))
+        for lang, group in groups.items():
+            for i, record in zip([i for i, _ in group], self._run(lang, [a for _, a in group]), strict=True):
+                results[i] = record
+        return [r for r in results if r is not None]
+
+    def _make_doc(self, nlp: Language, article: Article) -> object:
+        doc = nlp.make_doc(article.text)
+        doc._.ww_published = article.published
+        doc._.ww_warnings = []
+        return doc
+
+    def _run(self, lang: str, articles: list[Article]) -> list[ArticleRecord]:
+        nlp = self.nlp(lang)
+        try:
+            docs = list(nlp.pipe([self._make_doc(nlp, a) for a in articles]))
+            return [doc_to_record(doc, a, self.version) for doc, a in zip(docs, articles, strict=True)]
+        except Exception:  # noqa: BLE001 - isolate the failing article below, reporting it
+            if len(articles) == 1:
+                raise
+        records = []
+        for article in articles:
+            try:
+                records.extend(self._run(lang, [article]))
+            except Exception as exc:  # noqa: BLE001 - one bad article never stops a batch; reported in its record
+                records.append(self._error(article.id, f"article {article.id}: pipeline failed: "
+                                                       f"{type(exc).__name__}: {exc}", lang))
+        return records
+
+

@@ -1,0 +1,122 @@
+"""Inputs → Articles: JSON Lines (one article a line), a plain-text or HTML file, or standard input ("-").
+
+Every input item yields either an :class:`Article` or an :class:`InputError` naming the item and what is
+wrong, so one bad line never stops the batch.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from wirewatch.ingest.article_input import InputError, content_id
+from wirewatch.ingest.html import extract_page, looks_like_html
+from wirewatch.records import Article
+
+ArticleOrError = Article | InputError
+_JSON_FIELDS = {"id", "text", "lang", "published", "url", "title", "source"}
+
+
+def _decode(data: bytes, source: str, line: int | None) -> str | InputError:
+    if b"\x00" in data:
+        return InputError(source, line, "binary data (NUL bytes), not text")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return InputError(source, line, f"not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start})")
+
+
+def parse_published(value: object) -> dt.date | None:
+    """A date from "2025-08-06", "2025-08-06T10:00:00Z" or similar; ValueError when it is not one."""
+    if value in (None, ""):
+        return None
+    if not isinstance(value, str):
+        raise ValueError(f"not a date: {value!r}")
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        raise ValueError(f"not a date: {value!r}") from None
+
+
+def article_from_json(obj: object, source: str, line: int | None) -> ArticleOrError:
+    """An Article from one decoded JSON value (only ``text`` is required)."""
+    if not isinstance(obj, dict):
+        return InputError(source, line, f"expected a JSON object, got {type(obj).__name__}")
+    given_id = obj.get("id")
+    art_id = str(given_id) if given_id not in (None, "") else None
+    text = obj.get("text")
+    if not isinstance(text, str):
+        return InputError(source, line, "no \"text\" string", art_id)
+    if not text.strip():
+        return InputError(source, line, "empty text", art_id)
+    try:
+        published = parse_published(obj.get("published"))
+    except ValueError as exc:
+        return InputError(source, line, f"published: {exc}", art_id)
+    fields = {k: obj[k] for k in _JSON_FIELDS & obj.keys() if k not in ("id", "text", "published")}
+    fields = {k: (str(v) if v is not None else None) for k, v in fields.items()}
+    try:
+        return Article(id=art_id or content_id(text), text=text, published=published, **fields)
+    except ValidationError as exc:
+        return InputError(source, line, f"invalid article: {exc.errors()[0]['msg']}", art_id)
+
+
+def read_jsonl_bytes(data: bytes, source: str) -> Iterator[ArticleOrError]:
+    for number, raw in enumerate(data.split(b"\n"), 1):
+        if not raw.strip():
+            continue
+        decoded = _decode(raw, source, number)
+        if isinstance(decoded, InputError):
+            yield decoded
+            continue
+        try:
+            obj = json.loads(decoded)
+        except json.JSONDecodeError as exc:
+            yield InputError(source, number, f"malformed JSON ({exc.msg} at column {exc.colno})")
+            continue
+        yield article_from_json(obj, source, number)
+
+
+def article_from_document(data: bytes, source: str, url: str | None = None) -> ArticleOrError:
+    """One article from a whole plain-text or HTML document."""
+    decoded = _decode(data, source, None)
+    if isinstance(decoded, InputError):
+        return decoded
+    if looks_like_html(decoded):
+        page = extract_page(decoded, url=url)
+        if not page.text.strip():
+            return InputError(source, None, "HTML page without main text")
+        return Article(id=content_id(page.text), text=page.text, title=page.title, published=page.published,
+                       url=page.url)
+    if not decoded.strip():
+        return InputError(source, None, "empty text")
+    return Article(id=content_id(decoded), text=decoded, url=url)
+
+
+def _is_jsonl(data: bytes, name: str) -> bool:
+    if name.endswith((".jsonl", ".ndjson")):
+        return True
+    if name.endswith((".txt", ".html", ".htm")):
+        return False
+    return data.lstrip()[:1] == b"{"
+
+
+def read_input(path: str) -> Iterator[ArticleOrError]:
+    """Articles from a JSON Lines, text or HTML file, or "-" for standard input (format sniffed)."""
+    if path == "-":
+        data, source = sys.stdin.buffer.read(), "<stdin>"
+    else:
+        file = Path(path)
+        if not file.is_file():
+            yield InputError(path, None, "no such file" if not file.exists() else "not a regular file")
+            return
+        data, source = file.read_bytes(), path
+    if _is_jsonl(data, source):
+        yield from read_jsonl_bytes(data, source)
+    else:
+        yield article_from_document(data, source)

@@ -1,0 +1,67 @@
+"""Name normalisation and a language-independent name key.
+
+``normalize`` folds case, accents, apostrophes and hyphens so that alias look-ups ignore typography.
+``name_key`` goes further — transliterates Cyrillic, maps French/German spellings onto English ones, drops
+vowels and doubled letters — so that Poutine, Putin and Путин share a key. It finds *candidates* for a merge
+across articles and languages; it is not proof of identity on its own (see ``kb/data/name_key.json``).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+_LIGATURES = str.maketrans({"œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE", "ø": "o", "Ø": "O", "ß": "ss",
+                            "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ı": "i"})
+_APOSTROPHES = re.compile(r"[’'`´ʼ‘]")
+_NON_WORD = re.compile(r"[^\w]+")
+
+
+def strip_accents(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text.translate(_LIGATURES))
+    return "".join(c for c in text if not unicodedata.combining(c))
+
+
+def normalize(text: str) -> str:
+    """Case-, accent- and punctuation-insensitive form: "Maison-Blanche" → "maison blanche"."""
+    text = _APOSTROPHES.sub(" ", strip_accents(text).casefold())
+    return " ".join(_NON_WORD.sub(" ", text).split())
+
+
+@dataclass(frozen=True)
+class NameKeyRules:
+    transliteration: dict[str, str]
+    rewrites: tuple[tuple[str, str], ...]
+    vowels: str
+
+
+@lru_cache(maxsize=1)
+def name_key_rules() -> NameKeyRules:
+    path = resources.files("wirewatch.kb") / "data" / "name_key.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return NameKeyRules(
+        transliteration=dict(data["transliteration"]),
+        rewrites=tuple((a, b) for a, b in data["rewrites"]),
+        vowels=data["vowels"],
+    )
+
+
+def name_key(text: str) -> str:
+    """Language-independent key of a name: ``name_key("Vladimir Poutine") == name_key("Владимир Путин")``."""
+    rules = name_key_rules()
+    lowered = text.casefold()
+    lowered = "".join(rules.transliteration.get(c, c) for c in lowered)
+    words = normalize(lowered).split()
+    out = []
+    for word in words:
+        for old, new in rules.rewrites:
+            word = word.replace(old, new)
+        if not word:
+            continue
+        core = word[0] + "".join(c for c in word[1:] if c not in rules.vowels)
+        out.append(re.sub(r"(.)\1+", r"\1", core))
+    return " ".join(out)

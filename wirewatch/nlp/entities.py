@@ -1,0 +1,126 @@
+"""The ``ww_entities`` component: PER/ORG/LOC/MISC entities, merged within the article, named canonically.
+
+Finds candidates (model NER repaired with the actor KB, surnames and majority labels — see entity_spans), groups
+them into entities (entity_clusters), and writes ``doc._.ww_entities: list[Entity]``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+
+from wirewatch.kb.actors import Actor, ActorKB
+from wirewatch.nlp.entity_clusters import (
+    Cluster,
+    assign_roles,
+    canonical_name,
+    cluster_candidates,
+    descriptor_mentions,
+)
+from wirewatch.nlp.entity_lexicon import EntityLexicon
+from wirewatch.nlp.entity_spans import (
+    Candidate,
+    add_surname_mentions,
+    combine,
+    harmonise_types,
+    ner_candidates,
+)
+from wirewatch.nlp.extensions import ensure_extensions
+from wirewatch.nlp.resources import Resources
+from wirewatch.records import Entity, Mention
+
+
+def _matchable(alias: str) -> bool:
+    """KB aliases searched in text: proper-name forms (capital or digit first) of two characters or more."""
+    return len(alias) >= 2 and (alias[0].isupper() or alias[0].isdigit())
+
+
+class EntityComponent:
+    """Entities with canonical names, KB ids, countries and roles."""
+
+    def __init__(self, nlp: Language, name: str, lang: str):
+        self.name = name
+        self.lang = lang
+        self.vocab = nlp.vocab
+        self.kb: ActorKB | None = None
+        self.lex: EntityLexicon | None = None
+        self.matcher: PhraseMatcher | None = None
+        self.match_actor: dict[int, Actor] = {}
+
+    def initialize(self, get_examples: Callable[[], Iterable[Any]] | None = None, *, nlp: Language | None = None,
+                   resources: Resources | None = None) -> None:
+        if resources is None or nlp is None:
+            raise ValueError(f"{self.name}: initialize() needs nlp= and resources=")
+        self.kb = resources.actors
+        self.lex = EntityLexicon.load(self.lang)
+        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        for actor in self.kb.actors:
+            forms = sorted({f for f in actor.surface_forms() if _matchable(f)})
+            forms = [f for f in forms if len({a.id for a in self.kb.candidates(f)}) == 1]
+            if not forms:
+                continue
+            key = nlp.vocab.strings.add(f"ww_actor:{actor.id}")
+            self.match_actor[key] = actor
+            self.matcher.add(f"ww_actor:{actor.id}", list(nlp.tokenizer.pipe(forms)))
+
+    def __call__(self, doc: Doc) -> Doc:
+        clusters = self.match(doc)
+        self.set_annotations(doc, clusters)
+        return doc
+
+    def match(self, doc: Doc) -> list[Cluster]:
+        if self.kb is None or self.lex is None or self.matcher is None:
+            raise RuntimeError(f"{self.name} used before initialize()")
+        kb_cands = [Candidate(s, e, self.match_actor[m].type, "kb", self.match_actor[m])
+                    for m, s, e in self.matcher(doc)]
+        cands = combine(ner_candidates(doc, self.lex), kb_cands)
+        cands = add_surname_mentions(doc, cands)
+        harmonise_types(doc, cands)
+        clusters = cluster_candidates(doc, cands, self.kb, self.lang)
+        assign_roles(doc, clusters, self.lex)
+        taken = [False] * len(doc)
+        for c in cands:
+            for i in range(c.start, c.end):
+                taken[i] = True
+        descriptor_mentions(doc, clusters, self.kb, self.lex, doc._.ww_published, taken)
+        return clusters
+
+    def set_annotations(self, doc: Doc, clusters: list[Cluster]) -> None:
+        entities = []
+        for number, cluster in enumerate(clusters, 1):
+            actor = cluster.actor
+            mentions = []
+            for cand in sorted(cluster.mentions, key=lambda c: c.start):
+                span = cand.span(doc)
+                mentions.append(Mention(start=span.start_char, end=span.end_char, text=span.text))
+            entities.append(Entity(
+                id=f"e{number}",
+                name=canonical_name(doc, cluster),
+                type=cluster.type,  # type: ignore[arg-type]
+                kb_id=actor.kb_id if actor else None,
+                country=(actor.country if actor else None) or cluster.country,
+                role=cluster.role or (actor.role if actor and actor.type == "PER" else None),
+                mentions=mentions,
+            ))
+        doc._.ww_entities = entities
+
+
+@Language.factory("ww_entities", default_config={"lang": "fr"})
+def make_entity_component(nlp: Language, name: str, lang: str) -> EntityComponent:
+    ensure_extensions()
+    return EntityComponent(nlp, name, lang)
+
+
+def entity_at(doc: Doc, start_char: int, end_char: int) -> Entity | None:
+    """The entity one of whose mentions overlaps [start_char, end_char), the longest overlap first."""
+    best: tuple[int, Entity] | None = None
+    for entity in doc._.ww_entities or []:
+        for m in entity.mentions:
+            overlap = min(end_char, m.end) - max(start_char, m.start)
+            if overlap > 0 and (best is None or overlap > best[0]):
+                best = (overlap, entity)
+    return best[1] if best else None

@@ -1,0 +1,188 @@
+"""Within-article merging of entity mentions and their link to the actor KB.
+
+- "Vladimir Poutine" … "Poutine": a bare surname joins the nearest preceding full name that ends with it;
+- "Agence France-Presse (AFP)": an acronym in brackets joins the name before it;
+- names the KB knows join under the KB actor, whatever the language ("Poutine" = "Putin" = "Путин");
+- titles give roles: "le gouverneur régional Ivan Fedorov" → governor; "Russian President Vladimir Putin" →
+  president, RUS; an apposition "Kirill Dmitriev, l'envoyé …" → envoy.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from wirewatch.kb.actors import Actor, ActorKB
+from wirewatch.kb.names import name_key, normalize
+from wirewatch.nlp.entity_lexicon import EntityLexicon
+from wirewatch.nlp.entity_spans import Candidate
+
+
+@dataclass
+class Cluster:
+    type: str
+    actor: Actor | None = None
+    mentions: list[Candidate] = field(default_factory=list)
+    role: str | None = None
+    country: str | None = None
+
+
+def link_actor(doc: Doc, cand: Candidate, kb: ActorKB, lang: str) -> Actor | None:
+    """The KB actor a candidate names, typed compatibly (a person only links to a person)."""
+    if cand.actor is not None:
+        return cand.actor
+    text = cand.span(doc).text
+    for actor in kb.candidates(text, lang):
+        if (cand.type == "PER") == (actor.type == "PER"):
+            return actor if len({a.id for a in kb.candidates(text, lang)
+                                 if (a.type == "PER") == (cand.type == "PER")}) == 1 else None
+    if cand.type == "PER":
+        return kb.lookup_person_key(name_key(text))
+    return None
+
+
+def _bare_surname_target(doc: Doc, cand: Candidate, full_names: list[Candidate]) -> Candidate | None:
+    """The full-name mention a bare (one- or two-word) name belongs to: the nearest one before it that ends with
+    it, else the first after it."""
+    words = normalize(cand.span(doc).text).split()
+    best_before: Candidate | None = None
+    first_after: Candidate | None = None
+    for full in full_names:
+        if full is cand:
+            continue
+        full_words = normalize(full.span(doc).text).split()
+        if len(full_words) <= len(words) or full_words[-len(words):] != words:
+            continue
+        if full.start < cand.start:
+            best_before = full
+        elif first_after is None:
+            first_after = full
+    return best_before or first_after
+
+
+def cluster_candidates(doc: Doc, cands: list[Candidate], kb: ActorKB, lang: str) -> list[Cluster]:
+    """Group candidates into entities, in order of first mention."""
+    for cand in cands:
+        cand.actor = link_actor(doc, cand, kb, lang)
+        if cand.actor is not None:
+            cand.type = cand.actor.type
+    full_names = [c for c in cands if c.type == "PER" and len(c.span(doc)) >= 2]
+    key_of: dict[int, str] = {}
+    for idx, cand in enumerate(cands):
+        if cand.actor is not None:
+            key_of[idx] = "kb:" + cand.actor.id
+            continue
+        key_of[idx] = f"{cand.type}:{normalize(cand.span(doc).text)}"
+    # bare surnames → their full name's cluster
+    index_of = {id(c): i for i, c in enumerate(cands)}
+    for idx, cand in enumerate(cands):
+        if cand.type == "PER" and cand.actor is None:
+            target = _bare_surname_target(doc, cand, full_names)
+            if target is not None:
+                key_of[idx] = key_of[index_of[id(target)]]
+    # "Name (ACRONYM)" → one entity
+    for idx, cand in enumerate(cands[:-1]):
+        nxt = cands[idx + 1]
+        if (nxt.start == cand.end + 1 and cand.end < len(doc) and doc[cand.end].text == "("
+                and nxt.end < len(doc) and doc[nxt.end].text == ")" and doc[nxt.start:nxt.end].text.isupper()):
+            old, new = key_of[idx + 1], key_of[idx]
+            for j, k in key_of.items():
+                if k == old:
+                    key_of[j] = new
+    clusters: dict[str, Cluster] = {}
+    for idx, cand in enumerate(cands):
+        cluster = clusters.setdefault(key_of[idx], Cluster(type=cand.type, actor=cand.actor))
+        cluster.mentions.append(cand)
+        if cluster.actor is None and cand.actor is not None:
+            cluster.actor = cand.actor
+    for cluster in clusters.values():
+        types = Counter(c.type for c in cluster.mentions)
+        cluster.type = cluster.actor.type if cluster.actor else types.most_common(1)[0][0]
+    return list(clusters.values())
+
+
+def _title_before(doc: Doc, start: int, lex: EntityLexicon) -> tuple[str | None, str | None]:
+    """(role, country) of a title right before token ``start``: "le gouverneur régional", "Russian President",
+    "le président ukrainien"."""
+    for n in range(min(lex.max_title_words + 2, start), 0, -1):
+        window = [t for t in doc[start - n:start]]
+        if any(t.is_punct for t in window):
+            continue
+        country = None
+        words = [t.text for t in window]
+        if words and (c := lex.demonym_country(words[-1])):
+            country, words = c, words[:-1]
+        if words and (c := lex.demonym_country(words[0])):
+            country, words = country or c, words[1:]
+        if words and (role := lex.title_role(" ".join(words))):
+            return role, country
+    return None, None
+
+
+def _title_after(doc: Doc, end: int, lex: EntityLexicon) -> str | None:
+    """Role from an apposition: "Kirill Dmitriev, l'envoyé du président russe …" → envoy."""
+    if end >= len(doc) or doc[end].text != ",":
+        return None
+    i = end + 1
+    while i < len(doc) and doc[i].lower_ in lex.trim_words:
+        i += 1
+    for n in range(lex.max_title_words, 0, -1):
+        if i + n <= len(doc) and (role := lex.title_role(doc[i:i + n].text)):
+            return role
+    return None
+
+
+def assign_roles(doc: Doc, clusters: list[Cluster], lex: EntityLexicon) -> None:
+    for cluster in clusters:
+        if cluster.type != "PER":
+            continue
+        for cand in cluster.mentions:
+            role, country = _title_before(doc, cand.start, lex)
+            role = role or _title_after(doc, cand.end, lex)
+            if role and cluster.role is None:
+                cluster.role = role
+            if country and cluster.country is None:
+                cluster.country = country
+
+
+def descriptor_mentions(doc: Doc, clusters: list[Cluster], kb: ActorKB, lex: EntityLexicon,
+                        published: dt.date | None, taken: list[bool]) -> None:
+    """"le dirigeant russe", "the Ukrainian president": a title with a demonym naming an office whose holder on
+    the publication date is an entity of the article becomes a mention of that entity."""
+    by_actor = {c.actor.id: c for c in clusters if c.actor is not None}
+    if not by_actor or published is None:
+        return
+    for i in range(len(doc) - 1):
+        for n in range(min(lex.max_title_words, len(doc) - i - 1), 0, -1):
+            role = lex.title_role(doc[i:i + n].text)
+            if role is None:
+                continue
+            after, before = doc[i + n], doc[i - 1] if i > 0 else None
+            if (country := lex.demonym_country(after.text)) and after.i + 1 <= len(doc):
+                start, end = i, i + n + 1
+            elif before is not None and (country := lex.demonym_country(before.text)):
+                start, end = i - 1, i + n
+            else:
+                continue
+            if any(taken[start:end]) or (end < len(doc) and doc[end].is_title and not doc[end].is_sent_start):
+                continue  # part of a name, or a title in front of a name
+            holder = kb.holder(role, country, published)
+            cluster = by_actor.get(holder.id) if holder else None
+            if cluster is not None:
+                cluster.mentions.append(Candidate(start, end, cluster.type, "descriptor", holder))
+                for k in range(start, end):
+                    taken[k] = True
+            break
+
+
+def canonical_name(doc: Doc, cluster: Cluster) -> str:
+    if cluster.actor is not None:
+        return cluster.actor.name
+    names = [c.span(doc).text for c in cluster.mentions if c.origin != "descriptor"]
+    if cluster.type == "PER":
+        return max(names, key=lambda n: (len(n.split()), len(n)))
+    counts = Counter(names)
+    return max(counts, key=lambda n: (counts[n], len(n)))

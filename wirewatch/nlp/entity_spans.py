@@ -1,0 +1,140 @@
+"""Candidate entity spans: the model's NER, repaired.
+
+Repairs, each a small rule with its example:
+- trim determiners and titles from span edges ("the White House" → "White House");
+- KB aliases the model missed or mistyped ("Kremlin" as ORG, "Maison Blanche" as ORG);
+- a surname seen in a full name makes its bare mentions the same person ("Ivan Fedorov" … "Fedorov");
+- the same name takes one label across the article: the KB's, else the majority's.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from wirewatch.kb.actors import Actor
+from wirewatch.kb.names import normalize
+from wirewatch.nlp.entity_lexicon import EntityLexicon
+
+
+@dataclass
+class Candidate:
+    """A mention-to-be: token span, type, and the actor it names when the KB knows it."""
+
+    start: int  # token offsets in the doc
+    end: int
+    type: str
+    origin: str  # "ner", "kb", "surname"
+    actor: Actor | None = None
+
+    def span(self, doc: Doc) -> Span:
+        return doc[self.start:self.end]
+
+    def overlaps(self, other: Candidate) -> bool:
+        return self.start < other.end and other.start < self.end
+
+
+def trim(span: Span, lex: EntityLexicon) -> tuple[int, int]:
+    """Token bounds of ``span`` without leading/trailing determiners, titles and punctuation."""
+    start, end = span.start, span.end
+    doc = span.doc
+    changed = True
+    while changed and start < end:
+        changed = False
+        if doc[start].lower_ in lex.trim_words or doc[start].is_punct:
+            start += 1
+            changed = True
+            continue
+        for n in range(min(lex.max_title_words, end - start - 1), 0, -1):
+            if lex.title_role(doc[start:start + n].text) is not None and doc[start + n].is_title:
+                start += n
+                changed = True
+                break
+    while end > start and (doc[end - 1].lower_ in lex.trim_words or doc[end - 1].is_punct):
+        end -= 1
+    return start, end
+
+
+def plausible(span: Span) -> bool:
+    """A name has a capital letter or digit somewhere and is not only punctuation or numbers."""
+    text = span.text
+    return any(c.isupper() for c in text) and not all(t.like_num or t.is_punct for t in span)
+
+
+def ner_candidates(doc: Doc, lex: EntityLexicon) -> list[Candidate]:
+    out = []
+    for ent in doc.ents:
+        typ = lex.label_types.get(ent.label_)
+        if typ is None:
+            continue
+        start, end = trim(ent, lex)
+        if start < end and plausible(doc[start:end]):
+            out.append(Candidate(start, end, typ, "ner"))
+    return out
+
+
+def combine(ner: list[Candidate], kb: list[Candidate]) -> list[Candidate]:
+    """NER spans, with a KB match replacing every NER span it covers, and KB matches the model missed added.
+    A NER span longer than a KB match inside it wins ("Vladimir Poutine" over "Poutine")."""
+    kept: list[Candidate] = []
+    kb_sorted = sorted(kb, key=lambda c: (c.start, -(c.end - c.start)))
+    accepted_kb: list[Candidate] = []
+    for cand in kb_sorted:
+        if any(cand.overlaps(k) for k in accepted_kb):
+            continue
+        inside_longer_ner = any(n.start <= cand.start and cand.end <= n.end and (n.end - n.start) > (cand.end - cand.start)
+                                for n in ner)
+        crossing_ner = any(n.overlaps(cand) and not (cand.start <= n.start and n.end <= cand.end) for n in ner)
+        if not inside_longer_ner and not crossing_ner:
+            accepted_kb.append(cand)
+    for n in ner:
+        if not any(k.overlaps(n) for k in accepted_kb):
+            kept.append(n)
+    return sorted(kept + accepted_kb, key=lambda c: c.start)
+
+
+def full_name_surnames(doc: Doc, cands: list[Candidate]) -> dict[str, str]:
+    """normalised surname → normalised full name, for PER names of two or more words."""
+    out: dict[str, str] = {}
+    for c in cands:
+        span = c.span(doc)
+        words = [t for t in span if not t.is_punct]
+        if c.type == "PER" and len(words) >= 2 and words[-1].is_title:
+            out.setdefault(normalize(words[-1].text), normalize(span.text))
+    return out
+
+
+def add_surname_mentions(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """Bare surnames of people named in full elsewhere become PER mentions; mistyped ones are retyped."""
+    surnames = full_name_surnames(doc, cands)
+    if not surnames:
+        return cands
+    for c in cands:
+        if c.type != "PER" and c.actor is None and normalize(c.span(doc).text) in surnames:
+            c.type = "PER"
+    taken = [False] * len(doc)
+    for c in cands:
+        for i in range(c.start, c.end):
+            taken[i] = True
+    added = []
+    for token in doc:
+        if not taken[token.i] and token.is_title and normalize(token.text) in surnames:
+            added.append(Candidate(token.i, token.i + 1, "PER", "surname"))
+    return sorted(cands + added, key=lambda c: c.start)
+
+
+def harmonise_types(doc: Doc, cands: list[Candidate]) -> None:
+    """One type per name in an article: the KB's when known, else the majority label (ties: first seen)."""
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    for c in cands:
+        votes[normalize(c.span(doc).text)][c.type] += 1
+    for c in cands:
+        if c.actor is not None:
+            c.type = c.actor.type
+            continue
+        counts = votes[normalize(c.span(doc).text)]
+        best = counts.most_common(1)[0]
+        if best[1] > counts[c.type]:
+            c.type = best[0]

@@ -1,0 +1,40 @@
+"""Pipeline assembly: one spaCy model per language plus wirewatch's components, in order.
+
+A component is registered by importing its module (``@Language.factory``); it gets its language in its
+config and its data in ``initialize(resources=...)``. Only our components are initialised: calling
+``nlp.initialize()`` would reset the trained model's weights.
+"""
+
+from __future__ import annotations
+
+import importlib
+
+import spacy
+from spacy.language import Language
+
+from wirewatch.nlp.resources import Resources
+from wirewatch.settings import Settings
+
+# (factory name, module that registers it), in pipeline order.
+COMPONENTS: tuple[tuple[str, str], ...] = (
+    ("ww_entities", "wirewatch.nlp.entities"),
+)
+
+
+class UnsupportedLanguage(Exception):
+    """No spaCy model is configured for this language."""
+
+
+def build_nlp(lang: str, settings: Settings, resources: Resources, layers: set[str] | None = None) -> Language:
+    """Load the model for ``lang`` and add our components (all, or those named in ``layers``)."""
+    model = settings.models.get(lang)
+    if model is None:
+        raise UnsupportedLanguage(lang)
+    nlp = spacy.load(model)
+    for name, module in COMPONENTS:
+        if layers is not None and name not in layers:
+            continue
+        importlib.import_module(module)
+        pipe = nlp.add_pipe(name, config={"lang": lang})
+        pipe.initialize(lambda: [], nlp=nlp, resources=resources)  # type: ignore[attr-defined]
+    return nlp

