@@ -63,8 +63,9 @@ def default_actor_file() -> Path:
 class ActorKB:
     """Look-ups over actors by normalised alias, id and office held on a date."""
 
-    def __init__(self, actors: Iterable[Actor]):
+    def __init__(self, actors: Iterable[Actor], leader_offices: dict[str, str] | None = None):
         self.actors: list[Actor] = list(actors)
+        self.leader_offices = leader_offices or {}
         self._by_id = {a.id: a for a in self.actors}
         self._by_alias: dict[str, list[tuple[str, Actor]]] = defaultdict(list)
         for actor in self.actors:
@@ -100,7 +101,13 @@ class ActorKB:
                     actors.append(Actor.model_validate(json.loads(line)))
                 except ValueError as exc:
                     raise KBError(f"{path}:{number}: not a valid actor line: {exc}") from exc
-        return cls(actors)
+        offices = {}
+        office_file = path.with_name("leader_office.tsv")
+        if office_file.is_file():
+            rows = [ln.split("\t") for ln in office_file.read_text(encoding="utf-8").splitlines()
+                    if ln.strip() and not ln.startswith("#")]
+            offices = {cells[0].strip(): cells[1].strip() for cells in rows[1:] if len(cells) == 2}
+        return cls(actors, offices)
 
     def __len__(self) -> int:
         return len(self.actors)
@@ -126,7 +133,10 @@ class ActorKB:
         return None
 
     def holder(self, role: str, country: str | None, on: dt.date | None) -> Actor | None:
-        """The holder of ``role`` for ``country`` on the date ``on`` (today's holder when ``on`` is None)."""
+        """The holder of ``role`` for ``country`` on the date ``on`` (today's holder when ``on`` is None).
+        The generic "leader" / "head of state" is the country's leading office (``leader_office.tsv``)."""
+        if role in ("leader", "head of state", "head of government") and country:
+            role = self.leader_offices.get(country, "president")
         day = on or dt.date.today()
         holders = [a for pos, a in self._holders.get((role, country or ""), []) if pos.holds_on(day)]
         return holders[0] if len({a.id for a in holders}) == 1 else None

@@ -11,7 +11,7 @@ from typing import Any
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from wirewatch.kb.actors import Actor, ActorKB
 from wirewatch.nlp.entity_clusters import (
@@ -20,6 +20,7 @@ from wirewatch.nlp.entity_clusters import (
     canonical_name,
     cluster_candidates,
     descriptor_mentions,
+    retype_titled_names,
 )
 from wirewatch.nlp.entity_lexicon import EntityLexicon
 from wirewatch.nlp.entity_spans import (
@@ -34,9 +35,20 @@ from wirewatch.nlp.resources import Resources
 from wirewatch.records import Entity, Mention
 
 
-def _matchable(alias: str) -> bool:
-    """KB aliases searched in text: proper-name forms (capital or digit first) of two characters or more."""
-    return len(alias) >= 2 and (alias[0].isupper() or alias[0].isdigit())
+def _matchable(alias: str, lex: EntityLexicon) -> bool:
+    """KB aliases searched in text: proper-name forms (capital or digit first) of two characters or more, not
+    descriptions made of a demonym and common nouns ("Israeli military", "Iran's armed forces")."""
+    words = alias.split()
+    if len(alias) < 2 or not (alias[0].isupper() or alias[0].isdigit()):
+        return False
+    described = lex.demonym_country(words[0]) is not None or "'s" in alias or "’s" in alias
+    return not (described and any(w[:1].islower() for w in words[1:]))
+
+
+def _written_as_name(span: Span) -> bool:
+    """A case-insensitive KB match counts where the text writes it as a name: capital or digit first."""
+    first = span.text[:1]
+    return first.isupper() or first.isdigit()
 
 
 class EntityComponent:
@@ -57,9 +69,9 @@ class EntityComponent:
             raise ValueError(f"{self.name}: initialize() needs nlp= and resources=")
         self.kb = resources.actors
         self.lex = EntityLexicon.load(self.lang)
-        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         for actor in self.kb.actors:
-            forms = sorted({f for f in actor.surface_forms() if _matchable(f)})
+            forms = sorted({f for f in actor.surface_forms() if _matchable(f, self.lex)})
             forms = [f for f in forms if len({a.id for a in self.kb.candidates(f)}) == 1]
             if not forms:
                 continue
@@ -76,8 +88,9 @@ class EntityComponent:
         if self.kb is None or self.lex is None or self.matcher is None:
             raise RuntimeError(f"{self.name} used before initialize()")
         kb_cands = [Candidate(s, e, self.match_actor[m].type, "kb", self.match_actor[m])
-                    for m, s, e in self.matcher(doc)]
+                    for m, s, e in self.matcher(doc) if _written_as_name(doc[s:e])]
         cands = combine(ner_candidates(doc, self.lex), kb_cands)
+        retype_titled_names(doc, cands, self.lex)
         cands = add_surname_mentions(doc, cands)
         harmonise_types(doc, cands)
         clusters = cluster_candidates(doc, cands, self.kb, self.lang)

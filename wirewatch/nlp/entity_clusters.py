@@ -50,11 +50,16 @@ def _bare_surname_target(doc: Doc, cand: Candidate, full_names: list[Candidate])
     words = normalize(cand.span(doc).text).split()
     best_before: Candidate | None = None
     first_after: Candidate | None = None
+    given_name_of = [f for f in full_names if len(words) == 1 and normalize(f.span(doc).text).split()[0] == words[0]
+                     and len(f.span(doc)) > 1]
     for full in full_names:
         if full is cand:
             continue
         full_words = normalize(full.span(doc).text).split()
-        if len(full_words) <= len(words) or full_words[-len(words):] != words:
+        if len(full_words) <= len(words):
+            continue
+        if full_words[-len(words):] != words and not (
+                full in given_name_of and len({normalize(g.span(doc).text) for g in given_name_of}) == 1):
             continue
         if full.start < cand.start:
             best_before = full
@@ -75,7 +80,7 @@ def cluster_candidates(doc: Doc, cands: list[Candidate], kb: ActorKB, lang: str)
         if cand.actor is not None:
             key_of[idx] = "kb:" + cand.actor.id
             continue
-        key_of[idx] = f"{cand.type}:{normalize(cand.span(doc).text)}"
+        key_of[idx] = "text:" + normalize(cand.span(doc).text)
     # bare surnames → their full name's cluster
     index_of = {id(c): i for i, c in enumerate(cands)}
     for idx, cand in enumerate(cands):
@@ -104,15 +109,18 @@ def cluster_candidates(doc: Doc, cands: list[Candidate], kb: ActorKB, lang: str)
     return list(clusters.values())
 
 
+_WORD_PUNCT = frozenset({"-", "'", "’"})
+
+
 def _title_before(doc: Doc, start: int, lex: EntityLexicon) -> tuple[str | None, str | None]:
     """(role, country) of a title right before token ``start``: "le gouverneur régional", "Russian President",
     "le président ukrainien"."""
     for n in range(min(lex.max_title_words + 2, start), 0, -1):
         window = [t for t in doc[start - n:start]]
-        if any(t.is_punct for t in window):
+        if any(t.is_punct and t.text not in _WORD_PUNCT for t in window) or window[0].text in _WORD_PUNCT:
             continue
         country = None
-        words = [t.text for t in window]
+        words = [t.text for t in window if t.text not in _WORD_PUNCT]
         if words and (c := lex.demonym_country(words[-1])):
             country, words = c, words[:-1]
         if words and (c := lex.demonym_country(words[0])):
@@ -133,6 +141,15 @@ def _title_after(doc: Doc, end: int, lex: EntityLexicon) -> str | None:
         if i + n <= len(doc) and (role := lex.title_role(doc[i:i + n].text)):
             return role
     return None
+
+
+def retype_titled_names(doc: Doc, cands: list[Candidate], lex: EntityLexicon) -> None:
+    """A name right after a person's title is a person: "le gouverneur régional Oleh Kiper"."""
+    for cand in cands:
+        if cand.type != "PER" and cand.actor is None and len(cand.span(doc)) >= 2:
+            role, _ = _title_before(doc, cand.start, lex)
+            if role is not None:
+                cand.type = "PER"
 
 
 def assign_roles(doc: Doc, clusters: list[Cluster], lex: EntityLexicon) -> None:

