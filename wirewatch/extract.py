@@ -32,10 +32,6 @@ def _ignore(message: str) -> None:
 
 def default_resources(settings: Settings) -> Resources:
     """The shipped actor KB and the offline gazetteer (built on first use in the data directory)."""
-    import importlib.util
-
-    if importlib.util.find_spec("wirewatch.kb.gazetteer") is None:  # TODO(lead): remove once places land
-        return Resources(actors=ActorKB.load())
     from wirewatch.kb.gazetteer import Gazetteer
 
     return Resources(actors=ActorKB.load(), gazetteer=Gazetteer.open(settings))

@@ -37,6 +37,7 @@ class NameKeyRules:
     transliteration: dict[str, str]
     rewrites: tuple[tuple[str, str], ...]
     vowels: str
+    drop_words: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -47,6 +48,7 @@ def name_key_rules() -> NameKeyRules:
         transliteration=dict(data["transliteration"]),
         rewrites=tuple((a, b) for a, b in data["rewrites"]),
         vowels=data["vowels"],
+        drop_words=frozenset(data.get("drop_words", [])),
     )
 
 
@@ -58,6 +60,8 @@ def name_key(text: str) -> str:
     words = normalize(lowered).split()
     out = []
     for word in words:
+        if word in rules.drop_words and len(words) > 1:
+            continue
         for old, new in rules.rewrites:
             word = word.replace(old, new)
         if not word:

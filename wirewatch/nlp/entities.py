@@ -14,6 +14,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from wirewatch.kb.actors import Actor, ActorKB
+from wirewatch.kb.gazetteer import Gazetteer
 from wirewatch.nlp.entity_clusters import (
     Cluster,
     assign_roles,
@@ -29,6 +30,9 @@ from wirewatch.nlp.entity_spans import (
     combine,
     harmonise_types,
     ner_candidates,
+    retype_given_names,
+    retype_known_places,
+    split_joined_names,
 )
 from wirewatch.nlp.extensions import ensure_extensions
 from wirewatch.nlp.resources import Resources
@@ -45,9 +49,12 @@ def _matchable(alias: str, lex: EntityLexicon) -> bool:
     return not (described and any(w[:1].islower() for w in words[1:]))
 
 
-def _written_as_name(span: Span) -> bool:
-    """A case-insensitive KB match counts where the text writes it as a name: capital or digit first."""
+def _written_as_name(span: Span, acronyms: frozenset[str]) -> bool:
+    """A case-insensitive KB match counts where the text writes it as a name: capital or digit first, and in
+    capitals where the KB only knows it as an acronym ("UN", not the French article "Un")."""
     first = span.text[:1]
+    if span.text.lower() in acronyms and not span.text.isupper():
+        return False
     return first.isupper() or first.isdigit()
 
 
@@ -59,25 +66,33 @@ class EntityComponent:
         self.lang = lang
         self.vocab = nlp.vocab
         self.kb: ActorKB | None = None
+        self.gazetteer: Gazetteer | None = None
         self.lex: EntityLexicon | None = None
         self.matcher: PhraseMatcher | None = None
         self.match_actor: dict[int, Actor] = {}
+        self.acronyms: frozenset[str] = frozenset()
 
     def initialize(self, get_examples: Callable[[], Iterable[Any]] | None = None, *, nlp: Language | None = None,
                    resources: Resources | None = None) -> None:
         if resources is None or nlp is None:
             raise ValueError(f"{self.name}: initialize() needs nlp= and resources=")
         self.kb = resources.actors
+        self.gazetteer = resources.gazetteer
         self.lex = EntityLexicon.load(self.lang)
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        acronyms: set[str] = set()
+        written: set[str] = set()
         for actor in self.kb.actors:
             forms = sorted({f for f in actor.surface_forms() if _matchable(f, self.lex)})
             forms = [f for f in forms if len({a.id for a in self.kb.candidates(f)}) == 1]
             if not forms:
                 continue
+            acronyms.update(f.lower() for f in forms if f.isupper())
+            written.update(f.lower() for f in forms if not f.isupper())
             key = nlp.vocab.strings.add(f"ww_actor:{actor.id}")
             self.match_actor[key] = actor
             self.matcher.add(f"ww_actor:{actor.id}", list(nlp.tokenizer.pipe(forms)))
+        self.acronyms = frozenset(acronyms - written)
 
     def __call__(self, doc: Doc) -> Doc:
         clusters = self.match(doc)
@@ -88,10 +103,12 @@ class EntityComponent:
         if self.kb is None or self.lex is None or self.matcher is None:
             raise RuntimeError(f"{self.name} used before initialize()")
         kb_cands = [Candidate(s, e, self.match_actor[m].type, "kb", self.match_actor[m])
-                    for m, s, e in self.matcher(doc) if _written_as_name(doc[s:e])]
+                    for m, s, e in self.matcher(doc) if _written_as_name(doc[s:e], self.acronyms)]
         cands = combine(ner_candidates(doc, self.lex), kb_cands)
         retype_titled_names(doc, cands, self.lex)
-        cands = add_surname_mentions(doc, cands)
+        retype_given_names(doc, cands, self.lex)
+        retype_known_places(doc, cands, self.lex, self.gazetteer)
+        cands = add_surname_mentions(doc, split_joined_names(doc, cands))
         harmonise_types(doc, cands)
         clusters = cluster_candidates(doc, cands, self.kb, self.lang)
         assign_roles(doc, clusters, self.lex)

@@ -3,9 +3,19 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
 
 from wirewatch import lexicons
 from wirewatch.kb.names import normalize
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    path = Path(str(resources.files("wirewatch.kb") / "data" / "given_names.txt"))
+    lines = path.read_text(encoding="utf-8").splitlines() if path.is_file() else []
+    return frozenset(normalize(w) for w in lines if w.strip() and not w.startswith("#"))
 
 
 @dataclass(frozen=True)
@@ -18,6 +28,9 @@ class EntityLexicon:
     max_title_words: int
     demonyms: dict[str, str]  # normalised adjective / demonym → ISO3
     not_names: frozenset[str]  # normalised capitalised words that are no names alone: weekdays, "État"
+    name_heads: frozenset[str]  # normalised head nouns of organisation/place names ("Party", "Agence")
+    given_names: frozenset[str]  # normalised given names (kb/data/given_names.txt, all languages)
+    locative_words: frozenset[str]  # lower-cased prepositions before place names ("in", "à", "près")
 
     @classmethod
     def load(cls, lang: str) -> EntityLexicon:
@@ -37,6 +50,9 @@ class EntityLexicon:
             max_title_words=max((len(t.split()) for t in titles), default=1),
             demonyms=demonyms,
             not_names=frozenset(normalize(w) for w in lexicons.read_lines(lang, "not_names.txt")),
+            name_heads=frozenset(normalize(w) for w in lexicons.read_lines(lang, "name_heads.txt")),
+            given_names=given_names(),
+            locative_words=frozenset(w.lower() for w in lexicons.read_lines(lang, "locative_words.txt")),
         )
 
     def title_role(self, words: str) -> str | None:

@@ -15,8 +15,13 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from wirewatch.kb.actors import Actor
+from wirewatch.kb.gazetteer import Gazetteer
 from wirewatch.kb.names import normalize
 from wirewatch.nlp.entity_lexicon import EntityLexicon
+
+
+_PLACE_FEATURES = frozenset({"COUNTRY", "ADM1", "PPLC", "PPL", "RGN"})
+_MIN_POPULATION = {"PPL": 5_000}
 
 
 @dataclass
@@ -52,6 +57,10 @@ def trim(span: Span, lex: EntityLexicon) -> tuple[int, int]:
                 start += n
                 changed = True
                 break
+    for i in range(end - 1, start, -1):
+        if doc[i].text == "/" or doc[i].text.endswith("/"):
+            start = i + 1  # "AP Photo/Jean-Francois Badias": a credit line; the name is after the slash
+            break
     for i in range(start, end):
         if doc[i].text == "(" and not any(doc[j].text == ")" for j in range(i, end)):
             end = i  # "World Health Organization (WHO": an unclosed bracket ends the name
@@ -134,6 +143,53 @@ def add_surname_mentions(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         if not taken[token.i] and token.is_title and normalize(token.text) in surnames:
             added.append(Candidate(token.i, token.i + 1, "PER", "surname"))
     return sorted(cands + added, key=lambda c: c.start)
+
+
+def retype_given_names(doc: Doc, cands: list[Candidate], lex: EntityLexicon) -> None:
+    """"Désiré Doué" labelled ORG: a two- or three-word name starting with a given name and holding no
+    organisation or place head noun is a person."""
+    for c in cands:
+        span = c.span(doc)
+        if c.type in ("ORG", "LOC") and c.actor is None and 2 <= len(span) <= 3 and all(t.is_title for t in span):
+            words = [normalize(t.text) for t in span]
+            if words[0] in lex.given_names and not any(w in lex.name_heads for w in words):
+                c.type = "PER"
+
+
+def split_joined_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """A headline span holding two known people ("Putin Meets Witkoff") is split into them: known people are
+    the surnames of the article's full PER names and KB persons."""
+    known = set(full_name_surnames(doc, cands)) | {
+        normalize(c.span(doc)[-1].text) for c in cands if c.actor is not None and c.actor.type == "PER"}
+    out: list[Candidate] = []
+    for c in cands:
+        hits = [t.i for t in c.span(doc) if normalize(t.text) in known]
+        if c.actor is None and len(c.span(doc)) >= 3 and len(hits) >= 2 and hits[-1] - hits[0] >= 2:
+            out.extend(Candidate(i, i + 1, "PER", "surname") for i in hits)
+        else:
+            out.append(c)
+    return out
+
+
+def retype_known_places(doc: Doc, cands: list[Candidate], lex: EntityLexicon, gazetteer: Gazetteer | None) -> None:
+    """Towns the model took for people ("Kyiv said", "in Khartoum" as PER) or organisations ("in El Fasher" as
+    ORG): a name the gazetteer knows as a populated place or region becomes LOC when it is no person's surname
+    and does not start with a given name; for ORG, only after a locative preposition ("in", "à", "près de")."""
+    if gazetteer is None:
+        return
+    surnames = set(full_name_surnames(doc, cands))
+    for c in cands:
+        span = c.span(doc)
+        if c.actor is not None or c.type not in ("PER", "ORG") or len(span) > 3:
+            continue
+        words = [normalize(t.text) for t in span]
+        if words[0] in lex.given_names or words[-1] in surnames:
+            continue
+        if c.type == "ORG" and not (c.start > 0 and doc[c.start - 1].lower_ in lex.locative_words):
+            continue
+        if any(cand.place.feature in _PLACE_FEATURES and cand.place.population >= _MIN_POPULATION.get(
+                cand.place.feature, 0) for cand in gazetteer.lookup(span.text)):
+            c.type = "LOC"
 
 
 def harmonise_types(doc: Doc, cands: list[Candidate]) -> None:

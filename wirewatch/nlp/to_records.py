@@ -9,14 +9,15 @@ from wirewatch.records import Article, ArticleRecord, Entity, Place
 
 def adopt_place_names(entities: list[Entity], places: list[Place]) -> None:
     """A LOC entity the KB does not know takes its canonical name and country from the place it resolved to
-    ("Zaporijia" → "Zaporizhzhia"), when one of its mentions is that place's mention."""
-    spans = {(m.start, m.end): p for p in places for m in p.mentions}
+    ("Zaporijia" → "Zaporizhzhia"; "région de Zaporijia" → "Zaporizhzhia Oblast"), when one of its mentions
+    overlaps that place's mention."""
+    spans = [(m.start, m.end, p) for p in places if p.lat is not None for m in p.mentions]
     for entity in entities:
         if entity.type != "LOC" or entity.kb_id is not None:
             continue
         for m in entity.mentions:
-            place = spans.get((m.start, m.end))
-            if place is not None and place.lat is not None:
+            place = next((p for s, e, p in spans if s < m.end and m.start < e), None)
+            if place is not None:
                 entity.name = place.name
                 entity.country = entity.country or place.country
                 break
