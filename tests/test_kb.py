@@ -34,7 +34,8 @@ def test_normalize_folds_case_accents_and_hyphens() -> None:
 def small_kb() -> ActorKB:
     return ActorKB([
         Actor(id="Q1", name="Ann Example", type="PER", country="AAA", aliases={"fr": ["Anne Exemple"]},
-              positions=[Position(role="president", country="AAA", start=dt.date(2020, 1, 1), end=dt.date(2024, 1, 1))]),
+              positions=[Position(role="president", country="AAA", start=dt.date(2020, 1, 1),
+                                  end=dt.date(2024, 1, 1))]),
         Actor(id="Q2", name="Bob Example", type="PER", country="AAA",
               positions=[Position(role="president", country="AAA", start=dt.date(2024, 1, 1))]),
         Actor(id="Q3", name="Aland", type="LOC", country="AAA", role="country", aliases={"fr": ["Alande"]}),

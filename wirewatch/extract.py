@@ -7,11 +7,11 @@ A failing article becomes a record with ``error`` set; the others go on.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from wirewatch import __version__
 from wirewatch.ingest.article_input import InputError
@@ -120,7 +120,7 @@ class Extractor:
                 results[i] = record
         return [r for r in results if r is not None]
 
-    def _make_doc(self, nlp: Language, article: Article) -> object:
+    def _make_doc(self, nlp: Language, article: Article) -> Doc:
         doc = nlp.make_doc(article.text)
         doc._.ww_published = article.published
         doc._.ww_warnings = []
@@ -131,14 +131,14 @@ class Extractor:
         try:
             docs = list(nlp.pipe([self._make_doc(nlp, a) for a in articles]))
             return [doc_to_record(doc, a, self.version) for doc, a in zip(docs, articles, strict=True)]
-        except Exception:  # noqa: BLE001 - isolate the failing article below, reporting it
+        except Exception:
             if len(articles) == 1:
                 raise
         records = []
         for article in articles:
             try:
                 records.extend(self._run(lang, [article]))
-            except Exception as exc:  # noqa: BLE001 - one bad article never stops a batch; reported in its record
+            except Exception as exc:
                 records.append(self._error(article.id, f"article {article.id}: pipeline failed: "
                                                        f"{type(exc).__name__}: {exc}", lang))
         return records

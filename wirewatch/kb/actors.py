@@ -69,7 +69,7 @@ class ActorKB:
         self._by_id = {a.id: a for a in self.actors}
         self._by_alias: dict[str, list[tuple[str, Actor]]] = defaultdict(list)
         for actor in self.actors:
-            seen: set[str] = set()
+            seen: set[tuple[str, str]] = set()
             for lang, forms in [("*", [actor.name]), *actor.aliases.items()]:
                 for form in forms:
                     key = normalize(form)

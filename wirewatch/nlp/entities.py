@@ -28,6 +28,7 @@ from wirewatch.nlp.entity_spans import (
     Candidate,
     add_surname_mentions,
     combine,
+    gazetteer_candidates,
     harmonise_types,
     ner_candidates,
     retype_given_names,
@@ -91,7 +92,7 @@ class EntityComponent:
             written.update(f.lower() for f in forms if not f.isupper())
             key = nlp.vocab.strings.add(f"ww_actor:{actor.id}")
             self.match_actor[key] = actor
-            self.matcher.add(f"ww_actor:{actor.id}", list(nlp.tokenizer.pipe(forms)))
+            self.matcher.add(f"ww_actor:{actor.id}", [nlp.make_doc(f) for f in forms])
         self.acronyms = frozenset(acronyms - written)
 
     def __call__(self, doc: Doc) -> Doc:
@@ -109,6 +110,7 @@ class EntityComponent:
         retype_given_names(doc, cands, self.lex)
         retype_known_places(doc, cands, self.lex, self.gazetteer)
         cands = add_surname_mentions(doc, split_joined_names(doc, cands))
+        cands = gazetteer_candidates(doc, cands, self.lex, self.gazetteer)
         harmonise_types(doc, cands)
         clusters = cluster_candidates(doc, cands, self.kb, self.lang)
         assign_roles(doc, clusters, self.lex)

@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -30,16 +31,18 @@ class Cluster:
     country: str | None = None
 
 
-def link_actor(doc: Doc, cand: Candidate, kb: ActorKB, lang: str) -> Actor | None:
-    """The KB actor a candidate names, typed compatibly (a person only links to a person)."""
+def link_actor(doc: Doc, cand: Candidate, kb: ActorKB, lang: str, in_article: set[str]) -> Actor | None:
+    """The KB actor a candidate names, typed compatibly (a person only links to a person). An ambiguous alias
+    ("RSF": Rapid Support Forces or Reporters sans frontières) takes the actor the article names otherwise."""
     if cand.actor is not None:
         return cand.actor
     text = cand.span(doc).text
-    for actor in kb.candidates(text, lang):
-        if (cand.type == "PER") == (actor.type == "PER"):
-            return actor if len({a.id for a in kb.candidates(text, lang)
-                                 if (a.type == "PER") == (cand.type == "PER")}) == 1 else None
-    if cand.type == "PER":
+    found = [a for a in kb.candidates(text, lang) if (a.type == "PER") == (cand.type == "PER")]
+    if len({a.id for a in found}) > 1:
+        found = [a for a in found if a.id in in_article]
+    if len({a.id for a in found}) == 1:
+        return found[0]
+    if cand.type == "PER" and not found:
         return kb.lookup_person_key(name_key(text))
     return None
 
@@ -70,10 +73,13 @@ def _bare_surname_target(doc: Doc, cand: Candidate, full_names: list[Candidate])
 
 def cluster_candidates(doc: Doc, cands: list[Candidate], kb: ActorKB, lang: str) -> list[Cluster]:
     """Group candidates into entities, in order of first mention."""
-    for cand in cands:
-        cand.actor = link_actor(doc, cand, kb, lang)
-        if cand.actor is not None:
-            cand.type = cand.actor.type
+    for pass_number in (1, 2):  # the second pass settles ambiguous aliases by the actors the first found
+        in_article = {c.actor.id for c in cands if c.actor is not None}
+        for cand in cands:
+            if cand.actor is None:
+                cand.actor = link_actor(doc, cand, kb, lang, in_article if pass_number == 2 else set())
+            if cand.actor is not None:
+                cand.type = cand.actor.type
     full_names = [c for c in cands if c.type == "PER" and len(c.span(doc)) >= 2]
     key_of: dict[int, str] = {}
     for idx, cand in enumerate(cands):
@@ -195,9 +201,14 @@ def descriptor_mentions(doc: Doc, clusters: list[Cluster], kb: ActorKB, lex: Ent
             break
 
 
+_CATEGORY_QUALIFIER = re.compile(r" \([a-z][^()]*\)$")
+
+
 def canonical_name(doc: Doc, cluster: Cluster) -> str:
+    """The KB name without a category qualifier ("Telegram (software)" → "Telegram"; a country qualifier such as
+    "(France)" stays), else the fullest name the article uses."""
     if cluster.actor is not None:
-        return cluster.actor.name
+        return _CATEGORY_QUALIFIER.sub("", cluster.actor.name)
     names = [c.span(doc).text for c in cluster.mentions if c.origin != "descriptor"]
     if cluster.type == "PER":
         return max(names, key=lambda n: (len(n.split()), len(n)))

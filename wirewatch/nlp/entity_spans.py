@@ -19,7 +19,6 @@ from wirewatch.kb.gazetteer import Gazetteer
 from wirewatch.kb.names import normalize
 from wirewatch.nlp.entity_lexicon import EntityLexicon
 
-
 _PLACE_FEATURES = frozenset({"COUNTRY", "ADM1", "PPLC", "PPL", "RGN"})
 _MIN_POPULATION = {"PPL": 5_000}
 
@@ -104,8 +103,8 @@ def combine(ner: list[Candidate], kb: list[Candidate]) -> list[Candidate]:
     for cand in kb_sorted:
         if any(cand.overlaps(k) for k in accepted_kb):
             continue
-        inside_longer_ner = any(n.start <= cand.start and cand.end <= n.end and (n.end - n.start) > (cand.end - cand.start)
-                                for n in ner)
+        size = cand.end - cand.start
+        inside_longer_ner = any(n.start <= cand.start and cand.end <= n.end and (n.end - n.start) > size for n in ner)
         crossing_ner = any(n.overlaps(cand) and not (cand.start <= n.start and n.end <= cand.end) for n in ner)
         if not inside_longer_ner and not crossing_ner:
             accepted_kb.append(cand)
@@ -190,6 +189,41 @@ def retype_known_places(doc: Doc, cands: list[Candidate], lex: EntityLexicon, ga
         if any(cand.place.feature in _PLACE_FEATURES and cand.place.population >= _MIN_POPULATION.get(
                 cand.place.feature, 0) for cand in gazetteer.lookup(span.text)):
             c.type = "LOC"
+
+
+def gazetteer_candidates(doc: Doc, cands: list[Candidate], lex: EntityLexicon,
+                         gazetteer: Gazetteer | None) -> list[Candidate]:
+    """Well-known places the model missed: a run of capitalised words outside every entity that the gazetteer
+    knows as a country, first-level region, capital, or town of 100,000 people or more (1,000,000 at the start
+    of a sentence, where every word is capitalised)."""
+    if gazetteer is None:
+        return cands
+    taken = [False] * len(doc)
+    for c in cands:
+        for i in range(c.start, c.end):
+            taken[i] = True
+    added = []
+    i = 0
+    while i < len(doc):
+        if taken[i] or not doc[i].is_title or doc[i].is_stop:
+            i += 1
+            continue
+        j = i
+        while j < len(doc) and j - i < 3 and not taken[j] and doc[j].is_title:
+            j += 1
+        text = doc[i:j].text
+        words = normalize(text).split()
+        if words and words[0] not in lex.given_names and normalize(text) not in lex.not_names \
+                and not lex.demonym_country(text):
+            floor = 1_000_000 if doc[i].is_sent_start else 100_000
+            for cand in gazetteer.lookup(text):
+                place = cand.place
+                major = place.feature in ("COUNTRY", "ADM1", "PPLC")
+                if major or (place.feature == "PPL" and place.population >= floor):
+                    added.append(Candidate(i, j, "LOC", "gazetteer"))
+                    break
+        i = j
+    return sorted(cands + added, key=lambda c: c.start) if added else cands
 
 
 def harmonise_types(doc: Doc, cands: list[Candidate]) -> None:
