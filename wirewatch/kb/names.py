@@ -26,6 +26,7 @@ def strip_accents(text: str) -> str:
     return "".join(c for c in text if not unicodedata.combining(c))
 
 
+@lru_cache(maxsize=200_000)
 def normalize(text: str) -> str:
     """Case-, accent- and punctuation-insensitive form: "Maison-Blanche" → "maison blanche"."""
     text = _APOSTROPHES.sub(" ", strip_accents(text).casefold())

@@ -178,7 +178,10 @@ def descriptor_mentions(doc: Doc, clusters: list[Cluster], kb: ActorKB, lex: Ent
     by_actor = {c.actor.id: c for c in clusters if c.actor is not None}
     if not by_actor or published is None:
         return
+    first_words = lex.title_first_words
     for i in range(len(doc) - 1):
+        if normalize(doc[i].text) not in first_words:
+            continue
         for n in range(min(lex.max_title_words, len(doc) - i - 1), 0, -1):
             role = lex.title_role(doc[i:i + n].text)
             if role is None:

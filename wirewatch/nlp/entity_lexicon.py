@@ -55,6 +55,10 @@ class EntityLexicon:
             locative_words=frozenset(w.lower() for w in lexicons.read_lines(lang, "locative_words.txt")),
         )
 
+    @property
+    def title_first_words(self) -> frozenset[str]:
+        return frozenset(t.split()[0] for t in self.titles if t)
+
     def title_role(self, words: str) -> str | None:
         return self.titles.get(normalize(words))
 
