@@ -75,6 +75,7 @@ FR_NAMES: dict[str, str] = {
     "SYR": "Syrie", "TZA": "Tanzanie", "VAT": "Vatican", "VEN": "Venezuela", "TWN": "Taïwan", "XKX": "Kosovo",
     "VNM": "Viêt Nam", "BHS": "Bahamas", "GMB": "Gambie", "COD": "République démocratique du Congo",
     "CPV": "Cap-Vert", "TLS": "Timor oriental", "CZE": "Tchéquie", "MKD": "Macédoine du Nord",
+    "SLB": "Îles Salomon",
 }
 EN_ALIASES: dict[str, list[str]] = {
     "USA": ["United States of America", "US", "U.S.", "USA", "U.S.A.", "America", "the United States", "the US"],
@@ -85,7 +86,7 @@ EN_ALIASES: dict[str, list[str]] = {
     "COD": ["DR Congo", "DRC", "Congo-Kinshasa"], "COG": ["Congo-Brazzaville", "Congo Republic"],
     "CIV": ["Côte d'Ivoire", "Cote d'Ivoire"], "CZE": ["Czechia"], "TUR": ["Türkiye", "Turkiye"],
     "MMR": ["Burma"], "NLD": ["Holland"], "SWZ": ["Swaziland"], "TLS": ["Timor-Leste"], "CPV": ["Cabo Verde"],
-    "PSE": ["Palestine", "Palestinian territories"], "VAT": ["Holy See", "the Vatican", "Vatican"],
+    "PSE": ["Palestine", "Palestinian territories"], "VAT": ["the Vatican", "Vatican"],
     "MKD": ["Macedonia"], "SAU": ["Saudi", "KSA"], "BIH": ["Bosnia"], "SYR": ["Syrian Arab Republic"],
     "VNM": ["Viet Nam"], "LAO": ["Lao PDR"], "CAF": ["CAR"], "DEU": ["Federal Republic of Germany"],
     "TWN": ["Republic of China", "Chinese Taipei"], "BHS": ["Bahamas"], "GMB": ["Gambia"],
@@ -96,10 +97,11 @@ FR_ALIASES: dict[str, list[str]] = {
     "PRK": ["RPDC", "République populaire démocratique de Corée"], "KOR": ["République de Corée"],
     "IRN": ["République islamique d'Iran", "Perse"], "ARE": ["EAU", "Émirats", "Émirats arabes unis"],
     "COD": ["RDC", "RD Congo", "Congo-Kinshasa"], "COG": ["Congo-Brazzaville"], "CZE": ["République tchèque"],
-    "TUR": ["Türkiye"], "MMR": ["Birmanie"], "NLD": ["Hollande"], "PSE": ["État de Palestine",
-    "Territoires palestiniens"], "VAT": ["Saint-Siège", "Cité du Vatican"], "MKD": ["Macédoine"],
+    "TUR": ["Türkiye"], "MMR": ["Birmanie"], "PSE": ["État de Palestine",
+    "Territoires palestiniens"], "VAT": ["Cité du Vatican"], "MKD": ["Macédoine"],
     "SAU": ["Arabie"], "BIH": ["Bosnie"], "SWZ": ["Swaziland"], "MDA": ["Moldova"], "TLS": ["Timor-Leste"],
-    "KGZ": ["Kirghizstan"], "DEU": ["République fédérale d'Allemagne", "RFA"], "CPV": ["Cap Vert"],
+    "KGZ": ["Kirghizstan"], "BLR": ["Biélorussie", "Belarus"], "VNM": ["Vietnam"], "MUS": ["île Maurice"],
+    "SLV": ["El Salvador"], "SUR": ["Suriname"], "DEU": ["République fédérale d'Allemagne", "RFA"], "CPV": ["Cap Vert"],
 }
 
 
@@ -114,11 +116,12 @@ class Institutions:
     foreign_ministry: str = ""
     defence_ministry: str = ""
     extra: dict[str, dict[str, list[str]]] = field(default_factory=dict)  # kind → {lang: extra aliases}
+    drop: frozenset[str] = frozenset()  # generated forms that name something else ("US Army" is one branch)
 
 
 INSTITUTIONS: dict[str, Institutions] = {
     "RUS": Institutions(("Russian",), "russe", "Government of Russia", "Russian Armed Forces",
-                        "Ministry of Foreign Affairs (Russia)", "Ministry of Defence (Russia)",
+                        "Ministry of Foreign Affairs of Russia", "Ministry of Defence of Russia",
                         {"armed_forces": {"en": ["Russian Army"], "fr": ["armée de Moscou"]},
                          "foreign_ministry": {"en": ["MID"], "fr": ["MID"]}}),
     "UKR": Institutions(("Ukrainian",), "ukrainien", "Government of Ukraine", "Armed Forces of Ukraine",
@@ -136,28 +139,29 @@ INSTITUTIONS: dict[str, Institutions] = {
                          "government": {"en": ["Trump administration", "Biden administration",
                                                "US administration", "American administration"],
                                         "fr": ["administration Trump", "administration Biden",
-                                               "administration américaine"]}}),
+                                               "administration américaine"]}},
+                        frozenset({"US army", "U.S. army", "United States army"})),
     "FRA": Institutions(("French",), "français", "Government of France", "French Armed Forces",
-                        "Ministry for Europe and Foreign Affairs", "Ministry of the Armed Forces (France)",
-                        {"defence_ministry": {"en": ["French Ministry of the Armed Forces"],
+                        "Ministry for Europe and Foreign Affairs", "French Ministry of the Armed Forces",
+                        {"defence_ministry": {"en": ["Ministry of the Armed Forces"],
                                               "fr": ["ministère des Armées"]},
                          "foreign_ministry": {"en": ["French Foreign Ministry"],
                                               "fr": ["ministère de l'Europe et des Affaires étrangères"]}}),
     "GBR": Institutions(("British", "UK", "U.K."), "britannique", "Government of the United Kingdom",
                         "British Armed Forces", "Foreign, Commonwealth and Development Office",
-                        "Ministry of Defence (United Kingdom)",
+                        "UK Ministry of Defence",
                         {"foreign_ministry": {"en": ["Foreign Office", "FCDO"], "fr": ["Foreign Office"]},
                          "defence_ministry": {"en": ["MoD"]},
                          "government": {"en": ["HM Government", "Her Majesty's Government",
                                                "His Majesty's Government"]}}),
     "DEU": Institutions(("German",), "allemand", "Federal Government of Germany", "Bundeswehr",
-                        "Federal Foreign Office", "Federal Ministry of Defence (Germany)",
+                        "Federal Foreign Office", "German Federal Ministry of Defence",
                         {"foreign_ministry": {"en": ["Auswärtiges Amt"], "fr": ["Auswärtiges Amt"]}}),
     "ITA": Institutions(("Italian",), "italien", "Government of Italy", "Italian Armed Forces"),
     "ESP": Institutions(("Spanish",), "espagnol", "Government of Spain", "Spanish Armed Forces"),
     "POL": Institutions(("Polish",), "polonais", "Government of Poland", "Polish Armed Forces"),
     "CAN": Institutions(("Canadian",), "canadien", "Government of Canada", "Canadian Armed Forces",
-                        "Global Affairs Canada", "Department of National Defence (Canada)"),
+                        "Global Affairs Canada", "Department of National Defence"),
     "JPN": Institutions(("Japanese",), "japonais", "Government of Japan", "Japan Self-Defense Forces",
                         extra={"armed_forces": {"en": ["JSDF", "Self-Defense Forces"],
                                                 "fr": ["Forces japonaises d'autodéfense"]}}),
@@ -167,7 +171,7 @@ INSTITUTIONS: dict[str, Institutions] = {
                         {"armed_forces": {"en": ["PLA"], "fr": ["Armée populaire de libération", "APL"]},
                          "government": {"en": ["Beijing government"], "fr": ["gouvernement de Pékin"]}}),
     "IND": Institutions(("Indian",), "indien", "Government of India", "Indian Armed Forces",
-                        "Ministry of External Affairs (India)", "Ministry of Defence (India)",
+                        "Ministry of External Affairs", "Ministry of Defence of India",
                         {"foreign_ministry": {"en": ["MEA"]}}),
     "BRA": Institutions(("Brazilian",), "brésilien", "Government of Brazil", "Brazilian Armed Forces"),
     "MEX": Institutions(("Mexican",), "mexicain", "Government of Mexico", "Mexican Armed Forces"),
@@ -176,7 +180,7 @@ INSTITUTIONS: dict[str, Institutions] = {
     "ZAF": Institutions(("South African",), "sud-africain", "Government of South Africa",
                         "South African National Defence Force", extra={"armed_forces": {"en": ["SANDF"]}}),
     "AUS": Institutions(("Australian",), "australien", "Government of Australia", "Australian Defence Force",
-                        "Department of Foreign Affairs and Trade", "Department of Defence (Australia)",
+                        "Department of Foreign Affairs and Trade", "Australian Department of Defence",
                         {"armed_forces": {"en": ["ADF"]}}),
     "KOR": Institutions(("South Korean",), "sud-coréen", "Government of South Korea",
                         "Republic of Korea Armed Forces"),
@@ -190,7 +194,7 @@ INSTITUTIONS: dict[str, Institutions] = {
     "SAU": Institutions(("Saudi", "Saudi Arabian"), "saoudien", "Government of Saudi Arabia",
                         "Saudi Arabian Armed Forces"),
     "ISR": Institutions(("Israeli",), "israélien", "Government of Israel", "Israel Defense Forces",
-                        "Ministry of Foreign Affairs (Israel)", "Ministry of Defense (Israel)",
+                        "Ministry of Foreign Affairs of Israel", "Ministry of Defense of Israel",
                         {"armed_forces": {"en": ["IDF", "Tsahal", "Israeli Defence Forces", "Israeli Defense Forces",
                                                  "Israel Defence Forces"],
                                           "fr": ["Tsahal", "Forces de défense d'Israël", "IDF",
@@ -277,15 +281,17 @@ def institution_aliases(kind: str, country_en: str, inst: Institutions) -> dict[
     fr: list[str] = []
     if kind == "government":
         for dem in inst.en:
-            en += [f"{dem} government", f"{dem} authorities"]
+            en += [f"{dem} government", f"{dem} authorities", f"{dem} regime"]
         en += [f"government of {country_en}", f"{country_en}'s government"]
-        fr += [f"gouvernement {masc}", f"autorités {fem_pl}", f"exécutif {masc}"]
+        fr += [f"gouvernement {masc}", f"autorités {fem_pl}", f"exécutif {masc}", f"régime {masc}"]
     elif kind == "armed_forces":
         for dem in inst.en:
             en += [f"{dem} armed forces", f"{dem} forces", f"{dem} army", f"{dem} military", f"{dem} troops",
-                   f"{dem} soldiers"]
+                   f"{dem} soldiers", f"{dem} security forces"]
+        en += [f"{country_en}'s armed forces", f"{country_en}'s military", f"{country_en}'s army",
+               f"{country_en}'s forces"]
         fr += [f"forces armées {fem_pl}", f"forces {fem_pl}", f"armée {fem}", f"troupes {fem_pl}",
-               f"militaires {masc_pl}", f"soldats {masc_pl}"]
+               f"militaires {masc_pl}", f"soldats {masc_pl}", f"forces de sécurité {fem_pl}"]
     elif kind == "foreign_ministry":
         for dem in inst.en:
             en += [f"{dem} Foreign Ministry", f"{dem} Ministry of Foreign Affairs", f"{dem} foreign office"]
@@ -299,7 +305,8 @@ def institution_aliases(kind: str, country_en: str, inst: Institutions) -> dict[
         en += [f"Defence Ministry of {country_en}", f"{country_en}'s Defence Ministry"]
         fr += [f"ministère {masc} de la Défense", f"ministère de la Défense {masc}"]
     extra = inst.extra.get(kind, {})
-    return {"en": _unique(en + extra.get("en", [])), "fr": _unique(fr + extra.get("fr", []))}
+    return {lang: _unique([f for f in forms + extra.get(lang, []) if f not in inst.drop])
+            for lang, forms in (("en", en), ("fr", fr))}
 
 
 def _unique(forms: list[str]) -> list[str]:
@@ -327,7 +334,7 @@ def country_rows() -> list[dict[str, object]]:
         if record is not None:
             for attr in ("common_name", "name", "official_name"):
                 value = getattr(record, attr, None)
-                if value and "," not in value:
+                if value and "," not in value and "(" not in value:
                     en_forms.append(value)
             fr_name = french.gettext(record.name)
             if "," not in fr_name and "(" not in fr_name:
@@ -367,8 +374,8 @@ def _default_name(kind: str, country_en: str) -> str:
     return {
         "government": f"Government of {article}{country_en}",
         "armed_forces": f"Armed Forces of {article}{country_en}",
-        "foreign_ministry": f"Ministry of Foreign Affairs ({country_en})",
-        "defence_ministry": f"Ministry of Defence ({country_en})",
+        "foreign_ministry": f"Ministry of Foreign Affairs of {article}{country_en}",
+        "defence_ministry": f"Ministry of Defence of {article}{country_en}",
     }[kind]
 
 

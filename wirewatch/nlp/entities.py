@@ -116,10 +116,14 @@ class EntityComponent:
         assign_roles(doc, clusters, self.lex)
         taken = [False] * len(doc)
         for c in cands:
-            for i in range(c.start, c.end):
-                taken[i] = True
-        descriptor_mentions(doc, clusters, self.kb, self.lex, doc._.ww_published, taken)
-        return clusters
+            if c.type != "MISC":  # "the Russian president": the demonym may be inside a descriptor
+                for i in range(c.start, c.end):
+                    taken[i] = True
+        descriptors = descriptor_mentions(doc, clusters, self.kb, self.lex, doc._.ww_published, taken)
+        for cluster in clusters:
+            cluster.mentions = [m for m in cluster.mentions
+                                if not (cluster.type == "MISC" and any(m.overlaps(d) for d in descriptors))]
+        return [c for c in clusters if c.mentions]
 
     def set_annotations(self, doc: Doc, clusters: list[Cluster]) -> None:
         entities = []

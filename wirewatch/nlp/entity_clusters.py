@@ -172,12 +172,13 @@ def assign_roles(doc: Doc, clusters: list[Cluster], lex: EntityLexicon) -> None:
 
 
 def descriptor_mentions(doc: Doc, clusters: list[Cluster], kb: ActorKB, lex: EntityLexicon,
-                        published: dt.date | None, taken: list[bool]) -> None:
+                        published: dt.date | None, taken: list[bool]) -> list[Candidate]:
     """"le dirigeant russe", "the Ukrainian president": a title with a demonym naming an office whose holder on
     the publication date is an entity of the article becomes a mention of that entity."""
     by_actor = {c.actor.id: c for c in clusters if c.actor is not None}
+    added: list[Candidate] = []
     if not by_actor or published is None:
-        return
+        return added
     first_words = lex.title_first_words
     for i in range(len(doc) - 1):
         if normalize(doc[i].text) not in first_words:
@@ -198,10 +199,12 @@ def descriptor_mentions(doc: Doc, clusters: list[Cluster], kb: ActorKB, lex: Ent
             holder = kb.holder(role, country, published)
             cluster = by_actor.get(holder.id) if holder else None
             if cluster is not None:
-                cluster.mentions.append(Candidate(start, end, cluster.type, "descriptor", holder))
+                added.append(Candidate(start, end, cluster.type, "descriptor", holder))
+                cluster.mentions.append(added[-1])
                 for k in range(start, end):
                     taken[k] = True
             break
+    return added
 
 
 _CATEGORY_QUALIFIER = re.compile(r" \([a-z][^()]*\)$")
