@@ -29,6 +29,7 @@ from wirewatch.nlp.entity_spans import (
     add_surname_mentions,
     combine,
     gazetteer_candidates,
+    join_of_phrases,
     harmonise_types,
     ner_candidates,
     retype_given_names,
@@ -105,7 +106,7 @@ class EntityComponent:
             raise RuntimeError(f"{self.name} used before initialize()")
         kb_cands = [Candidate(s, e, self.match_actor[m].type, "kb", self.match_actor[m])
                     for m, s, e in self.matcher(doc) if _written_as_name(doc[s:e], self.acronyms)]
-        cands = combine(ner_candidates(doc, self.lex), kb_cands)
+        cands = join_of_phrases(doc, combine(ner_candidates(doc, self.lex), kb_cands), self.kb, self.lang)
         retype_titled_names(doc, cands, self.lex)
         retype_given_names(doc, cands, self.lex)
         retype_known_places(doc, cands, self.lex, self.gazetteer)
@@ -126,6 +127,7 @@ class EntityComponent:
         return [c for c in clusters if c.mentions]
 
     def set_annotations(self, doc: Doc, clusters: list[Cluster]) -> None:
+        assert self.lex is not None
         entities = []
         for number, cluster in enumerate(clusters, 1):
             actor = cluster.actor
@@ -135,7 +137,7 @@ class EntityComponent:
                 mentions.append(Mention(start=span.start_char, end=span.end_char, text=span.text))
             entities.append(Entity(
                 id=f"e{number}",
-                name=canonical_name(doc, cluster),
+                name=canonical_name(doc, cluster, self.lex),
                 type=cluster.type,  # type: ignore[arg-type]
                 kb_id=actor.kb_id if actor else None,
                 country=(actor.country if actor else None) or cluster.country,

@@ -31,15 +31,19 @@ class Cluster:
     country: str | None = None
 
 
-def link_actor(doc: Doc, cand: Candidate, kb: ActorKB, lang: str, in_article: set[str]) -> Actor | None:
+def link_actor(doc: Doc, cand: Candidate, kb: ActorKB, lang: str, in_article: set[str],
+               countries: list[str]) -> Actor | None:
     """The KB actor a candidate names, typed compatibly (a person only links to a person). An ambiguous alias
-    ("RSF": Rapid Support Forces or Reporters sans frontières) takes the actor the article names otherwise."""
+    takes the actor the article names otherwise ("RSF" after "Rapid Support Forces"), else the one of the
+    article's main country ("Conservative Party" in an article about Canada)."""
     if cand.actor is not None:
         return cand.actor
     text = cand.span(doc).text
     found = [a for a in kb.candidates(text, lang) if (a.type == "PER") == (cand.type == "PER")]
     if len({a.id for a in found}) > 1:
-        found = [a for a in found if a.id in in_article]
+        named = [a for a in found if a.id in in_article]
+        found = named or next(([a for a in found if a.country == c] for c in countries
+                               if any(a.country == c for a in found)), [])
     if len({a.id for a in found}) == 1:
         return found[0]
     if cand.type == "PER" and not found:
@@ -74,10 +78,13 @@ def _bare_surname_target(doc: Doc, cand: Candidate, full_names: list[Candidate])
 def cluster_candidates(doc: Doc, cands: list[Candidate], kb: ActorKB, lang: str) -> list[Cluster]:
     """Group candidates into entities, in order of first mention."""
     for pass_number in (1, 2):  # the second pass settles ambiguous aliases by the actors the first found
-        in_article = {c.actor.id for c in cands if c.actor is not None}
+        linked = [c.actor for c in cands if c.actor is not None]
+        in_article = {a.id for a in linked} if pass_number == 2 else set()
+        countries = [c for c, _ in Counter(a.country for a in linked if a.country).most_common(1)] \
+            if pass_number == 2 else []
         for cand in cands:
             if cand.actor is None:
-                cand.actor = link_actor(doc, cand, kb, lang, in_article if pass_number == 2 else set())
+                cand.actor = link_actor(doc, cand, kb, lang, in_article, countries)
             if cand.actor is not None:
                 cand.type = cand.actor.type
     full_names = [c for c in cands if c.type == "PER" and len(c.span(doc)) >= 2]
@@ -210,13 +217,18 @@ def descriptor_mentions(doc: Doc, clusters: list[Cluster], kb: ActorKB, lex: Ent
 _CATEGORY_QUALIFIER = re.compile(r" \([a-z][^()]*\)$")
 
 
-def canonical_name(doc: Doc, cluster: Cluster) -> str:
+def canonical_name(doc: Doc, cluster: Cluster, lex: EntityLexicon) -> str:
     """The KB name without a category qualifier ("Telegram (software)" → "Telegram"; a country qualifier such as
-    "(France)" stays), else the fullest name the article uses."""
+    "(France)" stays); else the fullest name the article uses, in its English form when the language's name
+    patterns give one ("université Yale" → "Yale University")."""
     if cluster.actor is not None:
         return _CATEGORY_QUALIFIER.sub("", cluster.actor.name)
     names = [c.span(doc).text for c in cluster.mentions if c.origin != "descriptor"]
     if cluster.type == "PER":
         return max(names, key=lambda n: (len(n.split()), len(n)))
     counts = Counter(names)
-    return max(counts, key=lambda n: (counts[n], len(n)))
+    best = max(counts, key=lambda n: (counts[n], len(n)))
+    for name in sorted(counts, key=len, reverse=True):
+        if (english := lex.english_name(name)) is not None:
+            return english
+    return best

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -9,6 +10,13 @@ from pathlib import Path
 
 from wirewatch import lexicons
 from wirewatch.kb.names import normalize
+
+
+def _compile_name_pattern(pattern: str, english: str) -> tuple[re.Pattern[str], str]:
+    """"université {X}" → a regex whose group X is one or more capitalised words (with particles inside)."""
+    head, _, tail = pattern.partition("{X}")
+    proper = r"(?P<X>[A-ZÀ-Ý][\w’'-]*(?:\s+(?:[a-zà-ÿ]{1,3}['’]?\s*)?[A-ZÀ-Ý][\w’'-]*)*)"
+    return re.compile(f"(?i:{re.escape(head)}){proper}(?i:{re.escape(tail)})"), english
 
 
 @lru_cache(maxsize=1)
@@ -31,6 +39,7 @@ class EntityLexicon:
     name_heads: frozenset[str]  # normalised head nouns of organisation/place names ("Party", "Agence")
     given_names: frozenset[str]  # normalised given names (kb/data/given_names.txt, all languages)
     locative_words: frozenset[str]  # lower-cased prepositions before place names ("in", "à", "près")
+    name_patterns: tuple[tuple[re.Pattern[str], str], ...]  # "université {X}" → "{X} University"
 
     @classmethod
     def load(cls, lang: str) -> EntityLexicon:
@@ -53,11 +62,22 @@ class EntityLexicon:
             name_heads=frozenset(normalize(w) for w in lexicons.read_lines(lang, "name_heads.txt")),
             given_names=given_names(),
             locative_words=frozenset(w.lower() for w in lexicons.read_lines(lang, "locative_words.txt")),
+            name_patterns=tuple(_compile_name_pattern(row["pattern"], row["english"])
+                                for row in lexicons.read_tsv(lang, "name_patterns.tsv")),
         )
 
     @property
     def title_first_words(self) -> frozenset[str]:
         return frozenset(t.split()[0] for t in self.titles if t)
+
+    def english_name(self, name: str) -> str | None:
+        """The English form of a facility or body name by the language's patterns, or None."""
+        for pattern, english in self.name_patterns:
+            m = pattern.fullmatch(name)
+            if m:
+                proper = re.sub(r"(?<=\w)-(?=[A-ZÀ-Ý])", " ", m.group("X"))
+                return english.replace("{X}", proper)
+        return None
 
     def title_role(self, words: str) -> str | None:
         return self.titles.get(normalize(words))

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from wirewatch.kb.actors import Actor
+from wirewatch.kb.actors import Actor, ActorKB
 from wirewatch.kb.gazetteer import Gazetteer
 from wirewatch.kb.names import normalize
 from wirewatch.nlp.entity_lexicon import EntityLexicon
@@ -112,6 +112,25 @@ def combine(ner: list[Candidate], kb: list[Candidate]) -> list[Candidate]:
         if not any(k.overlaps(n) for k in accepted_kb):
             kept.append(n)
     return sorted(kept + accepted_kb, key=lambda c: c.start)
+
+
+def join_of_phrases(doc: Doc, cands: list[Candidate], kb: ActorKB, lang: str) -> list[Candidate]:
+    """"Atomic Energy Organization" + "of" + "Iran" → one name, when the KB knows the joined name."""
+    out: list[Candidate] = []
+    i = 0
+    while i < len(cands):
+        c = cands[i]
+        nxt = cands[i + 1] if i + 1 < len(cands) else None
+        if (nxt is not None and c.type != "PER" and nxt.start == c.end + 1
+                and doc[c.end].lower_ in ("of", "de", "du", "des", "for", "pour")):
+            actor = kb.lookup(doc[c.start:nxt.end].text, lang)
+            if actor is not None and actor.type != "PER":
+                out.append(Candidate(c.start, nxt.end, actor.type, "kb", actor))
+                i += 2
+                continue
+        out.append(c)
+        i += 1
+    return out
 
 
 def full_name_surnames(doc: Doc, cands: list[Candidate]) -> dict[str, str]:
