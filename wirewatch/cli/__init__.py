@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from wirewatch import __version__
+from wirewatch.cli import stories_commands
 from wirewatch.cli.extract_command import extract
 
 
@@ -21,3 +22,4 @@ def main() -> None:
 
 
 main.add_command(extract)
+stories_commands.register(main)
