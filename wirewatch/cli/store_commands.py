@@ -1,0 +1,352 @@
+"""Store commands: ``ingest``, ``reprocess``, ``events``, ``quotes``, ``entities``, ``search``, ``export``.
+
+A thin shell over :mod:`wirewatch.store` and :mod:`wirewatch.ingest_run`: tables for people, ``--json`` for
+programs. The lead's group registers them with :func:`register`. Tests inject a fake extractor by passing a
+:class:`StoreServices` as click's ``obj``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+import sys
+import time
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+import click
+
+from wirewatch import __version__
+from wirewatch.ingest_run import ArticleExtractor, IngestSummary, ingest, read_sources, reprocess
+from wirewatch.settings import Settings
+from wirewatch.store import EntityQuery, EventQuery, QuoteQuery, Store, StoreError, open_store
+from wirewatch.store.export import FORMATS, export
+
+
+def _default_extractor(settings: Settings) -> ArticleExtractor:
+    from wirewatch.extract import Extractor
+
+    return Extractor(settings, warn=lambda message: click.echo(f"wirewatch: {message}", err=True))
+
+
+@dataclass(frozen=True)
+class StoreServices:
+    """What the commands build from settings; replaceable in tests."""
+
+    make_extractor: Callable[[Settings], ArticleExtractor] = _default_extractor
+
+
+def _services() -> StoreServices:
+    ctx = click.get_current_context()
+    return ctx.find_object(StoreServices) or StoreServices()
+
+
+def _db_option(function: Callable[..., None]) -> Callable[..., None]:
+    return click.option("--db", metavar="PATH|URL", envvar="WIREWATCH_DB",
+                        help="SQLite file or postgresql:// URL (default: the data directory's wirewatch.sqlite).")(
+        function)
+
+
+def _json_option(function: Callable[..., None]) -> Callable[..., None]:
+    return click.option("--json", "as_json", is_flag=True, help="JSON Lines for programs instead of a table.")(
+        function)
+
+
+@contextmanager
+def _opened(db: str | None) -> Iterator[Store]:
+    try:
+        store = open_store(Settings.from_env(db=db).db_url())
+    except StoreError as error:
+        raise click.ClickException(str(error)) from None
+    try:
+        yield store
+    except StoreError as error:
+        raise click.ClickException(str(error)) from None
+    finally:
+        store.close()
+
+
+class _ProgressLine:
+    """Counts and rate on one refreshed stderr line, at most twice a second, only on a terminal."""
+
+    def __init__(self, enabled: bool) -> None:
+        self.enabled = enabled
+        self.last = 0.0
+        self.summary = IngestSummary()  # the latest counts, for a report after an interruption
+
+    def __call__(self, summary: IngestSummary) -> None:
+        self.summary = summary
+        now = time.monotonic()
+        if self.enabled and now - self.last >= 0.5:
+            self.last = now
+            click.echo(f"\r{summary.line()}", err=True, nl=False)
+
+    def done(self) -> None:
+        if self.enabled and self.last:
+            click.echo("\r\033[K", err=True, nl=False)
+
+
+def _report(summary: IngestSummary, as_json: bool) -> None:
+    if as_json:
+        click.echo(json.dumps(summary.as_dict(), ensure_ascii=False))
+        return
+    click.echo(summary.line())
+    for failure in summary.failures[:20]:
+        click.echo(f"  failed: {failure}")
+    if summary.failed > 20:
+        click.echo(f"  … and {summary.failed - 20} more failures (use --json for all)")
+
+
+@click.command()
+@click.argument("sources", nargs=-1, required=True, metavar="SOURCE...")
+@_db_option
+@click.option("--lang", help="Language of articles that do not state one (else detected).")
+@click.option("--force", is_flag=True, help="Re-extract articles already stored with the same content.")
+@click.option("--allow-private-urls", is_flag=True, help="Fetch URLs on private and loopback addresses too.")
+@click.option("--batch-size", type=int, default=None, help="Articles per extraction batch (default 16).")
+@_json_option
+def ingest_command(sources: tuple[str, ...], db: str | None, lang: str | None, force: bool, allow_private_urls: bool,
+                   batch_size: int | None, as_json: bool) -> None:
+    """Extract articles from files, folders, URLs, RSS/Atom feeds or WARC files into the store.
+
+    Articles already stored with the same content are skipped; changed ones are updated. Each article is
+    saved in one transaction, so an interrupted run loses nothing and the next run continues.
+
+    \b
+    Examples:
+      wirewatch ingest samples/articles.jsonl
+      wirewatch ingest news/ crawl.warc.gz https://example.org/rss.xml --db team.sqlite
+      wirewatch ingest https://example.org/story.html --db postgresql://wirewatch@db/news
+    """
+    from wirewatch.ingest.fetch import Fetcher, make_client
+
+    settings = Settings.from_env(db=db, default_lang=lang, batch_size=batch_size,
+                                 allow_private_urls=True if allow_private_urls else None)
+    with _opened(db) as store, make_client(settings) as client:
+        fetcher = Fetcher.from_settings(settings, client)
+        progress = _ProgressLine(sys.stderr.isatty())
+        try:
+            summary = ingest(read_sources(sources, fetcher), _services().make_extractor(settings), store,
+                             batch_size=settings.batch_size, force=force, progress=progress)
+        except KeyboardInterrupt:
+            progress.done()
+            _report(progress.summary, as_json)
+            click.echo("interrupted: every article counted above is stored; run again to continue", err=True)
+            sys.exit(130)
+        progress.done()
+    _report(summary, as_json)
+    if summary.failed and not (summary.ingested or summary.updated or summary.duplicates):
+        sys.exit(1)
+
+
+@click.command()
+@_db_option
+@click.option("--all", "everything", is_flag=True, help="Re-extract every article, not only older ones.")
+@click.option("--limit", type=int, default=None, help="At most this many articles.")
+@_json_option
+def reprocess_command(db: str | None, everything: bool, limit: int | None, as_json: bool) -> None:
+    """Re-run the current pipeline over stored articles made by another version (or that failed).
+
+    \b
+    Examples:
+      wirewatch reprocess
+      wirewatch reprocess --all --db postgresql://wirewatch@db/news
+    """
+    settings = Settings.from_env(db=db)
+    with _opened(db) as store:
+        progress = _ProgressLine(sys.stderr.isatty())
+        summary = reprocess(store, _services().make_extractor(settings),
+                            release=None if everything else f"wirewatch-{__version__}",
+                            batch_size=settings.batch_size, limit=limit, progress=progress)
+        progress.done()
+    _report(summary, as_json)
+
+
+def _day(value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)") from None
+
+
+def _event_filters(function: Callable[..., None]) -> Callable[..., None]:
+    for option in reversed([
+        click.option("--type", "types", multiple=True, help="PLOVER type (repeatable), e.g. ASSAULT."),
+        click.option("--country", help="ISO 3166 alpha-3 country of the source, target or place, e.g. UKR."),
+        click.option("--since", help="First day (YYYY-MM-DD) of the event (else of its article)."),
+        click.option("--until", help="Last day (YYYY-MM-DD)."),
+    ]):
+        function = option(function)
+    return function
+
+
+def _event_query(types: tuple[str, ...], country: str | None, since: str | None, until: str | None,
+                 limit: int | None) -> EventQuery:
+    return EventQuery(types=types, country=country, since=_day(since), until=_day(until), limit=limit)
+
+
+@click.command()
+@_db_option
+@_event_filters
+@click.option("--limit", type=int, default=50, show_default=True, help="At most this many events.")
+@_json_option
+def events_command(db: str | None, types: tuple[str, ...], country: str | None, since: str | None,
+                   until: str | None, limit: int, as_json: bool) -> None:
+    """Stored events, newest first, filtered by type, country and day.
+
+    \b
+    Examples:
+      wirewatch events --type ASSAULT --country UKR --since 2025-08-01
+      wirewatch events --type PROTEST --type COERCE --json
+    """
+    with _opened(db) as store:
+        rows = store.events(_event_query(types, country, since, until, limit))
+    if as_json:
+        _echo_json(rows)
+        return
+    _echo_table(("day", "type", "source", "target", "place", "killed", "article"), [
+        (r.day, r.type, _actor(r.source_name, r.source_country), _actor(r.target_name, r.target_country),
+         _actor(r.place_name, r.place_country), r.killed, r.article) for r in rows])
+
+
+@click.command()
+@_db_option
+@click.option("--speaker", help="Part of the speaker's name (or of their canonical name).")
+@click.option("--text", help="Part of the quote.")
+@click.option("--limit", type=int, default=50, show_default=True)
+@_json_option
+def quotes_command(db: str | None, speaker: str | None, text: str | None, limit: int, as_json: bool) -> None:
+    """Stored quotes, newest articles first.
+
+    \b
+    Examples:
+      wirewatch quotes --speaker Zelensky
+      wirewatch quotes --text ceasefire --json
+    """
+    with _opened(db) as store:
+        rows = store.quotes(QuoteQuery(speaker=speaker, text=text, limit=limit))
+    if as_json:
+        _echo_json(rows)
+        return
+    _echo_table(("published", "speaker", "quote", "article"),
+                [(r.published, r.speaker_entity or r.speaker, r.text, r.article) for r in rows])
+
+
+@click.command()
+@_db_option
+@click.option("--type", "entity_type", type=click.Choice(["PER", "ORG", "LOC", "MISC"], case_sensitive=False))
+@click.option("--country", help="ISO 3166 alpha-3 country, e.g. FRA.")
+@click.option("--name", help="Part of the canonical name.")
+@click.option("--limit", type=int, default=50, show_default=True)
+@_json_option
+def entities_command(db: str | None, entity_type: str | None, country: str | None, name: str | None, limit: int,
+                     as_json: bool) -> None:
+    """Entities across articles (one row per canonical identity), most cited first.
+
+    \b
+    Examples:
+      wirewatch entities --type PER
+      wirewatch entities --country RUS --json
+    """
+    with _opened(db) as store:
+        rows = store.entities(EntityQuery(type=entity_type, country=country, name=name, limit=limit))
+    if as_json:
+        _echo_json(rows)
+        return
+    _echo_table(("name", "type", "country", "kb_id", "articles", "mentions"),
+                [(r.name, r.type, r.country, r.kb_id, r.articles, r.mentions) for r in rows])
+
+
+@click.command()
+@click.argument("query")
+@_db_option
+@click.option("--limit", type=int, default=20, show_default=True)
+@_json_option
+def search_command(query: str, db: str | None, limit: int, as_json: bool) -> None:
+    """Full-text search over stored articles (every word must appear; "quote" a phrase).
+
+    \b
+    Examples:
+      wirewatch search "glide bombs"
+      wirewatch search 'ceasefire "Black Sea"' --json
+    """
+    with _opened(db) as store:
+        hits = store.search(query, limit=limit)
+    if as_json:
+        _echo_json(hits)
+        return
+    _echo_table(("published", "title", "snippet", "article"), [(h.published, h.title, h.snippet, h.article)
+                                                                 for h in hits])
+
+
+@click.command()
+@_db_option
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="jsonl", show_default=True,
+              help="jsonl: records; csv/parquet: events; geojson: events with coordinates; gdelt/acled: tables "
+                   "shaped like theirs (docs/exports.md).")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              help="Output file (default: standard output; parquet needs a file).")
+@_event_filters
+def export_command(db: str | None, fmt: str, output: Path | None, types: tuple[str, ...], country: str | None,
+                   since: str | None, until: str | None) -> None:
+    """Export the store: records, event tables, GeoJSON, or GDELT/ACLED-shaped tables.
+
+    \b
+    Examples:
+      wirewatch export --format jsonl -o records.jsonl
+      wirewatch export --format acled --country UKR --since 2025-08-01 -o ukraine.csv
+      wirewatch export --format geojson -o events.geojson
+    """
+    filters = any((types, country, since, until))
+    query = _event_query(types, country, since, until, None) if filters else None
+    with _opened(db) as store:
+        count = export(store, fmt, output if output else sys.stdout, query)
+    click.echo(f"{count} {'records' if fmt == 'jsonl' else 'rows'} exported", err=True)
+
+
+COMMANDS: dict[str, click.Command] = {
+    "ingest": ingest_command, "reprocess": reprocess_command, "events": events_command, "quotes": quotes_command,
+    "entities": entities_command, "search": search_command, "export": export_command,
+}
+
+
+def register(group: click.Group) -> None:
+    """Add the store commands to the ``wirewatch`` group."""
+    for name, command in COMMANDS.items():
+        group.add_command(command, name=name)
+
+
+# -- output ------------------------------------------------------------------------------------------------------
+def _actor(name: str | None, country: str | None) -> str:
+    if not name:
+        return ""
+    return f"{name} ({country})" if country else name
+
+
+def _echo_json(rows: Sequence[object]) -> None:
+    for row in rows:
+        values = dataclasses.asdict(row)  # type: ignore[call-overload]
+        click.echo(json.dumps(values, ensure_ascii=False, default=str))
+
+
+def _echo_table(headers: Sequence[str], rows: Sequence[Sequence[object]], width: int = 48) -> None:
+    """A plain aligned table; long cells are cut to ``width`` characters."""
+    if not rows:
+        click.echo("(nothing found)", err=True)
+        return
+    cells = [[_cut(value, width) for value in row] for row in rows]
+    widths = [max(len(h), *(len(row[i]) for row in cells)) for i, h in enumerate(headers)]
+    click.echo("  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True)).rstrip())
+    click.echo("  ".join("-" * w for w in widths))
+    for row in cells:
+        click.echo("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip())
+
+
+def _cut(value: object, width: int) -> str:
+    text = "" if value is None else " ".join(str(value).split())
+    return text if len(text) <= width else text[: width - 1] + "…"

@@ -1,0 +1,162 @@
+"""Fetching pages over HTTP, safely: timeouts, a size limit, bounded redirects, and no private addresses.
+
+The HTTP client is passed in (tests use ``httpx.MockTransport``); so is the host resolver, so the address
+check is testable offline. Every hop of a redirect chain is checked before it is requested.
+Known gap: the address is checked on our own resolution; a host that resolves differently a moment later
+(DNS rebinding) is not caught.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+import socket
+from collections.abc import Callable
+from dataclasses import dataclass
+from email.message import Message
+from urllib.parse import urljoin, urlsplit
+
+import httpx
+
+from wirewatch import __version__
+from wirewatch.settings import Settings
+
+Resolver = Callable[[str], list[str]]
+USER_AGENT = f"wirewatch/{__version__} (+https://github.com/wirewatch/wirewatch)"
+_REDIRECTS = {301, 302, 303, 307, 308}
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+
+
+class FetchError(Exception):
+    """A URL that could not be fetched; the message is one line naming the URL and the reason."""
+
+
+@dataclass(frozen=True)
+class FetchedPage:
+    url: str  # final URL, after redirects
+    status: int
+    content_type: str  # media type only, lower-case ("text/html")
+    charset: str | None
+    body: bytes
+
+    def text(self) -> str:
+        """The body decoded (see :func:`decode_body`)."""
+        return decode_body(self.body, self.charset)
+
+
+def decode_body(body: bytes, charset: str | None) -> str:
+    """``body`` as text: the declared charset, else the page's ``<meta charset>``, else UTF-8; errors replaced."""
+    if charset is None:
+        match = _META_CHARSET.search(body[:4096])
+        charset = match.group(1).decode("ascii").lower() if match else None
+    try:
+        return body.decode(charset or "utf-8", errors="replace")
+    except LookupError:
+        return body.decode("utf-8", errors="replace")
+
+
+def parse_content_type(header: str | None) -> tuple[str, str | None]:
+    """``"text/html; charset=ISO-8859-1"`` → ``("text/html", "iso-8859-1")``."""
+    if not header:
+        return "", None
+    message = Message()
+    message["content-type"] = header
+    charset = message.get_param("charset")
+    return message.get_content_type().lower(), str(charset).lower() if isinstance(charset, str) else None
+
+
+def resolve_host(host: str) -> list[str]:
+    """Every address ``host`` resolves to (an IP literal resolves to itself)."""
+    try:
+        return [str(ipaddress.ip_address(host))]
+    except ValueError:
+        infos = socket.getaddrinfo(host, None, proto=socket.IPPROTO_TCP)
+        return sorted({str(info[4][0]) for info in infos})
+
+
+def is_public_address(address: str) -> bool:
+    ip = ipaddress.ip_address(address.split("%", 1)[0])
+    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
+        ip = ip.ipv4_mapped
+    return ip.is_global and not ip.is_multicast
+
+
+def make_client(settings: Settings) -> httpx.Client:
+    """The default client: the settings' timeout, our user agent, redirects handled by :class:`Fetcher`."""
+    return httpx.Client(timeout=httpx.Timeout(settings.fetch_timeout), headers={"User-Agent": USER_AGENT},
+                        follow_redirects=False)
+
+
+class Fetcher:
+    """GET a URL through ``client`` with the checks of this module."""
+
+    def __init__(self, client: httpx.Client, *, allow_private: bool = False, max_bytes: int = 10_000_000,
+                 max_redirects: int = 5, resolve: Resolver = resolve_host) -> None:
+        self.client = client
+        self.allow_private = allow_private
+        self.max_bytes = max_bytes
+        self.max_redirects = max_redirects
+        self.resolve = resolve
+
+    @classmethod
+    def from_settings(cls, settings: Settings, client: httpx.Client | None = None) -> Fetcher:
+        return cls(client or make_client(settings), allow_private=settings.allow_private_urls,
+                   max_bytes=settings.fetch_max_bytes)
+
+    def get(self, url: str) -> FetchedPage:
+        current = url
+        for _ in range(self.max_redirects + 1):
+            self.check_url(current)
+            try:
+                page_or_next = self._request(current)
+            except httpx.TimeoutException:
+                raise FetchError(f"{current}: timed out") from None
+            except httpx.HTTPError as error:
+                raise FetchError(f"{current}: {type(error).__name__}: {error}") from None
+            if isinstance(page_or_next, FetchedPage):
+                return page_or_next
+            current = page_or_next
+        raise FetchError(f"{url}: more than {self.max_redirects} redirects")
+
+    def check_url(self, url: str) -> None:
+        parts = urlsplit(url)
+        if parts.scheme not in ("http", "https"):
+            raise FetchError(f"{url}: only http and https URLs are fetched")
+        if not parts.hostname:
+            raise FetchError(f"{url}: no host")
+        if self.allow_private:
+            return
+        try:
+            addresses = self.resolve(parts.hostname)
+        except OSError as error:
+            raise FetchError(f"{url}: cannot resolve {parts.hostname} ({error})") from None
+        if not addresses:
+            raise FetchError(f"{url}: {parts.hostname} has no address")
+        private = [a for a in addresses if not is_public_address(a)]
+        if private:
+            raise FetchError(f"{url}: {parts.hostname} is a private or loopback address ({private[0]}); "
+                             "set allow_private_urls to fetch it")
+
+    def _request(self, url: str) -> FetchedPage | str:
+        """The page at ``url``, or the URL it redirects to."""
+        with self.client.stream("GET", url, follow_redirects=False) as response:
+            if response.status_code in _REDIRECTS:
+                location = response.headers.get("location")
+                if not location:
+                    raise FetchError(f"{url}: redirect ({response.status_code}) without a Location")
+                return urljoin(url, location)
+            if response.status_code >= 400:
+                raise FetchError(f"{url}: HTTP {response.status_code}")
+            declared = response.headers.get("content-length")
+            if declared and declared.isdigit() and int(declared) > self.max_bytes:
+                raise FetchError(f"{url}: {int(declared):,} bytes, over the limit of {self.max_bytes:,}")
+            chunks: list[bytes] = []
+            size = 0
+            for chunk in response.iter_bytes():
+                size += len(chunk)
+                if size > self.max_bytes:
+                    raise FetchError(f"{url}: over the limit of {self.max_bytes:,} bytes")
+                chunks.append(chunk)
+            media_type, charset = parse_content_type(response.headers.get("content-type"))
+            return FetchedPage(url=str(response.url), status=response.status_code, content_type=media_type,
+                               charset=charset, body=b"".join(chunks))

@@ -1,0 +1,211 @@
+"""The ingest job: sources → articles → Extractor → store, one transaction per article, with a summary.
+
+Sources are files (JSON Lines, text, HTML; read by :func:`wirewatch.ingest.read.read_input`), folders (every
+readable file under them, in name order), WARC files, feed files, and http(s) URLs of pages or RSS/Atom feeds
+(each item's page fetched). An article already stored with the same identity (canonical URL, else content
+hash) and the same content is skipped as a duplicate before extraction; a changed one is re-extracted and
+updated in place. A failed item is reported and the run goes on.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from itertools import islice
+from pathlib import Path
+from typing import Protocol
+
+from wirewatch.ingest.article_input import InputError
+from wirewatch.ingest.feeds import looks_like_feed, parse_feed
+from wirewatch.ingest.fetch import FetchedPage, Fetcher, FetchError
+from wirewatch.ingest.read import article_from_document, read_input
+from wirewatch.ingest.warc import is_warc, read_warc
+from wirewatch.records import Article, ArticleRecord
+from wirewatch.store import ArticleIdentity, Store, StoreError, identity_of
+
+ArticleOrError = Article | InputError
+_READABLE = (".jsonl", ".ndjson", ".txt", ".text", ".html", ".htm", ".xml", ".rss", ".atom")
+
+
+class ArticleExtractor(Protocol):
+    """What the job needs of :class:`wirewatch.extract.Extractor`: records for articles, in input order."""
+
+    def extract(self, items: Iterable[ArticleOrError]) -> Iterator[ArticleRecord]: ...
+
+
+@dataclass
+class IngestSummary:
+    """Counts of one run; ``failures`` holds one line per failed item."""
+
+    ingested: int = 0
+    updated: int = 0
+    duplicates: int = 0
+    failures: list[str] = field(default_factory=list)
+    started: float = field(default_factory=time.monotonic)
+
+    @property
+    def failed(self) -> int:
+        return len(self.failures)
+
+    @property
+    def seen(self) -> int:
+        return self.ingested + self.updated + self.duplicates + self.failed
+
+    def rate(self) -> float:
+        """Items handled per second so far."""
+        return self.seen / max(time.monotonic() - self.started, 1e-9)
+
+    def line(self) -> str:
+        return (f"{self.ingested} ingested, {self.updated} updated, {self.duplicates} duplicates, "
+                f"{self.failed} failed ({self.rate():.1f}/s)")
+
+    def as_dict(self) -> dict[str, object]:
+        return {"ingested": self.ingested, "updated": self.updated, "duplicates": self.duplicates,
+                "failed": self.failed, "failures": self.failures,
+                "seconds": round(time.monotonic() - self.started, 3)}
+
+
+Progress = Callable[[IngestSummary], None]
+
+
+# -- sources ---------------------------------------------------------------------------------------------------
+def is_url(source: str) -> bool:
+    return source.startswith(("http://", "https://"))
+
+
+def read_sources(sources: Iterable[str], fetcher: Fetcher | None) -> Iterator[ArticleOrError]:
+    """Every article of every source, in order; problems come as :class:`InputError` values."""
+    for source in sources:
+        if is_url(source):
+            if fetcher is None:
+                yield InputError(source, None, "URLs need a fetcher")
+                continue
+            yield from read_url(source, fetcher)
+            continue
+        path = Path(source)
+        if path.is_dir():
+            for file in sorted(p for p in path.rglob("*") if p.is_file() and _readable(p)):
+                yield from read_file(file, fetcher)
+        else:
+            yield from read_file(path, fetcher) if source != "-" else read_input("-")
+
+
+def _readable(path: Path) -> bool:
+    return not path.name.startswith(".") and (is_warc(path) or path.suffix.lower() in _READABLE)
+
+
+def read_file(path: Path, fetcher: Fetcher | None) -> Iterator[ArticleOrError]:
+    if is_warc(path):
+        yield from read_warc(path)
+        return
+    if path.suffix.lower() in (".xml", ".rss", ".atom") and path.is_file():
+        body = path.read_bytes()
+        if looks_like_feed("", body):
+            yield from _feed_items(str(path), body, None, fetcher)
+            return
+    yield from read_input(str(path))
+
+
+def read_url(url: str, fetcher: Fetcher) -> Iterator[ArticleOrError]:
+    """The page at ``url`` as one article, or, when it is a feed, the page of each of its items."""
+    try:
+        page = fetcher.get(url)
+    except FetchError as error:
+        yield InputError(url, None, str(error).removeprefix(f"{url}: "))
+        return
+    if looks_like_feed(page.content_type, page.body):
+        yield from _feed_items(url, page.body, page.url, fetcher)
+        return
+    yield _page_article(url, page)
+
+
+def _page_article(source: str, page: FetchedPage) -> ArticleOrError:
+    return article_from_document(page.text().encode("utf-8"), source, url=page.url)
+
+
+def _feed_items(source: str, body: bytes, base_url: str | None, fetcher: Fetcher | None) -> Iterator[ArticleOrError]:
+    items = parse_feed(body, base_url)
+    if items is None:
+        yield InputError(source, None, "not a readable RSS/Atom feed")
+        return
+    if fetcher is None:
+        yield InputError(source, None, "feed items need a fetcher")
+        return
+    for item in items:
+        try:
+            page = fetcher.get(item.link)
+        except FetchError as error:
+            yield InputError(item.link, None, str(error).removeprefix(f"{item.link}: "))
+            continue
+        article = _page_article(item.link, page)
+        if isinstance(article, Article):
+            article = article.model_copy(update={"title": article.title or item.title,
+                                                 "published": article.published or item.published})
+        yield article
+
+
+# -- the job ---------------------------------------------------------------------------------------------------
+def ingest(items: Iterable[ArticleOrError], extractor: ArticleExtractor, store: Store, *, batch_size: int = 16,
+           force: bool = False, progress: Progress | None = None) -> IngestSummary:
+    """Extract and store every new or changed article of ``items``; each article is one transaction."""
+    summary = IngestSummary()
+    iterator = iter(items)
+    while batch := list(islice(iterator, batch_size)):
+        pending: list[Article] = []
+        claimed: set[str] = set()
+        for item in batch:
+            if isinstance(item, InputError):
+                summary.failures.append(str(item))
+            elif _is_duplicate(identity_of(item), store, claimed, force):
+                summary.duplicates += 1
+            else:
+                pending.append(item)
+            if progress:
+                progress(summary)
+        records = extractor.extract(pending) if pending else iter(())
+        for article, record in zip(pending, records, strict=True):
+            _store_one(article, record, store, summary)
+            if progress:
+                progress(summary)
+    return summary
+
+
+def _is_duplicate(identity: ArticleIdentity, store: Store, claimed: set[str], force: bool) -> bool:
+    """Already stored with the same content and no error (or seen earlier in this batch)."""
+    keys = {identity.content_hash, *([identity.canonical_url] if identity.canonical_url else [])}
+    if keys & claimed:
+        return True
+    claimed.update(keys)
+    if force:
+        return False
+    stored = store.find(identity)
+    return stored is not None and stored.error is None and stored.content_hash == identity.content_hash
+
+
+def _store_one(article: Article, record: ArticleRecord, store: Store, summary: IngestSummary) -> None:
+    try:
+        outcome = store.save(article, record)
+    except StoreError as error:
+        summary.failures.append(f"{article.url or article.id}: {error}")
+        return
+    if record.error is not None:
+        summary.failures.append(f"{article.url or article.id}: {record.error}")
+    elif outcome == "inserted":
+        summary.ingested += 1
+    else:
+        summary.updated += 1
+
+
+def reprocess(store: Store, extractor: ArticleExtractor, *, release: str | None, batch_size: int = 16,
+              limit: int | None = None, progress: Progress | None = None) -> IngestSummary:
+    """Re-extract stored articles not produced by pipeline ``release`` (all of them when ``release`` is None)."""
+    summary = IngestSummary()
+    stored = iter(store.articles(stale_for=release, limit=limit))
+    while batch := list(islice(stored, batch_size)):
+        articles = [s.article for s in batch]
+        for article, record in zip(articles, extractor.extract(articles), strict=True):
+            _store_one(article, record, store, summary)
+            if progress:
+                progress(summary)
+    return summary

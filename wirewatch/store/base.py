@@ -1,0 +1,97 @@
+"""The one store interface every backend implements, and the values it returns.
+
+A store keeps what the pipeline extracted: articles (with their text, for search and reprocessing), entities
+with a canonical identity shared across articles, mentions, quotes, dates, places and events, and the
+pipeline version that produced each article's record. Each :meth:`Store.save` is one transaction.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Literal, Protocol
+
+from wirewatch.records import Article, ArticleRecord
+from wirewatch.store.queries import (
+    EntityQuery,
+    EntityRow,
+    EventQuery,
+    EventRow,
+    QuoteQuery,
+    QuoteRow,
+    SearchHit,
+)
+
+SaveOutcome = Literal["inserted", "updated"]
+
+
+class StoreError(Exception):
+    """A store cannot be opened or used; the message is one line meant for the user."""
+
+
+@dataclass(frozen=True)
+class ArticleIdentity:
+    """How an article is recognised again: its canonical URL when it has one, and its content hash."""
+
+    canonical_url: str | None
+    content_hash: str
+
+
+@dataclass(frozen=True)
+class StoredArticle:
+    """An article as stored, with its bookkeeping (``key`` is the store's own row id)."""
+
+    key: int
+    article: Article
+    canonical_url: str | None
+    content_hash: str
+    pipeline_version: str | None
+    error: str | None
+    updated_at: dt.datetime
+
+
+class Store(Protocol):
+    """What the ingest job, the CLI, the exports and the API rely on."""
+
+    url: str
+
+    def find(self, identity: ArticleIdentity) -> StoredArticle | None:
+        """The stored article with this canonical URL, else one with this content hash, else None."""
+        ...
+
+    def save(self, article: Article, record: ArticleRecord) -> SaveOutcome:
+        """Insert or replace the article and every layer of its record, in one transaction.
+
+        It replaces the stored article with the same canonical URL; an article without URL replaces one with the
+        same content; a URL-less stored article with the same content takes the new article's URL.
+        """
+        ...
+
+    def record(self, key: int) -> ArticleRecord | None:
+        """The record of a stored article, rebuilt from the store."""
+        ...
+
+    def articles(self, *, stale_for: str | None = None, limit: int | None = None) -> Iterator[StoredArticle]:
+        """Stored articles in insertion order; ``stale_for``: only those not produced by that pipeline version."""
+        ...
+
+    def records(self, query: EventQuery | None = None) -> Iterator[tuple[StoredArticle, ArticleRecord]]:
+        """Stored records in insertion order; with ``query``, only articles having a matching event."""
+        ...
+
+    def count_articles(self) -> int: ...
+
+    def events(self, query: EventQuery) -> list[EventRow]: ...
+
+    def quotes(self, query: QuoteQuery) -> list[QuoteRow]: ...
+
+    def entities(self, query: EntityQuery) -> list[EntityRow]: ...
+
+    def search(self, text: str, *, limit: int = 20) -> list[SearchHit]: ...
+
+    def migrations(self) -> list[str]:
+        """Names of the migrations applied to this database, in order."""
+        ...
+
+    def close(self) -> None: ...

@@ -1,0 +1,29 @@
+"""Named, ordered schema migrations, recorded in the database's ``schema_migrations`` table.
+
+Each migration is a module ``mNNNN_<name>`` with ``NAME`` and ``statements(dialect) -> list[str]``; a store
+applies, in order, those whose name is not yet recorded, each in its own transaction. Never edit a migration
+that has shipped: add the next one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Literal
+
+from wirewatch.store.migrations import m0001_core, m0002_fulltext
+
+Dialect = Literal["sqlite", "postgres"]
+
+
+@dataclass(frozen=True)
+class Migration:
+    name: str
+    statements: Callable[[Dialect], list[str]]
+
+
+def all_migrations() -> tuple[Migration, ...]:
+    return tuple(Migration(m.NAME, m.statements) for m in (m0001_core, m0002_fulltext))
+
+
+MIGRATIONS_TABLE = "schema_migrations"

@@ -1,0 +1,206 @@
+"""Query filters and result rows of the store, and the SQL that implements them on every backend.
+
+SQL here is written once with ``?`` placeholders; a backend translates placeholders and supplies its
+case-insensitive match operator (``LIKE`` in SQLite, ``ILIKE`` in PostgreSQL).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class EventQuery:
+    """Events by PLOVER type, a country involved (source, target or place, ISO3) and day range."""
+
+    types: tuple[str, ...] = ()
+    country: str | None = None
+    since: dt.date | None = None
+    until: dt.date | None = None
+    limit: int | None = 100
+
+
+@dataclass(frozen=True)
+class QuoteQuery:
+    speaker: str | None = None  # part of the speaker's name or of their canonical entity's name
+    text: str | None = None  # part of the quote
+    limit: int | None = 100
+
+
+@dataclass(frozen=True)
+class EntityQuery:
+    type: str | None = None
+    country: str | None = None
+    name: str | None = None  # part of the canonical name
+    limit: int | None = 100
+
+
+@dataclass(frozen=True)
+class EventRow:
+    event_key: int
+    article: str  # the article's id
+    url: str | None
+    published: dt.date | None
+    day: dt.date | None  # the event's first day (its date, else the article's publication date)
+    type: str
+    mode: str | None
+    cameo: str | None
+    date: str | None  # TIMEX3 value as extracted
+    source_name: str | None
+    source_country: str | None
+    source_sector: str | None
+    target_name: str | None
+    target_country: str | None
+    target_sector: str | None
+    place_name: str | None
+    place_country: str | None
+    lat: float | None
+    lon: float | None
+    precision: str | None
+    killed: int | None
+    injured: int | None
+    modality: str
+    confidence: float
+    evidence: str
+    evidence_start: int
+    lang: str | None
+    source: str | None  # outlet
+    added: dt.datetime | None = None
+
+
+@dataclass(frozen=True)
+class QuoteRow:
+    article: str
+    url: str | None
+    published: dt.date | None
+    speaker: str | None
+    speaker_entity: str | None  # canonical name of the speaker's entity, when resolved
+    direct: bool
+    channel: str | None
+    text: str
+
+
+@dataclass(frozen=True)
+class EntityRow:
+    entity_key: int
+    name: str
+    type: str
+    kb_id: str | None
+    country: str | None
+    role: str | None
+    articles: int
+    mentions: int
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    article: str
+    url: str | None
+    title: str | None
+    published: dt.date | None
+    snippet: str
+
+
+@dataclass
+class SQL:
+    """A statement under construction: text with ``?`` placeholders and its parameters."""
+
+    text: str
+    params: list[object] = field(default_factory=list)
+
+
+EVENT_COLUMNS = """
+    e.id, a.ext_id, a.url, a.published, e.day, e.type, e.mode, e.cameo, e.date,
+    e.source_name, e.source_country, e.source_sector, e.target_name, e.target_country, e.target_sector,
+    e.place_name, e.place_country, e.lat, e.lon, e.place_precision, e.killed, e.injured, e.modality,
+    e.confidence, e.evidence_text, e.evidence_start, a.lang, a.source, a.updated_at
+"""
+
+
+def event_where(query: EventQuery) -> SQL:
+    """The WHERE clause (possibly empty) selecting events of ``e`` joined to articles ``a``."""
+    clauses: list[str] = []
+    params: list[object] = []
+    if query.types:
+        clauses.append("e.type IN (" + ", ".join("?" for _ in query.types) + ")")
+        params.extend(t.upper() for t in query.types)
+    if query.country:
+        country = query.country.upper()
+        clauses.append("(e.source_country = ? OR e.target_country = ? OR e.place_country = ?)")
+        params.extend([country, country, country])
+    if query.since:
+        clauses.append("e.day >= ?")
+        params.append(query.since.isoformat())
+    if query.until:
+        clauses.append("e.day <= ?")
+        params.append(query.until.isoformat())
+    return SQL(" WHERE " + " AND ".join(clauses) if clauses else "", params)
+
+
+def events_sql(query: EventQuery) -> SQL:
+    where = event_where(query)
+    sql = SQL(
+        f"SELECT {EVENT_COLUMNS} FROM events e JOIN articles a ON a.id = e.article_id{where.text}"
+        " ORDER BY e.day DESC, e.id DESC",
+        where.params,
+    )
+    return _limited(sql, query.limit)
+
+
+def quotes_sql(query: QuoteQuery, like: str) -> SQL:
+    clauses: list[str] = []
+    params: list[object] = []
+    if query.speaker:
+        clauses.append(f"(q.speaker {like} ? ESCAPE '\\' OR en.name {like} ? ESCAPE '\\')")
+        params.extend([_contains(query.speaker)] * 2)
+    if query.text:
+        clauses.append(f"q.text {like} ? ESCAPE '\\'")
+        params.append(_contains(query.text))
+    where = " WHERE " + " AND ".join(clauses) if clauses else ""
+    sql = SQL(
+        "SELECT a.ext_id, a.url, a.published, q.speaker, en.name, q.direct, q.channel, q.text"
+        " FROM quotes q JOIN articles a ON a.id = q.article_id"
+        f" LEFT JOIN entities en ON en.id = q.entity_id{where}"
+        " ORDER BY a.published DESC, q.article_id DESC, q.position",
+        params,
+    )
+    return _limited(sql, query.limit)
+
+
+def entities_sql(query: EntityQuery, like: str) -> SQL:
+    clauses: list[str] = []
+    params: list[object] = []
+    if query.type:
+        clauses.append("en.type = ?")
+        params.append(query.type.upper())
+    if query.country:
+        clauses.append("en.country = ?")
+        params.append(query.country.upper())
+    if query.name:
+        clauses.append(f"en.name {like} ? ESCAPE '\\'")
+        params.append(_contains(query.name))
+    where = " WHERE " + " AND ".join(clauses) if clauses else ""
+    sql = SQL(
+        "SELECT en.id, en.name, en.type, en.kb_id, en.country, en.role,"
+        " COUNT(DISTINCT ae.article_id), COUNT(m.position)"
+        " FROM entities en JOIN article_entities ae ON ae.entity_id = en.id"
+        " LEFT JOIN mentions m ON m.article_id = ae.article_id AND m.local_id = ae.local_id"
+        f"{where}"
+        " GROUP BY en.id, en.name, en.type, en.kb_id, en.country, en.role"
+        " ORDER BY COUNT(DISTINCT ae.article_id) DESC, COUNT(m.position) DESC, en.name",
+        params,
+    )
+    return _limited(sql, query.limit)
+
+
+def _contains(fragment: str) -> str:
+    escaped = fragment.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def _limited(sql: SQL, limit: int | None) -> SQL:
+    if limit is not None:
+        sql.text += " LIMIT ?"
+        sql.params.append(int(limit))
+    return sql
