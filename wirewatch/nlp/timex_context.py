@@ -1,0 +1,133 @@
+"""What the parse tells the date tagger: the tense that orients a bare weekday, sentences, quotes and speech verbs.
+
+- Tense: the verb governing the expression (spaCy morphology, the same features in French and English:
+  ``Tense=Past|Imp|Pres|Fut``, ``VerbForm=Part`` with a perfect auxiliary), then cue words of the lexicon
+  (``deadline``: "expire", "until", "délai" → future; ``past``: "depuis", "since" → past).
+- Quotes: spans between quotation marks (« », “ ”, "…"), found on the text.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from wirewatch.nlp.timex_lexicon import TimexLexicon
+from wirewatch.nlp.timex_resolve import FUTURE, PAST, PRESENT
+
+_QUOTE = re.compile(r"«[^«»]{2,}?»|“[^“”]{2,}?”|\"[^\"\n]{2,}?\"")
+_CUE_WINDOW = 12  # tokens before the expression in which a cue word counts
+_NEAR_WINDOW = 2  # tokens before the expression in which a preposition ("until", "depuis") decides
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of direct quotes, quotation marks included."""
+    return [(m.start(), m.end()) for m in _QUOTE.finditer(text)]
+
+
+@dataclass(frozen=True)
+class Sentences:
+    """Sentence boundaries of a Doc as character offsets, for quick "which sentence is this offset in"."""
+
+    starts: tuple[int, ...]
+    speech: tuple[bool, ...]  # the sentence has a speech verb
+
+    @classmethod
+    def of(cls, doc: Doc, speech_lemmas: frozenset[str]) -> Sentences:
+        if not doc.has_annotation("SENT_START"):
+            return cls((0,), (False,))
+        starts, speech = [], []
+        for sent in doc.sents:
+            starts.append(sent.start_char)
+            speech.append(any(t.lemma_.lower() in speech_lemmas for t in sent if t.pos_ in ("VERB", "AUX")))
+        return cls(tuple(starts), tuple(speech))
+
+    def index(self, char: int) -> int:
+        return max(0, bisect_right(self.starts, char) - 1)
+
+
+def _verb_direction(verb: Token, future_aux: frozenset[str], depth: int = 0) -> int | None:
+    morph = verb.morph
+    head = verb.head
+    auxes = [c for c in verb.children if c.dep_.startswith("aux") and c.pos_ != "PART"]  # not English "to"
+    if "Inf" in morph.get("VerbForm", []) and not auxes and depth < 2 and head.lemma_.lower() not in future_aux:
+        if head is verb:
+            return FUTURE  # a headline infinitive is still to happen: "Trump to meet Putin on Friday"
+        if head.pos_ in ("VERB", "AUX"):  # "s'apprête à célébrer dimanche": a present or future head orients it;
+            direction = _verb_direction(head, future_aux, depth + 1)  # after a past head it may still be ahead
+            return None if direction == PAST else direction  # ("picked firms to run the scheme through June")
+        return None
+    tense = morph.get("Tense", [])
+    if any(a.lemma_.lower() in future_aux or a.text.lower() in future_aux for a in auxes):
+        return FUTURE
+    if verb.head is not verb and verb.head.lemma_.lower() in future_aux and "Inf" in morph.get("VerbForm", []):
+        return FUTURE
+    perfect = [a for a in auxes if a.dep_ not in ("aux:pass", "auxpass")]
+    if "Part" in morph.get("VerbForm", []) and "Past" in tense:
+        passive = [a for a in auxes if a.dep_ in ("aux:pass", "auxpass")]
+        if passive and not perfect:  # "est fixé" (passive) or "est rentré" (perfect): only cues can tell
+            aux_tense = passive[0].morph.get("Tense", [])
+            return None if "Pres" in aux_tense else FUTURE if "Fut" in aux_tense else PAST
+        if not auxes and verb.dep_ in ("acl", "amod"):  # "la date prévue", "the talks planned": an adjective
+            return None
+        return PAST
+    aux_tenses = {t for a in auxes for t in a.morph.get("Tense", [])}
+    if "Fut" in tense or "Fut" in aux_tenses:
+        return FUTURE
+    if "Past" in tense or "Imp" in tense or "Past" in aux_tenses or "Imp" in aux_tenses:
+        return PAST
+    if "Pres" in tense or "Pres" in aux_tenses:
+        return PRESENT
+    return None
+
+
+def _governing_verb(token: Token) -> Token | None:
+    seen = 0
+    while seen < 6:
+        if token.pos_ in ("VERB", "AUX"):
+            return token
+        copula = next((c for c in token.children if c.dep_ == "cop"), None)
+        if copula is not None:  # "sont incertains pour la venue d'Auxerre samedi": the copula's tense
+            return copula
+        if token.head is token:
+            return None
+        token = token.head
+        seen += 1
+    return None
+
+
+def tense_direction(doc: Doc, start: int, end: int, lex: TimexLexicon) -> int | None:
+    """PAST, PRESENT, FUTURE or None (no verb, no cue) for the expression at ``start:end``."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    sent_start = span.sent.start if doc.has_annotation("SENT_START") else 0
+    near = _words(doc[max(sent_start, span.start - _NEAR_WINDOW):span.start])
+    if near & lex.cues("limit"):  # "until Friday", "jusqu'à vendredi"
+        return FUTURE
+    if near & lex.cues("past"):  # "since Monday", "depuis dimanche"
+        return PAST
+    verb = _governing_verb(span.root)
+    direction = _verb_direction(verb, lex.cues("future_aux")) if verb is not None else None
+    if direction in (PAST, FUTURE):
+        return direction
+    sent_end = span.sent.end if doc.has_annotation("SENT_START") else len(doc)
+    words = _words(doc[max(sent_start, span.start - _CUE_WINDOW):span.start])
+    if _words(doc[span.end:min(sent_end, span.end + _NEAR_WINDOW)]) & lex.cues("deadline"):
+        return FUTURE  # "Friday's deadline", "vendredi, date limite"
+    if words & lex.cues("past"):
+        return PAST
+    if words & (lex.cues("deadline") | lex.cues("limit")):
+        return FUTURE
+    if verb is None:  # a parse that hangs the date on a noun: the nearest finite verb before it
+        finite = [t for t in doc[max(sent_start, span.start - _CUE_WINDOW):span.start]
+                  if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm", [])]
+        if finite:
+            return _verb_direction(finite[-1], lex.cues("future_aux"))
+    return direction
+
+
+def _words(tokens: Span) -> set[str]:
+    return {t.lower_.replace("’", "'") for t in tokens} | {t.lemma_.lower() for t in tokens}
