@@ -20,7 +20,7 @@ from wirewatch.kb.names import normalize
 from wirewatch.nlp.entity_lexicon import EntityLexicon
 
 _PLACE_FEATURES = frozenset({"COUNTRY", "ADM1", "PPLC", "PPL", "RGN"})
-_MIN_POPULATION = {"PPL": 5_000}
+_MIN_POPULATION = {"PPL": 100_000}
 
 
 @dataclass
@@ -195,18 +195,20 @@ def retype_known_places(doc: Doc, cands: list[Candidate], lex: EntityLexicon, ga
     and does not start with a given name; for ORG, only after a locative preposition ("in", "à", "près de")."""
     if gazetteer is None:
         return
-    surnames = set(full_name_surnames(doc, cands))
     for c in cands:
         span = c.span(doc)
         if c.actor is not None or c.type not in ("PER", "ORG") or len(span) > 3:
             continue
         words = [normalize(t.text) for t in span]
+        surnames = set(full_name_surnames(doc, [o for o in cands if normalize(o.span(doc).text) != " ".join(words)]))
         if words[0] in lex.given_names or words[-1] in surnames:
             continue
-        if c.type == "ORG" and not (c.start > 0 and doc[c.start - 1].lower_ in lex.locative_words):
+        before = [t.lower_ for t in doc[max(0, c.start - 2):c.start] if not t.is_punct]
+        if c.type == "ORG" and not (before and (before[-1] in lex.locative_words or (
+                len(before) == 2 and before[0] in lex.locative_words and doc[c.start - 1].is_lower))):
             continue
         if any(cand.place.feature in _PLACE_FEATURES and cand.place.population >= _MIN_POPULATION.get(
-                cand.place.feature, 0) for cand in gazetteer.lookup(span.text)):
+                cand.place.feature, 0) for cand in gazetteer.lookup(span.text) if cand.main_name):
             c.type = "LOC"
 
 
@@ -232,7 +234,7 @@ def gazetteer_candidates(doc: Doc, cands: list[Candidate], lex: EntityLexicon,
             j += 1
         text = doc[i:j].text
         words = normalize(text).split()
-        if words and words[0] not in lex.given_names and normalize(text) not in lex.not_names \
+        if len(text) >= 3 and not text.isupper() and words[0] not in lex.given_names and normalize(text) not in lex.not_names \
                 and not lex.demonym_country(text):
             floor = 1_000_000 if doc[i].is_sent_start else 100_000
             for cand in gazetteer.lookup(text):

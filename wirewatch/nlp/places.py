@@ -1,0 +1,92 @@
+"""The ``ww_places`` component: toponyms resolved to gazetteer places, with coordinates and precision.
+
+Finds toponyms (:mod:`places_mentions`), chooses their places from context (:mod:`places_resolve`), and writes
+``doc._.ww_places: list[Place]`` — one record per place, with all its mentions; a name the gazetteer does not
+know stays unresolved (no coordinates) and never stops the others. LOC entities without a country take the
+country of the place they name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from wirewatch.kb.names import normalize
+from wirewatch.nlp.extensions import ensure_extensions
+from wirewatch.nlp.places_mentions import PlaceWords, collect_toponyms
+from wirewatch.nlp.places_resolve import Resolution, Resolver
+from wirewatch.nlp.resources import Resources
+from wirewatch.records import Mention, Place
+
+
+class PlaceComponent:
+    """Toponym collection and context resolution against the injected gazetteer."""
+
+    def __init__(self, nlp: Language, name: str, lang: str, keep_unresolved: bool) -> None:
+        self.name = name
+        self.lang = lang
+        self.keep_unresolved = keep_unresolved
+        self.words: PlaceWords | None = None
+        self.resolver: Resolver | None = None
+
+    def initialize(self, get_examples: Callable[[], Iterable[Any]] | None = None, *, nlp: Language | None = None,
+                   resources: Resources | None = None) -> None:
+        self.words = PlaceWords.load(self.lang)
+        if resources is not None and resources.gazetteer is not None:
+            self.resolver = Resolver(resources.gazetteer)
+
+    def __call__(self, doc: Doc) -> Doc:
+        resolutions = self.match(doc)
+        self.set_annotations(doc, resolutions)
+        return doc
+
+    def match(self, doc: Doc) -> list[Resolution]:
+        if self.words is None:
+            raise RuntimeError(f"{self.name} used before initialize()")
+        toponyms = collect_toponyms(doc, self.words, self.resolver.is_well_known if self.resolver else None)
+        if self.resolver is None:
+            if doc._.ww_warnings is not None:
+                doc._.ww_warnings.append(f"{self.name}: no gazetteer; places left unresolved")
+            return [Resolution(t, None, None) for t in toponyms]
+        return self.resolver.resolve(doc.text, toponyms)
+
+    def set_annotations(self, doc: Doc, resolutions: list[Resolution]) -> None:
+        places: dict[tuple[str, object], Place] = {}
+        for res in resolutions:
+            t = res.toponym
+            mention = Mention(start=t.start, end=t.end, text=t.text)
+            if res.place is None:
+                if not self.keep_unresolved or t.demonym is not None:
+                    continue
+                key: tuple[str, object] = ("name", normalize(t.name))
+                place = places.setdefault(key, Place(name=t.name))
+            else:
+                key = ("id", (res.place.id, res.precision))
+                p = res.place
+                place = places.setdefault(key, Place(
+                    name=p.name, country=p.country, lat=p.lat, lon=p.lon, feature=p.feature,
+                    geonames_id=p.geonames_id, precision=res.precision))
+            place.mentions.append(mention)
+        doc._.ww_places = list(places.values())
+        _set_entity_countries(doc, doc._.ww_places)
+
+
+def _set_entity_countries(doc: Doc, places: list[Place]) -> None:
+    """A LOC entity without a country takes the country of the place one of its mentions names (the place's
+    mention may be shorter: "Bretagne" in the entity "en Bretagne")."""
+    spans = [(m.start, m.end, p.country) for p in places if p.country for m in p.mentions]
+    for entity in doc._.ww_entities or []:
+        if entity.type != "LOC" or entity.country:
+            continue
+        entity.country = next((country for m in entity.mentions for start, end, country in spans
+                               if start < m.end and m.start < end), None)
+
+
+@Language.factory("ww_places", default_config={"lang": "fr", "keep_unresolved": False},
+                  assigns=["doc._.ww_places"])
+def make_place_component(nlp: Language, name: str, lang: str, keep_unresolved: bool) -> PlaceComponent:
+    ensure_extensions()
+    return PlaceComponent(nlp, name, lang, keep_unresolved)

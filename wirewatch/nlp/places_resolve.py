@@ -1,0 +1,195 @@
+"""Choosing the place a toponym names, among the gazetteer's candidates, from the article's context.
+
+A candidate's score adds (each a small documented rule):
+- a prior: log10 of its population, a bonus by feature (countries, capitals, landmarks and authored regions
+  are what news names most), and a bonus when the name is its main name rather than an alternate one
+  ("Pokrovsk" is a Ukrainian town before it is an old name of Engels);
+- a level word: "région de Zaporijia" asks for the region, "la ville de Zaporijia" for the town;
+- a region that holds a town of the same name yields to the town unless a level word asks for the region
+  ("Kharkiv" is the city, "Kharkiv Oblast" the region);
+- an adjacent parent: "Aleppo, Syria", "Paris (Texas)", "Seattle, Washington" — the child takes the candidate
+  inside the parent and the parent the candidate holding the child;
+- the article's dominant countries: countries of the other mentions' provisional choices ("Georgia" is the US
+  state in an article about Atlanta and Savannah);
+- a region named elsewhere in the article: "London" is the Ontario city in an article that names Ontario;
+- one sense per article: a place another name of the article already chose ("Wash." then "Washington").
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from wirewatch.kb.gazetteer import Candidate, Gazetteer, GeoPlace
+from wirewatch.kb.names import normalize
+from wirewatch.nlp.places_mentions import CONJUNCTION, Toponym
+from wirewatch.records import Precision
+
+FEATURE_PRIOR = {"COUNTRY": 4.0, "CONT": 3.0, "RGN": 6.0, "LANDMARK": 6.0, "ADM1": 1.0, "PPLC": 1.5, "PPL": 0.0}
+CAPITAL_MIN_POPULATION = 100_000  # below it, a capital gets no bonus ("The Valley")
+TOWN_SHARE_OF_REGION = 0.1
+WELL_KNOWN_FEATURES = frozenset({"COUNTRY", "CONT", "ADM1", "RGN", "LANDMARK"})
+WELL_KNOWN_POPULATION = 100_000
+MAIN_NAME_BONUS = 2.0
+LEVEL_BONUS = 8.0
+SAME_NAME_REGION_PENALTY = 4.0
+PARENT_BONUS = 6.0
+DOMINANT_WEIGHT = 3.0
+ADMIN1_IN_DOC_BONUS = 3.0
+SAME_PLACE_BONUS = 3.0
+LEVEL_FEATURES = {"region": ("ADM1", "RGN"), "city": ("PPL", "PPLC"), "country": ("COUNTRY",)}
+_PARENT_GAP = re.compile(r"^\s*[,(]?\s*(?:in|en|au|aux|dans|near|à)?\s*(?:the|le|la|l')?\s*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Resolution:
+    toponym: Toponym
+    place: GeoPlace | None
+    precision: Precision | None
+
+
+class Resolver:
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+
+    def candidates(self, toponym: Toponym) -> list[Candidate]:
+        if toponym.demonym is not None:
+            if toponym.demonym.country:
+                country = self.gazetteer.country(toponym.demonym.country)
+                return [Candidate(country, True)] if country else []
+            if toponym.demonym.place:
+                found = self.gazetteer.lookup(toponym.demonym.place)
+                return [c for c in found if c.place.feature in ("CONT", "RGN", "COUNTRY")][:1]
+            return []
+        found = self.gazetteer.lookup(toponym.name)
+        if not found and toponym.name != toponym.text:
+            found = self.gazetteer.lookup(toponym.text)
+        letters = [c for c in toponym.name if c.isalpha()]
+        if len(letters) <= 4 and all(c.isupper() for c in letters):
+            return [c for c in found if c.main_name]  # an acronym ("FAR", "MS") is no alternate name of a town
+        return list(found)
+
+    def is_well_known(self, name: str) -> bool:
+        """A name whose main bearer is a country, continent, region, landmark or a city of 100,000+: safe to
+        take as a place inside another name ("Toronto Police Services Board")."""
+        for cand in self.gazetteer.lookup(name):
+            place = cand.place
+            if cand.main_name and (place.feature in WELL_KNOWN_FEATURES or place.population >= WELL_KNOWN_POPULATION):
+                return True
+        return False
+
+    def resolve(self, text: str, toponyms: list[Toponym]) -> list[Resolution]:
+        cands = [self.candidates(t) for t in toponyms]
+        base = [[_prior(c, t, cs) for c in cs] for t, cs in zip(toponyms, cands, strict=True)]
+        bonus = [[0.0] * len(cs) for cs in cands]
+        _parent_bonuses(text, toponyms, cands, bonus)
+        provisional = [_best(cs, [b + x for b, x in zip(bs, xs, strict=True)])
+                       for cs, bs, xs in zip(cands, base, bonus, strict=True)]
+        context = _Context.of(toponyms, provisional)
+        out = []
+        for toponym, cs, bs, xs in zip(toponyms, cands, base, bonus, strict=True):
+            scores = [b + x + context.bonus(c.place, toponym) for c, b, x in zip(cs, bs, xs, strict=True)]
+            place = _best(cs, scores)
+            out.append(Resolution(toponym, place, _precision(place, toponym)))
+        return out
+
+
+@dataclass(frozen=True)
+class _Context:
+    """What the other toponyms of the article say, from their provisional choices; each distinct name counts
+    once, and a toponym's own name is left out of its context."""
+
+    choice: dict[str, GeoPlace]  # normalised name -> provisional place
+
+    @classmethod
+    def of(cls, toponyms: list[Toponym], provisional: list[GeoPlace | None]) -> _Context:
+        choice: dict[str, GeoPlace] = {}
+        for toponym, place in zip(toponyms, provisional, strict=True):
+            if place is not None:
+                choice.setdefault(normalize(toponym.name), place)
+        return cls(choice)
+
+    def bonus(self, place: GeoPlace, toponym: Toponym) -> float:
+        own = normalize(toponym.name)
+        others = [p for name, p in self.choice.items() if name != own]
+        if not others:
+            return 0.0
+        score = 0.0
+        if place.country:
+            score += DOMINANT_WEIGHT * sum(p.country == place.country for p in others) / len(others)
+        if place.feature != "ADM1" and place.admin1 and any(
+                p.feature == "ADM1" and p.country == place.country and p.admin1 == place.admin1 for p in others):
+            score += ADMIN1_IN_DOC_BONUS  # "London" with "Ontario" named elsewhere
+        if any(p.id == place.id for p in others):
+            score += SAME_PLACE_BONUS  # one sense per article: "Wash." then "Washington"
+        return score
+
+
+def _prior(cand: Candidate, toponym: Toponym, others: list[Candidate]) -> float:
+    place = cand.place
+    score = math.log10(place.population + 10) + FEATURE_PRIOR.get(place.feature, 0.0)
+    if place.feature == "PPLC" and place.population < CAPITAL_MIN_POPULATION:
+        score -= FEATURE_PRIOR["PPLC"]
+    if cand.main_name:
+        score += MAIN_NAME_BONUS
+    if toponym.level in LEVEL_FEATURES and place.feature in LEVEL_FEATURES[toponym.level]:
+        score += LEVEL_BONUS
+    elif place.feature == "ADM1" and toponym.level != "region" and any(_town_named_for(o.place, place) for o in others):
+        score -= SAME_NAME_REGION_PENALTY
+    return score
+
+
+def _town_named_for(town: GeoPlace, region: GeoPlace) -> bool:
+    """A town that a bare region name means: the national capital ("Washington"), or a town inside the region
+    that is a large part of it ("Kharkiv"; not the hamlet "Hunan" in Hunan)."""
+    if not town.is_city or town.country != region.country:
+        return False
+    if town.feature == "PPLC" and town.population >= CAPITAL_MIN_POPULATION:
+        return True
+    return town.admin1 == region.admin1 and town.population >= TOWN_SHARE_OF_REGION * region.population
+
+
+def _holds(parent: GeoPlace, child: GeoPlace) -> bool:
+    if parent.country is None or parent.country != child.country or parent.id == child.id:
+        return False
+    if parent.feature == "COUNTRY":
+        return child.feature != "COUNTRY"
+    if parent.feature == "ADM1":
+        return child.feature not in ("COUNTRY", "ADM1") and normalize(child.admin1 or "") == normalize(
+            parent.admin1 or "")
+    return False
+
+
+def _parent_bonuses(text: str, toponyms: list[Toponym], cands: list[list[Candidate]],
+                    bonus: list[list[float]]) -> None:
+    """"Aleppo, Syria": a toponym followed closely by another that can hold it."""
+    def joined(i: int) -> bool:  # toponyms i and i + 1 are items of one list: "Tehran, Isfahan, and Bushehr"
+        return 0 <= i < len(toponyms) - 1 and bool(CONJUNCTION.match(text[toponyms[i].end:toponyms[i + 1].start]))
+
+    for i in range(len(toponyms) - 1):
+        gap = text[toponyms[i].end:toponyms[i + 1].start]
+        if len(gap) > 12 or not _PARENT_GAP.match(gap) or joined(i - 1) or joined(i + 1):
+            continue
+        for ci, child in enumerate(cands[i]):
+            if not child.main_name:
+                continue
+            for pj, parent in enumerate(cands[i + 1]):
+                if _holds(parent.place, child.place):
+                    bonus[i][ci] = max(bonus[i][ci], PARENT_BONUS)
+                    bonus[i + 1][pj] = max(bonus[i + 1][pj], PARENT_BONUS / 2)
+
+
+def _best(cands: list[Candidate], scores: list[float]) -> GeoPlace | None:
+    """The best-scoring candidate; ties go to the first (the most populous)."""
+    if not cands:
+        return None
+    return cands[max(range(len(cands)), key=lambda k: (scores[k], -k))].place
+
+
+def _precision(place: GeoPlace | None, toponym: Toponym) -> Precision | None:
+    if place is None:
+        return None
+    if toponym.level == "direction" and place.feature in ("COUNTRY", "CONT"):
+        return "region"  # "dans le sud de l'Ukraine": a part of the country, drawn at its point
+    return place.precision
