@@ -234,8 +234,8 @@ def gazetteer_candidates(doc: Doc, cands: list[Candidate], lex: EntityLexicon,
             j += 1
         text = doc[i:j].text
         words = normalize(text).split()
-        if len(text) >= 3 and not text.isupper() and words[0] not in lex.given_names and normalize(text) not in lex.not_names \
-                and not lex.demonym_country(text):
+        name_like = len(text) >= 3 and not text.isupper() and normalize(text) not in lex.not_names
+        if name_like and words[0] not in lex.given_names and not lex.demonym_country(text):
             floor = 1_000_000 if doc[i].is_sent_start else 100_000
             for cand in gazetteer.lookup(text):
                 place = cand.place
