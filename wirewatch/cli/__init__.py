@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from wirewatch import __version__
-from wirewatch.cli import store_commands, stories_commands
+from wirewatch.cli import serve_commands, store_commands, stories_commands
 from wirewatch.cli.extract_command import extract
 
 
@@ -24,3 +24,4 @@ def main() -> None:
 main.add_command(extract)
 store_commands.register(main)
 stories_commands.register(main)
+serve_commands.register(main)

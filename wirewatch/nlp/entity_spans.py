@@ -40,9 +40,26 @@ class Candidate:
         return self.start < other.end and other.start < self.end
 
 
+def _longest_line(span: Span) -> tuple[int, int]:
+    """Token bounds of the part of ``span`` on one line with the most capitalised words (the last on a tie):
+    "transmis\nOuchakov" → "Ouchakov"."""
+    parts: list[tuple[int, int]] = []
+    start = span.start
+    for token in span:
+        if (token.is_space and "\n" in token.text) or "\n" in token.whitespace_:
+            stop = token.i if token.is_space else token.i + 1
+            parts.append((start, stop))
+            start = token.i + 1
+    parts.append((start, span.end))
+    if len(parts) == 1:
+        return parts[0]
+    doc = span.doc
+    return max(reversed(parts), key=lambda p: sum(t.is_title for t in doc[p[0]:p[1]]))
+
+
 def trim(span: Span, lex: EntityLexicon) -> tuple[int, int]:
     """Token bounds of ``span`` without leading/trailing determiners, titles and punctuation."""
-    start, end = span.start, span.end
+    start, end = _longest_line(span)
     doc = span.doc
     changed = True
     while changed and start < end:

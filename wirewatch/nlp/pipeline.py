@@ -35,6 +35,9 @@ def build_nlp(lang: str, settings: Settings, resources: Resources, layers: set[s
     if model is None:
         raise UnsupportedLanguage(lang)
     nlp = spacy.load(model)
+    if "parser" in nlp.pipe_names:
+        importlib.import_module("wirewatch.nlp.linebreaks")
+        nlp.add_pipe("ww_linebreaks", before="parser")
     for name, module in COMPONENTS:
         if layers is not None and name not in layers:
             continue

@@ -1,0 +1,225 @@
+"""The demo in a real headless Chromium (Debian's), driven by Playwright: load, filter the timeline, open an
+event and see its evidence highlighted; hostile article text never runs. Screenshots go to the test's tmp dir.
+
+Runs under CI (CI=true, where .ci/browser.sh installs chromium); elsewhere it skips, saying why, when Chromium
+or Playwright is missing.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pytest
+
+from tests.api_support import hostile_article, hostile_record
+from wirewatch.api import create_app
+from wirewatch.api.demo import load_samples, sample_articles_path
+from wirewatch.extract import Extractor
+from wirewatch.settings import Settings
+from wirewatch.store import open_store
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Page
+
+CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+
+def chromium_path() -> str:
+    """Chromium's path, or skip (fail under CI) saying why."""
+    path = os.environ.get("WIREWATCH_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
+    missing = None
+    if not Path(path).exists():
+        missing = f"no Chromium at {path} (install Debian's chromium: bash .ci/browser.sh)"
+    else:
+        try:
+            import playwright.sync_api  # noqa: F401
+        except ImportError:
+            missing = "the playwright package is not installed (pip install playwright; never `playwright install`)"
+    if missing:
+        if os.environ.get("CI") == "true":
+            pytest.fail(missing)
+        pytest.skip(missing)
+    return path
+
+
+@pytest.fixture(scope="module")
+def demo_url(tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureRequest) -> Iterator[str]:
+    """``wirewatch demo``'s store (the samples through the real pipeline) plus a hostile article, served."""
+    import uvicorn
+
+    chromium_path()  # skip before loading models when there is no browser
+    extractor: Extractor = request.getfixturevalue("extractor")
+    samples = sample_articles_path()
+    if samples is None:
+        pytest.skip("samples/articles.jsonl is not in this checkout")
+    store = open_store(tmp_path_factory.mktemp("demo") / "demo.sqlite")
+    summary = load_samples(store, extractor, samples)
+    assert summary.ingested > 0 and not summary.failures
+    hostile = hostile_article()
+    store.save(hostile, hostile_record(hostile))
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    server = uvicorn.Server(uvicorn.Config(create_app(Settings(), store), host="127.0.0.1", port=port,
+                                           log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not server.started and time.monotonic() < deadline:
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}"
+    server.should_exit = True
+    thread.join(timeout=10)
+    store.close()
+
+
+@pytest.fixture()
+def page_errors() -> list[str]:
+    """Uncaught script errors of the page."""
+    return []
+
+
+@pytest.fixture()
+def page(tmp_path: Path, page_errors: list[str]) -> Iterator[Page]:
+    from playwright.sync_api import sync_playwright
+
+    executable = chromium_path()
+    with sync_playwright() as driver:
+        browser = driver.chromium.launch_persistent_context(
+            str(tmp_path / "profile"), executable_path=executable, headless=True, args=CHROMIUM_FLAGS,
+            viewport={"width": 1400, "height": 1000})
+        page = browser.new_page()
+        page.on("pageerror", lambda error: page_errors.append(str(error)))
+        yield page
+        browser.close()
+
+
+def _ready(page: Page) -> None:
+    page.wait_for_selector("#page[data-ready=true]", timeout=15_000)
+
+
+def test_filter_timeline_then_open_an_event(demo_url: str, page: Page, page_errors: list[str], tmp_path: Path) -> None:
+    p = page
+    p.goto(demo_url + "/#/")
+    _ready(p)
+    p.screenshot(path=str(tmp_path / "home.png"), full_page=True)
+    before = p.locator("tr.event-row").count()
+    p.locator("button.chip[data-type=ASSAULT]").click()
+    p.wait_for_function("location.hash.includes('type=ASSAULT')")
+    _ready(p)
+    types = p.locator("tr.event-row .badge").all_inner_texts()
+    map_countries = p.locator("#map g.country.has-events").count()
+    p.screenshot(path=str(tmp_path / "filtered.png"), full_page=True)
+    p.locator("tr.event-row .evidence-cell a").first.click()
+    p.wait_for_selector("#event-detail", timeout=15_000)
+    highlighted = "".join(p.locator(".hl.evidence.active").all_inner_texts())
+    evidence = p.locator("#event-detail .evidence-quote").inner_text()
+    p.screenshot(path=str(tmp_path / "event.png"), full_page=True)
+    assert (set(types), before > len(types), map_countries > 0, highlighted.strip() == evidence.strip(),
+            page_errors) == ({"ASSAULT"}, True, True, True, [])
+
+
+def test_dragging_across_the_timeline_filters_by_dates(demo_url: str, page: Page) -> None:
+    p = page
+    p.goto(demo_url + "/#/")
+    _ready(p)
+    box = p.locator("svg.timeline").bounding_box()
+    assert box is not None
+    p.mouse.move(box["x"] + box["width"] * 0.02, box["y"] + box["height"] / 2)
+    p.mouse.down()
+    p.mouse.move(box["x"] + box["width"] * 0.5, box["y"] + box["height"] / 2, steps=5)
+    p.mouse.up()
+    p.wait_for_function("location.hash.includes('since=') && location.hash.includes('until=')")
+    _ready(p)
+    since, until = p.input_value("#f-since"), p.input_value("#f-until")
+    days = [row.split("\t")[0].strip() for row in p.locator("tr.event-row").all_inner_texts()]
+    assert days and all(since <= day <= until for day in days)
+
+
+def test_timeline_by_type_filters_by_a_row(demo_url: str, page: Page) -> None:
+    p = page
+    p.goto(demo_url + "/#/")
+    _ready(p)
+    p.click("#mode-type")
+    label = p.locator("svg.by-type text.row-label").first
+    wanted = label.inner_html()
+    label.click()
+    p.wait_for_function(f"location.hash.includes('type={wanted}')")
+    _ready(p)
+    assert set(p.locator("tr.event-row .badge").all_inner_texts()) == {wanted}
+
+
+# Capitals (ISO 3166 alpha-2 of the outline, latitude, longitude) away from coasts and borders.
+CAPITALS = [("ua", 50.45, 30.52), ("sd", 15.5, 32.56), ("tr", 39.93, 32.86), ("ru", 55.75, 37.62), ("fr", 48.86, 2.35),
+            ("au", -35.28, 149.13), ("br", -15.79, -47.88), ("cn", 39.9, 116.4), ("in", 28.61, 77.21),
+            ("za", -25.75, 28.19), ("ca", 45.42, -75.7), ("mx", 19.43, -99.13), ("ng", 9.08, 7.4), ("kz", 51.17, 71.43),
+            ("us", 61.2, -149.9), ("ru", 64.5, 177.5)]
+
+
+def test_map_places_capitals_inside_their_countries(demo_url: str, page: Page) -> None:
+    p = page
+    p.goto(demo_url + "/#/")
+    _ready(p)
+    outside = p.evaluate("""async (capitals) => {
+      const {project} = await import("/static/map.js");
+      const map = document.querySelector("svg.worldmap");
+      return capitals.filter(([code, lat, lon]) => {
+        const point = map.createSVGPoint();
+        [point.x, point.y] = project(lat, lon);
+        return ![...map.querySelectorAll(`g.${code} path`)].some((path) => path.isPointInFill(point));
+      });
+    }""", CAPITALS)
+    assert outside == []
+
+
+def test_clicking_a_place_filters_by_its_box(demo_url: str, page: Page) -> None:
+    p = page
+    p.goto(demo_url + "/#/")
+    _ready(p)
+    before = int(p.locator("#summary").inner_text().split()[0])
+    dot = p.locator("circle.place-dot").first
+    name = dot.get_attribute("data-name")
+    dot.dispatch_event("click")
+    p.wait_for_function("location.hash.includes('bbox=')")
+    _ready(p)
+    after = int(p.locator("#summary").inner_text().split()[0])
+    places = p.locator("tr.event-row td:nth-child(5)").all_inner_texts()
+    assert 1 <= after < before and any(place.startswith(f"{name}") for place in places)
+
+
+def test_map_click_filters_the_timeline(demo_url: str, page: Page) -> None:
+    p = page
+    p.goto(demo_url + "/#/")
+    _ready(p)
+    country = p.locator("#map g.country.has-events").first
+    code = country.get_attribute("data-country")
+    country.dispatch_event("click")
+    p.wait_for_function(f"location.hash.includes('country={code}')")
+    _ready(p)
+    rows = p.locator("tr.event-row").all_inner_texts()
+    assert rows and all(f"({code})" in row for row in rows)
+
+
+@pytest.mark.parametrize("route", ["#/", "#/article?id=hostile-1", "#/search?q=Protesters", "#/entities"])
+def test_hostile_article_text_never_runs(demo_url: str, page: Page, route: str, tmp_path: Path) -> None:
+    p = page
+    p.goto(f"{demo_url}/{route}")
+    _ready(p)
+    p.screenshot(path=str(tmp_path / "hostile.png"), full_page=True)
+    ran = p.evaluate("() => window.__pwned === undefined && !document.querySelector('#view script, #view img')")
+    assert ran is True
+
+
+def test_hostile_title_is_shown_as_text(demo_url: str, page: Page) -> None:
+    p = page
+    p.goto(f"{demo_url}/#/article?id=hostile-1")
+    _ready(p)
+    assert p.locator("#article-title").inner_text().startswith("<script>")

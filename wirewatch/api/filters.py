@@ -1,0 +1,119 @@
+"""Query-string filters shared by the event endpoints, and their matching rules.
+
+The store filters events by type, country and day range in SQL (:class:`~wirewatch.store.EventQuery`); actor,
+bounding box, language and text are matched here on the rows it returns (to move into the store's SQL).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from wirewatch.store import EventQuery, EventRow
+
+PloverType = Literal[
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+]
+MAX_PAGE = 500
+MAX_OFFSET = 1_000_000
+
+
+@dataclass(frozen=True)
+class BBox:
+    """West, south, east and north edges in degrees (west > east crosses the antimeridian)."""
+
+    west: float
+    south: float
+    east: float
+    north: float
+
+    @classmethod
+    def parse(cls, text: str) -> BBox:
+        parts = text.split(",")
+        if len(parts) != 4:
+            raise ValueError("bbox is four numbers: west,south,east,north")
+        try:
+            west, south, east, north = (float(p) for p in parts)
+        except ValueError:
+            raise ValueError("bbox is four numbers: west,south,east,north") from None
+        if not all(-180 <= v <= 180 for v in (west, east)) or not all(-90 <= v <= 90 for v in (south, north)):
+            raise ValueError("bbox longitudes lie in [-180, 180] and latitudes in [-90, 90]")
+        if south > north:
+            raise ValueError("bbox south edge is above its north edge")
+        return cls(west, south, east, north)
+
+    def holds(self, lat: float | None, lon: float | None) -> bool:
+        if lat is None or lon is None or not self.south <= lat <= self.north:
+            return False
+        if self.west <= self.east:
+            return self.west <= lon <= self.east
+        return lon >= self.west or lon <= self.east
+
+
+class EventFilters(BaseModel):
+    """Which events: every filter given must hold."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    type: list[PloverType] = Field(default_factory=list, description="PLOVER event types (repeat the parameter).")
+    country: str | None = Field(default=None, pattern=r"^[A-Za-z]{3}$",
+                                description="ISO 3166-1 alpha-3 country of the source, target or place.")
+    actor: str | None = Field(default=None, min_length=1, max_length=200,
+                              description="Part of the source's or target's name (case-insensitive).")
+    since: dt.date | None = Field(default=None, description="First day (the event's date, else the article's).")
+    until: dt.date | None = Field(default=None, description="Last day, included.")
+    bbox: str | None = Field(default=None, max_length=100, description="west,south,east,north in degrees.",
+                             examples=["22,44,41,53"])
+    lang: str | None = Field(default=None, pattern=r"^[a-z]{2,3}$", description="Language of the article.")
+    q: str | None = Field(default=None, min_length=1, max_length=200,
+                          description="Text the evidence sentence contains (case-insensitive).")
+
+    @field_validator("bbox")
+    @classmethod
+    def _valid_bbox(cls, value: str | None) -> str | None:
+        if value is not None:
+            BBox.parse(value)
+        return value
+
+    @model_validator(mode="after")
+    def _ordered_days(self) -> EventFilters:
+        if self.since and self.until and self.since > self.until:
+            raise ValueError("since is after until")
+        return self
+
+    def store_query(self, limit: int | None) -> EventQuery:
+        return EventQuery(types=tuple(self.type), country=self.country.upper() if self.country else None,
+                          since=self.since, until=self.until, limit=limit)
+
+    def needs_row_filter(self) -> bool:
+        return bool(self.actor or self.bbox or self.lang or self.q)
+
+    def key(self) -> tuple[object, ...]:
+        return tuple(sorted(self.type)), self.country, self.actor, self.since, self.until, self.bbox, self.lang, self.q
+
+    def matches(self, row: EventRow) -> bool:
+        """The filters the store does not apply (actor, bbox, lang, text)."""
+        if self.actor:
+            wanted = self.actor.casefold()
+            if not any(wanted in (name or "").casefold() for name in (row.source_name, row.target_name)):
+                return False
+        if self.bbox and not BBox.parse(self.bbox).holds(row.lat, row.lon):
+            return False
+        if self.lang and (row.lang or "").lower() != self.lang:
+            return False
+        return not (self.q and self.q.casefold() not in row.evidence.casefold())
+
+
+class PageParams(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    limit: int = Field(default=50, ge=1, le=MAX_PAGE)
+    offset: int = Field(default=0, ge=0, le=MAX_OFFSET)
+
+
+class EventListParams(EventFilters, PageParams):
+    """Event filters and a page."""

@@ -1,0 +1,1 @@
+"""One router per resource: articles, events, entities, quotes, places, search, exports."""

@@ -1,0 +1,83 @@
+"""Entities: list with filters, and one entity with its events (as actor and as target) and its quotes."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Annotated, Literal
+
+from fastapi import APIRouter, Depends, HTTPException, Path, Query
+from pydantic import BaseModel, ConfigDict, Field
+
+from wirewatch.api.access import StoreDep, allow_read
+from wirewatch.api.filters import PageParams
+from wirewatch.api.queries import entity_events, entity_quotes, find_entity
+from wirewatch.api.routers.events import EventOut
+from wirewatch.api.routers.quotes import QuoteOut
+from wirewatch.store import EntityQuery, EntityRow
+
+router = APIRouter(prefix="/api/entities", tags=["entities"], dependencies=[Depends(allow_read)])
+MAX_EVENTS = 500
+
+
+class EntityListParams(PageParams):
+    type: Literal["PER", "ORG", "LOC", "MISC"] | None = None
+    country: str | None = Field(default=None, pattern=r"^[A-Za-z]{3}$")
+    name: str | None = Field(default=None, min_length=1, max_length=200, description="Part of the canonical name.")
+
+
+class EntityOut(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    entity_key: int
+    name: str
+    type: str
+    kb_id: str | None
+    country: str | None
+    role: str | None
+    articles: int
+    mentions: int
+    wikidata_url: str | None
+
+    @classmethod
+    def of(cls, row: EntityRow) -> EntityOut:
+        url = f"https://www.wikidata.org/wiki/{row.kb_id}" if row.kb_id and row.kb_id[1:].isdigit() else None
+        return cls.model_validate({**dataclasses.asdict(row), "wikidata_url": url})
+
+
+class EntityListOut(BaseModel):
+    items: list[EntityOut]
+    offset: int
+    limit: int
+    next_offset: int | None
+
+
+class EntityDetailOut(BaseModel):
+    entity: EntityOut
+    events_as_source: list[EventOut]
+    events_as_target: list[EventOut]
+    quotes: list[QuoteOut]
+
+
+@router.get("", response_model=EntityListOut, summary="Entities, most written-about first")
+def list_entities(params: Annotated[EntityListParams, Query()],
+                  store: StoreDep) -> EntityListOut:
+    rows = store.entities(EntityQuery(type=params.type, country=params.country, name=params.name,
+                                      limit=params.offset + params.limit + 1))
+    page = rows[params.offset:params.offset + params.limit]
+    more = len(rows) > params.offset + params.limit
+    return EntityListOut(items=[EntityOut.of(r) for r in page], offset=params.offset, limit=params.limit,
+                         next_offset=params.offset + params.limit if more else None)
+
+
+@router.get("/{entity_key}", response_model=EntityDetailOut, summary="One entity, its events and its quotes",
+            responses={404: {"description": "No entity with this key"}})
+def get_entity(entity_key: Annotated[int, Path(ge=1, le=2**62)],
+               store: StoreDep) -> EntityDetailOut:
+    entity = find_entity(store, entity_key)
+    if entity is None:
+        raise HTTPException(404, f"no entity with key {entity_key}")
+    events = entity_events(store, entity, MAX_EVENTS)
+    quotes = entity_quotes(store, entity, MAX_EVENTS)
+    return EntityDetailOut(entity=EntityOut.of(entity), events_as_source=[EventOut.of(r) for r in events.as_source],
+                           events_as_target=[EventOut.of(r) for r in events.as_target],
+                           quotes=[QuoteOut.of(q) for q in quotes])

@@ -1,0 +1,105 @@
+"""Events: filtered pages, and the counts the timeline and map draw."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Query
+from pydantic import BaseModel, ConfigDict, Field
+
+from wirewatch.api.access import ApiContext, Context, StoreDep, allow_read
+from wirewatch.api.filters import EventFilters, EventListParams
+from wirewatch.api.queries import EventStats, all_events, event_stats, list_events
+from wirewatch.store import EventRow
+
+RowReader = Callable[[], list[EventRow]]
+router = APIRouter(prefix="/api/events", tags=["events"], dependencies=[Depends(allow_read)])
+
+
+class EventOut(BaseModel):
+    """One stored event; ``article`` and ``evidence_start`` lead back to the sentence that states it."""
+
+    model_config = ConfigDict(from_attributes=True)
+
+    event_key: int
+    article: str
+    url: str | None
+    published: dt.date | None
+    day: dt.date | None
+    type: str
+    mode: str | None
+    cameo: str | None
+    date: str | None
+    source_name: str | None
+    source_country: str | None
+    source_sector: str | None
+    target_name: str | None
+    target_country: str | None
+    target_sector: str | None
+    place_name: str | None
+    place_country: str | None
+    lat: float | None
+    lon: float | None
+    precision: str | None
+    killed: int | None
+    injured: int | None
+    modality: str
+    confidence: float
+    evidence: str
+    evidence_start: int
+    lang: str | None
+    source: str | None
+
+    @classmethod
+    def of(cls, row: EventRow) -> EventOut:
+        return cls.model_validate(row, from_attributes=True)
+
+
+class EventPageOut(BaseModel):
+    items: list[EventOut]
+    offset: int
+    limit: int
+    next_offset: int | None
+
+
+class DayCountsOut(BaseModel):
+    day: dt.date
+    counts: dict[str, int] = Field(description="Events of each type that day.")
+
+
+class CountryCountOut(BaseModel):
+    country: str
+    iso2: str | None
+    count: int
+
+
+class EventStatsOut(BaseModel):
+    """Counts of the matching events: by day and type (timeline), by country (map), by type."""
+
+    total: int
+    undated: int
+    days: list[DayCountsOut]
+    countries: list[CountryCountOut]
+    types: dict[str, int]
+
+
+@router.get("", response_model=EventPageOut, summary="Events, newest day first")
+def get_events(params: Annotated[EventListParams, Query()], store: StoreDep) -> EventPageOut:
+    page = list_events(store, params)
+    return EventPageOut(items=[EventOut.of(r) for r in page.rows], offset=params.offset, limit=params.limit,
+                        next_offset=params.offset + params.limit if page.has_more else None)
+
+
+def stats_for(context: ApiContext, filters: EventFilters, rows: RowReader | None = None) -> EventStats:
+    """The counts of the matching events, cached until the store holds a different number of articles.
+    ``rows`` reads the matching events (default: from the store)."""
+    key = ("stats", filters.key(), context.store.count_articles())
+    read = rows or (lambda: all_events(context.store, filters))
+    return context.stats.get_or_make(key, lambda: event_stats(read()))
+
+
+@router.get("/stats", response_model=EventStatsOut, summary="Timeline and map counts of the matching events")
+def get_event_stats(filters: Annotated[EventFilters, Query()], context: Context) -> EventStatsOut:
+    return EventStatsOut.model_validate(stats_for(context, filters), from_attributes=True)

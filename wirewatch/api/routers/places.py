@@ -1,0 +1,50 @@
+"""Places where the matching events happened."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Query
+from pydantic import BaseModel, ConfigDict
+
+from wirewatch.api.access import ApiContext, Context, allow_read
+from wirewatch.api.filters import EventFilters, EventListParams
+from wirewatch.api.queries import PlaceCount, all_events, event_places
+from wirewatch.api.routers.events import RowReader
+
+router = APIRouter(prefix="/api/places", tags=["places"], dependencies=[Depends(allow_read)])
+
+
+class PlaceOut(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    name: str
+    country: str | None
+    lat: float | None
+    lon: float | None
+    events: int
+    last_day: dt.date | None
+
+
+class PlaceListOut(BaseModel):
+    items: list[PlaceOut]
+    offset: int
+    limit: int
+    next_offset: int | None
+
+
+def places_for(context: ApiContext, filters: EventFilters, rows: RowReader | None = None) -> list[PlaceCount]:
+    """The places of the matching events, cached like the timeline counts."""
+    key = ("places", filters.key(), context.store.count_articles())
+    read = rows or (lambda: all_events(context.store, filters))
+    return context.stats.get_or_make(key, lambda: event_places(read()))
+
+
+@router.get("", response_model=PlaceListOut, summary="Places of the matching events, most events first")
+def list_places(params: Annotated[EventListParams, Query()], context: Context) -> PlaceListOut:
+    places = places_for(context, params)
+    page = places[params.offset:params.offset + params.limit]
+    more = len(places) > params.offset + params.limit
+    return PlaceListOut(items=[PlaceOut.model_validate(p) for p in page], offset=params.offset, limit=params.limit,
+                        next_offset=params.offset + params.limit if more else None)

@@ -1,0 +1,27 @@
+// The router: one view per hash route (#/, #/article?id=…, #/entity?key=…, #/entities, #/search?q=…).
+import {clear, el} from "./dom.js";
+import {articleView} from "./article.js";
+import {homeView} from "./home.js";
+import {entitiesView, entityView, searchView} from "./pages.js";
+
+const VIEWS = {"": homeView, article: articleView, entity: entityView, entities: entitiesView, search: searchView};
+
+async function render() {
+  const hash = window.location.hash.replace(/^#\/?/, "");
+  const [route, query] = hash.split("?", 2);
+  const view = VIEWS[route] || null;
+  // A fresh element per render: a slower earlier view keeps writing into its own, detached, element.
+  const root = el("div", {id: "page"});
+  clear(document.getElementById("view")).appendChild(root);
+  for (const link of document.querySelectorAll("header nav a")) {
+    link.classList.toggle("current", link.dataset.route === (route || ""));
+  }
+  if (!view) {
+    root.appendChild(el("p", {class: "error"}, "No such page."));
+    return;
+  }
+  await view(root, new URLSearchParams(query || ""));
+}
+
+window.addEventListener("hashchange", render);
+render();

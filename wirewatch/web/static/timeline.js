@@ -1,0 +1,178 @@
+// The timeline: events per day, stacked by type ("By day") or one row per type ("By type"). Click a day or drag
+// across days to filter by dates; click a type (legend or row name) to filter by type.
+import {PLOVER_TYPES, TYPE_COLORS, clear, el, svg} from "./dom.js";
+
+const WIDTH = 1000;
+const HEIGHT = 180;
+const PAD = {left: 36, right: 8, top: 8, bottom: 22};
+const DAY_MS = 86400000;
+
+function parseDay(text) {
+  return new Date(text + "T00:00:00Z");
+}
+
+function dayText(date) {
+  return date.toISOString().slice(0, 10);
+}
+
+const MODE_KEY = "wirewatch-timeline-mode";
+
+// stats: the /api/events/stats answer; filters: current filters; onChange(patch) applies new filters.
+export function drawTimeline(container, stats, filters, onChange) {
+  clear(container);
+  if (!stats.days.length) {
+    container.appendChild(el("p", {class: "muted"}, "No dated events match these filters."));
+    return;
+  }
+  const mode = window.sessionStorage.getItem(MODE_KEY) === "type" ? "type" : "day";
+  const switchTo = (next) => {
+    window.sessionStorage.setItem(MODE_KEY, next);
+    drawTimeline(container, stats, filters, onChange);
+  };
+  container.appendChild(el("div", {class: "modes", role: "group", "aria-label": "Timeline layout"},
+    el("button", {type: "button", class: mode === "day" ? "chip on" : "chip", id: "mode-day",
+      "aria-pressed": String(mode === "day"), onclick: () => switchTo("day")}, "By day"),
+    el("button", {type: "button", class: mode === "type" ? "chip on" : "chip", id: "mode-type",
+      "aria-pressed": String(mode === "type"), onclick: () => switchTo("type")}, "By type")));
+  const chart = mode === "type" ? byType(stats, onChange) : byDay(stats, onChange);
+  container.appendChild(chart);
+  container.appendChild(legend(stats, filters, onChange));
+}
+
+// The x axis shared by both layouts: one slot per day from the first to the last dated event.
+function dayScale(days, left) {
+  const first = parseDay(days[0].day);
+  const last = parseDay(days[days.length - 1].day);
+  const span = Math.round((last - first) / DAY_MS) + 1;
+  const step = (WIDTH - left - PAD.right) / span;
+  const x = (date) => left + Math.round((date - first) / DAY_MS) * step;
+  return {first, last, span, step, left, x, barWidth: Math.min(Math.max(step - 1, 1), 40)};
+}
+
+function axis(chart, scale, height) {
+  chart.appendChild(svg("line", {x1: scale.left, y1: height - PAD.bottom, x2: WIDTH - PAD.right,
+    y2: height - PAD.bottom, class: "axis"}));
+  const ticks = Math.min(scale.span, 8);
+  for (let i = 0; i < ticks; i++) {
+    const date = new Date(scale.first.getTime() + Math.round((i * (scale.span - 1)) / Math.max(ticks - 1, 1)) * DAY_MS);
+    chart.appendChild(svg("text", {x: scale.x(date) + scale.step / 2, y: height - 6, class: "tick",
+      "text-anchor": "middle"}, dayText(date)));
+  }
+}
+
+function byDay(stats, onChange) {
+  const days = stats.days;
+  const scale = dayScale(days, PAD.left);
+  const innerHeight = HEIGHT - PAD.top - PAD.bottom;
+  const totals = days.map((d) => Object.values(d.counts).reduce((sum, n) => sum + n, 0));
+  const max = Math.max(1, ...totals);
+  const chart = svg("svg", {viewBox: `0 0 ${WIDTH} ${HEIGHT}`, class: "timeline", role: "img",
+    "aria-label": `Events per day from ${dayText(scale.first)} to ${dayText(scale.last)}`});
+  axis(chart, scale, HEIGHT);
+  chart.appendChild(svg("text", {x: PAD.left - 4, y: PAD.top + 10, class: "tick", "text-anchor": "end"}, String(max)));
+  chart.appendChild(svg("text", {x: PAD.left - 4, y: HEIGHT - PAD.bottom, class: "tick", "text-anchor": "end"}, "0"));
+  const bars = svg("g", {class: "bars"});
+  days.forEach(({day, counts}, index) => {
+    let y = HEIGHT - PAD.bottom;
+    const left = scale.x(parseDay(day)) + (scale.step - scale.barWidth) / 2;
+    const kinds = PLOVER_TYPES.filter((t) => counts[t]);
+    const summary = kinds.map((t) => `${t} ${counts[t]}`).join(", ");
+    const group = svg("g", {class: "day", dataset: {day}}, svg("title", {}, `${day} · ${totals[index]}: ${summary}`));
+    for (const type of kinds) {
+      const height = Math.max((counts[type] / max) * innerHeight, 1);
+      y -= height;
+      group.appendChild(svg("rect", {x: left, y, width: scale.barWidth, height, fill: TYPE_COLORS[type], class: "bar"}));
+    }
+    bars.appendChild(group);
+  });
+  chart.appendChild(bars);
+  attachBrush(chart, scale, PAD.top, innerHeight, onChange);
+  return chart;
+}
+
+// One row per type: its events per day, each row scaled to its own busiest day. Click a row's name to filter.
+function byType(stats, onChange) {
+  const days = stats.days;
+  const types = PLOVER_TYPES.filter((t) => stats.types[t]);
+  const row = 22;
+  const height = PAD.top + types.length * row + PAD.bottom;
+  const scale = dayScale(days, 96);
+  const chart = svg("svg", {viewBox: `0 0 ${WIDTH} ${height}`, class: "timeline by-type", role: "img",
+    "aria-label": `Events per day and type from ${dayText(scale.first)} to ${dayText(scale.last)}`});
+  axis(chart, scale, height);
+  types.forEach((type, index) => {
+    const top = PAD.top + index * row;
+    const max = Math.max(1, ...days.map((d) => d.counts[type] || 0));
+    const group = svg("g", {class: "type-row", dataset: {type}});
+    const label = svg("text", {x: scale.left - 6, y: top + row / 2 + 4, class: "row-label", "text-anchor": "end"},
+      type);
+    label.addEventListener("pointerdown", (event) => event.stopPropagation());
+    label.addEventListener("click", () => onChange({type: [type]}));
+    group.appendChild(label);
+    for (const {day, counts} of days) {
+      const count = counts[type];
+      if (!count) continue;
+      const h = Math.max((count / max) * (row - 4), 2);
+      group.appendChild(svg("rect", {x: scale.x(parseDay(day)) + (scale.step - scale.barWidth) / 2, y: top + row - 2 - h,
+        width: scale.barWidth, height: h, fill: TYPE_COLORS[type], class: "bar"},
+      svg("title", {}, `${day} · ${type}: ${count}`)));
+    }
+    chart.appendChild(group);
+  });
+  attachBrush(chart, scale, PAD.top, types.length * row, onChange);
+  return chart;
+}
+
+// Drag across days (or click one) to filter by dates.
+function attachBrush(chart, scale, top, height, onChange) {
+  const brush = svg("rect", {class: "brush", x: 0, y: top, width: 0, height, visibility: "hidden"});
+  chart.appendChild(brush);
+  let start = null;
+  const dayAt = (event) => {
+    const box = chart.getBoundingClientRect();
+    const px = ((event.clientX - box.left) / box.width) * WIDTH;
+    return Math.min(Math.max(Math.floor((px - scale.left) / scale.step), 0), scale.span - 1);
+  };
+  const show = (a, b) => {
+    const lo = Math.min(a, b);
+    const hi = Math.max(a, b);
+    brush.setAttribute("x", scale.left + lo * scale.step);
+    brush.setAttribute("width", (hi - lo + 1) * scale.step);
+    brush.setAttribute("visibility", "visible");
+  };
+  chart.addEventListener("pointerdown", (event) => {
+    start = dayAt(event);
+    show(start, start);
+    chart.setPointerCapture(event.pointerId);
+  });
+  chart.addEventListener("pointermove", (event) => {
+    if (start !== null) show(start, dayAt(event));
+  });
+  chart.addEventListener("pointerup", (event) => {
+    if (start === null) return;
+    const end = dayAt(event);
+    const lo = Math.min(start, end);
+    const hi = Math.max(start, end);
+    start = null;
+    onChange({since: dayText(new Date(scale.first.getTime() + lo * DAY_MS)),
+      until: dayText(new Date(scale.first.getTime() + hi * DAY_MS))});
+  });
+}
+
+function legend(stats, filters, onChange) {
+  const selected = new Set(filters.type || []);
+  const list = el("ul", {class: "legend", "aria-label": "Event types (click to filter)"});
+  for (const [type, count] of Object.entries(stats.types)) {
+    const swatch = el("span", {class: "swatch"});
+    swatch.style.setProperty("background", TYPE_COLORS[type] || "#777");
+    const button = el("button", {type: "button", class: selected.has(type) ? "chip on" : "chip",
+      dataset: {type}, "aria-pressed": selected.has(type) ? "true" : "false",
+      onclick: () => {
+        if (selected.has(type)) selected.delete(type);
+        else selected.add(type);
+        onChange({type: [...selected]});
+      }}, swatch, `${type} ${count}`);
+    list.appendChild(el("li", {}, button));
+  }
+  return list;
+}
