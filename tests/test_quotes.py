@@ -1,0 +1,308 @@
+"""The quote layer (``ww_quotes``): direct, partial and reported quotes, speakers, channels and dates.
+
+Every sentence here is written for these tests. One behaviour per test, each in French and English.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from wirewatch.nlp.extensions import ensure_extensions
+from wirewatch.nlp.quotes import QuoteComponent
+from wirewatch.nlp.quotes_marks import find_dialogue_lines, find_quote_marks
+from wirewatch.records import Quote, TimeExpr
+
+Parse = Callable[..., Doc]
+
+
+def quotes_of(parse: Parse, lang: str, text: str) -> list[Quote]:
+    return list(parse(lang, text)._.ww_quotes)
+
+
+def only(quotes: list[Quote], direct: bool) -> list[Quote]:
+    return [q for q in quotes if q.direct is direct]
+
+
+# -- quotation marks on plain strings --------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Il a dit « Nous verrons » hier.", ["Nous verrons"]),
+    ("Il a dit «\u00a0Nous verrons\u00a0» hier.", ["Nous verrons"]),
+    ("She said “we will see” today.", ["we will see"]),
+    ('He said "we will see," then left.', ["we will see"]),
+    ("Elle a parlé de ‹ dialogue › hier.", ["dialogue"]),
+    ("Un “premier ‘mot’ cité” ici.", ["premier ‘mot’ cité"]),
+    ("It’s the mayor’s ‘last word’ today.", ["last word"]),
+])
+def test_quote_marks_conventions(text: str, expected: list[str]) -> None:
+    assert [text[q.start:q.end] for q in find_quote_marks(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("“First paragraph.\n“Second one,” he said.", ["First paragraph.", "Second one"]),
+    ("« Première ligne.\nDeuxième ligne », a-t-il dit.", ["Première ligne.\nDeuxième ligne"]),
+    ('"Left open at the end.\n\nNext paragraph.', ["Left open at the end."]),
+])
+def test_quote_marks_across_lines(text: str, expected: list[str]) -> None:
+    assert [text[q.start:q.end] for q in find_quote_marks(text)] == expected
+
+
+def test_dialogue_dash_lines_are_candidates() -> None:
+    text = "Le maire a répondu :\n— Nous rouvrirons l'école lundi, a-t-il dit.\n- Liste : un élément"
+    lines = find_dialogue_lines(text, find_quote_marks(text))
+    assert [text[q.start:q.end] for q in lines] == ["Nous rouvrirons l'école lundi, a-t-il dit."]
+
+
+# -- the component on real parses ----------------------------------------------------------------------
+DIRECT_NAMED = {
+    "fr": ("« Nous ne céderons rien sur ce dossier », a déclaré mardi la ministre Claire Dubreuil.",
+           "Nous ne céderons rien sur ce dossier", "Claire Dubreuil"),
+    "en": ("“We will not give up on this case,” Minister Claire Dubreuil said on Tuesday.",
+           "We will not give up on this case", "Claire Dubreuil"),
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_direct_quote_with_named_speaker(parse: Parse, lang: str) -> None:
+    text, said, speaker = DIRECT_NAMED[lang]
+    quote = only(quotes_of(parse, lang, text), True)[0]
+    assert (quote.text, quote.speaker) == (said, speaker)
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_offsets_point_into_the_text(parse: Parse, lang: str) -> None:
+    text = DIRECT_NAMED[lang][0]
+    assert all(text[q.start:q.end] == q.text for q in quotes_of(parse, lang, text))
+
+
+PRONOUN = {
+    "fr": ("Le maire de Lyon, Paul Renard, a visité le chantier. « Les travaux avancent bien », a-t-il ajouté.",
+           "Paul Renard"),
+    "en": ("Lyon mayor Paul Renard visited the site on Monday. “The work is going well,” he added.",
+           "Paul Renard"),
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_pronoun_speaker_is_the_person_before(parse: Parse, lang: str) -> None:
+    text, speaker = PRONOUN[lang]
+    assert only(quotes_of(parse, lang, text), True)[0].speaker == speaker
+
+
+INTERRUPTED = {
+    "fr": "« Le pont est fermé », a expliqué Marc Vidal, « et il le restera jusqu'à l'été. »",
+    "en": "“The bridge is closed,” Marc Vidal explained, “and it will stay closed until the summer.”",
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_interrupted_quote_gives_two_parts_with_one_speaker(parse: Parse, lang: str) -> None:
+    direct = only(quotes_of(parse, lang, INTERRUPTED[lang]), True)
+    assert [q.speaker for q in direct] == ["Marc Vidal", "Marc Vidal"]
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_interrupted_quote_parts_link_both_halves(parse: Parse, lang: str) -> None:
+    first, second = only(quotes_of(parse, lang, INTERRUPTED[lang]), True)
+    assert [p.text for p in first.parts] == [first.text, second.text]
+
+
+REPORTED = {
+    "fr": ("Le ministre Paul Renard a déclaré que les écoles rouvriraient lundi.",
+           "les écoles rouvriraient lundi", "Paul Renard"),
+    "en": ("Minister Paul Renard said that schools would reopen on Monday.",
+           "schools would reopen on Monday", "Paul Renard"),
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_reported_speech_after_the_verb(parse: Parse, lang: str) -> None:
+    text, said, speaker = REPORTED[lang]
+    quote = only(quotes_of(parse, lang, text), False)[0]
+    assert (quote.text, quote.speaker) == (said, speaker)
+
+
+POSTPOSED = {
+    "fr": ("Trois ponts ont été fermés pendant la nuit, a indiqué le gouverneur Ivan Petrenko.",
+           "Trois ponts ont été fermés pendant la nuit", "Ivan Petrenko"),
+    "en": ("Three bridges were closed during the night, Governor Ivan Petrenko said.",
+           "Three bridges were closed during the night", "Ivan Petrenko"),
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_reported_speech_before_a_postposed_attribution(parse: Parse, lang: str) -> None:
+    text, said, speaker = POSTPOSED[lang]
+    quote = only(quotes_of(parse, lang, text), False)[0]
+    assert (quote.text, quote.speaker) == (said, speaker)
+
+
+SOURCE = {
+    "fr": ("Selon l'agence Reuters, deux navires ont quitté le port de Gdansk.",
+           "deux navires ont quitté le port de Gdansk"),
+    "en": ("According to Reuters, two ships left the port of Gdansk.", "two ships left the port of Gdansk"),
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_reported_speech_after_a_source_phrase(parse: Parse, lang: str) -> None:
+    text, said = SOURCE[lang]
+    quote = only(quotes_of(parse, lang, text), False)[0]
+    assert quote.text == said and quote.speaker is not None and "Reuters" in quote.speaker
+
+
+PARTIAL = {
+    "fr": ("Le président Paul Renard a promis une « réponse ferme » aux blocages.", "réponse ferme"),
+    "en": ("President Paul Renard promised a “firm response” to the blockades.", "firm response"),
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_partial_quote_inside_a_sentence(parse: Parse, lang: str) -> None:
+    text, said = PARTIAL[lang]
+    quote = only(quotes_of(parse, lang, text), True)[0]
+    assert (quote.text, quote.speaker) == (said, "Paul Renard")
+
+
+NAMES = {
+    "fr": "Des milliers de personnes ont rejoint le mouvement « Debout ensemble » samedi à Nantes.",
+    "en": "Thousands joined the “Stand Together” movement in Nantes on Saturday.",
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_quoted_names_are_not_quotes(parse: Parse, lang: str) -> None:
+    assert quotes_of(parse, lang, NAMES[lang]) == []
+
+
+CHANNEL = {
+    "fr": "« Nous tiendrons la ligne », a écrit le maire Paul Renard sur Telegram.",
+    "en": "“We will hold the line,” Mayor Paul Renard wrote on Telegram.",
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_channel_stated_in_the_attribution(parse: Parse, lang: str) -> None:
+    assert only(quotes_of(parse, lang, CHANNEL[lang]), True)[0].channel == "Telegram"
+
+
+FLOATING = {
+    "fr": ("« La récolte sera mauvaise », a déclaré l'agriculteur Jean Morel.\n\n"
+           "« Il n'a pas plu depuis deux mois et les puits sont vides. »"),
+    "en": ("“The harvest will be poor,” farmer Jean Morel said.\n\n"
+           "“It has not rained for two months and the wells are empty.”"),
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_floating_quote_continues_the_previous_speaker(parse: Parse, lang: str) -> None:
+    direct = only(quotes_of(parse, lang, FLOATING[lang]), True)
+    assert [q.speaker for q in direct] == ["Jean Morel", "Jean Morel"]
+
+
+REPEATED = {
+    "fr": "Le maire dénonce des « erreurs graves »\n\nLe maire Paul Renard a dénoncé des « erreurs graves » jeudi.",
+    "en": "Mayor slams “serious mistakes”\n\nMayor Paul Renard denounced “serious mistakes” on Thursday.",
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_same_words_quoted_twice_are_one_quote(parse: Parse, lang: str) -> None:
+    assert len(only(quotes_of(parse, lang, REPEATED[lang]), True)) == 1
+
+
+UNATTRIBUTED = {
+    "fr": "Les habitants parlent d'un « vrai cauchemar » depuis l'incendie.",
+    "en": "Residents speak of a “real nightmare” since the fire.",
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_reported_speech_without_a_speaker_is_left_out(parse: Parse, lang: str) -> None:
+    assert only(quotes_of(parse, lang, UNATTRIBUTED[lang]), False) == []
+
+
+SPEECH_DATE = {
+    "fr": ("Mardi, le maire Paul Renard a déclaré : « Nous rouvrirons l'école. »", "Mardi"),
+    "en": ("On Tuesday, Mayor Paul Renard said: “We will reopen the school.”", "Tuesday"),
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_speech_date_from_the_attribution_clause(nlp_for: Callable[[str], Language], lang: str) -> None:
+    text, day = SPEECH_DATE[lang]
+    nlp = nlp_for(lang)
+    doc = nlp(text)
+    start = text.index(day)
+    doc._.ww_dates = [TimeExpr(text=day, start=start, end=start + len(day), value="2025-08-05")]
+    nlp.get_pipe("ww_quotes")(doc)
+    assert only(doc._.ww_quotes, True)[0].date == "2025-08-05"
+
+
+def test_french_dialogue_dash_with_incise(parse: Parse) -> None:
+    text = "Le maire Paul Renard a pris la parole :\n— Nous rouvrirons l'école lundi, a-t-il dit."
+    quote = only(quotes_of(parse, "fr", text), True)[0]
+    assert (quote.text, quote.speaker) == ("Nous rouvrirons l'école lundi", "Paul Renard")
+
+
+NOT_A_CHANNEL = {
+    "fr": "« Nous tiendrons », a dit le maire Paul Renard au sujet du mouvement né sur Telegram.",
+    "en": "“We will hold,” Mayor Paul Renard said of the movement that was born on Telegram.",
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_channel_only_when_the_attribution_governs_it(parse: Parse, lang: str) -> None:
+    assert only(quotes_of(parse, lang, NOT_A_CHANNEL[lang]), True)[0].channel is None
+
+
+RELATIVE = {
+    "fr": ("Paul Renard, qui a déclaré que le pont rouvrirait en mai, a quitté la réunion.",
+           "le pont rouvrirait en mai"),
+    "en": ("Paul Renard, who said the bridge would reopen in May, left the meeting early.",
+           "the bridge would reopen in May"),
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_relative_pronoun_speaker_is_its_antecedent(parse: Parse, lang: str) -> None:
+    text, said = RELATIVE[lang]
+    quote = only(quotes_of(parse, lang, text), False)[0]
+    assert (quote.text, quote.speaker) == (said, "Paul Renard")
+
+
+GENDERED = {
+    "fr": "Mme Claire Dubreuil a reçu M. Paul Renard lundi. « Le dialogue reprend », a-t-elle déclaré.",
+    "en": "Mrs. Claire Dubreuil met Mr. Paul Renard on Monday. “The dialogue resumes,” she said.",
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_pronoun_skips_a_person_of_the_other_gender(parse: Parse, lang: str) -> None:
+    assert only(quotes_of(parse, lang, GENDERED[lang]), True)[0].speaker == "Claire Dubreuil"
+
+
+FALLBACK = {
+    "fr": ("« Le port restera ouvert », a déclaré Paul Renard.", "Paul Renard"),
+    "en": ("“The port will stay open,” Paul Renard said.", "Paul Renard"),
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_speakers_fall_back_on_the_model_entities_without_the_entity_layer(
+        bare_fr: Language, bare_en: Language, lang: str) -> None:
+    nlp = {"fr": bare_fr, "en": bare_en}[lang]
+    text, speaker = FALLBACK[lang]
+    ensure_extensions()
+    component = QuoteComponent(nlp, "ww_quotes", lang)
+    component.initialize(lambda: [], nlp=nlp)
+    doc = component(nlp(text))
+    assert (doc._.ww_quotes[0].speaker, doc._.ww_quotes[0].speaker_entity) == (speaker, None)
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_text_without_quotes_gives_none(parse: Parse, lang: str) -> None:
+    assert quotes_of(parse, lang, "Paris.") == []

@@ -1,0 +1,338 @@
+"""The ``ww_quotes`` component: direct, partial and reported quotes, each with its speaker, channel and date.
+
+find: quotation marks and dialogue dashes (quotes_marks), attribution cues on the parse (quotes_cues), speakers
+(quotes_speakers); write: ``doc._.ww_quotes: list[Quote]`` in text order.
+
+- A quoted stretch is a quote when an attribution cue stands in its sentence(s) (the nearest one speaks), or
+  when it is a whole sentence that continues the previous speaker (a "floating" quote). Quoted names — a
+  slogan, a title, an operation ("the slogan “Block Everything”", Title Case) — are not quotes.
+- Reported speech is a cue's content (``direct: false``); quoted words inside it are also direct quotes.
+- ``channel``: where the attribution says it ("sur Telegram", "in a statement"); ``date``: the value of a date
+  of ``doc._.ww_dates`` in the attribution clause (not inside what was said).
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from wirewatch.nlp.extensions import ensure_extensions
+from wirewatch.nlp.quotes_cues import Cue, CueFinder, Segments
+from wirewatch.nlp.quotes_lexicon import QuoteLexicon
+from wirewatch.nlp.quotes_marks import QuotedSpan, find_dialogue_lines, find_quote_marks
+from wirewatch.nlp.quotes_speakers import EntityIndex, Speaker, SpeakerResolver
+from wirewatch.nlp.resources import Resources
+from wirewatch.records import Mention, Quote
+
+FLOATING_MIN_WORDS = 4
+FLOATING_WINDOW = 400  # characters: a whole-sentence quote this close after an attributed one continues it
+TITLE_MAX_WORDS = 8
+WORD = re.compile(r"\w+(?:['’-]\w+)*")
+
+
+@dataclass
+class Found:
+    """A quote found, before it becomes a record."""
+
+    start: int
+    end: int
+    direct: bool
+    cue: Cue | None
+    speaker: Speaker | None = None
+
+
+class QuoteComponent:
+    """Direct and reported quotes with speakers (see the module docstring)."""
+
+    def __init__(self, nlp: Language, name: str, lang: str):
+        self.name = name
+        self.lang = lang
+        self.lex: QuoteLexicon | None = None
+        self.cues: CueFinder | None = None
+
+    def initialize(self, get_examples: Callable[[], Iterable[Any]] | None = None, *, nlp: Language | None = None,
+                   resources: Resources | None = None) -> None:
+        self.lex = QuoteLexicon.load(self.lang)
+        self.cues = CueFinder(self.lex)
+
+    def __call__(self, doc: Doc) -> Doc:
+        self.set_annotations(doc, self.match(doc))
+        return doc
+
+    # -- find ------------------------------------------------------------------------------------------
+    def match(self, doc: Doc) -> list[Found]:
+        if self.lex is None or self.cues is None:
+            raise RuntimeError(f"{self.name} used before initialize()")
+        text = doc.text
+        marks = find_quote_marks(text)
+        spans = sorted(marks + find_dialogue_lines(text, marks), key=lambda q: q.outer_start)
+        quoted = _inside(marks)  # a dialogue line holds its own attribution ("— Oui, a-t-il dit.")
+        segments = Segments(doc)
+        cues = self.cues.find(doc, segments, quoted)
+        resolver = SpeakerResolver(doc, self.lex, EntityIndex.from_doc(doc, self.lang), quoted)
+
+        found: list[Found] = []
+        for cue in cues:
+            if cue.content is not None and not _holds_verb_cue(cue, cues):
+                start, end = _before_nested_cue(text, cue, cues)
+                found.append(Found(start, end, False, cue))
+        for span in spans:
+            quote = self._direct(doc, text, span, cues, segments, quoted)
+            if quote is not None:
+                found.append(quote)
+        found.sort(key=lambda f: (f.start, not f.direct))
+
+        speakers: dict[int, Speaker | None] = {}
+        last: Found | None = None
+        for f in found:
+            if f.cue is not None:
+                key = id(f.cue)
+                if key not in speakers:
+                    speakers[key] = self._speaker(f.cue, cues, resolver)
+                    resolver.remember(speakers[key])
+                f.speaker = speakers[key]
+            elif last is not None and last.speaker is not None and 0 <= f.start - last.end <= FLOATING_WINDOW:
+                f.speaker = last.speaker
+            if f.speaker is not None:
+                last = f
+        # reported speech nobody can be found to have said is left out rather than guessed
+        found = [f for f in found if f.direct or f.speaker is not None]
+        return _dedupe(text, found)
+
+    @staticmethod
+    def _speaker(cue: Cue, cues: list[Cue], resolver: SpeakerResolver) -> Speaker | None:
+        if cue.speaker_words is not None:
+            return resolver.resolve_words(cue.speaker_words)
+        if cue.subject is not None:
+            return resolver.resolve(cue.subject, cue.sent)
+        if cue.kind != "verb":
+            return None
+        # "Il a insisté … et indiqué …": a coordinated speech verb shares the subject the parse gave another
+        for other in reversed(cues):
+            if other.sent is cue.sent and other.position < cue.position and other.subject is not None:
+                return resolver.resolve(other.subject, other.sent)
+        return resolver.nearest_before(cue.sent, cue.position)
+
+    def _direct(self, doc: Doc, text: str, span: QuotedSpan, cues: list[Cue], segments: Segments,
+                quoted: Callable[[int], bool]) -> Found | None:
+        assert self.lex is not None
+        words = WORD.findall(text[span.start:span.end])
+        if not words or self._is_name(text, span, words):
+            return None
+        frame = _frame(text, span, segments)
+        if frame is None:
+            return None
+        start, end = frame
+        near = [c for c in cues if start <= c.position < end]
+        if span.dash:
+            near = [c for c in near if span.outer_start <= c.position < span.outer_end]
+        if near:
+            # the nearest cue whose speaker stands outside the quotation ("avoir un « droit » de répondre")
+            near.sort(key=lambda c: _distance(c.position, span))
+            cue = next((c for c in near if _speaker_outside(c, quoted)), near[0])
+            q_end = span.end
+            if span.dash and cue.position > span.start:  # "— Nous verrons, a-t-il dit." ends at the incise
+                comma = text.rfind(",", span.start, _clause_start(cue))
+                q_end = comma if comma > span.start else span.end
+            return Found(span.start, q_end, True, cue)
+        sentence_like = len(words) >= FLOATING_MIN_WORDS and words[0][:1].isupper()
+        if span.dash:
+            return None
+        return Found(span.start, span.end, True, None) if sentence_like else None
+
+    def _is_name(self, text: str, span: QuotedSpan, words: list[str]) -> bool:
+        """A slogan, title or operation name rather than words someone said."""
+        assert self.lex is not None
+        capitalised = [w[:1].isupper() or w[:1].isdigit() for w in words]
+        if 2 <= len(words) <= TITLE_MAX_WORDS and capitalised[0] and capitalised[-1] \
+                and all(cap or len(w) <= 3 for cap, w in zip(capitalised, words, strict=True)):
+            return True  # Title Case ("Meet the Press", "Operation Rising Lion")
+        before = WORD.findall(text[max(0, span.outer_start - 60):span.outer_start].lower())
+        while before and before[-1] in self.lex.skip_words:
+            before.pop()
+        if before and before[-1].rstrip("'’") in self.lex.skip_words and len(before) > 1:
+            before.pop()
+        return bool(before) and before[-1] in self.lex.naming_words
+
+    # -- write -----------------------------------------------------------------------------------------
+    def set_annotations(self, doc: Doc, found: list[Found]) -> None:
+        assert self.lex is not None
+        quotes: list[Quote] = []
+        text = doc.text
+        parts = _interrupted(text, found)
+        for f in found:
+            channel, date = self._circumstances(doc, text, f.cue, found)
+            quotes.append(Quote(
+                text=text[f.start:f.end], start=f.start, end=f.end, direct=f.direct,
+                speaker=f.speaker.name if f.speaker else None,
+                speaker_entity=f.speaker.entity_id if f.speaker else None,
+                channel=channel, date=date, parts=parts.get(id(f), []),
+            ))
+        doc._.ww_quotes = quotes
+
+    def _circumstances(self, doc: Doc, text: str, cue: Cue | None, found: list[Found]
+                       ) -> tuple[str | None, str | None]:
+        """Channel and speech date that the attribution verb itself governs ("a écrit … sur son compte X",
+        "Mardi, Trump a déclaré"), never words inside what was said."""
+        assert self.lex is not None
+        if cue is None or cue.kind != "verb":
+            return None, None
+        sent = cue.sent
+        chars = list(text[sent.start_char:sent.end_char])
+        said = [(f.start, f.end) for f in found if f.start < sent.end_char and f.end > sent.start_char]
+        for s, e in said:
+            for k in range(max(s, sent.start_char), min(e, sent.end_char)):
+                chars[k - sent.start_char] = " "
+        channel = None
+        for offset, name in self.lex.channels_in("".join(chars)):
+            if _governed_by(doc, sent.start_char + offset, cue):
+                channel = name
+                break
+        date = None
+        for expr in doc._.ww_dates or []:
+            inside = sent.start_char <= expr.start < sent.end_char
+            if inside and expr.value and not any(s <= expr.start < e for s, e in said) \
+                    and _governed_by(doc, expr.start, cue):
+                date = expr.value
+                break
+        return channel, date
+
+
+def _interrupted(text: str, found: list[Found]) -> dict[int, list[Mention]]:
+    """"A," she said, "B": direct quotes around one attribution are linked; each lists every part."""
+    out: dict[int, list[Mention]] = {}
+    direct = [f for f in found if f.direct and f.cue is not None]
+    for a, b in itertools.pairwise(direct):
+        if a.cue is not None and a.cue is b.cue and a.end <= a.cue.position < b.start:
+            group = out.get(id(a)) or [Mention(start=a.start, end=a.end, text=text[a.start:a.end])]
+            group.append(Mention(start=b.start, end=b.end, text=text[b.start:b.end]))
+            out[id(a)] = out[id(b)] = group
+    return out
+
+
+def _governed_by(doc: Doc, pos: int, cue: Cue) -> bool:
+    """Whether the word at ``pos`` belongs to the cue verb's own clause: the first verb above it is the cue."""
+    span = doc.char_span(pos, pos + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    tok = span[0]
+    for _ in range(len(doc)):
+        if tok is cue.token or tok.i == cue.token.i:
+            return True
+        if tok.head is tok:
+            return False
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX") and tok.i != cue.token.i:
+            return False
+    return False
+
+
+def _inside(spans: list[QuotedSpan]) -> Callable[[int], bool]:
+    starts = [q.outer_start for q in spans]
+
+    def quoted(pos: int) -> bool:
+        k = bisect.bisect_right(starts, pos) - 1
+        return k >= 0 and spans[k].contains(pos)
+
+    return quoted
+
+
+def _frame(text: str, span: QuotedSpan, segments: Segments) -> tuple[int, int] | None:
+    """The segments a quotation stands in, plus a following one that only continues it ("he said.") and a
+    preceding one that introduces it with a colon."""
+    first = segments.at(span.outer_start)
+    last = segments.at(max(span.outer_start, span.outer_end - 1))
+    if first is None or last is None:
+        return None
+    start, end = first.start_char, last.end_char
+    k = segments.index_of(last)
+    rest = text[span.outer_end:end].strip(" \t\n\u00a0\u202f,")
+    if not rest and k + 1 < len(segments.spans):
+        nxt = segments.spans[k + 1]
+        gap = text[last.end_char:nxt.start_char]
+        if "\n" not in gap and text[nxt.start_char:nxt.end_char].lstrip(" ,")[:1].islower():
+            end = nxt.end_char
+    j = segments.index_of(first)
+    if text[start:span.outer_start].strip() == "" and j > 0:
+        prev = segments.spans[j - 1]
+        if text[prev.start_char:prev.end_char].rstrip().endswith(":"):
+            start = prev.start_char
+    return start, end
+
+
+def _speaker_outside(cue: Cue, quoted: Callable[[int], bool]) -> bool:
+    if cue.speaker_words is not None:
+        return not quoted(cue.speaker_words.start_char)
+    return cue.subject is not None and not quoted(cue.subject.idx)
+
+
+def _before_nested_cue(text: str, cue: Cue, cues: list[Cue]) -> tuple[int, int]:
+    """"Iran launched 100 drones, which he says they intercept": reported content stops at another attribution
+    hung on it after a comma."""
+    assert cue.content is not None
+    start, end = cue.content
+    for other in cues:
+        if other is cue or other.kind != "verb" or not start < other.position < end:
+            continue
+        clause_start = min(t.idx for t in other.token.subtree)
+        comma = text.rfind(",", start, clause_start + 1)
+        if comma > start and text[comma:clause_start].strip(" ,") == "":
+            return start, comma
+    return start, end
+
+
+def _holds_verb_cue(cue: Cue, cues: list[Cue]) -> bool:
+    """"«…», a déclaré X, selon l'agence Y": the source phrase qualifies an attribution, not a statement."""
+    if cue.kind != "source" or cue.content is None:
+        return False
+    start, end = cue.content
+    return any(c.kind == "verb" and start <= c.position < end for c in cues)
+
+
+def _distance(pos: int, span: QuotedSpan) -> int:
+    if pos < span.outer_start:
+        return span.outer_start - pos
+    return max(0, pos - span.outer_end)
+
+
+def _clause_start(cue: Cue) -> int:
+    tokens = [cue.token] + ([cue.subject] if cue.subject is not None else [])
+    return min(t.idx for t in tokens)
+
+
+def _norm(text: str) -> str:
+    return " ".join(WORD.findall(text.lower()))
+
+
+def _dedupe(text: str, found: list[Found]) -> list[Found]:
+    """The same words quoted twice (a headline, then the body) are one quote; the attributed one is kept."""
+    kept: dict[tuple[str, bool], int] = {}
+    out: list[Found] = []
+    for f in found:
+        key = (_norm(text[f.start:f.end]), f.direct)
+        if key in kept:
+            earlier = out[kept[key]]
+            if earlier.speaker is None and f.speaker is not None:
+                out[kept[key]] = f
+            continue
+        kept[key] = len(out)
+        out.append(f)
+    return out
+
+
+@Language.factory(
+    "ww_quotes",
+    default_config={"lang": "fr"},
+    assigns=["doc._.ww_quotes"],
+    requires=["token.dep", "token.lemma", "doc.sents"],
+)
+def make_quote_component(nlp: Language, name: str, lang: str) -> QuoteComponent:
+    ensure_extensions()
+    return QuoteComponent(nlp, name, lang)

@@ -1,0 +1,425 @@
+"""Attribution cues on the parse: speech verbs and source prepositions, with their subject and reported content.
+
+A cue is a speech verb outside quotation marks ("a déclaré", "said", "warned") or a source preposition ("selon",
+"according to"). Its *subject* is who speaks: the verb's subject (also inverted: "a indiqué le Kremlin",
+"a-t-il ajouté"; or inherited: "prompted Kallas to say", "adding"), or the preposition's object. Its *content*,
+for verbs that take a clause, is the reported speech:
+
+- the clause before a postposed attribution: "<content>, a indiqué le gouverneur", "<content>, X said";
+- a complement clause after the verb: "X a déclaré que <content>", "X said (that) <content>";
+- the rest of the sentence around a source phrase: "Selon X, <content>", "<content>, according to X".
+
+Cues never reach across a line break: the segments are the parser's sentences cut at every newline (headlines
+and paragraphs are not always sentence-split by the models).
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from wirewatch.nlp.quotes_lexicon import QuoteLexicon, SpeechVerb
+
+SUBJECT_DEPS = frozenset({"nsubj", "expl:subj"})
+OBJECT_DEPS = frozenset({"obj", "dobj", "iobj"})
+INHERIT_DEPS = frozenset({"conj", "xcomp", "advcl", "acl", "dep"})
+AUXILIARY_LEMMAS = frozenset({"avoir", "être", "have", "be"})
+CLAUSE_DEPS = frozenset({"ccomp"})
+COMPLEMENTIZERS = frozenset({"that", "que", "qu'", "qu’", "whether"})
+EDGE_PUNCT = " \t\n\u00a0\u202f,;:—–-"
+OPENING_MARKS = "«“\"‹„‘"
+CLOSING_MARKS = frozenset({"»", "”", '"', "›", "“", "’"})
+MIN_CONTENT_WORDS = 3
+INFINITIVE_KINDS = frozenset({"assert", "claim", "deny"})  # speech-verb kinds whose infinitive is what was said
+CONTRAST_MARKS = frozenset({"while", "whereas", "although", "tandis", "alors", "bien"})
+OBJECT_STOPS = frozenset({"—", "–", ";", ":"})
+MAX_TAIL_WORDS = 5  # "X said on Tuesday to reporters": the words an attribution may carry after its verb
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "qui", "lequel", "laquelle"})
+RELATIVE_DEPS = frozenset({"relcl", "acl:relcl"})
+GENITIVE = frozenset({"de", "d'", "d’", "du", "des", "of"})
+INVERTED_DEPS = frozenset({"obj", "dobj", "nsubj:pass", "nsubjpass", "appos"})
+MAX_QUOTED_SHARE = 0.6  # reported content mostly inside quotation marks is the direct quote itself
+
+
+class Segments:
+    """The parser's sentences cut at every line break, findable by character offset."""
+
+    def __init__(self, doc: Doc):
+        self.spans: list[Span] = []
+        for sent in doc.sents:
+            start = sent.start
+            for tok in sent:
+                if tok.is_space and "\n" in tok.text:
+                    if tok.i > start:
+                        self.spans.append(doc[start:tok.i])
+                    start = tok.i + 1
+            if sent.end > start:
+                self.spans.append(doc[start:sent.end])
+        self._starts = [s.start_char for s in self.spans]
+
+    def at(self, pos: int) -> Span | None:
+        k = bisect.bisect_right(self._starts, pos) - 1
+        return self.spans[k] if k >= 0 and pos < self.spans[k].end_char else None
+
+    def index_of(self, span: Span) -> int:
+        return bisect.bisect_left(self._starts, span.start_char)
+
+
+@dataclass
+class Cue:
+    """One attribution cue and what hangs on it."""
+
+    token: Token  # the verb, or the last word of the source phrase
+    kind: str  # verb | source
+    sent: Span  # its segment
+    subject: Token | None = None
+    speaker_words: Span | None = None  # the inverted subject read on the surface ("…», a déclaré le ministre X")
+    content: tuple[int, int] | None = None  # char span of reported speech
+
+    @property
+    def position(self) -> int:
+        return self.token.idx
+
+
+def _forms(tok: Token) -> list[str]:
+    lemma = tok.lemma_.lower()
+    if any(c.lemma_.lower() == "se" for c in tok.children):
+        return [f"s'{lemma}", f"se {lemma}", lemma]
+    return [lemma]
+
+
+def _within(tok: Token, seg: Span) -> bool:
+    return seg.start <= tok.i < seg.end
+
+
+def _own_subject(verb: Token, seg: Span | None = None) -> Token | None:
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.text.lower() != "-t"]
+    if subjects:
+        return subjects[-1]
+    return _inverted_subject(verb, seg) if seg is not None else None
+
+
+def _verb_group_start(verb: Token) -> int:
+    aux = [c.i for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i]
+    return min([verb.i, *aux])
+
+
+def inverted_phrase(verb: Token, seg: Span) -> Span | None:
+    """"<said>, a affirmé dans une vidéo le Premier ministre X.": right after a comma, the speech verb is
+    followed by its subject. Read on the surface, as parsers often attach it wrongly: the first nominal after
+    the verb not governed by a preposition, up to the next punctuation or preposition (other than "de"/"of")."""
+    doc = verb.doc
+    first = _verb_group_start(verb)
+    if not _after_break(doc, first, seg):
+        return None
+    if not _finite(verb):  # "…, adding", "…, citing X", "…, to say": no inversion
+        return None
+    for t in doc[first: min(verb.i + 2, seg.end)]:
+        if t.pos_ == "PRON" and t.text.startswith("-") and t.text.lower() != "-t":
+            return doc[t.i: t.i + 1]  # "a-t-il dit": the pronoun is the subject
+    after_quote = doc[first - 1].text in CLOSING_MARKS or (
+        first >= seg.start + 2 and doc[first - 2].text in CLOSING_MARKS)
+    own = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < first]
+    if own and not after_quote:  # "X, basé à Washington, a averti": X is the subject
+        return None
+    start = None
+    for t in doc[verb.i + 1: seg.end]:
+        if t.is_punct or t.pos_ in ("SCONJ", "VERB", "AUX", "PRON") or t.dep_ == "mark":
+            break  # "has reported that …": a clause follows, not a subject
+        if t.pos_ in ("DET", "PROPN", "NOUN") and doc[t.i - 1].pos_ != "ADP" and doc[t.i - 1].dep_ != "case":
+            start = t.i
+            break
+    if start is None:
+        return None
+    end = start
+    for t in doc[start + 1: seg.end]:
+        if t.is_punct or (t.pos_ == "ADP" and t.text.lower() not in GENITIVE) or t.pos_ in ("VERB", "AUX"):
+            break
+        end = t.i
+    return doc[start: end + 1]
+
+
+def _after_break(doc: Doc, first: int, seg: Span) -> bool:
+    """The verb group opens after a comma or a closing quotation mark ("…, a dit X", "«…» a dit X")."""
+    return first > seg.start and (doc[first - 1].text == "," or doc[first - 1].text in CLOSING_MARKS)
+
+
+def _finite(verb: Token) -> bool:
+    """A finite verb group: the verb or one of its auxiliaries is finite ("a déclaré", "said", "has said")."""
+    group = [verb] + [c for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i]
+    return any("Fin" in t.morph.get("VerbForm", []) for t in group)
+
+
+def _in_relative_clause(verb: Token) -> bool:
+    subj = _own_subject(verb)
+    return verb.dep_ in RELATIVE_DEPS or (subj is not None and subj.lower_ in RELATIVE_PRONOUNS)
+
+
+def _is_clause(span: Span) -> bool:
+    """A clause: a finite verb, or a verb at the head of the span."""
+    if any("Fin" in t.morph.get("VerbForm", []) for t in span):
+        return True
+    heads = [t for t in span if not span.start <= t.head.i < span.end or t.head is t]
+    return any(t.pos_ in ("VERB", "AUX") for t in heads)
+
+
+def _inverted_subject(verb: Token, seg: Span) -> Token | None:
+    """"…», a écrit Antonio Costa": after a comma, the noun after the verb speaks even when parsed as object."""
+    if not _finite(verb):
+        return None
+    first = _verb_group_start(verb)
+    if not _after_break(verb.doc, first, seg):
+        return None
+    return next((c for c in verb.children if c.i > verb.i and c.dep_ in INVERTED_DEPS and _within(c, seg)
+                 and c.pos_ in ("PROPN", "NOUN")), None)
+
+
+def _subject(verb: Token, seg: Span) -> Token | None:
+    inverted = _inverted_subject(verb, seg) if _own_subject(verb) is None else None
+    if inverted is not None:
+        return inverted
+    tok = verb
+    for _ in range(3):
+        subj = _own_subject(tok)
+        if subj is not None and subj.lower_ in RELATIVE_PRONOUNS and tok.dep_ in RELATIVE_DEPS:
+            subj = tok.head  # "Matt Bai, who said …": the antecedent speaks
+        if subj is not None:
+            return subj if _within(subj, seg) else None
+        head = tok.head
+        climbs = tok.dep_ in INHERIT_DEPS or (tok.dep_ == "ccomp" and head.lemma_.lower() in AUXILIARY_LEMMAS)
+        if not climbs or head is tok or not _within(head, seg):
+            return None
+        if tok.dep_ == "xcomp":  # "prompted Kallas to say": the head's object speaks
+            obj = next((c for c in head.children if c.dep_ in OBJECT_DEPS and c.i < tok.i), None)
+            if obj is not None:
+                return obj
+        tok = head
+    return None
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
+    while start < end and text[start] in EDGE_PUNCT:
+        start += 1
+    for word in sorted(COMPLEMENTIZERS, key=len, reverse=True):  # "that", "que" are not part of what was said
+        after = start + len(word)
+        if text[start:after].lower() == word and (after >= end or not text[after].isalnum() or word[-1] in "'’"):
+            start = after
+            break
+    while start < end and text[start] in EDGE_PUNCT:
+        start += 1
+    while end > start and text[end - 1] in EDGE_PUNCT + ".":
+        end -= 1
+    return (start, end) if end > start else None
+
+
+class CueFinder:
+    """Finds the cues of a document (the lexicon is its only state)."""
+
+    def __init__(self, lexicon: QuoteLexicon):
+        self.lex = lexicon
+
+    def find(self, doc: Doc, segments: Segments, quoted: Callable[[int], bool]) -> list[Cue]:
+        return _DocumentCues(self.lex, doc, quoted).find(segments)
+
+
+class _DocumentCues:
+    """Cue finding for one document (its text read once: ``Doc.text`` is rebuilt on every access)."""
+
+    def __init__(self, lexicon: QuoteLexicon, doc: Doc, quoted: Callable[[int], bool]):
+        self.lex = lexicon
+        self.doc = doc
+        self.text = doc.text
+        self.quoted = quoted
+
+    def find(self, segments: Segments) -> list[Cue]:
+        cues: list[Cue] = []
+        for seg in segments.spans:
+            for tok in seg:
+                if self.quoted(tok.idx):
+                    continue
+                if tok.pos_ in ("VERB", "AUX") and any(f in self.lex.verbs for f in _forms(tok)):
+                    cues.append(self._verb_cue(tok, seg))
+            cues.extend(self._source_cues(seg))
+        return sorted(cues, key=lambda c: c.position)
+
+    def _verb(self, tok: Token) -> SpeechVerb | None:
+        return next((self.lex.verbs[f] for f in _forms(tok) if f in self.lex.verbs), None)
+
+    # -- speech verbs ----------------------------------------------------------------------------------
+    def _verb_cue(self, verb: Token, seg: Span) -> Cue:
+        cue = Cue(verb, "verb", seg, subject=_subject(verb, seg), speaker_words=inverted_phrase(verb, seg))
+        entry = self._verb(verb)
+        if entry is not None and entry.takes_clause:
+            cue.content = self._postposed(verb, seg) or self._complement(verb, seg)
+        if entry is not None and entry.takes_object and cue.content is None:
+            cue.content = self._object(verb, seg)
+        if entry is not None and entry.kind in INFINITIVE_KINDS and cue.content is None:
+            cue.content = self._infinitive(verb, seg)
+        if cue.content is not None and _in_relative_clause(verb):
+            # "X, qui a déclaré que <content>, a quitté …": the relative clause ends at its comma
+            comma = self.text.find(",", cue.content[0], cue.content[1])
+            if comma > cue.content[0]:
+                cue.content = (cue.content[0], comma)
+        return cue
+
+    def _infinitive(self, verb: Token, seg: Span) -> tuple[int, int] | None:
+        """"L'université affirme disposer de preuves", "he denied having …": what is asserted or denied."""
+        comp = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i and c.pos_ in ("VERB", "AUX")
+                     and _within(c, seg)), None)
+        if comp is None or not _finite(verb):
+            return None
+        first, last = max(comp.left_edge.i, verb.i + 1), min(comp.right_edge.i, seg.end - 1)
+        return self._accept(verb.doc, first, last, clause=False)
+
+    def _object(self, verb: Token, seg: Span) -> tuple[int, int] | None:
+        """"X reported two deaths", "praised Putin as a strong leader": the object and its "as/for/of" phrase."""
+        obj = next((c for c in verb.children if c.dep_ in OBJECT_DEPS and c.i > verb.i and _within(c, seg)), None)
+        if obj is None or obj.pos_ == "PRON" or not _finite(verb):
+            return None
+        doc = verb.doc
+        first, last = obj.left_edge.i, min(obj.right_edge.i, seg.end - 1)
+        for c in sorted(verb.children, key=lambda c: c.i):  # what the parser hung on the verb after the object
+            if c.i > last and c.dep_ not in ("advcl", "npadvmod", "punct", "cc", "conj") and _within(c, seg):
+                last = min(c.right_edge.i, seg.end - 1)
+        stop = next((t.i for t in doc[first: last + 1] if t.text in OBJECT_STOPS), None)
+        if stop is not None:
+            last = stop - 1
+        return self._accept(doc, first, last, clause=False)
+
+    def _postposed(self, verb: Token, seg: Span) -> tuple[int, int] | None:
+        """"<content>, a indiqué X" / "<content>, said X" / "<content>, X said."""
+        doc = verb.doc
+        subj = _own_subject(verb, seg)
+        if inverted_phrase(verb, seg) is not None:
+            clause_start = _verb_group_start(verb)
+        elif subj is None or not _within(subj, seg):
+            return None
+        elif subj.i > verb.i or (subj.pos_ == "PRON" and subj.text.startswith("-")):
+            clause_start = _verb_group_start(verb)
+        else:  # "<content>, X said (on Tuesday)." — nothing said after the verb
+            clause_start = subj.left_edge.i
+            after = [t for t in verb.subtree if t.i > verb.i and not t.is_punct and _within(t, seg)]
+            if len(after) > MAX_TAIL_WORDS or any(c.dep_ in CLAUSE_DEPS for c in verb.children):
+                return None
+            ends = max([verb.i] + [t.i for t in after])
+            if ends + 1 < seg.end and not doc[ends + 1].is_punct:  # "…, X said, two days before …" is fine
+                return None
+        if clause_start <= seg.start or doc[clause_start - 1].text != ",":
+            return None
+        return self._accept(doc, seg.start, clause_start - 2)
+
+    def _complement(self, verb: Token, seg: Span) -> tuple[int, int] | None:
+        clause = next((c for c in verb.children if c.dep_ in CLAUSE_DEPS and _within(c, seg)), None)
+        if clause is None:
+            return None
+        first, last = max(clause.left_edge.i, seg.start), min(clause.right_edge.i, seg.end - 1)
+        # "said X happened and Y was summoned": a coordinated clause with its own subject and no "that" of
+        # its own is said by the narrator, not reported
+        for conj in clause.children:
+            if conj.dep_ == "conj" and conj.i > clause.i and first <= conj.left_edge.i <= last \
+                    and any(c.dep_ in SUBJECT_DEPS for c in conj.children) \
+                    and not any(c.dep_ == "mark" for c in conj.children):
+                last = min(last, conj.left_edge.i - 1)
+                cc = [c.i for c in conj.children if c.dep_ == "cc" and c.i < conj.i]
+                if cc:
+                    last = min(last, min(cc) - 1)
+        # "…, while the union claimed …": a contrasting clause is the narrator's
+        for sub in clause.subtree:
+            if sub.dep_ == "mark" and sub.lower_ in CONTRAST_MARKS and first < sub.i <= last:
+                last = min(last, sub.i - 1)
+        if clause.i > verb.i:  # "said if he wins he would …": the clause may open on a subordinator
+            return self._accept(verb.doc, max(first, verb.i + 1), last, opening=False)
+        # "<content>, the Kremlin said, two days before …": the content ends where the attribution starts
+        subj = _own_subject(verb, seg)
+        attribution = min(verb.i, subj.left_edge.i if subj is not None and subj.i < verb.i else verb.i)
+        last = min(last, attribution - 1)
+        while last > first and verb.doc[last].is_punct:
+            last -= 1
+        if any(t.text == "," for t in verb.doc[last + 1: attribution]):
+            return self._accept(verb.doc, first, last)
+        return None
+
+    def _accept(self, doc: Doc, first: int, last: int, clause: bool = True, opening: bool = True
+                ) -> tuple[int, int] | None:
+        """The content's characters, if it is something said: long enough, not a quotation already, and (unless
+        an object) a clause with a finite verb that does not open on a subordinator ("When X was asked …")."""
+        if last < first:
+            return None
+        if clause:
+            if opening and doc[first].pos_ in ("SCONJ", "ADP") and doc[first].lower_ not in COMPLEMENTIZERS:
+                # "Since the start of the strikes, <content>": an opening adjunct is not what was said
+                comma = next((t.i for t in doc[first: last + 1] if t.text == ","), None)
+                if comma is not None:
+                    first = comma + 1
+                elif doc[first].pos_ == "SCONJ":  # "When X was asked …": a subordinate clause alone
+                    return None
+            if not _is_clause(doc[first: last + 1]):
+                return None
+        span = _trim(self.text, doc[first].idx, doc[last].idx + len(doc[last].text))
+        if span is None:
+            return None
+        start, end = span
+        if self.text[start] in OPENING_MARKS or len(self.text[start:end].split()) < MIN_CONTENT_WORDS:
+            return None
+        tokens = doc.char_span(start, end, alignment_mode="expand")
+        if tokens is None or not len(tokens):
+            return None
+        words = [t for t in tokens if not t.is_punct]
+        if words and sum(1 for t in words if self.quoted(t.idx)) / len(words) >= MAX_QUOTED_SHARE:
+            return None
+        return start, end
+
+    # -- source prepositions ---------------------------------------------------------------------------
+    def _source_cues(self, seg: Span) -> list[Cue]:
+        out: list[Cue] = []
+        words = [t.text.lower() for t in seg]
+        i = 0
+        while i < len(seg):
+            match = next((p for p in self.lex.source_phrases if tuple(words[i:i + len(p)]) == p), None)
+            if match is None or self.quoted(seg[i].idx):
+                i += 1
+                continue
+            last = seg[i + len(match) - 1]
+            source = self._source_object(seg[i], last)
+            if source is not None and _within(source, seg) and self._is_source(source):
+                cue = Cue(last, "source", seg, subject=source)
+                cue.content = self._source_content(seg, seg[i], source)
+                out.append(cue)
+            i += len(match)
+        return out
+
+    @staticmethod
+    def _source_object(first: Token, last: Token) -> Token | None:
+        """The noun a source phrase governs: "according to <X>", "selon <X>", "d'après <X>"."""
+        obj = next((c for c in last.children if c.dep_ in ("pobj", "dobj", "obj", "nmod", "obl")), None)
+        if obj is not None:
+            return obj
+        for tok in (last, first):
+            if tok.dep_ in ("case", "mark") and tok.head.i > last.i:
+                head = tok.head
+                return head if head.pos_ in ("NOUN", "PROPN", "PRON") else None
+        return None
+
+    def _is_source(self, source: Token) -> bool:
+        if source.pos_ in ("PROPN", "PRON") or source.ent_type_:
+            return True
+        words = {source.lemma_.lower(), source.text.lower()}
+        if words & self.lex.source_nouns or words & self.lex.titles.keys():
+            return True
+        # "selon des chiffres transmis par la préfecture": a named source inside the phrase
+        return any(t.pos_ == "PROPN" for t in source.subtree)
+
+    def _source_content(self, seg: Span, first: Token, source: Token) -> tuple[int, int] | None:
+        doc = seg.doc
+        phrase_end = min(max(t.i for t in source.subtree), seg.end - 1)
+        opening = [t for t in doc[seg.start: first.i] if not t.is_punct and t.pos_ not in ("CCONJ", "ADV")]
+        if not opening:  # "(Mais) selon X, <content>."
+            if phrase_end + 1 < seg.end and doc[phrase_end + 1].text == ",":
+                return self._accept(doc, phrase_end + 1, seg.end - 1)
+            return None
+        if not any(not t.is_punct for t in doc[phrase_end + 1: seg.end]) and doc[first.i - 1].text == ",":
+            return self._accept(doc, seg.start, first.i - 2)  # "<content>, selon X."
+        return None

@@ -1,0 +1,114 @@
+"""The language knowledge the quote layer reads: speech verbs, attribution cues, pronouns, channels, titles.
+
+Everything comes from ``lexicons/<lang>/`` (one mechanism for every language; a language lacking a file gets
+an empty table, never a crash):
+
+- ``speech_verbs.tsv`` (``lemma``, ``kind``, ``that``, ``object``): verbs that attribute speech; ``that=yes``
+  verbs also introduce reported speech ("X said that …"), ``object=yes`` ones report their object ("X reported
+  two deaths").
+- ``quote_sources.tsv`` (``phrase``): prepositions whose object is a source ("selon X", "according to X").
+- ``quote_pronouns.tsv`` (``form``, ``gender``, ``number``, ``refers``): subject pronouns of attributions.
+- ``quote_channels.tsv`` (``pattern``, ``channel``): where a statement was made ("sur Telegram").
+- ``quote_source_nouns.txt``: common nouns that can be a source without a name ("officials", "autorités").
+- ``quote_naming_words.txt`` / ``quote_skip_words.txt``: words that make the quoted text after them a name
+  ("the slogan "…"", "le film « … »"), and the articles skipped to find them.
+- ``quote_document_nouns.txt``: what a speaker issues ("the report notes" → whoever issued it, the previous
+  speaker).
+- ``quote_honorifics.tsv`` (``form``, ``gender``): "Mrs.", "M." before a name give a person's gender.
+- ``titles.tsv`` (``form``, ``role``; shared with the entity layer): offices that alone designate a speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from wirewatch import lexicons
+
+
+@dataclass(frozen=True)
+class SpeechVerb:
+    lemma: str
+    kind: str
+    takes_clause: bool
+    takes_object: bool = False
+
+
+@dataclass(frozen=True)
+class Pronoun:
+    form: str
+    gender: str
+    number: str
+    refers: str  # person | org | any
+
+
+@dataclass(frozen=True)
+class QuoteLexicon:
+    """The quote layer's tables for one language."""
+
+    lang: str
+    verbs: dict[str, SpeechVerb] = field(default_factory=dict)
+    source_phrases: tuple[tuple[str, ...], ...] = ()
+    pronouns: dict[str, Pronoun] = field(default_factory=dict)
+    channels: tuple[tuple[re.Pattern[str], str], ...] = ()
+    source_nouns: frozenset[str] = frozenset()
+    titles: dict[str, str] = field(default_factory=dict)  # lowercase title -> role
+    naming_words: frozenset[str] = frozenset()
+    document_nouns: frozenset[str] = frozenset()
+    honorifics: dict[str, str] = field(default_factory=dict)  # lowercase honorific -> m | f
+    skip_words: frozenset[str] = frozenset()
+
+    @classmethod
+    def load(cls, lang: str) -> QuoteLexicon:
+        verbs = {
+            row["lemma"].lower(): SpeechVerb(row["lemma"].lower(), row.get("kind", "say"), row.get("that") != "no",
+                                             row.get("object") == "yes")
+            for row in lexicons.read_tsv(lang, "speech_verbs.tsv")
+            if row.get("lemma")
+        }
+        phrases = tuple(
+            sorted(
+                (tuple(row["phrase"].lower().split()) for row in lexicons.read_tsv(lang, "quote_sources.tsv")
+                 if row.get("phrase")),
+                key=len, reverse=True,
+            )
+        )
+        pronouns = {
+            row["form"].lower(): Pronoun(row["form"].lower(), row.get("gender", "x"), row.get("number", "sg"),
+                                         row.get("refers", "any"))
+            for row in lexicons.read_tsv(lang, "quote_pronouns.tsv")
+            if row.get("form")
+        }
+        channel_rows = sorted(
+            (row for row in lexicons.read_tsv(lang, "quote_channels.tsv") if row.get("pattern")),
+            key=lambda row: len(row["pattern"]), reverse=True,
+        )
+        channels = tuple(
+            (re.compile(r"(?<!\w)" + re.escape(row["pattern"].lower()) + r"(?!\w)"),
+             row.get("channel") or row["pattern"])
+            for row in channel_rows
+        )
+        titles = {
+            row["form"].lower(): row.get("role", "")
+            for row in lexicons.read_tsv(lang, "titles.tsv")
+            if row.get("form")
+        }
+        return cls(
+            lang=lang,
+            verbs=verbs,
+            source_phrases=phrases,
+            pronouns=pronouns,
+            channels=channels,
+            source_nouns=frozenset(w.lower() for w in lexicons.read_lines(lang, "quote_source_nouns.txt")),
+            titles=titles,
+            naming_words=frozenset(w.lower() for w in lexicons.read_lines(lang, "quote_naming_words.txt")),
+            skip_words=frozenset(w.lower() for w in lexicons.read_lines(lang, "quote_skip_words.txt")),
+            document_nouns=frozenset(w.lower() for w in lexicons.read_lines(lang, "quote_document_nouns.txt")),
+            honorifics={row["form"].lower(): row.get("gender", "")
+                        for row in lexicons.read_tsv(lang, "quote_honorifics.tsv") if row.get("form")},
+        )
+
+    def channels_in(self, text: str) -> list[tuple[int, str]]:
+        """(offset, channel) of every channel the text names, longest pattern first."""
+        low = text.lower()
+        return [(m.start(), channel) for pattern, channel in self.channels for m in pattern.finditer(low)]

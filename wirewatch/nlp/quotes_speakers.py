@@ -1,0 +1,299 @@
+"""Speaker resolution: from the subject of an attribution to an entity of the entities layer.
+
+The name in the attribution ("a déclaré le président ukrainien Volodymyr Zelensky"), a title alone ("the
+president said" → the person with that role in the article), a pronoun (il, elle, he, she, they, it) → the nearest
+compatible entity before it (the previous speaker first), and otherwise the attribution's own words
+("an Israeli official"). Entities come from ``doc._.ww_entities``; without that layer, from ``doc.ents``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from wirewatch import lexicons
+from wirewatch.nlp.quotes_lexicon import QuoteLexicon
+
+SPEAKER_TYPES = ("PER", "ORG")
+PRONOUN_WINDOW = 1500  # characters searched back for a pronoun's antecedent
+DOCUMENT_PHRASE_WORDS = 3
+APPOSITION_REACH = 60  # characters after an inverted subject where its apposed name may start
+RECENT_SPEAKER = 600  # characters within which the previous speaker is the preferred antecedent
+NP_STOP_DEPS = frozenset({"relcl", "acl:relcl", "acl", "advcl", "ccomp", "parataxis"})
+CLAUSE_MODIFIER_DEPS = frozenset({"relcl", "acl:relcl", "advcl", "ccomp", "parataxis"})
+INDEFINITE = frozenset({"a", "an", "un", "une", "des", "some", "several", "plusieurs", "one"})
+LEADING_DEPS = frozenset({"case", "mark", "prep", "fixed"})
+NP_STOP_WORDS = frozenset({",", "(", "—", "–", ";", ":", "who", "which", "qui", "que", "dont", "lequel"})
+
+
+@dataclass(frozen=True)
+class EntityMention:
+    """One mention of a resolved entity (or of a ``doc.ents`` span when the entities layer is absent)."""
+
+    name: str
+    entity_id: str | None
+    type: str
+    start: int
+    end: int
+    role: str | None = None
+
+
+@dataclass(frozen=True)
+class Speaker:
+    name: str
+    entity_id: str | None
+    type: str | None  # entity type, None when the speaker is the attribution's own words
+    position: int  # char offset of the words that named it
+
+
+class EntityIndex:
+    """Entity mentions sorted by position, with the lookups speaker resolution needs."""
+
+    def __init__(self, mentions: Iterable[EntityMention]):
+        self.mentions = sorted(mentions, key=lambda m: (m.start, -m.end))
+        self._starts = [m.start for m in self.mentions]
+
+    @classmethod
+    def from_doc(cls, doc: Doc, lang: str) -> EntityIndex:
+        if doc._.ww_entities is not None:
+            return cls(
+                EntityMention(e.name, e.id, e.type, m.start, m.end, e.role)
+                for e in doc._.ww_entities for m in e.mentions
+            )
+        labels = {row["label"]: row["type"] for row in lexicons.read_tsv(lang, "ner_labels.tsv")}
+        return cls(
+            EntityMention(ent.text, None, labels[ent.label_], ent.start_char, ent.end_char)
+            for ent in doc.ents if ent.label_ in labels
+        )
+
+    def overlapping(self, start: int, end: int) -> list[EntityMention]:
+        hi = bisect.bisect_left(self._starts, end)
+        return [m for m in self.mentions[:hi] if m.end > start]
+
+    def before(self, pos: int, window: int) -> list[EntityMention]:
+        """Mentions ending before ``pos`` within ``window`` characters, nearest first."""
+        hi = bisect.bisect_left(self._starts, pos)
+        return [m for m in reversed(self.mentions[:hi]) if m.end <= pos and pos - m.end <= window]
+
+    def with_role(self, role: str) -> list[EntityMention]:
+        return [m for m in self.mentions if m.role == role and m.type == "PER"]
+
+
+def noun_phrase(tok: Token, seg: Span) -> Span:
+    """The subject's own words: its subtree up to a comma, a parenthesis or a relative clause (and within its
+    segment), without a leading preposition ("selon", "according to")."""
+    doc = tok.doc
+    left = max(tok.left_edge.i, seg.start)
+    right = tok.i
+    for t in doc[tok.i + 1: min(tok.right_edge.i + 1, seg.end)]:
+        if t.text.lower() in NP_STOP_WORDS or t.dep_ in NP_STOP_DEPS or t.is_space:
+            break
+        right = t.i
+    while left < tok.i and (doc[left].is_punct or doc[left].dep_ in LEADING_DEPS
+                            or doc[left].text.lower() in NP_STOP_WORDS):
+        left += 1
+    return doc[left: right + 1]
+
+
+def region(tok: Token, seg: Span) -> tuple[int, int]:
+    """Characters of the subject with its appositions, without its relative clauses."""
+    doc = tok.doc
+    skip: set[int] = set()
+    for child in tok.children:
+        if child.dep_ in CLAUSE_MODIFIER_DEPS:
+            skip.update(t.i for t in child.subtree)
+    idx = [t.i for t in tok.subtree if t.i not in skip and seg.start <= t.i < seg.end]
+    first, last = min(idx), max(idx)
+    return doc[first].idx, doc[last].idx + len(doc[last].text)
+
+
+def _possessive(text: str, m: EntityMention) -> bool:
+    """"Putin's aide", "Iran's state television": the possessor is not the speaker."""
+    after = text[m.end:m.end + 2]
+    return after in ("'s", "’s") or (after[:1] in ("'", "’") and text[m.end - 1:m.end] == "s")
+
+
+class SpeakerResolver:
+    """Resolves attribution subjects of one document; remembers the last speaker for pronouns."""
+
+    def __init__(self, doc: Doc, lexicon: QuoteLexicon, index: EntityIndex, quoted: Callable[[int], bool]):
+        self.doc = doc
+        self.text = doc.text  # read once: Doc.text is rebuilt on every access
+        self.lex = lexicon
+        self.index = index
+        self.quoted = quoted
+        self.history: list[Speaker] = []
+        self._genders = self._person_genders()
+
+    def remember(self, speaker: Speaker | None) -> None:
+        if speaker is not None and speaker.type is not None:
+            self.history.append(speaker)
+
+    def last_speaker(self, pos: int, window: int = RECENT_SPEAKER) -> Speaker | None:
+        for sp in reversed(self.history):
+            if sp.position < pos and pos - sp.position <= window:
+                return sp
+        return None
+
+    # -- the subject of a verb, or the object of "selon"/"according to" ---------------------------------
+    def resolve(self, head: Token, seg: Span) -> Speaker | None:
+        pronoun = self.lex.pronouns.get(head.text.lower().lstrip("-"))
+        if pronoun is not None and head.pos_ == "PRON":
+            return self.resolve_pronoun(head.idx, pronoun.refers, pronoun.number, pronoun.gender)
+        if head.pos_ == "PRON" or self.quoted(head.idx):
+            return None
+        phrase = noun_phrase(head, seg)
+        named = self._named_in(region(head, seg), head)
+        if named is not None and named.type == "PER":
+            return named
+        by_title = self._by_title(phrase)
+        if by_title is not None:
+            return by_title
+        if named is not None:
+            return named
+        described = self._described(head, phrase)
+        if described is not None:
+            return described
+        return self._as_written(phrase)
+
+    def _as_written(self, words: Span) -> Speaker | None:
+        """The attribution's own words ("an Israeli official"), without a date the parse glued to them
+        ("jeudi matin le parquet")."""
+        dated = [(d.start, d.end) for d in self.doc._.ww_dates or []]
+        kept = [t for t in words if not any(s <= t.idx < e for s, e in dated)]
+        while kept and (kept[0].is_punct or kept[0].is_space):
+            kept.pop(0)
+        if not kept:
+            return None
+        text = self.text[kept[0].idx: kept[-1].idx + len(kept[-1].text)].strip()
+        return Speaker(text, None, None, kept[0].idx) if any(ch.isalpha() for ch in text) else None
+
+    def resolve_words(self, words: Span) -> Speaker | None:
+        """A speaker read on the surface (an inverted subject): entities in it first, then its title."""
+        head = words.root
+        if head.pos_ == "PRON":
+            return self.resolve(head, words)
+        named = self._named_in((words.start_char, words.end_char), head)
+        if named is not None and named.type == "PER":
+            return named
+        apposed = self._apposed_person(words)
+        if apposed is not None:
+            return apposed
+        by_title = self._by_title(words)
+        if by_title is not None:
+            return by_title
+        if named is not None:
+            return named
+        described = self._described(head, words)
+        if described is not None:
+            return described
+        return self._as_written(words)
+
+    def _apposed_person(self, words: Span) -> Speaker | None:
+        """"said Iranian spokesperson, Abolfazl Shekarchi": the person named right after the comma."""
+        after = self.text[words.end_char:words.end_char + 3]
+        if not after.startswith(","):
+            return None
+        for m in self.index.overlapping(words.end_char, words.end_char + APPOSITION_REACH):
+            if m.type == "PER" and self.text[words.end_char:m.start].strip(" ,") == "":
+                return Speaker(m.name, m.entity_id, m.type, m.start)
+        return None
+
+    def _named_in(self, chars: tuple[int, int], head: Token) -> Speaker | None:
+        # a name before the head only qualifies it ("the Trump campaign", "Clinton aides", "a Coca-Cola
+        # spokesman"): the speaker is the head or a name after it ("the UN head, Antonio Guterres")
+        found = [m for m in self.index.overlapping(*chars)
+                 if not self.quoted(m.start) and not _possessive(self.text, m) and m.end > head.idx]
+        on_head = [m for m in found if m.start <= head.idx < m.end]
+        best: EntityMention | None = None
+        for wanted in SPEAKER_TYPES:
+            typed = [m for m in on_head if m.type == wanted] or [m for m in found if m.type == wanted]
+            if typed:
+                best = typed[0]
+                break
+        if best is None and on_head and on_head[0].type == "LOC":  # "Israël a déclaré": a country speaks
+            best = on_head[0]
+        return Speaker(best.name, best.entity_id, best.type, best.start) if best else None
+
+    def _described(self, head: Token, phrase: Span) -> Speaker | None:
+        """"Le parquet a indiqué" after "le parquet général ukrainien": a definite description of an
+        organisation or person named before (its head noun is a word of that earlier mention); "the report
+        notes" / "le communiqué précise": a document of the previous speaker."""
+        if head.pos_ != "NOUN" or not any(t.dep_ == "det" and t.i < head.i for t in head.children):
+            return None
+        if phrase and phrase[0].text.lower() in INDEFINITE:
+            return None
+        word = head.text.lower()
+        bare = len(phrase) <= DOCUMENT_PHRASE_WORDS  # "the report", not "the documents released by WikiLeaks"
+        if bare and (head.lemma_.lower() in self.lex.document_nouns or word in self.lex.document_nouns):
+            last = self.last_speaker(phrase.start_char, PRONOUN_WINDOW)
+            if last is not None:
+                return Speaker(last.name, last.entity_id, last.type, phrase.start_char)
+        for m in self.index.before(phrase.start_char, PRONOUN_WINDOW):
+            if m.type in SPEAKER_TYPES and not self.quoted(m.start):
+                words = self.text[m.start:m.end].lower().split()
+                if word in words:
+                    return Speaker(m.name, m.entity_id, m.type, phrase.start_char)
+        return None
+
+    def nearest_before(self, seg: Span, pos: int) -> Speaker | None:
+        """A verb whose subject the parse missed: the nearest person or organisation named before it in its
+        segment ("Ouchakov a noté que …" under a headline the parser joined to it)."""
+        for m in self.index.before(pos, pos - seg.start_char):
+            if m.type in SPEAKER_TYPES and m.start >= seg.start_char and not self.quoted(m.start):
+                return Speaker(m.name, m.entity_id, m.type, m.start)
+        return None
+
+    def _by_title(self, phrase: Span) -> Speaker | None:
+        """"The president said": the nearest person before with that role, else the article's only one."""
+        if phrase and phrase[0].text.lower() in INDEFINITE:  # "a spokesperson for …": someone else
+            return None
+        words = " " + re.sub(r"[\s,;()]+", " ", phrase.text.lower()) + " "
+        roles = {role for title, role in self.lex.titles.items() if role and f" {title} " in words}
+        if not roles:
+            return None
+        for m in self.index.before(phrase.start_char, PRONOUN_WINDOW):
+            if m.type == "PER" and m.role in roles and not self.quoted(m.start):
+                return Speaker(m.name, m.entity_id, m.type, phrase.start_char)
+        for role in roles:
+            holders = self.index.with_role(role)
+            if len({m.entity_id or m.name for m in holders}) == 1:
+                m = holders[0]
+                return Speaker(m.name, m.entity_id, m.type, phrase.start_char)
+        return None
+
+    def resolve_pronoun(self, pos: int, refers: str, number: str, gender: str = "x") -> Speaker | None:
+        wanted = {"person": ("PER",), "org": ("ORG",), "any": ("PER", "ORG")}.get(refers, SPEAKER_TYPES)
+        if number == "pl":
+            wanted = ("ORG",)
+
+        def compatible(key: str, type_: str | None) -> bool:
+            known = self._genders.get(key)
+            return type_ in wanted and not (type_ == "PER" and gender in "mf" and known and known != gender)
+
+        last = self.last_speaker(pos)
+        if last is not None and compatible(last.entity_id or last.name, last.type):
+            return Speaker(last.name, last.entity_id, last.type, pos)
+        for m in self.index.before(pos, PRONOUN_WINDOW):
+            if compatible(m.entity_id or m.name, m.type) and not self.quoted(m.start):
+                return Speaker(m.name, m.entity_id, m.type, pos)
+        return None
+
+    def _person_genders(self) -> dict[str, str]:
+        """Gender of the persons an honorific introduces somewhere in the article ("Mrs. Clinton", "M. Renard")."""
+        out: dict[str, str] = {}
+        for m in self.index.mentions:
+            if m.type != "PER":
+                continue
+            before = self.text[max(0, m.start - 12):m.start].split()
+            gender = self.lex.honorifics.get(before[-1].lower()) if before else None
+            if gender is None:
+                first = self.text[m.start:m.end].split()[0].lower()
+                gender = self.lex.honorifics.get(first)
+            if gender:
+                out.setdefault(m.entity_id or m.name, gender)
+        return out
