@@ -1,0 +1,241 @@
+"""The event layer (``ww_events``): one sentence in, one assertion out, in French and English.
+
+Sentences are written for these tests; the full pipeline runs (entities, dates and places feed the events).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from spacy.tokens import Doc
+
+from wirewatch.nlp.events.lexicon import load_event_lexicon, read_plover_table
+from wirewatch.records import PLOVER_TYPES, Event
+
+Parse = Callable[..., Doc]
+PUBLISHED = "2025-03-12"  # a Wednesday
+
+SHELLING = {
+    "en": "Russian forces shelled a hospital in Kharkiv on Tuesday, killing three people and wounding 14.",
+    "fr": "Les forces russes ont bombardé un hôpital à Kharkiv mardi, tuant trois personnes et en blessant 14.",
+}
+
+
+def events_of(parse: Parse, lang: str, text: str) -> list[Event]:
+    doc = parse(lang, text, published=PUBLISHED)
+    return list(doc._.ww_events)
+
+
+def only_event(parse: Parse, lang: str, text: str, event_type: str) -> Event:
+    found = [e for e in events_of(parse, lang, text) if e.type == event_type]
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_shelling_is_an_assault(parse: Parse, lang: str) -> None:
+    assert only_event(parse, lang, SHELLING[lang], "ASSAULT").cameo is not None
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_demonym_makes_the_source_country(parse: Parse, lang: str) -> None:
+    event = only_event(parse, lang, SHELLING[lang], "ASSAULT")
+    assert event.source is not None and event.source.country == "RUS"
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_actor_noun_gives_the_sector(parse: Parse, lang: str) -> None:
+    event = only_event(parse, lang, SHELLING[lang], "ASSAULT")
+    assert event.source is not None and event.source.sector == "military"
+
+
+@pytest.mark.parametrize(("lang", "field", "value"), [
+    ("en", "killed", 3), ("en", "injured", 14), ("fr", "killed", 3), ("fr", "injured", 14),
+])
+def test_toll_from_words_and_digits(parse: Parse, lang: str, field: str, value: int) -> None:
+    assert getattr(only_event(parse, lang, SHELLING[lang], "ASSAULT"), field) == value
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_place_comes_from_the_places_layer(parse: Parse, lang: str) -> None:
+    event = only_event(parse, lang, SHELLING[lang], "ASSAULT")
+    assert event.place is not None and event.place.country == "UKR"
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_date_comes_from_the_attached_expression(parse: Parse, lang: str) -> None:
+    assert only_event(parse, lang, SHELLING[lang], "ASSAULT").date == "2025-03-11"
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_evidence_offsets_are_exact(parse: Parse, lang: str) -> None:
+    text = SHELLING[lang] + " " + SHELLING[lang]
+    for event in events_of(parse, lang, text):
+        for mention in (event.evidence, *event.other_evidence):
+            assert text[mention.start:mention.end] == mention.text
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The Turkish president met the German chancellor in Ankara on Monday."),
+    ("fr", "Le président turc a rencontré le chancelier allemand à Ankara lundi."),
+])
+def test_a_meeting_is_a_consultation(parse: Parse, lang: str, text: str) -> None:
+    assert [e.type for e in events_of(parse, lang, text)] == ["CONSULT"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The Turkish president met the German chancellor in Ankara on Monday."),
+    ("fr", "Le président turc a rencontré le chancelier allemand à Ankara lundi."),
+])
+def test_meeting_target_is_the_guest(parse: Parse, lang: str, text: str) -> None:
+    event = only_event(parse, lang, text, "CONSULT")
+    assert event.target is not None and event.target.country == "DEU"
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Two soldiers were killed by rebels near the border."),
+    ("fr", "Deux soldats ont été tués par des rebelles près de la frontière."),
+])
+def test_passive_agent_is_the_source(parse: Parse, lang: str, text: str) -> None:
+    event = only_event(parse, lang, text, "ASSAULT")
+    assert event.source is not None and event.source.sector == "rebels"
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Two soldiers were killed by rebels near the border."),
+    ("fr", "Deux soldats ont été tués par des rebelles près de la frontière."),
+])
+def test_passive_subject_counts_the_dead(parse: Parse, lang: str, text: str) -> None:
+    assert only_event(parse, lang, text, "ASSAULT").killed == 2
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The army did not attack the town."),
+    ("fr", "L'armée n'a pas attaqué la ville."),
+])
+def test_negated_event_is_marked(parse: Parse, lang: str, text: str) -> None:
+    assert only_event(parse, lang, text, "ASSAULT").modality == "negated"
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The farmers' union said it would blockade the capital next week."),
+    ("fr", "Le syndicat agricole a menacé de bloquer la capitale la semaine prochaine."),
+])
+def test_future_pressure_is_a_threat(parse: Parse, lang: str, text: str) -> None:
+    assert "THREATEN" in [e.type for e in events_of(parse, lang, text)]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The farmers' union said it would blockade the capital next week."),
+    ("fr", "Le syndicat agricole a menacé de bloquer la capitale la semaine prochaine."),
+])
+def test_threat_is_future(parse: Parse, lang: str, text: str) -> None:
+    assert only_event(parse, lang, text, "THREATEN").modality == "future"
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The minister said the weather would stay mild this week."),
+    ("fr", "Le ministre a déclaré que le temps resterait doux cette semaine."),
+])
+def test_a_plain_statement_is_no_event(parse: Parse, lang: str, text: str) -> None:
+    assert events_of(parse, lang, text) == []
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Protesters rallied in Lyon on Saturday against the pension reform."),
+    ("fr", "Des manifestants ont manifesté à Lyon samedi contre la réforme des retraites."),
+])
+def test_demonstration_is_a_protest(parse: Parse, lang: str, text: str) -> None:
+    assert "PROTEST" in [e.type for e in events_of(parse, lang, text)]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Police arrested 40 demonstrators in Lyon on Saturday."),
+    ("fr", "La police a interpellé 40 manifestants à Lyon samedi."),
+])
+def test_arrests_are_coercion(parse: Parse, lang: str, text: str) -> None:
+    assert only_event(parse, lang, text, "COERCE").mode == "arrest"
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Russian drones struck a school in Sumy on Tuesday, killing four people. "
+           "The strike on the school in Sumy killed four people, officials said."),
+    ("fr", "Des drones russes ont frappé une école à Soumy mardi, tuant quatre personnes. "
+           "La frappe sur l'école de Soumy a tué quatre personnes, selon les autorités."),
+])
+def test_the_same_strike_told_twice_is_one_event(parse: Parse, lang: str, text: str) -> None:
+    event = only_event(parse, lang, text, "ASSAULT")
+    assert len(event.other_evidence) == 1
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Russian drones struck a school in Sumy on Tuesday, killing four people."),
+    ("fr", "Des drones russes ont frappé une école à Soumy mardi, tuant quatre personnes."),
+])
+def test_weapon_word_sets_the_mode(parse: Parse, lang: str, text: str) -> None:
+    assert only_event(parse, lang, text, "ASSAULT").mode == "drone"
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_confidence_is_a_probability(parse: Parse, lang: str) -> None:
+    assert all(0.0 <= e.confidence <= 1.0 for e in events_of(parse, lang, SHELLING[lang]))
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_trigger_lexicon_types_are_plover(lang: str) -> None:
+    lexicon = load_event_lexicon(lang)
+    types = {entry.type for entries in lexicon.triggers.values() for entry in entries}
+    assert types <= set(PLOVER_TYPES)
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_every_plover_type_has_a_trigger(lang: str) -> None:
+    lexicon = load_event_lexicon(lang)
+    types = {entry.type for entries in lexicon.triggers.values() for entry in entries}
+    assert set(PLOVER_TYPES) <= types
+
+
+def test_plover_table_gives_aerial_assault_cameo_195() -> None:
+    assert read_plover_table()[("ASSAULT", "aerial")] == "195"
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "“This shelling of a school is pure cruelty,” the Ukrainian foreign minister said."),
+    ("fr", "« Ce bombardement d'une école est une pure cruauté », a déclaré le ministre ukrainien."),
+])
+def test_condemning_words_in_speech_are_an_accusation(parse: Parse, lang: str, text: str) -> None:
+    assert "ACCUSE" in [e.type for e in events_of(parse, lang, text)]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The German chancellor said that Hungary must release the detained journalists."),
+    ("fr", "Le chancelier allemand a déclaré que la Hongrie devait libérer les journalistes détenus."),
+])
+def test_what_another_must_do_is_a_request(parse: Parse, lang: str, text: str) -> None:
+    assert "REQUEST" in [e.type for e in events_of(parse, lang, text)]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Norway will give Malawi a grant of 20 million dollars for new schools."),
+    ("fr", "La Norvège va donner au Malawi une aide de 20 millions de dollars pour de nouvelles écoles."),
+])
+def test_promised_aid_is_an_agreement(parse: Parse, lang: str, text: str) -> None:
+    assert [e.type for e in events_of(parse, lang, text)] == ["AGREE"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Protesters rallied in Lyon on Saturday against the pension reform."),
+    ("fr", "Des manifestants ont manifesté à Lyon samedi contre la réforme des retraites."),
+])
+def test_description_takes_the_country_of_its_place(parse: Parse, lang: str, text: str) -> None:
+    event = only_event(parse, lang, text, "PROTEST")
+    assert event.source is not None and event.source.country == "FRA"
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The Iranian defence minister said the United States would pay a heavy price."),
+    ("fr", "Le ministre iranien de la Défense a déclaré que les États-Unis paieraient un prix très lourd."),
+])
+def test_a_price_to_pay_is_a_threat(parse: Parse, lang: str, text: str) -> None:
+    assert "THREATEN" in [e.type for e in events_of(parse, lang, text)]

@@ -1,0 +1,246 @@
+"""Turning a noun phrase into an :class:`EventActor`: a named entity, a KB actor, or a description with a
+country ("les forces russes" → Russian armed forces, RUS) and a sector."""
+
+from __future__ import annotations
+
+import gettext
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+import pycountry
+from spacy.tokens import Doc, Token
+
+from wirewatch.kb.names import normalize
+from wirewatch.nlp.events.lexicon import EventLexicon
+from wirewatch.nlp.events.syntax import POSSESSOR, prep_objects, span_of_head, span_of_phrase
+from wirewatch.records import Entity, EventActor
+
+
+class KnownActor(Protocol):
+    id: str
+    name: str
+    country: str | None
+
+
+class ActorLookup(Protocol):
+    def lookup(self, surface: str, lang: str | None = None) -> KnownActor | None: ...
+
+
+@dataclass(frozen=True)
+class MentionRef:
+    start: int
+    end: int
+    entity: Entity
+
+
+def country_names(lang: str) -> dict[str, str]:
+    """Normalised country names (English, and the language's own from pycountry's translations) → ISO3."""
+    table: dict[str, str] = {}
+    translation = None
+    if lang != "en":
+        try:
+            translation = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang])
+        except OSError:
+            translation = None
+    for country in pycountry.countries:
+        names = {country.name, getattr(country, "common_name", country.name),
+                 getattr(country, "official_name", country.name)}
+        if translation is not None:
+            names.add(translation.gettext(country.name))
+        for name in names:
+            for variant in (name, name.split(",")[0], name.split("(")[0]):
+                key = normalize(variant)
+                if key:
+                    table.setdefault(key, country.alpha_3)
+    return table
+
+
+class ActorResolver:
+    """Resolves the argument tokens of one document to actors."""
+
+    def __init__(self, doc: Doc, entities: Sequence[Entity], lexicon: EventLexicon,
+                 kb: ActorLookup | None, countries: dict[str, str],
+                 not_actors: Sequence[tuple[int, int]] = ()) -> None:
+        self.doc = doc
+        self.not_actors = not_actors  # spans that name no actor: dates ("Thursday's attack")
+        self.lexicon = lexicon
+        self.kb = kb
+        self.countries = countries
+        self.mentions = sorted(
+            (MentionRef(m.start, m.end, e) for e in entities for m in e.mentions), key=lambda r: r.start
+        )
+
+    # --- countries -------------------------------------------------------------------------------------
+    def country_of_text(self, text: str) -> str | None:
+        key = text.lower()
+        if key in self.lexicon.demonyms:
+            return self.lexicon.demonyms[key]
+        norm = normalize(text)
+        if norm in self.countries:
+            return self.countries[norm]
+        if self.kb is not None:
+            actor = self.kb.lookup(text, lang=self.lexicon.lang)
+            if actor is not None and actor.country:
+                return actor.country
+        return None
+
+    def country_of_entity(self, entity: Entity) -> str | None:
+        if entity.country:
+            return entity.country
+        return self.country_of_text(entity.name)
+
+    # --- entities --------------------------------------------------------------------------------------
+    def entity_over(self, start: int, end: int) -> Entity | None:
+        for ref in self.mentions:
+            if ref.start < end and start < ref.end:
+                return ref.entity
+            if ref.start >= end:
+                break
+        return None
+
+    def last_person_before(self, offset: int) -> Entity | None:
+        found = None
+        for ref in self.mentions:
+            if ref.end > offset:
+                break
+            if ref.entity.type == "PER":
+                found = ref.entity
+        return found
+
+    def known_entity(self, entity_id: str | None) -> bool:
+        return any(ref.entity.kb_id for ref in self.mentions if ref.entity.id == entity_id)
+
+    def entity_type(self, entity_id: str | None) -> str | None:
+        return next((ref.entity.type for ref in self.mentions if ref.entity.id == entity_id), None)
+
+    def from_entity(self, entity: Entity, sector: str | None = None) -> EventActor:
+        country = self.country_of_entity(entity) or self.demonym_in(entity)
+        if country is None and entity.mentions:
+            span = self.doc.char_span(entity.mentions[0].start, entity.mentions[0].end, alignment_mode="expand")
+            country = self.country_before(span.root, entity) if span is not None else None
+        return EventActor(name=entity.name, country=country, entity=entity.id,
+                          sector=sector or ("government" if entity.type == "LOC" else None))
+
+    def country_before(self, token: Token, entity: Entity) -> str | None:
+        """A country in the words before a name: "Nigerian junior minister X", "Ivory Coast's Supreme Court"."""
+        start, _ = span_of_head(token)
+        for word in self.doc[token.sent.start: token.i]:
+            if word.idx < start:
+                continue
+            country = self.lexicon.demonyms.get(word.lower_)
+            if country is None:
+                other = self.entity_over(word.idx, word.idx + len(word.text))
+                if other is not None and other.id != entity.id and other.type == "LOC":
+                    country = self.country_of_entity(other)
+            if country is not None:
+                return country
+        return None
+
+    def demonym_in(self, entity: Entity) -> str | None:
+        """"Latvian Constitutional Court": a country adjective inside the name."""
+        for mention in entity.mentions:
+            for word in mention.text.split():
+                country = self.lexicon.demonyms.get(word.lower())
+                if country is not None:
+                    return country
+        return None
+
+    # --- phrases ---------------------------------------------------------------------------------------
+    def resolve(self, token: Token) -> EventActor | None:
+        lex = self.lexicon
+        lower = token.lower_
+        if any(start <= token.idx < end for start, end in self.not_actors):
+            return None
+        if token.pos_ == "PRON":
+            clause = token.head
+            if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in lex.speech_verbs:
+                # "the union said it would …": the speaker is the subject of what it says
+                speakers = [c for c in clause.head.children if c.dep_ in ("nsubj", "nsubj:pass")]
+                if speakers and speakers[0].pos_ != "PRON":
+                    return self.resolve(speakers[0])
+            if lower in lex.word_class("person_pronoun"):
+                person = self.last_person_before(token.idx)
+                return self.from_entity(person) if person is not None else None
+            return None
+        demonym = lex.demonyms.get(lower)
+        if demonym is not None:
+            # "bombardements russes", "Palestinians protested"
+            return EventActor(name=token.text if token.pos_ != "ADJ" else country_label(demonym), country=demonym)
+        if lower in lex.word_class("quantity") or lex.numbers.get(lower):
+            # "thousands of Iraqi Kurds", "a group of diplomats", "des milliers de manifestants"
+            members = [obj for _, obj in prep_objects(token) if obj.i > token.i]
+            if members:
+                return self.resolve(members[0])
+        head_entity = self.entity_over(token.idx, token.idx + len(token.text))
+        noun = lex.actor_nouns.get(token.lemma_.lower())
+        if head_entity is not None and noun is None:
+            actor = self.from_entity(head_entity)
+            if actor.country is None:
+                actor = actor.model_copy(update={"country": self.country_before(token, head_entity)})
+            return actor
+        start, end = span_of_phrase(token)
+        phrase = self.doc.text[start:end]
+        country, inner = self.country_in_phrase(token)
+        if self.kb is not None and noun is not None:
+            known = self.kb.lookup(phrase, lang=lex.lang)
+            if known is not None:
+                return EventActor(name=known.name, country=known.country or country, entity=None,
+                                  sector=noun.sector)
+        if token.lemma_.lower() in lex.modes and country is not None:
+            # weapons named as the doer ("des drones russes ont frappé"): the country's armed forces
+            return EventActor(name=f"{country_label(country)} armed forces", country=country, sector="military")
+        if noun is None and (token.lemma_.lower(), "NOUN") in lex.triggers and token.pos_ == "NOUN":
+            # an event named as the doer ("les frappes israéliennes ont visé …"): its country acted
+            return EventActor(name=country_label(country), country=country) if country is not None else None
+        if noun is not None:
+            name = noun.name
+            if inner is not None and inner.type != "LOC":
+                return self.from_entity(inner, sector=noun.sector)
+            if country is not None:
+                name = f"{country_label(country)} {noun.name}"
+            return EventActor(name=name, country=country, sector=noun.sector)
+        if head_entity is not None:
+            return self.from_entity(head_entity)
+        if inner is not None:
+            return self.from_entity(inner)
+        if token.pos_ == "PROPN":
+            return EventActor(name=phrase, country=country or self.country_of_text(phrase))
+        if country is not None:
+            return EventActor(name=phrase, country=country)
+        return None
+
+    def country_in_phrase(self, token: Token) -> tuple[str | None, Entity | None]:
+        """A country stated inside the phrase: a demonym ("russes"), a possessor ("Iran's"), a named entity.
+        The entity is returned only when it names who ("Iran's facilities", "les sites de l'Iran"), not where
+        ("une école à Soumy", "a school in Sumy")."""
+        inner: Entity | None = None
+        for child in token.children:
+            if child.dep_ not in ("amod", "compound", "nmod", "flat", "flat:name", "prep") and \
+                    child.dep_ not in POSSESSOR:
+                continue
+            node = child
+            if child.dep_ == "prep":
+                objects = [c for c in child.children if c.dep_ == "pobj"]
+                if not objects:
+                    continue
+                node = objects[0]
+            case = [c.lower_ for c in node.children if c.dep_ == "case"]
+            whose = child.dep_ != "prep" and (not case or case[0] in ("de", "d'", "d’", "of", "'s", "’s"))
+            whose = whose or (child.dep_ == "prep" and child.lower_ in ("of", "for"))
+            country = self.country_of_text(node.text)
+            entity = self.entity_over(node.idx, node.idx + len(node.text))
+            if country is None and entity is not None:
+                country = self.country_of_entity(entity)
+            if country is not None:
+                return country, entity if whose or (entity is not None and entity.type != "LOC") else None
+            if entity is not None and whose:
+                inner = entity
+        return None, inner
+
+
+def country_label(iso3: str) -> str:
+    country = pycountry.countries.get(alpha_3=iso3)
+    if country is None:
+        return iso3
+    return str(getattr(country, "common_name", None) or country.name.split(",")[0])

@@ -1,0 +1,210 @@
+"""Source and target of an event from the trigger's syntactic roles.
+
+Verbs: subject → source, object (or a recipient preposition) → target; passives swap ("were killed by" →
+source is the agent); coordinated subjects of a meeting make the second one the target. Nouns ("la frappe russe
+contre…", "Israel's strikes on Iran"): a possessor or demonym adjective is the source, else the subject of the
+verb the noun is the object of ("Israel launched strikes"); "between A and B" gives both sides.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from wirewatch.nlp.events.actors import ActorResolver
+from wirewatch.nlp.events.syntax import (
+    AGENT,
+    OBJECT,
+    PASSIVE_SUBJECT,
+    POSSESSOR,
+    children,
+    is_passive,
+    prep_objects,
+    span_of_head,
+    speaker_of,
+    subject_of,
+)
+from wirewatch.records import EventActor
+
+AGENT_PREPS = frozenset({"by", "par"})
+BETWEEN_PREPS = frozenset({"between", "entre"})
+SYMMETRIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+STANCE_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT", "REQUEST", "THREATEN"})  # verbs about another act
+
+
+@dataclass(frozen=True)
+class Roles:
+    """Candidate phrases for each role, best first; the first one that resolves to an actor is taken."""
+
+    sources: tuple[Token, ...]
+    targets: tuple[Token, ...]
+
+
+def recipients(head: Token, target_preps: frozenset[str]) -> list[Token]:
+    return [obj for prep, obj in prep_objects(head) if prep in target_preps]
+
+
+def complement_targets(head: Token, target_preps: frozenset[str]) -> list[Token]:
+    """Recipients named in a purpose or complement clause: "a strike to demand the resignation of X",
+    "refused to meet Jordan's king", "menacé de bombarder les villes irakiennes"."""
+    out: list[Token] = []
+    for clause in head.children:
+        if clause.dep_ not in ("xcomp", "advcl", "acl", "ccomp") or clause.pos_ not in ("VERB", "AUX"):
+            continue
+        for obj in children(clause, OBJECT):
+            out.append(obj)
+            out += [o for prep, o in prep_objects(obj) if prep in ("of", "de")]
+            out += children(obj, POSSESSOR)
+        out += recipients(clause, target_preps)
+    return out
+
+
+def verb_roles(verb: Token, target_preps: frozenset[str]) -> Roles:
+    sources: list[Token] = []
+    targets: list[Token] = []
+    if is_passive(verb):
+        sources += [obj for prep, obj in prep_objects(verb) if prep in AGENT_PREPS]
+        sources += [c for c in children(verb, AGENT) if c.pos_ != "ADP"]
+        targets += children(verb, PASSIVE_SUBJECT)
+    else:
+        subject = subject_of(verb)
+        if subject is not None:
+            sources.append(subject)
+        objects = [c for c in children(verb, OBJECT) if c.pos_ != "PRON" or c.dep_ != "obl:arg"]
+        targets += objects
+        for obj in objects:  # "launched strikes on Iran": the recipient hangs on the object
+            targets += recipients(obj, target_preps)
+    targets += recipients(verb, target_preps)
+    for clause in verb.children:
+        if clause.dep_ in ("ccomp", "xcomp"):
+            inner = subject_of(clause)
+            if inner is not None:
+                targets.append(inner)
+    targets += complement_targets(verb, target_preps)
+    if not sources and verb.pos_ == "ADJ" and verb.head is not verb:
+        subject = subject_of(verb.head)
+        if subject is not None:
+            sources.append(subject)
+    return Roles(tuple(sources), tuple(targets))
+
+
+def supports(verb: Token, resolver: ActorResolver) -> bool:
+    """A verb whose subject does what its object noun names ("launched strikes", "a mené des frappes"), unlike
+    one that speaks of it ("condemned the attack", "a annoncé des interpellations")."""
+    lexicon = resolver.lexicon
+    lemma = verb.lemma_.lower()
+    if lemma in lexicon.speech_verbs:
+        return False
+    verb_types = {e.type for e in lexicon.triggers.get((lemma, "VERB"), [])}
+    return not verb_types & STANCE_TYPES
+
+
+def noun_roles(noun: Token, target_preps: frozenset[str], resolver: ActorResolver) -> Roles:
+    sources: list[Token] = list(children(noun, POSSESSOR))
+    targets: list[Token] = []
+    for child in noun.children:
+        if child.dep_ in ("amod", "compound") and resolver.country_of_text(child.text) is not None:
+            sources.append(child)
+    between: list[Token] = []
+    for prep, obj in prep_objects(noun):
+        if prep in AGENT_PREPS:
+            sources.append(obj)
+        elif prep in BETWEEN_PREPS:
+            between = [obj] + [c for c in obj.conjuncts if c.i > obj.i]
+        elif prep in target_preps:
+            targets.append(obj)
+    if between:
+        sources.append(between[0])
+        targets[:0] = between[1:2]
+    if noun.dep_ in OBJECT and noun.head.pos_ in ("VERB", "AUX") and supports(noun.head, resolver):
+        subject = subject_of(noun.head)
+        if subject is not None:
+            sources.append(subject)
+        targets += recipients(noun.head, target_preps)
+        targets += complement_targets(noun.head, target_preps)
+    targets += complement_targets(noun, target_preps)
+    return Roles(tuple(sources), tuple(targets))
+
+
+def is_location(token: Token, place_preps: frozenset[str], resolver: ActorResolver) -> bool:
+    """"manifesté à Lyon", "at the port": a place after a place preposition says where, not to whom."""
+    preps = [c.lower_ for c in token.children if c.dep_ == "case"]
+    if token.dep_ == "pobj":
+        preps.append(token.head.lower_)
+    if not any(p in place_preps for p in preps):
+        return False
+    entity = resolver.entity_over(token.idx, token.idx + len(token.text))
+    return entity is not None and entity.type == "LOC"
+
+
+def first_resolved(candidates: tuple[Token, ...],
+                   resolver: ActorResolver) -> tuple[Token | None, EventActor | None]:
+    for token in candidates:
+        actor = resolver.resolve(token)
+        if actor is not None:
+            return token, actor
+    return None, None
+
+
+@dataclass(frozen=True)
+class Arguments:
+    source: EventActor | None
+    target: EventActor | None
+    spans: tuple[tuple[int, int], ...]  # character spans of the argument phrases (not places of the event)
+    thing_target: bool = False  # the target is a thing named, not an actor resolved
+
+
+def resolve_roles(trigger: Token, event_type: str, target_preps: frozenset[str],
+                  resolver: ActorResolver, frame: str = "event") -> Arguments:
+    if frame in ("blame", "warning"):
+        return speech_roles(trigger, resolver, "blame" if frame == "blame" else "threat")
+    if frame == "demand":
+        roles = Roles(tuple(t for t in (subject_of(trigger.head),) if t is not None),
+                      tuple(t for t in (subject_of(trigger),) if t is not None))
+    elif trigger.pos_ in ("NOUN", "PROPN"):
+        roles = noun_roles(trigger, target_preps, resolver)
+    else:
+        roles = verb_roles(trigger, target_preps)
+    source_token, source = first_resolved(roles.sources, resolver)
+    place_preps = resolver.lexicon.word_class("place_prep")
+    candidates = tuple(t for t in roles.targets if t is not source_token and not is_location(t, place_preps, resolver))
+    target_token, target = first_resolved(candidates, resolver)
+    thing = False
+    if target is None:
+        # a thing hit or taken ("a strike on a recreation centre"): named, its country from the place
+        things = [t for t in roles.targets if t.pos_ == "NOUN" and t is not source_token]
+        if things:
+            target_token = things[0]
+            start, end = span_of_head(target_token)
+            target = EventActor(name=target_token.doc.text[start:end])
+            thing = True
+    if target is None and source_token is not None and event_type in SYMMETRIC_TYPES:
+        partners = tuple(c for c in source_token.conjuncts if c.i > source_token.i)
+        target_token, target = first_resolved(partners, resolver)
+    if source is not None and target is not None and source.name == target.name:
+        target = None
+    # a place named as the target ("an attack on Kyiv") is also where the event happened
+    target_is_place = target is not None and resolver.entity_type(target.entity) == "LOC"
+    spans = tuple(span_of_head(t) for t in (source_token, None if target_is_place else target_token)
+                  if t is not None)
+    return Arguments(source, target, spans, thing)
+
+
+def speech_roles(verb: Token, resolver: ActorResolver, cue_class: str) -> Arguments:
+    """The speaker accuses or threatens; the other side is the actor with a country named nearest to the
+    words that make the statement an accusation or a threat (the word class ``cue_class``)."""
+    subject = speaker_of(verb)
+    source = resolver.resolve(subject) if subject is not None else None
+    speaker = set(subject.subtree) if subject is not None else set()
+    blame = resolver.lexicon.word_class(cue_class)
+    anchors = [t.i for t in verb.sent if t.lower_ in blame or t.lemma_.lower() in blame] or [verb.i]
+    candidates = sorted((t for t in verb.sent if t.pos_ in ("PROPN", "NOUN") and t not in speaker),
+                        key=lambda t: min(abs(t.i - a) for a in anchors))
+    for token in candidates:
+        actor = resolver.resolve(token)
+        if actor is not None and actor.country is not None and (source is None or actor.name != source.name):
+            spans = tuple(span_of_head(t) for t in (subject, token) if t is not None)
+            return Arguments(source, actor, spans)
+    spans = (span_of_head(subject),) if subject is not None else ()
+    return Arguments(source, None, spans)

@@ -1,0 +1,122 @@
+"""Killed and injured figures stated in a sentence, from numbers in digits or words.
+
+Each figure is read from the casualty word's own argument ("tuant *deux* personnes", "*12* blessés", "at least
+*17* people were killed", "killing *a* nurse"), never summed across unrelated figures: the first figure of each
+kind in the sentence is the event's. Children among them come from "including four children" / "dont deux enfants".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from wirewatch.nlp.events.lexicon import EventLexicon
+from wirewatch.nlp.events.syntax import OBJECT, PASSIVE_SUBJECT, SUBJECT, is_passive
+
+DIGITS = re.compile(r"^\d{1,3}(?:[ ,.\u202f\u00a0]\d{3})+$|^\d+$")
+ARTICLES_ONE = frozenset({"a", "an", "un", "une"})
+
+
+@dataclass
+class Toll:
+    killed: int | None = None
+    injured: int | None = None
+    children_killed: int | None = None
+    children_injured: int | None = None
+
+    @property
+    def empty(self) -> bool:
+        return self.killed is None and self.injured is None
+
+
+def parse_number(token: Token, lexicon: EventLexicon) -> int | None:
+    text = token.text.lower()
+    if DIGITS.match(text):
+        value = int(re.sub(r"\D", "", text))
+        # "2 000" split in two tokens: a following group of exactly three digits continues the number
+        nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+        if nxt is not None and re.fullmatch(r"\d{3}", nxt.text) and token.whitespace_ and value < 1000:
+            value = value * 1000 + int(nxt.text)
+        return value
+    if "-" in text:
+        parts = [lexicon.numbers.get(p) for p in text.split("-")]
+        if all(p is not None for p in parts):
+            return sum(p for p in parts if p is not None)
+    return lexicon.numbers.get(text)
+
+
+def number_of(noun: Token, lexicon: EventLexicon) -> int | None:
+    """The figure a noun phrase states: its own number ("12"), a numeric modifier, or "a"/"un" + singular."""
+    if noun.pos_ == "NUM" or (noun.lower_ in lexicon.numbers and noun.pos_ != "DET"):
+        value = parse_number(noun, lexicon)
+        if value is not None and noun.lower_ not in ARTICLES_ONE:
+            return value
+    values: list[tuple[int, int]] = []  # (distance, value): the nearest number before the noun is its own
+    for child in noun.children:
+        numeric = child.dep_ in ("nummod", "quantmod") or (child.pos_ == "NUM" and child.dep_ in ("det", "amod"))
+        numeric = numeric or (child.dep_ in ("nmod", "prep") and child.lower_ in lexicon.numbers and child.i < noun.i)
+        if numeric:
+            value = parse_number(child, lexicon)
+            if value is not None:
+                distance = noun.i - child.i if child.i < noun.i else 100 + child.i - noun.i
+                values.append((distance, value))
+    if values:
+        return min(values)[1]
+    if noun.pos_ == "VERB":
+        # "en blessant 14", "wounding 14": a figure right after the verb that the parser hung elsewhere
+        for nxt in noun.doc[noun.i + 1: noun.i + 3]:
+            if nxt.pos_ == "NUM":
+                return parse_number(nxt, lexicon)
+            if nxt.pos_ not in ("ADV", "DET"):
+                break
+        return None
+    if any(c.dep_ == "det" and c.lower_ in ARTICLES_ONE for c in noun.children) and \
+            "Plur" not in noun.morph.get("Number", []) and (noun.lemma_.lower(), "NOUN") not in lexicon.triggers:
+        return 1  # "killing a nurse"; not "an attack killed …"
+    return None
+
+
+def casualty_arguments(token: Token) -> list[Token]:
+    if token.pos_ in ("NOUN", "PROPN"):
+        return [token]
+    objects = [c for c in token.children if c.dep_ in OBJECT]
+    if token.dep_ in ("amod", "acl") and token.head.pos_ in ("NOUN", "PRON", "NUM") and not objects:
+        return [token.head]  # "deux personnes tuées", "people killed"
+    if token.pos_ == "ADJ":
+        nominal = [c for c in token.children if c.dep_ in ("nsubj", "nsubj:pass")]
+        return nominal or [token]
+    if is_passive(token) or token.lemma_.lower() in ("die", "mourir", "décéder"):
+        arguments = [c for c in token.children if c.dep_ in PASSIVE_SUBJECT or c.dep_ in SUBJECT]
+    else:
+        arguments = [c for c in token.children if c.dep_ in OBJECT]
+    return [*arguments, token]  # "en blessant 12": the number may hang on the verb itself
+
+
+def find_toll(sent: Span, lexicon: EventLexicon) -> Toll:
+    toll = Toll()
+    last_kind: str | None = None
+    children_words = lexicon.word_class("child")
+    for token in sent:
+        kind = lexicon.casualties.get((token.lemma_.lower(), token.pos_)) or \
+            lexicon.casualties.get((token.lower_, token.pos_))
+        if kind is not None:
+            for arg in casualty_arguments(token):
+                value = number_of(arg, lexicon)
+                if value is not None and arg.lower_ not in children_words:
+                    if kind == "killed" and toll.killed is None:
+                        toll.killed = value
+                    elif kind == "injured" and toll.injured is None:
+                        toll.injured = value
+                    break
+            last_kind = kind
+            continue
+        if token.lower_ in children_words and last_kind is not None:
+            value = number_of(token, lexicon)
+            if value is not None:
+                if last_kind == "killed" and toll.children_killed is None:
+                    toll.children_killed = value
+                elif last_kind == "injured" and toll.children_injured is None:
+                    toll.children_injured = value
+    return toll

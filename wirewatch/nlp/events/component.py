@@ -1,0 +1,340 @@
+"""The ``ww_events`` component: PLOVER-coded events with actors, date, place, toll, modality and evidence.
+
+``__call__`` finds (triggers per sentence → candidate events) then writes ``doc._.ww_events``. It reads the
+layers computed before it: ``ww_entities`` (or the model's entities when that layer is absent), ``ww_dates``,
+``ww_places`` and ``ww_published``.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from wirewatch.nlp.events.actors import ActorLookup, ActorResolver, country_label, country_names
+from wirewatch.nlp.events.arguments import resolve_roles
+from wirewatch.nlp.events.casualties import Toll, find_toll
+from wirewatch.nlp.events.context import after_place_prep, event_date, event_place, fallback_date
+from wirewatch.nlp.events.detect import Trigger, find_triggers
+from wirewatch.nlp.events.lexicon import EventLexicon, load_event_lexicon
+from wirewatch.nlp.events.merge import merge_events
+from wirewatch.nlp.events.modality import modality_of
+from wirewatch.nlp.extensions import ensure_extensions
+from wirewatch.nlp.resources import Resources
+from wirewatch.records import Entity, Event, EventActor, EventPlace, Mention, Place
+
+# a forceful act stated in the future is a threat of it ("would blockade Paris", "vowed to fight"); a
+# cooperative act promised is an agreement to it ("will give a grant"); one refused is a rejection
+FORCEFUL = frozenset({"ASSAULT", "COERCE", "PROTEST", "SANCTION", "MOBILIZE"})
+COOPERATIVE = frozenset({"AID", "SUPPORT", "CONCEDE", "COOPERATE", "RETREAT"})
+AGREEABLE = COOPERATIVE | {"AGREE", "CONSULT"}
+VIOLENT = frozenset({"ASSAULT"})
+MODE_TYPES = frozenset({"ASSAULT", "CONSULT"})
+PHYSICAL = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "RETREAT", "CONSULT", "AID"})
+LOCAL_SECTORS = frozenset({"police", "government", "protesters", "civilians", "labor"})
+SENTENCE_END = frozenset('.!?"”»…)\'’')
+
+
+class EventComponent:
+    """Finds events sentence by sentence; at most one event per type and sentence."""
+
+    def __init__(self, nlp: Language, name: str, lang: str, min_confidence: float, max_per_sentence: int,
+                 secondary_confidence: float, merge: bool) -> None:
+        self.name = name
+        self.lang = lang
+        self.min_confidence = min_confidence
+        self.max_per_sentence = max_per_sentence
+        self.secondary_confidence = secondary_confidence
+        self.merge = merge
+        self.lexicon: EventLexicon | None = None
+        self.kb: ActorLookup | None = None
+        self.countries: dict[str, str] = {}
+        self.fallback_dates: dict[tuple[str, int], str] = {}  # per document, reset by match()
+        self.home_country: str | None = None  # per document: the country its places are mostly in
+        self.home_place: EventPlace | None = None  # per document: its most mentioned place
+
+    def initialize(self, get_examples: Callable[[], Iterable[Any]] | None = None, *, nlp: Language | None = None,
+                   resources: Resources | None = None) -> None:
+        self.lexicon = load_event_lexicon(self.lang)
+        self.kb = resources.actors if resources is not None else None
+        self.countries = country_names(self.lang)
+
+    def __call__(self, doc: Doc) -> Doc:
+        events = self.match(doc)
+        self.set_annotations(doc, events)
+        return doc
+
+    # --- find ------------------------------------------------------------------------------------------
+    def match(self, doc: Doc) -> list[Event]:
+        if self.lexicon is None:
+            raise RuntimeError(f"{self.name}: call initialize() before use")
+        entities = doc._.ww_entities if doc._.ww_entities is not None else entities_from_model(doc)
+        located = located_mentions(doc, doc._.ww_places or [], self.lexicon)
+        self.home_country = main_country(located)
+        self.home_place = main_place(located)
+        dates = [(d.start, d.end) for d in doc._.ww_dates or []]
+        resolver = ActorResolver(doc, entities, self.lexicon, self.kb, self.countries, dates)
+        events: list[Event] = []
+        self.fallback_dates = {}
+        for sent in doc.sents:
+            triggers = find_triggers(sent, self.lexicon)
+            if triggers:
+                events.extend(self.sentence_events(doc, sent, triggers, resolver))
+        merged = merge_events(events) if self.merge else events
+        return [self.with_home_place(self.with_fallback_date(event)) for event in merged]
+
+    def with_home_place(self, event: Event) -> Event:
+        """A physical act no telling of which places happened, in all likelihood, where the story is (its
+        most mentioned place); set after merging, so it never blocks a merge."""
+        if event.place is not None or event.type not in PHYSICAL or event.modality != "asserted":
+            return event
+        place = self.home_place
+        target_country = event.target.country if event.target is not None else None
+        if place is not None and target_country is not None and place.country != target_country:
+            # the story's place is elsewhere than this act's target: the target's country, at country level
+            place = EventPlace(name=country_label(target_country), country=target_country, precision="country")
+        return event.model_copy(update={"place": place})
+
+    def with_fallback_date(self, event: Event) -> Event:
+        """Dates not stated take the publication date only after merging, so they never block a merge."""
+        if event.date is not None:
+            return event
+        for mention in (event.evidence, *event.other_evidence):
+            fallback = self.fallback_dates.get((event.type, mention.start))
+            if fallback is not None:
+                return event.model_copy(update={"date": fallback})
+        return event
+
+    def sentence_events(self, doc: Doc, sent: Span, triggers: list[Trigger],
+                        resolver: ActorResolver) -> list[Event]:
+        assert self.lexicon is not None
+        toll = find_toll(sent, self.lexicon)
+        by_type: dict[str, Event] = {}
+        rank: dict[str, float] = {}
+        hops: dict[str, int] = {}
+        for trigger in sorted(triggers, key=lambda t: -t.score):
+            line = line_of(doc, sent, trigger.token.idx)
+            if line is None:
+                continue
+            built = self.build_event(doc, sent, line, trigger, resolver, toll)
+            if built is None:
+                continue
+            event, place_hops = built
+            kept = by_type.get(event.type)
+            if kept is None:
+                by_type[event.type] = event
+                rank[event.type] = trigger.score + event.confidence
+                hops[event.type] = place_hops
+                continue
+            # words of the same type in one sentence tell one event: pool what each of them attaches
+            update: dict[str, object] = {"source": kept.source or event.source,
+                                         "target": kept.target or event.target}
+            if place_hops < hops[event.type]:
+                update["place"] = event.place
+                hops[event.type] = place_hops
+            by_type[event.type] = kept.model_copy(update=update)
+        ranked = sorted(by_type.values(), key=lambda e: -rank[e.type])
+        kept_events = ranked[:1] + [e for e in ranked[1: self.max_per_sentence]
+                                    if e.confidence >= self.secondary_confidence]
+        return sorted(kept_events, key=lambda e: e.evidence.start)
+
+    def build_event(self, doc: Doc, sent: Span, line: Mention, trigger: Trigger, resolver: ActorResolver,
+                    toll: Toll) -> tuple[Event, int] | None:
+        """The event one trigger states, and how far (in parse hops) its place is from the trigger."""
+        lex = self.lexicon
+        assert lex is not None
+        token, entry = trigger.token, trigger.entry
+        modality = modality_of(token, lex)
+        event_type = retype(entry.type, modality)
+        if modality == "negated" and event_type == "REJECT" and entry.type != "REJECT" and entry.weight < 0.7:
+            return None  # "did not provide details" is no refusal: only a specific word negated is one
+        if event_type == "THREATEN" and modality == "asserted":
+            modality = "future"
+        arguments = resolve_roles(token, event_type, lex.word_class("target_prep"), resolver, trigger.frame)
+        source, target = arguments.source, arguments.target
+        killed = toll.killed if event_type in VIOLENT else None
+        injured = toll.injured if event_type in VIOLENT else None
+        # confidence from what the sentence states itself, before filling from context
+        victims = (target is not None and not arguments.thing_target) or killed is not None or injured is not None
+        confidence = entry.weight * (0.55 + 0.25 * (source is not None) + 0.2 * victims)
+        if killed is not None or injured is not None:
+            confidence = min(1.0, confidence + 0.1)
+        if modality != "asserted":
+            confidence *= 0.9
+        if confidence < self.min_confidence:
+            return None
+        excluded = list(arguments.spans)
+        if source is not None and source.entity is not None:
+            excluded += [(ref.start, ref.end) for ref in resolver.mentions if ref.entity.id == source.entity]
+        place, place_hops, context_place = event_place(token, sent, doc._.ww_places or [], excluded,
+                                                       lex.word_class("place_prep"), lex.demonyms,
+                                                       source.country if source is not None else None)
+        place, source, target = fill_from_context(event_type, place, context_place, source, target, killed,
+                                                  injured)
+        nearby = place or context_place
+        home = nearby.country if nearby is not None and nearby.country else self.home_country
+        if source is None and entry.mode == "arrest" and event_type == "COERCE":
+            source = EventActor(name="police", sector="police")  # arrests are made by the police
+        source = with_home_country(source, resolver, home, event_type)
+        target = with_home_country(target, resolver, home, event_type)
+        if event_type == "CONSULT":
+            source, target = host_first(source, target, place)
+        mode = entry.mode
+        if event_type in MODE_TYPES and event_type == entry.type:
+            mode = instrument_mode(sent, lex) or mode
+        date = event_date(token, sent, doc._.ww_dates or [])
+        published = doc._.ww_published
+        if date is not None and published is not None and modality == "asserted" and \
+                date[:10] > published.isoformat() and len(date) >= 10 and event_type not in ("THREATEN",):
+            modality = "future"  # "we have a meeting tomorrow": dated after publication
+        if date is None:
+            fallback = fallback_date(token, doc._.ww_published, modality)
+            if fallback is not None:
+                self.fallback_dates[(event_type, line.start)] = fallback
+        cameo = entry.cameo if event_type == entry.type and entry.cameo else lex.cameo_code(event_type, mode)
+        event = Event(
+            type=event_type, mode=mode, cameo=cameo, source=source, target=target, date=date, place=place,
+            killed=killed, injured=injured,
+            children_killed=toll.children_killed if killed is not None else None,
+            children_injured=toll.children_injured if injured is not None else None,
+            modality=modality,  # type: ignore[arg-type]
+            evidence=line, confidence=round(confidence, 3),
+        )
+        return event, place_hops
+
+    # --- write -----------------------------------------------------------------------------------------
+    def set_annotations(self, doc: Doc, events: list[Event]) -> None:
+        doc._.ww_events = events
+
+
+def retype(event_type: str, modality: str) -> str:
+    if modality == "future" and event_type in FORCEFUL:
+        return "THREATEN"
+    if modality == "future" and event_type in COOPERATIVE:
+        return "AGREE"
+    if modality == "negated" and event_type in AGREEABLE:
+        return "REJECT"
+    return event_type
+
+
+def line_of(doc: Doc, sent: Span, offset: int) -> Mention | None:
+    """The evidence: the sentence, cut at line breaks around ``offset``; None on a headline-like line (one
+    without sentence-final punctuation), which restates the article's events rather than telling one."""
+    text = doc.text
+    line_start = text.rfind("\n", 0, offset) + 1
+    newline = text.find("\n", offset)
+    line_end = newline if newline >= 0 else len(text)
+    line = text[line_start:line_end].rstrip()
+    if not line or line[-1] not in SENTENCE_END:
+        return None
+    start, end = max(sent.start_char, line_start), min(sent.end_char, line_end)
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    while start < end and text[start].isspace():
+        start += 1
+    return Mention(start=start, end=end, text=text[start:end])
+
+
+def instrument_mode(sent: Span, lexicon: EventLexicon) -> str | None:
+    for token in sent:
+        mode = lexicon.modes.get(token.lemma_.lower()) or lexicon.modes.get(token.lower_)
+        if mode is not None:
+            return mode
+    return None
+
+
+def fill_from_context(event_type: str, place: EventPlace | None, context: EventPlace | None,
+                      source: EventActor | None, target: EventActor | None, killed: int | None,
+                      injured: int | None) -> tuple[EventPlace | None, EventActor | None, EventActor | None]:
+    """What the sentence implies: an attack on a country happens there; victims counted without a named
+    target are civilians there; a described (unnamed) target, or local actors (police, protesters), are of
+    the place's country."""
+    if event_type in VIOLENT and place is None and target is not None and target.country is not None \
+            and target.sector in (None, "government"):
+        place = EventPlace(name=country_label(target.country), country=target.country)
+    nearby = place or context
+    country = nearby.country if nearby is not None else None
+    if event_type in VIOLENT and target is None and (killed is not None or injured is not None):
+        target = EventActor(name="civilians", country=country, sector="civilians")
+    if target is None and nearby is not None and event_type not in VIOLENT:
+        target = EventActor(name=nearby.name, country=nearby.country)  # "imposed a curfew in Cizre"
+    if target is not None and target.country is None and target.entity is None and country is not None:
+        target = target.model_copy(update={"country": country})
+    if source is not None and source.country is None and source.entity is None and country is not None \
+            and source.sector in LOCAL_SECTORS:
+        source = source.model_copy(update={"country": country})
+    return place, source, target
+
+
+def located_mentions(doc: Doc, places: Sequence[Place], lexicon: EventLexicon) -> list[tuple[Place, int]]:
+    """(place, mention start) for mentions that say where ("in Kyiv", "à Moscou"), not whose ("Russia's",
+    "russes"); all non-demonym mentions when the text locates nothing."""
+    named = [(p, m.start) for p in places for m in p.mentions if m.text.lower() not in lexicon.demonyms]
+    preps = lexicon.word_class("place_prep")
+    located = [(p, start) for p, start in named if after_place_prep(doc, start, preps)]
+    return located or named
+
+
+def main_place(mentions: Sequence[tuple[Place, int]]) -> EventPlace | None:
+    """The story's place: the one most often named as where things happen."""
+    if not mentions:
+        return None
+    counts = Counter(id(p) for p, _ in mentions)
+    place = max((p for p, _ in mentions), key=lambda p: counts[id(p)])
+    return EventPlace(name=place.name, country=place.country, lat=place.lat, lon=place.lon,
+                      precision=place.precision)
+
+
+def main_country(mentions: Sequence[tuple[Place, int]]) -> str | None:
+    counts = Counter(p.country for p, _ in mentions if p.country)
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def with_home_country(actor: EventActor | None, resolver: ActorResolver, home: str | None,
+                      event_type: str) -> EventActor | None:
+    """A person or organisation of unknown country acting in a story set in one country is taken to be of
+    it ("President X extended the curfew in Abidjan"), and so are local descriptions ("the police", "the
+    army" withdrawing; not an army attacking, which is as often foreign)."""
+    if actor is None or actor.country is not None or home is None:
+        return actor
+    if actor.entity is None:
+        local = actor.sector in LOCAL_SECTORS or (actor.sector == "military" and event_type not in VIOLENT)
+        return actor.model_copy(update={"country": home}) if local else actor
+    if resolver.entity_type(actor.entity) not in ("PER", "ORG") or resolver.known_entity(actor.entity):
+        return actor  # places keep theirs; an entity the KB knows without a country is international (UN)
+    return actor.model_copy(update={"country": home})
+
+
+def host_first(source: EventActor | None, target: EventActor | None,
+               place: EventPlace | None) -> tuple[EventActor | None, EventActor | None]:
+    """The host of a meeting is its source: "the envoy met the president in Moscow" → the Russian side."""
+    if source is None or target is None or place is None or place.country is None:
+        return source, target
+    if target.country == place.country and source.country != place.country:
+        return target, source
+    return source, target
+
+
+def entities_from_model(doc: Doc) -> Sequence[Entity]:
+    """The model's own entities as records, used when the ``ww_entities`` layer is not in the pipeline."""
+    labels = {"PERSON": "PER", "PER": "PER", "ORG": "ORG", "NORP": "MISC", "GPE": "LOC", "LOC": "LOC"}
+    out = []
+    for index, ent in enumerate(doc.ents):
+        out.append(Entity(id=f"m{index}", name=ent.text, type=labels.get(ent.label_, "MISC"),  # type: ignore[arg-type]
+                          mentions=[Mention(start=ent.start_char, end=ent.end_char, text=ent.text)]))
+    return out
+
+
+@Language.factory(
+    "ww_events",
+    default_config={"lang": "fr", "min_confidence": 0.4, "max_per_sentence": 3, "secondary_confidence": 0.6,
+                    "merge": True},
+    assigns=["doc._.ww_events"],
+)
+def make_event_component(nlp: Language, name: str, lang: str, min_confidence: float, max_per_sentence: int,
+                         secondary_confidence: float, merge: bool) -> EventComponent:
+    ensure_extensions()
+    return EventComponent(nlp, name, lang, min_confidence, max_per_sentence, secondary_confidence, merge)

@@ -1,0 +1,139 @@
+"""When and where: the temporal expression and the location attached to an event, from the dates and places
+layers computed before us. Attached means reached from the trigger through the parse without crossing
+another clause; failing that, the sentence's; the date then falls back on the publication date for an
+asserted event in a past or present tense."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping, Sequence
+
+from spacy.tokens import Doc, Span, Token
+
+from wirewatch.records import EventPlace, Place, TimeExpr
+
+MAX_HOPS = 6
+NOWHERE = 99
+
+
+def hops_to(token: Token, trigger: Token) -> int | None:
+    """Heads climbed from ``token`` to ``trigger``; None when a different clause's verb comes first."""
+    node = token
+    for hop in range(MAX_HOPS + 1):
+        if node is trigger:
+            return hop
+        if node.head is node:
+            return None
+        if hop > 0 and node.pos_ in ("VERB", "AUX") and node is not trigger:
+            return None
+        node = node.head
+    return None
+
+
+def distance(start: int, end: int, trigger: Token, doc: Doc) -> tuple[int, int]:
+    """(hops through the parse, characters) from the trigger to a span: attached expressions come first."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    unattached = MAX_HOPS + 2
+    if span is None:
+        return (unattached, abs(start - trigger.idx))
+    hops = [h for h in (hops_to(t, trigger) for t in span) if h is not None]
+    clause = trigger.head if trigger.pos_ in ("NOUN", "PROPN") else trigger
+    if not hops and clause is not trigger:
+        hops = [h + 1 for h in (hops_to(t, clause) for t in span) if h is not None]
+    return (min(hops) if hops else unattached, abs(start - trigger.idx))
+
+
+def event_date(trigger: Token, sent: Span, dates: Sequence[TimeExpr]) -> str | None:
+    """The value of the temporal expression attached to the trigger, else the sentence's nearest."""
+    in_sentence = [d for d in dates if sent.start_char <= d.start < sent.end_char and d.value]
+    usable = [d for d in in_sentence if d.type in ("DATE", "TIME") and d.value not in ("PRESENT_REF",)]
+    if usable:
+        best = min(usable, key=lambda d: distance(d.start, d.end, trigger, trigger.doc))
+        return best.value
+    return None
+
+
+def fallback_date(trigger: Token, published: dt.date | None, modality: str) -> str | None:
+    """The publication date, for an asserted event told in a past or present tense (news reports the day's
+    events); None for the future, the hypothetical and the negated."""
+    if published is None or modality not in ("asserted", "claimed"):
+        return None
+    return published.isoformat() if past_or_present(trigger) else None
+
+
+def past_or_present(trigger: Token) -> bool:
+    verb = trigger
+    for _ in range(3):
+        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+            break
+        verb = verb.head
+    tenses = set(verb.morph.get("Tense", []))
+    for aux in verb.children:
+        if aux.dep_ in ("aux", "aux:tense", "aux:pass", "auxpass"):
+            tenses |= set(aux.morph.get("Tense", []))
+    return "Fut" not in tenses
+
+
+def event_place(trigger: Token, sent: Span, places: Sequence[Place], excluded: Sequence[tuple[int, int]],
+                place_preps: frozenset[str], demonyms: Mapping[str, str], source_country: str | None = None,
+                ) -> tuple[EventPlace | None, int, EventPlace | None]:
+    """The location attached to the trigger (or introduced by a place preposition in its sentence), its
+    distance in hops, and the sentence's nearest place however attached (context for actors' countries)."""
+    candidates: list[tuple[tuple[int, int], Place]] = []
+    loose: list[tuple[tuple[int, int], Place]] = []
+    for place in places:
+        for mention in place.mentions:
+            if not (sent.start_char <= mention.start < sent.end_char):
+                continue
+            if any(s < mention.end and mention.start < e for s, e in excluded):
+                continue
+            if mention.text.lower() in demonyms or is_adjective(trigger.doc, mention.start, mention.end):
+                continue  # "les drones russes": whose, not where
+            located = after_place_prep(trigger.doc, mention.start, place_preps)
+            if source_country is not None and place.country == source_country and not located:
+                continue  # "Russia's strike", "Russia launched": the doer's country, not where it struck
+            hops = distance(mention.start, mention.end, trigger, trigger.doc)
+            loose.append((hops, place))
+            if hops[0] > MAX_HOPS and not located:
+                continue  # a country named as someone's, or in another clause, is not where this happened
+            candidates.append((hops, place))
+    context = as_event_place(min(loose, key=lambda c: (c[0], feature_rank(c[1])))[1]) if loose else None
+    if not candidates:
+        return None, NOWHERE, context
+    hops, place = min(candidates, key=lambda c: (c[0], feature_rank(c[1])))
+    return as_event_place(place), hops[0], context
+
+
+def as_event_place(place: Place) -> EventPlace:
+    return EventPlace(name=place.name, country=place.country, lat=place.lat, lon=place.lon,
+                      precision=place.precision)
+
+
+def after_place_prep(doc: Doc, start: int, place_preps: frozenset[str]) -> bool:
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    node = span[0]
+    for _ in range(4):  # "in the town of Cizre", "dans la région de Zaporijia"
+        if any(c.dep_ == "case" and c.lower_ in place_preps for c in node.children):
+            return True
+        if node.dep_ == "pobj" and node.head.lower_ in place_preps:
+            return True
+        if node.head.lower_ in place_preps:  # "près d'Odessa"
+            return True
+        if node.head is node or node.head.pos_ in ("VERB", "AUX"):
+            return False
+        node = node.head
+    return False
+
+
+def is_adjective(doc: Doc, start: int, end: int) -> bool:
+    """A demonym ("russes", "Iranian") names a country's people, not where the event took place."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and all(t.pos_ == "ADJ" for t in span)
+
+
+def feature_rank(place: Place) -> int:
+    """Prefer the finer place when two are as close: a city over its region over its country."""
+    order = {"COUNTRY": 3, "ADM1": 2, "ADM2": 1}
+    return order.get(place.feature or "", 0)

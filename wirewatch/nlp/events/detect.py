@@ -1,0 +1,179 @@
+"""Trigger detection: verbs, nouns and adjectives of the language's trigger lexicon, on the parse.
+
+A word states an event only in a position where it can: not as a modifier inside another noun ("attack
+helicopter"), not when a demonstrative points back to an event already told ("this strike"), and only when
+the lexicon's condition on its children holds ("call *on*", "lift *sanctions*").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from wirewatch.nlp.events.lexicon import EventLexicon, Requirement, TriggerEntry
+from wirewatch.nlp.events.syntax import OBJECT, PASSIVE_SUBJECT, prep_objects
+
+POS_ALIASES = {"PROPN": "NOUN", "AUX": "VERB"}
+# participles the tagger calls adjectives ("horrifié", "concerned") stay adjectives; verbs as adjectives too
+MODIFIER_DEPS = frozenset({"compound", "amod"})
+
+
+@dataclass(frozen=True)
+class Trigger:
+    token: Token
+    entry: TriggerEntry
+    score: float
+    frame: str = "event"  # "demand": the demanded act; "blame"/"warning": a speech verb, the speaker is the source
+
+
+def lookup(token: Token, lexicon: EventLexicon) -> list[TriggerEntry]:
+    pos = POS_ALIASES.get(token.pos_, token.pos_)
+    lemma = token.lemma_.lower()
+    keys = [(lemma, pos)]
+    if pos == "ADJ":
+        keys.append((lemma, "VERB"))
+    if pos == "VERB":
+        keys.append((token.lower_, "ADJ"))
+    if pos == "NOUN" and lemma.endswith("s"):
+        keys.append((lemma[:-1], pos))
+    for key in keys:
+        entries = lexicon.triggers.get(key)
+        if entries:
+            return entries
+    return []
+
+
+def requirement_met(token: Token, requirement: Requirement | None) -> bool:
+    if requirement is None:
+        return True
+    words = requirement.words
+    if requirement.kind == "prep":
+        return any(prep in words for prep, _ in prep_objects(token)) or any(
+            c.dep_ in ("mark", "case") and c.lemma_.lower() in words for c in token.children
+        ) or any(c.dep_ == "xcomp" and any(m.lemma_.lower() in words for m in c.children) for c in token.children)
+    if requirement.kind == "obj":
+        objects = [c for c in token.children if c.dep_ in OBJECT or c.dep_ in PASSIVE_SUBJECT]
+        if not words:
+            return bool(objects)
+        candidates = objects + [c for o in objects for c in o.children if c.dep_ in ("nmod", "prep", "pobj")]
+        candidates += [g for c in candidates for g in c.children if g.dep_ == "pobj"]
+        return any(c.lemma_.lower() in words or c.lemma_.lower().rstrip("s") in words for c in candidates)
+    if requirement.kind == "prt":
+        return any(c.dep_ in ("prt", "compound:prt") and c.lower_ in words for c in token.children)
+    if requirement.kind == "mod":
+        near = [*token.children, token.head, *token.head.children]
+        return any(t.lemma_.lower() in words or t.lower_ in words for t in near if t is not token)
+    return True
+
+
+def is_anaphoric(token: Token, lexicon: EventLexicon) -> bool:
+    """"This strike", or a bare "the attack" (nothing of its own: no doer, no target, no modifier), points
+    back to an event already told."""
+    anaphoric = lexicon.word_class("anaphoric")
+    if any(c.dep_ in ("det", "det:poss") and c.lower_ in anaphoric for c in token.children):
+        return True
+    definite = lexicon.word_class("definite")
+    determiners = [c for c in token.children if c.dep_ == "det"]
+    if determiners and all(d.lower_ in definite for d in determiners):
+        return all(c.dep_ in ("det", "punct", "cc", "conj", "case", "acl:relcl", "relcl") for c in token.children)
+    return False
+
+
+def find_triggers(sent: Span, lexicon: EventLexicon) -> list[Trigger]:
+    found: list[Trigger] = []
+    for token in sent:
+        entries = lookup(token, lexicon)
+        if not entries:
+            continue
+        if token.pos_ in ("NOUN", "PROPN") and (token.dep_ in MODIFIER_DEPS or is_anaphoric(token, lexicon)):
+            continue
+        entry = next((e for e in entries if requirement_met(token, e.requires)), None)
+        if entry is not None:
+            found.append(Trigger(token, entry, trigger_score(token, entry)))
+    found.extend(demand_triggers(sent, lexicon))
+    found.extend(blame_triggers(sent, lexicon))
+    found.extend(warning_triggers(sent, lexicon))
+    return found
+
+
+def depth(token: Token) -> int:
+    steps = 0
+    while token.head is not token and steps < 10:
+        token = token.head
+        steps += 1
+    return steps
+
+
+def trigger_score(token: Token, entry: TriggerEntry) -> float:
+    """The lexicon's weight, raised for the main clause's verb and lowered for words deep in the sentence."""
+    score = entry.weight
+    if token.pos_ in ("VERB", "AUX"):
+        score += 0.05
+    if is_infinitive(token):
+        score -= 0.2  # a purpose ("to demand reforms") comes after the act it explains
+    if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("pobj", "nmod", "obl", "obl:mod"):
+        score -= 0.1
+    score += {0: 0.15, 1: 0.08, 2: 0.0}.get(depth(token), -0.05)
+    return max(0.0, min(score, 1.0))
+
+
+def is_infinitive(token: Token) -> bool:
+    """A non-finite act ("to demand", "pour exiger"), not a verb after a modal ("will support")."""
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return True
+    modal = any(c.dep_ in ("aux", "aux:tense") for c in token.children)
+    return "Inf" in token.morph.get("VerbForm", []) and not modal
+
+
+DEMAND = TriggerEntry(lemma="", pos="VERB", type="REQUEST", mode=None, cameo="10", weight=0.75, requires=None)
+
+
+def demand_triggers(sent: Span, lexicon: EventLexicon) -> list[Trigger]:
+    """"X said that Y must do Z": a statement of what another actor must do is a demand (CAMEO 10)."""
+    modals = lexicon.word_class("obligation")
+    out = []
+    for token in sent:
+        if token.dep_ not in ("aux", "aux:tense") and token.lemma_.lower() not in modals:
+            continue
+        if token.lower_ not in modals and token.lemma_.lower() not in modals:
+            continue
+        verb = token.head if token.dep_ in ("aux", "aux:tense") else token
+        if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in lexicon.speech_verbs:
+            out.append(Trigger(verb, DEMAND, trigger_score(verb, DEMAND), frame="demand"))
+    return out
+
+
+BLAME = TriggerEntry(lemma="", pos="VERB", type="ACCUSE", mode=None, cameo="11", weight=0.6, requires=None)
+
+
+def blame_words(sent: Span, lexicon: EventLexicon) -> list[Token]:
+    blame = lexicon.word_class("blame")
+    return [t for t in sent if t.lower_ in blame or t.lemma_.lower() in blame]
+
+
+def blame_triggers(sent: Span, lexicon: EventLexicon) -> list[Trigger]:
+    """A statement that condemns in evaluative words ("this strike is pure cruelty", said X) is an accusation
+    by its speaker (CAMEO 11), though no accusing verb is used."""
+    if not blame_words(sent, lexicon):
+        return []
+    speech = [t for t in sent if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in lexicon.speech_verbs]
+    if not speech:
+        return []
+    verb = speech[0]
+    return [Trigger(verb, BLAME, trigger_score(verb, BLAME), frame="blame")]
+
+
+WARNING = TriggerEntry(lemma="", pos="VERB", type="THREATEN", mode=None, cameo="13", weight=0.6, requires=None)
+
+
+def warning_triggers(sent: Span, lexicon: EventLexicon) -> list[Trigger]:
+    """A statement that promises another actor a price to pay ("they will pay a heavy price", "une réponse
+    forte") is a threat by its speaker (CAMEO 13)."""
+    cues = lexicon.word_class("threat")
+    if not any(t.lower_ in cues or t.lemma_.lower() in cues for t in sent):
+        return []
+    speech = [t for t in sent if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in lexicon.speech_verbs]
+    if not speech:
+        return []
+    return [Trigger(speech[0], WARNING, trigger_score(speech[0], WARNING), frame="warning")]

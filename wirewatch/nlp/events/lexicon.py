@@ -1,0 +1,126 @@
+"""The event layer's language knowledge, read from ``lexicons/<lang>/event_*.tsv`` (one loader for all languages).
+
+A language lacking a file gets an empty table, never a crash: the layer then finds fewer events.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from wirewatch import lexicons
+
+PLOVER_TABLE = Path(__file__).with_name("plover.tsv")
+
+
+@dataclass(frozen=True)
+class Requirement:
+    """A condition on a trigger's children: ``kind`` is prep, obj, prt or mod; ``words`` the lemmas allowed."""
+
+    kind: str
+    words: frozenset[str]
+
+
+@dataclass(frozen=True)
+class TriggerEntry:
+    lemma: str
+    pos: str
+    type: str
+    mode: str | None
+    cameo: str | None
+    weight: float
+    requires: Requirement | None
+
+
+@dataclass(frozen=True)
+class ActorNoun:
+    sector: str
+    name: str
+
+
+@dataclass
+class EventLexicon:
+    """Everything the event layer knows about one language."""
+
+    lang: str
+    triggers: dict[tuple[str, str], list[TriggerEntry]] = field(default_factory=dict)
+    speech_verbs: frozenset[str] = frozenset()
+    casualties: dict[tuple[str, str], str] = field(default_factory=dict)
+    numbers: dict[str, int] = field(default_factory=dict)
+    modality: dict[str, str] = field(default_factory=dict)
+    actor_nouns: dict[str, ActorNoun] = field(default_factory=dict)
+    modes: dict[str, str] = field(default_factory=dict)
+    words: dict[str, frozenset[str]] = field(default_factory=dict)
+    demonyms: dict[str, str] = field(default_factory=dict)
+    cameo: dict[tuple[str, str], str] = field(default_factory=dict)
+
+    def word_class(self, role: str) -> frozenset[str]:
+        return self.words.get(role, frozenset())
+
+    def cameo_code(self, event_type: str, mode: str | None) -> str | None:
+        if mode and (event_type, mode) in self.cameo:
+            return self.cameo[(event_type, mode)]
+        return self.cameo.get((event_type, ""))
+
+
+def parse_requirement(cell: str) -> Requirement | None:
+    if ":" not in cell:
+        return None
+    kind, _, words = cell.partition(":")
+    return Requirement(kind.strip(), frozenset(w.strip() for w in words.split("|") if w.strip()))
+
+
+def read_plover_table(path: Path = PLOVER_TABLE) -> dict[tuple[str, str], str]:
+    table: dict[tuple[str, str], str] = {}
+    header = True
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        if header:
+            header = False
+            continue
+        cells = [*line.split("\t"), "", "", ""][:3]
+        table[(cells[0].strip(), cells[1].strip())] = cells[2].strip()
+    return table
+
+
+def load_event_lexicon(lang: str) -> EventLexicon:
+    lex = EventLexicon(lang=lang, cameo=read_plover_table())
+    for row in lexicons.read_tsv(lang, "event_triggers.tsv"):
+        entry = TriggerEntry(
+            lemma=row["lemma"].lower(), pos=row["pos"], type=row["type"], mode=row.get("mode") or None,
+            cameo=row.get("cameo") or None, weight=float(row.get("weight") or 0.6),
+            requires=parse_requirement(row.get("requires", "")),
+        )
+        lex.triggers.setdefault((entry.lemma, entry.pos), []).append(entry)
+    for entries in lex.triggers.values():
+        entries.sort(key=lambda e: e.requires is None)  # conditional readings first ("hunger strike")
+    lex.speech_verbs = frozenset(row["lemma"].lower() for row in lexicons.read_tsv(lang, "speech_verbs.tsv"))
+    for row in lexicons.read_tsv(lang, "event_casualties.tsv"):
+        lex.casualties[(row["lemma"].lower(), row["pos"])] = row["kind"]
+    for row in lexicons.read_tsv(lang, "event_numbers.tsv"):
+        lex.numbers[row["form"].lower()] = int(row["value"])
+    for row in lexicons.read_tsv(lang, "event_modality.tsv"):
+        lex.modality[row["cue"].lower()] = row["kind"]
+    for row in lexicons.read_tsv(lang, "event_actor_nouns.tsv"):
+        lex.actor_nouns[row["lemma"].lower()] = ActorNoun(row["sector"], row["name"])
+    for row in lexicons.read_tsv(lang, "event_modes.tsv"):
+        lex.modes[row["lemma"].lower()] = row["mode"]
+    grouped: dict[str, set[str]] = {}
+    for row in lexicons.read_tsv(lang, "event_words.tsv"):
+        grouped.setdefault(row["role"], set()).add(row["word"].lower())
+    lex.words = {role: frozenset(words) for role, words in grouped.items()}
+    lex.demonyms = read_demonyms(lang)
+    return lex
+
+
+def read_demonyms(lang: str) -> dict[str, str]:
+    """``demonyms.tsv`` (form → ISO3, owned by the places layer) when present; tolerates its absence."""
+    out: dict[str, str] = {}
+    for row in lexicons.read_tsv(lang, "demonyms.tsv"):
+        values = list(row.values())
+        form = (row.get("form") or (values[0] if values else "")).lower()
+        iso3 = row.get("iso3") or row.get("country") or (values[1] if len(values) > 1 else "")
+        if form and len(iso3) == 3:
+            out[form] = iso3.upper()
+    return out

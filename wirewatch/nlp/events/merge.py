@@ -1,0 +1,110 @@
+"""One event per real action: the same strike told twice in an article becomes one event, its first telling as
+``evidence``, the others in ``other_evidence``, and the fields each telling adds (a toll, a place) combined.
+
+Two events are one when they have the same type and modality and nothing tells them apart: no different
+country of source or target, place, stated date or toll (an article retells its main events: "the strikes",
+"the attack"). An event whose source is not stated inherits it from the previous compatible event of its type
+("23 people were killed in the bombardment").
+"""
+
+from __future__ import annotations
+
+from wirewatch.records import Event, EventActor, EventPlace
+
+FIELDS = ("mode", "cameo", "date", "place", "killed", "injured", "children_killed", "children_injured")
+
+
+def compatible_actor(a: EventActor | None, b: EventActor | None) -> bool:
+    if a is None or b is None or a.country is None or b.country is None:
+        return True
+    return a.country == b.country
+
+
+def compatible_actor_strict(a: EventActor | None, b: EventActor | None) -> bool:
+    """Same country, both known."""
+    return a is not None and b is not None and a.country is not None and a.country == b.country
+
+
+def compatible_place(a: EventPlace | None, b: EventPlace | None) -> bool:
+    if a is None or b is None:
+        return True
+    return a.name == b.name
+
+
+def same_value(a: object, b: object) -> bool:
+    return a is None or b is None or a == b
+
+
+STATEMENTS = frozenset({"ACCUSE", "REQUEST", "THREATEN", "SUPPORT", "REJECT", "AGREE", "CONCEDE"})
+
+
+def same_doer(a: Event, b: Event) -> bool:
+    """Two statements are one only when the same actor makes them; acts need no more than no contradiction."""
+    if a.source is not None and b.source is not None and a.source.entity and b.source.entity:
+        return a.source.entity == b.source.entity
+    if a.type in STATEMENTS:
+        return a.source is not None and b.source is not None and a.source.name == b.source.name
+    return True
+
+
+def compatible(a: Event, b: Event) -> bool:
+    return (a.type == b.type and same_doer(a, b) and a.modality == b.modality and compatible_actor(a.source, b.source)
+            and compatible_actor(a.target, b.target) and compatible_place(a.place, b.place)
+            and same_value(a.date, b.date) and same_value(a.killed, b.killed)
+            and same_value(a.injured, b.injured))
+
+
+def has_toll(event: Event) -> bool:
+    return event.killed is not None or event.injured is not None
+
+
+def absorb(kept: Event, other: Event) -> Event:
+    """Combine two tellings; the one that states the toll is the evidence (the most informative telling)."""
+    if has_toll(other) and not has_toll(kept):
+        kept, other = other.model_copy(update={"other_evidence": kept.other_evidence}), \
+            kept.model_copy(update={"other_evidence": []})
+    update: dict[str, object] = {}
+    for name in FIELDS:
+        if getattr(kept, name) is None and getattr(other, name) is not None:
+            update[name] = getattr(other, name)
+    if kept.source is None and other.source is not None:
+        update["source"] = other.source
+    if kept.target is None and other.target is not None:
+        update["target"] = other.target
+    update["other_evidence"] = [*kept.other_evidence, other.evidence, *other.other_evidence]
+    update["confidence"] = round(min(1.0, max(kept.confidence, other.confidence) + 0.05), 3)
+    return kept.model_copy(update=update)
+
+
+ACCUSED_OF = frozenset({"ASSAULT", "COERCE"})
+
+
+def inherit_source(events: list[Event]) -> list[Event]:
+    """Missing doers come from the story so far: an unattributed attack from the last attack's doer, an
+    accusation that names no one against the doer of the last attack ("This strike is cruelty", said X)."""
+    out: list[Event] = []
+    for event in events:
+        if event.type == "ACCUSE" and event.target is None:
+            previous = next((e for e in reversed(out) if e.type in ACCUSED_OF and e.source is not None
+                             and not compatible_actor_strict(e.source, event.source)), None)
+            if previous is not None:
+                event = event.model_copy(update={"target": previous.source})
+        if event.source is None:
+            previous = next((e for e in reversed(out) if e.type == event.type and e.source is not None
+                             and compatible_actor(e.target, event.target)), None)
+            if previous is not None:
+                event = event.model_copy(update={"source": previous.source})
+        out.append(event)
+    return out
+
+
+def merge_events(events: list[Event]) -> list[Event]:
+    merged: list[Event] = []
+    for event in inherit_source(events):
+        for index, kept in enumerate(merged):
+            if compatible(kept, event):
+                merged[index] = absorb(kept, event)
+                break
+        else:
+            merged.append(event)
+    return merged

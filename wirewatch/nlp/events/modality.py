@@ -1,0 +1,107 @@
+"""Modality of an event: negated, hypothetical, future, claimed or denied, from cues on the trigger and the
+words that govern it, and from mood and tense ("n'a pas frappé", "would blockade", "auraient été exécutés")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from wirewatch.nlp.events.lexicon import EventLexicon
+
+CHAIN_DEPTH = 3
+GOVERNING = frozenset({"xcomp", "ccomp", "conj", "advcl", "acl", "obj", "dobj", "pobj", "nsubj", "obl", "nmod"})
+CUE_DEPS = frozenset({"neg", "advmod", "aux", "aux:tense", "mark", "case", "det"})
+AUX_DEPS = frozenset({"aux", "aux:tense", "aux:pass", "auxpass"})
+
+
+def governing_chain(trigger: Token) -> list[Token]:
+    """The trigger and up to three governing words (a noun's verb, an infinitive's controlling verb)."""
+    chain = [trigger]
+    node = trigger
+    for _ in range(CHAIN_DEPTH):
+        if node.head is node or node.dep_ not in GOVERNING:
+            break
+        node = node.head
+        chain.append(node)
+    return chain
+
+
+def cue_on_children(node: Token, lexicon: EventLexicon) -> str | None:
+    for child in node.children:
+        if child.dep_ not in CUE_DEPS:
+            continue
+        kind = lexicon.modality.get(child.lower_)
+        if kind is None and child.dep_ in AUX_DEPS:
+            kind = lexicon.modality.get(child.lemma_.lower())
+        if kind is not None:
+            return kind
+    return None
+
+
+def mood_of(node: Token) -> str | None:
+    if "Fut" in node.morph.get("Tense", []):
+        return "future"
+    auxiliaries = [a for a in node.children if a.dep_ in AUX_DEPS]
+    if "Cnd" in node.morph.get("Mood", []) or any("Cnd" in a.morph.get("Mood", []) for a in auxiliaries):
+        # a reported past in the conditional ("auraient été exécutés") is a claim, not a hypothesis
+        return "claimed" if auxiliaries else "hypothetical"
+    if any("Fut" in a.morph.get("Tense", []) for a in auxiliaries):
+        return "future"
+    return None
+
+
+def is_infinitive(token: Token) -> bool:
+    if "Inf" in token.morph.get("VerbForm", []):
+        return True
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
+def reported(node: Token, lexicon: EventLexicon) -> bool:
+    """The clause is what someone said ("X said it would …", "X a dit qu'il bloquerait …")."""
+    return node.dep_ in ("ccomp", "parataxis") and node.head.lemma_.lower() in lexicon.speech_verbs
+
+
+def modality_of(trigger: Token, lexicon: EventLexicon) -> str:
+    kind = plain_modality(trigger, lexicon)
+    if kind == "hypothetical":
+        clause = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+        future_in_past = lexicon.word_class("reported_future")
+        said_would = any(c.lower_ in future_in_past for c in clause.children if c.dep_ in AUX_DEPS)
+        conditional = "Cnd" in clause.morph.get("Mood", []) and not any(
+            c.dep_ in AUX_DEPS for c in clause.children)
+        if reported(clause, lexicon) and (said_would or conditional):
+            return "future"  # the future seen from a past statement, not a hypothesis
+    return kind
+
+
+def plain_modality(trigger: Token, lexicon: EventLexicon) -> str:
+    """The trigger's own cues first, then its governors'; an infinitive states an intended act (hypothetical)
+    unless its governor makes it a promise or threat (future) or an accomplished act ("decided to allow")."""
+    if is_infinitive(trigger) and trigger.head is not trigger:
+        own = cue_on_children(trigger, lexicon)
+        if own is not None:
+            return own  # "will support", "would not attack"
+        governor = trigger.head
+        kind = lexicon.modality.get(governor.lemma_.lower()) or cue_on_children(governor, lexicon)
+        if kind == "asserted":
+            return "asserted"
+        return kind or mood_of(governor) or "hypothetical"
+    for depth, node in enumerate(governing_chain(trigger)):
+        kind = cue_on_children(node, lexicon)
+        if kind is not None:
+            return kind
+        if depth > 0:
+            governed = lexicon.modality.get(node.lemma_.lower())
+            if governed == "asserted":
+                continue  # "continue to", "decided to": look further up ("promised to continue aid")
+            if governed is not None:
+                return governed
+            if is_infinitive(node) and node.head is not node:
+                # an act named as the object of an intended one ("to halt … or face sanctions")
+                upper = lexicon.modality.get(node.head.lemma_.lower())
+                return upper if upper not in (None, "asserted") else "hypothetical"
+        mood = mood_of(node)
+        if mood is not None:
+            return mood
+        if node.pos_ in ("VERB", "AUX") and depth > 0:
+            break
+    return "asserted"

@@ -1,0 +1,130 @@
+"""Dependency helpers that read both label schemes our models use (Universal Dependencies for French,
+ClearNLP for English), so the rest of the layer is written once for all languages."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+SUBJECT = frozenset({"nsubj", "csubj"})
+PASSIVE_SUBJECT = frozenset({"nsubj:pass", "nsubjpass", "csubjpass"})
+OBJECT = frozenset({"obj", "dobj", "iobj", "obl:arg", "dative"})
+AGENT = frozenset({"obl:agent", "agent"})
+PREP_ATTACHED = frozenset({"obl", "obl:arg", "obl:mod", "nmod", "obl:agent", "dep"})
+POSSESSOR = frozenset({"poss", "nmod:poss"})
+CONJ = "conj"
+NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
+CLAUSAL = frozenset({"ccomp", "xcomp", "advcl", "acl", "acl:relcl", "relcl", "parataxis", "conj"})
+
+
+def is_passive(verb: Token) -> bool:
+    if "Pass" in verb.morph.get("Voice", []):
+        return True
+    return any(c.dep_ in PASSIVE_SUBJECT or c.dep_ in ("auxpass", "aux:pass") for c in verb.children)
+
+
+def children(token: Token, deps: frozenset[str]) -> list[Token]:
+    return [c for c in token.children if c.dep_ in deps]
+
+
+def with_conjuncts(token: Token) -> list[Token]:
+    """The token and the nouns coordinated with it ("Israel and Lebanon")."""
+    return [token] + [c for c in token.conjuncts if c.pos_ in NOMINAL and c.i > token.i]
+
+
+def prep_objects(token: Token) -> Iterator[tuple[str, Token]]:
+    """(preposition lemma, its object) pairs attached to ``token`` in either scheme."""
+    for child in token.children:
+        if child.dep_ in ("prep", "agent"):
+            for obj in child.children:
+                if obj.dep_ in ("pobj", "pcomp") and obj.pos_ in NOMINAL:
+                    yield child.lemma_.lower(), obj
+        elif child.dep_ in PREP_ATTACHED and child.pos_ in NOMINAL:
+            case = [c for c in child.children if c.dep_ == "case"]
+            if case:
+                yield case[0].lemma_.lower(), child
+        elif child.dep_ == "prt":
+            continue
+
+
+def governing_verb(token: Token) -> Token | None:
+    """The verb a noun trigger is an argument of ("launched strikes" → launched)."""
+    head = token.head
+    steps = 0
+    while head is not token and steps < 3:
+        if head.pos_ in ("VERB", "AUX"):
+            return head
+        if head.head is head:
+            return None
+        token, head = head, head.head
+        steps += 1
+    return None
+
+
+def clause_head(token: Token) -> Token:
+    """The verb heading the clause the token belongs to (the token itself when it is a verb)."""
+    node = token
+    for _ in range(6):
+        if node.pos_ in ("VERB", "AUX") or node.head is node:
+            return node
+        node = node.head
+    return node
+
+
+def subject_of(verb: Token) -> Token | None:
+    subjects = children(verb, SUBJECT)
+    if subjects:
+        return subjects[0]
+    # shared subject of coordinated or controlled verbs ("X met Y and agreed", "X vowed to fight")
+    if verb.dep_ in ("conj", "xcomp") and verb.head is not verb and verb.head.pos_ in ("VERB", "AUX"):
+        head_subjects = children(verb.head, SUBJECT)
+        if head_subjects:
+            return head_subjects[0]
+    if verb.dep_ in ("advcl",) and verb.head is not verb and "Part" in verb.morph.get("VerbForm", []):
+        head_subjects = children(verb.head, SUBJECT | PASSIVE_SUBJECT)
+        if head_subjects and head_subjects[0].dep_ in SUBJECT:
+            return head_subjects[0]
+    return None
+
+
+def span_of_phrase(token: Token) -> tuple[int, int]:
+    """Character span of a noun phrase without its clauses (relative clauses, appositions) or conjuncts."""
+    left = token
+    right = token
+    for child in token.lefts:
+        if child.dep_ not in ("punct", "cc", "case", "det", "det:poss", "predet", "mark"):
+            left = min(left, child.left_edge, key=lambda t: t.i)
+    for child in token.rights:
+        if child.dep_ in ("compound", "flat", "flat:name", "amod", "nmod", "pobj", "prep", "fixed", "nummod"):
+            right = max(right, child.right_edge, key=lambda t: t.i)
+        else:
+            break
+    return left.idx, right.idx + len(right.text)
+
+
+def span_of_head(token: Token) -> tuple[int, int]:
+    """Character span of a phrase's head with its left modifiers ("Iran's nuclear facilities"), without the
+    phrases on its right ("a school *in Sumy*"), which may say where rather than who."""
+    left = token
+    for child in token.lefts:
+        if child.dep_ not in ("punct", "cc", "case", "det", "det:poss", "predet", "mark"):
+            left = min(left, child.left_edge, key=lambda t: t.i)
+    right = token
+    for child in token.rights:
+        if child.dep_ in ("compound", "flat", "flat:name", "fixed"):
+            right = max(right, child.right_edge, key=lambda t: t.i)
+        else:
+            break
+    return left.idx, right.idx + len(right.text)
+
+
+def speaker_of(verb: Token) -> Token | None:
+    """The subject of a speech verb, also when it follows the verb in an incise ("…», a dit le ministre"),
+    which parsers often label as an object."""
+    subject = subject_of(verb)
+    if subject is not None:
+        return subject
+    after = [c for c in verb.children if c.dep_ in OBJECT and c.i > verb.i and c.pos_ in ("NOUN", "PROPN")]
+    before = [t for t in verb.doc[verb.sent.start: verb.i] if t.is_quote or t.text in ("»", "”", ",")]
+    return after[0] if after and before else None
