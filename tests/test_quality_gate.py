@@ -13,6 +13,7 @@ import pytest
 
 from wirewatch.extract import Extractor
 from wirewatch.ingest.read import read_jsonl_bytes
+from wirewatch.stories import build_stories
 
 from .conftest import SHARED_EVAL
 
@@ -51,12 +52,13 @@ def figures(extractor: Extractor, tmp_path_factory: pytest.TempPathFactory) -> C
                 gold = json.loads(path.read_text(encoding="utf-8"))
                 lines.append(json.dumps({k: gold.get(k) for k in ("id", "text", "lang", "published", "url")}))
             articles = read_jsonl_bytes("\n".join(lines).encode("utf-8"), dev_set)
-            out = tmp_path_factory.mktemp("quality") / f"{dev_set}.jsonl"
-            with out.open("w", encoding="utf-8") as f:
-                for record in extractor.extract(articles):
-                    f.write(record.model_dump_json() + "\n")
-            result = tmp_path_factory.mktemp("quality") / f"{dev_set}.score.json"
-            scorer.main([str(gold_dir), str(out), "--json", str(result)])
+            folder = tmp_path_factory.mktemp("quality")
+            out, stories, result = folder / "records.jsonl", folder / "stories.json", folder / "score.json"
+            records = list(extractor.extract(articles))
+            out.write_text("".join(r.model_dump_json() + "\n" for r in records), encoding="utf-8")
+            story_of = {article: story.id for story in build_stories(records) for article in story.article_ids}
+            stories.write_text(json.dumps(story_of), encoding="utf-8")
+            scorer.main([str(gold_dir), str(out), "--stories", str(stories), "--json", str(result)])
             cache[dev_set] = json.loads(result.read_text(encoding="utf-8"))
         return cache[dev_set]
 
