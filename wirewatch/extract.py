@@ -30,10 +30,12 @@ def _ignore(message: str) -> None:
     """Default warning sink: warnings still travel in each record's ``warnings``."""
 
 
-def default_resources(settings: Settings) -> Resources:
+def default_resources(settings: Settings, warn: Warn = _ignore) -> Resources:
     """The shipped actor KB and the offline gazetteer (built on first use in the data directory)."""
     from wirewatch.kb.gazetteer import Gazetteer
 
+    if Gazetteer.needs_build(settings):
+        warn(f"building the offline gazetteer in {settings.data_dir} (once; 10–40 s)")
     return Resources(actors=ActorKB.load(), gazetteer=Gazetteer.open(settings))
 
 
@@ -51,7 +53,7 @@ class Extractor:
     @property
     def resources(self) -> Resources:
         if self._resources is None:
-            self._resources = default_resources(self.settings)
+            self._resources = default_resources(self.settings, self.warn)
         return self._resources
 
     def supports(self, lang: str) -> bool:

@@ -71,6 +71,12 @@ class Gazetteer:
         """The index in ``settings.data_dir``, built on first use and rebuilt when its sources changed."""
         return cls.at(Path(settings.data_dir) / INDEX_FILE)
 
+    @staticmethod
+    def needs_build(settings: Settings) -> bool:
+        """Whether :meth:`open` will (re)build the index first (it takes 10–40 s)."""
+        path = Path(settings.data_dir) / INDEX_FILE
+        return not path.is_file() or _stored_version(path) != source_version()
+
     @classmethod
     def at(cls, path: Path) -> Gazetteer:
         if not path.is_file() or _stored_version(path) != source_version():
