@@ -185,8 +185,9 @@ def retype_given_names(doc: Doc, cands: list[Candidate], lex: EntityLexicon) -> 
     organisation or place head noun is a person."""
     for c in cands:
         span = c.span(doc)
-        if c.type in ("ORG", "LOC") and c.actor is None and 2 <= len(span) <= 3 and all(t.is_title for t in span):
-            words = [normalize(t.text) for t in span]
+        tokens = [t for t in span if t.text != "-"]
+        if c.type in ("ORG", "LOC") and c.actor is None and 2 <= len(tokens) <= 4 and all(t.is_title for t in tokens):
+            words = [normalize(t.text) for t in tokens]
             if words[0] in lex.given_names and not any(w in lex.name_heads for w in words):
                 c.type = "PER"
 
@@ -206,10 +207,26 @@ def split_joined_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
+def _in_place_context(doc: Doc, cand: Candidate, cands: list[Candidate], lex: EntityLexicon) -> bool:
+    """A locative preposition before the name ("in", "à", "près de", "in central …"), or a list of places it
+    belongs to ("Tehran, Isfahan and Bushehr")."""
+    before = [t for t in doc[max(0, cand.start - 2):cand.start] if not t.is_punct]
+    if before and (before[-1].lower_ in lex.locative_words or (
+            len(before) == 2 and before[0].lower_ in lex.locative_words and before[1].is_lower)):
+        return True
+    i = cand.start - 1
+    while i >= 0 and (doc[i].is_punct or doc[i].lower_ in lex.conjunctions):
+        i -= 1
+    if i < cand.start - 1 and i >= 0:
+        return any(o.type == "LOC" and o.end == i + 1 for o in cands)
+    return False
+
+
 def retype_known_places(doc: Doc, cands: list[Candidate], lex: EntityLexicon, gazetteer: Gazetteer | None) -> None:
-    """Towns the model took for people ("Kyiv said", "in Khartoum" as PER) or organisations ("in El Fasher" as
-    ORG): a name the gazetteer knows as a populated place or region becomes LOC when it is no person's surname
-    and does not start with a given name; for ORG, only after a locative preposition ("in", "à", "près de")."""
+    """Towns the model took for people ("Kyiv said" as PER) or organisations ("in El Fasher" as ORG): a name the
+    gazetteer knows as a place becomes LOC when it is no person's surname and does not start with a given name.
+    Without context it must be a country, region, capital or city of 100,000 people; after a locative preposition
+    or in a list of places, any town of 5,000 will do, and an ORG is only retyped in such a context."""
     if gazetteer is None:
         return
     for c in cands:
@@ -220,12 +237,12 @@ def retype_known_places(doc: Doc, cands: list[Candidate], lex: EntityLexicon, ga
         surnames = set(full_name_surnames(doc, [o for o in cands if normalize(o.span(doc).text) != " ".join(words)]))
         if words[0] in lex.given_names or words[-1] in surnames:
             continue
-        before = [t.lower_ for t in doc[max(0, c.start - 2):c.start] if not t.is_punct]
-        if c.type == "ORG" and not (before and (before[-1] in lex.locative_words or (
-                len(before) == 2 and before[0] in lex.locative_words and doc[c.start - 1].is_lower))):
+        in_context = _in_place_context(doc, c, cands, lex)
+        if c.type == "ORG" and not in_context:
             continue
-        if any(cand.place.feature in _PLACE_FEATURES and cand.place.population >= _MIN_POPULATION.get(
-                cand.place.feature, 0) for cand in gazetteer.lookup(span.text) if cand.main_name):
+        floor = 5_000 if in_context else _MIN_POPULATION["PPL"]
+        if any(cand.place.feature in _PLACE_FEATURES and (cand.place.feature != "PPL" or cand.place.population >= floor)
+               for cand in gazetteer.lookup(span.text) if cand.main_name):
             c.type = "LOC"
 
 
