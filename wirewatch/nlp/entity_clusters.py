@@ -101,6 +101,28 @@ def cluster_candidates(doc: Doc, cands: list[Candidate], kb: ActorKB, lang: str)
             target = _bare_surname_target(doc, cand, full_names)
             if target is not None:
                 key_of[idx] = key_of[index_of[id(target)]]
+    # "l'Union européenne" … "l'Union": a one-word organisation name that starts exactly one longer organisation
+    # name of the article joins it
+    for idx, cand in enumerate(cands):
+        if cand.type != "ORG" or cand.actor is not None or len(cand.span(doc)) != 1:
+            continue
+        word = normalize(cand.span(doc).text)
+        heads = {key_of[j] for j, other in enumerate(cands) if other.type == "ORG" and len(other.span(doc)) > 1
+                 and normalize(other.span(doc).text).split()[0] == word}
+        if len(heads) == 1:
+            key_of[idx] = heads.pop()
+    # "l'UE" … "l'Union": a one-word organisation name that starts a longer name of exactly one KB actor the
+    # article names joins that actor
+    linked = {c.actor.id: c.actor for c in cands if c.actor is not None and c.actor.type == "ORG"}
+    for idx, cand in enumerate(cands):
+        if cand.type != "ORG" or cand.actor is not None or len(cand.span(doc)) != 1:
+            continue
+        word = normalize(cand.span(doc).text)
+        owners = {a.id for a in linked.values() for form in a.surface_forms(lang)
+                  if len(normalize(form).split()) > 1 and normalize(form).split()[0] == word}
+        if len(owners) == 1:
+            cand.actor = linked[owners.pop()]
+            key_of[idx] = "kb:" + cand.actor.id
     # "Name (ACRONYM)" → one entity
     for idx, cand in enumerate(cands[:-1]):
         nxt = cands[idx + 1]
@@ -214,6 +236,7 @@ def descriptor_mentions(doc: Doc, clusters: list[Cluster], kb: ActorKB, lex: Ent
     return added
 
 
+_EDGE_PUNCTUATION = " /|-–—,;:"
 _CATEGORY_QUALIFIER = re.compile(r" \([a-z][^()]*\)$")
 
 
@@ -223,7 +246,8 @@ def canonical_name(doc: Doc, cluster: Cluster, lex: EntityLexicon) -> str:
     patterns give one ("université Yale" → "Yale University")."""
     if cluster.actor is not None:
         return _CATEGORY_QUALIFIER.sub("", cluster.actor.name)
-    names = [c.span(doc).text for c in cluster.mentions if c.origin != "descriptor"]
+    names = [c.span(doc).text.strip(_EDGE_PUNCTUATION) or c.span(doc).text for c in cluster.mentions
+             if c.origin != "descriptor"]
     if cluster.type == "PER":
         return max(names, key=lambda n: (len(n.split()), len(n)))
     counts = Counter(names)

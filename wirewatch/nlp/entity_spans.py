@@ -147,6 +147,21 @@ def join_of_phrases(doc: Doc, cands: list[Candidate], kb: ActorKB, lang: str) ->
                 continue
         out.append(c)
         i += 1
+    return _join_owner_prefix(doc, out, kb, lang)
+
+
+def _join_owner_prefix(doc: Doc, cands: list[Candidate], kb: ActorKB, lang: str) -> list[Candidate]:
+    """"Ukraine's" + "Air Force" → "Ukrainian Air Force", when the KB knows the joined words."""
+    out: list[Candidate] = []
+    for c in cands:
+        prev = out[-1] if out else None
+        if (prev is not None and c.type != "PER" and c.actor is None and prev.end + 1 == c.start
+                and doc[prev.end].lower_ in ("'s", "’s")):
+            actor = kb.lookup(doc[prev.start:c.end].text, lang)
+            if actor is not None and actor.type != "PER":
+                out[-1] = Candidate(prev.start, c.end, actor.type, "kb", actor)
+                continue
+        out.append(c)
     return out
 
 
