@@ -113,15 +113,15 @@ def cluster_candidates(doc: Doc, cands: list[Candidate], kb: ActorKB, lang: str)
             key_of[idx] = heads.pop()
     # "l'UE" … "l'Union": a one-word organisation name that starts a longer name of exactly one KB actor the
     # article names joins that actor
-    linked = {c.actor.id: c.actor for c in cands if c.actor is not None and c.actor.type == "ORG"}
+    linked_orgs = {c.actor.id: c.actor for c in cands if c.actor is not None and c.actor.type == "ORG"}
     for idx, cand in enumerate(cands):
         if cand.type != "ORG" or cand.actor is not None or len(cand.span(doc)) != 1:
             continue
         word = normalize(cand.span(doc).text)
-        owners = {a.id for a in linked.values() for form in a.surface_forms(lang)
+        owners = {a.id for a in linked_orgs.values() for form in a.surface_forms(lang)
                   if len(normalize(form).split()) > 1 and normalize(form).split()[0] == word}
         if len(owners) == 1:
-            cand.actor = linked[owners.pop()]
+            cand.actor = linked_orgs[owners.pop()]
             key_of[idx] = "kb:" + cand.actor.id
     # "Name (ACRONYM)" → one entity
     for idx, cand in enumerate(cands[:-1]):
