@@ -15,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from wirewatch.kb.names import normalize
+from wirewatch.nlp.doc_cache import doc_text
 from wirewatch.nlp.extensions import ensure_extensions
 from wirewatch.nlp.places_mentions import PlaceWords, collect_toponyms
 from wirewatch.nlp.places_resolve import Resolution, Resolver
@@ -51,7 +52,7 @@ class PlaceComponent:
             if doc._.ww_warnings is not None:
                 doc._.ww_warnings.append(f"{self.name}: no gazetteer; places left unresolved")
             return [Resolution(t, None, None) for t in toponyms]
-        return self.resolver.resolve(doc.text, toponyms)
+        return self.resolver.resolve(doc_text(doc), toponyms)
 
     def set_annotations(self, doc: Doc, resolutions: list[Resolution]) -> None:
         places: dict[tuple[str, object], Place] = {}

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 
 from wirewatch import lexicons
 from wirewatch.kb.names import normalize
+from wirewatch.nlp.doc_cache import doc_text
 
 Level = Literal["region", "city", "country", "direction"]
 MODEL_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -177,7 +178,7 @@ def _untagged_names(doc: Doc, covered: list[tuple[int, int]], is_toponym: Callab
                     words: PlaceWords) -> Iterator[tuple[int, int]]:
     """Proper nouns the entity layer missed that are well-known places ("El-Facher", "Bretagne"): runs of PROPN
     tokens outside every entity."""
-    text = doc.text  # computed on each access by spaCy
+    text = doc_text(doc)
     i = 0
     while i < len(doc):
         j = i
@@ -212,7 +213,7 @@ def collect_toponyms(doc: Doc, words: PlaceWords,
     """Place mentions of ``doc``, in text order, without overlaps (the longest span wins). ``is_toponym`` tells
     a well-known place name; with it, such names inside other names, in datelines, after a locative preposition
     or missed by the entity layer are mentions too."""
-    text = doc.text  # spaCy joins the tokens again on each access
+    text = doc_text(doc)
     found = _Spans()
     if doc._.ww_entities is not None:
         _from_entity_layer(doc, words, is_toponym, found)
@@ -237,7 +238,7 @@ class _Spans:
 def _from_entity_layer(doc: Doc, words: PlaceWords, is_toponym: Callable[[str], bool] | None,
                        found: _Spans) -> None:
     person_spans = {(e.start_char, e.end_char) for e in doc.ents if e.label_ in PERSON_LABELS}
-    text = doc.text
+    text = doc_text(doc)
     for entity in doc._.ww_entities:
         for m in entity.mentions:
             if entity.type == "LOC":

@@ -22,6 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from wirewatch.lexicons import read_tsv
+from wirewatch.nlp.doc_cache import doc_text
 from wirewatch.nlp.extensions import ensure_extensions
 from wirewatch.nlp.timex_context import Sentences, quote_spans, tense_direction
 from wirewatch.nlp.timex_lexicon import TimexLexicon, load_timex_lexicon
@@ -58,7 +59,7 @@ class TimexTagger:
         if self.lexicon is None:
             self.initialize()
         assert self.lexicon is not None
-        matches = find_expressions(doc.text, self.lexicon)
+        matches = find_expressions(doc_text(doc), self.lexicon)
         resolved = self.resolve_all(doc, matches, doc._.ww_published)
         self.set_annotations(doc, matches, resolved)
         return doc
@@ -67,7 +68,7 @@ class TimexTagger:
         lex = self.lexicon
         assert lex is not None
         sentences = Sentences.of(doc, self.speech_lemmas)
-        quotes = quote_spans(doc.text)
+        quotes = quote_spans(doc_text(doc))
         quote_of = [next((i for i, (s, e) in enumerate(quotes) if s <= m.start and m.end <= e), None)
                     for m in matches]
         out: list[Resolved | None] = [None] * len(matches)
@@ -137,10 +138,10 @@ class TimexTagger:
 
     def set_annotations(self, doc: Doc, matches: list[TimexMatch], resolved: list[Resolved]) -> None:
         records = []
-        for m, r in merge_appositions(doc.text, matches, resolved):
+        for m, r in merge_appositions(doc_text(doc), matches, resolved):
             if r.type == "DURATION" and not self.emit_durations:
                 continue
-            if m.kind == "time" and in_stamp_line(doc.text, m.start):
+            if m.kind == "time" and in_stamp_line(doc_text(doc), m.start):
                 continue
             records.append(TimeExpr(text=m.text, start=m.start, end=m.end, value=r.value, type=r.type))
         doc._.ww_dates = records

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from wirewatch.nlp.doc_cache import sentence_of, sentences
 from wirewatch.nlp.timex_lexicon import TimexLexicon
 from wirewatch.nlp.timex_resolve import FUTURE, PAST, PRESENT
 
@@ -39,7 +40,7 @@ class Sentences:
         if not doc.has_annotation("SENT_START"):
             return cls((0,), (False,))
         starts, speech = [], []
-        for sent in doc.sents:
+        for sent in sentences(doc):
             starts.append(sent.start_char)
             speech.append(any(t.lemma_.lower() in speech_lemmas for t in sent if t.pos_ in ("VERB", "AUX")))
         return cls(tuple(starts), tuple(speech))
@@ -103,7 +104,8 @@ def tense_direction(doc: Doc, start: int, end: int, lex: TimexLexicon) -> int | 
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
-    sent_start = span.sent.start if doc.has_annotation("SENT_START") else 0
+    sentence = sentence_of(doc, span.start) if doc.has_annotation("SENT_START") else None
+    sent_start = sentence.start if sentence is not None else 0
     near = _words(doc[max(sent_start, span.start - _NEAR_WINDOW):span.start])
     if near & lex.cues("limit"):  # "until Friday", "jusqu'à vendredi"
         return FUTURE
@@ -113,7 +115,7 @@ def tense_direction(doc: Doc, start: int, end: int, lex: TimexLexicon) -> int | 
     direction = _verb_direction(verb, lex.cues("future_aux")) if verb is not None else None
     if direction in (PAST, FUTURE):
         return direction
-    sent_end = span.sent.end if doc.has_annotation("SENT_START") else len(doc)
+    sent_end = sentence.end if sentence is not None else len(doc)
     words = _words(doc[max(sent_start, span.start - _CUE_WINDOW):span.start])
     if _words(doc[span.end:min(sent_end, span.end + _NEAR_WINDOW)]) & lex.cues("deadline"):
         return FUTURE  # "Friday's deadline", "vendredi, date limite"
