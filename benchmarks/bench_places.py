@@ -11,34 +11,22 @@ pipeline of its language one component at a time and sums each component's time.
 from __future__ import annotations
 
 import argparse
-import json
 import shutil
 import time
-from collections import defaultdict
 from pathlib import Path
+
+from layer_cost import load_articles, report_layer, time_components
 
 from wirewatch.extract import Extractor
 from wirewatch.kb.actors import ActorKB
 from wirewatch.kb.gazetteer import INDEX_FILE, Gazetteer
 from wirewatch.nlp.resources import Resources
-from wirewatch.records import Article
 from wirewatch.settings import Settings
 
-ROOT = Path(__file__).resolve().parents[1]
-DEV = ROOT.parent / "shared" / "eval" / "dev"
 DEV_SETS = ("news", "geoparsing_gritta")
 LAYER = "ww_places"
 TARGET = 0.05
 DATA_DIR = Path("/tmp/wirewatch-bench-places")
-
-
-def load_articles() -> list[Article]:
-    rows = [json.loads(p.read_text(encoding="utf-8"))
-            for name in DEV_SETS if (DEV / name).is_dir() for p in sorted((DEV / name).glob("*.json"))]
-    if not rows:
-        rows = [json.loads(line) for line in (ROOT / "samples" / "articles.jsonl").read_text().splitlines()]
-    return [Article(id=r["id"], text=r["text"], lang=r.get("lang") or "en", published=r.get("published"))
-            for r in rows]
 
 
 def open_gazetteer(settings: Settings, rebuild: bool) -> Gazetteer:
@@ -61,33 +49,12 @@ def main() -> None:
     args = parser.parse_args()
     settings = Settings(data_dir=DATA_DIR)
     resources = Resources(actors=ActorKB.load(), gazetteer=open_gazetteer(settings, args.rebuild))
-    articles = load_articles() * args.repeat
-    extractor = Extractor(settings, resources)
-    pipelines = {lang: extractor.nlp(lang) for lang in sorted({a.lang for a in articles if a.lang})}
-    seconds: dict[str, float] = defaultdict(float)
-    n_places = 0
-    for article in articles:
-        nlp = pipelines[article.lang or "en"]
-        start = time.perf_counter()
-        doc = nlp.make_doc(article.text)
-        seconds["tokenizer"] += time.perf_counter() - start
-        doc._.ww_published = article.published
-        doc._.ww_warnings = []
-        for name, proc in nlp.pipeline:
-            start = time.perf_counter()
-            doc = proc(doc)
-            seconds[name] += time.perf_counter() - start
-        n_places += sum(len(p.mentions) for p in doc._.ww_places or [])
-    layer = seconds.pop(LAYER, 0.0)
-    rest = sum(seconds.values())
-    print(f"articles: {len(articles)}  place mentions: {n_places}")
-    for name, secs in sorted(seconds.items(), key=lambda kv: -kv[1]):
-        print(f"  {name:<16} {secs:8.3f} s")
-    print(f"{LAYER}: {layer:.3f} s ({1000 * layer / max(len(articles), 1):.2f} ms/article)   "
-          f"pipeline without it: {rest:.3f} s")
-    ratio = layer / rest if rest else 0.0
-    verdict = "ok" if ratio < TARGET else "OVER"
-    print(f"ratio {LAYER} / rest of pipeline: {ratio:.3f}  (target < {TARGET:.2f}: {verdict})")
+    articles = load_articles(DEV_SETS) * args.repeat
+    mentions = []
+    seconds = time_components(Extractor(settings, resources), articles,
+                              lambda doc: mentions.append(sum(len(p.mentions) for p in doc._.ww_places or [])))
+    print(f"articles: {len(articles)}  place mentions: {sum(mentions)}")
+    report_layer(LAYER, seconds, len(articles), TARGET)
 
 
 if __name__ == "__main__":

@@ -306,3 +306,107 @@ def test_speakers_fall_back_on_the_model_entities_without_the_entity_layer(
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_text_without_quotes_gives_none(parse: Parse, lang: str) -> None:
     assert quotes_of(parse, lang, "Paris.") == []
+
+
+# -- speakers that are descriptions, resolved through the actor KB --------------------------------------
+KB_DESCRIPTIONS = {
+    # an alias of the KB after its determiner
+    ("fr", "alias"): ("« Nous tenons toujours nos positions », a affirmé l'armée soudanaise.",
+                      "Sudanese Armed Forces"),
+    ("en", "alias"): ("“We still hold our positions,” the Sudanese army said.", "Sudanese Armed Forces"),
+    # a short form of an alias that names a country / a possessive country read as its adjective
+    ("fr", "short"): ("« Le port a été touché deux fois », a rapporté la télévision iranienne.",
+                      "Islamic Republic of Iran Broadcasting"),
+    ("en", "short"): ("“The port was hit twice,” Iran's state television reported.",
+                      "Islamic Republic of Iran Broadcasting"),
+    # an office and a country, with no holder in the article: the office described in English
+    ("fr", "office"): ("« Les hôpitaux sont saturés », a déclaré le ministre israélien de la Santé.",
+                       "Israeli Minister of Health"),
+    ("en", "office"): ("“The hospitals are overwhelmed,” Israel's health minister said.", "Israeli Minister of Health"),
+    # a capital city speaks for its country's government
+    ("fr", "capital"): ("Washington a averti que les droits de douane augmenteraient la semaine prochaine.",
+                        "Federal government of the United States"),
+    ("en", "capital"): ("Washington warned that the tariffs would rise again next week.",
+                        "Federal government of the United States"),
+    # a short definite description: the fuller form named earlier
+    ("fr", "antecedent"): ("Le parquet général ukrainien a ouvert une enquête jeudi. « Deux suspects sont "
+                           "recherchés », a précisé le parquet.", "Office of the Prosecutor General of Ukraine"),
+    ("en", "antecedent"): ("Ukraine's Prosecutor General's Office opened an inquiry on Thursday. “Two suspects are "
+                           "being sought,” the office said.", "Office of the Prosecutor General of Ukraine"),
+}
+
+
+@pytest.mark.parametrize(("lang", "kind"), sorted(KB_DESCRIPTIONS))
+def test_descriptive_speaker_resolved_through_the_kb(parse: Parse, lang: str, kind: str) -> None:
+    text, speaker = KB_DESCRIPTIONS[(lang, kind)]
+    assert parse(lang, text, "2025-06-20")._.ww_quotes[0].speaker == speaker
+
+
+def test_a_persons_ministry_is_the_ministry_of_the_office_held(parse: Parse) -> None:
+    """English possessive only ("X's ministry"); French names the person after the noun."""
+    text = "“The figures will be published tomorrow,” Bruno Retailleau's ministry said."
+    assert parse("en", text, "2025-03-01")._.ww_quotes[0].speaker == "French Ministry of the Interior"
+
+
+UNRESOLVED_DESCRIPTION = {
+    "fr": ("« Rien n'est décidé », a déclaré un responsable iranien.", "un responsable iranien"),
+    "en": ("“Nothing is decided,” an Iranian official said.", "an Iranian official"),
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_an_indefinite_description_stays_as_written(parse: Parse, lang: str) -> None:
+    text, speaker = UNRESOLVED_DESCRIPTION[lang]
+    assert parse(lang, text, "2025-06-20")._.ww_quotes[0].speaker == speaker
+
+
+AGENT_SOURCE = {
+    "fr": ("Selon des chiffres transmis par la préfecture de police de Paris, 40 personnes ont été interpellées.",
+           "Paris Police Prefecture"),
+    "en": ("According to figures released by the Paris police prefecture, 40 people were arrested.",
+           "Paris Police Prefecture"),
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_figures_given_by_someone_are_theirs(parse: Parse, lang: str) -> None:
+    text, speaker = AGENT_SOURCE[lang]
+    assert parse(lang, text, "2025-06-20")._.ww_quotes[0].speaker == speaker
+
+
+CLEFT = {
+    "fr": ("Le port restera fermé tout l'hiver. C'est ce qu'a annoncé mardi le maire Paul Renard.",
+           ("Le port restera fermé tout l'hiver", "Paul Renard")),
+    "en": ("The port will stay closed all winter. That is what mayor Paul Renard announced on Tuesday.",
+           ("The port will stay closed all winter", "Paul Renard")),
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_cleft_attribution_reports_the_sentence_before(parse: Parse, lang: str) -> None:
+    text, expected = CLEFT[lang]
+    quote = parse(lang, text)._.ww_quotes[0]
+    assert (quote.text, quote.speaker) == expected
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("At one point, Paul Renard referred to the mayor as a coward.", "the mayor as a coward"),
+    ("The senator called on the minister to resign before Friday.", "the minister to resign before Friday"),
+    ("During the interview, Paul Renard praised the mayor as a brave leader.", "the mayor as a brave leader"),
+])
+def test_what_a_speech_verb_with_an_object_reports(parse: Parse, text: str, said: str) -> None:
+    """English only: the French verbs of this kind ("qualifier", "saluer") stay quote tags (see speech_verbs.tsv)."""
+    assert [q.text for q in parse("en", text)._.ww_quotes] == [said]
+
+
+MEMBER_OF = {
+    "fr": ("« Nous répondrons », a déclaré un porte-parole de l'armée soudanaise.",
+           "Sudanese Armed Forces spokesperson"),
+    "en": ("“We will respond,” a spokesperson for the Sudanese army said.", "Sudanese Armed Forces spokesperson"),
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_an_office_of_a_known_organisation_is_named_after_it(parse: Parse, lang: str) -> None:
+    text, speaker = MEMBER_OF[lang]
+    assert parse(lang, text)._.ww_quotes[0].speaker == speaker

@@ -84,8 +84,9 @@ class ActorKB:
                 self._holders[(pos.role, pos.country or "")].append((pos, actor))
             if actor.type == "PER":
                 for form in actor.surface_forms():
-                    if len(form.split()) >= 2:
-                        self._person_keys[name_key(form)].add(actor.id)
+                    key = name_key(form)
+                    if len(key.split()) >= 2:
+                        self._person_keys[key].add(actor.id)
             if actor.type == "LOC" and actor.country and actor.role == "country":
                 self._countries.setdefault(actor.country, actor)
 

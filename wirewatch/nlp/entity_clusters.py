@@ -46,8 +46,9 @@ def link_actor(doc: Doc, cand: Candidate, kb: ActorKB, lang: str, in_article: se
                                if any(a.country == c for a in found)), [])
     if len({a.id for a in found}) == 1:
         return found[0]
-    if cand.type == "PER" and not found:
-        return kb.lookup_person_key(name_key(text))
+    key = name_key(text)
+    if cand.type == "PER" and not found and len(key.split()) >= 2:  # a bare surname's key is too ambiguous
+        return kb.lookup_person_key(key)
     return None
 
 

@@ -25,6 +25,7 @@ from spacy.tokens import Doc
 
 from wirewatch.nlp.extensions import ensure_extensions
 from wirewatch.nlp.quotes_cues import Cue, CueFinder, Segments
+from wirewatch.nlp.quotes_describe import ActorDescriber
 from wirewatch.nlp.quotes_lexicon import QuoteLexicon
 from wirewatch.nlp.quotes_marks import QuotedSpan, find_dialogue_lines, find_quote_marks
 from wirewatch.nlp.quotes_speakers import EntityIndex, Speaker, SpeakerResolver
@@ -56,11 +57,14 @@ class QuoteComponent:
         self.lang = lang
         self.lex: QuoteLexicon | None = None
         self.cues: CueFinder | None = None
+        self.describer: ActorDescriber | None = None
 
     def initialize(self, get_examples: Callable[[], Iterable[Any]] | None = None, *, nlp: Language | None = None,
                    resources: Resources | None = None) -> None:
         self.lex = QuoteLexicon.load(self.lang)
         self.cues = CueFinder(self.lex)
+        if resources is not None:
+            self.describer = ActorDescriber(self.lang, resources.actors, resources.gazetteer)
 
     def __call__(self, doc: Doc) -> Doc:
         self.set_annotations(doc, self.match(doc))
@@ -76,7 +80,8 @@ class QuoteComponent:
         quoted = _inside(marks)  # a dialogue line holds its own attribution ("— Oui, a-t-il dit.")
         segments = Segments(doc)
         cues = self.cues.find(doc, segments, quoted)
-        resolver = SpeakerResolver(doc, self.lex, EntityIndex.from_doc(doc, self.lang), quoted)
+        resolver = SpeakerResolver(doc, self.lex, EntityIndex.from_doc(doc, self.lang), quoted,
+                                   self.describer)
 
         found: list[Found] = []
         for cue in cues:

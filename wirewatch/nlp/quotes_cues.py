@@ -21,10 +21,12 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from wirewatch.kb.names import normalize
 from wirewatch.nlp.quotes_lexicon import QuoteLexicon, SpeechVerb
 
 SUBJECT_DEPS = frozenset({"nsubj", "expl:subj"})
 OBJECT_DEPS = frozenset({"obj", "dobj", "iobj"})
+PREP_OBJECT_DEPS = frozenset({"pobj", "obj", "nmod"})
 INHERIT_DEPS = frozenset({"conj", "xcomp", "advcl", "acl", "dep"})
 AUXILIARY_LEMMAS = frozenset({"avoir", "être", "have", "be"})
 CLAUSE_DEPS = frozenset({"ccomp"})
@@ -236,14 +238,26 @@ class _DocumentCues:
 
     def find(self, segments: Segments) -> list[Cue]:
         cues: list[Cue] = []
-        for seg in segments.spans:
+        for k, seg in enumerate(segments.spans):
+            cleft = k > 0 and self._opens_with_cleft(seg)
             for tok in seg:
                 if self.quoted(tok.idx):
                     continue
                 if tok.pos_ in ("VERB", "AUX") and any(f in self.lex.verbs for f in _forms(tok)):
-                    cues.append(self._verb_cue(tok, seg))
+                    cue = self._verb_cue(tok, seg)
+                    if cleft and cue.content is None:
+                        cue.content = self._previous_sentence(segments.spans[k - 1])
+                    cues.append(cue)
             cues.extend(self._source_cues(seg))
         return sorted(cues, key=lambda c: c.position)
+
+    def _opens_with_cleft(self, seg: Span) -> bool:
+        """"C'est ce qu'a déclaré X", "That is what X said": the sentence attributes the one before it."""
+        opening = normalize(self.text[seg.start_char: seg.start_char + 40])
+        return any(opening.startswith(cleft + " ") for cleft in self.lex.clefts)
+
+    def _previous_sentence(self, prev: Span) -> tuple[int, int] | None:
+        return self._accept(prev.doc, prev.start, prev.end - 1)
 
     def _verb(self, tok: Token) -> SpeechVerb | None:
         return next((self.lex.verbs[f] for f in _forms(tok) if f in self.lex.verbs), None)
@@ -254,8 +268,8 @@ class _DocumentCues:
         entry = self._verb(verb)
         if entry is not None and entry.takes_clause:
             cue.content = self._postposed(verb, seg) or self._complement(verb, seg)
-        if entry is not None and entry.takes_object and cue.content is None:
-            cue.content = self._object(verb, seg)
+        if entry is not None and (entry.takes_object or entry.object_prepositions) and cue.content is None:
+            cue.content = self._object(verb, seg, entry.object_prepositions)
         if entry is not None and entry.kind in INFINITIVE_KINDS and cue.content is None:
             cue.content = self._infinitive(verb, seg)
         if cue.content is not None and _in_relative_clause(verb):
@@ -274,16 +288,25 @@ class _DocumentCues:
         first, last = max(comp.left_edge.i, verb.i + 1), min(comp.right_edge.i, seg.end - 1)
         return self._accept(verb.doc, first, last, clause=False)
 
-    def _object(self, verb: Token, seg: Span) -> tuple[int, int] | None:
-        """"X reported two deaths", "praised Putin as a strong leader": the object and its "as/for/of" phrase."""
-        obj = next((c for c in verb.children if c.dep_ in OBJECT_DEPS and c.i > verb.i and _within(c, seg)), None)
-        if obj is None or obj.pos_ == "PRON" or not _finite(verb):
+    def _object(self, verb: Token, seg: Span, prepositions: frozenset[str] = frozenset()) -> tuple[int, int] | None:
+        """"X reported two deaths", "praised Putin as a strong leader": the object and its "as/for/of" phrase;
+        for a verb read with a preposition, that preposition's object ("referred to her as …")."""
+        if prepositions:
+            prep = next((c for c in verb.children if c.lower_ in prepositions and c.i > verb.i and _within(c, seg)),
+                        None)
+            obj = next((c for c in prep.children if c.dep_ in PREP_OBJECT_DEPS), None) if prep is not None else None
+        else:
+            obj = next((c for c in verb.children if c.dep_ in OBJECT_DEPS and c.i > verb.i and _within(c, seg)),
+                       None)
+        if obj is None or not _finite(verb):
             return None
         doc = verb.doc
         first, last = obj.left_edge.i, min(obj.right_edge.i, seg.end - 1)
         for c in sorted(verb.children, key=lambda c: c.i):  # what the parser hung on the verb after the object
             if c.i > last and c.dep_ not in ("advcl", "npadvmod", "punct", "cc", "conj") and _within(c, seg):
                 last = min(c.right_edge.i, seg.end - 1)
+        if obj.pos_ == "PRON" and last <= obj.i:  # "praised him": nothing said; "called him a liar": said
+            return None
         stop = next((t.i for t in doc[first: last + 1] if t.text in OBJECT_STOPS), None)
         if stop is not None:
             last = stop - 1

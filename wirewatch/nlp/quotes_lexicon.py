@@ -5,7 +5,10 @@ an empty table, never a crash):
 
 - ``speech_verbs.tsv`` (``lemma``, ``kind``, ``that``, ``object``): verbs that attribute speech; ``that=yes``
   verbs also introduce reported speech ("X said that …"), ``object=yes`` ones report their object ("X reported
-  two deaths").
+  two deaths"); ``object`` may instead name prepositions (``to``, ``on|for``) whose object is what is reported
+  ("referred to her as …", "called on him to resign").
+- ``quote_clefts.txt``: openings of a sentence that attributes the sentence before it ("C'est ce qu'a déclaré
+  X", "That is what X said").
 - ``quote_sources.tsv`` (``phrase``): prepositions whose object is a source ("selon X", "according to X").
 - ``quote_pronouns.tsv`` (``form``, ``gender``, ``number``, ``refers``): subject pronouns of attributions.
 - ``quote_channels.tsv`` (``pattern``, ``channel``): where a statement was made ("sur Telegram").
@@ -24,6 +27,7 @@ import re
 from dataclasses import dataclass, field
 
 from wirewatch import lexicons
+from wirewatch.kb.names import normalize
 
 
 @dataclass(frozen=True)
@@ -32,6 +36,7 @@ class SpeechVerb:
     kind: str
     takes_clause: bool
     takes_object: bool = False
+    object_prepositions: frozenset[str] = frozenset()  # "refer to X", "call on X": the preposition's object
 
 
 @dataclass(frozen=True)
@@ -57,12 +62,14 @@ class QuoteLexicon:
     document_nouns: frozenset[str] = frozenset()
     honorifics: dict[str, str] = field(default_factory=dict)  # lowercase honorific -> m | f
     skip_words: frozenset[str] = frozenset()
+    clefts: tuple[str, ...] = ()  # normalised sentence openings ("c est ce qu")
 
     @classmethod
     def load(cls, lang: str) -> QuoteLexicon:
         verbs = {
-            row["lemma"].lower(): SpeechVerb(row["lemma"].lower(), row.get("kind", "say"), row.get("that") != "no",
-                                             row.get("object") == "yes")
+            row["lemma"].lower(): SpeechVerb(
+                row["lemma"].lower(), row.get("kind", "say"), row.get("that") != "no", row.get("object") == "yes",
+                frozenset(p for p in (row.get("object") or "").lower().split("|") if p and p != "yes"))
             for row in lexicons.read_tsv(lang, "speech_verbs.tsv")
             if row.get("lemma")
         }
@@ -104,6 +111,7 @@ class QuoteLexicon:
             naming_words=frozenset(w.lower() for w in lexicons.read_lines(lang, "quote_naming_words.txt")),
             skip_words=frozenset(w.lower() for w in lexicons.read_lines(lang, "quote_skip_words.txt")),
             document_nouns=frozenset(w.lower() for w in lexicons.read_lines(lang, "quote_document_nouns.txt")),
+            clefts=tuple(normalize(line) for line in lexicons.read_lines(lang, "quote_clefts.txt")),
             honorifics={row["form"].lower(): row.get("gender", "")
                         for row in lexicons.read_tsv(lang, "quote_honorifics.tsv") if row.get("form")},
         )

@@ -2,8 +2,9 @@
 
 The name in the attribution ("a déclaré le président ukrainien Volodymyr Zelensky"), a title alone ("the
 president said" → the person with that role in the article), a pronoun (il, elle, he, she, they, it) → the nearest
-compatible entity before it (the previous speaker first), and otherwise the attribution's own words
-("an Israeli official"). Entities come from ``doc._.ww_entities``; without that layer, from ``doc.ents``.
+compatible entity before it (the previous speaker first), a description the actor KB resolves ("l'armée
+soudanaise", "Israel's health minister", "Washington": see quotes_describe), and otherwise the attribution's own
+words ("an Israeli official"). Entities come from ``doc._.ww_entities``; without that layer, from ``doc.ents``.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from wirewatch import lexicons
+from wirewatch.nlp.quotes_describe import ActorDescriber, short_definite
 from wirewatch.nlp.quotes_lexicon import QuoteLexicon
 
 SPEAKER_TYPES = ("PER", "ORG")
@@ -24,6 +26,7 @@ DOCUMENT_PHRASE_WORDS = 3
 APPOSITION_REACH = 60  # characters after an inverted subject where its apposed name may start
 RECENT_SPEAKER = 600  # characters within which the previous speaker is the preferred antecedent
 NP_STOP_DEPS = frozenset({"relcl", "acl:relcl", "acl", "advcl", "ccomp", "parataxis"})
+AGENT_CLAUSE_DEPS = frozenset({"acl", "acl:relcl", "relcl"})
 CLAUSE_MODIFIER_DEPS = frozenset({"relcl", "acl:relcl", "advcl", "ccomp", "parataxis"})
 INDEFINITE = frozenset({"a", "an", "un", "une", "des", "some", "several", "plusieurs", "one"})
 LEADING_DEPS = frozenset({"case", "mark", "prep", "fixed"})
@@ -120,8 +123,10 @@ def _possessive(text: str, m: EntityMention) -> bool:
 class SpeakerResolver:
     """Resolves attribution subjects of one document; remembers the last speaker for pronouns."""
 
-    def __init__(self, doc: Doc, lexicon: QuoteLexicon, index: EntityIndex, quoted: Callable[[int], bool]):
+    def __init__(self, doc: Doc, lexicon: QuoteLexicon, index: EntityIndex, quoted: Callable[[int], bool],
+                 describer: ActorDescriber | None = None):
         self.doc = doc
+        self.describer = describer
         self.text = doc.text  # read once: Doc.text is rebuilt on every access
         self.lex = lexicon
         self.index = index
@@ -153,12 +158,72 @@ class SpeakerResolver:
         by_title = self._by_title(phrase)
         if by_title is not None:
             return by_title
+        agent = self._agent(head) if named is None else None
+        if agent is not None:
+            by_agent = self.resolve(agent, seg)
+            if by_agent is not None:
+                return by_agent
+        return self._unnamed(head, phrase, named)
+
+    @staticmethod
+    def _agent(head: Token) -> Token | None:
+        """"selon des chiffres transmis par la préfecture", "figures released by the ministry": whoever gave
+        the figures speaks."""
+        for clause in head.children:
+            if clause.dep_ not in AGENT_CLAUSE_DEPS:
+                continue
+            for child in clause.children:
+                if child.dep_ == "obl:agent":
+                    return child
+                if child.dep_ == "agent":
+                    return next((c for c in child.children if c.dep_ == "pobj"), None)
+        return None
+
+    def _unnamed(self, head: Token, phrase: Span, named: Speaker | None) -> Speaker | None:
+        """No person named and no title of one in the article: an organisation named, else what the KB says the
+        description designates, else a description of something named before, else the words as written."""
+        if named is not None and named.type != "LOC":
+            return named
+        from_kb = self._from_kb(phrase)
+        if from_kb is not None:
+            return from_kb
         if named is not None:
             return named
         described = self._described(head, phrase)
         if described is not None:
             return described
+        member = self._member_of(head, phrase)
+        if member is not None:
+            return member
         return self._as_written(phrase)
+
+    def _member_of(self, head: Token, phrase: Span) -> Speaker | None:
+        """"a spokesperson for Iran's armed forces", "un porte-parole de l'armée iranienne": an office of a known
+        organisation, named after it ("Islamic Republic of Iran Armed Forces spokesperson")."""
+        role = self.lex.titles.get(head.lower_) or self.lex.titles.get(head.lemma_.lower())
+        if not role:
+            return None
+        for child in head.children:
+            obj = child if child.dep_ == "nmod" else next(
+                (c for c in child.children if c.dep_ == "pobj"), None) if child.dep_ == "prep" else None
+            if obj is None or not phrase.start <= obj.i < phrase.end:
+                continue
+            org_words = noun_phrase(obj, phrase)
+            org = self._named_in((org_words.start_char, org_words.end_char), obj) or self._from_kb(org_words)
+            if org is not None and org.type in SPEAKER_TYPES:
+                return Speaker(f"{org.name} {role}", None, "PER", phrase.start_char)
+        return None
+
+    def _from_kb(self, phrase: Span) -> Speaker | None:
+        if self.describer is None or not len(phrase):
+            return None
+        actor = self.describer.describe(phrase, self.doc._.ww_published, {m.name for m in self.index.mentions})
+        if actor is None and short_definite(phrase):
+            actor = self.describer.antecedent(self.text, phrase.root.text, phrase.start_char)
+        if actor is None:
+            return None
+        entity = next((m for m in self.index.mentions if m.name == actor.name), None)
+        return Speaker(actor.name, entity.entity_id if entity else None, actor.type, phrase.start_char)
 
     def _as_written(self, words: Span) -> Speaker | None:
         """The attribution's own words ("an Israeli official"), without a date the parse glued to them
@@ -186,12 +251,7 @@ class SpeakerResolver:
         by_title = self._by_title(words)
         if by_title is not None:
             return by_title
-        if named is not None:
-            return named
-        described = self._described(head, words)
-        if described is not None:
-            return described
-        return self._as_written(words)
+        return self._unnamed(head, words, named)
 
     def _apposed_person(self, words: Span) -> Speaker | None:
         """"said Iranian spokesperson, Abolfazl Shekarchi": the person named right after the comma."""
