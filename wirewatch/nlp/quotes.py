@@ -23,6 +23,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from wirewatch.nlp.doc_cache import doc_text
 from wirewatch.nlp.extensions import ensure_extensions
 from wirewatch.nlp.quotes_cues import Cue, CueFinder, Segments
 from wirewatch.nlp.quotes_describe import ActorDescriber
@@ -74,7 +75,7 @@ class QuoteComponent:
     def match(self, doc: Doc) -> list[Found]:
         if self.lex is None or self.cues is None:
             raise RuntimeError(f"{self.name} used before initialize()")
-        text = doc.text
+        text = doc_text(doc)
         marks = find_quote_marks(text)
         spans = sorted(marks + find_dialogue_lines(text, marks), key=lambda q: q.outer_start)
         quoted = _inside(marks)  # a dialogue line holds its own attribution ("— Oui, a-t-il dit.")
@@ -170,7 +171,7 @@ class QuoteComponent:
     def set_annotations(self, doc: Doc, found: list[Found]) -> None:
         assert self.lex is not None
         quotes: list[Quote] = []
-        text = doc.text
+        text = doc_text(doc)
         parts = _interrupted(text, found)
         for f in found:
             channel, date = self._circumstances(doc, text, f.cue, found)

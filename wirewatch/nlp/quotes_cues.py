@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from wirewatch.kb.names import normalize
+from wirewatch.nlp.doc_cache import doc_text
 from wirewatch.nlp.quotes_lexicon import QuoteLexicon, SpeechVerb
 
 SUBJECT_DEPS = frozenset({"nsubj", "expl:subj"})
@@ -233,7 +234,7 @@ class _DocumentCues:
     def __init__(self, lexicon: QuoteLexicon, doc: Doc, quoted: Callable[[int], bool]):
         self.lex = lexicon
         self.doc = doc
-        self.text = doc.text
+        self.text = doc_text(doc)
         self.quoted = quoted
 
     def find(self, segments: Segments) -> list[Cue]:

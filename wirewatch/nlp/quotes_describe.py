@@ -31,6 +31,7 @@ from wirewatch import lexicons
 from wirewatch.kb.actors import Actor, ActorKB
 from wirewatch.kb.gazetteer import Gazetteer
 from wirewatch.kb.names import normalize
+from wirewatch.nlp.doc_cache import doc_text
 
 SPEAKING_TYPES = ("ORG", "PER")
 MIN_SHORT_FORM_WORDS = 2
@@ -102,7 +103,7 @@ class ActorDescriber:
             words = words[1:]
         if not words:
             return None
-        text = phrase.doc.text[words[0].idx: words[-1].idx + len(words[-1].text)]
+        text = doc_text(phrase.doc)[words[0].idx: words[-1].idx + len(words[-1].text)]
         found = self._alias(text)
         if found is not None:
             return found

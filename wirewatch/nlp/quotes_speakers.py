@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from wirewatch import lexicons
+from wirewatch.nlp.doc_cache import doc_text
 from wirewatch.nlp.quotes_describe import ActorDescriber, short_definite
 from wirewatch.nlp.quotes_lexicon import QuoteLexicon
 
@@ -127,7 +128,7 @@ class SpeakerResolver:
                  describer: ActorDescriber | None = None):
         self.doc = doc
         self.describer = describer
-        self.text = doc.text  # read once: Doc.text is rebuilt on every access
+        self.text = doc_text(doc)
         self.lex = lexicon
         self.index = index
         self.quoted = quoted
