@@ -55,19 +55,19 @@ def link_actor(doc: Doc, cand: Candidate, kb: ActorKB, lang: str, in_article: se
 def _bare_surname_target(doc: Doc, cand: Candidate, full_names: list[Candidate]) -> Candidate | None:
     """The full-name mention a bare (one- or two-word) name belongs to: the nearest one before it that ends with
     it, else the first after it."""
-    words = normalize(cand.span(doc).text).split()
+    words = cand.norm(doc).split()
     best_before: Candidate | None = None
     first_after: Candidate | None = None
-    given_name_of = [f for f in full_names if len(words) == 1 and normalize(f.span(doc).text).split()[0] == words[0]
+    given_name_of = [f for f in full_names if len(words) == 1 and f.norm(doc).split()[0] == words[0]
                      and len(f.span(doc)) > 1]
     for full in full_names:
         if full is cand:
             continue
-        full_words = normalize(full.span(doc).text).split()
+        full_words = full.norm(doc).split()
         if len(full_words) <= len(words):
             continue
         if full_words[-len(words):] != words and not (
-                full in given_name_of and len({normalize(g.span(doc).text) for g in given_name_of}) == 1):
+                full in given_name_of and len({g.norm(doc) for g in given_name_of}) == 1):
             continue
         if full.start < cand.start:
             best_before = full
@@ -94,7 +94,7 @@ def cluster_candidates(doc: Doc, cands: list[Candidate], kb: ActorKB, lang: str)
         if cand.actor is not None:
             key_of[idx] = "kb:" + cand.actor.id
             continue
-        key_of[idx] = "text:" + normalize(cand.span(doc).text)
+        key_of[idx] = "text:" + cand.norm(doc)
     # bare surnames → their full name's cluster
     index_of = {id(c): i for i, c in enumerate(cands)}
     for idx, cand in enumerate(cands):
@@ -107,9 +107,9 @@ def cluster_candidates(doc: Doc, cands: list[Candidate], kb: ActorKB, lang: str)
     for idx, cand in enumerate(cands):
         if cand.type != "ORG" or cand.actor is not None or len(cand.span(doc)) != 1:
             continue
-        word = normalize(cand.span(doc).text)
+        word = cand.norm(doc)
         heads = {key_of[j] for j, other in enumerate(cands) if other.type == "ORG" and len(other.span(doc)) > 1
-                 and normalize(other.span(doc).text).split()[0] == word}
+                 and other.norm(doc).split()[0] == word}
         if len(heads) == 1:
             key_of[idx] = heads.pop()
     # "l'UE" … "l'Union": a one-word organisation name that starts a longer name of exactly one KB actor the
@@ -118,7 +118,7 @@ def cluster_candidates(doc: Doc, cands: list[Candidate], kb: ActorKB, lang: str)
     for idx, cand in enumerate(cands):
         if cand.type != "ORG" or cand.actor is not None or len(cand.span(doc)) != 1:
             continue
-        word = normalize(cand.span(doc).text)
+        word = cand.norm(doc)
         owners = {a.id for a in linked_orgs.values() for form in a.surface_forms(lang)
                   if len(normalize(form).split()) > 1 and normalize(form).split()[0] == word}
         if len(owners) == 1:

@@ -10,7 +10,7 @@ Repairs, each a small rule with its example:
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
@@ -32,9 +32,21 @@ class Candidate:
     type: str
     origin: str  # "ner", "kb", "surname"
     actor: Actor | None = None
+    _span: Span | None = field(default=None, repr=False, compare=False)
+    _norm: str | None = field(default=None, repr=False, compare=False)
 
     def span(self, doc: Doc) -> Span:
-        return doc[self.start:self.end]
+        """The tokens of the candidate (made once: its bounds never change)."""
+        if self._span is None or self._span.doc is not doc:
+            self._span = doc[self.start:self.end]
+            self._norm = None
+        return self._span
+
+    def norm(self, doc: Doc) -> str:
+        """``normalize()`` of the candidate's text."""
+        if self._norm is None or self._span is None or self._span.doc is not doc:
+            self._norm = normalize(self.span(doc).text)
+        return self._norm
 
     def overlaps(self, other: Candidate) -> bool:
         return self.start < other.end and other.start < self.end
@@ -182,7 +194,7 @@ def add_surname_mentions(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     if not surnames:
         return cands
     for c in cands:
-        if c.type != "PER" and c.actor is None and normalize(c.span(doc).text) in surnames:
+        if c.type != "PER" and c.actor is None and c.norm(doc) in surnames:
             c.type = "PER"
     taken = [False] * len(doc)
     for c in cands:
@@ -244,13 +256,17 @@ def retype_known_places(doc: Doc, cands: list[Candidate], lex: EntityLexicon, ga
     or in a list of places, any town of 5,000 will do, and an ORG is only retyped in such a context."""
     if gazetteer is None:
         return
+    full_names_of: dict[str, set[str]] = defaultdict(set)  # surname → full names ending with it
+    for full in cands:
+        tokens = [t for t in full.span(doc) if not t.is_punct]
+        if full.type == "PER" and len(tokens) >= 2 and tokens[-1].is_title:
+            full_names_of[normalize(tokens[-1].text)].add(full.norm(doc))
     for c in cands:
         span = c.span(doc)
         if c.actor is not None or c.type not in ("PER", "ORG") or len(span) > 3:
             continue
-        words = [normalize(t.text) for t in span]
-        surnames = set(full_name_surnames(doc, [o for o in cands if normalize(o.span(doc).text) != " ".join(words)]))
-        if words[0] in lex.given_names or words[-1] in surnames:
+        words = c.norm(doc).split()
+        if words[0] in lex.given_names or full_names_of.get(words[-1], set()) - {c.norm(doc)}:
             continue
         in_context = _in_place_context(doc, c, cands, lex)
         if c.type == "ORG" and not in_context:
@@ -300,12 +316,12 @@ def harmonise_types(doc: Doc, cands: list[Candidate]) -> None:
     """One type per name in an article: the KB's when known, else the majority label (ties: first seen)."""
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     for c in cands:
-        votes[normalize(c.span(doc).text)][c.type] += 1
+        votes[c.norm(doc)][c.type] += 1
     for c in cands:
         if c.actor is not None:
             c.type = c.actor.type
             continue
-        counts = votes[normalize(c.span(doc).text)]
+        counts = votes[c.norm(doc)]
         best = counts.most_common(1)[0]
         if best[1] > counts[c.type]:
             c.type = best[0]
