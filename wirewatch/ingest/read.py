@@ -7,10 +7,12 @@ wrong, so one bad line never stops the batch.
 from __future__ import annotations
 
 import datetime as dt
+import io
 import json
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import cast
 
 from pydantic import ValidationError
 
@@ -66,11 +68,12 @@ def article_from_json(obj: object, source: str, line: int | None) -> ArticleOrEr
         return InputError(source, line, f"invalid article: {exc.errors()[0]['msg']}", art_id)
 
 
-def read_jsonl_bytes(data: bytes, source: str) -> Iterator[ArticleOrError]:
-    for number, raw in enumerate(data.split(b"\n"), 1):
+def read_jsonl_lines(lines: Iterable[bytes], source: str) -> Iterator[ArticleOrError]:
+    """Articles from JSON Lines, streamed: one line in memory at a time."""
+    for number, raw in enumerate(lines, 1):
         if not raw.strip():
             continue
-        decoded = _decode(raw, source, number)
+        decoded = _decode(raw.rstrip(b"\r\n"), source, number)
         if isinstance(decoded, InputError):
             yield decoded
             continue
@@ -80,6 +83,10 @@ def read_jsonl_bytes(data: bytes, source: str) -> Iterator[ArticleOrError]:
             yield InputError(source, number, f"malformed JSON ({exc.msg} at column {exc.colno})")
             continue
         yield article_from_json(obj, source, number)
+
+
+def read_jsonl_bytes(data: bytes, source: str) -> Iterator[ArticleOrError]:
+    return read_jsonl_lines(data.split(b"\n"), source)
 
 
 def article_from_document(data: bytes, source: str, url: str | None = None) -> ArticleOrError:
@@ -98,25 +105,31 @@ def article_from_document(data: bytes, source: str, url: str | None = None) -> A
     return Article(id=content_id(decoded), text=decoded, url=url)
 
 
-def _is_jsonl(data: bytes, name: str) -> bool:
+def _is_jsonl(head: bytes, name: str) -> bool:
     if name.endswith((".jsonl", ".ndjson")):
         return True
     if name.endswith((".txt", ".html", ".htm")):
         return False
-    return data.lstrip()[:1] == b"{"
+    return head.lstrip()[:1] == b"{"
+
+
+def _read_stream(stream: io.BufferedReader, source: str) -> Iterator[ArticleOrError]:
+    """JSON Lines stream line by line; a text or HTML document is read whole."""
+    if _is_jsonl(stream.peek(4096)[:4096], source):
+        yield from read_jsonl_lines(stream, source)
+    else:
+        yield article_from_document(stream.read(), source)
 
 
 def read_input(path: str) -> Iterator[ArticleOrError]:
-    """Articles from a JSON Lines, text or HTML file, or "-" for standard input (format sniffed)."""
+    """Articles from a JSON Lines, text or HTML file, or "-" for standard input (format sniffed). JSON Lines
+    are streamed, so a file of any size goes through in constant memory."""
     if path == "-":
-        data, source = sys.stdin.buffer.read(), "<stdin>"
-    else:
-        file = Path(path)
-        if not file.is_file():
-            yield InputError(path, None, "no such file" if not file.exists() else "not a regular file")
-            return
-        data, source = file.read_bytes(), path
-    if _is_jsonl(data, source):
-        yield from read_jsonl_bytes(data, source)
-    else:
-        yield article_from_document(data, source)
+        yield from _read_stream(cast(io.BufferedReader, sys.stdin.buffer), "<stdin>")  # CPython's stdin.buffer
+        return
+    file = Path(path)
+    if not file.is_file():
+        yield InputError(path, None, "no such file" if not file.exists() else "not a regular file")
+        return
+    with file.open("rb") as stream:
+        yield from _read_stream(stream, path)
