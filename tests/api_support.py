@@ -32,8 +32,10 @@ def demo_store(path: str = ":memory:") -> Store:
                              ("en", "en-1", "https://news.example.org/en/1")):
         article = make_article(lang, ident=ident, url=url)
         store.save(article, make_record(article))
+        store.file_story(article, make_record(article))
     hostile = hostile_article()
     store.save(hostile, hostile_record(hostile))
+    store.file_story(hostile, hostile_record(hostile))
     return store
 
 

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 from tests.api_support import hostile_article, hostile_record
+from tests.story_store_support import fill
 from wirewatch.api import create_app
 from wirewatch.api.demo import load_samples, sample_articles_path
 from wirewatch.extract import Extractor
@@ -65,6 +66,8 @@ def demo_url(tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureRe
     assert summary.ingested > 0 and not summary.failures
     hostile = hostile_article()
     store.save(hostile, hostile_record(hostile))
+    store.file_story(hostile, hostile_record(hostile))
+    fill(store)  # a strike two outlets report with different tolls, a threat and the measure taken
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
@@ -223,3 +226,18 @@ def test_hostile_title_is_shown_as_text(demo_url: str, page: Page) -> None:
     p.goto(f"{demo_url}/#/article?id=hostile-1")
     _ready(p)
     assert p.locator("#article-title").inner_text().startswith("<script>")
+
+
+def test_story_page_shows_a_disagreement(demo_url: str, page: Page, page_errors: list[str], tmp_path: Path) -> None:
+    p = page
+    p.goto(demo_url + "/#/stories?min_articles=2")
+    _ready(p)
+    p.locator("tr.story-row a", has_text="Missiles hit Odesa port").click()
+    p.wait_for_function("location.hash.startsWith('#/story?')")
+    _ready(p)
+    flag = p.locator("#merged-events .flag.disagreement").first.inner_text()
+    disputed = p.locator("#merged-events td.disputed").all_inner_texts()
+    outlets = p.locator("table.story-articles tbody td:first-child").all_inner_texts()
+    p.screenshot(path=str(tmp_path / "story.png"), full_page=True)
+    assert ("killed" in flag, sorted(disputed), outlets, page_errors) == (
+        True, ["4", "6"], ["Le Veilleur", "Northwind Daily"], [])

@@ -4,7 +4,10 @@ Sources are files (JSON Lines, text, HTML; read by :func:`wirewatch.ingest.read.
 readable file under them, in name order), WARC files, feed files, and http(s) URLs of pages or RSS/Atom feeds
 (each item's page fetched). An article already stored with the same identity (canonical URL, else content
 hash) and the same content is skipped as a duplicate before extraction; a changed one is re-extracted and
-updated in place. A failed item is reported and the run goes on.
+updated in place. A failed item is reported and the run goes on. Each stored article is placed in a story, and
+the deadlines it states tracked, in the article's own transaction (``store.save(..., stories=True)``);
+reprocessing takes the article out of its old story first. Once a run's articles are all placed, each gets a
+second look (``store.refine_stories``): single-pass clustering depends on arrival order.
 """
 
 from __future__ import annotations
@@ -150,6 +153,7 @@ def ingest(items: Iterable[ArticleOrError], extractor: ArticleExtractor, store: 
            force: bool = False, progress: Progress | None = None) -> IngestSummary:
     """Extract and store every new or changed article of ``items``; each article is one transaction."""
     summary = IngestSummary()
+    placed: list[ArticleIdentity] = []
     iterator = iter(items)
     while batch := list(islice(iterator, batch_size)):
         pending: list[Article] = []
@@ -165,10 +169,21 @@ def ingest(items: Iterable[ArticleOrError], extractor: ArticleExtractor, store: 
                 progress(summary)
         records = extractor.extract(pending) if pending else iter(())
         for article, record in zip(pending, records, strict=True):
-            _store_one(article, record, store, summary)
+            if _store_one(article, record, store, summary):
+                placed.append(identity_of(article))
             if progress:
                 progress(summary)
+    _refine(store, placed, summary)
     return summary
+
+
+def _refine(store: Store, placed: list[ArticleIdentity], summary: IngestSummary) -> None:
+    """Once a run's articles are all placed, a second look at their stories (arrival order matters less)."""
+    if placed:
+        try:
+            store.refine_stories(placed)
+        except StoreError as error:
+            summary.failures.append(f"story refinement: {error}")
 
 
 def _is_duplicate(identity: ArticleIdentity, store: Store, claimed: set[str], force: bool) -> bool:
@@ -183,29 +198,35 @@ def _is_duplicate(identity: ArticleIdentity, store: Store, claimed: set[str], fo
     return stored is not None and stored.error is None and stored.content_hash == identity.content_hash
 
 
-def _store_one(article: Article, record: ArticleRecord, store: Store, summary: IngestSummary) -> None:
+def _store_one(article: Article, record: ArticleRecord, store: Store, summary: IngestSummary) -> bool:
+    """Save one article with its story; True when it was stored without an extraction error."""
     try:
-        outcome = store.save(article, record)
+        outcome = store.save(article, record, stories=True)  # its story and deadlines in the same transaction
     except StoreError as error:
         summary.failures.append(f"{article.url or article.id}: {error}")
-        return
+        return False
     if record.error is not None:
         summary.failures.append(f"{article.url or article.id}: {record.error}")
-    elif outcome == "inserted":
+        return False
+    if outcome == "inserted":
         summary.ingested += 1
     else:
         summary.updated += 1
+    return True
 
 
 def reprocess(store: Store, extractor: ArticleExtractor, *, release: str | None, batch_size: int = 16,
               limit: int | None = None, progress: Progress | None = None) -> IngestSummary:
     """Re-extract stored articles not produced by pipeline ``release`` (all of them when ``release`` is None)."""
     summary = IngestSummary()
+    placed: list[ArticleIdentity] = []
     stored = iter(store.articles(stale_for=release, limit=limit))
     while batch := list(islice(stored, batch_size)):
         articles = [s.article for s in batch]
         for article, record in zip(articles, extractor.extract(articles), strict=True):
-            _store_one(article, record, store, summary)
+            if _store_one(article, record, store, summary):
+                placed.append(identity_of(article))
             if progress:
                 progress(summary)
+    _refine(store, placed, summary)
     return summary

@@ -21,6 +21,7 @@ from wirewatch.records import Article, ArticleRecord
 from wirewatch.settings import Settings
 from wirewatch.store import (
     ArticleIdentity,
+    DeadlineQuery,
     EntityQuery,
     EntityRow,
     EventQuery,
@@ -31,7 +32,12 @@ from wirewatch.store import (
     SearchHit,
     Store,
     StoredArticle,
+    StoredDeadline,
+    StoryDetail,
+    StoryQuery,
+    StorySummary,
 )
+from wirewatch.stories import StoryAssignment
 
 ExtractorFactory = Callable[[Settings], ArticleExtractor]
 ClientFactory = Callable[[Settings], httpx.Client]
@@ -50,9 +56,9 @@ class LockedStore:
         with self._lock:
             return self.inner.find(identity)
 
-    def save(self, article: Article, record: ArticleRecord) -> SaveOutcome:
+    def save(self, article: Article, record: ArticleRecord, *, stories: bool = False) -> SaveOutcome:
         with self._lock:
-            return self.inner.save(article, record)
+            return self.inner.save(article, record, stories=stories)
 
     def record(self, key: int) -> ArticleRecord | None:
         with self._lock:
@@ -85,6 +91,26 @@ class LockedStore:
     def search(self, text: str, *, limit: int = 20) -> list[SearchHit]:
         with self._lock:
             return self.inner.search(text, limit=limit)
+
+    def file_story(self, article: Article, record: ArticleRecord) -> StoryAssignment | None:
+        with self._lock:
+            return self.inner.file_story(article, record)
+
+    def refine_stories(self, articles: list[ArticleIdentity], passes: int = 2) -> int:
+        with self._lock:
+            return self.inner.refine_stories(articles, passes)
+
+    def stories(self, query: StoryQuery) -> list[StorySummary]:
+        with self._lock:
+            return self.inner.stories(query)
+
+    def story(self, story_id: str) -> StoryDetail | None:
+        with self._lock:
+            return self.inner.story(story_id)
+
+    def deadlines(self, query: DeadlineQuery) -> list[StoredDeadline]:
+        with self._lock:
+            return self.inner.deadlines(query)
 
     def migrations(self) -> list[str]:
         with self._lock:

@@ -18,7 +18,17 @@ from wirewatch.api.access import ApiContext, ClientFactory, ExtractorFactory, Lo
 from wirewatch.api.filters import EventFilters
 from wirewatch.api.middleware import BodySizeLimit, SecurityHeaders
 from wirewatch.api.queries import all_events
-from wirewatch.api.routers import articles, entities, events, exports, places, quotes, search
+from wirewatch.api.routers import (
+    articles,
+    deadlines,
+    entities,
+    events,
+    exports,
+    places,
+    quotes,
+    search,
+    stories,
+)
 from wirewatch.ingest_run import ArticleExtractor
 from wirewatch.settings import Settings
 from wirewatch.store import EventRow, Store, StoreError
@@ -26,7 +36,8 @@ from wirewatch.store import EventRow, Store, StoreError
 DEFAULT_MAX_BODY_BYTES = 5_000_000
 log = logging.getLogger("wirewatch.api")
 
-DESCRIPTION = """Events, entities, quotes, places and articles extracted by wirewatch, with filters and pages.
+DESCRIPTION = """Events, entities, quotes, places and articles extracted by wirewatch, with filters and pages; stories
+(articles about the same events across outlets and languages, their merged events) and tracked deadlines.
 
 Reads are open to this machine (other machines need the token); submissions need the server's API token
 (`Authorization: Bearer …`). Errors come as `{"error": "…"}` with a 4xx status.
@@ -66,7 +77,7 @@ def create_app(settings: Settings, store: Store, *, make_extractor: ExtractorFac
     app = FastAPI(title="wirewatch", version=__version__, description=DESCRIPTION, docs_url=None, redoc_url=None,
                   openapi_url="/openapi.json", lifespan=lifespan)
     app.state.context = context
-    for module in (events, articles, entities, quotes, places, search, exports):
+    for module in (events, articles, entities, quotes, places, search, exports, stories, deadlines):
         app.include_router(module.router)
     _add_error_handlers(app)
     mount_web(app)

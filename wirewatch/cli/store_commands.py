@@ -350,3 +350,10 @@ def _echo_table(headers: Sequence[str], rows: Sequence[Sequence[object]], width:
 def _cut(value: object, width: int) -> str:
     text = "" if value is None else " ".join(str(value).split())
     return text if len(text) <= width else text[: width - 1] + "…"
+
+
+# -- shared with the story commands (wirewatch.cli.stories_commands) ---------------------------------------------
+db_option = _db_option
+opened_store = _opened
+parse_day = _day
+echo_table = _echo_table

@@ -1,5 +1,6 @@
 """Story commands: ``stories`` (article id → story id, CONTRACT.md) and ``deadlines`` (tracked threats and
-demands). Thin shells over :mod:`wirewatch.stories`; the lead's group registers them with :func:`register`.
+demands). Thin shells over :mod:`wirewatch.stories` for an INPUT file, and over the store's stories (built as
+articles are ingested) with ``--db``; the lead's group registers them with :func:`register`.
 """
 
 from __future__ import annotations
@@ -9,14 +10,26 @@ import json
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import cast
 
 import click
 
+from wirewatch.cli.store_commands import db_option, echo_table, opened_store, parse_day
 from wirewatch.ingest.article_input import InputError
 from wirewatch.ingest.read import read_input
 from wirewatch.records import Article, ArticleRecord
 from wirewatch.settings import Settings
-from wirewatch.stories import build_stories, capital_countries, find_deadlines, merge_deadlines, track
+from wirewatch.store import DeadlineQuery, StoryQuery
+from wirewatch.stories import (
+    Deadline,
+    Story,
+    build_stories,
+    capital_countries,
+    find_deadlines,
+    merge_deadlines,
+    track,
+)
+from wirewatch.stories.models import DeadlineStatus
 
 
 def _warn(message: str) -> None:
@@ -62,17 +75,35 @@ _records_option = click.option(
 _lang_option = click.option("--lang", help="Language of every input article that does not state one.")
 
 
+def _source(input_path: str | None, db: str | None, store_only: list[str]) -> str | None:
+    """The store to read (None: read INPUT): exactly one of INPUT and --db (WIREWATCH_DB counts only without
+    INPUT); options that only make sense with a store are refused without one."""
+    source = click.get_current_context().get_parameter_source("db")
+    if input_path is not None and source is click.core.ParameterSource.ENVIRONMENT:
+        db = None
+    if (input_path is None) == (db is None):
+        raise click.UsageError("give INPUT.jsonl, or --db to read the stories of a store (not both)")
+    if db is None and store_only:
+        raise click.UsageError(f"{store_only[0]} reads a store: give --db")
+    return db
+
+
 @click.command("stories")
-@click.argument("input_path", metavar="INPUT.jsonl")
+@click.argument("input_path", metavar="[INPUT.jsonl]", required=False)
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
               help="Write the JSON object article id → story id here (default: standard output).")
 @click.option("--details", type=click.Path(dir_okay=False, path_type=Path),
               help="Also write the stories with their merged events (sources, figures, disagreements) here.")
 @_records_option
 @_lang_option
-def stories_command(input_path: str, output: Path | None, details: Path | None, records_path: Path | None,
-                    lang: str | None) -> None:
-    """Cluster the articles of INPUT into stories: articles from any outlet or language about the same events.
+@db_option
+@click.option("--since", metavar="YYYY-MM-DD", help="With --db: stories active on or after this day.")
+@click.option("--until", metavar="YYYY-MM-DD", help="With --db: stories active on or before this day.")
+@click.option("--list", "as_list", is_flag=True, help="With --db: a table of the stories instead of the mapping.")
+def stories_command(input_path: str | None, output: Path | None, details: Path | None, records_path: Path | None,
+                    lang: str | None, db: str | None, since: str | None, until: str | None, as_list: bool) -> None:
+    """Cluster the articles of INPUT into stories: articles from any outlet or language about the same events;
+    or, with --db, read the stories the store built as articles were ingested.
 
     INPUT takes the same lines as `wirewatch extract`. Articles go through the clusterer oldest first, as a
     stream would; each joins the most similar story active within a week, or starts one.
@@ -81,43 +112,91 @@ def stories_command(input_path: str, output: Path | None, details: Path | None, 
     Examples:
       wirewatch stories samples/articles.jsonl -o stories.json
       wirewatch extract news.jsonl -o records.jsonl && wirewatch stories news.jsonl --records records.jsonl
+      wirewatch stories --db wirewatch.sqlite --since 2025-08-01 --list
     """
+    store_only = [name for name, given in (("--since", since), ("--until", until), ("--list", as_list)) if given]
+    db = _source(input_path, db, store_only)
+    if input_path is None:
+        _stories_of_store(db, output, details, StoryQuery(since=parse_day(since), until=parse_day(until),
+                                                          limit=None), as_list)
+        return
     _, records = _articles_and_records(input_path, records_path, lang)
     stories = build_stories(records)
     mapping = {article_id: story.id for story in stories for article_id in story.article_ids}
     _write(json.dumps({r.id: mapping[r.id] for r in records if r.id in mapping}, ensure_ascii=False, indent=1),
            output)
     if details is not None:
-        details.write_text(json.dumps([s.model_dump(mode="json") for s in stories], ensure_ascii=False, indent=1)
-                           + "\n", encoding="utf-8")
+        _write_details(stories, details)
+
+
+def _write_details(stories: list[Story], details: Path) -> None:
+    details.write_text(json.dumps([s.model_dump(mode="json") for s in stories], ensure_ascii=False, indent=1)
+                       + "\n", encoding="utf-8")
+
+
+def _stories_of_store(db: str | None, output: Path | None, details: Path | None, query: StoryQuery,
+                      as_list: bool) -> None:
+    with opened_store(db) as store:
+        summaries = store.stories(query)
+        if as_list:
+            echo_table(["story", "first", "last", "articles", "languages", "title"], [
+                (s.id, s.first_day, s.last_day, s.articles, ",".join(s.langs), s.title) for s in summaries])
+            return
+        full = [d.story for s in summaries if (d := store.story(s.id)) is not None]
+    _write(json.dumps({a: story.id for story in full for a in story.article_ids}, ensure_ascii=False, indent=1),
+           output)
+    if details is not None:
+        _write_details(full, details)
 
 
 @click.command("deadlines")
-@click.argument("input_path", metavar="INPUT.jsonl")
+@click.argument("input_path", metavar="[INPUT.jsonl]", required=False)
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
               help="Write the JSON list of deadlines here (default: standard output).")
 @click.option("--as-of", "as_of", metavar="YYYY-MM-DD", help="Today, for expiry (default: the real today).")
 @click.option("--per-article", is_flag=True, help="One item per statement, not merged across sentences and articles.")
 @_records_option
 @_lang_option
-def deadlines_command(input_path: str, output: Path | None, as_of: str | None, per_article: bool,
-                      records_path: Path | None, lang: str | None) -> None:
-    """Track the threats and demands of INPUT that have a due date or a condition: who demands what of whom, by
-    when, or else what; each settled against later articles (open, expired, fulfilled or withdrawn).
+@db_option
+@click.option("--status", type=click.Choice(["open", "expired", "fulfilled", "withdrawn"]),
+              help="With --db: only deadlines of this status.")
+@click.option("--actor", help="With --db: part of the issuer's or target's name, or their ISO3 country.")
+@click.option("--due-from", "due_from", metavar="YYYY-MM-DD", help="With --db: due on or after this day.")
+@click.option("--due-until", "due_until", metavar="YYYY-MM-DD", help="With --db: due on or before this day.")
+def deadlines_command(input_path: str | None, output: Path | None, as_of: str | None, per_article: bool,
+                      records_path: Path | None, lang: str | None, db: str | None, status: str | None,
+                      actor: str | None, due_from: str | None, due_until: str | None) -> None:
+    """Track the threats and demands of INPUT (or, with --db, of the store) that have a due date or a condition:
+    who demands what of whom, by when, or else what; each settled against later articles (open, expired,
+    fulfilled or withdrawn).
 
     \b
-    Example:
+    Examples:
       wirewatch deadlines news.jsonl --as-of 2025-08-09 -o deadlines.json
+      wirewatch deadlines --db wirewatch.sqlite --status open --actor USA
     """
+    store_only = [name for name, given in (("--status", status), ("--actor", actor), ("--due-from", due_from),
+                                           ("--due-until", due_until)) if given]
+    db = _source(input_path, db, store_only)
     try:
         today = dt.date.fromisoformat(as_of) if as_of else dt.date.today()
     except ValueError:
         raise click.BadParameter(f"{as_of!r} is not a YYYY-MM-DD date", param_hint="--as-of") from None
+    if input_path is None:
+        query = DeadlineQuery(status=cast(DeadlineStatus | None, status), actor=actor, due_from=parse_day(due_from),
+                              due_until=parse_day(due_until), as_of=today, limit=None)
+        with opened_store(db) as store:
+            tracked = [d.deadline for d in store.deadlines(query)]
+        _write_deadlines(tracked, output)
+        return
     articles, records = _articles_and_records(input_path, records_path, lang)
     capitals = capital_countries()
     found = [d for r in records if r.id in articles for d in find_deadlines(r, articles[r.id].text, capitals)]
-    tracked = [track(d, records, today) for d in (found if per_article else merge_deadlines(found))]
-    _write(json.dumps([d.model_dump(mode="json") for d in tracked], ensure_ascii=False, indent=1), output)
+    _write_deadlines([track(d, records, today) for d in (found if per_article else merge_deadlines(found))], output)
+
+
+def _write_deadlines(deadlines: list[Deadline], output: Path | None) -> None:
+    _write(json.dumps([d.model_dump(mode="json") for d in deadlines], ensure_ascii=False, indent=1), output)
 
 
 COMMANDS: dict[str, click.Command] = {"stories": stories_command, "deadlines": deadlines_command}

@@ -12,7 +12,7 @@ import json
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import cast
+from typing import BinaryIO
 
 from pydantic import ValidationError
 
@@ -113,19 +113,26 @@ def _is_jsonl(head: bytes, name: str) -> bool:
     return head.lstrip()[:1] == b"{"
 
 
-def _read_stream(stream: io.BufferedReader, source: str) -> Iterator[ArticleOrError]:
-    """JSON Lines stream line by line; a text or HTML document is read whole."""
-    if _is_jsonl(stream.peek(4096)[:4096], source):
-        yield from read_jsonl_lines(stream, source)
-    else:
-        yield article_from_document(stream.read(), source)
+def _read_stream(stream: BinaryIO, source: str) -> Iterator[ArticleOrError]:
+    """JSON Lines stream line by line (from a peekable stream); a text or HTML document is read whole."""
+    if isinstance(stream, io.BufferedReader):
+        if _is_jsonl(stream.peek(4096)[:4096], source):
+            yield from read_jsonl_lines(stream, source)
+            return
+        data = stream.read()
+    else:  # e.g. a BytesIO standing in for stdin
+        data = stream.read()
+        if _is_jsonl(data[:4096], source):
+            yield from read_jsonl_bytes(data, source)
+            return
+    yield article_from_document(data, source)
 
 
 def read_input(path: str) -> Iterator[ArticleOrError]:
     """Articles from a JSON Lines, text or HTML file, or "-" for standard input (format sniffed). JSON Lines
     are streamed, so a file of any size goes through in constant memory."""
     if path == "-":
-        yield from _read_stream(cast(io.BufferedReader, sys.stdin.buffer), "<stdin>")  # CPython's stdin.buffer
+        yield from _read_stream(sys.stdin.buffer, "<stdin>")
         return
     file = Path(path)
     if not file.is_file():

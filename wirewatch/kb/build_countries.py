@@ -101,7 +101,8 @@ FR_ALIASES: dict[str, list[str]] = {
     "Territoires palestiniens"], "VAT": ["Cité du Vatican"], "MKD": ["Macédoine"],
     "SAU": ["Arabie"], "BIH": ["Bosnie"], "SWZ": ["Swaziland"], "MDA": ["Moldova"], "TLS": ["Timor-Leste"],
     "KGZ": ["Kirghizstan"], "BLR": ["Biélorussie", "Belarus"], "VNM": ["Vietnam"], "MUS": ["île Maurice"],
-    "SLV": ["El Salvador"], "SUR": ["Suriname"], "SSD": ["Sud-Soudan"], "DEU": ["République fédérale d'Allemagne", "RFA"], "CPV": ["Cap Vert"],
+    "SLV": ["El Salvador"], "SUR": ["Suriname"], "SSD": ["Sud-Soudan"],
+    "DEU": ["République fédérale d'Allemagne", "RFA"], "CPV": ["Cap Vert"],
 }
 
 

@@ -20,11 +20,20 @@ from wirewatch.store.queries import (
     QuoteRow,
     SearchHit,
 )
+from wirewatch.store.story_queries import (
+    DeadlineQuery,
+    StoredDeadline,
+    StoryArticle,
+    StoryDetail,
+    StoryQuery,
+    StorySummary,
+)
 
 __all__ = [
-    "ArticleIdentity", "EntityQuery", "EntityRow", "EventQuery", "EventRow", "QuoteQuery", "QuoteRow",
-    "SaveOutcome", "SearchHit", "Store", "StoreError", "StoredArticle", "canonical_url", "content_hash",
-    "identity_of", "is_postgres_url", "open_store",
+    "ArticleIdentity", "DeadlineQuery", "EntityQuery", "EntityRow", "EventQuery", "EventRow", "QuoteQuery",
+    "QuoteRow", "SaveOutcome", "SearchHit", "Store", "StoreError", "StoredArticle", "StoredDeadline",
+    "StoryArticle", "StoryDetail", "StoryQuery", "StorySummary", "canonical_url", "content_hash", "identity_of",
+    "is_postgres_url", "open_store",
 ]
 
 

@@ -22,6 +22,8 @@ from wirewatch.store.queries import (
     QuoteRow,
     SearchHit,
 )
+from wirewatch.store.story_queries import DeadlineQuery, StoredDeadline, StoryDetail, StoryQuery, StorySummary
+from wirewatch.stories import StoryAssignment
 
 SaveOutcome = Literal["inserted", "updated"]
 
@@ -60,11 +62,13 @@ class Store(Protocol):
         """The stored article with this canonical URL, else one with this content hash, else None."""
         ...
 
-    def save(self, article: Article, record: ArticleRecord) -> SaveOutcome:
+    def save(self, article: Article, record: ArticleRecord, *, stories: bool = False) -> SaveOutcome:
         """Insert or replace the article and every layer of its record, in one transaction.
 
         It replaces the stored article with the same canonical URL; an article without URL replaces one with the
-        same content; a URL-less stored article with the same content takes the new article's URL.
+        same content; a URL-less stored article with the same content takes the new article's URL. With
+        ``stories``, the same transaction also places the article in a story and tracks its deadlines (as
+        :meth:`file_story` does).
         """
         ...
 
@@ -89,6 +93,28 @@ class Store(Protocol):
     def entities(self, query: EntityQuery) -> list[EntityRow]: ...
 
     def search(self, text: str, *, limit: int = 20) -> list[SearchHit]: ...
+
+    def file_story(self, article: Article, record: ArticleRecord) -> StoryAssignment | None:
+        """Place a stored article in a story (releasing its old place first) and track the deadlines it states;
+        idempotent. None when the article is not stored or its extraction failed."""
+        ...
+
+    def refine_stories(self, articles: list[ArticleIdentity], passes: int = 2) -> int:
+        """A second look at placed articles (each moves to the story now most similar, or stands alone); the
+        number of moves."""
+        ...
+
+    def stories(self, query: StoryQuery) -> list[StorySummary]:
+        """Stories, most recently active first."""
+        ...
+
+    def story(self, story_id: str) -> StoryDetail | None:
+        """One story with its articles and merged events (every source's figures, disagreements flagged)."""
+        ...
+
+    def deadlines(self, query: DeadlineQuery) -> list[StoredDeadline]:
+        """Tracked deadlines, one per demand, with their status."""
+        ...
 
     def migrations(self) -> list[str]:
         """Names of the migrations applied to this database, in order."""

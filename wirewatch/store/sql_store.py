@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from abc import ABC, abstractmethod
+from abc import abstractmethod
 from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager
 from typing import Any
@@ -60,6 +60,7 @@ from wirewatch.store.rows import (
     stored_article,
     utc_now,
 )
+from wirewatch.store.story_store import StoryTables
 
 _PAGE = 500  # rows read at a time when iterating over articles
 _ENTITY_REFERENCES = frozenset({"entity_id", "source_entity_id", "target_entity_id"})
@@ -67,7 +68,7 @@ _ENTITY_BY_IDENTITY = "(SELECT id FROM entities WHERE identity = ?)"
 _CHILD_TABLES = ("mentions", "article_entities", "quotes", "dates", "places", "events")
 
 
-class SQLStore(ABC):
+class SQLStore(StoryTables):
     """A :class:`wirewatch.store.base.Store` over a DB-API connection."""
 
     dialect: Dialect
@@ -166,7 +167,7 @@ class SQLStore(ABC):
                                 (identity.content_hash,)).fetchone()
         return None if row is None else stored_article(row)
 
-    def save(self, article: Article, record: ArticleRecord) -> SaveOutcome:
+    def save(self, article: Article, record: ArticleRecord, *, stories: bool = False) -> SaveOutcome:
         local_ids = [e.id for e in record.entities]
         if len(set(local_ids)) != len(local_ids):
             repeated = next(i for i in local_ids if local_ids.count(i) > 1)
@@ -201,6 +202,8 @@ class SQLStore(ABC):
                 outcome = "updated"
             self._index_text(key, record.title or article.title, article.text)
             self._write_layers(key, record, record.published or article.published)
+            if stories:
+                self._file_story_at(key, article, record)
         return outcome
 
     def _write_layers(self, key: int, record: ArticleRecord, published: dt.date | None) -> None:

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
-from wirewatch.store.migrations import m0001_core, m0002_fulltext
+from wirewatch.store.migrations import m0001_core, m0002_fulltext, m0003_stories
 
 Dialect = Literal["sqlite", "postgres"]
 
@@ -23,7 +23,7 @@ class Migration:
 
 
 def all_migrations() -> tuple[Migration, ...]:
-    return tuple(Migration(m.NAME, m.statements) for m in (m0001_core, m0002_fulltext))
+    return tuple(Migration(m.NAME, m.statements) for m in (m0001_core, m0002_fulltext, m0003_stories))
 
 
 MIGRATIONS_TABLE = "schema_migrations"

@@ -1,10 +1,13 @@
-// The router: one view per hash route (#/, #/article?id=…, #/entity?key=…, #/entities, #/search?q=…).
+// The router: one view per hash route (#/, #/article?id=…, #/entity?key=…, #/entities, #/search?q=…,
+// #/stories, #/story?id=…, #/deadlines?month=YYYY-MM).
 import {clear, el} from "./dom.js";
 import {articleView} from "./article.js";
 import {homeView} from "./home.js";
 import {entitiesView, entityView, searchView} from "./pages.js";
+import {deadlinesView, storiesView, storyView} from "./stories.js";
 
-const VIEWS = {"": homeView, article: articleView, entity: entityView, entities: entitiesView, search: searchView};
+const VIEWS = {"": homeView, article: articleView, entity: entityView, entities: entitiesView, search: searchView,
+  stories: storiesView, story: storyView, deadlines: deadlinesView};
 
 async function render() {
   const hash = window.location.hash.replace(/^#\/?/, "");
@@ -14,7 +17,8 @@ async function render() {
   const root = el("div", {id: "page"});
   clear(document.getElementById("view")).appendChild(root);
   for (const link of document.querySelectorAll("header nav a")) {
-    link.classList.toggle("current", link.dataset.route === (route || ""));
+    const current = route === "story" ? "stories" : route || "";
+    link.classList.toggle("current", link.dataset.route === current);
   }
   if (!view) {
     root.appendChild(el("p", {class: "error"}, "No such page."));

@@ -1,0 +1,278 @@
+"""Stories and deadlines in the store: each stored article placed in a story as it arrives, the deadlines it
+states tracked, and the views the CLI and the API read (story list, one story with merged events, deadlines).
+
+Mixed into :class:`~wirewatch.store.sql_store.SQLStore`; the SQL is written once for every backend.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from abc import ABC, abstractmethod
+from collections.abc import Sequence
+from contextlib import AbstractContextManager
+from typing import Any
+
+from wirewatch.records import Article, ArticleRecord
+from wirewatch.store.base import ArticleIdentity, StoredArticle
+from wirewatch.store.identity import canonical_url, content_hash
+from wirewatch.store.rows import as_date, iso_day
+from wirewatch.store.story_index import SQLStoryIndex
+from wirewatch.store.story_queries import (
+    DeadlineQuery,
+    StoredDeadline,
+    StoryArticle,
+    StoryDetail,
+    StoryQuery,
+    StorySummary,
+)
+from wirewatch.stories import (
+    ClusterSettings,
+    Deadline,
+    StoryAssignment,
+    StoryClusterer,
+    capital_countries,
+    find_deadlines,
+    merge_deadlines,
+    signature_of,
+    story_of,
+    track,
+)
+from wirewatch.stories.deadlines import BACKED_DOWN, CARRIED_OUT
+
+_SETTLING_TYPES = tuple(sorted(CARRIED_OUT | BACKED_DOWN))
+_SETTLING_ARTICLES = 50  # later articles read to settle a deadline stored after them
+_OPEN_WINDOW_DAYS = 90  # a new article settles open deadlines issued at most this long before it
+
+
+class StoryTables(ABC):
+    """Story clustering and deadline tracking over the store's tables (migration ``0003_stories``)."""
+
+    cluster_settings: ClusterSettings = ClusterSettings()
+    _capitals: dict[str, str] | None = None
+
+    @abstractmethod
+    def _execute(self, sql: str, params: Sequence[object] = ()) -> Any: ...
+
+    @abstractmethod
+    def _execute_many(self, sql: str, rows: Sequence[Sequence[object]]) -> None: ...
+
+    @abstractmethod
+    def transaction(self) -> AbstractContextManager[None]: ...
+
+    @abstractmethod
+    def find(self, identity: ArticleIdentity) -> StoredArticle | None: ...
+
+    @abstractmethod
+    def record(self, key: int) -> ArticleRecord | None: ...
+
+    def _story_index(self) -> SQLStoryIndex:
+        return SQLStoryIndex(self._execute, self._execute_many)
+
+    # -- writing -------------------------------------------------------------------------------------------
+    def file_story(self, article: Article, record: ArticleRecord) -> StoryAssignment | None:
+        """Place the stored ``article`` (saved with ``record``) in a story and track the deadlines it states, in one
+        transaction. Idempotent: an article already placed with the same signature stays where it is; a changed
+        one is first taken out of its old story. None when the article is not stored or its extraction failed
+        (it then belongs to no story)."""
+        stored = self.find(ArticleIdentity(canonical_url(article.url), content_hash(article)))
+        if stored is None:
+            return None
+        with self.transaction():
+            return self._file_story_at(stored.key, article, record)
+
+    def _file_story_at(self, key: int, article: Article, record: ArticleRecord) -> StoryAssignment | None:
+        """:meth:`file_story` for the article row ``key``, inside the caller's transaction."""
+        index = self._story_index()
+        index.lock()  # one writer at a time places articles: stories and counters are shared rows
+        signature = dataclasses.replace(signature_of(record), article_id=str(key))
+        placed = index.signature_of(key)
+        self._execute("DELETE FROM deadlines WHERE article_id = ?", (key,))
+        if placed is not None and placed[1] == signature and record.error is None:
+            assignment = StoryAssignment(article_id=str(key), story_id=placed[0], created=False, score=0.0,
+                                         candidates=0)
+        else:
+            index.release(key)
+            if record.error is not None:
+                return None
+            assignment = StoryClusterer(index, self.cluster_settings).add(signature)
+            index.set_score(key, assignment.score)
+        self._track_deadlines(key, article, record)
+        return assignment.model_copy(update={"article_id": record.id})
+
+    def refine_stories(self, articles: list[ArticleIdentity], passes: int = 2) -> int:
+        """A second look at articles placed earlier (those of an ingest run, once all are placed): each moves to
+        the story it is now most similar to, or stands alone, as :func:`wirewatch.stories.build.refine` does for
+        a batch (at most ``passes`` looks). Each move is one transaction. Returns the number of moves."""
+        keys = [s.key for s in (self.find(identity) for identity in articles) if s is not None]
+        moved_total = 0
+        for _ in range(passes):
+            moved = 0
+            for key in dict.fromkeys(keys):
+                with self.transaction():
+                    moved += self._refine_one(key)
+            moved_total += moved
+            if not moved:
+                break
+        return moved_total
+
+    def _refine_one(self, key: int) -> int:
+        index = self._story_index()
+        index.lock()
+        placed = index.signature_of(key)
+        if placed is None:
+            return 0
+        story_id, signature = placed
+        clusterer = StoryClusterer(index, self.cluster_settings)
+        current = next(iter(index.profiles([story_id])), None)
+        if current is None:
+            return 0
+        current.release(signature)
+        own = clusterer.similarity(signature, current, clusterer.idf(list(signature.keys))) if current.keys else 0.0
+        best, score, _ = clusterer.best(signature)
+        threshold = clusterer.settings.threshold
+        moves = (best is not None and score >= threshold and score > own) or (
+            own < threshold and bool(current.article_ids))
+        if not moves:
+            return 0
+        index.release(key)
+        index.set_score(key, clusterer.add(signature).score)
+        return 1
+
+    def _track_deadlines(self, key: int, article: Article, record: ArticleRecord) -> None:
+        """Store the article's deadlines (each settled against stored later articles) and settle the open
+        deadlines of earlier articles that this one settles."""
+        if self._capitals is None:
+            self._capitals = capital_countries()
+        for position, found in enumerate(find_deadlines(record, article.text, self._capitals), 1):
+            found = found.model_copy(update={"id": f"{key}#deadline-{position}"})
+            deadline = track(found, self._later_records(found, key), None)
+            self._execute(
+                "INSERT INTO deadlines (id, article_id, kind, issued, due, status, issuer_country, target_country,"
+                " body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (deadline.id, key, deadline.kind, iso_day(deadline.issued), deadline.due,
+                 deadline.status, deadline.issuer.country if deadline.issuer else None,
+                 deadline.target.country if deadline.target else None, deadline.model_dump_json()))
+        settling = [e for e in record.events if e.type in _SETTLING_TYPES]
+        if record.published is None or not settling:
+            return
+        since = record.published - dt.timedelta(days=_OPEN_WINDOW_DAYS)
+        countries = sorted({e.source.country for e in settling if e.source and e.source.country})
+        sides = f" AND (issuer_country IS NULL OR issuer_country IN ({', '.join('?' * len(countries))}))" \
+            if countries else ""
+        for row_id, body in self._execute(
+                "SELECT id, body FROM deadlines WHERE status = 'open' AND article_id <> ? AND issued < ?"
+                f" AND issued >= ?{sides} ORDER BY id",
+                (key, iso_day(record.published), iso_day(since), *countries)).fetchall():
+            settled = track(Deadline.model_validate_json(body), [record], None)
+            if settled.status != "open":
+                self._execute("UPDATE deadlines SET status = ?, body = ? WHERE id = ?",
+                              (settled.status, settled.model_dump_json(), row_id))
+
+    def _later_records(self, deadline: Deadline, key: int) -> list[ArticleRecord]:
+        """Stored articles published after the deadline that report a settling event between the same two
+        countries (a deadline without both countries is settled by later arrivals only)."""
+        issuer, target = deadline.issuer, deadline.target
+        if deadline.issued is None or not (issuer and issuer.country and target and target.country):
+            return []
+        marks = ", ".join("?" * len(_SETTLING_TYPES))
+        keys = [r[0] for r in self._execute(
+            f"SELECT DISTINCT a.id FROM articles a JOIN events e ON e.article_id = a.id WHERE e.type IN ({marks})"
+            " AND e.source_country = ? AND e.target_country = ? AND a.published > ? AND a.id <> ?"
+            " ORDER BY a.id LIMIT ?",
+            (*_SETTLING_TYPES, issuer.country, target.country, iso_day(deadline.issued), key,
+             _SETTLING_ARTICLES)).fetchall()]
+        records = [r for r in (self.record(int(k)) for k in keys) if r is not None]
+        return sorted(records, key=lambda r: r.published or dt.date.min)
+
+    # -- reading -------------------------------------------------------------------------------------------
+    def stories(self, query: StoryQuery) -> list[StorySummary]:
+        """Stories, most recently active first (then largest, then by id)."""
+        where: list[str] = ["articles >= ?"]
+        params: list[object] = [query.min_articles]
+        if query.since:
+            where.append("last_day >= ?")
+            params.append(iso_day(query.since))
+        if query.until:
+            where.append("first_day <= ?")
+            params.append(iso_day(query.until))
+        limit = "" if query.limit is None else f" LIMIT {int(query.limit)} OFFSET {int(query.offset)}"
+        rows = self._execute(
+            f"SELECT id, first_day, last_day, articles FROM stories WHERE {' AND '.join(where)}"
+            f" ORDER BY last_day DESC, articles DESC, id{limit}", params).fetchall()
+        members: dict[str, list[StoryArticle]] = {r[0]: [] for r in rows}
+        if members:
+            for article in self._story_articles(list(members)):
+                members[article[0]].append(article[1])
+        summaries = []
+        for story_id, first_day, last_day, count in rows:
+            articles = members[story_id]
+            summaries.append(StorySummary(
+                id=story_id, first_day=as_date(first_day), last_day=as_date(last_day), articles=int(count),
+                title=next((a.title for a in articles if a.title), None),
+                langs=sorted({a.lang for a in articles if a.lang}),
+                outlets=sorted({a.source for a in articles if a.source})))
+        return summaries
+
+    def story(self, story_id: str) -> StoryDetail | None:
+        """One story: its articles (oldest first), key entities and merged events."""
+        profile = next(iter(self._story_index().profiles([story_id])), None)
+        if profile is None:
+            return None
+        articles = [a for _, a in self._story_articles([story_id])]
+        records = {str(a.key): r for a in articles if (r := self.record(a.key)) is not None}
+        story = story_of(profile, records)
+        return StoryDetail(story=story.model_copy(update={"article_ids": [a.id for a in articles]}),
+                           articles=articles)
+
+    def _story_articles(self, story_ids: list[str]) -> list[tuple[str, StoryArticle]]:
+        marks = ", ".join("?" * len(story_ids))
+        rows = self._execute(
+            "SELECT s.story_id, a.id, a.ext_id, a.title, a.url, a.source, a.lang, a.published, s.score"
+            f" FROM story_articles s JOIN articles a ON a.id = s.article_id WHERE s.story_id IN ({marks})"
+            " ORDER BY a.published, a.id", story_ids).fetchall()
+        return [(r[0], StoryArticle(key=int(r[1]), id=r[2], title=r[3], url=r[4], source=r[5], lang=r[6],
+                                    published=as_date(r[7]), score=float(r[8]))) for r in rows]
+
+    def deadlines(self, query: DeadlineQuery) -> list[StoredDeadline]:
+        """Deadlines, one per demand (statements of the same demand merged), by due day; ``expired`` once the
+        due day is before ``query.as_of``."""
+        where: list[str] = ["1 = 1"]
+        params: list[object] = []
+        if query.due_from:
+            where.append("d.due >= ?")
+            params.append(query.due_from.isoformat())
+        if query.due_until:
+            where.append("d.due <= ?")
+            params.append(query.due_until.isoformat() + "~")  # a day value and anything finer within it
+        rows = self._execute(
+            f"SELECT d.body, d.status, s.story_id FROM deadlines d LEFT JOIN story_articles s"
+            f" ON s.article_id = d.article_id WHERE {' AND '.join(where)} ORDER BY d.due, d.id", params).fetchall()
+        statements = [Deadline.model_validate_json(r[0]).model_copy(update={"status": r[1]}) for r in rows]
+        story_of_article = {d.article_id: r[2] for d, r in zip(statements, rows, strict=True)}
+        as_of = query.as_of or dt.date.today()
+        found = []
+        for merged in merge_deadlines(statements):
+            settled = next((d for d in statements if d.status != "open" and d.article_id in merged.reported_by
+                            and d.due == merged.due), None)
+            if settled is not None:
+                merged = merged.model_copy(update={"status": settled.status, "settled_by": settled.settled_by})
+            elif merged.due and merged.due[:10] < as_of.isoformat():
+                merged = merged.model_copy(update={"status": "expired"})
+            if _wanted(merged, query):
+                found.append(StoredDeadline(deadline=merged, story_id=story_of_article.get(merged.article_id)))
+        found.sort(key=lambda s: (s.deadline.due or "9999", s.deadline.id))
+        return found if query.limit is None else found[:query.limit]
+
+
+def _wanted(deadline: Deadline, query: DeadlineQuery) -> bool:
+    if query.status and deadline.status != query.status:
+        return False
+    if query.actor:
+        wanted = query.actor.casefold()
+        parties = [p for p in (deadline.issuer, deadline.target) if p is not None]
+        names = [p.name for p in parties] + deadline.issuer_also
+        if not any(wanted in n.casefold() for n in names) and not any(
+                (p.country or "").casefold() == wanted for p in parties):
+            return False
+    return True
