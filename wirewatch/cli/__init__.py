@@ -6,6 +6,7 @@ import click
 
 from wirewatch import __version__
 from wirewatch.cli import serve_commands, store_commands, stories_commands
+from wirewatch.cli.batch_command import batch
 from wirewatch.cli.extract_command import extract
 
 
@@ -22,6 +23,7 @@ def main() -> None:
 
 
 main.add_command(extract)
+main.add_command(batch)
 store_commands.register(main)
 stories_commands.register(main)
 serve_commands.register(main)
