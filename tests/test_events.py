@@ -239,3 +239,156 @@ def test_description_takes_the_country_of_its_place(parse: Parse, lang: str, tex
 ])
 def test_a_price_to_pay_is_a_threat(parse: Parse, lang: str, text: str) -> None:
     assert "THREATEN" in [e.type for e in events_of(parse, lang, text)]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The Turkish president met the German chancellor in Ankara. The two leaders had already met in January."),
+    ("fr", "Le président turc a rencontré le chancelier allemand à Ankara. Les deux dirigeants s'étaient déjà "
+           "rencontrés en janvier."),
+])
+def test_a_telling_dated_months_before_is_another_event(parse: Parse, lang: str, text: str) -> None:
+    assert len([e for e in events_of(parse, lang, text) if e.type == "CONSULT"]) == 2
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Russian drones struck a school in Sumy on Tuesday. Twelve people were injured."),
+    ("fr", "Des drones russes ont frappé une école à Soumy mardi. Douze personnes ont été blessées."),
+])
+def test_a_toll_told_after_the_attack_is_its_toll(parse: Parse, lang: str, text: str) -> None:
+    assert only_event(parse, lang, text, "ASSAULT").injured == 12
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "He scored with a powerful strike in the twelfth minute."),
+    ("fr", "Il a ouvert le score d'une frappe puissante."),
+])
+def test_an_act_with_no_doer_and_no_recipient_is_not_recorded(parse: Parse, lang: str, text: str) -> None:
+    assert [e.type for e in events_of(parse, lang, text)] == []
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Israeli jets struck a depot in Gaza on Monday. Egypt condemned the strike."),
+    ("fr", "Des avions israéliens ont frappé un dépôt à Gaza lundi. L'Égypte a condamné la frappe."),
+])
+def test_condemning_an_attack_accuses_its_doer(parse: Parse, lang: str, text: str) -> None:
+    event = only_event(parse, lang, text, "ACCUSE")
+    assert event.target is not None and event.target.country == "ISR"
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Soldiers tortured two prisoners in the camp."),
+    ("fr", "Des soldats ont torturé deux prisonniers dans le camp."),
+])
+def test_torture_is_an_assault(parse: Parse, lang: str, text: str) -> None:
+    assert "ASSAULT" in [e.type for e in events_of(parse, lang, text)]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Qatar launched a mediation effort between Egypt and Sudan on Monday."),
+    ("fr", "Le Qatar a lancé lundi une mission de médiation entre l'Égypte et le Soudan."),
+])
+def test_a_light_noun_lets_its_modifier_name_the_event(parse: Parse, lang: str, text: str) -> None:
+    assert "CONSULT" in [e.type for e in events_of(parse, lang, text)]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Israel struck Iran. On Friday, Israeli jets struck Iran, killing six people."),
+    ("fr", "Israël a frappé l'Iran. Vendredi, des avions israéliens ont frappé l'Iran, tuant six personnes."),
+])
+def test_the_fuller_telling_is_the_evidence(parse: Parse, lang: str, text: str) -> None:
+    assert only_event(parse, lang, text, "ASSAULT").evidence.text.startswith(("On Friday", "Vendredi"))
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Diplomats from both countries held talks in Istanbul on Monday."),
+    ("fr", "Des diplomates des deux pays ont tenu des négociations à Istanbul lundi."),
+])
+def test_the_venue_of_a_meeting_is_not_its_partner(parse: Parse, lang: str, text: str) -> None:
+    event = only_event(parse, lang, text, "CONSULT")
+    assert event.target is None or event.target.country != "TUR"
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "“We will punish the attackers,” said Iranian President Masoud Pezeshkian."),
+    ("fr", "« Nous punirons les agresseurs », a déclaré le président iranien Massoud Pezeshkian."),
+])
+def test_we_in_a_quote_is_its_speaker(parse: Parse, lang: str, text: str) -> None:
+    event = only_event(parse, lang, text, "THREATEN")
+    assert event.source is not None and event.source.country == "IRN"
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "A spokesman for Iran's army threatened Israel with a harsh response."),
+    ("fr", "Un porte-parole de l'armée iranienne a menacé Israël d'une riposte sévère."),
+])
+def test_a_country_one_level_down_the_phrase_is_the_actors(parse: Parse, lang: str, text: str) -> None:
+    event = only_event(parse, lang, text, "THREATEN")
+    assert event.source is not None and event.source.country == "IRN"
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "President John Okafor rejected the demands of the Nigerian unions."),
+    ("fr", "Le président Jean Okafor a rejeté les revendications des syndicats nigérians."),
+])
+def test_a_story_placed_nowhere_takes_the_country_of_its_demonyms(parse: Parse, lang: str, text: str) -> None:
+    event = only_event(parse, lang, text, "REJECT")
+    assert event.source is not None and event.source.country == "NGA"
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Saudi-led forces shelled a rebel camp on Sunday."),
+    ("fr", "Les forces saoudiennes ont bombardé un camp rebelle dimanche."),
+])
+def test_a_country_leading_the_actor_is_its_country(parse: Parse, lang: str, text: str) -> None:
+    event = only_event(parse, lang, text, "ASSAULT")
+    assert event.source is not None and event.source.country == "SAU"
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The Iranian army promised a strong response to the attack."),
+    ("fr", "L'armée iranienne a promis une riposte forte à l'attaque."),
+])
+def test_a_promise_of_force_is_a_threat(parse: Parse, lang: str, text: str) -> None:
+    assert [e.type for e in events_of(parse, lang, text)] == ["THREATEN"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Russia-Ukraine talks resumed in Istanbul on Monday."),
+    ("fr", "La Russie et l'Ukraine ont négocié à Istanbul lundi."),
+])
+def test_both_sides_named_together_meet_each_other(parse: Parse, lang: str, text: str) -> None:
+    event = only_event(parse, lang, text, "CONSULT")
+    assert event.target is not None and event.target.country == "UKR"
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Israel launched strikes on Syria on Friday, accusing it of arming Hezbollah."),
+    ("fr", "Israël a lancé des frappes sur la Syrie vendredi, l'accusant d'armer le Hezbollah."),
+])
+def test_a_participle_shares_the_main_clause_subject(parse: Parse, lang: str, text: str) -> None:
+    event = only_event(parse, lang, text, "ACCUSE")
+    assert event.source is not None and event.source.country == "ISR"
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Russian missiles struck Dnipro on Monday: at least 40 people were killed and 120 wounded."),
+    ("fr", "Des missiles russes ont frappé Dnipro lundi : au moins 40 personnes ont été tuées et 120 blessées."),
+])
+def test_an_elliptic_second_figure_is_read(parse: Parse, lang: str, text: str) -> None:
+    assert only_event(parse, lang, text, "ASSAULT").injured == 120
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The regime has imprisoned the director several times for his films."),
+    ("fr", "Le régime a emprisonné le réalisateur à plusieurs reprises pour ses films."),
+])
+def test_a_repeated_past_is_background_not_an_event(parse: Parse, lang: str, text: str) -> None:
+    assert "COERCE" not in [e.type for e in events_of(parse, lang, text)]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Hungary rejected the new sanctions against Russia on Monday."),
+    ("fr", "La Hongrie a rejeté les nouvelles sanctions contre la Russie."),
+])
+def test_what_a_stance_is_about_is_not_a_second_event(parse: Parse, lang: str, text: str) -> None:
+    assert [e.type for e in events_of(parse, lang, text)] == ["REJECT"]

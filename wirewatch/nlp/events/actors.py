@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 from wirewatch.kb.names import normalize
 from wirewatch.nlp.events.lexicon import EventLexicon
 from wirewatch.nlp.events.syntax import POSSESSOR, prep_objects, span_of_head, span_of_phrase
-from wirewatch.records import Entity, EventActor
+from wirewatch.records import Entity, EventActor, Quote
 
 
 class KnownActor(Protocol):
@@ -61,8 +61,12 @@ class ActorResolver:
 
     def __init__(self, doc: Doc, entities: Sequence[Entity], lexicon: EventLexicon,
                  kb: ActorLookup | None, countries: dict[str, str],
-                 not_actors: Sequence[tuple[int, int]] = ()) -> None:
+                 not_actors: Sequence[tuple[int, int]] = (), quotes: Sequence[Quote] = ()) -> None:
         self.doc = doc
+        self.entities = {e.id: e for e in entities}
+        # quoted spans with a known speaker: "we" inside them is that speaker
+        self.quoted = [(start, end, q.speaker_entity) for q in quotes if q.speaker_entity
+                       for start, end in ([(p.start, p.end) for p in q.parts] or [(q.start, q.end)])]
         self.not_actors = not_actors  # spans that name no actor: dates ("Thursday's attack")
         self.lexicon = lexicon
         self.kb = kb
@@ -76,6 +80,9 @@ class ActorResolver:
         key = text.lower()
         if key in self.lexicon.demonyms:
             return self.lexicon.demonyms[key]
+        head, dash, _ = key.partition("-")
+        if dash and head in self.lexicon.demonyms:
+            return self.lexicon.demonyms[head]  # "Saudi-led", "Russian-backed": the leading country
         norm = normalize(text)
         if norm in self.countries:
             return self.countries[norm]
@@ -107,6 +114,19 @@ class ActorResolver:
             if ref.entity.type == "PER":
                 found = ref.entity
         return found
+
+    def speaker_at(self, offset: int) -> Entity | None:
+        """The speaker of the quote that holds ``offset``, when the quotes layer attributed it."""
+        for start, end, entity_id in self.quoted:
+            if start <= offset < end and entity_id in self.entities:
+                return self.entities[entity_id]
+        return None
+
+    def is_subnational_place(self, actor: EventActor) -> bool:
+        """A town or region (not a country) named as an actor: blamed or threatened, it stands for no one."""
+        if self.entity_type(actor.entity) != "LOC":
+            return False
+        return normalize(actor.name) not in self.countries and self.country_of_text(actor.name) is None
 
     def known_entity(self, entity_id: str | None) -> bool:
         return any(ref.entity.kb_id for ref in self.mentions if ref.entity.id == entity_id)
@@ -147,10 +167,14 @@ class ActorResolver:
         return None
 
     # --- phrases ---------------------------------------------------------------------------------------
+    def names_no_actor(self, token: Token) -> bool:
+        """The token is inside a span that names no actor (a date: "in the spring", "Thursday's attack")."""
+        return any(start <= token.idx < end for start, end in self.not_actors)
+
     def resolve(self, token: Token) -> EventActor | None:
         lex = self.lexicon
         lower = token.lower_
-        if any(start <= token.idx < end for start, end in self.not_actors):
+        if self.names_no_actor(token):
             return None
         if token.pos_ == "PRON":
             clause = token.head
@@ -159,6 +183,9 @@ class ActorResolver:
                 speakers = [c for c in clause.head.children if c.dep_ in ("nsubj", "nsubj:pass")]
                 if speakers and speakers[0].pos_ != "PRON":
                     return self.resolve(speakers[0])
+            if lower in lex.word_class("speaker_pronoun"):
+                speaker = self.speaker_at(token.idx)
+                return self.from_entity(speaker) if speaker is not None else None
             if lower in lex.word_class("person_pronoun"):
                 person = self.last_person_before(token.idx)
                 return self.from_entity(person) if person is not None else None
@@ -210,13 +237,15 @@ class ActorResolver:
             return EventActor(name=phrase, country=country)
         return None
 
-    def country_in_phrase(self, token: Token) -> tuple[str | None, Entity | None]:
+    def country_in_phrase(self, token: Token, depth: int = 0) -> tuple[str | None, Entity | None]:
         """A country stated inside the phrase: a demonym ("russes"), a possessor ("Iran's"), a named entity.
         The entity is returned only when it names who ("Iran's facilities", "les sites de l'Iran"), not where
-        ("une école à Soumy", "a school in Sumy")."""
+        ("une école à Soumy", "a school in Sumy"). One level down too: "Vietnamese-led forces", "a spokesman
+        for Iran's army"."""
         inner: Entity | None = None
+        nested: str | None = None
         for child in token.children:
-            if child.dep_ not in ("amod", "compound", "nmod", "flat", "flat:name", "prep") and \
+            if child.dep_ not in ("amod", "compound", "nmod", "flat", "flat:name", "prep", "npadvmod") and \
                     child.dep_ not in POSSESSOR:
                 continue
             node = child
@@ -236,7 +265,9 @@ class ActorResolver:
                 return country, entity if whose or (entity is not None and entity.type != "LOC") else None
             if entity is not None and whose:
                 inner = entity
-        return None, inner
+            if depth == 0 and nested is None and (whose or child.dep_ in ("amod", "compound")):
+                nested = self.country_in_phrase(node, depth + 1)[0]
+        return nested, inner
 
 
 def country_label(iso3: str) -> str:

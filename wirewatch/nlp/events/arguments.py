@@ -18,6 +18,7 @@ from wirewatch.nlp.events.syntax import (
     OBJECT,
     PASSIVE_SUBJECT,
     POSSESSOR,
+    SUBJECT,
     children,
     is_passive,
     prep_objects,
@@ -71,6 +72,10 @@ def verb_roles(verb: Token, target_preps: frozenset[str]) -> Roles:
         subject = subject_of(verb)
         if subject is not None:
             sources.append(subject)
+        if verb.dep_ == "advcl" and "Part" in verb.morph.get("VerbForm", []):
+            # "X launched strikes, accusing Y": the main clause's subject, should the parse give the
+            # participle a subject of its own that names no actor
+            sources += children(verb.head, SUBJECT)
         objects = [c for c in children(verb, OBJECT) if c.pos_ != "PRON" or c.dep_ != "obl:arg"]
         targets += objects
         for obj in objects:  # "launched strikes on Iran": the recipient hangs on the object
@@ -105,6 +110,11 @@ def noun_roles(noun: Token, target_preps: frozenset[str], resolver: ActorResolve
     targets: list[Token] = []
     for child in noun.children:
         if child.dep_ in ("amod", "compound") and resolver.country_of_text(child.text) is not None:
+            pair = [g for g in child.children if g.dep_ in ("compound", "amod", "npadvmod") and g.i < child.i
+                    and resolver.country_of_text(g.text) is not None]
+            if pair:  # "Russia-Ukraine talks": the first side, then the second
+                sources.append(pair[0])
+                targets.append(child)
             sources.append(child)
     between: list[Token] = []
     for prep, obj in prep_objects(noun):
@@ -124,7 +134,17 @@ def noun_roles(noun: Token, target_preps: frozenset[str], resolver: ActorResolve
         targets += recipients(noun.head, target_preps)
         targets += complement_targets(noun.head, target_preps)
     targets += complement_targets(noun, target_preps)
+    head = noun.head
+    if noun.dep_ in ("compound", "amod", "nmod") and head.lemma_.lower() in resolver.lexicon.word_class("light_noun"):
+        # "Qatar launched a mediation effort": the light noun carries the event's roles
+        carried = noun_roles(head, target_preps, resolver)
+        sources += carried.sources
+        targets += carried.targets
     return Roles(tuple(sources), tuple(targets))
+
+
+def names_an_event(token: Token, resolver: ActorResolver) -> bool:
+    return (token.lemma_.lower(), "NOUN") in resolver.lexicon.triggers
 
 
 def is_location(token: Token, place_preps: frozenset[str], resolver: ActorResolver) -> bool:
@@ -171,17 +191,23 @@ def resolve_roles(trigger: Token, event_type: str, target_preps: frozenset[str],
     candidates = tuple(t for t in roles.targets if t is not source_token and not is_location(t, place_preps, resolver))
     target_token, target = first_resolved(candidates, resolver)
     thing = False
+    if target is None and source_token is not None and event_type in SYMMETRIC_TYPES:
+        # "Israel and Lebanon", "les délégations russe et ukrainienne": the coordinated side, before any
+        # thing named (a meeting's topic is not its partner: "discussed the crisis")
+        modifiers = [c for c in source_token.children if c.dep_ == "amod"]
+        partners = tuple(c for t in (source_token, *modifiers) for c in t.conjuncts if c.i > t.i)
+        target_token, target = first_resolved(partners, resolver)
     if target is None:
         # a thing hit or taken ("a strike on a recreation centre"): named, its country from the place
-        things = [t for t in roles.targets if t.pos_ == "NOUN" and t is not source_token]
+        things = [t for t in roles.targets if t.pos_ == "NOUN" and t is not source_token
+                  and not resolver.names_no_actor(t)]
+        if things and event_type in STANCE_TYPES and names_an_event(things[0], resolver):
+            things = []  # "condemned the strike": its target is the strike's doer, found in the story so far
         if things:
             target_token = things[0]
             start, end = span_of_head(target_token)
             target = EventActor(name=target_token.doc.text[start:end])
             thing = True
-    if target is None and source_token is not None and event_type in SYMMETRIC_TYPES:
-        partners = tuple(c for c in source_token.conjuncts if c.i > source_token.i)
-        target_token, target = first_resolved(partners, resolver)
     if source is not None and target is not None and source.name == target.name:
         target = None
     # a place named as the target ("an attack on Kyiv") is also where the event happened
@@ -203,7 +229,8 @@ def speech_roles(verb: Token, resolver: ActorResolver, cue_class: str) -> Argume
                         key=lambda t: min(abs(t.i - a) for a in anchors))
     for token in candidates:
         actor = resolver.resolve(token)
-        if actor is not None and actor.country is not None and (source is None or actor.name != source.name):
+        if actor is not None and actor.country is not None and (source is None or actor.name != source.name) \
+                and not resolver.is_subnational_place(actor):
             spans = tuple(span_of_head(t) for t in (subject, token) if t is not None)
             return Arguments(source, actor, spans)
     spans = (span_of_head(subject),) if subject is not None else ()

@@ -91,6 +91,8 @@ def casualty_arguments(token: Token) -> list[Token]:
         arguments = [c for c in token.children if c.dep_ in PASSIVE_SUBJECT or c.dep_ in SUBJECT]
     else:
         arguments = [c for c in token.children if c.dep_ in OBJECT]
+        # "639 killed and 1,329 wounded": an elliptic passive whose figure the parser made the subject
+        arguments += [c for c in token.children if c.dep_ in SUBJECT and c.pos_ == "NUM"]
     return [*arguments, token]  # "en blessant 12": the number may hang on the verb itself
 
 

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from wirewatch.nlp.events.actors import ActorLookup, ActorResolver, country_label, country_names
 from wirewatch.nlp.events.arguments import resolve_roles
@@ -22,9 +22,10 @@ from wirewatch.nlp.events.detect import Trigger, find_triggers
 from wirewatch.nlp.events.lexicon import EventLexicon, load_event_lexicon
 from wirewatch.nlp.events.merge import merge_events
 from wirewatch.nlp.events.modality import modality_of
+from wirewatch.nlp.events.syntax import OBJECT
 from wirewatch.nlp.extensions import ensure_extensions
 from wirewatch.nlp.resources import Resources
-from wirewatch.records import Entity, Event, EventActor, EventPlace, Mention, Place
+from wirewatch.records import PLOVER_TYPES, Entity, Event, EventActor, EventPlace, Mention, Place
 
 # a forceful act stated in the future is a threat of it ("would blockade Paris", "vowed to fight"); a
 # cooperative act promised is an agreement to it ("will give a grant"); one refused is a rejection
@@ -34,6 +35,9 @@ AGREEABLE = COOPERATIVE | {"AGREE", "CONSULT"}
 VIOLENT = frozenset({"ASSAULT"})
 MODE_TYPES = frozenset({"ASSAULT", "CONSULT"})
 PHYSICAL = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "RETREAT", "CONSULT", "AID"})
+# acts whose recipient, when none is named, is the place they concern ("imposed a curfew in Cizre"); not a
+# meeting, whose place is its venue ("talks in Istanbul" are not with Istanbul), nor an attack (its victims)
+PLACE_RECIPIENT = frozenset(PLOVER_TYPES) - {"CONSULT", "ASSAULT"}
 LOCAL_SECTORS = frozenset({"police", "government", "protesters", "civilians", "labor"})
 SENTENCE_END = frozenset('.!?"”»…)\'’')
 
@@ -73,18 +77,40 @@ class EventComponent:
             raise RuntimeError(f"{self.name}: call initialize() before use")
         entities = doc._.ww_entities if doc._.ww_entities is not None else entities_from_model(doc)
         located = located_mentions(doc, doc._.ww_places or [], self.lexicon)
-        self.home_country = main_country(located)
+        self.home_country = main_country(located) or demonym_country(doc, self.lexicon)
         self.home_place = main_place(located)
         dates = [(d.start, d.end) for d in doc._.ww_dates or []]
-        resolver = ActorResolver(doc, entities, self.lexicon, self.kb, self.countries, dates)
+        resolver = ActorResolver(doc, entities, self.lexicon, self.kb, self.countries, dates, doc._.ww_quotes or [])
         events: list[Event] = []
         self.fallback_dates = {}
-        for sent in doc.sents:
+        last_attack: tuple[int, int] | None = None  # (sentence number, index in events) of the last attack told
+        for number, sent in enumerate(doc.sents):
             triggers = find_triggers(sent, self.lexicon)
-            if triggers:
-                events.extend(self.sentence_events(doc, sent, triggers, resolver))
-        merged = merge_events(events) if self.merge else events
-        return [self.with_home_place(self.with_fallback_date(event)) for event in merged]
+            found = self.sentence_events(doc, sent, triggers, resolver) if triggers else []
+            attacks = [i for i, e in enumerate(found, start=len(events)) if e.type in VIOLENT]
+            events.extend(found)
+            if attacks:
+                last_attack = (number, attacks[-1])
+            elif found:
+                last_attack = None  # another act told since: a toll now is not clearly the attack's
+            elif last_attack is not None and number - last_attack[0] <= TOLL_REACH:
+                events[last_attack[1]] = with_orphan_toll(events[last_attack[1]], find_toll(sent, self.lexicon))
+        merged = merge_events(events, self.soft_date) if self.merge else events
+        # an act with no doer and no recipient, even from the story so far, is too vague to record ("a
+        # stunning strike in the 12th minute"); its tellings that have them were merged above
+        merged = [e for e in merged if e.source is not None or e.target is not None]
+        return [self.with_target_country(self.with_home_place(self.with_fallback_date(event))) for event in merged]
+
+    def with_target_country(self, event: Event) -> Event:
+        """A target described, not named ("six scientists", "the protest movement"), is of the country where
+        the event happened, else of the story's country."""
+        target = event.target
+        if target is None or target.country is not None or target.entity is not None:
+            return event
+        country = event.place.country if event.place is not None and event.place.country else self.home_country
+        if country is None:
+            return event
+        return event.model_copy(update={"target": target.model_copy(update={"country": country})})
 
     def with_home_place(self, event: Event) -> Event:
         """A physical act no telling of which places happened, in all likelihood, where the story is (its
@@ -98,15 +124,21 @@ class EventComponent:
             place = EventPlace(name=country_label(target_country), country=target_country, precision="country")
         return event.model_copy(update={"place": place})
 
-    def with_fallback_date(self, event: Event) -> Event:
-        """Dates not stated take the publication date only after merging, so they never block a merge."""
-        if event.date is not None:
-            return event
+    def soft_date(self, event: Event) -> str | None:
+        """The publication date an event stating none would fall back on (None for the future, negated…)."""
         for mention in (event.evidence, *event.other_evidence):
             fallback = self.fallback_dates.get((event.type, mention.start))
             if fallback is not None:
-                return event.model_copy(update={"date": fallback})
-        return event
+                return fallback
+        return None
+
+    def with_fallback_date(self, event: Event) -> Event:
+        """Dates not stated take the publication date only after merging, so they never block a merge (the
+        merge only checks that a stated date is of the days before it: ``soft_date``)."""
+        if event.date is not None:
+            return event
+        fallback = self.soft_date(event)
+        return event.model_copy(update={"date": fallback}) if fallback is not None else event
 
     def sentence_events(self, doc: Doc, sent: Span, triggers: list[Trigger],
                         resolver: ActorResolver) -> list[Event]:
@@ -115,6 +147,7 @@ class EventComponent:
         by_type: dict[str, Event] = {}
         rank: dict[str, float] = {}
         hops: dict[str, int] = {}
+        governed: dict[str, bool] = {}
         for trigger in sorted(triggers, key=lambda t: -t.score):
             line = line_of(doc, sent, trigger.token.idx)
             if line is None:
@@ -128,6 +161,7 @@ class EventComponent:
                 by_type[event.type] = event
                 rank[event.type] = trigger.score + event.confidence
                 hops[event.type] = place_hops
+                governed[event.type] = trigger.governed
                 continue
             # words of the same type in one sentence tell one event: pool what each of them attaches
             update: dict[str, object] = {"source": kept.source or event.source,
@@ -137,8 +171,10 @@ class EventComponent:
                 hops[event.type] = place_hops
             by_type[event.type] = kept.model_copy(update=update)
         ranked = sorted(by_type.values(), key=lambda e: -rank[e.type])
+        # a second event is kept when sure, and not when it is what the first one is about ("rejected an
+        # ultimatum": a rejection, not also a threat)
         kept_events = ranked[:1] + [e for e in ranked[1: self.max_per_sentence]
-                                    if e.confidence >= self.secondary_confidence]
+                                    if e.confidence >= self.secondary_confidence and not governed[e.type]]
         return sorted(kept_events, key=lambda e: e.evidence.start)
 
     def build_event(self, doc: Doc, sent: Span, line: Mention, trigger: Trigger, resolver: ActorResolver,
@@ -149,6 +185,8 @@ class EventComponent:
         token, entry = trigger.token, trigger.entry
         modality = modality_of(token, lex)
         event_type = retype(entry.type, modality)
+        if event_type == "AGREE" and promises_force(token, lex):
+            event_type = "THREATEN"  # "promised a strong response", "vowed retaliation"
         if modality == "negated" and event_type == "REJECT" and entry.type != "REJECT" and entry.weight < 0.7:
             return None  # "did not provide details" is no refusal: only a specific word negated is one
         if event_type == "THREATEN" and modality == "asserted":
@@ -210,6 +248,31 @@ class EventComponent:
         doc._.ww_events = events
 
 
+TOLL_REACH = 5  # sentences after an attack, none telling another act, in which a toll told alone is its toll
+
+
+def with_orphan_toll(event: Event, toll: Toll) -> Event:
+    """"Twelve people have been injured. We know of two fatalities." right after an attack: its toll."""
+    if event.modality != "asserted" or toll.empty:
+        return event
+    update: dict[str, object] = {}
+    if event.killed is None and toll.killed is not None:
+        update.update(killed=toll.killed, children_killed=toll.children_killed)
+    if event.injured is None and toll.injured is not None:
+        update.update(injured=toll.injured, children_injured=toll.children_injured)
+    return event.model_copy(update=update) if update else event
+
+
+def promises_force(token: Token, lexicon: EventLexicon) -> bool:
+    """A promise whose object names a forceful act or a threat is a threat."""
+    for child in token.children:
+        if child.dep_ in OBJECT:
+            types = {e.type for e in lexicon.triggers.get((child.lemma_.lower(), "NOUN"), [])}
+            if types & (FORCEFUL | {"THREATEN"}):
+                return True
+    return False
+
+
 def retype(event_type: str, modality: str) -> str:
     if modality == "future" and event_type in FORCEFUL:
         return "THREATEN"
@@ -259,7 +322,7 @@ def fill_from_context(event_type: str, place: EventPlace | None, context: EventP
     country = nearby.country if nearby is not None else None
     if event_type in VIOLENT and target is None and (killed is not None or injured is not None):
         target = EventActor(name="civilians", country=country, sector="civilians")
-    if target is None and nearby is not None and event_type not in VIOLENT:
+    if target is None and nearby is not None and event_type in PLACE_RECIPIENT:
         target = EventActor(name=nearby.name, country=nearby.country)  # "imposed a curfew in Cizre"
     if target is not None and target.country is None and target.entity is None and country is not None:
         target = target.model_copy(update={"country": country})
@@ -288,6 +351,13 @@ def main_place(mentions: Sequence[tuple[Place, int]]) -> EventPlace | None:
                       precision=place.precision)
 
 
+def demonym_country(doc: Doc, lexicon: EventLexicon) -> str | None:
+    """A story that places nothing is set in the country its demonyms name most ("the Zambian people")."""
+    counts = Counter(lexicon.demonyms[t.lower_] for t in doc if t.lower_ in lexicon.demonyms
+                     and (t.pos_ == "ADJ" or t.dep_ in ("amod", "compound")))
+    return counts.most_common(1)[0][0] if counts else None
+
+
 def main_country(mentions: Sequence[tuple[Place, int]]) -> str | None:
     counts = Counter(p.country for p, _ in mentions if p.country)
     return counts.most_common(1)[0][0] if counts else None
@@ -311,8 +381,9 @@ def with_home_country(actor: EventActor | None, resolver: ActorResolver, home: s
 def host_first(source: EventActor | None, target: EventActor | None,
                place: EventPlace | None) -> tuple[EventActor | None, EventActor | None]:
     """The host of a meeting is its source: "the envoy met the president in Moscow" → the Russian side."""
-    if source is None or target is None or place is None or place.country is None:
-        return source, target
+    if source is None or target is None or place is None or place.country is None or target.name == place.name \
+            or (target.entity is None and target.sector is None):
+        return source, target  # a thing named (a topic, a building) hosts no one
     if target.country == place.country and source.country != place.country:
         return target, source
     return source, target

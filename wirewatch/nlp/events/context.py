@@ -94,6 +94,8 @@ def event_place(trigger: Token, sent: Span, places: Sequence[Place], excluded: S
                 continue  # "Russia's strike", "Russia launched": the doer's country, not where it struck
             hops = distance(mention.start, mention.end, trigger, trigger.doc)
             loose.append((hops, place))
+            if not located and modifies_noun(trigger.doc, mention.start, mention.end):
+                continue  # "the US envoy", "Iran's facilities": whose, not where
             if hops[0] > MAX_HOPS and not located:
                 continue  # a country named as someone's, or in another clause, is not where this happened
             candidates.append((hops, place))
@@ -125,6 +127,18 @@ def after_place_prep(doc: Doc, start: int, place_preps: frozenset[str]) -> bool:
             return False
         node = node.head
     return False
+
+
+NOUN_MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod:poss"})
+
+
+def modifies_noun(doc: Doc, start: int, end: int) -> bool:
+    """A name used as a noun's modifier ("US envoy", "Iran's nuclear sites") says whose, not where."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    return root.dep_ in NOUN_MODIFIER_DEPS and root.head.pos_ in ("NOUN", "PROPN") and root.head not in span
 
 
 def is_adjective(doc: Doc, start: int, end: int) -> bool:

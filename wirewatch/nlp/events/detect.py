@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from wirewatch.nlp.events.lexicon import EventLexicon, Requirement, TriggerEntry
-from wirewatch.nlp.events.syntax import OBJECT, PASSIVE_SUBJECT, prep_objects
+from wirewatch.nlp.events.syntax import OBJECT, PASSIVE_SUBJECT, SUBJECT, prep_objects
 
 POS_ALIASES = {"PROPN": "NOUN", "AUX": "VERB"}
 # participles the tagger calls adjectives ("horrifié", "concerned") stay adjectives; verbs as adjectives too
@@ -25,6 +25,7 @@ class Trigger:
     entry: TriggerEntry
     score: float
     frame: str = "event"  # "demand": the demanded act; "blame"/"warning": a speech verb, the speaker is the source
+    governed: bool = False  # named as what a stance in the sentence is about ("rejected an ultimatum")
 
 
 def lookup(token: Token, lexicon: EventLexicon) -> list[TriggerEntry]:
@@ -67,6 +68,21 @@ def requirement_met(token: Token, requirement: Requirement | None) -> bool:
     return True
 
 
+def is_modifier(token: Token, lexicon: EventLexicon) -> bool:
+    """"attack helicopter": a kind of thing, no event; but "a mediation mission", "a strike campaign" name the
+    event through a light noun (the word class ``light_noun``)."""
+    if token.dep_ not in MODIFIER_DEPS:
+        return False
+    return token.head.lemma_.lower() not in lexicon.word_class("light_noun")
+
+
+def is_habitual(token: Token, lexicon: EventLexicon) -> bool:
+    """"arrested several times", "plusieurs fois emprisonné": a repeated past, background rather than an
+    event (the word class ``iterative``)."""
+    iterative = lexicon.word_class("iterative")
+    return any(c.lower_ in iterative for c in token.children)
+
+
 def is_anaphoric(token: Token, lexicon: EventLexicon) -> bool:
     """"This strike", or a bare "the attack" (nothing of its own: no doer, no target, no modifier), points
     back to an event already told."""
@@ -86,15 +102,45 @@ def find_triggers(sent: Span, lexicon: EventLexicon) -> list[Trigger]:
         entries = lookup(token, lexicon)
         if not entries:
             continue
-        if token.pos_ in ("NOUN", "PROPN") and (token.dep_ in MODIFIER_DEPS or is_anaphoric(token, lexicon)):
+        if token.pos_ in ("NOUN", "PROPN") and (is_modifier(token, lexicon) or is_anaphoric(token, lexicon)):
+            continue
+        if is_habitual(token, lexicon):
             continue
         entry = next((e for e in entries if requirement_met(token, e.requires)), None)
         if entry is not None:
             found.append(Trigger(token, entry, trigger_score(token, entry)))
+    found = demote_governed(found)
     found.extend(demand_triggers(sent, lexicon))
     found.extend(blame_triggers(sent, lexicon))
     found.extend(warning_triggers(sent, lexicon))
     return found
+
+
+STANCE_TYPES = frozenset({"REJECT", "ACCUSE", "REQUEST", "THREATEN", "SUPPORT", "AGREE"})
+GOVERNED_PENALTY = 0.3
+
+
+def governor_of(token: Token) -> Token:
+    """The word an act is an argument of, through a preposition or an infinitive's marker."""
+    head = token.head
+    if head.dep_ in ("prep", "agent") and head.head is not head:
+        return head.head
+    return head
+
+
+def demote_governed(found: list[Trigger]) -> list[Trigger]:
+    """An act named as what a stance is about ("opposed to French mediation", "refused to deploy troops",
+    "rejected an ultimatum") is the stance's object, not the sentence's event: the stance ranks first."""
+    stances = {t.token.i for t in found if t.entry.type in STANCE_TYPES}
+    out = []
+    for trigger in found:
+        governor = governor_of(trigger.token)
+        if trigger.entry.type not in STANCE_TYPES and governor is not trigger.token and governor.i in stances \
+                and trigger.token.dep_ not in SUBJECT:  # what the stance is about, not who takes it
+            trigger = Trigger(trigger.token, trigger.entry, max(0.0, trigger.score - GOVERNED_PENALTY),
+                              trigger.frame, governed=True)
+        out.append(trigger)
+    return out
 
 
 def depth(token: Token) -> int:

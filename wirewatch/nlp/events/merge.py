@@ -1,15 +1,23 @@
-"""One event per real action: the same strike told twice in an article becomes one event, its first telling as
+"""One event per real action: the same strike told twice in an article becomes one event, its fullest telling as
 ``evidence``, the others in ``other_evidence``, and the fields each telling adds (a toll, a place) combined.
 
 Two events are one when they have the same type and modality and nothing tells them apart: no different
 country of source or target, place, stated date or toll (an article retells its main events: "the strikes",
-"the attack"). An event whose source is not stated inherits it from the previous compatible event of its type
-("23 people were killed in the bombardment").
+"the attack"), and no stated date far from the days before publication when the other telling states none
+("his last visit, in April"). An event whose source is not stated inherits it from the previous compatible event
+of its type ("23 people were killed in the bombardment"). The telling that states more (doer, recipient, date,
+place, toll) is the evidence; the first one when they state as much.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Callable
+
 from wirewatch.records import Event, EventActor, EventPlace
+
+SoftDate = Callable[[Event], str | None]  # the date an event would fall back on (publication day), or None
+RECENT_DAYS = 7  # a telling with no stated date is of the days before publication, not of months ago
 
 FIELDS = ("mode", "cameo", "date", "place", "killed", "injured", "children_killed", "children_injured")
 
@@ -47,20 +55,52 @@ def same_doer(a: Event, b: Event) -> bool:
     return True
 
 
-def compatible(a: Event, b: Event) -> bool:
+def day_of(value: str) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def stated_fits_soft(stated: str, soft: str) -> bool:
+    """A date stated by one telling agrees with the publication-day fallback of another when it is of the
+    days just before it ("on Tuesday" for Wednesday's report), not of another month ("in April")."""
+    first = stated.split("/")[0]
+    if not first[:1].isdigit():
+        return True  # PAST_REF and the like say nothing precise
+    stated_day, soft_day = day_of(first), day_of(soft)
+    if stated_day is None or soft_day is None:
+        return soft.startswith(first)  # "2025-08" holds "2025-08-06"
+    return 0 <= (soft_day - stated_day).days <= RECENT_DAYS
+
+
+def compatible_dates(a: Event, b: Event, soft_date: SoftDate | None) -> bool:
+    if a.date is not None and b.date is not None:
+        return a.date == b.date
+    if soft_date is None or (a.date is None and b.date is None):
+        return True
+    stated, other = (a, b) if a.date is not None else (b, a)
+    soft = soft_date(other)
+    return soft is None or stated_fits_soft(stated.date or "", soft)
+
+
+def compatible(a: Event, b: Event, soft_date: SoftDate | None = None) -> bool:
     return (a.type == b.type and same_doer(a, b) and a.modality == b.modality and compatible_actor(a.source, b.source)
             and compatible_actor(a.target, b.target) and compatible_place(a.place, b.place)
-            and same_value(a.date, b.date) and same_value(a.killed, b.killed)
+            and compatible_dates(a, b, soft_date) and same_value(a.killed, b.killed)
             and same_value(a.injured, b.injured))
 
 
-def has_toll(event: Event) -> bool:
-    return event.killed is not None or event.injured is not None
+def detail(event: Event) -> int:
+    stated = (event.source, event.target, event.date, event.place, event.killed if event.killed is not None
+              else event.injured)
+    return sum(value is not None for value in stated)
 
 
 def absorb(kept: Event, other: Event) -> Event:
-    """Combine two tellings; the one that states the toll is the evidence (the most informative telling)."""
-    if has_toll(other) and not has_toll(kept):
+    """Combine two tellings; the one that states more (doer, recipient, date, place, toll) is the evidence,
+    the earlier one when they state as much: a summary line retells what a fuller sentence tells."""
+    if detail(other) > detail(kept):
         kept, other = other.model_copy(update={"other_evidence": kept.other_evidence}), \
             kept.model_copy(update={"other_evidence": []})
     update: dict[str, object] = {}
@@ -98,11 +138,13 @@ def inherit_source(events: list[Event]) -> list[Event]:
     return out
 
 
-def merge_events(events: list[Event]) -> list[Event]:
+def merge_events(events: list[Event], soft_date: SoftDate | None = None) -> list[Event]:
+    """``soft_date`` gives the publication-day fallback of an event that states no date: a telling dated
+    months before it is another event ("his last visit, in April")."""
     merged: list[Event] = []
     for event in inherit_source(events):
         for index, kept in enumerate(merged):
-            if compatible(kept, event):
+            if compatible(kept, event, soft_date):
                 merged[index] = absorb(kept, event)
                 break
         else:

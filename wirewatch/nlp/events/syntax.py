@@ -14,6 +14,7 @@ AGENT = frozenset({"obl:agent", "agent"})
 PREP_ATTACHED = frozenset({"obl", "obl:arg", "obl:mod", "nmod", "obl:agent", "dep"})
 POSSESSOR = frozenset({"poss", "nmod:poss"})
 CONJ = "conj"
+AUXILIARY_LEMMAS = frozenset({"avoir", "être", "have", "be"})
 NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 CLAUSAL = frozenset({"ccomp", "xcomp", "advcl", "acl", "acl:relcl", "relcl", "parataxis", "conj"})
 
@@ -33,17 +34,24 @@ def with_conjuncts(token: Token) -> list[Token]:
     return [token] + [c for c in token.conjuncts if c.pos_ in NOMINAL and c.i > token.i]
 
 
+def preposition(token: Token) -> str:
+    """A preposition's dictionary form: its lemma ("aux" → "à", "du" → "de"), except where the lemmatizer took
+    it for a longer word ("entre" → "entrer")."""
+    lemma, form = token.lemma_.lower(), token.lower_
+    return lemma if len(lemma) <= len(form) else form
+
+
 def prep_objects(token: Token) -> Iterator[tuple[str, Token]]:
     """(preposition lemma, its object) pairs attached to ``token`` in either scheme."""
     for child in token.children:
         if child.dep_ in ("prep", "agent"):
             for obj in child.children:
                 if obj.dep_ in ("pobj", "pcomp") and obj.pos_ in NOMINAL:
-                    yield child.lemma_.lower(), obj
+                    yield preposition(child), obj
         elif child.dep_ in PREP_ATTACHED and child.pos_ in NOMINAL:
             case = [c for c in child.children if c.dep_ == "case"]
             if case:
-                yield case[0].lemma_.lower(), child
+                yield preposition(case[0]), child
         elif child.dep_ == "prt":
             continue
 
@@ -77,7 +85,12 @@ def subject_of(verb: Token) -> Token | None:
     if subjects:
         return subjects[0]
     # shared subject of coordinated or controlled verbs ("X met Y and agreed", "X vowed to fight")
-    if verb.dep_ in ("conj", "xcomp") and verb.head is not verb and verb.head.pos_ in ("VERB", "AUX"):
+    if verb.dep_ in ("conj", "xcomp") and verb.head is not verb and verb.head.pos_ in ("VERB", "AUX", "ADJ"):
+        head_subjects = children(verb.head, SUBJECT)
+        if head_subjects:
+            return head_subjects[0]
+    if verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_.lower() in AUXILIARY_LEMMAS:
+        # "ont … promis" parsed as a verb "ont" with a clause "promis": the auxiliary's subject is the verb's
         head_subjects = children(verb.head, SUBJECT)
         if head_subjects:
             return head_subjects[0]
