@@ -54,15 +54,18 @@ def time_components(extractor: Extractor, articles: list[Article],
     return dict(seconds)
 
 
-def report_layer(layer: str, seconds: dict[str, float], articles: int, target: float) -> float:
-    """Print every component's time and the layer's ratio to the rest of the pipeline; return the ratio."""
+def report_layer(layer: str, seconds: dict[str, float], articles: int, target: float, of_whole: bool = False) -> float:
+    """Print every component's time and the layer's ratio to the rest of the pipeline (or, ``of_whole``, its share
+    of the whole pipeline); return the ratio."""
     rest_parts = {k: v for k, v in seconds.items() if k != layer}
     layer_s, rest = seconds.get(layer, 0.0), sum(rest_parts.values())
     for name, secs in sorted(rest_parts.items(), key=lambda kv: -kv[1]):
         print(f"  {name:<16} {secs:8.3f} s")
     print(f"{layer}: {layer_s:.3f} s ({1000 * layer_s / max(articles, 1):.2f} ms/article)   "
           f"pipeline without it: {rest:.3f} s")
-    ratio = layer_s / rest if rest else 0.0
+    base = rest + layer_s if of_whole else rest
+    ratio = layer_s / base if base else 0.0
     verdict = "ok" if ratio < target else "OVER"
-    print(f"ratio {layer} / rest of pipeline: {ratio:.3f}  (target < {target:.2f}: {verdict})")
+    what = "whole pipeline" if of_whole else "rest of pipeline"
+    print(f"ratio {layer} / {what}: {ratio:.3f}  (target < {target:.2f}: {verdict})")
     return ratio

@@ -12,6 +12,7 @@ import pycountry
 from spacy.tokens import Doc, Token
 
 from wirewatch.kb.names import normalize
+from wirewatch.nlp.doc_cache import doc_text
 from wirewatch.nlp.events.lexicon import EventLexicon
 from wirewatch.nlp.events.syntax import POSSESSOR, prep_objects, span_of_head, span_of_phrase
 from wirewatch.records import Entity, EventActor, Quote
@@ -207,7 +208,7 @@ class ActorResolver:
                 actor = actor.model_copy(update={"country": self.country_before(token, head_entity)})
             return actor
         start, end = span_of_phrase(token)
-        phrase = self.doc.text[start:end]
+        phrase = doc_text(self.doc)[start:end]
         country, inner = self.country_in_phrase(token)
         if self.kb is not None and noun is not None:
             known = self.kb.lookup(phrase, lang=lex.lang)

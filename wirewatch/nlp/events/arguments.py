@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from wirewatch.nlp.doc_cache import doc_text
 from wirewatch.nlp.events.actors import ActorResolver
 from wirewatch.nlp.events.syntax import (
     AGENT,
@@ -206,7 +207,7 @@ def resolve_roles(trigger: Token, event_type: str, target_preps: frozenset[str],
         if things:
             target_token = things[0]
             start, end = span_of_head(target_token)
-            target = EventActor(name=target_token.doc.text[start:end])
+            target = EventActor(name=doc_text(target_token.doc)[start:end])
             thing = True
     if source is not None and target is not None and source.name == target.name:
         target = None

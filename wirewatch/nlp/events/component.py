@@ -14,6 +14,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from wirewatch.nlp.doc_cache import doc_text
 from wirewatch.nlp.events.actors import ActorLookup, ActorResolver, country_label, country_names
 from wirewatch.nlp.events.arguments import resolve_roles
 from wirewatch.nlp.events.casualties import Toll, find_toll
@@ -286,7 +287,7 @@ def retype(event_type: str, modality: str) -> str:
 def line_of(doc: Doc, sent: Span, offset: int) -> Mention | None:
     """The evidence: the sentence, cut at line breaks around ``offset``; None on a headline-like line (one
     without sentence-final punctuation), which restates the article's events rather than telling one."""
-    text = doc.text
+    text = doc_text(doc)
     line_start = text.rfind("\n", 0, offset) + 1
     newline = text.find("\n", offset)
     line_end = newline if newline >= 0 else len(text)
