@@ -94,3 +94,9 @@ def test_settings_limit_is_configurable(tmp_path: Path) -> None:
     records = list(Extractor(Settings(data_dir=tmp_path, max_chars=10)).extract(
         [Article(id="a", text="Un texte un peu trop long.", lang="fr")]))
     assert "over the limit of 10" in (records[0].error or "")
+
+
+def test_pipeline_without_our_layers_still_runs(settings: Settings, resources: object) -> None:
+    bare = Extractor(settings, resources, layers=set())  # type: ignore[arg-type]
+    record = bare.extract_one(Article(id="x", lang="en", text="Talks resumed in Geneva on Monday."))
+    assert (record.error, record.entities) == (None, [])

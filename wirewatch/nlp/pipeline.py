@@ -12,6 +12,7 @@ import importlib
 import spacy
 from spacy.language import Language
 
+from wirewatch.nlp.extensions import ensure_extensions
 from wirewatch.nlp.resources import Resources
 from wirewatch.settings import Settings
 
@@ -34,6 +35,7 @@ def build_nlp(lang: str, settings: Settings, resources: Resources, layers: set[s
     model = settings.models.get(lang)
     if model is None:
         raise UnsupportedLanguage(lang)
+    ensure_extensions()  # the Extractor sets doc._.ww_published even when no component of ours runs
     nlp = spacy.load(model)
     if "parser" in nlp.pipe_names:
         importlib.import_module("wirewatch.nlp.linebreaks")
