@@ -47,10 +47,14 @@ class SQLStoryIndex:
         # Document frequencies read since the last write: the clusterer asks again for each candidate's keys.
         self._df_cache: dict[str, int] = {}
         self._loaded: dict[str, set[str]] = {}  # story id → its keys as stored (read by profiles())
+        self._articles: int | None = None  # the article counter as last read or written
 
     # -- StoryIndex ---------------------------------------------------------------------------------------
     def article_count(self) -> int:
-        return int(self._execute("SELECT value FROM story_counters WHERE name = 'articles'", ()).fetchone()[0])
+        if self._articles is None:
+            self._articles = int(
+                self._execute("SELECT value FROM story_counters WHERE name = 'articles'", ()).fetchone()[0])
+        return self._articles
 
     def document_frequency(self, keys: Iterable[str]) -> dict[str, int]:
         keys = list(keys)
@@ -87,7 +91,7 @@ class SQLStoryIndex:
         return profiles
 
     def save(self, story: StoryProfile, signature: ArticleSignature) -> None:
-        self._df_cache.clear()
+        # document frequencies change only in observe() and release(): their cache stays valid here
         exists = self.exists(story.id)
         if exists and story.article_ids == [signature.article_id]:
             # a new story named after an article placed before (reprocessed) whose old story lives on
@@ -201,5 +205,8 @@ class SQLStoryIndex:
         self._loaded[story.id] = set(story.keys)
 
     def _count(self, name: str, step: int) -> int:
-        return int(self._execute("UPDATE story_counters SET value = value + ? WHERE name = ? RETURNING value",
-                                 (step, name)).fetchone()[0])
+        value = int(self._execute("UPDATE story_counters SET value = value + ? WHERE name = ? RETURNING value",
+                                  (step, name)).fetchone()[0])
+        if name == "articles":
+            self._articles = value
+        return value
