@@ -45,6 +45,9 @@ _SETTLING_ARTICLES = 50  # later articles read to settle a deadline stored after
 _OPEN_WINDOW_DAYS = 90  # a new article settles open deadlines issued at most this long before it
 
 
+
+REFINE_MAX_STORY = 3  # stories of more articles are established: their articles get no second look
+
 class StoryTables(ABC):
     """Story clustering and deadline tracking over the store's tables (migration ``0003_stories``)."""
 
@@ -125,8 +128,8 @@ class StoryTables(ABC):
         story_id, signature = placed
         clusterer = StoryClusterer(index, self.cluster_settings)
         current = next(iter(index.profiles([story_id])), None)
-        if current is None:
-            return 0
+        if current is None or len(current.article_ids) > REFINE_MAX_STORY:
+            return 0  # an article that joined an established story stays: only young stories are looked at again
         current.release(signature)
         own = clusterer.similarity(signature, current, clusterer.idf(list(signature.keys))) if current.keys else 0.0
         best, score, _ = clusterer.best(signature)
