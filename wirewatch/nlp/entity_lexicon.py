@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -68,7 +68,7 @@ class EntityLexicon:
                                 for row in lexicons.read_tsv(lang, "name_patterns.tsv")),
         )
 
-    @property
+    @cached_property
     def title_first_words(self) -> frozenset[str]:
         return frozenset(t.split()[0] for t in self.titles if t)
 

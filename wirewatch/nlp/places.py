@@ -76,14 +76,21 @@ class PlaceComponent:
 
 
 def _set_entity_countries(doc: Doc, places: list[Place]) -> None:
-    """A LOC entity without a country takes the country of the place one of its mentions names (the place's
-    mention may be shorter: "Bretagne" in the entity "en Bretagne")."""
-    spans = [(m.start, m.end, p.country) for p in places if p.country for m in p.mentions]
+    """A LOC entity takes from the place one of its mentions names (the place's mention may be shorter:
+    "Bretagne" in the entity "en Bretagne") its country when it has none, and, when the KB does not know it and
+    the place is resolved, the place's canonical name ("Zaporijia" → "Zaporizhzhia"; "région de Zaporijia" →
+    "Zaporizhzhia Oblast")."""
+    spans = [(m.start, m.end, p) for p in places for m in p.mentions]
     for entity in doc._.ww_entities or []:
-        if entity.type != "LOC" or entity.country:
+        if entity.type != "LOC":
             continue
-        entity.country = next((country for m in entity.mentions for start, end, country in spans
-                               if start < m.end and m.start < end), None)
+        place = next((p for m in entity.mentions for start, end, p in spans if start < m.end and m.start < end),
+                     None)
+        if place is None:
+            continue
+        entity.country = entity.country or place.country
+        if entity.kb_id is None and place.lat is not None:
+            entity.name = place.name
 
 
 @Language.factory("ww_places", default_config={"lang": "fr", "keep_unresolved": False},
