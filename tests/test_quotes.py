@@ -410,3 +410,208 @@ MEMBER_OF = {
 def test_an_office_of_a_known_organisation_is_named_after_it(parse: Parse, lang: str) -> None:
     text, speaker = MEMBER_OF[lang]
     assert parse(lang, text)._.ww_quotes[0].speaker == speaker
+
+
+ATTRIBUTION_NEXT_SENTENCE = {
+    "fr": ("Le conseil s'est réuni lundi.\n\n« Est-il dans notre intérêt d'agir maintenant ? » Lisa Marks, conseillère "
+           "du maire pour le logement, a déclaré jeudi lors d'un forum."),
+    "en": ("The council met on Monday.\n\n“Is it in our interest to act now?” Lisa Marks, the mayor’s adviser on "
+           "housing, said at a forum on Thursday."),
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_question_is_attributed_by_the_bare_attribution_after_it(parse: Parse, lang: str) -> None:
+    assert only(quotes_of(parse, lang, ATTRIBUTION_NEXT_SENTENCE[lang]), True)[0].speaker == "Lisa Marks"
+
+
+def test_a_name_qualifying_a_noun_does_not_speak(parse: Parse) -> None:
+    """English only: French puts such a name after a preposition ("un meeting de Renard"), as it does the
+    organisation of a spokesperson ("le porte-parole du Kremlin"), which does speak."""
+    text = "A man at a Renard campaign rally asked: “Why did you vote for the tax?”"
+    assert parse("en", text)._.ww_quotes[0].speaker == "A man at a Renard campaign rally"
+
+
+TEAM_AFTER_A_LONGER_NAME = {
+    "fr": ("Le Club Équipe Voile du Port a organisé la course dimanche.\n\n"
+           "« Nous sommes fiers de nos marins », a écrit l'équipe dans un communiqué.", "l'équipe"),
+    "en": ("The Harbour Team Sailing Club hosted the race on Sunday.\n\n"
+           "“We are proud of our sailors,” the team wrote in a statement.", "the team"),
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_description_names_an_earlier_mention_only_by_its_head_noun(parse: Parse, lang: str) -> None:
+    text, speaker = TEAM_AFTER_A_LONGER_NAME[lang]
+    assert parse(lang, text)._.ww_quotes[0].speaker == speaker
+
+
+COORDINATED_SUBJECTS = {
+    "fr": ("Le ministère de la Justice et la police ont affirmé que le port rouvrirait vendredi.",
+           "Le ministère de la Justice et la police"),
+    "en": ("The Justice Ministry and the police said the port would reopen on Friday.",
+           "The Justice Ministry and the police"),
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_coordinated_subjects_speak_together_as_written(parse: Parse, lang: str) -> None:
+    text, speaker = COORDINATED_SUBJECTS[lang]
+    assert parse(lang, text)._.ww_quotes[0].speaker == speaker
+
+
+TWO_TITLES = {
+    "fr": "Le ministre de l'Intérieur et président du parti, Paul Renard, a affirmé que le port rouvrirait vendredi.",
+    "en": "The interior minister and party president, Paul Renard, said the port would reopen on Friday.",
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_two_titles_of_one_person_are_not_two_speakers(parse: Parse, lang: str) -> None:
+    assert parse(lang, TWO_TITLES[lang])._.ww_quotes[0].speaker == "Paul Renard"
+
+
+AFTER_A_PREPOSITION = {
+    "fr": ("Les inspecteurs ont examiné les comptes avant de confirmer que rien ne manquait dans le fonds.",
+           "Les inspecteurs"),
+    "en": ("The inspectors reviewed the accounts before confirming that nothing was missing from the fund.",
+           "The inspectors"),
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_speech_verb_after_a_preposition_has_the_clause_subject(parse: Parse, lang: str) -> None:
+    text, speaker = AFTER_A_PREPOSITION[lang]
+    assert [q.speaker for q in parse(lang, text)._.ww_quotes] == [speaker]
+
+
+SUBJECT_INSIDE_THE_QUOTE = {
+    "fr": ("« Je ne crois pas », a déclaré le maire Paul Renard, avant de suggérer que le vote avait été truqué "
+           "par ses rivaux."),
+    "en": "“I don’t think so,” Mayor Paul Renard said, before suggesting that the vote had been rigged by his rivals.",
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_pronoun_inside_the_quotation_is_not_the_speaker_of_what_follows(parse: Parse, lang: str) -> None:
+    assert only(quotes_of(parse, lang, SUBJECT_INSIDE_THE_QUOTE[lang]), False)[0].speaker == "Paul Renard"
+
+
+INTERJECTED = {
+    "fr": "« Parce que vous seriez en prison », a interrompu Paul Renard.",
+    "en": "“Because you would be in jail,” Paul Renard interjected.",
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_an_interjection_is_attributed(parse: Parse, lang: str) -> None:
+    assert only(quotes_of(parse, lang, INTERJECTED[lang]), True)[0].speaker == "Paul Renard"
+
+
+SECOND_SPEECH_VERB = {
+    "fr": ("Renard a aussi dit que le retard venait d'une grève au port, et a noté que la ville soutenait les dockers.",
+           "la ville soutenait les dockers"),
+    "en": ("Renard also said that the delay stemmed from a strike at the port, and noted the city supported the "
+           "dockers.", "the city supported the dockers"),
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_second_speech_verb_shares_the_first_ones_subject(parse: Parse, lang: str) -> None:
+    text, said = SECOND_SPEECH_VERB[lang]
+    assert [q.speaker for q in parse(lang, text)._.ww_quotes if q.text == said] == ["Renard"]
+
+
+MEMBERS = {
+    "fr": ("Les Démocrates ont affirmé qu'une défaite dans l'Ohio ne changerait rien.", "Les Démocrates"),
+    "en": ("But other leading Democrats said a defeat in Ohio would not matter much.", "other leading Democrats"),
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_members_of_a_party_speak_as_written(parse: Parse, lang: str) -> None:
+    text, speaker = MEMBERS[lang]
+    assert parse(lang, text)._.ww_quotes[0].speaker == speaker
+
+
+PARTICIPLE_CLAUSE = {
+    "fr": ("Une étude publiée après un discours du maire Paul Renard affirme que les habitants veulent une nouvelle "
+           "ligne de tram.", "Une étude"),
+    "en": ("A study published after a speech by Mayor Paul Renard says that residents want a new tram line.",
+           "A study"),
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_name_inside_a_participle_clause_of_the_subject_does_not_speak(parse: Parse, lang: str) -> None:
+    text, speaker = PARTICIPLE_CLAUSE[lang]
+    assert parse(lang, text)._.ww_quotes[0].speaker == speaker
+
+
+NEGATED_IN_BETWEEN = {
+    "fr": ("« Nous avons de nouvelles preuves », a déclaré Paul Renard, bien que les procureurs n’aient pas dit que "
+           "l’affaire était rouverte. « Rappelez-vous qu’il leur faut un mandat pour cela. »"),
+    "en": ("“We have new evidence,” Paul Renard said, though the prosecutors have not said the case is open again. "
+           "“Remember that they need a warrant for this.”"),
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_floating_quote_skips_those_who_did_not_say(parse: Parse, lang: str) -> None:
+    assert only(quotes_of(parse, lang, NEGATED_IN_BETWEEN[lang]), True)[-1].speaker == "Paul Renard"
+
+
+INVERTED_AFTER_A_PHRASE = {
+    "fr": "« Nous gagnerons », a affirmé dans une vidéo le maire de la ville, Paul Renard.",
+    "en": "“We will win,” said in a video on Monday the city mayor, Paul Renard.",
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_an_inverted_speaker_is_not_the_object_of_a_preposition(parse: Parse, lang: str) -> None:
+    assert parse(lang, INVERTED_AFTER_A_PHRASE[lang])._.ww_quotes[0].speaker == "Paul Renard"
+
+
+EMOTIVE_VERB = {
+    "fr": "Paul Renard a quitté la salle. « C’est une honte », s’est indigné Marc Vidal.",
+    "en": "Paul Renard left the room. “This is a disgrace,” Marc Vidal fumed.",
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_an_emotive_speech_verb_attributes_the_quote(parse: Parse, lang: str) -> None:
+    assert parse(lang, EMOTIVE_VERB[lang])._.ww_quotes[0].speaker == "Marc Vidal"
+
+
+def test_a_speaker_parsed_as_the_root_keeps_its_own_words(parse: Parse) -> None:
+    """English only: the French model parses such a sentence with the relative clause's verb as its root."""
+    text = ("Ann Marks, whose son, Tom Marks, died in a crash last year, called on the congregation to make its "
+            "voice heard at the polls.")
+    assert parse("en", text)._.ww_quotes[0].speaker == "Ann Marks"
+
+
+AFTER_A_REPORTED_CLAUSE = {
+    "fr": ("Paul Renard a dit à Marc Vidal que la fuite était « très inquiétante », avant de noter qu’Anne Morel est "
+           "« quelqu’un de bien »."),
+    "en": ("Paul Renard told Marc Vidal that the leaked news was “very, very troubling,” before noting that Anne "
+           "Morel is “a good person.”"),
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_speech_verb_hung_on_a_reported_clause_has_the_reporters_subject(parse: Parse, lang: str) -> None:
+    assert {q.speaker for q in parse(lang, AFTER_A_REPORTED_CLAUSE[lang])._.ww_quotes} == {"Paul Renard"}
+
+
+OTHER_GENDER = {
+    "fr": ("M. Renard a rencontré des électeurs lundi. Dans un entretien, Mme Renard a affirmé que les accusations "
+           "avaient été planifiées par des rivaux.", "Mme Renard"),
+    "en": ("Mr. Renard met voters in Ohio on Monday. In an interview, Mrs. Renard said she believes the accusations "
+           "were planned by rivals.", "Mrs. Renard"),
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_an_honorific_of_the_other_gender_is_another_person(parse: Parse, lang: str) -> None:
+    text, speaker = OTHER_GENDER[lang]
+    assert parse(lang, text)._.ww_quotes[0].speaker == speaker

@@ -3,9 +3,11 @@
 find: quotation marks and dialogue dashes (quotes_marks), attribution cues on the parse (quotes_cues), speakers
 (quotes_speakers); write: ``doc._.ww_quotes: list[Quote]`` in text order.
 
-- A quoted stretch is a quote when an attribution cue stands in its sentence(s) (the nearest one speaks), or
-  when it is a whole sentence that continues the previous speaker (a "floating" quote). Quoted names — a
-  slogan, a title, an operation ("the slogan “Block Everything”", Title Case) — are not quotes.
+- A quoted stretch is a quote when an attribution cue stands in its sentence(s) (the nearest one speaks), or in
+  a bare attribution opening the next sentence after a quotation ending on a comma, question or exclamation mark
+  ("“Why now?” X said."), or when it is a whole sentence that continues the previous speaker (a "floating"
+  quote; not one who "has not said" something). Quoted names — a slogan, a title, an operation ("the slogan
+  “Block Everything”", Title Case) — are not quotes.
 - Reported speech is a cue's content (``direct: false``); quoted words inside it are also direct quotes.
 - ``channel``: where the attribution says it ("sur Telegram", "in a statement"); ``date``: the value of a date
   of ``doc._.ww_dates`` in the attribution clause (not inside what was said).
@@ -25,7 +27,7 @@ from spacy.tokens import Doc
 
 from wirewatch.nlp.doc_cache import doc_text
 from wirewatch.nlp.extensions import ensure_extensions
-from wirewatch.nlp.quotes_cues import Cue, CueFinder, Segments
+from wirewatch.nlp.quotes_cues import Cue, CueFinder, Segments, finite
 from wirewatch.nlp.quotes_describe import ActorDescriber
 from wirewatch.nlp.quotes_lexicon import QuoteLexicon
 from wirewatch.nlp.quotes_marks import QuotedSpan, find_dialogue_lines, find_quote_marks
@@ -36,6 +38,9 @@ from wirewatch.records import Mention, Quote
 FLOATING_MIN_WORDS = 4
 FLOATING_WINDOW = 400  # characters: a whole-sentence quote this close after an attributed one continues it
 TITLE_MAX_WORDS = 8
+ATTRIBUTION_REACH = 120  # characters into the next sentence where a bare attribution's verb may stand
+CONTINUING_ENDS = frozenset(",?!")  # a quotation ending so runs on into its attribution ("“Why?” X said.")
+CLOSING_MARKS = " \t\u00a0\u202f»”\"’›“'"
 WORD = re.compile(r"\w+(?:['’-]\w+)*")
 
 
@@ -106,8 +111,8 @@ class QuoteComponent:
                 f.speaker = speakers[key]
             elif last is not None and last.speaker is not None and 0 <= f.start - last.end <= FLOATING_WINDOW:
                 f.speaker = last.speaker
-            if f.speaker is not None:
-                last = f
+            if f.speaker is not None and not (f.cue is not None and _negated(f.cue)):
+                last = f  # (who "has not said" something does not go on speaking)
         # reported speech nobody can be found to have said is left out rather than guessed
         found = [f for f in found if f.direct or f.speaker is not None]
         return _dedupe(text, found)
@@ -124,7 +129,10 @@ class QuoteComponent:
         for other in reversed(cues):
             if other.sent is cue.sent and other.position < cue.position and other.subject is not None:
                 return resolver.resolve(other.subject, other.sent)
-        return resolver.nearest_before(cue.sent, cue.position)
+        nearest = resolver.nearest_before(cue.sent, cue.position)
+        if nearest is None and not finite(cue.token):  # "…,” adding, “…”: the speaker goes on
+            return resolver.last_speaker(cue.position)
+        return nearest
 
     def _direct(self, doc: Doc, text: str, span: QuotedSpan, cues: list[Cue], segments: Segments,
                 quoted: Callable[[int], bool]) -> Found | None:
@@ -148,9 +156,12 @@ class QuoteComponent:
                 comma = text.rfind(",", span.start, _clause_start(cue))
                 q_end = comma if comma > span.start else span.end
             return Found(span.start, q_end, True, cue)
-        sentence_like = len(words) >= FLOATING_MIN_WORDS and words[0][:1].isupper()
         if span.dash:
             return None
+        following = _attribution_after(text, span, segments, cues)
+        if following is not None and _speaker_outside(following, quoted):
+            return Found(span.start, span.end, True, following)
+        sentence_like = len(words) >= FLOATING_MIN_WORDS and words[0][:1].isupper()
         return Found(span.start, span.end, True, None) if sentence_like else None
 
     def _is_name(self, text: str, span: QuotedSpan, words: list[str]) -> bool:
@@ -232,7 +243,7 @@ def _governed_by(doc: Doc, pos: int, cue: Cue) -> bool:
     for _ in range(len(doc)):
         if tok is cue.token or tok.i == cue.token.i:
             return True
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             return False
         tok = tok.head
         if tok.pos_ in ("VERB", "AUX") and tok.i != cue.token.i:
@@ -273,6 +284,26 @@ def _frame(text: str, span: QuotedSpan, segments: Segments) -> tuple[int, int] |
     return start, end
 
 
+def _attribution_after(text: str, span: QuotedSpan, segments: Segments, cues: list[Cue]) -> Cue | None:
+    """"“Is it over?” Lisa Marks, the mayor's adviser, said.": the parser often ends the sentence at the closing
+    mark; a quotation ending on a comma, question or exclamation mark is attributed by a bare attribution
+    ("X said.", no reported content of its own) opening the next sentence on the same line."""
+    if text[span.start:span.outer_end].rstrip(CLOSING_MARKS)[-1:] not in CONTINUING_ENDS:
+        return None
+    last = segments.at(max(span.outer_start, span.outer_end - 1))
+    if last is None or text[span.outer_end:last.end_char].strip(" \t\u00a0\u202f,"):
+        return None
+    k = segments.index_of(last)
+    if k + 1 >= len(segments.spans):
+        return None
+    nxt = segments.spans[k + 1]
+    if "\n" in text[last.end_char:nxt.start_char]:
+        return None
+    return next((c for c in cues if c.kind == "verb" and c.content is None and c.sent is nxt
+                 and c.position - nxt.start_char <= ATTRIBUTION_REACH
+                 and (c.subject is not None or c.speaker_words is not None)), None)
+
+
 def _speaker_outside(cue: Cue, quoted: Callable[[int], bool]) -> bool:
     if cue.speaker_words is not None:
         return not quoted(cue.speaker_words.start_char)
@@ -292,6 +323,12 @@ def _before_nested_cue(text: str, cue: Cue, cues: list[Cue]) -> tuple[int, int]:
         if comma > start and text[comma:clause_start].strip(" ,") == "":
             return start, comma
     return start, end
+
+
+def _negated(cue: Cue) -> bool:
+    """"X has not said …", "X n'a pas dit …": the parse marks the negation (``neg``, ``Polarity=Neg``)."""
+    return cue.kind == "verb" and any(c.dep_ == "neg" or "Neg" in c.morph.get("Polarity", [])
+                                      for c in cue.token.children)
 
 
 def _holds_verb_cue(cue: Cue, cues: list[Cue]) -> bool:

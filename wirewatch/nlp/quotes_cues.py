@@ -2,7 +2,8 @@
 
 A cue is a speech verb outside quotation marks ("a déclaré", "said", "warned") or a source preposition ("selon",
 "according to"). Its *subject* is who speaks: the verb's subject (also inverted: "a indiqué le Kremlin",
-"a-t-il ajouté"; or inherited: "prompted Kallas to say", "adding"), or the preposition's object. Its *content*,
+"a-t-il ajouté"; or inherited: "prompted Kallas to say", "adding", "before confirming", "X said that A, and
+noted B"; never a word inside quotation marks), or the preposition's object. Its *content*,
 for verbs that take a clause, is the reported speech:
 
 - the clause before a postposed attribution: "<content>, a indiqué le gouverneur", "<content>, X said";
@@ -29,6 +30,8 @@ SUBJECT_DEPS = frozenset({"nsubj", "expl:subj"})
 OBJECT_DEPS = frozenset({"obj", "dobj", "iobj"})
 PREP_OBJECT_DEPS = frozenset({"pobj", "obj", "nmod"})
 INHERIT_DEPS = frozenset({"conj", "xcomp", "advcl", "acl", "dep"})
+PREPOSITIONAL_DEPS = frozenset({"pcomp"})
+REFLEXIVE = frozenset({"se", "s'", "s’"})
 AUXILIARY_LEMMAS = frozenset({"avoir", "être", "have", "be"})
 CLAUSE_DEPS = frozenset({"ccomp"})
 COMPLEMENTIZERS = frozenset({"that", "que", "qu'", "qu’", "whether"})
@@ -42,6 +45,7 @@ OBJECT_STOPS = frozenset({"—", "–", ";", ":"})
 MAX_TAIL_WORDS = 5  # "X said on Tuesday to reporters": the words an attribution may carry after its verb
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "qui", "lequel", "laquelle"})
 RELATIVE_DEPS = frozenset({"relcl", "acl:relcl"})
+RELATIVE_POSSESSIVES = frozenset({"whose"})
 GENITIVE = frozenset({"de", "d'", "d’", "du", "des", "of"})
 INVERTED_DEPS = frozenset({"obj", "dobj", "nsubj:pass", "nsubjpass", "appos"})
 MAX_QUOTED_SHARE = 0.6  # reported content mostly inside quotation marks is the direct quote itself
@@ -89,7 +93,7 @@ class Cue:
 
 def _forms(tok: Token) -> list[str]:
     lemma = tok.lemma_.lower()
-    if any(c.lemma_.lower() == "se" for c in tok.children):
+    if any(c.lemma_.lower() in REFLEXIVE or c.lower_ in REFLEXIVE for c in tok.children):  # "s’est indigné"
         return [f"s'{lemma}", f"se {lemma}", lemma]
     return [lemma]
 
@@ -118,7 +122,7 @@ def inverted_phrase(verb: Token, seg: Span) -> Span | None:
     first = _verb_group_start(verb)
     if not _after_break(doc, first, seg):
         return None
-    if not _finite(verb):  # "…, adding", "…, citing X", "…, to say": no inversion
+    if not finite(verb):  # "…, adding", "…, citing X", "…, to say": no inversion
         return None
     for t in doc[first: min(verb.i + 2, seg.end)]:
         if t.pos_ == "PRON" and t.text.startswith("-") and t.text.lower() != "-t":
@@ -132,7 +136,8 @@ def inverted_phrase(verb: Token, seg: Span) -> Span | None:
     for t in doc[verb.i + 1: seg.end]:
         if t.is_punct or t.pos_ in ("SCONJ", "VERB", "AUX", "PRON") or t.dep_ == "mark":
             break  # "has reported that …": a clause follows, not a subject
-        if t.pos_ in ("DET", "PROPN", "NOUN") and doc[t.i - 1].pos_ != "ADP" and doc[t.i - 1].dep_ != "case":
+        if t.pos_ in ("DET", "PROPN", "NOUN") and doc[t.i - 1].pos_ != "ADP" and doc[t.i - 1].dep_ != "case" \
+                and not _in_prepositional_phrase(t):
             start = t.i
             break
     if start is None:
@@ -145,12 +150,18 @@ def inverted_phrase(verb: Token, seg: Span) -> Span | None:
     return doc[start: end + 1]
 
 
+def _in_prepositional_phrase(tok: Token) -> bool:
+    """"called on the congregation to …", "a affirmé dans une vidéo …": a word of a preposition's object."""
+    nominal = tok if tok.pos_ in ("NOUN", "PROPN") else tok.head
+    return nominal.dep_ == "pobj" or any(c.dep_ == "case" and c.pos_ == "ADP" for c in nominal.children)
+
+
 def _after_break(doc: Doc, first: int, seg: Span) -> bool:
     """The verb group opens after a comma or a closing quotation mark ("…, a dit X", "«…» a dit X")."""
     return first > seg.start and (doc[first - 1].text == "," or doc[first - 1].text in CLOSING_MARKS)
 
 
-def _finite(verb: Token) -> bool:
+def finite(verb: Token) -> bool:
     """A finite verb group: the verb or one of its auxiliaries is finite ("a déclaré", "said", "has said")."""
     group = [verb] + [c for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i]
     return any("Fin" in t.morph.get("VerbForm", []) for t in group)
@@ -171,7 +182,7 @@ def _is_clause(span: Span) -> bool:
 
 def _inverted_subject(verb: Token, seg: Span) -> Token | None:
     """"…», a écrit Antonio Costa": after a comma, the noun after the verb speaks even when parsed as object."""
-    if not _finite(verb):
+    if not finite(verb):
         return None
     first = _verb_group_start(verb)
     if not _after_break(verb.doc, first, seg):
@@ -189,18 +200,34 @@ def _subject(verb: Token, seg: Span) -> Token | None:
         subj = _own_subject(tok)
         if subj is not None and subj.lower_ in RELATIVE_PRONOUNS and tok.dep_ in RELATIVE_DEPS:
             subj = tok.head  # "Matt Bai, who said …": the antecedent speaks
+        elif subj is not None and tok.i != verb.i and tok.dep_ in RELATIVE_DEPS \
+                and any(c.lower_ in RELATIVE_POSSESSIVES for c in subj.children):
+            subj = tok.head  # "Ann Marks, whose son died last year, called on …": the parse put the verb in the clause
         if subj is not None:
             return subj if _within(subj, seg) else None
         head = tok.head
-        climbs = tok.dep_ in INHERIT_DEPS or (tok.dep_ == "ccomp" and head.lemma_.lower() in AUXILIARY_LEMMAS)
-        if not climbs or head is tok or not _within(head, seg):
+        if tok.dep_ == "pcomp" and head.pos_ == "ADP" and head.head.i != head.i:
+            head = head.head  # "X reviewed the files before confirming that …": the verb the preposition hangs on
+        climbs = tok.dep_ in INHERIT_DEPS | PREPOSITIONAL_DEPS or (
+            tok.dep_ == "ccomp" and head.lemma_.lower() in AUXILIARY_LEMMAS)
+        if not climbs or head.i == tok.i or not _within(head, seg):
             return None
+        if tok.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN") and not past_participle(tok) \
+                and (head.dep_ in SUBJECT_DEPS or head.head.i == head.i):
+            # "Ann Marks, whose son died, called on …" parsed as a clause of the subject: the subject speaks (not
+            # "figures released by …", nor the object in "X issued a report arguing …")
+            return head
         if tok.dep_ == "xcomp":  # "prompted Kallas to say": the head's object speaks
             obj = next((c for c in head.children if c.dep_ in OBJECT_DEPS and c.i < tok.i), None)
             if obj is not None:
                 return obj
         tok = head
     return None
+
+
+def past_participle(tok: Token) -> bool:
+    """"released", "transmis": a past participle (not a finite past, "called")."""
+    return "Part" in tok.morph.get("VerbForm", []) and "Past" in tok.morph.get("Tense", [])
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -265,7 +292,13 @@ class _DocumentCues:
 
     # -- speech verbs ----------------------------------------------------------------------------------
     def _verb_cue(self, verb: Token, seg: Span) -> Cue:
-        cue = Cue(verb, "verb", seg, subject=_subject(verb, seg), speaker_words=inverted_phrase(verb, seg))
+        subject = _subject(verb, seg)
+        outer = self._reporting_verb(verb)
+        if outer is not None and _within(outer, seg):
+            subject = _subject(outer, seg)
+        if subject is not None and self.quoted(subject.idx):
+            subject = None  # "“I don’t think so,” X said, before suggesting …": not the "I" of the quotation
+        cue = Cue(verb, "verb", seg, subject=subject, speaker_words=inverted_phrase(verb, seg))
         entry = self._verb(verb)
         if entry is not None and entry.takes_clause:
             cue.content = self._postposed(verb, seg) or self._complement(verb, seg)
@@ -280,11 +313,25 @@ class _DocumentCues:
                 cue.content = (cue.content[0], comma)
         return cue
 
+    def _reporting_verb(self, verb: Token) -> Token | None:
+        """"X said that the plan failed, and noted that …", "X told Y that A was B, before noting …": a speech verb
+        the parse hung on the clause another speech verb reports goes with that verb (X noted)."""
+        clause = verb.head
+        if verb.dep_ == "pcomp" and clause.pos_ == "ADP":  # "X told Y that A was B, before noting …"
+            clause = clause.head
+        elif verb.dep_ != "conj":
+            return None
+        if _own_subject(verb) is not None or clause.dep_ not in CLAUSE_DEPS or self._verb(verb) is None:
+            return None
+        if any(c.dep_ == "mark" for c in verb.children):
+            return None
+        return clause.head if self._verb(clause.head) is not None else None
+
     def _infinitive(self, verb: Token, seg: Span) -> tuple[int, int] | None:
         """"L'université affirme disposer de preuves", "he denied having …": what is asserted or denied."""
         comp = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i and c.pos_ in ("VERB", "AUX")
                      and _within(c, seg)), None)
-        if comp is None or not _finite(verb):
+        if comp is None or not finite(verb):
             return None
         first, last = max(comp.left_edge.i, verb.i + 1), min(comp.right_edge.i, seg.end - 1)
         return self._accept(verb.doc, first, last, clause=False)
@@ -299,7 +346,7 @@ class _DocumentCues:
         else:
             obj = next((c for c in verb.children if c.dep_ in OBJECT_DEPS and c.i > verb.i and _within(c, seg)),
                        None)
-        if obj is None or not _finite(verb):
+        if obj is None or not finite(verb):
             return None
         doc = verb.doc
         first, last = obj.left_edge.i, min(obj.right_edge.i, seg.end - 1)

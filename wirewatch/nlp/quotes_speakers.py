@@ -4,7 +4,10 @@ The name in the attribution ("a déclaré le président ukrainien Volodymyr Zele
 president said" → the person with that role in the article), a pronoun (il, elle, he, she, they, it) → the nearest
 compatible entity before it (the previous speaker first), a description the actor KB resolves ("l'armée
 soudanaise", "Israel's health minister", "Washington": see quotes_describe), and otherwise the attribution's own
-words ("an Israeli official"). Entities come from ``doc._.ww_entities``; without that layer, from ``doc.ents``.
+words ("an Israeli official"). Several coordinated subjects ("the ministry and the army") and the members of an
+organisation named by a plural ("Republicans say") also speak as written. A name that only qualifies a noun ("a
+Clinton campaign event", "his Facebook friends") or stands in a participle clause ("a survey conducted after X
+…") does not speak. Entities come from ``doc._.ww_entities``; without that layer, from ``doc.ents``.
 """
 
 from __future__ import annotations
@@ -17,7 +20,9 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from wirewatch import lexicons
+from wirewatch.kb.names import normalize
 from wirewatch.nlp.doc_cache import doc_text
+from wirewatch.nlp.quotes_cues import past_participle
 from wirewatch.nlp.quotes_describe import ActorDescriber, short_definite
 from wirewatch.nlp.quotes_lexicon import QuoteLexicon
 
@@ -31,6 +36,7 @@ AGENT_CLAUSE_DEPS = frozenset({"acl", "acl:relcl", "relcl"})
 CLAUSE_MODIFIER_DEPS = frozenset({"relcl", "acl:relcl", "advcl", "ccomp", "parataxis"})
 INDEFINITE = frozenset({"a", "an", "un", "une", "des", "some", "several", "plusieurs", "one"})
 LEADING_DEPS = frozenset({"case", "mark", "prep", "fixed"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
 NP_STOP_WORDS = frozenset({",", "(", "—", "–", ";", ":", "who", "which", "qui", "que", "dont", "lequel"})
 
 
@@ -104,14 +110,21 @@ def noun_phrase(tok: Token, seg: Span) -> Span:
 
 
 def region(tok: Token, seg: Span) -> tuple[int, int]:
-    """Characters of the subject with its appositions, without its relative clauses."""
+    """Characters of the subject with its appositions, without its relative clauses and past participle ones ("a
+    survey conducted after X …"; not "a persona calling himself X")."""
     doc = tok.doc
     skip: set[int] = set()
     for child in tok.children:
-        if child.dep_ in CLAUSE_MODIFIER_DEPS:
+        if child.dep_ in CLAUSE_MODIFIER_DEPS or (child.dep_ == "acl" and past_participle(child)):
             skip.update(t.i for t in child.subtree)
-    idx = [t.i for t in tok.subtree if t.i not in skip and seg.start <= t.i < seg.end]
-    first, last = min(idx), max(idx)
+    kept = {t.i for t in tok.subtree if t.i not in skip and seg.start <= t.i < seg.end}
+    # the words around the subject, across punctuation, up to a skipped clause (a subject the parse made the
+    # root of its sentence holds the whole sentence)
+    first = last = tok.i
+    while first - 1 in kept or (first - 2 in kept and doc[first - 1].is_punct):
+        first -= 1
+    while last + 1 in kept or (last + 2 in kept and doc[last + 1].is_punct):
+        last += 1
     return doc[first].idx, doc[last].idx + len(doc[last].text)
 
 
@@ -119,6 +132,28 @@ def _possessive(text: str, m: EntityMention) -> bool:
     """"Putin's aide", "Iran's state television": the possessor is not the speaker."""
     after = text[m.end:m.end + 2]
     return after in ("'s", "’s") or (after[:1] in ("'", "’") and text[m.end - 1:m.end] == "s")
+
+
+def _joint_subjects(head: Token, phrase: Span) -> Span | None:
+    """"Le ministère et la police ont affirmé" parsed as two subjects of the verb joined by a conjunction hung on
+    the verb: the words from the first subject to the last."""
+    verb = head.head
+    if head.dep_ not in SUBJECT_DEPS or verb.i == head.i:
+        return None
+    first = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < head.i), None)
+    if first is None or not any(c.dep_ == "cc" and first.i < c.i < head.i for c in verb.children):
+        return None
+    return head.doc[min(first.left_edge.i, phrase.start): phrase.end]
+
+
+def _qualifies_noun(doc: Doc, m: EntityMention) -> bool:
+    """"an email from Clinton aide X", "his Facebook friends": a name compounded with a common noun only
+    qualifies it (whoever speaks is the noun, or a name beside it)."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    return root.dep_ == "compound" and root.head.pos_ == "NOUN" and not span.start <= root.head.i < span.end
 
 
 class SpeakerResolver:
@@ -153,9 +188,14 @@ class SpeakerResolver:
         if head.pos_ == "PRON" or self.quoted(head.idx):
             return None
         phrase = noun_phrase(head, seg)
+        joint = _joint_subjects(head, phrase)
+        if joint is not None or self._coordinated(phrase):  # "the ministry and the army said": both, as written
+            return self._as_written(joint or phrase)
         named = self._named_in(region(head, seg), head)
         if named is not None and named.type == "PER":
-            return named
+            return self._as_written(phrase) if self._other_gender(named) else named
+        if named is not None and self._members_of(head, named):
+            return self._as_written(phrase)
         by_title = self._by_title(phrase)
         if by_title is not None:
             return by_title
@@ -165,6 +205,28 @@ class SpeakerResolver:
             if by_agent is not None:
                 return by_agent
         return self._unnamed(head, phrase, named)
+
+    def _members_of(self, head: Token, named: Speaker) -> bool:
+        """"Republicans say", "other leading Democrats said": a plural word for the members of an organisation
+        (not the organisation's own name) speaks for those members, as written."""
+        if named.type != "ORG" or "Plur" not in head.morph.get("Number", []):
+            return False
+        one_word = any(m.start == head.idx and m.end == head.idx + len(head.text)
+                       for m in self.index.overlapping(head.idx, head.idx + 1))
+        return one_word and normalize(head.text) != normalize(named.name)
+
+    def _coordinated(self, phrase: Span) -> bool:
+        """"The ministry and the army", "Smith and other officials", "both the FBI and State Department": nouns
+        coordinated by a conjunction that no one name holds ("the Ministry of Trade and Industry")."""
+        for tok in phrase:
+            if tok.dep_ != "cc" or tok.pos_ != "CCONJ" or self.index.overlapping(tok.idx, tok.idx + 1):
+                continue
+            # the conjunction hangs on the second noun (Universal Dependencies) or on the first one (English)
+            second = [tok.head] if tok.head.dep_ == "conj" else [c for c in tok.head.children if c.dep_ == "conj"]
+            if any(c.i > tok.i and c.pos_ in ("NOUN", "PROPN") and phrase.start <= c.i < phrase.end
+                   and c.lower_ not in self.lex.titles for c in second):
+                return True  # (not "the minister and party president X": one person's two titles)
+        return False
 
     @staticmethod
     def _agent(head: Token) -> Token | None:
@@ -268,7 +330,8 @@ class SpeakerResolver:
         # a name before the head only qualifies it ("the Trump campaign", "Clinton aides", "a Coca-Cola
         # spokesman"): the speaker is the head or a name after it ("the UN head, Antonio Guterres")
         found = [m for m in self.index.overlapping(*chars)
-                 if not self.quoted(m.start) and not _possessive(self.text, m) and m.end > head.idx]
+                 if not self.quoted(m.start) and not _possessive(self.text, m) and m.end > head.idx
+                 and not _qualifies_noun(self.doc, m)]
         on_head = [m for m in found if m.start <= head.idx < m.end]
         best: EntityMention | None = None
         for wanted in SPEAKER_TYPES:
@@ -296,8 +359,8 @@ class SpeakerResolver:
                 return Speaker(last.name, last.entity_id, last.type, phrase.start_char)
         for m in self.index.before(phrase.start_char, PRONOUN_WINDOW):
             if m.type in SPEAKER_TYPES and not self.quoted(m.start):
-                words = self.text[m.start:m.end].lower().split()
-                if word in words:
+                words = [w for w in re.findall(r"[\w-]+", self.text[m.start:m.end].lower()) if len(w) > 2]
+                if words and word in (words[0], words[-1]):  # its head noun: "parquet général …", "… Ministry"
                     return Speaker(m.name, m.entity_id, m.type, phrase.start_char)
         return None
 
@@ -305,7 +368,8 @@ class SpeakerResolver:
         """A verb whose subject the parse missed: the nearest person or organisation named before it in its
         segment ("Ouchakov a noté que …" under a headline the parser joined to it)."""
         for m in self.index.before(pos, pos - seg.start_char):
-            if m.type in SPEAKER_TYPES and m.start >= seg.start_char and not self.quoted(m.start):
+            if m.type in SPEAKER_TYPES and m.start >= seg.start_char and not self.quoted(m.start) \
+                    and not _qualifies_noun(self.doc, m):
                 return Speaker(m.name, m.entity_id, m.type, m.start)
         return None
 
@@ -348,13 +412,25 @@ class SpeakerResolver:
         """Gender of the persons an honorific introduces somewhere in the article ("Mrs. Clinton", "M. Renard")."""
         out: dict[str, str] = {}
         for m in self.index.mentions:
-            if m.type != "PER":
-                continue
-            before = self.text[max(0, m.start - 12):m.start].split()
-            gender = self.lex.honorifics.get(before[-1].lower()) if before else None
-            if gender is None:
-                first = self.text[m.start:m.end].split()[0].lower()
-                gender = self.lex.honorifics.get(first)
+            gender = self._honorific(m) if m.type == "PER" else None
             if gender:
                 out.setdefault(m.entity_id or m.name, gender)
         return out
+
+    def _honorific(self, m: EntityMention) -> str | None:
+        """The gender the honorific before (or opening) a mention gives, if any."""
+        before = self.text[max(0, m.start - 12):m.start].split()
+        gender = self.lex.honorifics.get(before[-1].lower()) if before else None
+        if gender is None:
+            first = self.text[m.start:m.end].split()
+            gender = self.lex.honorifics.get(first[0].lower()) if first else None
+        return gender
+
+    def _other_gender(self, named: Speaker) -> bool:
+        """"Mrs. Trump said" where the entities layer joined "Mrs. Trump" to a man ("Mr. Trump"): a person of the
+        other gender than the one the article gives the entity elsewhere."""
+        here = next((m for m in self.index.overlapping(named.position, named.position + 1)
+                     if m.start == named.position and m.type == "PER"), None)
+        gender = self._honorific(here) if here is not None else None
+        known = self._genders.get(named.entity_id or named.name)
+        return gender is not None and known is not None and known != gender
