@@ -22,6 +22,7 @@ from wirewatch.store import (
     open_store,
 )
 from wirewatch.store.identity import event_day
+from wirewatch.store.row_batches import MAX_ROWS, RowsStatement
 from wirewatch.store.synthetic import make_article, make_record, scratch_schema
 
 PG_URL = os.environ.get("WIREWATCH_TEST_PG_URL")
@@ -67,6 +68,38 @@ def test_stored_mentions_match_article_text(store: Store, lang: str) -> None:
     assert record is not None
     spans = [m for e in record.entities for m in e.mentions] + [e.evidence for e in record.events]
     assert all(stored.article.text[m.start:m.end] == m.text for m in spans)
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_layer_larger_than_one_statement_round_trips(store: Store, lang: str) -> None:
+    article = make_article(lang)
+    record = make_record(article)
+    record = record.model_copy(update={"dates": record.dates * (MAX_ROWS + 45)})
+    store.save(article, record)
+    stored = store.record(next(store.articles()).key)
+    assert stored is not None and stored.dates == record.dates
+
+
+def test_rows_go_in_statements_of_a_power_of_two_rows() -> None:
+    statement = RowsStatement("INSERT INTO t (a, b)", "(?, ?)")
+    assert [sql.count("(?, ?)") for sql, _ in statement.chunks([(n, n) for n in range(11)])] == [8, 2, 1]
+
+
+def test_rows_keep_every_value_in_order() -> None:
+    rows = [(n, f"v{n}") for n in range(11)]
+    chunks = RowsStatement("INSERT INTO t (a, b)", "(?, ?)", "ON CONFLICT DO NOTHING").chunks(rows)
+    assert [value for _, params in chunks for value in params] == [value for row in rows for value in row]
+
+
+def test_articles_of_a_run_are_found_as_find_finds_them(store: Store) -> None:
+    """The refinement looks up a run's articles in one statement: by canonical URL, else by content hash."""
+    with_url = make_article("fr", ident="a-url")
+    without_url = make_article("en", ident="a-hash", url=None)
+    for article in (with_url, without_url):
+        store.save(article, make_record(article))
+    identities = [identity_of(a) for a in (without_url, with_url)]
+    expected = [found.key for found in (store.find(i) for i in identities) if found is not None]
+    assert store._article_keys(identities) == expected  # type: ignore[attr-defined]
 
 
 def test_saving_again_updates_instead_of_duplicating(store: Store) -> None:

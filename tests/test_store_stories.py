@@ -172,7 +172,7 @@ def test_sql_index_places_like_the_memory_index(store: Store) -> None:
     signatures = [dataclasses.replace(signature_of(r), article_id=str(keys[a.id])) for a, r in pairs]
     memory = StoryClusterer(MemoryStoryIndex())
     sql_store = store  # the SQL index runs inside the store's transaction, as file_story does
-    index = SQLStoryIndex(sql_store._execute, sql_store._execute_many)  # type: ignore[attr-defined]
+    index: SQLStoryIndex = sql_store._story_index()  # type: ignore[attr-defined]
     with sql_store.transaction():  # type: ignore[attr-defined]
         on_sql = [StoryClusterer(index).add(s).story_id for s in signatures]
     on_memory = [memory.add(s).story_id for s in signatures]
@@ -245,7 +245,7 @@ def test_stored_story_keys_match_the_memory_index_after_a_release(store: Store) 
         clusterer.add(signature)
     [profile] = memory.stories.values()
     profile.release(signatures[1])
-    index = SQLStoryIndex(store._execute, store._execute_many)  # type: ignore[attr-defined]
+    index: SQLStoryIndex = store._story_index()  # type: ignore[attr-defined]
     with store.transaction():  # type: ignore[attr-defined]
         index.release(int(signatures[1].article_id))
         [stored] = index.profiles([profile.id])

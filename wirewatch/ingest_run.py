@@ -15,10 +15,9 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from itertools import islice
 from pathlib import Path
-from typing import Protocol
 
+from wirewatch.extraction_worker import ArticleExtractor, ExtractionWorker
 from wirewatch.ingest.article_input import InputError
 from wirewatch.ingest.feeds import looks_like_feed, parse_feed
 from wirewatch.ingest.fetch import FetchedPage, Fetcher, FetchError
@@ -29,12 +28,6 @@ from wirewatch.store import ArticleIdentity, Store, StoreError, identity_of
 
 ArticleOrError = Article | InputError
 _READABLE = (".jsonl", ".ndjson", ".txt", ".text", ".html", ".htm", ".xml", ".rss", ".atom")
-
-
-class ArticleExtractor(Protocol):
-    """What the job needs of :class:`wirewatch.extract.Extractor`: records for articles, in input order."""
-
-    def extract(self, items: Iterable[ArticleOrError]) -> Iterator[ArticleRecord]: ...
 
 
 @dataclass
@@ -151,30 +144,44 @@ def _feed_items(source: str, body: bytes, base_url: str | None, fetcher: Fetcher
 # -- the job ---------------------------------------------------------------------------------------------------
 def ingest(items: Iterable[ArticleOrError], extractor: ArticleExtractor, store: Store, *, batch_size: int = 16,
            force: bool = False, progress: Progress | None = None) -> IngestSummary:
-    """Extract and store every new or changed article of ``items``; each article is one transaction."""
+    """Extract and store every new or changed article of ``items``; each article is one transaction.
+
+    Extraction runs in a background thread (:class:`~wirewatch.extraction_worker.ExtractionWorker`) while this
+    thread checks duplicates and stores the records already extracted; at most two batches are in flight.
+    """
     summary = IngestSummary()
     placed: list[ArticleIdentity] = []
+    claimed: set[str] = set()  # identities seen in this run: a later copy is a duplicate even before it is stored
     iterator = iter(items)
-    while batch := list(islice(iterator, batch_size)):
-        pending: list[Article] = []
-        claimed: set[str] = set()
-        for item in batch:
+    with ExtractionWorker(extractor, depth=2 * batch_size) as worker:
+        while (item := next(iterator, None)) is not None:
             if isinstance(item, InputError):
                 summary.failures.append(str(item))
             elif _is_duplicate(identity_of(item), store, claimed, force):
                 summary.duplicates += 1
             else:
-                pending.append(item)
+                worker.submit(item)
+            _store_ready(worker, store, summary, placed, progress, wait=worker.full)
             if progress:
                 progress(summary)
-        records = extractor.extract(pending) if pending else iter(())
-        for article, record in zip(pending, records, strict=True):
-            if _store_one(article, record, store, summary):
-                placed.append(identity_of(article))
-            if progress:
-                progress(summary)
+        worker.close()
+        _store_ready(worker, store, summary, placed, progress, wait=True)
     _refine(store, placed, summary)
     return summary
+
+
+def _store_ready(worker: ExtractionWorker, store: Store, summary: IngestSummary, placed: list[ArticleIdentity],
+                 progress: Progress | None, *, wait: bool) -> None:
+    """Store the records the worker has finished; with ``wait``, until none is in flight (after ``close``) or
+    until the worker has room again."""
+    while (done := worker.take(wait=wait)) is not None:
+        article, record = done
+        if _store_one(article, record, store, summary):
+            placed.append(identity_of(article))
+        if progress:
+            progress(summary)
+        if wait and not worker.full and not worker.closed:
+            return
 
 
 def _refine(store: Store, placed: list[ArticleIdentity], summary: IngestSummary) -> None:
@@ -217,16 +224,18 @@ def _store_one(article: Article, record: ArticleRecord, store: Store, summary: I
 
 def reprocess(store: Store, extractor: ArticleExtractor, *, release: str | None, batch_size: int = 16,
               limit: int | None = None, progress: Progress | None = None) -> IngestSummary:
-    """Re-extract stored articles not produced by pipeline ``release`` (all of them when ``release`` is None)."""
+    """Re-extract stored articles not produced by pipeline ``release`` (all of them when ``release`` is None).
+
+    The stale articles are read page by page (the store allows saving while its listing is read) and extracted
+    in a background thread while this one stores, as in :func:`ingest`.
+    """
     summary = IngestSummary()
     placed: list[ArticleIdentity] = []
-    stored = iter(store.articles(stale_for=release, limit=limit))
-    while batch := list(islice(stored, batch_size)):
-        articles = [s.article for s in batch]
-        for article, record in zip(articles, extractor.extract(articles), strict=True):
-            if _store_one(article, record, store, summary):
-                placed.append(identity_of(article))
-            if progress:
-                progress(summary)
+    with ExtractionWorker(extractor, depth=2 * batch_size) as worker:
+        for stored in store.articles(stale_for=release, limit=limit):
+            worker.submit(stored.article)
+            _store_ready(worker, store, summary, placed, progress, wait=worker.full)
+        worker.close()
+        _store_ready(worker, store, summary, placed, progress, wait=True)
     _refine(store, placed, summary)
     return summary

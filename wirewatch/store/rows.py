@@ -42,14 +42,15 @@ PLACE_COLUMNS = ("article_id", "position", "name", "country", "lat", "lon", "fea
 
 
 def event_values(
-    key: int, position: int, event: Event, identities: dict[str, str], published: dt.date | None
+    key: int, position: int, event: Event, entity_keys: dict[str, int], published: dt.date | None
 ) -> tuple[object, ...]:
-    """The values of :data:`EVENT_INSERT_COLUMNS`; entity references as canonical identities."""
+    """The values of :data:`EVENT_INSERT_COLUMNS`; ``entity_keys``: the canonical entity row of each of the
+    record's entity ids."""
     source, target, place = event.source, event.target, event.place
     return (
         key, position, iso_day(event_day(event.date, published)),
-        identities.get(source.entity or "") if source else None,
-        identities.get(target.entity or "") if target else None,
+        entity_keys.get(source.entity or "") if source else None,
+        entity_keys.get(target.entity or "") if target else None,
         event.type, event.mode, event.cameo, event.date,
         *_actor_values(source), *_actor_values(target),
         place.name if place else None, place.country if place else None, place.lat if place else None,

@@ -17,7 +17,6 @@ from wirewatch.records import (
     Article,
     ArticleRecord,
     Entity,
-    Event,
     Mention,
     Place,
     Quote,
@@ -40,6 +39,7 @@ from wirewatch.store.queries import (
     events_sql,
     quotes_sql,
 )
+from wirewatch.store.row_batches import RowsStatement, in_list
 from wirewatch.store.rows import (
     ARTICLE_COLUMNS,
     ARTICLE_ENTITY_COLUMNS,
@@ -47,6 +47,7 @@ from wirewatch.store.rows import (
     EVENT_INSERT_COLUMNS,
     PLACE_COLUMNS,
     QUOTE_COLUMNS,
+    Row,
     as_date,
     as_text,
     as_time,
@@ -63,9 +64,47 @@ from wirewatch.store.rows import (
 from wirewatch.store.story_store import StoryTables
 
 _PAGE = 500  # rows read at a time when iterating over articles
-_ENTITY_REFERENCES = frozenset({"entity_id", "source_entity_id", "target_entity_id"})
-_ENTITY_BY_IDENTITY = "(SELECT id FROM entities WHERE identity = ?)"
 _CHILD_TABLES = ("mentions", "article_entities", "quotes", "dates", "places", "events")
+_UPSERT_ENTITIES = RowsStatement(
+    "INSERT INTO entities (identity, name, type, kb_id, country, role)", "(?, ?, ?, ?, ?, ?)",
+    "ON CONFLICT (identity) DO UPDATE SET name = excluded.name, country = COALESCE(excluded.country, entities.country),"
+    " role = COALESCE(excluded.role, entities.role) WHERE entities.name <> excluded.name"  # else nothing changes
+    " OR COALESCE(entities.country, '') <> COALESCE(excluded.country, entities.country, '')"
+    " OR COALESCE(entities.role, '') <> COALESCE(excluded.role, entities.role, '')")
+_ENTITY_KEYS_CHUNK = 400  # identities looked up per statement
+_MENTION_COLUMNS = ("article_id", "local_id", "position", "start_char", "end_char", "text")
+_DATE_COLUMNS = ("article_id", "position", "text", "start_char", "end_char", "value", "type")
+
+
+def _row_statement(table: str, columns: tuple[str, ...]) -> RowsStatement:
+    return RowsStatement(f"INSERT INTO {table} ({', '.join(columns)})", f"({', '.join('?' * len(columns))})")
+
+
+def _replaced_row(identity: ArticleIdentity) -> tuple[str, list[object]]:
+    """A condition on ``articles`` matching the row an article of this identity replaces, and its parameters: the
+    row with the same canonical URL (preferred), else one with the same content and no URL; for an article
+    without URL, any row with the same content."""
+    if identity.canonical_url:
+        return ("(canonical_url = ? OR (content_hash = ? AND canonical_url IS NULL))",
+                [identity.canonical_url, identity.content_hash])
+    return "content_hash = ?", [identity.content_hash]
+
+
+def _entity_keys_statements(entity_rows: list[tuple[object, ...]]) -> list[tuple[str, list[object]]]:
+    """The statements reading the row key of each entity of ``entity_rows`` (``id, identity`` rows)."""
+    identities = [row[0] for row in entity_rows]
+    return [(f"SELECT id, identity FROM entities WHERE identity IN ({in_list(len(chunk))})", chunk)
+            for chunk in (identities[start:start + _ENTITY_KEYS_CHUNK]
+                          for start in range(0, len(identities), _ENTITY_KEYS_CHUNK))]
+
+
+def _entity_rows(entities: list[Entity]) -> list[tuple[object, ...]]:
+    """The canonical entity rows to create or refresh, one per identity, in identity order (so concurrent
+    writers lock rows in the same order)."""
+    by_identity: dict[str, Entity] = {}
+    for entity in entities:
+        by_identity.setdefault(entity_identity(entity), entity)
+    return [(identity, e.name, e.type, e.kb_id, e.country, e.role) for identity, e in sorted(by_identity.items())]
 
 
 class SQLStore(StoryTables):
@@ -81,10 +120,6 @@ class SQLStore(StoryTables):
     @abstractmethod
     def _execute(self, sql: str, params: Sequence[object] = ()) -> Any:
         """Run one statement (``?`` placeholders) and return its cursor."""
-
-    @abstractmethod
-    def _execute_many(self, sql: str, rows: Sequence[Sequence[object]]) -> None:
-        """Run one statement for every row (one prepared statement, pipelined where the driver can)."""
 
     @abstractmethod
     def transaction(self) -> AbstractContextManager[None]:
@@ -144,27 +179,11 @@ class SQLStore(StoryTables):
 
     # -- articles ----------------------------------------------------------------------------------------
     def find(self, identity: ArticleIdentity) -> StoredArticle | None:
-        row = None
-        if identity.canonical_url:
-            row = self._execute(f"SELECT {ARTICLE_COLUMNS} FROM articles WHERE canonical_url = ?",
-                                (identity.canonical_url,)).fetchone()
-        if row is None:
-            row = self._execute(f"SELECT {ARTICLE_COLUMNS} FROM articles WHERE content_hash = ? ORDER BY id LIMIT 1",
-                                (identity.content_hash,)).fetchone()
-        return None if row is None else stored_article(row)
-
-    def _same_article(self, identity: ArticleIdentity) -> StoredArticle | None:
-        """The row this article replaces: same canonical URL; without one, the same content without a URL."""
-        if identity.canonical_url:
-            row = self._execute(f"SELECT {ARTICLE_COLUMNS} FROM articles WHERE canonical_url = ?",
-                                (identity.canonical_url,)).fetchone()
-            if row is not None:
-                return stored_article(row)
-            row = self._execute(f"SELECT {ARTICLE_COLUMNS} FROM articles WHERE content_hash = ?"
-                                " AND canonical_url IS NULL ORDER BY id LIMIT 1", (identity.content_hash,)).fetchone()
-        else:
-            row = self._execute(f"SELECT {ARTICLE_COLUMNS} FROM articles WHERE content_hash = ? ORDER BY id LIMIT 1",
-                                (identity.content_hash,)).fetchone()
+        # one statement: the row with the canonical URL first, else the oldest with the content hash
+        row = self._execute(
+            f"SELECT {ARTICLE_COLUMNS} FROM articles WHERE canonical_url = ? OR content_hash = ?"
+            " ORDER BY CASE WHEN canonical_url = ? THEN 0 ELSE 1 END, id LIMIT 1",
+            (identity.canonical_url, identity.content_hash, identity.canonical_url)).fetchone()
         return None if row is None else stored_article(row)
 
     def save(self, article: Article, record: ArticleRecord, *, stories: bool = False) -> SaveOutcome:
@@ -179,17 +198,29 @@ class SQLStore(StoryTables):
             record.lang or article.lang, iso_day(record.published or article.published), record.title or article.title,
             article.source, article.text, record.pipeline_version, record.error, json.dumps(record.warnings), now,
         )
+        entity_rows = _entity_rows(record.entities)
+        replaced, replaced_params = _replaced_row(identity)
         with self.transaction():
-            existing = self._same_article(identity)
-            if existing is None:
-                key = int(self._execute(
-                    "INSERT INTO articles (ext_id, url, canonical_url, content_hash, lang, published, title, source,"
-                    " text, pipeline_version, error, warnings, updated_at, ingested_at)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id", (*values, now),
-                ).fetchone()[0])
+            # the entities' rows, the row this article replaces, else the new row, and the entities' keys: one round
+            # trip (the INSERT adds nothing when the SELECT before it finds the row)
+            self._write_rows(_UPSERT_ENTITIES, entity_rows)
+            found, inserted, *upserted = self._fetch_together([
+                (f"SELECT {ARTICLE_COLUMNS} FROM articles WHERE {replaced} ORDER BY"
+                 " CASE WHEN canonical_url = ? THEN 0 ELSE 1 END, id LIMIT 1",
+                 (*replaced_params, identity.canonical_url)),
+                ("INSERT INTO articles (ext_id, url, canonical_url, content_hash, lang, published, title, source,"
+                 " text, pipeline_version, error, warnings, updated_at, ingested_at)"
+                 " SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?"
+                 f" WHERE NOT EXISTS (SELECT 1 FROM articles WHERE {replaced}) RETURNING id",
+                 (*values, now, *replaced_params)),
+                *_entity_keys_statements(entity_rows)])
+            if inserted:
+                key = int(inserted[0][0])
                 outcome: SaveOutcome = "inserted"
+            elif not found:
+                raise StoreError(f"record {record.id}: the article was stored by another writer meanwhile; retry")
             else:
-                key = existing.key
+                key = stored_article(found[0]).key
                 self._execute(
                     "UPDATE articles SET ext_id = ?, url = COALESCE(url, ?),"
                     " canonical_url = COALESCE(canonical_url, ?), content_hash = ?, lang = ?, published = ?,"
@@ -200,118 +231,73 @@ class SQLStore(StoryTables):
                     self._execute(f"DELETE FROM {table} WHERE article_id = ?", (key,))
                 self._unindex_text(key)
                 outcome = "updated"
+            entity_keys = {str(identity): int(entity_key) for rows in upserted for entity_key, identity in rows}
             self._index_text(key, record.title or article.title, article.text)
-            self._write_layers(key, record, record.published or article.published)
+            self._write_layers(key, record, record.published or article.published,
+                               {e.id: entity_keys[entity_identity(e)] for e in record.entities})
             if stories:
-                self._file_story_at(key, article, record)
+                self._file_story_at(key, article, record, new=outcome == "inserted")
         return outcome
 
-    def _write_layers(self, key: int, record: ArticleRecord, published: dt.date | None) -> None:
-        """Every layer with one prepared statement per table, none waiting for a result: references to
-        canonical entities are resolved by the database from the entity's identity."""
-        self._upsert_entities(record.entities)
-        identities = {e.id: entity_identity(e) for e in record.entities}
-        self._insert_rows("article_entities", ARTICLE_ENTITY_COLUMNS, [
-            (key, e.id, position, identities[e.id], e.name, e.type, e.kb_id, e.country, e.role)
+    def _write_layers(self, key: int, record: ArticleRecord, published: dt.date | None,
+                      entity_keys: dict[str, int]) -> None:
+        """Every layer, a table per statement, none waiting for a result; ``entity_keys``: the canonical entity
+        row of each of the record's entity ids."""
+        self._write_rows(_row_statement("article_entities", ARTICLE_ENTITY_COLUMNS), [
+            (key, e.id, position, entity_keys[e.id], e.name, e.type, e.kb_id, e.country, e.role)
             for position, e in enumerate(record.entities)])
-        self._insert_rows("mentions", ("article_id", "local_id", "position", "start_char", "end_char", "text"), [
+        self._write_rows(_row_statement("mentions", _MENTION_COLUMNS), [
             (key, e.id, index, m.start, m.end, m.text) for e in record.entities for index, m in enumerate(e.mentions)])
-        self._insert_rows("quotes", QUOTE_COLUMNS, [
+        self._write_rows(_row_statement("quotes", QUOTE_COLUMNS), [
             (key, position, q.text, q.start, q.end, q.direct, q.speaker, q.speaker_entity,
-             identities.get(q.speaker_entity or ""), q.channel, q.date, mentions_json(q.parts))
+             entity_keys.get(q.speaker_entity or ""), q.channel, q.date, mentions_json(q.parts))
             for position, q in enumerate(record.quotes)])
-        self._insert_rows("dates", ("article_id", "position", "text", "start_char", "end_char", "value", "type"), [
+        self._write_rows(_row_statement("dates", _DATE_COLUMNS), [
             (key, position, t.text, t.start, t.end, t.value, t.type) for position, t in enumerate(record.dates)])
-        self._insert_rows("places", PLACE_COLUMNS, [
+        self._write_rows(_row_statement("places", PLACE_COLUMNS), [
             (key, position, p.name, p.country, p.lat, p.lon, p.feature, p.geonames_id, p.precision,
              mentions_json(p.mentions)) for position, p in enumerate(record.places)])
-        self._insert_rows("events", EVENT_INSERT_COLUMNS, [
-            event_values(key, position, event, identities, published) for position, event in enumerate(record.events)])
+        self._write_rows(_row_statement("events", EVENT_INSERT_COLUMNS), [
+            event_values(key, position, event, entity_keys, published) for position, event in enumerate(record.events)])
 
-    def _insert_rows(self, table: str, columns: tuple[str, ...], rows: list[tuple[object, ...]]) -> None:
-        """Insert ``rows``; a value for an entity reference column is the entity's identity, looked up in SQL."""
-        if rows:
-            placeholders = ", ".join(_ENTITY_BY_IDENTITY if c in _ENTITY_REFERENCES else "?" for c in columns)
-            self._execute_many(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({placeholders})", rows)
+    def _write_rows(self, statement: RowsStatement, rows: Sequence[Sequence[object]]) -> None:
+        """Write ``rows`` in a few statements, reading nothing back."""
+        for sql, params in statement.chunks(rows):
+            self._execute(sql, params)
 
-    def _upsert_entities(self, entities: list[Entity]) -> None:
-        """Create or refresh the entities' canonical rows (in identity order, so concurrent writers lock rows in
-        the same order)."""
-        by_identity: dict[str, Entity] = {}
-        for entity in entities:
-            by_identity.setdefault(entity_identity(entity), entity)
-        if by_identity:
-            self._execute_many(
-                "INSERT INTO entities (identity, name, type, kb_id, country, role) VALUES (?, ?, ?, ?, ?, ?)"
-                " ON CONFLICT (identity) DO UPDATE SET name = excluded.name,"
-                " country = COALESCE(excluded.country, entities.country),"
-                " role = COALESCE(excluded.role, entities.role)",
-                [(identity, e.name, e.type, e.kb_id, e.country, e.role) for identity, e in sorted(by_identity.items())],
-            )
+    def _write_rows_returning(self, statement: RowsStatement, rows: Sequence[Sequence[object]]) -> list[Row]:
+        """:meth:`_write_rows` for a statement with a ``RETURNING`` clause: the rows it returns."""
+        return [row for rows_of_one in self._fetch_together(list(statement.chunks(rows))) for row in rows_of_one]
+
+    def _fetch_together(self, statements: Sequence[tuple[str, Sequence[object]]]) -> list[list[Row]]:
+        """The rows of each statement, run in order (a backend may send them all before reading any result)."""
+        return [self._execute(sql, params).fetchall() for sql, params in statements]
 
     def record(self, key: int) -> ArticleRecord | None:
-        row = self._execute(
-            "SELECT ext_id, lang, published, title, url, warnings, error, pipeline_version FROM articles WHERE id = ?",
-            (key,),
-        ).fetchone()
-        if row is None:
+        article, mentions, entities, quotes, dates, places, events = self._fetch_together([
+            ("SELECT ext_id, lang, published, title, url, warnings, error, pipeline_version FROM articles WHERE id = ?",
+             (key,)),
+            ("SELECT local_id, start_char, end_char, text FROM mentions WHERE article_id = ?"
+             " ORDER BY local_id, position", (key,)),
+            ("SELECT local_id, name, type, kb_id, country, role FROM article_entities WHERE article_id = ?"
+             " ORDER BY position", (key,)),
+            ("SELECT text, start_char, end_char, direct, speaker, speaker_entity, channel, date, parts FROM quotes"
+             " WHERE article_id = ? ORDER BY position", (key,)),
+            ("SELECT text, start_char, end_char, value, type FROM dates WHERE article_id = ? ORDER BY position",
+             (key,)),
+            ("SELECT name, country, lat, lon, feature, geonames_id, precision, mentions FROM places"
+             " WHERE article_id = ? ORDER BY position", (key,)),
+            (f"SELECT {EVENT_FIELDS} FROM events WHERE article_id = ? ORDER BY position", (key,))])
+        if not article:
             return None
+        row = article[0]
         return ArticleRecord(
             id=row[0], lang=row[1], published=as_date(row[2]), title=row[3], url=row[4],
-            entities=self._entities_of(key), quotes=self._quotes_of(key), dates=self._dates_of(key),
-            places=self._places_of(key), events=self._events_of(key), warnings=json.loads(row[5]),
-            error=row[6], pipeline_version=row[7],
+            entities=_entities(entities, mentions), quotes=[_quote(r) for r in quotes],
+            dates=[TimeExpr(text=r[0], start=r[1], end=r[2], value=r[3], type=r[4]) for r in dates],
+            places=[_place(r) for r in places], events=[event_from_row(r) for r in events],
+            warnings=json.loads(row[5]), error=row[6], pipeline_version=row[7],
         )
-
-    def _entities_of(self, key: int) -> list[Entity]:
-        mentions: dict[str, list[Mention]] = {}
-        for local_id, start, end, text in self._execute(
-            "SELECT local_id, start_char, end_char, text FROM mentions WHERE article_id = ?"
-            " ORDER BY local_id, position",
-            (key,),
-        ).fetchall():
-            mentions.setdefault(local_id, []).append(Mention(start=start, end=end, text=text))
-        return [
-            Entity(id=r[0], name=r[1], type=r[2], kb_id=r[3], country=r[4], role=r[5], mentions=mentions.get(r[0], []))
-            for r in self._execute(
-                "SELECT local_id, name, type, kb_id, country, role FROM article_entities WHERE article_id = ?"
-                " ORDER BY position", (key,),
-            ).fetchall()
-        ]
-
-    def _quotes_of(self, key: int) -> list[Quote]:
-        return [
-            Quote(text=r[0], start=r[1], end=r[2], direct=bool(r[3]), speaker=r[4], speaker_entity=r[5], channel=r[6],
-                  date=r[7], parts=mentions_from_json(r[8]))
-            for r in self._execute(
-                "SELECT text, start_char, end_char, direct, speaker, speaker_entity, channel, date, parts FROM quotes"
-                " WHERE article_id = ? ORDER BY position", (key,),
-            ).fetchall()
-        ]
-
-    def _dates_of(self, key: int) -> list[TimeExpr]:
-        return [
-            TimeExpr(text=r[0], start=r[1], end=r[2], value=r[3], type=r[4])
-            for r in self._execute(
-                "SELECT text, start_char, end_char, value, type FROM dates WHERE article_id = ? ORDER BY position",
-                (key,),
-            ).fetchall()
-        ]
-
-    def _places_of(self, key: int) -> list[Place]:
-        return [
-            Place(name=r[0], country=r[1], lat=r[2], lon=r[3], feature=r[4], geonames_id=r[5], precision=r[6],
-                  mentions=mentions_from_json(r[7]))
-            for r in self._execute(
-                "SELECT name, country, lat, lon, feature, geonames_id, precision, mentions FROM places"
-                " WHERE article_id = ? ORDER BY position", (key,),
-            ).fetchall()
-        ]
-
-    def _events_of(self, key: int) -> list[Event]:
-        rows = self._execute(f"SELECT {EVENT_FIELDS} FROM events WHERE article_id = ? ORDER BY position",
-                             (key,)).fetchall()
-        return [event_from_row(row) for row in rows]
 
     def articles(self, *, stale_for: str | None = None, limit: int | None = None) -> Iterator[StoredArticle]:
         """Read in pages by row id, so a caller may save while iterating and memory stays bounded."""
@@ -374,3 +360,19 @@ class SQLStore(StoryTables):
         return [EntityRow(*[*r[:6], int(r[6]), int(r[7])]) for r in self._execute(sql.text, sql.params).fetchall()]
 
 
+def _entities(rows: list[Row], mention_rows: list[Row]) -> list[Entity]:
+    mentions: dict[str, list[Mention]] = {}
+    for local_id, start, end, text in mention_rows:
+        mentions.setdefault(local_id, []).append(Mention(start=start, end=end, text=text))
+    return [Entity(id=r[0], name=r[1], type=r[2], kb_id=r[3], country=r[4], role=r[5], mentions=mentions.get(r[0], []))
+            for r in rows]
+
+
+def _quote(r: Row) -> Quote:
+    return Quote(text=r[0], start=r[1], end=r[2], direct=bool(r[3]), speaker=r[4], speaker_entity=r[5], channel=r[6],
+                 date=r[7], parts=mentions_from_json(r[8]))
+
+
+def _place(r: Row) -> Place:
+    return Place(name=r[0], country=r[1], lat=r[2], lon=r[3], feature=r[4], geonames_id=r[5], precision=r[6],
+                 mentions=mentions_from_json(r[7]))

@@ -11,6 +11,7 @@ from typing import Any
 
 from wirewatch.store.base import StoreError
 from wirewatch.store.queries import SearchHit
+from wirewatch.store.row_batches import RowsStatement
 from wirewatch.store.rows import as_date
 from wirewatch.store.sql_store import SQLStore
 
@@ -57,11 +58,14 @@ class SQLiteStore(SQLStore):
         except sqlite3.DatabaseError as error:
             raise StoreError(f"{self.url}: {error}") from None
 
-    def _execute_many(self, sql: str, rows: Sequence[Sequence[object]]) -> None:
-        try:
-            self._conn.executemany(sql, [tuple(row) for row in rows])
-        except sqlite3.DatabaseError as error:
-            raise StoreError(f"{self.url}: {error}") from None
+    def _write_rows(self, statement: RowsStatement, rows: Sequence[Sequence[object]]) -> None:
+        """One single-row statement run for every row: in-process SQLite pays nothing per statement, and one
+        statement text is prepared once (many-row texts cost more to prepare than they save)."""
+        if rows:
+            try:
+                self._conn.executemany(statement.sql(1), [tuple(row) for row in rows])
+            except sqlite3.DatabaseError as error:
+                raise StoreError(f"{self.url}: {error}") from None
 
     @contextmanager
     def transaction(self) -> Iterator[None]:

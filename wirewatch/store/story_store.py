@@ -14,10 +14,11 @@ from contextlib import AbstractContextManager
 from typing import Any
 
 from wirewatch.records import Article, ArticleRecord
-from wirewatch.store.base import ArticleIdentity, StoredArticle
+from wirewatch.store.base import ArticleIdentity, StoredArticle, StoreError
 from wirewatch.store.identity import canonical_url, content_hash
-from wirewatch.store.rows import as_date, iso_day
-from wirewatch.store.story_index import SQLStoryIndex
+from wirewatch.store.row_batches import RowsStatement, in_list
+from wirewatch.store.rows import Row, as_date, iso_day
+from wirewatch.store.story_index import SQLCalls, SQLStoryIndex
 from wirewatch.store.story_queries import (
     DeadlineQuery,
     StoredDeadline,
@@ -43,10 +44,10 @@ from wirewatch.stories.deadlines import BACKED_DOWN, CARRIED_OUT
 _SETTLING_TYPES = tuple(sorted(CARRIED_OUT | BACKED_DOWN))
 _SETTLING_ARTICLES = 50  # later articles read to settle a deadline stored after them
 _OPEN_WINDOW_DAYS = 90  # a new article settles open deadlines issued at most this long before it
-
-
+_FIND_CHUNK = 200  # articles looked up per statement
 
 REFINE_MAX_STORY = 3  # stories of more articles are established: their articles get no second look
+
 
 class StoryTables(ABC):
     """Story clustering and deadline tracking over the store's tables (migration ``0003_stories``)."""
@@ -58,7 +59,13 @@ class StoryTables(ABC):
     def _execute(self, sql: str, params: Sequence[object] = ()) -> Any: ...
 
     @abstractmethod
-    def _execute_many(self, sql: str, rows: Sequence[Sequence[object]]) -> None: ...
+    def _write_rows(self, statement: RowsStatement, rows: Sequence[Sequence[object]]) -> None: ...
+
+    @abstractmethod
+    def _write_rows_returning(self, statement: RowsStatement, rows: Sequence[Sequence[object]]) -> list[Row]: ...
+
+    @abstractmethod
+    def _fetch_together(self, statements: Sequence[tuple[str, Sequence[object]]]) -> list[list[Row]]: ...
 
     @abstractmethod
     def transaction(self) -> AbstractContextManager[None]: ...
@@ -70,7 +77,8 @@ class StoryTables(ABC):
     def record(self, key: int) -> ArticleRecord | None: ...
 
     def _story_index(self) -> SQLStoryIndex:
-        return SQLStoryIndex(self._execute, self._execute_many)
+        return SQLStoryIndex(SQLCalls(self._execute, self._write_rows, self._write_rows_returning,
+                                      self._fetch_together))
 
     # -- writing -------------------------------------------------------------------------------------------
     def file_story(self, article: Article, record: ArticleRecord) -> StoryAssignment | None:
@@ -84,34 +92,45 @@ class StoryTables(ABC):
         with self.transaction():
             return self._file_story_at(stored.key, article, record)
 
-    def _file_story_at(self, key: int, article: Article, record: ArticleRecord) -> StoryAssignment | None:
-        """:meth:`file_story` for the article row ``key``, inside the caller's transaction."""
-        index = self._story_index()
-        index.lock()  # one writer at a time places articles: stories and counters are shared rows
+    def _file_story_at(self, key: int, article: Article, record: ArticleRecord, *,
+                       new: bool = False) -> StoryAssignment | None:
+        """:meth:`file_story` for the article row ``key``, inside the caller's transaction; ``new``: the row was
+        just inserted (never placed), so it is counted with the lock, in the same round trip."""
+        # computed before the first read: the server meanwhile writes the rows the caller has sent (the layers)
         signature = dataclasses.replace(signature_of(record), article_id=str(key))
-        placed = index.signature_of(key)
-        self._execute("DELETE FROM deadlines WHERE article_id = ?", (key,))
+        index = self._story_index()
+        observed = new and record.error is None
+        open_deadlines = self._open_deadlines(key, record)
+        # one writer at a time places articles: stories and counters are shared rows
+        opening = index.lock(key, new=signature if observed else None,
+                             also=[open_deadlines] if open_deadlines else [])
+        placed = opening.placed
+        if observed and placed is not None:
+            raise StoreError(f"article row {key} is new but already placed in {placed[0]}")
+        if not new:  # a new row has no deadlines yet
+            self._execute("DELETE FROM deadlines WHERE article_id = ?", (key,))
         if placed is not None and placed[1] == signature and record.error is None:
             assignment = StoryAssignment(article_id=str(key), story_id=placed[0], created=False, score=0.0,
                                          candidates=0)
         else:
-            index.release(key)
+            if placed is not None:
+                index.release(key, placed)
             if record.error is not None:
                 return None
-            assignment = StoryClusterer(index, self.cluster_settings).add(signature)
+            assignment = StoryClusterer(index, self.cluster_settings).add(signature, observe=not observed)
             index.set_score(key, assignment.score)
-        self._track_deadlines(key, article, record)
+        self._track_deadlines(key, article, record, opening.also[0] if open_deadlines else [])
         return assignment.model_copy(update={"article_id": record.id})
 
     def refine_stories(self, articles: list[ArticleIdentity], passes: int = 2) -> int:
         """A second look at articles placed earlier (those of an ingest run, once all are placed): each moves to
         the story it is now most similar to, or stands alone, as :func:`wirewatch.stories.build.refine` does for
         a batch (at most ``passes`` looks). Each move is one transaction. Returns the number of moves."""
-        keys = [s.key for s in (self.find(identity) for identity in articles) if s is not None]
+        keys = list(dict.fromkeys(self._article_keys(articles)))
         moved_total = 0
         for _ in range(passes):
             moved = 0
-            for key in dict.fromkeys(keys):
+            for key in self._in_young_stories(keys):
                 with self.transaction():
                     moved += self._refine_one(key)
             moved_total += moved
@@ -119,10 +138,46 @@ class StoryTables(ABC):
                 break
         return moved_total
 
+    def _article_keys(self, articles: list[ArticleIdentity]) -> list[int]:
+        """The row keys of the stored ``articles`` (as :meth:`find` picks them), in order, a few statements for
+        them all."""
+        keys: list[int] = []
+        for start in range(0, len(articles), _FIND_CHUNK):
+            chunk = articles[start:start + _FIND_CHUNK]
+            urls = sorted({a.canonical_url for a in chunk if a.canonical_url})
+            hashes = sorted({a.content_hash for a in chunk})
+            where = f"content_hash IN ({in_list(len(hashes))})"
+            if urls:
+                where = f"canonical_url IN ({in_list(len(urls))}) OR {where}"
+            by_url: dict[str, int] = {}
+            by_hash: dict[str, int] = {}
+            for key, url, digest in self._execute(
+                    f"SELECT id, canonical_url, content_hash FROM articles WHERE {where} ORDER BY id",
+                    (*urls, *hashes)).fetchall():
+                if url is not None:
+                    by_url[url] = int(key)
+                by_hash.setdefault(digest, int(key))
+            for identity in chunk:
+                key = by_url.get(identity.canonical_url or "") or by_hash.get(identity.content_hash)
+                if key is not None:
+                    keys.append(key)
+        return keys
+
+    def _in_young_stories(self, keys: list[int]) -> list[int]:
+        """Of these articles, in order, those placed in a story of at most ``REFINE_MAX_STORY`` articles (the
+        others get no second look: an established story only grows while young stories are looked at)."""
+        young: set[int] = set()
+        for start in range(0, len(keys), _FIND_CHUNK):
+            chunk = keys[start:start + _FIND_CHUNK]
+            young.update(int(r[0]) for r in self._execute(
+                "SELECT a.article_id FROM story_articles a JOIN stories s ON s.id = a.story_id"
+                f" WHERE a.article_id IN ({in_list(len(chunk))}) AND s.articles <= ?",
+                (*chunk, REFINE_MAX_STORY)).fetchall())
+        return [key for key in keys if key in young]
+
     def _refine_one(self, key: int) -> int:
         index = self._story_index()
-        index.lock()
-        placed = index.signature_of(key)
+        placed = index.lock(key).placed
         if placed is None:
             return 0
         story_id, signature = placed
@@ -142,9 +197,9 @@ class StoryTables(ABC):
         index.set_score(key, clusterer.add(signature).score)
         return 1
 
-    def _track_deadlines(self, key: int, article: Article, record: ArticleRecord) -> None:
-        """Store the article's deadlines (each settled against stored later articles) and settle the open
-        deadlines of earlier articles that this one settles."""
+    def _track_deadlines(self, key: int, article: Article, record: ArticleRecord, open_deadlines: list[Row]) -> None:
+        """Store the article's deadlines (each settled against stored later articles) and settle the
+        ``open_deadlines`` (rows of :meth:`_open_deadlines`) of earlier articles that this one settles."""
         if self._capitals is None:
             self._capitals = capital_countries()
         for position, found in enumerate(find_deadlines(record, article.text, self._capitals), 1):
@@ -156,21 +211,24 @@ class StoryTables(ABC):
                 (deadline.id, key, deadline.kind, iso_day(deadline.issued), deadline.due,
                  deadline.status, deadline.issuer.country if deadline.issuer else None,
                  deadline.target.country if deadline.target else None, deadline.model_dump_json()))
-        settling = [e for e in record.events if e.type in _SETTLING_TYPES]
-        if record.published is None or not settling:
-            return
-        since = record.published - dt.timedelta(days=_OPEN_WINDOW_DAYS)
-        countries = sorted({e.source.country for e in settling if e.source and e.source.country})
-        sides = f" AND (issuer_country IS NULL OR issuer_country IN ({', '.join('?' * len(countries))}))" \
-            if countries else ""
-        for row_id, body in self._execute(
-                "SELECT id, body FROM deadlines WHERE status = 'open' AND article_id <> ? AND issued < ?"
-                f" AND issued >= ?{sides} ORDER BY id",
-                (key, iso_day(record.published), iso_day(since), *countries)).fetchall():
+        for row_id, body in open_deadlines:
             settled = track(Deadline.model_validate_json(body), [record], None)
             if settled.status != "open":
                 self._execute("UPDATE deadlines SET status = ?, body = ? WHERE id = ?",
                               (settled.status, settled.model_dump_json(), row_id))
+
+    @staticmethod
+    def _open_deadlines(key: int, record: ArticleRecord) -> tuple[str, list[object]] | None:
+        """The statement reading the open deadlines of other articles that ``record`` might settle (issued in the
+        previous 90 days, by one of its settling events' sources); None when it has no settling event."""
+        settling = [e for e in record.events if e.type in _SETTLING_TYPES]
+        if record.published is None or not settling:
+            return None
+        since = record.published - dt.timedelta(days=_OPEN_WINDOW_DAYS)
+        countries = sorted({e.source.country for e in settling if e.source and e.source.country})
+        sides = f" AND (issuer_country IS NULL OR issuer_country IN ({in_list(len(countries))}))" if countries else ""
+        return ("SELECT id, body FROM deadlines WHERE status = 'open' AND article_id <> ? AND issued < ?"
+                f" AND issued >= ?{sides} ORDER BY id", [key, iso_day(record.published), iso_day(since), *countries])
 
     def _later_records(self, deadline: Deadline, key: int) -> list[ArticleRecord]:
         """Stored articles published after the deadline that report a settling event between the same two
