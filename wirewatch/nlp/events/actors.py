@@ -132,6 +132,11 @@ class ActorResolver:
     def known_entity(self, entity_id: str | None) -> bool:
         return any(ref.entity.kb_id for ref in self.mentions if ref.entity.id == entity_id)
 
+    def public_actor(self, entity_id: str | None) -> bool:
+        """An entity the KB knows, or a person named with a function ("General X"), not a passer-by."""
+        return any(ref.entity.kb_id or ref.entity.role or ref.entity.type != "PER"
+                   for ref in self.mentions if ref.entity.id == entity_id)
+
     def entity_type(self, entity_id: str | None) -> str | None:
         return next((ref.entity.type for ref in self.mentions if ref.entity.id == entity_id), None)
 

@@ -23,6 +23,7 @@ from wirewatch.nlp.events.syntax import (
     children,
     is_passive,
     prep_objects,
+    reporting_verb,
     span_of_head,
     speaker_of,
     subject_of,
@@ -33,6 +34,10 @@ AGENT_PREPS = frozenset({"by", "par"})
 BETWEEN_PREPS = frozenset({"between", "entre"})
 SYMMETRIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 STANCE_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT", "REQUEST", "THREATEN"})  # verbs about another act
+# acts whose noun takes its doer after "of" ("the deployment of troops", "la mobilisation des policiers"), unlike
+# an arrest or a capture, whose "of" names who or what undergoes it
+DOER_OF_TYPES = frozenset({"MOBILIZE", "PROTEST"})
+OF_PREPS = frozenset({"of", "de", "d'"})
 
 
 @dataclass(frozen=True)
@@ -47,12 +52,14 @@ def recipients(head: Token, target_preps: frozenset[str]) -> list[Token]:
     return [obj for prep, obj in prep_objects(head) if prep in target_preps]
 
 
-def complement_targets(head: Token, target_preps: frozenset[str]) -> list[Token]:
+def complement_targets(head: Token, target_preps: frozenset[str],
+                       speech_verbs: frozenset[str] = frozenset()) -> list[Token]:
     """Recipients named in a purpose or complement clause: "a strike to demand the resignation of X",
     "refused to meet Jordan's king", "menacé de bombarder les villes irakiennes"."""
     out: list[Token] = []
     for clause in head.children:
-        if clause.dep_ not in ("xcomp", "advcl", "acl", "ccomp") or clause.pos_ not in ("VERB", "AUX"):
+        if clause.dep_ not in ("xcomp", "advcl", "acl", "ccomp") or clause.pos_ not in ("VERB", "AUX") \
+                or clause.lemma_.lower() in speech_verbs:  # an incise: "…», a affirmé dans une déclaration X"
             continue
         for obj in children(clause, OBJECT):
             out.append(obj)
@@ -62,7 +69,7 @@ def complement_targets(head: Token, target_preps: frozenset[str]) -> list[Token]
     return out
 
 
-def verb_roles(verb: Token, target_preps: frozenset[str]) -> Roles:
+def verb_roles(verb: Token, target_preps: frozenset[str], speech_verbs: frozenset[str] = frozenset()) -> Roles:
     sources: list[Token] = []
     targets: list[Token] = []
     if is_passive(verb):
@@ -83,11 +90,12 @@ def verb_roles(verb: Token, target_preps: frozenset[str]) -> Roles:
             targets += recipients(obj, target_preps)
     targets += recipients(verb, target_preps)
     for clause in verb.children:
-        if clause.dep_ in ("ccomp", "xcomp"):
+        if clause.dep_ in ("ccomp", "xcomp") and clause.lemma_.lower() not in speech_verbs:
+            # not the speaker of an incise ("X a frappé", a affirmé le ministre)
             inner = subject_of(clause)
             if inner is not None:
                 targets.append(inner)
-    targets += complement_targets(verb, target_preps)
+    targets += complement_targets(verb, target_preps, speech_verbs)
     if not sources and verb.pos_ == "ADJ" and verb.head is not verb:
         subject = subject_of(verb.head)
         if subject is not None:
@@ -100,13 +108,17 @@ def supports(verb: Token, resolver: ActorResolver) -> bool:
     one that speaks of it ("condemned the attack", "a annoncé des interpellations")."""
     lexicon = resolver.lexicon
     lemma = verb.lemma_.lower()
+    if lemma in lexicon.word_class("claim"):
+        return True  # "claimed the attack", "a revendiqué la prise": the claimant did it
     if lemma in lexicon.speech_verbs:
         return False
     verb_types = {e.type for e in lexicon.triggers.get((lemma, "VERB"), [])}
     return not verb_types & STANCE_TYPES
 
 
-def noun_roles(noun: Token, target_preps: frozenset[str], resolver: ActorResolver) -> Roles:
+def noun_roles(noun: Token, target_preps: frozenset[str], resolver: ActorResolver,
+               event_type: str = "") -> Roles:
+    doer_of = event_type in DOER_OF_TYPES
     sources: list[Token] = list(children(noun, POSSESSOR))
     targets: list[Token] = []
     for child in noun.children:
@@ -118,8 +130,10 @@ def noun_roles(noun: Token, target_preps: frozenset[str], resolver: ActorResolve
                 targets.append(child)
             sources.append(child)
     between: list[Token] = []
-    for prep, obj in prep_objects(noun):
-        if prep in AGENT_PREPS:
+    # "a meeting took place on Monday between A and B": the parties hang on the verb the noun is subject of
+    attached = [*prep_objects(noun), *(prep_objects(noun.head) if noun.dep_ in SUBJECT else ())]
+    for prep, obj in attached:
+        if prep in AGENT_PREPS or (doer_of and prep in OF_PREPS):
             sources.append(obj)
         elif prep in BETWEEN_PREPS:
             between = [obj] + [c for c in obj.conjuncts if c.i > obj.i]
@@ -128,7 +142,11 @@ def noun_roles(noun: Token, target_preps: frozenset[str], resolver: ActorResolve
     if between:
         sources.append(between[0])
         targets[:0] = between[1:2]
-    if noun.dep_ in OBJECT and noun.head.pos_ in ("VERB", "AUX") and supports(noun.head, resolver):
+    # "launched strikes": the launcher did them; "reiterated the call for sanctions": the speaker calls
+    head_lemma = noun.head.lemma_.lower()
+    voiced = event_type in STANCE_TYPES and (head_lemma in resolver.lexicon.speech_verbs
+                                             or head_lemma in resolver.lexicon.word_class("voicing"))
+    if noun.dep_ in OBJECT and noun.head.pos_ in ("VERB", "AUX") and (supports(noun.head, resolver) or voiced):
         subject = subject_of(noun.head)
         if subject is not None:
             sources.append(subject)
@@ -174,6 +192,21 @@ class Arguments:
     target: EventActor | None
     spans: tuple[tuple[int, int], ...]  # character spans of the argument phrases (not places of the event)
     thing_target: bool = False  # the target is a thing named, not an actor resolved
+    co_targets: tuple[EventActor, ...] = ()  # actors of other countries conjoined with the target ("the US and Israel")
+
+
+def co_targets(token: Token | None, target: EventActor | None, resolver: ActorResolver) -> tuple[EventActor, ...]:
+    """The recipients conjoined with the target, each of a country of its own: one event each (not for a
+    meeting or an agreement, whose conjoined sides are its parties)."""
+    if token is None or target is None or target.country is None:
+        return ()
+    out: list[EventActor] = []
+    for other in token.conjuncts:
+        actor = resolver.resolve(other)
+        if actor is not None and actor.country is not None and actor.country != target.country \
+                and all(actor.country != seen.country for seen in out):
+            out.append(actor)
+    return tuple(out)
 
 
 def resolve_roles(trigger: Token, event_type: str, target_preps: frozenset[str],
@@ -181,12 +214,15 @@ def resolve_roles(trigger: Token, event_type: str, target_preps: frozenset[str],
     if frame in ("blame", "warning"):
         return speech_roles(trigger, resolver, "blame" if frame == "blame" else "threat")
     if frame == "demand":
-        roles = Roles(tuple(t for t in (subject_of(trigger.head),) if t is not None),
+        speech = reporting_verb(trigger, resolver.lexicon.speech_verbs) or trigger.head
+        roles = Roles(tuple(t for t in (speaker_of(speech),) if t is not None),
                       tuple(t for t in (subject_of(trigger),) if t is not None))
     elif trigger.pos_ in ("NOUN", "PROPN"):
-        roles = noun_roles(trigger, target_preps, resolver)
+        roles = noun_roles(trigger, target_preps, resolver, event_type)
     else:
-        roles = verb_roles(trigger, target_preps)
+        roles = verb_roles(trigger, target_preps, resolver.lexicon.speech_verbs)
+    if event_type in STANCE_TYPES:  # "horrified by the strikes": the act is the stance's cause, not its taker
+        roles = Roles(tuple(t for t in roles.sources if not names_an_event(t, resolver)), roles.targets)
     source_token, source = first_resolved(roles.sources, resolver)
     place_preps = resolver.lexicon.word_class("place_prep")
     candidates = tuple(t for t in roles.targets if t is not source_token and not is_location(t, place_preps, resolver))
@@ -209,13 +245,37 @@ def resolve_roles(trigger: Token, event_type: str, target_preps: frozenset[str],
             start, end = span_of_head(target_token)
             target = EventActor(name=doc_text(target_token.doc)[start:end])
             thing = True
+    if event_type == "ACCUSE" and (target is None or resolver.is_subnational_place(target)):
+        # "horrified by Russian strikes on Kyiv": the accused is the doer of the act condemned
+        doer = doer_of_condemned_act(trigger, source_token, target_preps, resolver)
+        if doer is not None:
+            target, thing = doer, False
     if source is not None and target is not None and source.name == target.name:
         target = None
     # a place named as the target ("an attack on Kyiv") is also where the event happened
     target_is_place = target is not None and resolver.entity_type(target.entity) == "LOC"
     spans = tuple(span_of_head(t) for t in (source_token, None if target_is_place else target_token)
                   if t is not None)
-    return Arguments(source, target, spans, thing)
+    conjoined = co_targets(target_token, target, resolver) if event_type not in SYMMETRIC_TYPES else ()
+    return Arguments(source, target, spans, thing, conjoined)
+
+
+CONDEMNED_TYPES = frozenset({"ASSAULT", "COERCE"})
+
+
+def doer_of_condemned_act(trigger: Token, source_token: Token | None, target_preps: frozenset[str],
+                          resolver: ActorResolver) -> EventActor | None:
+    """The doer named with an act (a noun) that an accusation is about."""
+    speaker = set(source_token.subtree) if source_token is not None else set()
+    for token in trigger.subtree:
+        if token in speaker or token.pos_ not in ("NOUN", "PROPN"):
+            continue
+        types = {e.type for e in resolver.lexicon.triggers.get((token.lemma_.lower(), "NOUN"), [])}
+        if types & CONDEMNED_TYPES:
+            _, doer = first_resolved(noun_roles(token, target_preps, resolver).sources, resolver)
+            if doer is not None and doer.country is not None:
+                return doer
+    return None
 
 
 def speech_roles(verb: Token, resolver: ActorResolver, cue_class: str) -> Arguments:
@@ -233,6 +293,6 @@ def speech_roles(verb: Token, resolver: ActorResolver, cue_class: str) -> Argume
         if actor is not None and actor.country is not None and (source is None or actor.name != source.name) \
                 and not resolver.is_subnational_place(actor):
             spans = tuple(span_of_head(t) for t in (subject, token) if t is not None)
-            return Arguments(source, actor, spans)
+            return Arguments(source, actor, spans, co_targets=co_targets(token, actor, resolver))
     spans = (span_of_head(subject),) if subject is not None else ()
     return Arguments(source, None, spans)

@@ -78,6 +78,23 @@ def number_of(noun: Token, lexicon: EventLexicon) -> int | None:
     return None
 
 
+FIGURE_REACH = 8  # tokens before a passive casualty verb in which a lost subject's figure is looked for
+
+
+def figure_before(verb: Token, lexicon: EventLexicon) -> int | None:
+    """The nearest figure in digits before a passive casualty verb whose subject has no parse of its own
+    ("plus de 2 000 civils non armés auraient été exécutés"), within its clause (no punctuation between)."""
+    doc = verb.doc
+    i = verb.i - 1
+    while i >= max(verb.sent.start, verb.i - FIGURE_REACH) and not doc[i].is_punct:
+        if DIGITS.match(doc[i].text):
+            while i - 1 >= verb.sent.start and DIGITS.match(doc[i - 1].text) and doc[i - 1].whitespace_:
+                i -= 1
+            return parse_number(doc[i], lexicon)
+        i -= 1
+    return None
+
+
 def casualty_arguments(token: Token) -> list[Token]:
     if token.pos_ in ("NOUN", "PROPN"):
         return [token]
@@ -104,8 +121,11 @@ def find_toll(sent: Span, lexicon: EventLexicon) -> Toll:
         kind = lexicon.casualties.get((token.lemma_.lower(), token.pos_)) or \
             lexicon.casualties.get((token.lower_, token.pos_))
         if kind is not None:
-            for arg in casualty_arguments(token):
-                value = number_of(arg, lexicon)
+            stated = [(arg, number_of(arg, lexicon)) for arg in casualty_arguments(token)]
+            if is_passive(token) and not any(v is not None for _, v in stated):
+                figure = figure_before(token, lexicon)  # the parser lost the subject: "2 000 civils … exécutés"
+                stated = [(token, figure)] if figure is not None else stated
+            for arg, value in stated:
                 if value is not None and arg.lower_ not in children_words:
                     if kind == "killed" and toll.killed is None:
                         toll.killed = value

@@ -18,12 +18,20 @@ from wirewatch.nlp.doc_cache import doc_text
 from wirewatch.nlp.events.actors import ActorLookup, ActorResolver, country_label, country_names
 from wirewatch.nlp.events.arguments import resolve_roles
 from wirewatch.nlp.events.casualties import Toll, find_toll
-from wirewatch.nlp.events.context import after_place_prep, event_date, event_place, fallback_date
-from wirewatch.nlp.events.detect import Trigger, find_triggers
+from wirewatch.nlp.events.context import (
+    NOWHERE,
+    after_place_prep,
+    conjoined_places,
+    event_date,
+    event_place,
+    fallback_date,
+)
+from wirewatch.nlp.events.detect import Trigger, blame_words, find_triggers
 from wirewatch.nlp.events.lexicon import EventLexicon, load_event_lexicon
-from wirewatch.nlp.events.merge import merge_events
+from wirewatch.nlp.events.listing import coordinated, told_apart
+from wirewatch.nlp.events.merge import inherit_source, merge_events
 from wirewatch.nlp.events.modality import modality_of
-from wirewatch.nlp.events.syntax import OBJECT
+from wirewatch.nlp.events.syntax import OBJECT, prep_objects
 from wirewatch.nlp.extensions import ensure_extensions
 from wirewatch.nlp.resources import Resources
 from wirewatch.records import PLOVER_TYPES, Entity, Event, EventActor, EventPlace, Mention, Place
@@ -53,11 +61,14 @@ class EventComponent:
         self.min_confidence = min_confidence
         self.max_per_sentence = max_per_sentence
         self.secondary_confidence = secondary_confidence
+        self.reserve_confidence = RESERVE_CONFIDENCE
         self.merge = merge
         self.lexicon: EventLexicon | None = None
         self.kb: ActorLookup | None = None
         self.countries: dict[str, str] = {}
         self.fallback_dates: dict[tuple[str, int], str] = {}  # per document, reset by match()
+        self.blames_without_target: set[int] = set()  # per document: evidence starts of blames naming no one
+        self.accusing_words: set[int] = set()  # per document: evidence starts of accusing words (not blames)
         self.home_country: str | None = None  # per document: the country its places are mostly in
         self.home_place: EventPlace | None = None  # per document: its most mentioned place
 
@@ -84,10 +95,15 @@ class EventComponent:
         resolver = ActorResolver(doc, entities, self.lexicon, self.kb, self.countries, dates, doc._.ww_quotes or [])
         events: list[Event] = []
         self.fallback_dates = {}
+        self.blames_without_target = set()
+        self.accusing_words = set()
         last_attack: tuple[int, int] | None = None  # (sentence number, index in events) of the last attack told
+        reserves: list[Event] = []  # per sentence, the next event below the bar for a second one
         for number, sent in enumerate(doc.sents):
             triggers = find_triggers(sent, self.lexicon)
-            found = self.sentence_events(doc, sent, triggers, resolver) if triggers else []
+            found, reserve = self.sentence_events(doc, sent, triggers, resolver) if triggers else ([], None)
+            if reserve is not None and found:
+                reserves.append(reserve)
             attacks = [i for i, e in enumerate(found, start=len(events)) if e.type in VIOLENT]
             events.extend(found)
             if attacks:
@@ -97,15 +113,32 @@ class EventComponent:
             elif last_attack is not None and number - last_attack[0] <= TOLL_REACH:
                 events[last_attack[1]] = with_orphan_toll(events[last_attack[1]], find_toll(sent, self.lexicon))
         merged = merge_events(events, self.soft_date) if self.merge else events
+        if reserves and self.merge:
+            # a sentence whose events were all retellings of earlier ones ("X said he was horrified by the
+            # strikes"): what it adds is its next event, the stance
+            told = {e.evidence.start for e in merged}
+            retold = [r for r in reserves if r.evidence.start not in told]
+            if retold:  # added as they are: a stance merged with others would take their sentences away
+                merged = inherit_source(sorted(merged + retold, key=lambda e: e.evidence.start))
         # an act with no doer and no recipient, even from the story so far, is too vague to record ("a
         # stunning strike in the 12th minute"); its tellings that have them were merged above
         merged = [e for e in merged if e.source is not None or e.target is not None]
+        # a condemnation in evaluative words that names no one, nor follows an act whose doer it could be
+        # about, accuses no one ("we have the right to respond to this aggression")
+        merged = [e for e in merged if not (e.type == "ACCUSE" and e.target is None and not e.other_evidence
+                                            and e.evidence.start in self.blames_without_target
+                                            and e.evidence.start not in self.accusing_words)]
         return [self.with_target_country(self.with_home_place(self.with_fallback_date(event))) for event in merged]
 
     def with_target_country(self, event: Event) -> Event:
         """A target described, not named ("six scientists", "the protest movement"), is of the country where
         the event happened, else of the story's country."""
         target = event.target
+        if target is None and event.type in PLACE_RECIPIENT and event.place is not None \
+                and event.place.country is not None:
+            # "the deployment of 80,000 police" in a French story: done to (among) the people there
+            recipient = EventActor(name=event.place.name, country=event.place.country)
+            return event.model_copy(update={"target": recipient})
         if target is None or target.country is not None or target.entity is not None:
             return event
         country = event.place.country if event.place is not None and event.place.country else self.home_country
@@ -142,13 +175,16 @@ class EventComponent:
         return event.model_copy(update={"date": fallback}) if fallback is not None else event
 
     def sentence_events(self, doc: Doc, sent: Span, triggers: list[Trigger],
-                        resolver: ActorResolver) -> list[Event]:
+                        resolver: ActorResolver) -> tuple[list[Event], Event | None]:
+        """The sentence's events, and the best one left out below the bar for a second event (its reserve)."""
         assert self.lexicon is not None
         toll = find_toll(sent, self.lexicon)
         by_type: dict[str, Event] = {}
         rank: dict[str, float] = {}
         hops: dict[str, int] = {}
         governed: dict[str, bool] = {}
+        told: dict[str, list[Token]] = {}  # per type, the trigger words of its events
+        listed: dict[str, list[Event]] = {}  # per type, further events of a list ("strikes on A, an attack on B")
         for trigger in sorted(triggers, key=lambda t: -t.score):
             line = line_of(doc, sent, trigger.token.idx)
             if line is None:
@@ -156,13 +192,20 @@ class EventComponent:
             built = self.build_event(doc, sent, line, trigger, resolver, toll)
             if built is None:
                 continue
-            event, place_hops = built
+            event, place_hops, partners = built
             kept = by_type.get(event.type)
             if kept is None:
+                listed.setdefault(event.type, []).extend(partners)
                 by_type[event.type] = event
                 rank[event.type] = trigger.score + event.confidence
                 hops[event.type] = place_hops
                 governed[event.type] = trigger.governed
+                told[event.type] = [trigger.token]
+                continue
+            if any(coordinated(trigger.token, word) for word in told[event.type]) and \
+                    all(told_apart(event, other) for other in (kept, *listed.get(event.type, []))):
+                listed.setdefault(event.type, []).extend([event, *partners])
+                told[event.type].append(trigger.token)
                 continue
             # words of the same type in one sentence tell one event: pool what each of them attaches
             update: dict[str, object] = {"source": kept.source or event.source,
@@ -176,15 +219,20 @@ class EventComponent:
         # ultimatum": a rejection, not also a threat)
         kept_events = ranked[:1] + [e for e in ranked[1: self.max_per_sentence]
                                     if e.confidence >= self.secondary_confidence and not governed[e.type]]
-        return sorted(kept_events, key=lambda e: e.evidence.start)
+        reserve = next((e for e in ranked[1: self.max_per_sentence] if e not in kept_events
+                        and not governed[e.type] and e.confidence >= self.reserve_confidence), None)
+        kept_events += [e for kept in list(kept_events) for e in listed.get(kept.type, [])]
+        return sorted(kept_events, key=lambda e: e.evidence.start), reserve
 
     def build_event(self, doc: Doc, sent: Span, line: Mention, trigger: Trigger, resolver: ActorResolver,
-                    toll: Toll) -> tuple[Event, int] | None:
-        """The event one trigger states, and how far (in parse hops) its place is from the trigger."""
+                    toll: Toll) -> tuple[Event, int, list[Event]] | None:
+        """The event one trigger states, how far (in parse hops) its place is from the trigger, and the same
+        event for each other recipient conjoined with its target ("the US and Israel will pay")."""
         lex = self.lexicon
         assert lex is not None
         token, entry = trigger.token, trigger.entry
-        modality = modality_of(token, lex)
+        # a demand is made whatever the mood of the act demanded ("X must act")
+        modality = "asserted" if trigger.frame == "demand" else modality_of(token, lex)
         event_type = retype(entry.type, modality)
         if event_type == "AGREE" and promises_force(token, lex):
             event_type = "THREATEN"  # "promised a strong response", "vowed retaliation"
@@ -194,6 +242,11 @@ class EventComponent:
             modality = "future"
         arguments = resolve_roles(token, event_type, lex.word_class("target_prep"), resolver, trigger.frame)
         source, target = arguments.source, arguments.target
+        if trigger.frame == "blame" and source is not None and source.sector is None \
+                and not resolver.public_actor(source.entity):
+            return None  # a witness's outrage ("It's inhuman," said a resident) is no actor's accusation
+        if event_type == "ACCUSE" and source is not None and source.sector == "protesters":
+            event_type = "PROTEST"  # "protesters denounced budget cuts": the protest is the event
         killed = toll.killed if event_type in VIOLENT else None
         injured = toll.injured if event_type in VIOLENT else None
         # confidence from what the sentence states itself, before filling from context
@@ -205,12 +258,20 @@ class EventComponent:
             confidence *= 0.9
         if confidence < self.min_confidence:
             return None
+        if trigger.frame == "blame" and target is None and not blames_an_act(sent, lex):
+            self.blames_without_target.add(line.start)
+        elif event_type == "ACCUSE":
+            self.accusing_words.add(line.start)  # "denounced inaction": an accusing word, whoever it names
         excluded = list(arguments.spans)
         if source is not None and source.entity is not None:
             excluded += [(ref.start, ref.end) for ref in resolver.mentions if ref.entity.id == source.entity]
         place, place_hops, context_place = event_place(token, sent, doc._.ww_places or [], excluded,
                                                        lex.word_class("place_prep"), lex.demonyms,
                                                        source.country if source is not None else None)
+        if event_type in VIOLENT and token.pos_ == "VERB" and target is None and place is None and killed is None \
+                and injured is None and not any(c.dep_ in OBJECT for c in token.children) \
+                and not any(True for _ in prep_objects(token)):
+            return None  # "but Trump attacked": an attack on nothing, nowhere, harming no one is a figure of speech
         place, source, target = fill_from_context(event_type, place, context_place, source, target, killed,
                                                   injured)
         nearby = place or context_place
@@ -242,13 +303,20 @@ class EventComponent:
             modality=modality,  # type: ignore[arg-type]
             evidence=line, confidence=round(confidence, 3),
         )
-        return event, place_hops
+        partners = [event.model_copy(update={"target": with_home_country(other, resolver, home, event_type)})
+                    for other in arguments.co_targets]
+        if event_type in VIOLENT and place is not None and place_hops < NOWHERE:
+            # "in the Kharkiv and Donetsk regions, they struck homes": one strike in each
+            partners += [event.model_copy(update={"place": other})
+                         for other in conjoined_places(doc, sent, place, doc._.ww_places or [])]
+        return event, place_hops, partners
 
     # --- write -----------------------------------------------------------------------------------------
     def set_annotations(self, doc: Doc, events: list[Event]) -> None:
         doc._.ww_events = events
 
 
+RESERVE_CONFIDENCE = 0.55  # the least confidence of a sentence's reserve event (see ``sentence_events``)
 TOLL_REACH = 5  # sentences after an attack, none telling another act, in which a toll told alone is its toll
 
 
@@ -262,6 +330,15 @@ def with_orphan_toll(event: Event, toll: Toll) -> Event:
     if event.injured is None and toll.injured is not None:
         update.update(injured=toll.injured, children_injured=toll.children_injured)
     return event.model_copy(update=update) if update else event
+
+
+def blames_an_act(sent: Span, lexicon: EventLexicon) -> bool:
+    """"This shelling is pure cruelty": the evaluative word is said of an act, whose doer the story gives."""
+    for word in blame_words(sent, lexicon):
+        holders = [*word.children, *(word.head.children if word.dep_ in ("attr", "acomp") else ())]
+        if any(h.dep_ in ("nsubj", "nsubjpass") and (h.lemma_.lower(), "NOUN") in lexicon.triggers for h in holders):
+            return True
+    return False
 
 
 def promises_force(token: Token, lexicon: EventLexicon) -> bool:

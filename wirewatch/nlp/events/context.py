@@ -151,3 +151,21 @@ def feature_rank(place: Place) -> int:
     """Prefer the finer place when two are as close: a city over its region over its country."""
     order = {"COUNTRY": 3, "ADM1": 2, "ADM2": 1}
     return order.get(place.feature or "", 0)
+
+
+def conjoined_places(doc: Doc, sent: Span, place: EventPlace, places: Sequence[Place]) -> list[EventPlace]:
+    """The other places named in coordination with the event's place ("in the Kharkiv and Donetsk regions")."""
+    def tokens_of(candidate: Place) -> list[Token]:
+        spans = (doc.char_span(m.start, m.end, alignment_mode="expand") for m in candidate.mentions
+                 if sent.start_char <= m.start < sent.end_char)
+        return [token for span in spans if span is not None for token in span]
+
+    chosen = [p for p in places if p.name == place.name]
+    linked = {c.i for p in chosen for t in tokens_of(p) for c in t.conjuncts}
+    out: list[EventPlace] = []
+    for other in places:
+        if other.name != place.name and any(t.i in linked for t in tokens_of(other)) \
+                and all(o.name != other.name for o in out):
+            out.append(as_event_place(other))
+    return out
+

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from wirewatch.nlp.events.lexicon import EventLexicon, Requirement, TriggerEntry
-from wirewatch.nlp.events.syntax import OBJECT, PASSIVE_SUBJECT, SUBJECT, prep_objects
+from wirewatch.nlp.events.syntax import OBJECT, PASSIVE_SUBJECT, SUBJECT, prep_objects, reporting_verb
 
 POS_ALIASES = {"PROPN": "NOUN", "AUX": "VERB"}
 # participles the tagger calls adjectives ("horrifié", "concerned") stay adjectives; verbs as adjectives too
@@ -59,13 +59,19 @@ def requirement_met(token: Token, requirement: Requirement | None) -> bool:
             return bool(objects)
         candidates = objects + [c for o in objects for c in o.children if c.dep_ in ("nmod", "prep", "pobj")]
         candidates += [g for c in candidates for g in c.children if g.dep_ == "pobj"]
-        return any(c.lemma_.lower() in words or c.lemma_.lower().rstrip("s") in words for c in candidates)
+        lemmas = [unelided(c.lemma_.lower()) for c in candidates]
+        return any(lemma in words or lemma.rstrip("s") in words for lemma in lemmas)
     if requirement.kind == "prt":
         return any(c.dep_ in ("prt", "compound:prt") and c.lower_ in words for c in token.children)
     if requirement.kind == "mod":
         near = [*token.children, token.head, *token.head.children]
         return any(t.lemma_.lower() in words or t.lower_ in words for t in near if t is not token)
     return True
+
+
+def unelided(word: str) -> str:
+    """A word without the elided article the tokenizer left on it ("d’affaires" → "affaires")."""
+    return word.replace("’", "'").rsplit("'", 1)[-1] or word
 
 
 def is_modifier(token: Token, lexicon: EventLexicon) -> bool:
@@ -78,9 +84,40 @@ def is_modifier(token: Token, lexicon: EventLexicon) -> bool:
 
 def is_habitual(token: Token, lexicon: EventLexicon) -> bool:
     """"arrested several times", "plusieurs fois emprisonné": a repeated past, background rather than an
-    event (the word class ``iterative``)."""
+    event (the word class ``iterative``); so is an ongoing past told in the imperfect ("exhortait")."""
     iterative = lexicon.word_class("iterative")
-    return any(c.lower_ in iterative for c in token.children)
+    verb = token.head if token.dep_ == "xcomp" else token  # "exhortait X à céder": the urging's tense
+    imperfect = "Imp" in verb.morph.get("Tense", []) and "Ind" in verb.morph.get("Mood", [])
+    # a multiword adverb ("plusieurs fois") hangs its other words on its first one
+    words = [w for c in token.children for w in (c, *(g for g in c.children if g.dep_ == "fixed"))]
+    return imperfect or any(w.lower_ in iterative for w in words)
+
+
+def is_epithet(token: Token, entries: list[TriggerEntry]) -> bool:
+    """"the militia accused of war crimes", "la milice accusée de crimes": a stance verb's participle that
+    describes a noun tells its background, not an act of the story."""
+    return is_participle_epithet(token) and all(e.type in STANCE_TYPES for e in entries)
+
+
+def is_participle_epithet(token: Token) -> bool:
+    return token.dep_ == "acl" and "Part" in token.morph.get("VerbForm", []) and (
+        "Past" in token.morph.get("Tense", []) or "Pass" in token.morph.get("Voice", []))
+
+
+def is_unspecific(token: Token, lexicon: EventLexicon) -> bool:
+    """"before ordering any sanctions", "éviter toute négociation": no act in particular (the word class
+    ``unspecific``)."""
+    unspecific = lexicon.word_class("unspecific")
+    return any(c.dep_ == "det" and c.lower_ in unspecific for c in token.children)
+
+
+def has_event_subject(token: Token, entries: list[TriggerEntry], lexicon: EventLexicon) -> bool:
+    """"the attacks threatened the peace": a stance verb whose subject is an act, not an actor, takes no
+    stance."""
+    if not all(e.type in STANCE_TYPES for e in entries) or "Fin" not in token.morph.get("VerbForm", []):
+        return False
+    subjects = [c for c in token.children if c.dep_ in SUBJECT]
+    return bool(subjects) and (subjects[0].lemma_.lower(), "NOUN") in lexicon.triggers
 
 
 def is_anaphoric(token: Token, lexicon: EventLexicon) -> bool:
@@ -102,9 +139,13 @@ def find_triggers(sent: Span, lexicon: EventLexicon) -> list[Trigger]:
         entries = lookup(token, lexicon)
         if not entries:
             continue
-        if token.pos_ in ("NOUN", "PROPN") and (is_modifier(token, lexicon) or is_anaphoric(token, lexicon)):
+        if token.pos_ in ("NOUN", "PROPN") and (is_modifier(token, lexicon) or is_anaphoric(token, lexicon)
+                                                or is_unspecific(token, lexicon)):
             continue
-        if is_habitual(token, lexicon):
+        if token.pos_ in ("VERB", "AUX") and (has_event_subject(token, entries, lexicon)
+                                              or (token.dep_ == "compound" and token.head.pos_ == "NOUN")):
+            continue  # "the attacks threatened peace"; "the negotiating table" (a kind of table)
+        if is_habitual(token, lexicon) or is_epithet(token, entries):
             continue
         entry = next((e for e in entries if requirement_met(token, e.requires)), None)
         if entry is not None:
@@ -131,11 +172,14 @@ def governor_of(token: Token) -> Token:
 def demote_governed(found: list[Trigger]) -> list[Trigger]:
     """An act named as what a stance is about ("opposed to French mediation", "refused to deploy troops",
     "rejected an ultimatum") is the stance's object, not the sentence's event: the stance ranks first."""
-    stances = {t.token.i for t in found if t.entry.type in STANCE_TYPES}
+    stances = {t.token.i: t.entry.type for t in found if t.entry.type in STANCE_TYPES}
     out = []
     for trigger in found:
         governor = governor_of(trigger.token)
-        if trigger.entry.type not in STANCE_TYPES and governor is not trigger.token and governor.i in stances \
+        # an act, or a stance named by a noun ("demanded a ceasefire agreement"), as what another stance is about
+        about = trigger.entry.type not in STANCE_TYPES or (
+            trigger.token.pos_ == "NOUN" and stances.get(governor.i, trigger.entry.type) != trigger.entry.type)
+        if about and governor is not trigger.token and governor.i in stances \
                 and trigger.token.dep_ not in SUBJECT:  # what the stance is about, not who takes it
             trigger = Trigger(trigger.token, trigger.entry, max(0.0, trigger.score - GOVERNED_PENALTY),
                               trigger.frame, governed=True)
@@ -185,7 +229,7 @@ def demand_triggers(sent: Span, lexicon: EventLexicon) -> list[Trigger]:
         if token.lower_ not in modals and token.lemma_.lower() not in modals:
             continue
         verb = token.head if token.dep_ in ("aux", "aux:tense") else token
-        if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in lexicon.speech_verbs:
+        if reporting_verb(verb, lexicon.speech_verbs) is not None:
             out.append(Trigger(verb, DEMAND, trigger_score(verb, DEMAND), frame="demand"))
     return out
 
@@ -203,7 +247,8 @@ def blame_triggers(sent: Span, lexicon: EventLexicon) -> list[Trigger]:
     by its speaker (CAMEO 11), though no accusing verb is used."""
     if not blame_words(sent, lexicon):
         return []
-    speech = [t for t in sent if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in lexicon.speech_verbs]
+    speech = [t for t in sent if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in lexicon.speech_verbs
+              and not is_participle_epithet(t)]
     if not speech:
         return []
     verb = speech[0]

@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
+from wirewatch.nlp.events.actors import country_label
 from wirewatch.records import Event, EventActor, EventPlace
 
 SoftDate = Callable[[Event], str | None]  # the date an event would fall back on (publication day), or None
@@ -34,9 +35,15 @@ def compatible_actor_strict(a: EventActor | None, b: EventActor | None) -> bool:
 
 
 def compatible_place(a: EventPlace | None, b: EventPlace | None) -> bool:
+    """The same place, or a country and a place in it ("on Ukraine" retells "on Kyiv")."""
     if a is None or b is None:
         return True
-    return a.name == b.name
+    return a.name == b.name or (a.country is not None and a.country == b.country
+                                and (whole_country(a) or whole_country(b)))
+
+
+def whole_country(place: EventPlace) -> bool:
+    return place.precision == "country" or (place.country is not None and place.name == country_label(place.country))
 
 
 def same_value(a: object, b: object) -> bool:
@@ -84,8 +91,29 @@ def compatible_dates(a: Event, b: Event, soft_date: SoftDate | None) -> bool:
     return soft is None or stated_fits_soft(stated.date or "", soft)
 
 
+def one_sentence(a: Event, b: Event) -> bool:
+    """Events of one type told apart in one sentence (a list of strikes) stay apart."""
+    return any(mention.start == b.evidence.start for mention in (a.evidence, *a.other_evidence))
+
+
+SYMMETRIC = frozenset({"CONSULT"})
+
+
+def swapped(a: Event, b: Event) -> Event:
+    """``b`` with its sides in ``a``'s order when it names the same two parties the other way round ("A met B",
+    "B and A talked"): a meeting is the same whoever is named first."""
+    if a.type not in SYMMETRIC or a.source is None or a.target is None or b.source is None or b.target is None:
+        return b
+    sides, other_sides = (a.source.country, a.target.country), (b.target.country, b.source.country)
+    if None not in sides and sides[0] != sides[1] and sides == other_sides:
+        return b.model_copy(update={"source": b.target, "target": b.source})
+    return b
+
+
 def compatible(a: Event, b: Event, soft_date: SoftDate | None = None) -> bool:
-    return (a.type == b.type and same_doer(a, b) and a.modality == b.modality and compatible_actor(a.source, b.source)
+    b = swapped(a, b)
+    return (a.type == b.type and not one_sentence(a, b) and same_doer(a, b) and a.modality == b.modality
+            and compatible_actor(a.source, b.source)
             and compatible_actor(a.target, b.target) and compatible_place(a.place, b.place)
             and compatible_dates(a, b, soft_date) and same_value(a.killed, b.killed)
             and same_value(a.injured, b.injured))
@@ -145,7 +173,7 @@ def merge_events(events: list[Event], soft_date: SoftDate | None = None) -> list
     for event in inherit_source(events):
         for index, kept in enumerate(merged):
             if compatible(kept, event, soft_date):
-                merged[index] = absorb(kept, event)
+                merged[index] = absorb(kept, swapped(kept, event))
                 break
         else:
             merged.append(event)

@@ -89,7 +89,8 @@ def plain_modality(trigger: Token, lexicon: EventLexicon) -> str:
         kind = cue_on_children(node, lexicon)
         if kind is not None:
             return kind
-        if depth > 0:
+        if depth > 0 and not (depth == 1 and trigger.dep_ == "nsubj"):
+            # a verb's lexical modality bears on its complement, not on its subject ("the attacks threatened")
             governed = lexicon.modality.get(node.lemma_.lower())
             if governed == "asserted":
                 continue  # "continue to", "decided to": look further up ("promised to continue aid")

@@ -36,8 +36,8 @@ def with_conjuncts(token: Token) -> list[Token]:
 
 def preposition(token: Token) -> str:
     """A preposition's dictionary form: its lemma ("aux" → "à", "du" → "de"), except where the lemmatizer took
-    it for a longer word ("entre" → "entrer")."""
-    lemma, form = token.lemma_.lower(), token.lower_
+    it for a longer word ("entre" → "entrer"); an elided form with a straight apostrophe ("d’" → "d'")."""
+    lemma, form = token.lemma_.lower().replace("’", "'"), token.lower_.replace("’", "'")
     return lemma if len(lemma) <= len(form) else form
 
 
@@ -80,9 +80,18 @@ def clause_head(token: Token) -> Token:
     return node
 
 
+RELATIVE_CLAUSE = frozenset({"relcl", "acl:relcl"})
+
+
+def is_relative_pronoun(token: Token) -> bool:
+    return token.pos_ == "PRON" and ("Rel" in token.morph.get("PronType", []) or token.tag_ in ("WP", "WDT"))
+
+
 def subject_of(verb: Token) -> Token | None:
     subjects = children(verb, SUBJECT)
     if subjects:
+        if verb.dep_ in RELATIVE_CLAUSE and is_relative_pronoun(subjects[0]):
+            return verb.head  # "Zelensky, who reiterated …": the relative pronoun's antecedent
         return subjects[0]
     # shared subject of coordinated or controlled verbs ("X met Y and agreed", "X vowed to fight")
     if verb.dep_ in ("conj", "xcomp") and verb.head is not verb and verb.head.pos_ in ("VERB", "AUX", "ADJ"):
@@ -141,3 +150,21 @@ def speaker_of(verb: Token) -> Token | None:
     after = [c for c in verb.children if c.dep_ in OBJECT and c.i > verb.i and c.pos_ in ("NOUN", "PROPN")]
     before = [t for t in verb.doc[verb.sent.start: verb.i] if t.is_quote or t.text in ("»", "”", ",")]
     return after[0] if after and before else None
+
+
+REPORT_STEPS = 3  # clause links climbed from a reported clause to its speech verb ("… must act; X is key," it said)
+
+
+def reporting_verb(verb: Token, speech_verbs: frozenset[str]) -> Token | None:
+    """The speech verb whose report the clause is, directly or through a copula or coordinated clauses the
+    parser chained to it ("… must act; accountability is key," it said)."""
+    node = verb
+    for _ in range(REPORT_STEPS):
+        if node.dep_ not in ("ccomp", "conj", "parataxis") or node.head is node:
+            return None
+        node = node.head
+        if node.lemma_.lower() in speech_verbs:
+            return node
+        if node.pos_ == "VERB":
+            return None  # the clause is what another verb governs ("agreed that they must leave")
+    return None
