@@ -100,3 +100,11 @@ def test_pipeline_without_our_layers_still_runs(settings: Settings, resources: o
     bare = Extractor(settings, resources, layers=set())  # type: ignore[arg-type]
     record = bare.extract_one(Article(id="x", lang="en", text="Talks resumed in Geneva on Monday."))
     assert (record.error, record.entities) == (None, [])
+
+
+def test_version_names_every_model_loaded_so_far(settings: Settings, resources: object) -> None:
+    bare = Extractor(settings, resources, layers=set())  # type: ignore[arg-type]
+    bare.nlp("en")
+    before = bare.version
+    bare.nlp("fr")
+    assert ("fr:" in before, "fr:" in bare.version) == (False, True)

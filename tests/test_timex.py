@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from wirewatch.nlp.timex import TimexTagger
+from wirewatch.nlp.timex_gate import gated_matches, non_capturing
 from wirewatch.nlp.timex_lexicon import load_timex_lexicon
 from wirewatch.records import TimeExpr
 
@@ -234,3 +235,44 @@ def test_works_without_a_parser(lang: str, text: str, value: str) -> None:
 ])
 def test_a_count_after_a_month_is_not_a_year(nlp_for: Callable[[str], Language], lang: str, text: str) -> None:
     assert "2012-05" not in [d.value for d in dates(nlp_for(lang), text)]
+
+
+def _rule_spans(lang: str, text: str, gated: bool) -> list[list[tuple[int, int]]]:
+    lexicon = load_timex_lexicon(lang)
+    assert lexicon.gate is not None
+    starts = lexicon.gate.starts(text)
+    return [[m.span() for m in (gated_matches(rule.regex, text, starts) if gated else rule.regex.finditer(text))]
+            for rule in lexicon.rules]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Le mardi 5 août 2025, puis le 12/05/2024, la nuit de lundi à mardi et dans deux semaines."),
+    ("en", "On Tuesday, August 5, 2025, then on 12/05/2024, three weeks ago and the 21st century."),
+    ("fr", "LE MARDI 5 AOÛT 2025 À 14 H, SELON LE MINISTÈRE."),
+    ("en", "ON TUESDAY MAY 5 THE TALKS RESUMED."),
+    ("en", "On Tueſday May 5 in İstanbul the talks resumed."),  # letters whose case folding is not plain
+])
+def test_rules_match_the_same_through_the_gate(lang: str, text: str) -> None:
+    assert _rule_spans(lang, text, gated=True) == _rule_spans(lang, text, gated=False)
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_every_rule_joins_the_lower_case_gate(lang: str) -> None:
+    gate = load_timex_lexicon(lang).gate
+    assert gate is not None and gate.lowered is not None
+
+
+@pytest.mark.parametrize(("source", "expected"), [
+    (r"(?P<day>\d+)\s+(?P<month>mai)", r"(?:\d+)\s+(?:mai)"),
+    (r"(\d)([/.])\d\2", r"(?:\d)(?:[/.])\d[\s\S]*?"),
+    (r"[(]x(?=y)", r"[(]x(?=y)"),
+])
+def test_gate_sources_have_no_capturing_groups(source: str, expected: str) -> None:
+    scan = non_capturing(source)
+    assert scan is not None and "".join(scan.out) == expected
+
+
+@pytest.mark.parametrize(("source", "lower_only"), [(r"le\s+\d+", True), (r"Le\s+\d+", False), (r"[A-Z]", False)])
+def test_gate_knows_when_a_rule_is_in_lower_case(source: str, lower_only: bool) -> None:
+    scan = non_capturing(source)
+    assert scan is not None and scan.lower_only is lower_only

@@ -17,6 +17,7 @@ from wirewatch import __version__
 from wirewatch.ingest.article_input import InputError
 from wirewatch.ingest.langid import detect_language
 from wirewatch.kb.actors import ActorKB
+from wirewatch.nlp.doc_cache import remember_text
 from wirewatch.nlp.pipeline import build_nlp
 from wirewatch.nlp.resources import Resources
 from wirewatch.nlp.to_records import doc_to_record
@@ -49,6 +50,7 @@ class Extractor:
         self.layers = layers
         self.warn = warn
         self._nlp: dict[str, Language] = {}
+        self._version: str | None = None  # built once per set of loaded models (reading nlp.meta is slow)
 
     @property
     def resources(self) -> Resources:
@@ -62,13 +64,17 @@ class Extractor:
     def nlp(self, lang: str) -> Language:
         if lang not in self._nlp:
             self._nlp[lang] = build_nlp(lang, self.settings, self.resources, self.layers)
+            self._version = None
         return self._nlp[lang]
 
     @property
     def version(self) -> str:
-        models = ",".join(f"{lang}:{nlp.meta.get('name')}-{nlp.meta.get('version')}" for lang, nlp in
-                          sorted(self._nlp.items()))
-        return f"wirewatch-{__version__}" + (f" ({models})" if models else "")
+        """``wirewatch-<version> (<lang>:<model>-<version>,…)`` of the models loaded so far."""
+        if self._version is None:
+            models = ",".join(f"{lang}:{nlp.meta.get('name')}-{nlp.meta.get('version')}" for lang, nlp in
+                              sorted(self._nlp.items()))
+            self._version = f"wirewatch-{__version__}" + (f" ({models})" if models else "")
+        return self._version
 
     def extract_one(self, article: Article) -> ArticleRecord:
         return next(self.extract([article]))
@@ -124,6 +130,7 @@ class Extractor:
 
     def _make_doc(self, nlp: Language, article: Article) -> Doc:
         doc = nlp.make_doc(article.text)
+        remember_text(doc, article.text)
         doc._.ww_published = article.published
         doc._.ww_warnings = []
         return doc
@@ -132,7 +139,8 @@ class Extractor:
         nlp = self.nlp(lang)
         try:
             docs = list(nlp.pipe([self._make_doc(nlp, a) for a in articles]))
-            return [doc_to_record(doc, a, self.version) for doc, a in zip(docs, articles, strict=True)]
+            version = self.version
+            return [doc_to_record(doc, a, version) for doc, a in zip(docs, articles, strict=True)]
         except Exception:
             if len(articles) == 1:
                 raise

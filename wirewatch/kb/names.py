@@ -53,8 +53,10 @@ def name_key_rules() -> NameKeyRules:
     )
 
 
+@lru_cache(maxsize=100_000)
 def name_key(text: str) -> str:
-    """Language-independent key of a name: ``name_key("Vladimir Poutine") == name_key("Владимир Путин")``."""
+    """Language-independent key of a name: ``name_key("Vladimir Poutine") == name_key("Владимир Путин")``
+    (kept per text: entity linking asks again for every mention and in both of its passes)."""
     rules = name_key_rules()
     lowered = text.casefold()
     lowered = "".join(rules.transliteration.get(c, c) for c in lowered)

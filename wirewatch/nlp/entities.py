@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span
 
 from wirewatch.kb.actors import Actor, ActorKB
 from wirewatch.kb.gazetteer import Gazetteer
+from wirewatch.nlp.doc_cache import doc_text
 from wirewatch.nlp.entity_clusters import (
     Cluster,
     assign_roles,
@@ -54,8 +55,9 @@ def _matchable(alias: str, lex: EntityLexicon) -> bool:
 def _written_as_name(span: Span, acronyms: frozenset[str]) -> bool:
     """A case-insensitive KB match counts where the text writes it as a name: capital or digit first, and in
     capitals where the KB only knows it as an acronym ("UN", not the French article "Un")."""
-    first = span.text[:1]
-    if span.text.lower() in acronyms and not span.text.isupper():
+    text = span.text
+    first = text[:1]
+    if text.lower() in acronyms and not text.isupper():
         return False
     return first.isupper() or first.isdigit()
 
@@ -129,12 +131,14 @@ class EntityComponent:
     def set_annotations(self, doc: Doc, clusters: list[Cluster]) -> None:
         assert self.lex is not None
         entities = []
+        text = doc_text(doc)
         for number, cluster in enumerate(clusters, 1):
             actor = cluster.actor
             mentions = []
             for cand in sorted(cluster.mentions, key=lambda c: c.start):
                 span = cand.span(doc)
-                mentions.append(Mention(start=span.start_char, end=span.end_char, text=span.text))
+                start, end = span.start_char, span.end_char
+                mentions.append(Mention(start=start, end=end, text=text[start:end]))
             entities.append(Entity(
                 id=f"e{number}",
                 name=canonical_name(doc, cluster, self.lex),

@@ -151,12 +151,14 @@ _WORD_PUNCT = frozenset({"-", "'", "’"})
 def _title_before(doc: Doc, start: int, lex: EntityLexicon) -> tuple[str | None, str | None]:
     """(role, country) of a title right before token ``start``: "le gouverneur régional", "Russian President",
     "le président ukrainien"."""
-    for n in range(min(lex.max_title_words + 2, start), 0, -1):
-        window = [t for t in doc[start - n:start]]
-        if any(t.is_punct and t.text not in _WORD_PUNCT for t in window) or window[0].text in _WORD_PUNCT:
+    widest = min(lex.max_title_words + 2, start)
+    texts = [t.text for t in doc[start - widest:start]]  # the widest window; the others end the same way
+    breaks = [k for k, t in enumerate(doc[start - widest:start]) if t.is_punct and texts[k] not in _WORD_PUNCT]
+    for n in range(widest - (breaks[-1] + 1 if breaks else 0), 0, -1):  # no punctuation inside but "-" and "'"
+        if texts[widest - n] in _WORD_PUNCT:
             continue
         country = None
-        words = [t.text for t in window if t.text not in _WORD_PUNCT]
+        words = [text for text in texts[widest - n:] if text not in _WORD_PUNCT]
         if words and (c := lex.demonym_country(words[-1])):
             country, words = c, words[:-1]
         if words and (c := lex.demonym_country(words[0])):
@@ -173,6 +175,8 @@ def _title_after(doc: Doc, end: int, lex: EntityLexicon) -> str | None:
     i = end + 1
     while i < len(doc) and doc[i].lower_ in lex.trim_words:
         i += 1
+    if i >= len(doc) or not lex.may_start_title(doc[i]):
+        return None
     for n in range(lex.max_title_words, 0, -1):
         if i + n <= len(doc) and (role := lex.title_role(doc[i:i + n].text)):
             return role
@@ -209,10 +213,9 @@ def descriptor_mentions(doc: Doc, clusters: list[Cluster], kb: ActorKB, lex: Ent
     added: list[Candidate] = []
     if not by_actor or published is None:
         return added
-    first_words = lex.title_first_words
-    for i in range(len(doc) - 1):
-        if normalize(doc[i].text) not in first_words:
-            continue
+    for i in lex.title_first_tokens(doc):
+        if i >= len(doc) - 1:
+            break
         for n in range(min(lex.max_title_words, len(doc) - i - 1), 0, -1):
             role = lex.title_role(doc[i:i + n].text)
             if role is None:

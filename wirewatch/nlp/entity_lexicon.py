@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
 
+from spacy.tokens import Doc, Token
+
 from wirewatch import lexicons
 from wirewatch.kb.names import normalize
+from wirewatch.nlp.doc_cache import tokens_where
 
 
 def _compile_name_pattern(pattern: str, english: str) -> tuple[re.Pattern[str], str]:
@@ -41,6 +44,7 @@ class EntityLexicon:
     locative_words: frozenset[str]  # lower-cased prepositions before place names ("in", "à", "près")
     conjunctions: frozenset[str]  # lower-cased list conjunctions ("and", "et")
     name_patterns: tuple[tuple[re.Pattern[str], str], ...]  # "université {X}" → "{X} University"
+    _first_word_verdicts: dict[int, bool] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def load(cls, lang: str) -> EntityLexicon:
@@ -71,6 +75,19 @@ class EntityLexicon:
     @cached_property
     def title_first_words(self) -> frozenset[str]:
         return frozenset(t.split()[0] for t in self.titles if t)
+
+    def may_start_title(self, token: Token) -> bool:
+        """False only when no title can start with ``token``: a space follows it (so its words stay apart from the
+        next token's) and the first word of its normalised text is the first word of no title."""
+        if not token.whitespace_:
+            return True
+        words = normalize(token.text).split(maxsplit=1)
+        return not words or words[0] in self.title_first_words
+
+    def title_first_tokens(self, doc: Doc) -> list[int]:
+        """Indices of the tokens whose normalised text is the first word of a title, ascending."""
+        first_words = self.title_first_words
+        return tokens_where(doc, lambda text: normalize(text) in first_words, self._first_word_verdicts)
 
     def english_name(self, name: str) -> str | None:
         """The English form of a facility or body name by the language's patterns, or None."""

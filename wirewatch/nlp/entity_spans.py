@@ -12,11 +12,13 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from spacy.attrs import IS_STOP, IS_TITLE
 from spacy.tokens import Doc, Span
 
 from wirewatch.kb.actors import Actor, ActorKB
 from wirewatch.kb.gazetteer import Gazetteer
 from wirewatch.kb.names import normalize
+from wirewatch.nlp.doc_cache import doc_text, token_flags
 from wirewatch.nlp.entity_lexicon import EntityLexicon
 
 _PLACE_FEATURES = frozenset({"COUNTRY", "ADM1", "PPLC", "PPL", "RGN"})
@@ -55,6 +57,8 @@ class Candidate:
 def _longest_line(span: Span) -> tuple[int, int]:
     """Token bounds of the part of ``span`` on one line with the most capitalised words (the last on a tie):
     "transmis\nOuchakov" → "Ouchakov"."""
+    if "\n" not in doc_text(span.doc)[span.start_char:span.end_char]:
+        return span.start, span.end  # one line (a token's trailing whitespace is a space or nothing)
     parts: list[tuple[int, int]] = []
     start = span.start
     for token in span:
@@ -76,26 +80,32 @@ def trim(span: Span, lex: EntityLexicon) -> tuple[int, int]:
     changed = True
     while changed and start < end:
         changed = False
-        if doc[start].lower_ in lex.trim_words or doc[start].is_punct or doc[start].is_space:
+        first = doc[start]
+        if first.lower_ in lex.trim_words or first.is_punct or first.is_space:
             start += 1
             changed = True
             continue
+        if not lex.may_start_title(first):
+            break
         for n in range(min(lex.max_title_words, end - start - 1), 0, -1):
             if lex.title_role(doc[start:start + n].text) is not None and doc[start + n].is_title:
                 start += n
                 changed = True
                 break
+    base, texts = start, [t.text for t in doc[start:end]]
     for i in range(end - 1, start, -1):
-        if doc[i].text == "/" or doc[i].text.endswith("/"):
+        if texts[i - base] == "/" or texts[i - base].endswith("/"):
             start = i + 1  # "AP Photo/Jean-Francois Badias": a credit line; the name is after the slash
             break
     for i in range(start, end):
-        if doc[i].text == "(" and not any(doc[j].text == ")" for j in range(i, end)):
+        if texts[i - base] == "(" and ")" not in texts[i - base:]:
             end = i  # "World Health Organization (WHO": an unclosed bracket ends the name
             break
-    while end > start and (doc[end - 1].lower_ in lex.trim_words or doc[end - 1].is_punct or doc[end - 1].is_space
-                           or doc[end - 1].lower_ in lex.trailing_words
-                           or (doc[end - 1].like_num and end - start > 1)):
+    while end > start:
+        last = doc[end - 1]
+        if not (last.lower_ in lex.trim_words or last.is_punct or last.is_space or last.lower_ in lex.trailing_words
+                or (last.like_num and end - start > 1)):
+            break
         end -= 1
     return start, end
 
@@ -103,10 +113,12 @@ def trim(span: Span, lex: EntityLexicon) -> tuple[int, int]:
 def plausible(span: Span, lex: EntityLexicon) -> bool:
     """A name has a capital or a digit, does not start with a title ("ministre de l'Intérieur"), is not only
     numbers, and is not a word that is capitalised without being a name ("Mardi", "État")."""
-    has_capital = any(c.isupper() or c.isdigit() for c in span.text)
-    starts_with_title = any(lex.title_role(span[:n].text) for n in range(1, min(len(span), lex.max_title_words) + 1))
+    text = span.text
+    has_capital = any(c.isupper() or c.isdigit() for c in text)
+    starts_with_title = len(span) > 0 and lex.may_start_title(span[0]) and any(
+        lex.title_role(span[:n].text) for n in range(1, min(len(span), lex.max_title_words) + 1))
     return (has_capital and not starts_with_title and not all(t.like_num or t.is_punct for t in span)
-            and normalize(span.text) not in lex.not_names)
+            and normalize(text) not in lex.not_names)
 
 
 def ner_candidates(doc: Doc, lex: EntityLexicon) -> list[Candidate]:
@@ -201,9 +213,9 @@ def add_surname_mentions(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         for i in range(c.start, c.end):
             taken[i] = True
     added = []
-    for token in doc:
-        if not taken[token.i] and token.is_title and normalize(token.text) in surnames:
-            added.append(Candidate(token.i, token.i + 1, "PER", "surname"))
+    for i, title in enumerate(token_flags(doc, IS_TITLE)):
+        if title and not taken[i] and normalize(doc[i].text) in surnames:
+            added.append(Candidate(i, i + 1, "PER", "surname"))
     return sorted(cands + added, key=lambda c: c.start)
 
 
@@ -289,13 +301,14 @@ def gazetteer_candidates(doc: Doc, cands: list[Candidate], lex: EntityLexicon,
         for i in range(c.start, c.end):
             taken[i] = True
     added = []
+    title, stop = token_flags(doc, IS_TITLE), token_flags(doc, IS_STOP)
     i = 0
     while i < len(doc):
-        if taken[i] or not doc[i].is_title or doc[i].is_stop:
+        if taken[i] or not title[i] or stop[i]:
             i += 1
             continue
         j = i
-        while j < len(doc) and j - i < 3 and not taken[j] and doc[j].is_title:
+        while j < len(doc) and j - i < 3 and not taken[j] and title[j]:
             j += 1
         text = doc[i:j].text
         words = normalize(text).split()

@@ -14,11 +14,14 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
+import numpy as np
+from spacy.attrs import POS
+from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span
 
 from wirewatch import lexicons
 from wirewatch.kb.names import normalize
-from wirewatch.nlp.doc_cache import doc_text
+from wirewatch.nlp.doc_cache import TokenTexts, doc_text, line_starts, token_starts, tokens_with_texts
 
 Level = Literal["region", "city", "country", "direction"]
 MODEL_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -42,7 +45,7 @@ class PlaceWords:
     """The data of one language: demonyms and level words."""
 
     demonyms: dict[str, Demonym]  # normalised form -> target
-    demonym_forms: frozenset[str]  # exact forms (and capitalised ones) matched on tokens: "US" but not "us"
+    demonym_forms: TokenTexts  # exact forms (and capitalised ones) matched on tokens: "US" but not "us"
     before: tuple[tuple[str, Level], ...]  # lower-cased word(s) before a name, longest first
     after: tuple[tuple[str, Level], ...]  # lower-cased word(s) after a name
     generic: frozenset[str]  # normalised words that are no place alone ("centre", "south")
@@ -73,7 +76,7 @@ class PlaceWords:
                 continue
             target = before if row.get("position") == "before" else after
             target.append((row["form"].lower().replace("’", "'"), level))  # type: ignore[arg-type]
-        return cls(demonyms, frozenset(forms), tuple(sorted(before, key=lambda w: -len(w[0]))),
+        return cls(demonyms, TokenTexts(forms), tuple(sorted(before, key=lambda w: -len(w[0]))),
                    tuple(sorted(after, key=lambda w: -len(w[0]))), frozenset(generic),
                    frozenset(locatives))
 
@@ -159,13 +162,16 @@ def _level_around(text: str, start: int, end: int, words: PlaceWords) -> Level |
 def _embedded(span: Span, is_toponym: Callable[[str], bool], words: PlaceWords) -> Iterator[tuple[int, int]]:
     """Well-known place names inside an organisation's or an event's name: "Jamaica" in "Jamaica Cancer Society",
     "Toronto" in "Toronto Police Services Board" (geoparsing gold sets count them)."""
+    capital = [t.is_title or t.is_upper for t in span]
+    wordlike = [t.is_alpha or t.text in ".-&'" for t in span]
     i = 0
     while i < len(span):
         found = False
-        for n in range(min(MAX_EMBEDDED_WORDS, len(span) - i), 0, -1):
+        for n in range(min(MAX_EMBEDDED_WORDS, len(span) - i), 0, -1) if capital[i] else ():
+            if not all(wordlike[i:i + n]):
+                continue
             part = span[i:i + n]
-            if ((part[0].is_title or part[0].is_upper) and all(t.is_alpha or t.text in ".-&'" for t in part)
-                    and not words.is_generic(part.text) and is_toponym(part.text)):
+            if not words.is_generic(part.text) and is_toponym(part.text):
                 yield part.start_char, part.end_char
                 i += n
                 found = True
@@ -177,35 +183,35 @@ def _embedded(span: Span, is_toponym: Callable[[str], bool], words: PlaceWords) 
 def _untagged_names(doc: Doc, covered: list[tuple[int, int]], is_toponym: Callable[[str], bool],
                     words: PlaceWords) -> Iterator[tuple[int, int]]:
     """Proper nouns the entity layer missed that are well-known places ("El-Facher", "Bretagne"): runs of PROPN
-    tokens outside every entity."""
+    tokens (joined by hyphens and apostrophes) outside every entity."""
     text = doc_text(doc)
-    i = 0
-    while i < len(doc):
-        j = i
-        while j < len(doc) and (doc[j].pos_ == "PROPN" or (doc[j].text in "-'’" and j > i)):
+    propn: list[int] = np.flatnonzero(doc.to_array(POS) == PROPN).tolist() if len(doc) else []
+    is_propn = set(propn)
+    run_end = 0
+    for i in propn:
+        if i < run_end:
+            continue
+        j = i + 1
+        while j < len(doc) and (j in is_propn or doc[j].text in "-'’"):
             j += 1
-        if j > i:
-            start, end = doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)
-            if (j - i <= MAX_EMBEDDED_WORDS and not any(s < end and start < e for s, e in covered)
-                    and not words.is_generic(text[start:end]) and is_toponym(text[start:end])):
-                yield start, end
-            i = j
-        i += 1
+        run_end = j + 1  # the token that ended the run starts none
+        start, end = doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)
+        if (j - i <= MAX_EMBEDDED_WORDS and not any(s < end and start < e for s, e in covered)
+                and not words.is_generic(text[start:end]) and is_toponym(text[start:end])):
+            yield start, end
 
 
 def _datelines(doc: Doc) -> Iterator[tuple[int, int]]:
     """Capitalised words opening a paragraph: the dateline "TORONTO —"."""
-    i = 0
-    while i < len(doc):
+    last = -1
+    for i in line_starts(doc):
         token = doc[i]
-        at_start = i == 0 or "\n" in doc[i - 1].text or "\n" in doc[i - 1].whitespace_
-        if at_start and token.is_upper and token.is_alpha and len(token) >= 3:
+        if i > last and token.is_upper and token.is_alpha and len(token) >= 3:
             j = i
             while j + 1 < len(doc) and doc[j + 1].is_upper and doc[j + 1].is_alpha and "\n" not in doc[j].whitespace_:
                 j += 1
             yield token.idx, doc[j].idx + len(doc[j].text)
-            i = j
-        i += 1
+            last = j
 
 
 def collect_toponyms(doc: Doc, words: PlaceWords,
@@ -267,10 +273,11 @@ def _from_model(doc: Doc, words: PlaceWords, found: _Spans) -> None:
 def _demonym_tokens(doc: Doc, words: PlaceWords, found: _Spans) -> None:
     """Demonyms ("russes", "Russian"), except inside a longer place name ("French Quarter")."""
     place_spans = found.places + [(e.start_char, e.end_char) for e in doc.ents if e.label_ in MODEL_PLACE_LABELS]
-    for token in doc:
-        if token.text in words.demonym_forms and not any(s <= token.idx < e and e - s > len(token.text)
-                                                         for s, e in place_spans):
-            found.places.append((token.idx, token.idx + len(token.text)))
+    starts = token_starts(doc)
+    for i in tokens_with_texts(doc, words.demonym_forms):
+        start, size = starts[i], len(doc[i])
+        if not any(s <= start < e and e - s > size for s, e in place_spans):
+            found.places.append((start, start + size))
 
 
 def _toponyms(text: str, spans: list[tuple[int, int]], words: PlaceWords) -> list[Toponym]:

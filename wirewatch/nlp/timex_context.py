@@ -12,6 +12,9 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+import numpy as np
+from spacy.attrs import POS
+from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc, Span, Token
 
 from wirewatch.nlp.doc_cache import sentence_of, sentences
@@ -39,11 +42,14 @@ class Sentences:
     def of(cls, doc: Doc, speech_lemmas: frozenset[str]) -> Sentences:
         if not doc.has_annotation("SENT_START"):
             return cls((0,), (False,))
-        starts, speech = [], []
-        for sent in sentences(doc):
-            starts.append(sent.start_char)
-            speech.append(any(t.lemma_.lower() in speech_lemmas for t in sent if t.pos_ in ("VERB", "AUX")))
-        return cls(tuple(starts), tuple(speech))
+        spans = sentences(doc)
+        first_tokens = [sent.start for sent in spans]
+        speech = [False] * len(spans)
+        verbs: list[int] = np.flatnonzero(np.isin(doc.to_array(POS), (VERB, AUX))).tolist()
+        for i in verbs:
+            if doc[i].lemma_.lower() in speech_lemmas:
+                speech[bisect_right(first_tokens, i) - 1] = True
+        return cls(tuple(sent.start_char for sent in spans), tuple(speech))
 
     def index(self, char: int) -> int:
         return max(0, bisect_right(self.starts, char) - 1)

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from wirewatch.lexicons import read_json, read_tsv
+from wirewatch.nlp.timex_gate import RULE_PREFIX, StartGate, build_gate
 
 _PLACEHOLDER = re.compile(r"\{([a-z_]+?)(2?)\}")
 _BUILTIN = {
@@ -45,6 +46,7 @@ class TimexLexicon:
     rules: tuple[TimexRule, ...]
     numeric_order: str = "dmy"
     cue_sets: dict[str, frozenset[str]] = field(default_factory=dict)
+    gate: StartGate | None = None  # where any rule may start (see timex_gate); None: each rule scans the text
 
     def value(self, word_class: str, surface: str) -> str | None:
         """The value of a matched word of ``word_class`` (case, blanks and apostrophes normalised)."""
@@ -97,7 +99,7 @@ def load_timex_lexicon(lang: str) -> TimexLexicon:
     for item in spec.get("rules", []):
         source = _expand(item["pattern"], words, suffixes)
         try:
-            regex = re.compile(rf"(?<![\w\-]){source}(?!\w)", re.IGNORECASE)
+            regex = re.compile(rf"{RULE_PREFIX}{source}(?!\w)", re.IGNORECASE)
         except re.error as exc:
             raise TimexLexiconError(f"{lang} timex rule {item['name']}: {exc}") from exc
         rules.append(TimexRule(item["name"], item["kind"], regex, dict(item.get("params", {})),
@@ -106,4 +108,5 @@ def load_timex_lexicon(lang: str) -> TimexLexicon:
     for word, cue in words.get("cue", {}).items():
         cue_sets.setdefault(cue, set()).add(word)
     return TimexLexicon(lang, words, tuple(rules), spec.get("numeric_order", "dmy"),
-                        {cue: frozenset(found) for cue, found in cue_sets.items()})
+                        {cue: frozenset(found) for cue, found in cue_sets.items()},
+                        build_gate([rule.regex for rule in rules]))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from wirewatch.nlp.timex_gate import gated_matches
 from wirewatch.nlp.timex_lexicon import TimexLexicon, TimexRule
 
 
@@ -30,8 +31,10 @@ def _capitalised(rule: TimexRule, groups: dict[str, str]) -> bool:
 def find_expressions(text: str, lexicon: TimexLexicon) -> list[TimexMatch]:
     """All expressions of ``text``, in text order; where matches overlap the longest wins (then the earlier rule)."""
     candidates: list[tuple[int, int, int, TimexMatch]] = []
+    starts = lexicon.gate.starts(text) if lexicon.gate is not None else None
     for order, rule in enumerate(lexicon.rules):
-        for m in rule.regex.finditer(text):
+        found = rule.regex.finditer(text) if starts is None else gated_matches(rule.regex, text, starts)
+        for m in found:
             if m.end() <= m.start():
                 continue
             groups = {k: v for k, v in m.groupdict().items() if v is not None}
