@@ -8,9 +8,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
-from wirewatch.nlp.events.lexicon import load_event_lexicon, read_plover_table
+from wirewatch.nlp.events.detect import lookup
+from wirewatch.nlp.events.lexicon import EventLexicon, load_event_lexicon, read_plover_table
 from wirewatch.records import PLOVER_TYPES, Event
 
 Parse = Callable[..., Doc]
@@ -194,6 +195,32 @@ def test_every_plover_type_has_a_trigger(lang: str) -> None:
     lexicon = load_event_lexicon(lang)
     types = {entry.type for entries in lexicon.triggers.values() for entry in entries}
     assert set(PLOVER_TYPES) <= types
+
+
+# what each look-up of the layer accepts: the word finder must offer it every such token
+LIST_WORDS: dict[str, Callable[[Token, EventLexicon], bool]] = {
+    "trigger": lambda token, lex: bool(lookup(token, lex)),
+    "casualty": lambda token, lex: (token.lemma_.lower(), token.pos_) in lex.casualties
+    or (token.lower_, token.pos_) in lex.casualties,
+    "demonym": lambda token, lex: token.lower_ in lex.demonyms,
+}
+
+
+@pytest.mark.parametrize("word_list", sorted(LIST_WORDS))
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_word_finder_misses_no_word_of_a_list(parse: Parse, lang: str, word_list: str) -> None:
+    lexicon = load_event_lexicon(lang)
+    doc = parse(lang, SHELLING[lang], published=PUBLISHED)
+    expected = {token.i for token in doc if LIST_WORDS[word_list](token, lexicon)}
+    assert expected and expected <= {token.i for token in lexicon.tokens(doc[:], word_list)}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_word_finder_keeps_to_its_span(parse: Parse, lang: str) -> None:
+    lexicon = load_event_lexicon(lang)
+    doc = parse(lang, SHELLING[lang], published=PUBLISHED)
+    last = lexicon.tokens(doc[:], "trigger")[-1]
+    assert all(token.i < last.i for token in lexicon.tokens(doc[: last.i], "trigger"))
 
 
 def test_plover_table_gives_aerial_assault_cameo_195() -> None:

@@ -285,8 +285,10 @@ def speech_roles(verb: Token, resolver: ActorResolver, cue_class: str) -> Argume
     source = resolver.resolve(subject) if subject is not None else None
     speaker = set(subject.subtree) if subject is not None else set()
     blame = resolver.lexicon.word_class(cue_class)
-    anchors = [t.i for t in verb.sent if t.lower_ in blame or t.lemma_.lower() in blame] or [verb.i]
-    candidates = sorted((t for t in verb.sent if t.pos_ in ("PROPN", "NOUN") and t not in speaker),
+    sent = verb.sent
+    anchors = [t.i for t in resolver.lexicon.tokens(sent, cue_class) if t.lower_ in blame
+               or t.lemma_.lower() in blame] or [verb.i]
+    candidates = sorted((t for t in sent if t.pos_ in ("PROPN", "NOUN") and t not in speaker),
                         key=lambda t: min(abs(t.i - a) for a in anchors))
     for token in candidates:
         actor = resolver.resolve(token)

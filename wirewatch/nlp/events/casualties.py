@@ -117,7 +117,7 @@ def find_toll(sent: Span, lexicon: EventLexicon) -> Toll:
     toll = Toll()
     last_kind: str | None = None
     children_words = lexicon.word_class("child")
-    for token in sent:
+    for token in lexicon.tokens(sent, "casualty"):
         kind = lexicon.casualties.get((token.lemma_.lower(), token.pos_)) or \
             lexicon.casualties.get((token.lower_, token.pos_))
         if kind is not None:

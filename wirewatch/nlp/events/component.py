@@ -14,7 +14,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from wirewatch.nlp.doc_cache import doc_text
+from wirewatch.nlp.doc_cache import doc_text, sentences
 from wirewatch.nlp.events.actors import ActorLookup, ActorResolver, country_label, country_names
 from wirewatch.nlp.events.arguments import resolve_roles
 from wirewatch.nlp.events.casualties import Toll, find_toll
@@ -99,7 +99,7 @@ class EventComponent:
         self.accusing_words = set()
         last_attack: tuple[int, int] | None = None  # (sentence number, index in events) of the last attack told
         reserves: list[Event] = []  # per sentence, the next event below the bar for a second one
-        for number, sent in enumerate(doc.sents):
+        for number, sent in enumerate(sentences(doc)):
             triggers = find_triggers(sent, self.lexicon)
             found, reserve = self.sentence_events(doc, sent, triggers, resolver) if triggers else ([], None)
             if reserve is not None and found:
@@ -380,7 +380,7 @@ def line_of(doc: Doc, sent: Span, offset: int) -> Mention | None:
 
 
 def instrument_mode(sent: Span, lexicon: EventLexicon) -> str | None:
-    for token in sent:
+    for token in lexicon.tokens(sent, "mode"):
         mode = lexicon.modes.get(token.lemma_.lower()) or lexicon.modes.get(token.lower_)
         if mode is not None:
             return mode
@@ -431,8 +431,8 @@ def main_place(mentions: Sequence[tuple[Place, int]]) -> EventPlace | None:
 
 def demonym_country(doc: Doc, lexicon: EventLexicon) -> str | None:
     """A story that places nothing is set in the country its demonyms name most ("the Zambian people")."""
-    counts = Counter(lexicon.demonyms[t.lower_] for t in doc if t.lower_ in lexicon.demonyms
-                     and (t.pos_ == "ADJ" or t.dep_ in ("amod", "compound")))
+    counts = Counter(lexicon.demonyms[t.lower_] for t in lexicon.tokens(doc[:], "demonym")
+                     if t.lower_ in lexicon.demonyms and (t.pos_ == "ADJ" or t.dep_ in ("amod", "compound")))
     return counts.most_common(1)[0][0] if counts else None
 
 

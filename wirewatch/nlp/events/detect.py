@@ -135,7 +135,7 @@ def is_anaphoric(token: Token, lexicon: EventLexicon) -> bool:
 
 def find_triggers(sent: Span, lexicon: EventLexicon) -> list[Trigger]:
     found: list[Trigger] = []
-    for token in sent:
+    for token in lexicon.tokens(sent, "trigger"):
         entries = lookup(token, lexicon)
         if not entries:
             continue
@@ -189,8 +189,9 @@ def demote_governed(found: list[Trigger]) -> list[Trigger]:
 
 def depth(token: Token) -> int:
     steps = 0
-    while token.head is not token and steps < 10:
-        token = token.head
+    head = token.head
+    while head is not token and steps < 10:
+        token, head = head, head.head
         steps += 1
     return steps
 
@@ -223,7 +224,7 @@ def demand_triggers(sent: Span, lexicon: EventLexicon) -> list[Trigger]:
     """"X said that Y must do Z": a statement of what another actor must do is a demand (CAMEO 10)."""
     modals = lexicon.word_class("obligation")
     out = []
-    for token in sent:
+    for token in lexicon.tokens(sent, "obligation"):
         if token.dep_ not in ("aux", "aux:tense") and token.lemma_.lower() not in modals:
             continue
         if token.lower_ not in modals and token.lemma_.lower() not in modals:
@@ -239,7 +240,7 @@ BLAME = TriggerEntry(lemma="", pos="VERB", type="ACCUSE", mode=None, cameo="11",
 
 def blame_words(sent: Span, lexicon: EventLexicon) -> list[Token]:
     blame = lexicon.word_class("blame")
-    return [t for t in sent if t.lower_ in blame or t.lemma_.lower() in blame]
+    return [t for t in lexicon.tokens(sent, "blame") if t.lower_ in blame or t.lemma_.lower() in blame]
 
 
 def blame_triggers(sent: Span, lexicon: EventLexicon) -> list[Trigger]:
@@ -247,8 +248,8 @@ def blame_triggers(sent: Span, lexicon: EventLexicon) -> list[Trigger]:
     by its speaker (CAMEO 11), though no accusing verb is used."""
     if not blame_words(sent, lexicon):
         return []
-    speech = [t for t in sent if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in lexicon.speech_verbs
-              and not is_participle_epithet(t)]
+    speech = [t for t in lexicon.tokens(sent, "speech") if t.pos_ in ("VERB", "AUX")
+              and t.lemma_.lower() in lexicon.speech_verbs and not is_participle_epithet(t)]
     if not speech:
         return []
     verb = speech[0]
@@ -262,9 +263,10 @@ def warning_triggers(sent: Span, lexicon: EventLexicon) -> list[Trigger]:
     """A statement that promises another actor a price to pay ("they will pay a heavy price", "une réponse
     forte") is a threat by its speaker (CAMEO 13)."""
     cues = lexicon.word_class("threat")
-    if not any(t.lower_ in cues or t.lemma_.lower() in cues for t in sent):
+    if not any(t.lower_ in cues or t.lemma_.lower() in cues for t in lexicon.tokens(sent, "threat")):
         return []
-    speech = [t for t in sent if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in lexicon.speech_verbs]
+    speech = [t for t in lexicon.tokens(sent, "speech") if t.pos_ in ("VERB", "AUX")
+              and t.lemma_.lower() in lexicon.speech_verbs]
     if not speech:
         return []
     return [Trigger(speech[0], WARNING, trigger_score(speech[0], WARNING), frame="warning")]

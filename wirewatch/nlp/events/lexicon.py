@@ -8,7 +8,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from spacy.tokens import Span, Token
+
 from wirewatch import lexicons
+from wirewatch.nlp.events.lexicon_words import LexiconWords
 
 PLOVER_TABLE = Path(__file__).with_name("plover.tsv")
 
@@ -53,6 +56,15 @@ class EventLexicon:
     words: dict[str, frozenset[str]] = field(default_factory=dict)
     demonyms: dict[str, str] = field(default_factory=dict)
     cameo: dict[tuple[str, str], str] = field(default_factory=dict)
+    # built on first use, from the lists as they are then
+    finder: LexiconWords | None = field(default=None, repr=False, compare=False)
+
+    def tokens(self, span: Span, word_list: str) -> list[Token]:
+        """The tokens of ``span`` that can be words of one of the lexicon's lists ("trigger", "casualty",
+        "obligation" …: see :mod:`lexicon_words`), in order; the caller tests each in full."""
+        if self.finder is None:
+            self.finder = LexiconWords(self)
+        return self.finder.tokens(span, word_list)
 
     def word_class(self, role: str) -> frozenset[str]:
         return self.words.get(role, frozenset())
