@@ -6,10 +6,13 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from wirewatch.nlp.doc_cache import line_starts
+
 
 @Language.component("ww_linebreaks")
 def mark_line_breaks(doc: Doc) -> Doc:
-    for token in doc[:-1]:
-        if (token.is_space and "\n" in token.text) or "\n" in token.whitespace_:
-            doc[token.i + 1].is_sent_start = True
+    """Every token that opens a line (after the first) starts a sentence; only those tokens are visited."""
+    for i in line_starts(doc):
+        if i > 0:
+            doc[i].is_sent_start = True
     return doc

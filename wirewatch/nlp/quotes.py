@@ -27,10 +27,11 @@ from spacy.tokens import Doc
 
 from wirewatch.nlp.doc_cache import doc_text
 from wirewatch.nlp.extensions import ensure_extensions
-from wirewatch.nlp.quotes_cues import Cue, CueFinder, Segments, finite
+from wirewatch.nlp.quotes_cues import Cue, CueFinder, finite
 from wirewatch.nlp.quotes_describe import ActorDescriber
 from wirewatch.nlp.quotes_lexicon import QuoteLexicon
 from wirewatch.nlp.quotes_marks import QuotedSpan, find_dialogue_lines, find_quote_marks
+from wirewatch.nlp.quotes_segments import Segments
 from wirewatch.nlp.quotes_speakers import EntityIndex, Speaker, SpeakerResolver
 from wirewatch.nlp.resources import Resources
 from wirewatch.records import Mention, Quote
@@ -205,8 +206,9 @@ class QuoteComponent:
         chars = list(text[sent.start_char:sent.end_char])
         said = [(f.start, f.end) for f in found if f.start < sent.end_char and f.end > sent.start_char]
         for s, e in said:
-            for k in range(max(s, sent.start_char), min(e, sent.end_char)):
-                chars[k - sent.start_char] = " "
+            first, last = max(s, sent.start_char), min(e, sent.end_char)
+            if last > first:
+                chars[first - sent.start_char: last - sent.start_char] = " " * (last - first)
         channel = None
         for offset, name in self.lex.channels_in("".join(chars)):
             if _governed_by(doc, sent.start_char + offset, cue):

@@ -20,11 +20,15 @@ import bisect
 from collections.abc import Callable
 from dataclasses import dataclass
 
+import numpy as np
+from spacy.attrs import LEMMA, LOWER
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from wirewatch.kb.names import normalize
-from wirewatch.nlp.doc_cache import doc_text
+from wirewatch.nlp.doc_cache import doc_text, tokens_where
 from wirewatch.nlp.quotes_lexicon import QuoteLexicon, SpeechVerb
+from wirewatch.nlp.quotes_segments import Segments
 
 SUBJECT_DEPS = frozenset({"nsubj", "expl:subj"})
 OBJECT_DEPS = frozenset({"obj", "dobj", "iobj"})
@@ -49,30 +53,6 @@ RELATIVE_POSSESSIVES = frozenset({"whose"})
 GENITIVE = frozenset({"de", "d'", "d’", "du", "des", "of"})
 INVERTED_DEPS = frozenset({"obj", "dobj", "nsubj:pass", "nsubjpass", "appos"})
 MAX_QUOTED_SHARE = 0.6  # reported content mostly inside quotation marks is the direct quote itself
-
-
-class Segments:
-    """The parser's sentences cut at every line break, findable by character offset."""
-
-    def __init__(self, doc: Doc):
-        self.spans: list[Span] = []
-        for sent in doc.sents:
-            start = sent.start
-            for tok in sent:
-                if tok.is_space and "\n" in tok.text:
-                    if tok.i > start:
-                        self.spans.append(doc[start:tok.i])
-                    start = tok.i + 1
-            if sent.end > start:
-                self.spans.append(doc[start:sent.end])
-        self._starts = [s.start_char for s in self.spans]
-
-    def at(self, pos: int) -> Span | None:
-        k = bisect.bisect_right(self._starts, pos) - 1
-        return self.spans[k] if k >= 0 and pos < self.spans[k].end_char else None
-
-    def index_of(self, span: Span) -> int:
-        return bisect.bisect_left(self._starts, span.start_char)
 
 
 @dataclass
@@ -246,13 +226,26 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 class CueFinder:
-    """Finds the cues of a document (the lexicon is its only state)."""
+    """Finds the cues of a document (state: the lexicon, and which words may open a cue)."""
 
     def __init__(self, lexicon: QuoteLexicon):
         self.lex = lexicon
+        # lemmas of speech verbs, also without the reflexive pronoun of "s'indigner", "se féliciter" (see _forms)
+        self.verb_lemmas = frozenset(
+            [*lexicon.verbs]
+            + [v[len(r):] for v in lexicon.verbs for r in ("s'", "se ") if v.startswith(r)])
+        self._lemma_memo: dict[int, bool] = {}
+        self._first_words = np.array(sorted(get_string_id(w) for w in lexicon.phrases_by_first_word),
+                                     dtype=np.uint64)
 
     def find(self, doc: Doc, segments: Segments, quoted: Callable[[int], bool]) -> list[Cue]:
-        return _DocumentCues(self.lex, doc, quoted).find(segments)
+        """Every cue, by position; only the words whose lemma is a speech verb's and those that open a source phrase
+        are looked at (found on the Doc's arrays, not token by token)."""
+        if not len(doc):
+            return []
+        firsts: list[int] = np.flatnonzero(np.isin(doc.to_array(LOWER), self._first_words)).tolist()
+        verbs = tokens_where(doc, lambda lemma: lemma.lower() in self.verb_lemmas, self._lemma_memo, LEMMA)
+        return _DocumentCues(self.lex, doc, quoted).find(segments, verbs, firsts)
 
 
 class _DocumentCues:
@@ -264,19 +257,27 @@ class _DocumentCues:
         self.text = doc_text(doc)
         self.quoted = quoted
 
-    def find(self, segments: Segments) -> list[Cue]:
+    def find(self, segments: Segments, verbs: list[int], firsts: list[int]) -> list[Cue]:
+        """``verbs``: the tokens whose lemma may be a speech verb's; ``firsts``: those that may open a source phrase
+        (both ascending)."""
         cues: list[Cue] = []
+        doc = self.doc
         for k, seg in enumerate(segments.spans):
-            cleft = k > 0 and self._opens_with_cleft(seg)
-            for tok in seg:
+            cleft: bool | None = None  # read once, when a cue needs it
+            for i in verbs[bisect.bisect_left(verbs, seg.start): bisect.bisect_left(verbs, seg.end)]:
+                tok = doc[i]
                 if self.quoted(tok.idx):
                     continue
                 if tok.pos_ in ("VERB", "AUX") and any(f in self.lex.verbs for f in _forms(tok)):
                     cue = self._verb_cue(tok, seg)
-                    if cleft and cue.content is None:
-                        cue.content = self._previous_sentence(segments.spans[k - 1])
+                    if cue.content is None and k > 0:
+                        if cleft is None:
+                            cleft = self._opens_with_cleft(seg)
+                        if cleft:
+                            cue.content = self._previous_sentence(segments.spans[k - 1])
                     cues.append(cue)
-            cues.extend(self._source_cues(seg))
+            cues.extend(self._source_cues(seg, firsts[bisect.bisect_left(firsts, seg.start):
+                                                      bisect.bisect_left(firsts, seg.end)]))
         return sorted(cues, key=lambda c: c.position)
 
     def _opens_with_cleft(self, seg: Span) -> bool:
@@ -372,8 +373,10 @@ class _DocumentCues:
             clause_start = _verb_group_start(verb)
         else:  # "<content>, X said (on Tuesday)." — nothing said after the verb
             clause_start = subj.left_edge.i
+            if any(c.dep_ in CLAUSE_DEPS for c in verb.children):
+                return None
             after = [t for t in verb.subtree if t.i > verb.i and not t.is_punct and _within(t, seg)]
-            if len(after) > MAX_TAIL_WORDS or any(c.dep_ in CLAUSE_DEPS for c in verb.children):
+            if len(after) > MAX_TAIL_WORDS:
                 return None
             ends = max([verb.i] + [t.i for t in after])
             if ends + 1 < seg.end and not doc[ends + 1].is_punct:  # "…, X said, two days before …" is fine
@@ -444,22 +447,26 @@ class _DocumentCues:
         return start, end
 
     # -- source prepositions ---------------------------------------------------------------------------
-    def _source_cues(self, seg: Span) -> list[Cue]:
+    def _source_cues(self, seg: Span, firsts: list[int]) -> list[Cue]:
+        """The source phrases of ``seg`` ("selon X", "according to X"), left to right, the longest at each word;
+        ``firsts``: the tokens of ``seg`` that open one, ascending."""
         out: list[Cue] = []
-        words = [t.text.lower() for t in seg]
-        i = 0
-        while i < len(seg):
-            match = next((p for p in self.lex.source_phrases if tuple(words[i:i + len(p)]) == p), None)
-            if match is None or self.quoted(seg[i].idx):
-                i += 1
+        doc = self.doc
+        free = seg.start  # the first token not taken by a phrase already read
+        for i in firsts:
+            if i < free:
                 continue
-            last = seg[i + len(match) - 1]
-            source = self._source_object(seg[i], last)
+            match = next((p for p in self.lex.phrases_by_first_word.get(doc[i].lower_, ()) if i + len(p) <= seg.end
+                          and all(doc[i + j].lower_ == w for j, w in enumerate(p[1:], 1))), None)
+            if match is None or self.quoted(doc[i].idx):
+                continue
+            first, last = doc[i], doc[i + len(match) - 1]
+            source = self._source_object(first, last)
             if source is not None and _within(source, seg) and self._is_source(source):
                 cue = Cue(last, "source", seg, subject=source)
-                cue.content = self._source_content(seg, seg[i], source)
+                cue.content = self._source_content(seg, first, source)
                 out.append(cue)
-            i += len(match)
+            free = i + len(match)
         return out
 
     @staticmethod

@@ -63,6 +63,17 @@ class QuoteLexicon:
     honorifics: dict[str, str] = field(default_factory=dict)  # lowercase honorific -> m | f
     skip_words: frozenset[str] = frozenset()
     clefts: tuple[str, ...] = ()  # normalised sentence openings ("c est ce qu")
+    # the lowercase words of every channel pattern: a text holding none of them names no channel (None: not known)
+    channel_texts: tuple[str, ...] | None = None
+    # derived from source_phrases (never passed): the phrases by first word, longest first
+    phrases_by_first_word: dict[str, tuple[tuple[str, ...], ...]] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        by_first: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in self.source_phrases:  # longest first, kept per word
+            if phrase:
+                by_first.setdefault(phrase[0], []).append(phrase)
+        object.__setattr__(self, "phrases_by_first_word", {w: tuple(ps) for w, ps in by_first.items()})
 
     @classmethod
     def load(cls, lang: str) -> QuoteLexicon:
@@ -106,6 +117,7 @@ class QuoteLexicon:
             source_phrases=phrases,
             pronouns=pronouns,
             channels=channels,
+            channel_texts=tuple(row["pattern"].lower() for row in channel_rows),
             source_nouns=frozenset(w.lower() for w in lexicons.read_lines(lang, "quote_source_nouns.txt")),
             titles=titles,
             naming_words=frozenset(w.lower() for w in lexicons.read_lines(lang, "quote_naming_words.txt")),
@@ -119,4 +131,6 @@ class QuoteLexicon:
     def channels_in(self, text: str) -> list[tuple[int, str]]:
         """(offset, channel) of every channel the text names, longest pattern first."""
         low = text.lower()
+        if self.channel_texts is not None and not any(words in low for words in self.channel_texts):
+            return []  # most sentences name none: a substring test is far cheaper than the patterns
         return [(m.start(), channel) for pattern, channel in self.channels for m in pattern.finditer(low)]

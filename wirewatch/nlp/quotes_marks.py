@@ -8,6 +8,8 @@ Pure string work: no spaCy, so it can be tested on plain strings.
 
 from __future__ import annotations
 
+import functools
+import re
 from dataclasses import dataclass
 
 # opening mark -> the marks that close it
@@ -32,6 +34,14 @@ class QuotedSpan:
 
     def contains(self, pos: int) -> bool:
         return self.outer_start <= pos < self.outer_end
+
+
+@functools.cache
+def _stops(opener: str) -> re.Pattern[str]:
+    """The characters a scan stops at: for an ``opener``, a line break, that opener and the marks closing it;
+    for "", every opening mark."""
+    chars = "\n" + opener + CLOSERS[opener] if opener else "".join(CLOSERS)
+    return re.compile("[" + re.escape(chars) + "]")
 
 
 def _prev(text: str, i: int) -> str:
@@ -81,8 +91,8 @@ def _find_close(text: str, i: int) -> tuple[int, bool]:
     opener = text[i]
     depth = 0
     first_newline: int | None = None
-    j = i + 1
-    while j < len(text):
+    for stop in _stops(opener).finditer(text, i + 1):  # only line breaks and this opener's marks matter
+        j = stop.start()
         ch = text[j]
         if ch == "\n":
             if first_newline is None:
@@ -97,7 +107,6 @@ def _find_close(text: str, i: int) -> tuple[int, bool]:
             if first_newline is not None:  # a new quotation on a later line: this one was left open
                 return first_newline, False
             depth += 1
-        j += 1
     return (first_newline if first_newline is not None else len(text)), False
 
 
@@ -112,17 +121,19 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 def find_quote_marks(text: str) -> list[QuotedSpan]:
     """Outermost quotations delimited by quotation marks, in text order."""
     out: list[QuotedSpan] = []
-    i = 0
-    while i < len(text):
-        if text[i] in CLOSERS and _opens(text, i):
+    openers = _stops("")
+    mark = openers.search(text)
+    while mark is not None:
+        i = mark.start()
+        if _opens(text, i):
             close, closed = _find_close(text, i)
             start, end = _trim(text, i + 1, close)
             if end > start:
                 outer_end = close + 1 if closed else close
                 out.append(QuotedSpan(start, end, i, outer_end, closed=closed))
-                i = outer_end
+                mark = openers.search(text, outer_end)
                 continue
-        i += 1
+        mark = openers.search(text, i + 1)
     return out
 
 

@@ -37,6 +37,7 @@ CLAUSE_MODIFIER_DEPS = frozenset({"relcl", "acl:relcl", "advcl", "ccomp", "parat
 INDEFINITE = frozenset({"a", "an", "un", "une", "des", "some", "several", "plusieurs", "one"})
 LEADING_DEPS = frozenset({"case", "mark", "prep", "fixed"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
+_TITLE_SEPARATORS = re.compile(r"[\s,;()]+")
 NP_STOP_WORDS = frozenset({",", "(", "—", "–", ";", ":", "who", "which", "qui", "que", "dont", "lequel"})
 
 
@@ -154,6 +155,24 @@ def _qualifies_noun(doc: Doc, m: EntityMention) -> bool:
         return False
     root = span.root
     return root.dep_ == "compound" and root.head.pos_ == "NOUN" and not span.start <= root.head.i < span.end
+
+
+def roles_by_head(phrase: Span, titles: dict[str, str]) -> list[str]:
+    """The roles of the titles in ``phrase``, the one nearest its head word first, then the earliest: in "Russian
+    President X's spokesman" (head "spokesman") the spokesperson speaks, not the president; ties go by role name."""
+    words = " " + _TITLE_SEPARATORS.sub(" ", phrase.text.lower()) + " "
+    head = len(" " + _TITLE_SEPARATORS.sub(" ", doc_text(phrase.doc)[phrase.start_char:phrase.root.idx].lower()))
+    ranks: dict[str, tuple[int, int]] = {}
+    for title, role in titles.items():
+        if not role:
+            continue
+        at = words.find(f" {title} ")
+        while at >= 0:
+            start, end = at + 1, at + 1 + len(title)
+            rank = (0 if start <= head < end else min(abs(start - head), abs(end - head)), start)
+            ranks[role] = min(ranks.get(role, rank), rank)
+            at = words.find(f" {title} ", at + 1)
+    return sorted(ranks, key=lambda role: (ranks[role], role))
 
 
 class SpeakerResolver:
@@ -377,8 +396,7 @@ class SpeakerResolver:
         """"The president said": the nearest person before with that role, else the article's only one."""
         if phrase and phrase[0].text.lower() in INDEFINITE:  # "a spokesperson for …": someone else
             return None
-        words = " " + re.sub(r"[\s,;()]+", " ", phrase.text.lower()) + " "
-        roles = {role for title, role in self.lex.titles.items() if role and f" {title} " in words}
+        roles = roles_by_head(phrase, self.lex.titles)
         if not roles:
             return None
         for m in self.index.before(phrase.start_char, PRONOUN_WINDOW):

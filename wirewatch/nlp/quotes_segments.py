@@ -1,0 +1,40 @@
+"""Segments: the parser's sentences cut at every line break (cues and quotations never reach across one)."""
+
+from __future__ import annotations
+
+import bisect
+
+from spacy.tokens import Doc, Span
+
+from wirewatch.nlp.doc_cache import line_starts
+
+
+def line_break_tokens(doc: Doc) -> list[int]:
+    """Indices of the whitespace tokens holding a newline, ascending: the token before each line start (see
+    ``doc_cache.line_starts``), and the last token (no line starts after it)."""
+    candidates = sorted({i - 1 for i in line_starts(doc) if i > 0} | ({len(doc) - 1} if len(doc) else set()))
+    return [i for i in candidates if doc[i].is_space and "\n" in doc[i].text]
+
+
+class Segments:
+    """The parser's sentences cut at every line break, findable by character offset."""
+
+    def __init__(self, doc: Doc):
+        self.spans: list[Span] = []
+        breaks = line_break_tokens(doc)
+        for sent in doc.sents:
+            start = sent.start
+            for i in breaks[bisect.bisect_left(breaks, sent.start): bisect.bisect_left(breaks, sent.end)]:
+                if i > start:
+                    self.spans.append(doc[start:i])
+                start = i + 1
+            if sent.end > start:
+                self.spans.append(doc[start:sent.end])
+        self._starts = [s.start_char for s in self.spans]
+
+    def at(self, pos: int) -> Span | None:
+        k = bisect.bisect_right(self._starts, pos) - 1
+        return self.spans[k] if k >= 0 and pos < self.spans[k].end_char else None
+
+    def index_of(self, span: Span) -> int:
+        return bisect.bisect_left(self._starts, span.start_char)
