@@ -226,3 +226,13 @@ def test_a_meeting_retold_with_its_parties_swapped_is_one_event(parse: Parse, la
 ])
 def test_condemning_words_that_name_no_one_accuse_no_one(parse: Parse, lang: str, text: str) -> None:
     assert "ACCUSE" not in [e.type for e in events_of(parse, lang, text)]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The Red Cross president condemned the shelling and urged both sides to resume talks in Geneva."),
+    ("fr", "Le président de la Croix-Rouge a condamné le bombardement et appelé les deux camps à reprendre les "
+           "pourparlers à Genève."),
+])
+def test_a_town_where_talks_are_held_is_not_the_accused(parse: Parse, lang: str, text: str) -> None:
+    accused = [e.target for e in events_of(parse, lang, text) if e.type == "ACCUSE" and e.target is not None]
+    assert all(t.country != "CHE" for t in accused)

@@ -224,8 +224,11 @@ class ActorResolver:
             # weapons named as the doer ("des drones russes ont frappé"): the country's armed forces
             return EventActor(name=f"{country_label(country)} armed forces", country=country, sector="military")
         if noun is None and (token.lemma_.lower(), "NOUN") in lex.triggers and token.pos_ == "NOUN":
-            # an event named as the doer ("les frappes israéliennes ont visé …"): its country acted
-            return EventActor(name=country_label(country), country=country) if country is not None else None
+            # an event named as the doer ("les frappes israéliennes ont visé …"): its country acted; where it
+            # happened ("talks in Jeddah") says nothing of who
+            whose_country, _ = self.country_in_phrase(token, who_only=True)
+            return EventActor(name=country_label(whose_country), country=whose_country) \
+                if whose_country is not None else None
         if noun is not None:
             name = noun.name
             if inner is not None and inner.type != "LOC":
@@ -243,11 +246,12 @@ class ActorResolver:
             return EventActor(name=phrase, country=country)
         return None
 
-    def country_in_phrase(self, token: Token, depth: int = 0) -> tuple[str | None, Entity | None]:
+    def country_in_phrase(self, token: Token, depth: int = 0,
+                          who_only: bool = False) -> tuple[str | None, Entity | None]:
         """A country stated inside the phrase: a demonym ("russes"), a possessor ("Iran's"), a named entity.
         The entity is returned only when it names who ("Iran's facilities", "les sites de l'Iran"), not where
-        ("une école à Soumy", "a school in Sumy"). One level down too: "Vietnamese-led forces", "a spokesman
-        for Iran's army"."""
+        ("une école à Soumy", "a school in Sumy"); with ``who_only`` a country of where is not returned either.
+        One level down too: "Vietnamese-led forces", "a spokesman for Iran's army"."""
         inner: Entity | None = None
         nested: str | None = None
         for child in token.children:
@@ -263,6 +267,8 @@ class ActorResolver:
             case = [c.lower_ for c in node.children if c.dep_ == "case"]
             whose = child.dep_ != "prep" and (not case or case[0] in ("de", "d'", "d’", "of", "'s", "’s"))
             whose = whose or (child.dep_ == "prep" and child.lower_ in ("of", "for"))
+            if who_only and not whose:
+                continue
             country = self.country_of_text(node.text)
             entity = self.entity_over(node.idx, node.idx + len(node.text))
             if country is None and entity is not None:
@@ -272,7 +278,7 @@ class ActorResolver:
             if entity is not None and whose:
                 inner = entity
             if depth == 0 and nested is None and (whose or child.dep_ in ("amod", "compound")):
-                nested = self.country_in_phrase(node, depth + 1)[0]
+                nested = self.country_in_phrase(node, depth + 1, who_only)[0]
         return nested, inner
 
 

@@ -177,6 +177,18 @@ def is_location(token: Token, place_preps: frozenset[str], resolver: ActorResolv
     return entity is not None and entity.type == "LOC"
 
 
+def names_a_town(token: Token, resolver: ActorResolver) -> bool:
+    """A town or region (no country) named by the token: it stands for no one who blames or is blamed, even
+    when the resolver would take its country ("talks in Jeddah" is not Saudi Arabia's doing)."""
+    start, end = token.idx, token.idx + len(token.text)
+    entity = resolver.entity_over(start, end)
+    if entity is not None and entity.type == "LOC" and \
+            resolver.is_subnational_place(EventActor(name=entity.name, entity=entity.id)):
+        return True
+    return any(place.precision not in (None, "country") and mention.start <= start and end <= mention.end
+               for place in token.doc._.ww_places or [] for mention in place.mentions)
+
+
 def first_resolved(candidates: tuple[Token, ...],
                    resolver: ActorResolver) -> tuple[Token | None, EventActor | None]:
     for token in candidates:
@@ -288,7 +300,8 @@ def speech_roles(verb: Token, resolver: ActorResolver, cue_class: str) -> Argume
     sent = verb.sent
     anchors = [t.i for t in resolver.lexicon.tokens(sent, cue_class) if t.lower_ in blame
                or t.lemma_.lower() in blame] or [verb.i]
-    candidates = sorted((t for t in sent if t.pos_ in ("PROPN", "NOUN") and t not in speaker),
+    candidates = sorted((t for t in sent if t.pos_ in ("PROPN", "NOUN") and t not in speaker
+                         and not names_a_town(t, resolver)),
                         key=lambda t: min(abs(t.i - a) for a in anchors))
     for token in candidates:
         actor = resolver.resolve(token)

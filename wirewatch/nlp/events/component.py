@@ -29,7 +29,7 @@ from wirewatch.nlp.events.context import (
 from wirewatch.nlp.events.detect import Trigger, blame_words, find_triggers
 from wirewatch.nlp.events.lexicon import EventLexicon, load_event_lexicon
 from wirewatch.nlp.events.listing import coordinated, told_apart
-from wirewatch.nlp.events.merge import inherit_source, merge_events
+from wirewatch.nlp.events.merge import inherit_source, merge_events, whole_country
 from wirewatch.nlp.events.modality import modality_of
 from wirewatch.nlp.events.syntax import OBJECT, prep_objects
 from wirewatch.nlp.extensions import ensure_extensions
@@ -134,8 +134,8 @@ class EventComponent:
         """A target described, not named ("six scientists", "the protest movement"), is of the country where
         the event happened, else of the story's country."""
         target = event.target
-        if target is None and event.type in PLACE_RECIPIENT and event.place is not None \
-                and event.place.country is not None:
+        if target is None and event.place is not None and event.place.country is not None \
+                and place_recipient(event.type, event.place):
             # "the deployment of 80,000 police" in a French story: done to (among) the people there
             recipient = EventActor(name=event.place.name, country=event.place.country)
             return event.model_copy(update={"target": recipient})
@@ -387,6 +387,12 @@ def instrument_mode(sent: Span, lexicon: EventLexicon) -> str | None:
     return None
 
 
+def place_recipient(event_type: str, place: EventPlace) -> bool:
+    """Whether the place of an event with no named recipient stands for it ("imposed a curfew in Cizre"): not
+    for a meeting or an attack, and for an accusation only a country (its government), never a town."""
+    return event_type in PLACE_RECIPIENT and (event_type != "ACCUSE" or whole_country(place))
+
+
 def fill_from_context(event_type: str, place: EventPlace | None, context: EventPlace | None,
                       source: EventActor | None, target: EventActor | None, killed: int | None,
                       injured: int | None) -> tuple[EventPlace | None, EventActor | None, EventActor | None]:
@@ -400,7 +406,7 @@ def fill_from_context(event_type: str, place: EventPlace | None, context: EventP
     country = nearby.country if nearby is not None else None
     if event_type in VIOLENT and target is None and (killed is not None or injured is not None):
         target = EventActor(name="civilians", country=country, sector="civilians")
-    if target is None and nearby is not None and event_type in PLACE_RECIPIENT:
+    if target is None and nearby is not None and place_recipient(event_type, nearby):
         target = EventActor(name=nearby.name, country=nearby.country)  # "imposed a curfew in Cizre"
     if target is not None and target.country is None and target.entity is None and country is not None:
         target = target.model_copy(update={"country": country})
