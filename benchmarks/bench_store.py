@@ -43,7 +43,7 @@ from wirewatch.records import (
     TimeExpr,
 )
 from wirewatch.store import EventQuery, Store, open_store
-from wirewatch.store.synthetic import scratch_schema
+from wirewatch.store.synthetic import scratch_schema, span
 
 COUNTRIES = ("UKR", "RUS", "FRA", "USA", "GBR", "DEU", "CHN", "IND", "ISR", "PSE", "SYR", "IRN", "TUR", "POL",
              "SDN", "ETH", "NGA", "MLI", "BRA", "MEX", "COL", "VEN", "PAK", "AFG", "IRQ", "YEM", "LBN", "EGY",
@@ -68,11 +68,6 @@ def make_text(rng: random.Random, sentences: int) -> str:
     return " ".join(parts)
 
 
-def _span(text: str, fragment: str, after: int = 0) -> Mention:
-    start = text.index(fragment, after)
-    return Mention(start=start, end=start + len(fragment), text=fragment)
-
-
 def realistic_record(article: Article, rng: random.Random, events: int) -> ArticleRecord:
     """A record of typical size: ~12 entities with mentions, quotes, dates, places and ``events`` events."""
     text = article.text
@@ -80,14 +75,14 @@ def realistic_record(article: Article, rng: random.Random, events: int) -> Artic
     countries = [c for c in COUNTRIES if c in text]
     entities = [Entity(id=f"e{i}", name=name, type="LOC" if name in CITIES else "ORG", country=rng.choice(COUNTRIES),
                        kb_id=f"Q{abs(hash(name)) % 100000}" if i % 2 else None,
-                       mentions=[_span(text, name)])
+                       mentions=[span(text, name)])
                 for i, name in enumerate(cities + countries)]
     sentences = [m for m in _sentences(text)]
     quotes = [Quote(text=s.text, start=s.start, end=s.end, direct=True, speaker="spokesperson")
               for s in sentences if s.text.startswith('"')][:3]
-    dates = [TimeExpr(**_span(text, day).model_dump(), value="2025-08-05")
+    dates = [TimeExpr(**span(text, day).model_dump(), value="2025-08-05")
              for day in ("Tuesday", "Wednesday", "Saturday") if day in text]
-    places = [Place(name=c, country="UKR", lat=49.9, lon=36.2, precision="city", mentions=[_span(text, c)])
+    places = [Place(name=c, country="UKR", lat=49.9, lon=36.2, precision="city", mentions=[span(text, c)])
               for c in cities]
     day0 = dt.date(2025, 1, 1)
     event_list = [

@@ -48,8 +48,9 @@ def scratch_schema(url: str) -> Iterator[str]:
             conn.execute(f"DROP SCHEMA {schema} CASCADE")
 
 
-def span(text: str, fragment: str) -> Mention:
-    start = text.index(fragment)
+def span(text: str, fragment: str, after: int = 0) -> Mention:
+    """The mention of ``fragment``'s first occurrence in ``text`` at or after ``after``."""
+    start = text.index(fragment, after)
     return Mention(start=start, end=start + len(fragment), text=fragment)
 
 
