@@ -128,13 +128,17 @@ def test_jsonl_file_to_store(tmp_path: Path) -> None:
 
 
 KILLABLE_INGEST = textwrap.dedent("""
-    import sys
+    import functools, sys
+    from wirewatch.extraction_process import ExtractorProcess
     from wirewatch.ingest_run import ingest, read_sources
     from wirewatch.store import open_store
-    from wirewatch.store.synthetic import SyntheticExtractor, scratch_schema
+    from wirewatch.store.synthetic import SyntheticExtractor
 
-    source, db = sys.argv[1], sys.argv[2]
-    ingest(read_sources([source], None), SyntheticExtractor(delay=0.02), open_store(db), batch_size=4)
+    source, db, where = sys.argv[1], sys.argv[2], sys.argv[3]
+    extractor = SyntheticExtractor(delay=0.02)
+    if where == "child":  # as the CLI runs it
+        extractor = ExtractorProcess(functools.partial(SyntheticExtractor, delay=0.02))
+    ingest(read_sources([source], None), extractor, open_store(db), batch_size=4)
 """)
 
 
@@ -152,23 +156,44 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
         yield scratch
 
 
-def test_killed_ingest_then_rerun_stores_each_article_once(tmp_path: Path, db_url: str) -> None:
+@pytest.mark.parametrize("extractor_in", ["thread", "child"])
+def test_killed_ingest_then_rerun_stores_each_article_once(tmp_path: Path, db_url: str, extractor_in: str) -> None:
     total = 60
     source, script = tmp_path / "in.jsonl", tmp_path / "run.py"
     source.write_text("".join(json.dumps({"id": f"k{i}", "text": f"Article number {i} was written for this test.",
                                           "lang": "en"}) + "\n" for i in range(total)), "utf-8")
     script.write_text(KILLABLE_INGEST, "utf-8")
-    process = subprocess.Popen([sys.executable, str(script), str(source), db_url])
+    command = [sys.executable, str(script), str(source), db_url, extractor_in]
+    marked = {**os.environ, "WIREWATCH_FAULT_TEST": str(tmp_path)}  # inherited by the extraction child
+    process = subprocess.Popen(command, env=marked)
     deadline = time.monotonic() + 60
     while _count(db_url, "articles") < 8 and time.monotonic() < deadline and process.poll() is None:
         time.sleep(0.02)
     process.send_signal(signal.SIGKILL)
     process.wait()
     killed_at = _count(db_url, "articles")
-    subprocess.run([sys.executable, str(script), str(source), db_url], check=True, timeout=120)
+    subprocess.run(command, check=True, timeout=120)
     ids = _column(db_url, "SELECT ext_id FROM articles")
     assert 0 < killed_at < total and sorted(ids) == sorted(f"k{i}" for i in range(total))
     assert _count(db_url, "events") == total
+    assert _processes_ended(f"WIREWATCH_FAULT_TEST={tmp_path}", within=10)  # no orphaned extraction child
+
+
+def _processes_ended(marker: str, within: float) -> bool:
+    """True once no process has ``marker`` in its environment (Linux's /proc), within ``within`` seconds."""
+    needle = marker.encode() + b"\0"
+    deadline = time.monotonic() + within
+    while time.monotonic() < deadline:
+        alive = []
+        for environ in Path("/proc").glob("[0-9]*/environ"):
+            try:
+                alive.append(needle in environ.read_bytes())
+            except OSError:  # ended meanwhile, or not ours to read
+                continue
+        if not any(alive):
+            return True
+        time.sleep(0.1)
+    return False
 
 
 def _rows(db_url: str, sql: str) -> list[tuple[object, ...]]:

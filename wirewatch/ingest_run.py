@@ -8,6 +8,10 @@ updated in place. A failed item is reported and the run goes on. Each stored art
 the deadlines it states tracked, in the article's own transaction (``store.save(..., stories=True)``);
 reprocessing takes the article out of its old story first. Once a run's articles are all placed, each gets a
 second look (``store.refine_stories``): single-pass clustering depends on arrival order.
+
+Extraction runs in a background thread while the calling thread stores. The extractor may itself live in a
+child process (:class:`wirewatch.extraction_process.ExtractorProcess`, as the CLI runs it): the thread then only
+moves JSON, and the store's driver does not take turns with spaCy for the GIL.
 """
 
 from __future__ import annotations

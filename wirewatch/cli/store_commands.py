@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import json
 import sys
 import time
@@ -20,6 +21,7 @@ from pathlib import Path
 import click
 
 from wirewatch import __version__
+from wirewatch.extraction_process import EchoWarning, ExtractorProcess
 from wirewatch.ingest_run import ArticleExtractor, IngestSummary, ingest, read_sources, reprocess
 from wirewatch.settings import Settings
 from wirewatch.store import EntityQuery, EventQuery, QuoteQuery, Store, StoreError, open_store
@@ -27,9 +29,11 @@ from wirewatch.store.export import FORMATS, export
 
 
 def _default_extractor(settings: Settings) -> ArticleExtractor:
+    """The full pipeline, in a process of its own: the store's driver then never waits for the GIL (see
+    :mod:`wirewatch.extraction_process`)."""
     from wirewatch.extract import Extractor
 
-    return Extractor(settings, warn=lambda message: click.echo(f"wirewatch: {message}", err=True))
+    return ExtractorProcess(functools.partial(Extractor, settings, warn=EchoWarning("wirewatch: ")))
 
 
 @dataclass(frozen=True)
@@ -42,6 +46,17 @@ class StoreServices:
 def _services() -> StoreServices:
     ctx = click.get_current_context()
     return ctx.find_object(StoreServices) or StoreServices()
+
+
+@contextmanager
+def _extractor(settings: Settings) -> Iterator[ArticleExtractor]:
+    """The extractor the services make, closed afterwards when it holds a process."""
+    extractor = _services().make_extractor(settings)
+    try:
+        yield extractor
+    finally:
+        if isinstance(extractor, ExtractorProcess):
+            extractor.close()
 
 
 def _db_option(function: Callable[..., None]) -> Callable[..., None]:
@@ -125,11 +140,11 @@ def ingest_command(sources: tuple[str, ...], db: str | None, lang: str | None, f
 
     settings = Settings.from_env(db=db, default_lang=lang, batch_size=batch_size,
                                  allow_private_urls=True if allow_private_urls else None)
-    with _opened(db) as store, make_client(settings) as client:
+    with _opened(db) as store, make_client(settings) as client, _extractor(settings) as extractor:
         fetcher = Fetcher.from_settings(settings, client)
         progress = _ProgressLine(sys.stderr.isatty())
         try:
-            summary = ingest(read_sources(sources, fetcher), _services().make_extractor(settings), store,
+            summary = ingest(read_sources(sources, fetcher), extractor, store,
                              batch_size=settings.batch_size, force=force, progress=progress)
         except KeyboardInterrupt:
             progress.done()
@@ -156,9 +171,9 @@ def reprocess_command(db: str | None, everything: bool, limit: int | None, as_js
       wirewatch reprocess --all --db postgresql://wirewatch@db/news
     """
     settings = Settings.from_env(db=db)
-    with _opened(db) as store:
+    with _opened(db) as store, _extractor(settings) as extractor:
         progress = _ProgressLine(sys.stderr.isatty())
-        summary = reprocess(store, _services().make_extractor(settings),
+        summary = reprocess(store, extractor,
                             release=None if everything else f"wirewatch-{__version__}",
                             batch_size=settings.batch_size, limit=limit, progress=progress)
         progress.done()
