@@ -23,19 +23,14 @@ from wirewatch.settings import Settings
 from wirewatch.store import open_store
 from wirewatch.store.synthetic import SyntheticExtractor
 
+from .test_extraction_worker import FailingExtractor
+
 SENTENCES = {
     "en": "Officials in Kharkiv said on Tuesday that two people were killed when a drone hit a school.",
     "fr": "Deux personnes ont été tuées mardi à Kharkiv par un drone, a déclaré le gouverneur Oleh Synehoubov.",
 }
 ARTICLES = [Article(id=f"a{number}", text=f"The council met in Oslo on day {number}.", lang="en")
             for number in range(5)]
-
-
-class FailingExtractor:
-    def extract(self, items: Iterable[Article | InputError]) -> Iterator[ArticleRecord]:
-        for _ in items:
-            raise ValueError("model crashed")
-        yield from ()
 
 
 class DyingExtractor:

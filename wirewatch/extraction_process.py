@@ -150,7 +150,12 @@ class ExtractorProcess:
             raise self._died() from None
 
     def _died(self) -> ExtractionProcessError:
-        code = None if self._process is None else self._process.poll()
+        code = None
+        if self._process is not None:
+            try:
+                code = self._process.wait(timeout=5)  # its pipe has just closed: it is ending
+            except subprocess.TimeoutExpired:
+                code = None
         return ExtractionProcessError(f"the extraction process died (exit code {code})")
 
 
