@@ -12,11 +12,15 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from spacy.language import Language
 from spacy.tokens import Doc
 
 from wirewatch.kb.gazetteer import Gazetteer
+from wirewatch.nlp.pipeline import build_nlp
+from wirewatch.nlp.places import PlaceComponent
 from wirewatch.nlp.resources import Resources
 from wirewatch.records import Place
+from wirewatch.settings import Settings
 
 Parse = Callable[..., Doc]
 
@@ -133,3 +137,95 @@ def test_gazetteer_rebuilds_when_its_sources_change(gazetteer: Gazetteer, tmp_pa
     con.close()
     rebuilt = Gazetteer.at(stale)
     assert rebuilt.lookup("Zaporijia")
+
+
+@pytest.fixture(scope="module")
+def strict_places(resources: Resources,
+                  nlp_for: Callable[[str], Language]) -> Callable[[Doc, str], list[Place]]:
+    """The places of a parsed doc found again by a component that takes no organisation's name for a place."""
+    components: dict[str, PlaceComponent] = {}
+
+    def run(doc: Doc, lang: str) -> list[Place]:
+        if lang not in components:
+            components[lang] = PlaceComponent(nlp_for(lang), "ww_places", lang, keep_unresolved=False,
+                                              organisation_places=False)
+            components[lang].initialize(resources=resources)
+        return components[lang](doc)._.ww_places
+
+    return run
+
+
+@pytest.mark.parametrize(("lang", "text", "organisation"), [
+    ("fr", "L'Union européenne a imposé mardi de nouvelles sanctions à Moscou.", "Union européenne"),
+    ("en", "The European Union imposed new sanctions on Moscow on Tuesday.", "European Union"),
+])
+def test_an_organisation_named_after_a_place_is_a_mention_of_it_by_default(parse: Parse, lang: str, text: str,
+                                                                         organisation: str) -> None:
+    """The geoparsing convention of the gold sets: a metonymic toponym ("the EU decided") names its place."""
+    place = place_of(parse(lang, text), organisation)
+    assert place is not None and place.feature == "CONT" and place.name == "Europe"
+
+
+@pytest.mark.parametrize(("lang", "text", "organisation"), [
+    ("fr", "L'Union européenne a imposé mardi de nouvelles sanctions à Moscou.", "Union européenne"),
+    ("en", "The European Union imposed new sanctions on Moscow on Tuesday.", "European Union"),
+    ("fr", "Les ministres de l'UE se sont réunis à Bruxelles jeudi.", "UE"),
+    ("en", "EU foreign ministers met in Brussels on Thursday.", "EU"),
+    ("fr", "L'Union africaine a suspendu le Mali après le coup d'État.", "africaine"),
+    ("en", "The African Union suspended Mali after the coup.", "African"),
+])
+def test_without_organisation_places_an_organisation_names_no_place(
+        parse: Parse, strict_places: Callable[[Doc, str], list[Place]], lang: str, text: str,
+        organisation: str) -> None:
+    places = strict_places(parse(lang, text), lang)
+    assert places and not any(m.text == organisation for p in places for m in p.mentions)
+
+
+@pytest.mark.parametrize(("lang", "text", "surface"), [
+    ("fr", "Le Conseil de l'Europe a critiqué la nouvelle loi.", "Europe"),
+    ("en", "The Council of Europe criticised the new law.", "Europe"),
+    ("fr", "L'administration régionale de Kharkiv a indiqué que les tirs avaient duré toute la nuit.", "Kharkiv"),
+    ("en", "The Kharkiv regional administration said the shelling lasted all night.", "Kharkiv"),
+    ("fr", "Le US Geological Survey a enregistré un séisme mercredi.", "US"),
+    ("en", "The US Geological Survey recorded an earthquake on Wednesday.", "US"),
+])
+def test_without_organisation_places_a_place_named_in_an_organisation_stays(
+        parse: Parse, strict_places: Callable[[Doc, str], list[Place]], lang: str, text: str,
+        surface: str) -> None:
+    places = strict_places(parse(lang, text), lang)
+    assert any(m.text == surface and p.lat is not None for p in places for m in p.mentions)
+
+
+@pytest.mark.parametrize(("lang", "text", "surface"), [
+    ("fr", "Le Kremlin a démenti ces informations jeudi.", "Kremlin"),
+    ("en", "The Kremlin denied the reports on Thursday.", "Kremlin"),
+])
+def test_without_organisation_places_a_seat_of_power_stays_a_landmark(
+        parse: Parse, strict_places: Callable[[Doc, str], list[Place]], lang: str, text: str,
+        surface: str) -> None:
+    places = strict_places(parse(lang, text), lang)
+    assert any(m.text == surface and p.feature == "LANDMARK" for p in places for m in p.mentions)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Les alliés de l'OTAN ont accepté d'augmenter leurs budgets."),
+    ("en", "NATO allies agreed to raise their budgets."),
+])
+def test_an_acronym_of_an_organisation_is_no_town(parse: Parse, lang: str, text: str) -> None:
+    assert parse(lang, text)._.ww_places == []
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Selon le St. Louis Police Department, deux agents ont été blessés."),
+    ("en", "The St. Louis Police Department said two officers were hurt."),
+])
+def test_an_abbreviated_place_name_inside_an_organisation_is_found(parse: Parse, lang: str, text: str) -> None:
+    place = place_of(parse(lang, text), "St. Louis")
+    assert place is not None and place.country == "USA"
+
+
+def test_the_organisation_places_setting_reaches_the_places_component(settings: Settings,
+                                                                      resources: Resources) -> None:
+    nlp = build_nlp("en", settings.model_copy(update={"organisation_places": False}), resources,
+                    layers={"ww_entities", "ww_places"})
+    assert nlp.get_pipe_config("ww_places")["organisation_places"] is False

@@ -29,6 +29,9 @@ class Settings(BaseModel):
     fetch_timeout: float = 20.0
     fetch_max_bytes: int = 10_000_000
     api_token: str | None = None
+    # "the EU", "the African Union" as mentions of the place they are named after (the geoparsing gold sets'
+    # convention, GeoWebNews); false: an organisation's name is a place only where it names one as a place
+    organisation_places: bool = True
 
     @classmethod
     def from_env(cls, **overrides: object) -> Settings:

@@ -44,6 +44,13 @@ def build_nlp(lang: str, settings: Settings, resources: Resources, layers: set[s
         if layers is not None and name not in layers:
             continue
         importlib.import_module(module)
-        pipe = nlp.add_pipe(name, config={"lang": lang})
+        pipe = nlp.add_pipe(name, config={"lang": lang, **_settings_config(name, settings)})
         pipe.initialize(lambda: [], nlp=nlp, resources=resources)  # type: ignore[attr-defined]
     return nlp
+
+
+def _settings_config(component: str, settings: Settings) -> dict[str, object]:
+    """The part of a component's config that comes from settings."""
+    if component == "ww_places":
+        return {"organisation_places": settings.organisation_places}
+    return {}

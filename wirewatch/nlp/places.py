@@ -3,7 +3,10 @@
 Finds toponyms (:mod:`places_mentions`), chooses their places from context (:mod:`places_resolve`), and writes
 ``doc._.ww_places: list[Place]`` — one record per place, with all its mentions; a name the gazetteer does not
 know stays unresolved (no coordinates) and never stops the others. LOC entities without a country take the
-country of the place they name.
+country of the place they name. Config ``organisation_places`` (default true, the geoparsing convention): whether
+an organisation's name is a mention of the place it is named after ("the EU" → Europe); when false, only a place
+named in it as a place is ("Council of Europe" → Europe, not "European Union" nor "African Union"); a country
+named as its government ("the US said") and a seat of power ("the Kremlin said") stay places.
 """
 
 from __future__ import annotations
@@ -26,10 +29,12 @@ from wirewatch.records import Mention, Place
 class PlaceComponent:
     """Toponym collection and context resolution against the injected gazetteer."""
 
-    def __init__(self, nlp: Language, name: str, lang: str, keep_unresolved: bool) -> None:
+    def __init__(self, nlp: Language, name: str, lang: str, keep_unresolved: bool,
+                 organisation_places: bool = True) -> None:
         self.name = name
         self.lang = lang
         self.keep_unresolved = keep_unresolved
+        self.organisation_places = organisation_places
         self.words: PlaceWords | None = None
         self.resolver: Resolver | None = None
 
@@ -51,8 +56,24 @@ class PlaceComponent:
         if self.resolver is None:
             if doc._.ww_warnings is not None:
                 doc._.ww_warnings.append(f"{self.name}: no gazetteer; places left unresolved")
-            return [Resolution(t, None, None) for t in toponyms]
-        return self.resolver.resolve(doc_text(doc), toponyms)
+            resolutions = [Resolution(t, None, None) for t in toponyms]
+        else:
+            resolutions = self.resolver.resolve(doc_text(doc), toponyms)
+        if self.organisation_places:
+            return resolutions
+        return [r for r in resolutions if self._named_as_a_place(r)]
+
+    def _named_as_a_place(self, res: Resolution) -> bool:
+        """Whether a toponym names a place, when an organisation's name is no place: only an organisation's name
+        that is the name of a country ("the US" as its government, "US" in "US Federal Reserve", not "American")
+        or of the building a body sits in ("the Kremlin") is."""
+        if not res.toponym.organisation:
+            return True
+        place = res.place
+        if place is None or self.resolver is None:
+            return False
+        return place.feature == "LANDMARK" or (place.feature == "COUNTRY" and any(
+            c.place.id == place.id for c in self.resolver.gazetteer.lookup(res.toponym.text)))
 
     def set_annotations(self, doc: Doc, resolutions: list[Resolution]) -> None:
         places: dict[tuple[str, object], Place] = {}
@@ -93,8 +114,9 @@ def _set_entity_countries(doc: Doc, places: list[Place]) -> None:
             entity.name = place.name
 
 
-@Language.factory("ww_places", default_config={"lang": "fr", "keep_unresolved": False},
+@Language.factory("ww_places", default_config={"lang": "fr", "keep_unresolved": False, "organisation_places": True},
                   assigns=["doc._.ww_places"])
-def make_place_component(nlp: Language, name: str, lang: str, keep_unresolved: bool) -> PlaceComponent:
+def make_place_component(nlp: Language, name: str, lang: str, keep_unresolved: bool,
+                         organisation_places: bool) -> PlaceComponent:
     ensure_extensions()
-    return PlaceComponent(nlp, name, lang, keep_unresolved)
+    return PlaceComponent(nlp, name, lang, keep_unresolved, organisation_places)

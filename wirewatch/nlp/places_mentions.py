@@ -2,8 +2,12 @@
 
 Mentions come from the entity layer (LOC entities, or the model's GPE/LOC/FAC entities when that layer is
 absent) and from demonyms ("Russian", "les forces russes"), which geoparsing gold sets count as mentions of the
-country. Level words come from ``lexicons/<lang>/place_words.tsv``: "région de Zaporijia" and "Kharkiv Oblast"
-ask for the region, "la ville de Zaporijia" for the town, "dans le sud de l'Ukraine" keeps the country but
+country. Those gold sets (GeoWebNews) also count organisations named after a place as mentions of it ("the EU",
+"l'Union européenne" → Europe; "Toronto" in "Toronto Police"; "Edmonton" for its team); a toponym that only
+names an organisation is marked (``Toponym.organisation``) for the component to keep or drop.
+
+Level words come from ``lexicons/<lang>/place_words.tsv``: "région de Zaporijia" and "Kharkiv Oblast" ask for
+the region, "la ville de Zaporijia" for the town, "dans le sud de l'Ukraine" keeps the country but
 lowers the precision to a region.
 """
 
@@ -31,6 +35,7 @@ MAX_EMBEDDED_WORDS = 3
 PERSON_LABELS = frozenset({"PERSON", "PER"})
 _LEADING = ("the ", "The ")
 _TRAILING = ("'s", "’s")
+_ABBREVIATION = re.compile(r"^(?:[A-Z][a-z]?\.)+$")  # "St.", "D.C.", "N.J."
 _LOWERCASE_LEAD = re.compile(r"^(?:[a-zà-ÿ]+\s+|[a-z]['’])+(?=[A-ZÀ-Ý])")
 
 
@@ -98,6 +103,7 @@ class Toponym:
     name: str
     level: Level | None = None
     demonym: Demonym | None = None
+    organisation: bool = False  # it only names an organisation ("EU", "African" in "African Union")
 
 
 def _clean_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -163,7 +169,7 @@ def _embedded(span: Span, is_toponym: Callable[[str], bool], words: PlaceWords) 
     """Well-known place names inside an organisation's or an event's name: "Jamaica" in "Jamaica Cancer Society",
     "Toronto" in "Toronto Police Services Board" (geoparsing gold sets count them)."""
     capital = [t.is_title or t.is_upper for t in span]
-    wordlike = [t.is_alpha or t.text in ".-&'" for t in span]
+    wordlike = [t.is_alpha or t.text in ".-&'" or _ABBREVIATION.match(t.text) is not None for t in span]
     i = 0
     while i < len(span):
         found = False
@@ -232,7 +238,11 @@ def collect_toponyms(doc: Doc, words: PlaceWords,
         covered = [(e.start_char, e.end_char) for e in doc.ents] + found.places + [
             (m.start, m.end) for entity in doc._.ww_entities or [] for m in entity.mentions]
         found.places.extend(_untagged_names(doc, covered, is_toponym, words))
-    return _share_levels(text, _toponyms(text, found.places, words))
+    toponyms = _share_levels(text, _toponyms(text, found.places, words))
+    if not doc._.ww_entities:
+        return toponyms
+    organisations = _Organisations.of(doc)
+    return [replace(t, organisation=True) if organisations.named_after(t) else t for t in toponyms]
 
 
 @dataclass
@@ -310,3 +320,27 @@ def _share_levels(text: str, toponyms: list[Toponym]) -> list[Toponym]:
         if b.level is None and a.level in ("region", "city") and CONJUNCTION.match(text[a.end:b.start]):
             out[i] = replace(b, level=a.level)
     return out
+
+
+@dataclass(frozen=True)
+class _Organisations:
+    """The entity layer's organisation mentions (their cleaned spans) and names."""
+
+    spans: tuple[tuple[int, int], ...]
+    names: frozenset[str]  # normalised mention texts
+
+    @classmethod
+    def of(cls, doc: Doc) -> _Organisations:
+        text = doc_text(doc)
+        spans = tuple(_clean_span(text, m.start, m.end) for e in doc._.ww_entities if e.type == "ORG"
+                      for m in e.mentions)
+        return cls(spans, frozenset(normalize(text[s:e]) for s, e in spans))
+
+    def named_after(self, toponym: Toponym) -> bool:
+        """A toponym inside an organisation's name that only names the organisation: a demonym ("African
+        Union", "Commission européenne"), the organisation's whole name ("EU", "Union européenne"), or another of
+        its names ("European Union" in "the European Union's Commission"). A place named in it as a place stays
+        ("Council of Europe", "Kharkiv regional administration")."""
+        holders = [(s, e) for s, e in self.spans if s <= toponym.start and toponym.end <= e]
+        return bool(holders) and (toponym.demonym is not None or (toponym.start, toponym.end) in holders
+                                  or normalize(toponym.text) in self.names)
