@@ -236,3 +236,13 @@ def test_condemning_words_that_name_no_one_accuse_no_one(parse: Parse, lang: str
 def test_a_town_where_talks_are_held_is_not_the_accused(parse: Parse, lang: str, text: str) -> None:
     accused = [e.target for e in events_of(parse, lang, text) if e.type == "ACCUSE" and e.target is not None]
     assert all(t.country != "CHE" for t in accused)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Erdogan met Lavrov at the presidential palace in Ankara on Monday. Erdogan and Lavrov discussed the war "
+           "in Libya."),
+    ("fr", "Erdogan a rencontré Lavrov au palais présidentiel à Ankara lundi. Erdogan et Lavrov ont discuté de la "
+           "guerre en Libye."),
+])
+def test_what_two_named_leaders_discussed_retells_their_meeting(parse: Parse, lang: str, text: str) -> None:
+    assert len([e for e in events_of(parse, lang, text) if e.type == "CONSULT"]) == 1

@@ -87,7 +87,7 @@ class ActorResolver:
         norm = normalize(text)
         if norm in self.countries:
             return self.countries[norm]
-        if self.kb is not None:
+        if self.kb is not None and not text.islower():  # a common noun is no acronym ("a car factory": not CAR)
             actor = self.kb.lookup(text, lang=self.lexicon.lang)
             if actor is not None and actor.country:
                 return actor.country
@@ -177,6 +177,19 @@ class ActorResolver:
         """The token is inside a span that names no actor (a date: "in the spring", "Thursday's attack")."""
         return any(start <= token.idx < end for start, end in self.not_actors)
 
+    def is_thing(self, token: Token) -> bool:
+        """A common noun that names no actor (not "the army", "protesters", "Russians", "the ambassador",
+        "thousands of …", a name or an act) and no one's (not "the German chancellor", "Iran's envoy"): a
+        thing, such as a building or a site, even when its phrase says where it is and so gives it a country
+        ("a hospital in Kyiv")."""
+        lex = self.lexicon
+        lemma = token.lemma_.lower()
+        return token.pos_ == "NOUN" and lemma not in lex.actor_nouns and token.lower_ not in lex.demonyms \
+            and lemma not in lex.titles and token.lower_ not in lex.titles \
+            and lemma not in lex.word_class("quantity") and not lex.numbers.get(token.lower_) \
+            and (lemma, "NOUN") not in lex.triggers and self.entity_over(token.idx, token.idx + len(token)) is None \
+            and self.country_in_phrase(token, who_only=True) == (None, None)
+
     def resolve(self, token: Token) -> EventActor | None:
         lex = self.lexicon
         lower = token.lower_
@@ -217,6 +230,8 @@ class ActorResolver:
         country, inner = self.country_in_phrase(token)
         if self.kb is not None and noun is not None:
             known = self.kb.lookup(phrase, lang=lex.lang)
+            if known is not None and head_entity is not None and token.pos_ == "PROPN":
+                return self.from_entity(head_entity)  # "the European Union": a name, not a description ("the union")
             if known is not None:
                 return EventActor(name=known.name, country=known.country or country, entity=None,
                                   sector=noun.sector)

@@ -25,6 +25,7 @@ from wirewatch.nlp.events.syntax import (
     prep_objects,
     reporting_verb,
     span_of_head,
+    span_of_phrase,
     speaker_of,
     subject_of,
 )
@@ -205,6 +206,12 @@ class Arguments:
     spans: tuple[tuple[int, int], ...]  # character spans of the argument phrases (not places of the event)
     thing_target: bool = False  # the target is a thing named, not an actor resolved
     co_targets: tuple[EventActor, ...] = ()  # actors of other countries conjoined with the target ("the US and Israel")
+    # the target names a thing (not a person by function: "the mayor"), even one resolved through where it is ("a
+    # school in Sumy" is of Ukraine, but is no one)
+    target_is_thing: bool = False
+    # the phrases of the things the act is done to or about ("discussed the war in Sudan"), places included: for
+    # an act not done on the ground, what it is about is not where it happened (``implied.on_the_ground``)
+    about_spans: tuple[tuple[int, int], ...] = ()
 
 
 def co_targets(token: Token | None, target: EventActor | None, resolver: ActorResolver) -> tuple[EventActor, ...]:
@@ -237,7 +244,9 @@ def resolve_roles(trigger: Token, event_type: str, target_preps: frozenset[str],
         roles = Roles(tuple(t for t in roles.sources if not names_an_event(t, resolver)), roles.targets)
     source_token, source = first_resolved(roles.sources, resolver)
     place_preps = resolver.lexicon.word_class("place_prep")
-    candidates = tuple(t for t in roles.targets if t is not source_token and not is_location(t, place_preps, resolver))
+    # a thing is no partner of a meeting, even one a place gives a country ("discussed the crisis in Libya")
+    candidates = tuple(t for t in roles.targets if t is not source_token and not is_location(t, place_preps, resolver)
+                       and not (event_type in SYMMETRIC_TYPES and resolver.is_thing(t)))
     target_token, target = first_resolved(candidates, resolver)
     thing = False
     if target is None and source_token is not None and event_type in SYMMETRIC_TYPES:
@@ -264,12 +273,16 @@ def resolve_roles(trigger: Token, event_type: str, target_preps: frozenset[str],
             target, thing = doer, False
     if source is not None and target is not None and source.name == target.name:
         target = None
-    # a place named as the target ("an attack on Kyiv") is also where the event happened
+    # a place named as the target ("an attack on Kyiv") may also be where the event happened (the caller
+    # decides: ``implied.on_the_ground``)
     target_is_place = target is not None and resolver.entity_type(target.entity) == "LOC"
     spans = tuple(span_of_head(t) for t in (source_token, None if target_is_place else target_token)
                   if t is not None)
     conjoined = co_targets(target_token, target, resolver) if event_type not in SYMMETRIC_TYPES else ()
-    return Arguments(source, target, spans, thing, conjoined)
+    is_thing = target is not None and target_token is not None and target.entity is None \
+        and target.sector is None and resolver.is_thing(target_token)
+    about = tuple(span_of_phrase(t) for t in roles.targets if t is not source_token and resolver.is_thing(t))
+    return Arguments(source, target, spans, thing, conjoined, is_thing, about)
 
 
 CONDEMNED_TYPES = frozenset({"ASSAULT", "COERCE"})

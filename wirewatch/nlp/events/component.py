@@ -27,27 +27,33 @@ from wirewatch.nlp.events.context import (
     fallback_date,
 )
 from wirewatch.nlp.events.detect import Trigger, blame_words, find_triggers
+from wirewatch.nlp.events.implied import (
+    PHYSICAL,
+    VIOLENT,
+    VISIT,
+    as_recipient,
+    fill_from_context,
+    host_first,
+    on_the_ground,
+    place_recipient,
+    visit_abroad,
+    with_home_country,
+)
 from wirewatch.nlp.events.lexicon import EventLexicon, load_event_lexicon
 from wirewatch.nlp.events.listing import coordinated, told_apart
-from wirewatch.nlp.events.merge import inherit_source, merge_events, whole_country
+from wirewatch.nlp.events.merge import inherit_source, merge_events
 from wirewatch.nlp.events.modality import modality_of
 from wirewatch.nlp.events.syntax import OBJECT, prep_objects
 from wirewatch.nlp.extensions import ensure_extensions
 from wirewatch.nlp.resources import Resources
-from wirewatch.records import PLOVER_TYPES, Entity, Event, EventActor, EventPlace, Mention, Place
+from wirewatch.records import Entity, Event, EventActor, EventPlace, Mention, Place
 
 # a forceful act stated in the future is a threat of it ("would blockade Paris", "vowed to fight"); a
 # cooperative act promised is an agreement to it ("will give a grant"); one refused is a rejection
 FORCEFUL = frozenset({"ASSAULT", "COERCE", "PROTEST", "SANCTION", "MOBILIZE"})
 COOPERATIVE = frozenset({"AID", "SUPPORT", "CONCEDE", "COOPERATE", "RETREAT"})
 AGREEABLE = COOPERATIVE | {"AGREE", "CONSULT"}
-VIOLENT = frozenset({"ASSAULT"})
 MODE_TYPES = frozenset({"ASSAULT", "CONSULT"})
-PHYSICAL = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "RETREAT", "CONSULT", "AID"})
-# acts whose recipient, when none is named, is the place they concern ("imposed a curfew in Cizre"); not a
-# meeting, whose place is its venue ("talks in Istanbul" are not with Istanbul), nor an attack (its victims)
-PLACE_RECIPIENT = frozenset(PLOVER_TYPES) - {"CONSULT", "ASSAULT"}
-LOCAL_SECTORS = frozenset({"police", "government", "protesters", "civilians", "labor"})
 SENTENCE_END = frozenset('.!?"”»…)\'’')
 
 
@@ -137,8 +143,8 @@ class EventComponent:
         if target is None and event.place is not None and event.place.country is not None \
                 and place_recipient(event.type, event.place):
             # "the deployment of 80,000 police" in a French story: done to (among) the people there
-            recipient = EventActor(name=event.place.name, country=event.place.country)
-            return event.model_copy(update={"target": recipient})
+            recipient, place = as_recipient(event.type, event.mode, event.place)
+            return event.model_copy(update={"target": recipient, "place": place})
         if target is None or target.country is not None or target.entity is not None:
             return event
         country = event.place.country if event.place is not None and event.place.country else self.home_country
@@ -263,17 +269,30 @@ class EventComponent:
         elif event_type == "ACCUSE":
             self.accusing_words.add(line.start)  # "denounced inaction": an accusing word, whoever it names
         excluded = list(arguments.spans)
+        grounded = on_the_ground(event_type, entry.mode)
+        if not grounded and target is not None and target.entity is not None:
+            # "sanctions on Moscow", "à la junte de Niamey": a city addressed stands for its government, and is
+            # not where the sanctions happened
+            excluded += [(ref.start, ref.end) for ref in resolver.mentions if ref.entity.id == target.entity]
         if source is not None and source.entity is not None:
             excluded += [(ref.start, ref.end) for ref in resolver.mentions if ref.entity.id == source.entity]
+        # nor is a place in what talks are about where they were held ("discussed the war in Sudan")
         place, place_hops, context_place = event_place(token, sent, doc._.ww_places or [], excluded,
                                                        lex.word_class("place_prep"), lex.demonyms,
-                                                       source.country if source is not None else None)
+                                                       source.country if source is not None else None,
+                                                       () if grounded else arguments.about_spans)
         if event_type in VIOLENT and token.pos_ == "VERB" and target is None and place is None and killed is None \
                 and injured is None and not any(c.dep_ in OBJECT for c in token.children) \
                 and not any(True for _ in prep_objects(token)):
             return None  # "but Trump attacked": an attack on nothing, nowhere, harming no one is a figure of speech
-        place, source, target = fill_from_context(event_type, place, context_place, source, target, killed,
-                                                  injured)
+        place, source, target = fill_from_context(event_type, entry.mode, place, context_place, source, target,
+                                                  killed, injured)
+        if event_type == "CONSULT" and arguments.target_is_thing:
+            # a building, a site or a topic is no one to meet ("met at the headquarters"); a visit to a hospital
+            # abroad visits the country, one at home visits no one and is no consultation
+            target = visit_abroad(source, place) if entry.mode == VISIT else None
+            if entry.mode == VISIT and target is None:
+                return None
         nearby = place or context_place
         home = nearby.country if nearby is not None and nearby.country else self.home_country
         if source is None and entry.mode == "arrest" and event_type == "COERCE":
@@ -387,35 +406,6 @@ def instrument_mode(sent: Span, lexicon: EventLexicon) -> str | None:
     return None
 
 
-def place_recipient(event_type: str, place: EventPlace) -> bool:
-    """Whether the place of an event with no named recipient stands for it ("imposed a curfew in Cizre"): not
-    for a meeting or an attack, and for an accusation only a country (its government), never a town."""
-    return event_type in PLACE_RECIPIENT and (event_type != "ACCUSE" or whole_country(place))
-
-
-def fill_from_context(event_type: str, place: EventPlace | None, context: EventPlace | None,
-                      source: EventActor | None, target: EventActor | None, killed: int | None,
-                      injured: int | None) -> tuple[EventPlace | None, EventActor | None, EventActor | None]:
-    """What the sentence implies: an attack on a country happens there; victims counted without a named
-    target are civilians there; a described (unnamed) target, or local actors (police, protesters), are of
-    the place's country."""
-    if event_type in VIOLENT and place is None and target is not None and target.country is not None \
-            and target.sector in (None, "government"):
-        place = EventPlace(name=country_label(target.country), country=target.country)
-    nearby = place or context
-    country = nearby.country if nearby is not None else None
-    if event_type in VIOLENT and target is None and (killed is not None or injured is not None):
-        target = EventActor(name="civilians", country=country, sector="civilians")
-    if target is None and nearby is not None and place_recipient(event_type, nearby):
-        target = EventActor(name=nearby.name, country=nearby.country)  # "imposed a curfew in Cizre"
-    if target is not None and target.country is None and target.entity is None and country is not None:
-        target = target.model_copy(update={"country": country})
-    if source is not None and source.country is None and source.entity is None and country is not None \
-            and source.sector in LOCAL_SECTORS:
-        source = source.model_copy(update={"country": country})
-    return place, source, target
-
-
 def located_mentions(doc: Doc, places: Sequence[Place], lexicon: EventLexicon) -> list[tuple[Place, int]]:
     """(place, mention start) for mentions that say where ("in Kyiv", "à Moscou"), not whose ("Russia's",
     "russes"); all non-demonym mentions when the text locates nothing."""
@@ -445,32 +435,6 @@ def demonym_country(doc: Doc, lexicon: EventLexicon) -> str | None:
 def main_country(mentions: Sequence[tuple[Place, int]]) -> str | None:
     counts = Counter(p.country for p, _ in mentions if p.country)
     return counts.most_common(1)[0][0] if counts else None
-
-
-def with_home_country(actor: EventActor | None, resolver: ActorResolver, home: str | None,
-                      event_type: str) -> EventActor | None:
-    """A person or organisation of unknown country acting in a story set in one country is taken to be of
-    it ("President X extended the curfew in Abidjan"), and so are local descriptions ("the police", "the
-    army" withdrawing; not an army attacking, which is as often foreign)."""
-    if actor is None or actor.country is not None or home is None:
-        return actor
-    if actor.entity is None:
-        local = actor.sector in LOCAL_SECTORS or (actor.sector == "military" and event_type not in VIOLENT)
-        return actor.model_copy(update={"country": home}) if local else actor
-    if resolver.entity_type(actor.entity) not in ("PER", "ORG") or resolver.known_entity(actor.entity):
-        return actor  # places keep theirs; an entity the KB knows without a country is international (UN)
-    return actor.model_copy(update={"country": home})
-
-
-def host_first(source: EventActor | None, target: EventActor | None,
-               place: EventPlace | None) -> tuple[EventActor | None, EventActor | None]:
-    """The host of a meeting is its source: "the envoy met the president in Moscow" → the Russian side."""
-    if source is None or target is None or place is None or place.country is None or target.name == place.name \
-            or (target.entity is None and target.sector is None):
-        return source, target  # a thing named (a topic, a building) hosts no one
-    if target.country == place.country and source.country != place.country:
-        return target, source
-    return source, target
 
 
 def entities_from_model(doc: Doc) -> Sequence[Entity]:

@@ -20,11 +20,11 @@ def hops_to(token: Token, trigger: Token) -> int | None:
     """Heads climbed from ``token`` to ``trigger``; None when a different clause's verb comes first."""
     node = token
     for hop in range(MAX_HOPS + 1):
-        if node is trigger:
+        if node == trigger:
             return hop
-        if node.head is node:
+        if node.head == node:
             return None
-        if hop > 0 and node.pos_ in ("VERB", "AUX") and node is not trigger:
+        if hop > 0 and node.pos_ in ("VERB", "AUX") and node != trigger:
             return None
         node = node.head
     return None
@@ -38,7 +38,7 @@ def distance(start: int, end: int, trigger: Token, doc: Doc) -> tuple[int, int]:
         return (unattached, abs(start - trigger.idx))
     hops = [h for h in (hops_to(t, trigger) for t in span) if h is not None]
     clause = trigger.head if trigger.pos_ in ("NOUN", "PROPN") else trigger
-    if not hops and clause is not trigger:
+    if not hops and clause != trigger:
         hops = [h + 1 for h in (hops_to(t, clause) for t in span) if h is not None]
     return (min(hops) if hops else unattached, abs(start - trigger.idx))
 
@@ -64,7 +64,7 @@ def fallback_date(trigger: Token, published: dt.date | None, modality: str) -> s
 def past_or_present(trigger: Token) -> bool:
     verb = trigger
     for _ in range(3):
-        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+        if verb.pos_ in ("VERB", "AUX") or verb.head == verb:
             break
         verb = verb.head
     tenses = set(verb.morph.get("Tense", []))
@@ -76,9 +76,10 @@ def past_or_present(trigger: Token) -> bool:
 
 def event_place(trigger: Token, sent: Span, places: Sequence[Place], excluded: Sequence[tuple[int, int]],
                 place_preps: frozenset[str], demonyms: Mapping[str, str], source_country: str | None = None,
-                ) -> tuple[EventPlace | None, int, EventPlace | None]:
+                topics: Sequence[tuple[int, int]] = ()) -> tuple[EventPlace | None, int, EventPlace | None]:
     """The location attached to the trigger (or introduced by a place preposition in its sentence), its
-    distance in hops, and the sentence's nearest place however attached (context for actors' countries)."""
+    distance in hops, and the sentence's nearest place however attached (context for actors' countries).
+    Places in ``excluded`` spans are neither; places in ``topics`` (what an act is about) are only context."""
     candidates: list[tuple[tuple[int, int], Place]] = []
     loose: list[tuple[tuple[int, int], Place]] = []
     for place in places:
@@ -98,11 +99,17 @@ def event_place(trigger: Token, sent: Span, places: Sequence[Place], excluded: S
                 continue  # "the US envoy", "Iran's facilities": whose, not where
             if hops[0] > MAX_HOPS and not located:
                 continue  # a country named as someone's, or in another clause, is not where this happened
+            if any(s < mention.end and mention.start < e for s, e in topics):
+                continue
             candidates.append((hops, place))
     context = as_event_place(min(loose, key=lambda c: (c[0], feature_rank(c[1])))[1]) if loose else None
     if not candidates:
         return None, NOWHERE, context
     hops, place = min(candidates, key=lambda c: (c[0], feature_rank(c[1])))
+    finer = [c for c in candidates if c[1].country == place.country and feature_rank(c[1]) < feature_rank(place)]
+    if place.feature == "COUNTRY" and finer:
+        # "in the town of Cizre in southeastern Turkey": the country only says where the town is
+        hops, place = min(finer, key=lambda c: (c[0], feature_rank(c[1])))
     return as_event_place(place), hops[0], context
 
 
@@ -123,7 +130,7 @@ def after_place_prep(doc: Doc, start: int, place_preps: frozenset[str]) -> bool:
             return True
         if node.head.lower_ in place_preps:  # "près d'Odessa"
             return True
-        if node.head is node or node.head.pos_ in ("VERB", "AUX"):
+        if node.head == node or node.head.pos_ in ("VERB", "AUX"):
             return False
         node = node.head
     return False

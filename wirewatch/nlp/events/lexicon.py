@@ -55,6 +55,7 @@ class EventLexicon:
     modes: dict[str, str] = field(default_factory=dict)
     words: dict[str, frozenset[str]] = field(default_factory=dict)
     demonyms: dict[str, str] = field(default_factory=dict)
+    titles: frozenset[str] = frozenset()  # one-word titles and functions ("ambassador", "maire"): persons
     cameo: dict[tuple[str, str], str] = field(default_factory=dict)
     # built on first use, from the lists as they are then
     finder: LexiconWords | None = field(default=None, repr=False, compare=False)
@@ -123,6 +124,9 @@ def load_event_lexicon(lang: str) -> EventLexicon:
         grouped.setdefault(row["role"], set()).add(row["word"].lower())
     lex.words = {role: frozenset(words) for role, words in grouped.items()}
     lex.demonyms = read_demonyms(lang)
+    # ``titles.tsv`` (owned by the entity layer): a noun naming a function names a person, not a thing
+    lex.titles = frozenset(form for row in lexicons.read_tsv(lang, "titles.tsv")
+                           if " " not in (form := (row.get("form") or "").lower()) and form)
     return lex
 
 

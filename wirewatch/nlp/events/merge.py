@@ -4,8 +4,10 @@
 Two events are one when they have the same type and modality and nothing tells them apart: no different
 country of source or target, place, stated date or toll (an article retells its main events: "the strikes",
 "the attack"), and no stated date far from the days before publication when the other telling states none
-("his last visit, in April"). An event whose source is not stated inherits it from the previous compatible event
-of its type ("23 people were killed in the bombardment"). The telling that states more (doer, recipient, date,
+("his last visit, in April"). A meeting of the same two named actors on compatible days is one meeting whatever
+places its tellings give (a place in what they discussed is easily taken for its venue). An event whose source
+is not stated inherits it from the previous compatible event of its type ("23 people were killed in the
+bombardment"). The telling that states more (doer, recipient, date,
 place, toll) is the evidence; the first one when they state as much.
 """
 
@@ -110,11 +112,22 @@ def swapped(a: Event, b: Event) -> Event:
     return b
 
 
+def same_named_parties(a: Event, b: Event) -> bool:
+    """A meeting of the same two named actors ("Putin and the envoy"): one meeting on a day, wherever its
+    tellings place it (a place in what they discussed is easily taken for where they met)."""
+    if a.type not in SYMMETRIC or None in (a.source, a.target, b.source, b.target):
+        return False
+    sides = {a.source.entity if a.source else None, a.target.entity if a.target else None}
+    other = {b.source.entity if b.source else None, b.target.entity if b.target else None}
+    return None not in sides and len(sides) == 2 and sides == other
+
+
 def compatible(a: Event, b: Event, soft_date: SoftDate | None = None) -> bool:
     b = swapped(a, b)
     return (a.type == b.type and not one_sentence(a, b) and same_doer(a, b) and a.modality == b.modality
             and compatible_actor(a.source, b.source)
-            and compatible_actor(a.target, b.target) and compatible_place(a.place, b.place)
+            and compatible_actor(a.target, b.target)
+            and (compatible_place(a.place, b.place) or same_named_parties(a, b))
             and compatible_dates(a, b, soft_date) and same_value(a.killed, b.killed)
             and same_value(a.injured, b.injured))
 

@@ -18,7 +18,7 @@ def governing_chain(trigger: Token) -> list[Token]:
     chain = [trigger]
     node = trigger
     for _ in range(CHAIN_DEPTH):
-        if node.head is node or node.dep_ not in GOVERNING:
+        if node.head == node or node.dep_ not in GOVERNING:
             break
         node = node.head
         chain.append(node)
@@ -76,7 +76,7 @@ def modality_of(trigger: Token, lexicon: EventLexicon) -> str:
 def plain_modality(trigger: Token, lexicon: EventLexicon) -> str:
     """The trigger's own cues first, then its governors'; an infinitive states an intended act (hypothetical)
     unless its governor makes it a promise or threat (future) or an accomplished act ("decided to allow")."""
-    if is_infinitive(trigger) and trigger.head is not trigger:
+    if is_infinitive(trigger) and trigger.head != trigger:
         own = cue_on_children(trigger, lexicon)
         if own is not None:
             return own  # "will support", "would not attack"
@@ -96,7 +96,7 @@ def plain_modality(trigger: Token, lexicon: EventLexicon) -> str:
                 continue  # "continue to", "decided to": look further up ("promised to continue aid")
             if governed is not None:
                 return governed
-            if is_infinitive(node) and node.head is not node:
+            if is_infinitive(node) and node.head != node:
                 # an act named as the object of an intended one ("to halt … or face sanctions")
                 upper = lexicon.modality.get(node.head.lemma_.lower())
                 return upper if upper not in (None, "asserted") else "hypothetical"

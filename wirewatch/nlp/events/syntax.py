@@ -60,10 +60,10 @@ def governing_verb(token: Token) -> Token | None:
     """The verb a noun trigger is an argument of ("launched strikes" → launched)."""
     head = token.head
     steps = 0
-    while head is not token and steps < 3:
+    while head != token and steps < 3:
         if head.pos_ in ("VERB", "AUX"):
             return head
-        if head.head is head:
+        if head.head == head:
             return None
         token, head = head, head.head
         steps += 1
@@ -74,7 +74,7 @@ def clause_head(token: Token) -> Token:
     """The verb heading the clause the token belongs to (the token itself when it is a verb)."""
     node = token
     for _ in range(6):
-        if node.pos_ in ("VERB", "AUX") or node.head is node:
+        if node.pos_ in ("VERB", "AUX") or node.head == node:
             return node
         node = node.head
     return node
@@ -94,7 +94,7 @@ def subject_of(verb: Token) -> Token | None:
             return verb.head  # "Zelensky, who reiterated …": the relative pronoun's antecedent
         return subjects[0]
     # shared subject of coordinated or controlled verbs ("X met Y and agreed", "X vowed to fight")
-    if verb.dep_ in ("conj", "xcomp") and verb.head is not verb and verb.head.pos_ in ("VERB", "AUX", "ADJ"):
+    if verb.dep_ in ("conj", "xcomp") and verb.head != verb and verb.head.pos_ in ("VERB", "AUX", "ADJ"):
         head_subjects = children(verb.head, SUBJECT)
         if head_subjects:
             return head_subjects[0]
@@ -103,7 +103,7 @@ def subject_of(verb: Token) -> Token | None:
         head_subjects = children(verb.head, SUBJECT)
         if head_subjects:
             return head_subjects[0]
-    if verb.dep_ in ("advcl",) and verb.head is not verb and "Part" in verb.morph.get("VerbForm", []):
+    if verb.dep_ in ("advcl",) and verb.head != verb and "Part" in verb.morph.get("VerbForm", []):
         head_subjects = children(verb.head, SUBJECT | PASSIVE_SUBJECT)
         if head_subjects and head_subjects[0].dep_ in SUBJECT:
             return head_subjects[0]
@@ -160,7 +160,7 @@ def reporting_verb(verb: Token, speech_verbs: frozenset[str]) -> Token | None:
     parser chained to it ("… must act; accountability is key," it said)."""
     node = verb
     for _ in range(REPORT_STEPS):
-        if node.dep_ not in ("ccomp", "conj", "parataxis") or node.head is node:
+        if node.dep_ not in ("ccomp", "conj", "parataxis") or node.head == node:
             return None
         node = node.head
         if node.lemma_.lower() in speech_verbs:
