@@ -94,3 +94,81 @@ def test_every_mention_offset_matches_the_text(parse: Parse, lang: str) -> None:
 ])
 def test_office_descriptor_joins_the_office_holder(parse: Parse, lang: str, text: str, descriptor: str) -> None:
     assert entity_named(parse(lang, text, "2025-08-06"), descriptor).name == "Vladimir Putin"
+
+
+@pytest.mark.parametrize(("lang", "text", "honorific", "full_name"), [
+    ("fr", "Le sénateur Jean Harlow s'est exprimé lundi. Mme Harlow a ensuite visité une école. "
+           "Anne Harlow a dit qu'elle était fière.", "Mme Harlow", "Anne Harlow"),
+    ("en", "Senator John Harlow spoke on Monday. Mrs. Harlow later visited a school. Anne Harlow said she was proud.",
+     "Mrs. Harlow", "Anne Harlow"),
+    ("en", "President Donald Trump met reporters on Monday. Mrs. Trump visited a school in Ohio. "
+           "Melania Trump said she was moved.", "Mrs. Trump", "Melania Trump"),
+])
+def test_honorific_surname_joins_the_person_of_its_gender(parse: Parse, lang: str, text: str, honorific: str,
+                                                          full_name: str) -> None:
+    surname = text.index(honorific) + honorific.index(" ") + 1
+    doc = parse(lang, text, "2025-08-06")
+    assert entity_at(doc, surname, surname + 3) is entity_named(doc, full_name)
+
+
+@pytest.mark.parametrize(("lang", "text", "honorific"), [
+    ("fr", "M. Paul Renard s'est exprimé lundi. Mme Renard a visité une école l'après-midi.", "Mme Renard"),
+    ("en", "Mr. Paul Renard spoke on Monday. Mrs. Renard visited a school in the afternoon.", "Mrs. Renard"),
+    ("fr", "La présidente Anne Renard s'est exprimée lundi. M. Renard a visité une école l'après-midi.", "M. Renard"),
+    ("en", "Spokeswoman Anne Renard spoke on Monday. Mr. Renard visited a school in the afternoon.", "Mr. Renard"),
+])
+def test_honorific_of_the_other_gender_stands_alone(parse: Parse, lang: str, text: str, honorific: str) -> None:
+    assert entity_named(parse(lang, text), honorific).name == honorific
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Paul Renard s'est exprimé lundi. M. Renard a ensuite visité une école."),
+    ("en", "Paul Renard spoke on Monday. Mr. Renard later visited a school."),
+])
+def test_honorific_joins_a_person_of_unknown_gender(parse: Parse, lang: str, text: str) -> None:
+    doc = parse(lang, text)
+    assert entity_at(doc, text.rindex("Renard"), len(text)) is entity_named(doc, "Paul Renard")
+
+
+@pytest.mark.parametrize(("lang", "text", "honorific"), [
+    ("fr", "M. Paul Renard s'est exprimé lundi. « Nous reconstruirons l'école », a déclaré Mme Renard.", "Mme Renard"),
+    ("en", "Mr. Paul Renard spoke on Monday. \"We will rebuild the school,\" Mrs. Renard said.", "Mrs. Renard"),
+])
+def test_quote_after_an_honorific_goes_to_that_person(parse: Parse, lang: str, text: str, honorific: str) -> None:
+    assert [q.speaker for q in parse(lang, text)._.ww_quotes] == [honorific]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "M. Paul Renard s'est exprimé lundi. La présidente Renard a visité une école."),
+    ("en", "Mr. Paul Renard spoke on Monday. Spokeswoman Renard visited a school."),
+])
+def test_title_stating_the_other_gender_keeps_a_surname_apart(parse: Parse, lang: str, text: str) -> None:
+    doc = parse(lang, text)
+    assert entity_at(doc, text.rindex("Renard"), len(text)) is not entity_named(doc, "Paul Renard")
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Anne Roux a dit qu'il avait menti. Mme Roux a ensuite quitté la salle."),
+    ("en", "Anne Roux said he had lied. Mrs. Roux then left the room."),
+])
+def test_pronoun_about_someone_else_never_keeps_a_person_apart(parse: Parse, lang: str, text: str) -> None:
+    doc = parse(lang, text)
+    assert entity_at(doc, text.rindex("Roux"), len(text)) is entity_named(doc, "Anne Roux")
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Paul Renard spoke on Monday. Voters will miss Renard. Anne Renard said she was sad."),
+])
+def test_a_verb_spelt_like_an_honorific_states_no_gender(parse: Parse, lang: str, text: str) -> None:
+    doc = parse(lang, text)
+    missed = text.index("miss Renard") + len("miss ")
+    assert entity_at(doc, missed, missed + 6) is entity_named(doc, "Paul Renard")
+
+
+@pytest.mark.parametrize(("lang", "text", "honorific"), [
+    ("fr", "Mme Macron a inauguré une école à Nantes, a précisé Emmanuel Macron.", "Mme Macron"),
+    ("en", "Mrs. Macron opened a school in Nantes, Emmanuel Macron said.", "Mrs. Macron"),
+])
+def test_honorific_of_the_other_gender_than_the_kb_person_stands_alone(parse: Parse, lang: str, text: str,
+                                                                       honorific: str) -> None:
+    assert entity_named(parse(lang, text), honorific).name == honorific

@@ -33,6 +33,7 @@ class Actor(BaseModel):
     id: str
     name: str
     type: str
+    gender: str | None = None  # persons: "m" | "f" (Wikidata P21)
     country: str | None = None
     role: str | None = None
     sector: str | None = None

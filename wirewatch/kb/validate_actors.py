@@ -23,7 +23,7 @@ from wirewatch.kb.names import normalize
 TYPES = frozenset({"PER", "ORG", "LOC", "MISC"})
 SECTORS = frozenset({"government", "military", "police", "legislature", "judiciary", "party", "media", "igo", "ngo",
                      "business", "rebels", "civilians", "religion", "sport"})
-FIELDS = frozenset({"id", "name", "type", "country", "role", "sector", "aliases", "positions"})
+FIELDS = frozenset({"id", "name", "type", "gender", "country", "role", "sector", "aliases", "positions"})
 
 
 @dataclass
@@ -56,6 +56,8 @@ def check_row(row: dict[str, object], where: str) -> list[str]:
         problems.append(f"{where}: id {actor_id!r} is neither a Wikidata id nor ww:<slug>")
     if row.get("type") not in TYPES:
         problems.append(f"{where}: type {row.get('type')!r}")
+    if "gender" in row and (row["gender"] not in ("m", "f") or row.get("type") != "PER"):
+        problems.append(f"{where}: gender {row['gender']!r} (m or f, for persons only)")
     if "sector" in row and row["sector"] not in SECTORS:
         problems.append(f"{where}: sector {row['sector']!r}")
     if not _valid_country(row.get("country")):

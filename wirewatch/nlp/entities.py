@@ -1,7 +1,8 @@
 """The ``ww_entities`` component: PER/ORG/LOC/MISC entities, merged within the article, named canonically.
 
 Finds candidates (model NER repaired with the actor KB, surnames and majority labels — see entity_spans), groups
-them into entities (entity_clusters), and writes ``doc._.ww_entities: list[Entity]``.
+them into entities (entity_clusters; "Mrs. Trump" by gender in entity_gender), and writes
+``doc._.ww_entities: list[Entity]``.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from wirewatch.nlp.entity_clusters import (
     canonical_name,
     cluster_candidates,
     descriptor_mentions,
+    mark_genders,
     retype_titled_names,
 )
 from wirewatch.nlp.entity_lexicon import EntityLexicon
@@ -115,6 +117,7 @@ class EntityComponent:
         cands = add_surname_mentions(doc, split_joined_names(doc, cands))
         cands = gazetteer_candidates(doc, cands, self.lex, self.gazetteer)
         harmonise_types(doc, cands)
+        mark_genders(doc, cands, self.lex)
         clusters = cluster_candidates(doc, cands, self.kb, self.lang)
         assign_roles(doc, clusters, self.lex)
         taken = [False] * len(doc)

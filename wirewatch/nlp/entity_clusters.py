@@ -1,6 +1,8 @@
 """Within-article merging of entity mentions and their link to the actor KB.
 
 - "Vladimir Poutine" … "Poutine": a bare surname joins the nearest preceding full name that ends with it;
+- "Mrs. Trump", "Mme Macron": a surname whose honorific or title states a gender joins only a person of a compatible
+  gender (entity_gender), else stands alone, named with its honorific;
 - "Agence France-Presse (AFP)": an acronym in brackets joins the name before it;
 - names the KB knows join under the KB actor, whatever the language ("Poutine" = "Putin" = "Путин");
 - titles give roles: "le gouverneur régional Ivan Fedorov" → governor; "Russian President Vladimir Putin" →
@@ -18,8 +20,9 @@ from spacy.tokens import Doc
 
 from wirewatch.kb.actors import Actor, ActorKB
 from wirewatch.kb.names import name_key, normalize
+from wirewatch.nlp.entity_gender import honorific_before, join_gendered_surnames
 from wirewatch.nlp.entity_lexicon import EntityLexicon
-from wirewatch.nlp.entity_spans import Candidate
+from wirewatch.nlp.entity_spans import Candidate, TitleMatch
 
 
 @dataclass
@@ -102,6 +105,7 @@ def cluster_candidates(doc: Doc, cands: list[Candidate], kb: ActorKB, lang: str)
             target = _bare_surname_target(doc, cand, full_names)
             if target is not None:
                 key_of[idx] = key_of[index_of[id(target)]]
+    join_gendered_surnames(doc, cands, key_of)
     # "l'Union européenne" … "l'Union": a one-word organisation name that starts exactly one longer organisation
     # name of the article joins it
     for idx, cand in enumerate(cands):
@@ -148,9 +152,12 @@ def cluster_candidates(doc: Doc, cands: list[Candidate], kb: ActorKB, lang: str)
 _WORD_PUNCT = frozenset({"-", "'", "’"})
 
 
-def _title_before(doc: Doc, start: int, lex: EntityLexicon) -> tuple[str | None, str | None]:
-    """(role, country) of a title right before token ``start``: "le gouverneur régional", "Russian President",
-    "le président ukrainien"."""
+_NO_TITLE = TitleMatch(None, None, None)
+
+
+def _title_before(doc: Doc, start: int, lex: EntityLexicon) -> TitleMatch:
+    """Role, country and stated gender of a title right before token ``start``: "le gouverneur régional",
+    "Russian President", "le président ukrainien"."""
     widest = min(lex.max_title_words + 2, start)
     texts = [t.text for t in doc[start - widest:start]]  # the widest window; the others end the same way
     breaks = [k for k, t in enumerate(doc[start - widest:start]) if t.is_punct and texts[k] not in _WORD_PUNCT]
@@ -164,8 +171,15 @@ def _title_before(doc: Doc, start: int, lex: EntityLexicon) -> tuple[str | None,
         if words and (c := lex.demonym_country(words[0])):
             country, words = country or c, words[1:]
         if words and (role := lex.title_role(" ".join(words))):
-            return role, country
-    return None, None
+            return TitleMatch(role, country, lex.title_gender(" ".join(words)))
+    return _NO_TITLE
+
+
+def _title_of(doc: Doc, cand: Candidate, lex: EntityLexicon) -> TitleMatch:
+    """``_title_before`` the candidate, looked up once."""
+    if cand.title is None:
+        cand.title = _title_before(doc, cand.start, lex)
+    return cand.title
 
 
 def _title_after(doc: Doc, end: int, lex: EntityLexicon) -> str | None:
@@ -186,10 +200,20 @@ def _title_after(doc: Doc, end: int, lex: EntityLexicon) -> str | None:
 def retype_titled_names(doc: Doc, cands: list[Candidate], lex: EntityLexicon) -> None:
     """A name right after a person's title is a person: "le gouverneur régional Oleh Kiper"."""
     for cand in cands:
-        if cand.type != "PER" and cand.actor is None and len(cand.span(doc)) >= 2:
-            role, _ = _title_before(doc, cand.start, lex)
-            if role is not None:
-                cand.type = "PER"
+        if (cand.type != "PER" and cand.actor is None and len(cand.span(doc)) >= 2
+                and _title_of(doc, cand, lex).role is not None):
+            cand.type = "PER"
+
+
+def mark_genders(doc: Doc, cands: list[Candidate], lex: EntityLexicon) -> None:
+    """The gender an honorific ("Mrs. Trump", "Mme Macron") or a title ("la présidente …") before a name states."""
+    for cand in cands:
+        honorific = honorific_before(doc, cand.start, lex)
+        if honorific is not None:
+            cand.honorific = honorific.text
+            cand.gender = lex.honorific_gender(honorific.text)
+        elif cand.type == "PER":
+            cand.gender = _title_of(doc, cand, lex).gender
 
 
 def assign_roles(doc: Doc, clusters: list[Cluster], lex: EntityLexicon) -> None:
@@ -197,7 +221,7 @@ def assign_roles(doc: Doc, clusters: list[Cluster], lex: EntityLexicon) -> None:
         if cluster.type != "PER":
             continue
         for cand in cluster.mentions:
-            role, country = _title_before(doc, cand.start, lex)
+            role, country, _ = _title_of(doc, cand, lex)
             role = role or _title_after(doc, cand.end, lex)
             if role and cluster.role is None:
                 cluster.role = role
@@ -250,10 +274,13 @@ def canonical_name(doc: Doc, cluster: Cluster, lex: EntityLexicon) -> str:
     patterns give one ("université Yale" → "Yale University")."""
     if cluster.actor is not None:
         return _CATEGORY_QUALIFIER.sub("", cluster.actor.name)
-    names = [c.span(doc).text.strip(_EDGE_PUNCTUATION) or c.span(doc).text for c in cluster.mentions
-             if c.origin != "descriptor"]
+    named = [c for c in cluster.mentions if c.origin != "descriptor"]
+    names = [c.span(doc).text.strip(_EDGE_PUNCTUATION) or c.span(doc).text for c in named]
     if cluster.type == "PER":
-        return max(names, key=lambda n: (len(n.split()), len(n)))
+        best = max(names, key=lambda n: (len(n.split()), len(n)))
+        honorific = next((c.honorific for c, name in zip(named, names, strict=True) if name == best and c.honorific),
+                         None)
+        return f"{honorific} {best}" if honorific and len(best.split()) == 1 else best  # "Mrs. Trump" alone
     counts = Counter(names)
     best = max(counts, key=lambda n: (counts[n], len(n)))
     for name in sorted(counts, key=len, reverse=True):

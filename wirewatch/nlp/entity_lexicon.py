@@ -22,6 +22,9 @@ def _compile_name_pattern(pattern: str, english: str) -> tuple[re.Pattern[str], 
     return re.compile(f"(?i:{re.escape(head)}){proper}(?i:{re.escape(tail)})"), english
 
 
+_GENDERS = frozenset({"m", "f"})
+
+
 @lru_cache(maxsize=1)
 def given_names() -> frozenset[str]:
     path = Path(str(resources.files("wirewatch.kb") / "data" / "given_names.txt"))
@@ -36,6 +39,8 @@ class EntityLexicon:
     trim_words: frozenset[str]  # lower-cased words stripped from span edges
     trailing_words: frozenset[str]  # lower-cased words that cannot end a name ("of", "de")
     titles: dict[str, str]  # normalised title form → role
+    title_genders: dict[str, str]  # normalised title form → m | f, for the forms that state it ("présidente")
+    honorifics: dict[str, str]  # lower-cased honorific as written → m | f ("mrs." → f, "m." → m)
     max_title_words: int
     demonyms: dict[str, str]  # normalised adjective / demonym → ISO3
     not_names: frozenset[str]  # normalised capitalised words that are no names alone: weekdays, "État"
@@ -49,7 +54,8 @@ class EntityLexicon:
     @classmethod
     def load(cls, lang: str) -> EntityLexicon:
         labels = {row["label"]: row["type"] for row in lexicons.read_tsv(lang, "ner_labels.tsv")}
-        titles = {normalize(row["form"]): row["role"] for row in lexicons.read_tsv(lang, "titles.tsv")}
+        title_rows = lexicons.read_tsv(lang, "titles.tsv")
+        titles = {normalize(row["form"]): row["role"] for row in title_rows}
         demonyms: dict[str, str] = {}
         for row in lexicons.read_tsv(lang, "demonyms.tsv"):
             cells = list(row.values())
@@ -61,6 +67,10 @@ class EntityLexicon:
             trim_words=frozenset(w.lower() for w in lexicons.read_lines(lang, "entity_trim.txt")),
             trailing_words=frozenset(w.lower() for w in lexicons.read_lines(lang, "entity_trailing.txt")),
             titles=titles,
+            title_genders={normalize(row["form"]): row["gender"] for row in title_rows
+                           if row.get("gender") in _GENDERS},
+            honorifics={row["form"].lower(): row["gender"] for row in lexicons.read_tsv(lang, "quote_honorifics.tsv")
+                        if row.get("form") and row.get("gender") in _GENDERS},
             max_title_words=max((len(t.split()) for t in titles), default=1),
             demonyms=demonyms,
             not_names=frozenset(normalize(w) for w in lexicons.read_lines(lang, "not_names.txt")),
@@ -100,6 +110,14 @@ class EntityLexicon:
 
     def title_role(self, words: str) -> str | None:
         return self.titles.get(normalize(words))
+
+    def title_gender(self, words: str) -> str | None:
+        """"m" or "f" when the title form states a gender ("présidente", "spokeswoman"), else None."""
+        return self.title_genders.get(normalize(words))
+
+    def honorific_gender(self, word: str) -> str | None:
+        """"m" or "f" for an honorific written before a name ("Mrs.", "Mme", "M."), else None."""
+        return self.honorifics.get(word.lower())
 
     def demonym_country(self, word: str) -> str | None:
         return self.demonyms.get(normalize(word))

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from spacy.attrs import IS_STOP, IS_TITLE
 from spacy.tokens import Doc, Span
@@ -25,6 +26,14 @@ _PLACE_FEATURES = frozenset({"COUNTRY", "ADM1", "PPLC", "PPL", "RGN"})
 _MIN_POPULATION = {"PPL": 100_000}
 
 
+class TitleMatch(NamedTuple):
+    """A title right before a name: its role, the country of a demonym with it, the gender its form states."""
+
+    role: str | None
+    country: str | None
+    gender: str | None  # "la présidente", "spokeswoman"; None for "le président", "president"
+
+
 @dataclass
 class Candidate:
     """A mention-to-be: token span, type, and the actor it names when the KB knows it."""
@@ -34,6 +43,9 @@ class Candidate:
     type: str
     origin: str  # "ner", "kb", "surname"
     actor: Actor | None = None
+    honorific: str | None = None  # the honorific written before the name ("Mrs.", "Mme"), when there is one
+    gender: str | None = None  # "m" | "f" when the honorific or a title before the name states it
+    title: TitleMatch | None = None  # the title right before the name, once looked up
     _span: Span | None = field(default=None, repr=False, compare=False)
     _norm: str | None = field(default=None, repr=False, compare=False)
 
