@@ -102,6 +102,13 @@ def test_pipeline_without_our_layers_still_runs(settings: Settings, resources: o
     assert (record.error, record.entities) == (None, [])
 
 
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_record_names_only_the_model_of_its_language(extractor: Extractor, lang: str) -> None:
+    extractor.nlp("fr"), extractor.nlp("en")
+    record = extractor.extract_one(Article(id="v", lang=lang, text="Genève, 6 août."))
+    assert record.pipeline_version == extractor.version_for(lang) and f"({lang}:" in (record.pipeline_version or "")
+
+
 def test_version_names_every_model_loaded_so_far(settings: Settings, resources: object) -> None:
     bare = Extractor(settings, resources, layers=set())  # type: ignore[arg-type]
     bare.nlp("en")

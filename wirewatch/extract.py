@@ -51,6 +51,7 @@ class Extractor:
         self.warn = warn
         self._nlp: dict[str, Language] = {}
         self._version: str | None = None  # built once per set of loaded models (reading nlp.meta is slow)
+        self._language_versions: dict[str, str] = {}
 
     @property
     def resources(self) -> Resources:
@@ -75,6 +76,15 @@ class Extractor:
                               sorted(self._nlp.items()))
             self._version = f"wirewatch-{__version__}" + (f" ({models})" if models else "")
         return self._version
+
+    def version_for(self, lang: str) -> str:
+        """``wirewatch-<version> (<lang>:<model>-<version>)``: what a record in ``lang`` was made by. It names
+        only that language's model, so a record does not depend on which other languages this process met."""
+        if lang not in self._language_versions:
+            nlp = self.nlp(lang)
+            self._language_versions[lang] = (f"wirewatch-{__version__} "
+                                             f"({lang}:{nlp.meta.get('name')}-{nlp.meta.get('version')})")
+        return self._language_versions[lang]
 
     def extract_one(self, article: Article) -> ArticleRecord:
         return next(self.extract([article]))
@@ -139,7 +149,7 @@ class Extractor:
         nlp = self.nlp(lang)
         try:
             docs = list(nlp.pipe([self._make_doc(nlp, a) for a in articles]))
-            version = self.version
+            version = self.version_for(lang)
             return [doc_to_record(doc, a, version) for doc, a in zip(docs, articles, strict=True)]
         except Exception:
             if len(articles) == 1:
