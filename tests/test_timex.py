@@ -124,6 +124,16 @@ def test_value(nlp_for: Callable[[str], Language], lang: str, text: str, surface
     assert value_of(nlp_for(lang), text, surface) == value
 
 
+@pytest.mark.parametrize(("lang", "text", "surface"), [
+    ("en", "Ministers to meet in Geneva on Monday", "Monday"),
+    ("fr", "Rencontrer le président lundi à Genève : le pari de l'envoyé", "lundi"),
+])
+def test_a_headline_infinitive_is_still_to_happen(nlp_for: Callable[[str], Language], lang: str, text: str,
+                                                  surface: str) -> None:
+    """The infinitive is the sentence's root: the coming Monday, not the nearer past one."""
+    assert value_of(nlp_for(lang), text, surface) == "2025-08-11"
+
+
 @pytest.mark.parametrize(("lang", "text"), [
     ("fr", "Mardi, le ministre a déclaré : « Nous signerons l'accord demain »."),
     ("en", 'On Tuesday, the minister said: "We will sign the agreement tomorrow."'),

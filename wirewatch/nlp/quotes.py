@@ -243,7 +243,7 @@ def _governed_by(doc: Doc, pos: int, cue: Cue) -> bool:
         return False
     tok = span[0]
     for _ in range(len(doc)):
-        if tok is cue.token or tok.i == cue.token.i:
+        if tok.i == cue.token.i:
             return True
         if tok.head.i == tok.i:
             return False

@@ -156,7 +156,7 @@ def _is_clause(span: Span) -> bool:
     """A clause: a finite verb, or a verb at the head of the span."""
     if any("Fin" in t.morph.get("VerbForm", []) for t in span):
         return True
-    heads = [t for t in span if not span.start <= t.head.i < span.end or t.head is t]
+    heads = [t for t in span if not span.start <= t.head.i < span.end or t.head == t]
     return any(t.pos_ in ("VERB", "AUX") for t in heads)
 
 

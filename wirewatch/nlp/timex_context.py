@@ -60,7 +60,7 @@ def _verb_direction(verb: Token, future_aux: frozenset[str], depth: int = 0) -> 
     head = verb.head
     auxes = [c for c in verb.children if c.dep_.startswith("aux") and c.pos_ != "PART"]  # not English "to"
     if "Inf" in morph.get("VerbForm", []) and not auxes and depth < 2 and head.lemma_.lower() not in future_aux:
-        if head is verb:
+        if head == verb:
             return FUTURE  # a headline infinitive is still to happen: "Trump to meet Putin on Friday"
         if head.pos_ in ("VERB", "AUX"):  # "s'apprête à célébrer dimanche": a present or future head orients it;
             direction = _verb_direction(head, future_aux, depth + 1)  # after a past head it may still be ahead
@@ -69,7 +69,7 @@ def _verb_direction(verb: Token, future_aux: frozenset[str], depth: int = 0) -> 
     tense = morph.get("Tense", [])
     if any(a.lemma_.lower() in future_aux or a.text.lower() in future_aux for a in auxes):
         return FUTURE
-    if verb.head is not verb and verb.head.lemma_.lower() in future_aux and "Inf" in morph.get("VerbForm", []):
+    if verb.head != verb and verb.head.lemma_.lower() in future_aux and "Inf" in morph.get("VerbForm", []):
         return FUTURE
     perfect = [a for a in auxes if a.dep_ not in ("aux:pass", "auxpass")]
     if "Part" in morph.get("VerbForm", []) and "Past" in tense:
@@ -98,7 +98,7 @@ def _governing_verb(token: Token) -> Token | None:
         copula = next((c for c in token.children if c.dep_ == "cop"), None)
         if copula is not None:  # "sont incertains pour la venue d'Auxerre samedi": the copula's tense
             return copula
-        if token.head is token:
+        if token.head == token:
             return None
         token = token.head
         seen += 1

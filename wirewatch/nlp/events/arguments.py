@@ -97,7 +97,7 @@ def verb_roles(verb: Token, target_preps: frozenset[str], speech_verbs: frozense
             if inner is not None:
                 targets.append(inner)
     targets += complement_targets(verb, target_preps, speech_verbs)
-    if not sources and verb.pos_ == "ADJ" and verb.head is not verb:
+    if not sources and verb.pos_ == "ADJ" and verb.head != verb:
         subject = subject_of(verb.head)
         if subject is not None:
             sources.append(subject)
@@ -245,7 +245,7 @@ def resolve_roles(trigger: Token, event_type: str, target_preps: frozenset[str],
     source_token, source = first_resolved(roles.sources, resolver)
     place_preps = resolver.lexicon.word_class("place_prep")
     # a thing is no partner of a meeting, even one a place gives a country ("discussed the crisis in Libya")
-    candidates = tuple(t for t in roles.targets if t is not source_token and not is_location(t, place_preps, resolver)
+    candidates = tuple(t for t in roles.targets if t != source_token and not is_location(t, place_preps, resolver)
                        and not (event_type in SYMMETRIC_TYPES and resolver.is_thing(t)))
     target_token, target = first_resolved(candidates, resolver)
     thing = False
@@ -257,7 +257,7 @@ def resolve_roles(trigger: Token, event_type: str, target_preps: frozenset[str],
         target_token, target = first_resolved(partners, resolver)
     if target is None:
         # a thing hit or taken ("a strike on a recreation centre"): named, its country from the place
-        things = [t for t in roles.targets if t.pos_ == "NOUN" and t is not source_token
+        things = [t for t in roles.targets if t.pos_ == "NOUN" and t != source_token
                   and not resolver.names_no_actor(t)]
         if things and event_type in STANCE_TYPES and names_an_event(things[0], resolver):
             things = []  # "condemned the strike": its target is the strike's doer, found in the story so far
@@ -281,7 +281,7 @@ def resolve_roles(trigger: Token, event_type: str, target_preps: frozenset[str],
     conjoined = co_targets(target_token, target, resolver) if event_type not in SYMMETRIC_TYPES else ()
     is_thing = target is not None and target_token is not None and target.entity is None \
         and target.sector is None and resolver.is_thing(target_token)
-    about = tuple(span_of_phrase(t) for t in roles.targets if t is not source_token and resolver.is_thing(t))
+    about = tuple(span_of_phrase(t) for t in roles.targets if t != source_token and resolver.is_thing(t))
     return Arguments(source, target, spans, thing, conjoined, is_thing, about)
 
 

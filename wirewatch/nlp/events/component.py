@@ -40,10 +40,10 @@ from wirewatch.nlp.events.implied import (
     with_home_country,
 )
 from wirewatch.nlp.events.lexicon import EventLexicon, load_event_lexicon
-from wirewatch.nlp.events.listing import coordinated, told_apart
+from wirewatch.nlp.events.listing import coordinated, pooled_target, told_apart
 from wirewatch.nlp.events.merge import inherit_source, merge_events
 from wirewatch.nlp.events.modality import modality_of
-from wirewatch.nlp.events.syntax import OBJECT, prep_objects
+from wirewatch.nlp.events.syntax import OBJECT, in_relative_clause, prep_objects
 from wirewatch.nlp.extensions import ensure_extensions
 from wirewatch.nlp.resources import Resources
 from wirewatch.records import Entity, Event, EventActor, EventPlace, Mention, Place
@@ -188,7 +188,7 @@ class EventComponent:
         by_type: dict[str, Event] = {}
         rank: dict[str, float] = {}
         hops: dict[str, int] = {}
-        governed: dict[str, bool] = {}
+        aside: dict[str, bool] = {}  # per type: what another act is about, or a description of a participant
         told: dict[str, list[Token]] = {}  # per type, the trigger words of its events
         listed: dict[str, list[Event]] = {}  # per type, further events of a list ("strikes on A, an attack on B")
         for trigger in sorted(triggers, key=lambda t: -t.score):
@@ -205,7 +205,7 @@ class EventComponent:
                 by_type[event.type] = event
                 rank[event.type] = trigger.score + event.confidence
                 hops[event.type] = place_hops
-                governed[event.type] = trigger.governed
+                aside[event.type] = trigger.governed or in_relative_clause(trigger.token)
                 told[event.type] = [trigger.token]
                 continue
             if any(coordinated(trigger.token, word) for word in told[event.type]) and \
@@ -214,19 +214,23 @@ class EventComponent:
                 told[event.type].append(trigger.token)
                 continue
             # words of the same type in one sentence tell one event: pool what each of them attaches
+            same_word = any(word.i == trigger.token.i for word in told[event.type])
             update: dict[str, object] = {"source": kept.source or event.source,
-                                         "target": kept.target or event.target}
+                                         "target": pooled_target(kept.target, event.target, same_word)}
             if place_hops < hops[event.type]:
                 update["place"] = event.place
                 hops[event.type] = place_hops
             by_type[event.type] = kept.model_copy(update=update)
-        ranked = sorted(by_type.values(), key=lambda e: -rank[e.type])
+        # the sentence's own acts first: what another act is about, or what a relative clause says of a
+        # participant, comes after them
+        ranked = sorted(by_type.values(), key=lambda e: (aside[e.type], -rank[e.type]))
         # a second event is kept when sure, and not when it is what the first one is about ("rejected an
-        # ultimatum": a rejection, not also a threat)
+        # ultimatum": a rejection, not also a threat) nor told in a relative clause ("asked Peru for talks on the
+        # dispute with Bolivia, which has threatened to close the border": the request, not also a threat)
         kept_events = ranked[:1] + [e for e in ranked[1: self.max_per_sentence]
-                                    if e.confidence >= self.secondary_confidence and not governed[e.type]]
+                                    if e.confidence >= self.secondary_confidence and not aside[e.type]]
         reserve = next((e for e in ranked[1: self.max_per_sentence] if e not in kept_events
-                        and not governed[e.type] and e.confidence >= self.reserve_confidence), None)
+                        and not aside[e.type] and e.confidence >= self.reserve_confidence), None)
         kept_events += [e for kept in list(kept_events) for e in listed.get(kept.type, [])]
         return sorted(kept_events, key=lambda e: e.evidence.start), reserve
 

@@ -65,7 +65,7 @@ def requirement_met(token: Token, requirement: Requirement | None) -> bool:
         return any(c.dep_ in ("prt", "compound:prt") and c.lower_ in words for c in token.children)
     if requirement.kind == "mod":
         near = [*token.children, token.head, *token.head.children]
-        return any(t.lemma_.lower() in words or t.lower_ in words for t in near if t is not token)
+        return any(t.lemma_.lower() in words or t.lower_ in words for t in near if t != token)
     return True
 
 
@@ -164,7 +164,7 @@ GOVERNED_PENALTY = 0.3
 def governor_of(token: Token) -> Token:
     """The word an act is an argument of, through a preposition or an infinitive's marker."""
     head = token.head
-    if head.dep_ in ("prep", "agent") and head.head is not head:
+    if head.dep_ in ("prep", "agent") and head.head != head:
         return head.head
     return head
 
@@ -179,7 +179,7 @@ def demote_governed(found: list[Trigger]) -> list[Trigger]:
         # an act, or a stance named by a noun ("demanded a ceasefire agreement"), as what another stance is about
         about = trigger.entry.type not in STANCE_TYPES or (
             trigger.token.pos_ == "NOUN" and stances.get(governor.i, trigger.entry.type) != trigger.entry.type)
-        if about and governor is not trigger.token and governor.i in stances \
+        if about and governor != trigger.token and governor.i in stances \
                 and trigger.token.dep_ not in SUBJECT:  # what the stance is about, not who takes it
             trigger = Trigger(trigger.token, trigger.entry, max(0.0, trigger.score - GOVERNED_PENALTY),
                               trigger.frame, governed=True)
@@ -190,7 +190,7 @@ def demote_governed(found: list[Trigger]) -> list[Trigger]:
 def depth(token: Token) -> int:
     steps = 0
     head = token.head
-    while head is not token and steps < 10:
+    while head != token and steps < 10:
         token, head = head, head.head
         steps += 1
     return steps

@@ -5,14 +5,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from wirewatch.records import Event
+from wirewatch.records import Event, EventActor
 
 
 def coordinated(a: Token, b: Token) -> bool:
     """Two words of one list: conjoined, in apposition or in the same role of one word ("there were strikes
     on A, a drone strike on B and an attack on C")."""
     links = ("conj", "appos")
-    siblings = a.head == b.head and a is not b and (a.dep_ == b.dep_ or (a.dep_ in links and b.dep_ in links))
+    siblings = a.head == b.head and a != b and (a.dep_ == b.dep_ or (a.dep_ in links and b.dep_ in links))
     return (a.dep_ in links and a.head == b) or (b.dep_ in links and b.head == a) or siblings
 
 
@@ -21,3 +21,13 @@ def told_apart(a: Event, b: Event) -> bool:
     places = a.place is not None and b.place is not None and a.place.name != b.place.name
     targets = a.target is not None and b.target is not None and a.target.name != b.target.name
     return places or targets
+
+
+def pooled_target(kept: EventActor | None, other: EventActor | None, same_word: bool) -> EventActor | None:
+    """The target two tellings of one event pool: the first one's, unless one word read in two frames (an act
+    and a blame) gives a place standing in for the recipient in one and names the recipient in the other
+    ("denounced as a crime Uganda's expulsion of traders from a market in Rwanda": Uganda, not Rwanda)."""
+    stand_in = kept is not None and kept.entity is None and kept.sector is None
+    if same_word and stand_in and other is not None and other.entity is not None:
+        return other
+    return kept or other

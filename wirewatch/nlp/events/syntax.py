@@ -83,6 +83,17 @@ def clause_head(token: Token) -> Token:
 RELATIVE_CLAUSE = frozenset({"relcl", "acl:relcl"})
 
 
+def in_relative_clause(token: Token) -> bool:
+    """Whether the word is in a relative clause, which describes a noun ("the leader, who has threatened …")."""
+    for _ in range(len(token.doc)):
+        if token.dep_ in RELATIVE_CLAUSE:
+            return True
+        if token.head == token:
+            return False
+        token = token.head
+    return False
+
+
 def is_relative_pronoun(token: Token) -> bool:
     return token.pos_ == "PRON" and ("Rel" in token.morph.get("PronType", []) or token.tag_ in ("WP", "WDT"))
 
