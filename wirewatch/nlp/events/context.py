@@ -108,7 +108,7 @@ def event_place(trigger: Token, sent: Span, places: Sequence[Place], excluded: S
     hops, place = min(candidates, key=lambda c: (c[0], feature_rank(c[1])))
     finer = [c for c in candidates if c[1].country == place.country and feature_rank(c[1]) < feature_rank(place)]
     if place.feature == "COUNTRY" and finer:
-        # "in the town of Cizre in southeastern Turkey": the country only says where the town is
+        # "in the town of Kramatorsk in eastern Ukraine": the country only says where the town is
         hops, place = min(finer, key=lambda c: (c[0], feature_rank(c[1])))
     return as_event_place(place), hops[0], context
 
@@ -123,7 +123,7 @@ def after_place_prep(doc: Doc, start: int, place_preps: frozenset[str]) -> bool:
     if span is None:
         return False
     node = span[0]
-    for _ in range(4):  # "in the town of Cizre", "dans la région de Zaporijia"
+    for _ in range(4):  # "in the town of Kramatorsk", "dans la région de Zaporijia"
         if any(c.dep_ == "case" and c.lower_ in place_preps for c in node.children):
             return True
         if node.dep_ == "pobj" and node.head.lower_ in place_preps:

@@ -1,7 +1,7 @@
 """What a sentence or its story implies about an event's recipient, place and actors' countries.
 
 One rule decides how a recipient and a place stand for each other: an act done on the ground happens at the
-place it is done to ("an attack on Kyiv", "a curfew in Cizre", "visited Moscow"); a decision, a statement or
+place it is done to ("an attack on Kyiv", "a curfew in Bouaké", "visited Moscow"); a decision, a statement or
 talks addressed to a city are addressed to its government, and did not happen there ("sanctions on Moscow",
 "des sanctions à Moscou"). A building, a site or a topic named as the other side of a meeting is no one.
 """
@@ -14,7 +14,7 @@ from wirewatch.records import PLOVER_TYPES, EventActor, EventPlace
 
 VIOLENT = frozenset({"ASSAULT"})
 PHYSICAL = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "RETREAT", "CONSULT", "AID"})
-# acts whose recipient, when none is named, is the place they concern ("imposed a curfew in Cizre"); not a
+# acts whose recipient, when none is named, is the place they concern ("imposed a curfew in Bouaké"); not a
 # meeting, whose place is its venue ("talks in Istanbul" are not with Istanbul), nor an attack (its victims)
 PLACE_RECIPIENT = frozenset(PLOVER_TYPES) - {"CONSULT", "ASSAULT"}
 LOCAL_SECTORS = frozenset({"police", "government", "protesters", "civilians", "labor"})
@@ -28,14 +28,14 @@ def on_the_ground(event_type: str, mode: str | None) -> bool:
 
 
 def place_recipient(event_type: str, place: EventPlace) -> bool:
-    """Whether the place of an event with no named recipient stands for it ("imposed a curfew in Cizre"): not
+    """Whether the place of an event with no named recipient stands for it ("imposed a curfew in Bouaké"): not
     for a meeting or an attack, and for an accusation only a country (its government), never a town."""
     return event_type in PLACE_RECIPIENT and (event_type != "ACCUSE" or whole_country(place))
 
 
 def as_recipient(event_type: str, mode: str | None, place: EventPlace) -> tuple[EventActor, EventPlace | None]:
     """The recipient a place stands for, and the event's place left: the same place for an act done on the
-    ground ("a curfew in Cizre"), none for one that is not ("des sanctions à Moscou": on Moscow, not there)."""
+    ground ("a curfew in Bouaké"), none for one that is not ("des sanctions à Moscou": on Moscow, not there)."""
     recipient = EventActor(name=place.name, country=place.country)
     return recipient, place if on_the_ground(event_type, mode) else None
 
@@ -54,7 +54,7 @@ def fill_from_context(event_type: str, mode: str | None, place: EventPlace | Non
     if event_type in VIOLENT and target is None and (killed is not None or injured is not None):
         target = EventActor(name="civilians", country=country, sector="civilians")
     if target is None and nearby is not None and place_recipient(event_type, nearby):
-        target, left = as_recipient(event_type, mode, nearby)  # "imposed a curfew in Cizre"
+        target, left = as_recipient(event_type, mode, nearby)  # "imposed a curfew in Bouaké"
         place = left if place is nearby else place
     if target is not None and target.country is None and target.entity is None and country is not None:
         target = target.model_copy(update={"country": country})

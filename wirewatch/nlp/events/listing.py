@@ -26,7 +26,7 @@ def told_apart(a: Event, b: Event) -> bool:
 def pooled_target(kept: EventActor | None, other: EventActor | None, same_word: bool) -> EventActor | None:
     """The target two tellings of one event pool: the first one's, unless one word read in two frames (an act
     and a blame) gives a place standing in for the recipient in one and names the recipient in the other
-    ("denounced as a crime Uganda's expulsion of traders from a market in Rwanda": Uganda, not Rwanda)."""
+    ("condemned as a crime Chad's seizure of cattle from a village in Niger": Chad, not Niger)."""
     stand_in = kept is not None and kept.entity is None and kept.sector is None
     if same_word and stand_in and other is not None and other.entity is not None:
         return other
