@@ -7,8 +7,8 @@ country of source or target, place, stated date or toll (an article retells its 
 ("his last visit, in April"). A meeting of the same two named actors on compatible days is one meeting whatever
 places its tellings give (a place in what they discussed is easily taken for its venue). An event whose source
 is not stated inherits it from the previous compatible event of its type ("23 people were killed in the
-bombardment"). The telling that states more (doer, recipient, date,
-place, toll) is the evidence; the first one when they state as much.
+bombardment"). The telling that states more (doer, recipient, date, place, toll) is the evidence; the first one
+when they state as much.
 """
 
 from __future__ import annotations
