@@ -3,6 +3,6 @@
 # ../shared/eval/dev when that folder exists). Run from the repository root inside the project's venv.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-ruff check wirewatch tests benchmarks
+ruff check wirewatch tests benchmarks eval
 mypy wirewatch
 python -m pytest -q -p no:cacheprovider "$@"

@@ -1,0 +1,5 @@
+"""``python -m wirewatch``: the same command line as ``wirewatch``."""
+
+from wirewatch.cli import main
+
+main()
