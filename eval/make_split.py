@@ -1,15 +1,20 @@
 """Writes eval/split.json: the tuning and check halves of every dev set (run once; kept for the record)."""
 
-import hashlib, json, pathlib
+import hashlib
+import json
+import pathlib
+
 dev = pathlib.Path(__file__).resolve().parents[2] / "shared" / "eval" / "dev"
 check_stories = ["zaporizhzhia-recreation-centre-strike-2025-08-06", "israel-iran-strikes-2025-06-13",
     "france-bloquons-tout-protests-2025-09-10", "distractor-psg-champions-league-final-2025",
     "distractor-han-kang-nobel-literature-2024-10", "gabon-coup-2023-08", "nepal-gen-z-protests-2025-09",
-    "mpox-global-health-emergency-2024-08", "pavel-durov-charged-france-2024-08", "romania-presidential-election-2025-05"]
+    "mpox-global-health-emergency-2024-08", "pavel-durov-charged-france-2024-08",
+    "romania-presidential-election-2025-05"]
 out = {"_comment": ("The tuning and check halves of every dev set in ../shared/eval/dev. Tune on 'tuning' only; "
     "report both halves; a change that raises tuning and lowers check is overfitting and is reverted. "
     "news is split by story (10 of its 21 stories in the check half, among them 5 of the 10 stories added "
-    "with the corrected gold, 2 of the 4 distractors and 1 of the 2 stories with gold deadlines); the other sets by id: an id goes to the check half "
+    "with the corrected gold, 2 of the 4 distractors and 1 of the 2 stories with gold "
+    "deadlines); the other sets by id: an id goes to the check half "
     "when the first byte of its SHA-1 is odd. Written once by eval/make_split.py's rule; never edited to move "
     "a document."), "sets": {}}
 stories_all = set()
