@@ -12,7 +12,7 @@ import pytest
 from wirewatch.ingest.article_input import InputError
 from wirewatch.ingest.feeds import parse_feed
 from wirewatch.ingest.fetch import Fetcher, FetchError, is_public_address
-from wirewatch.ingest_run import read_sources
+from wirewatch.ingest.sources import read_sources
 from wirewatch.records import Article
 
 PAGES = {

@@ -22,7 +22,7 @@ from pathlib import Path
 from wirewatch.extract import Extractor
 from wirewatch.ingest.article_input import InputError
 from wirewatch.ingest.read import article_from_json
-from wirewatch.ingest_run import read_sources
+from wirewatch.ingest.sources import read_sources
 from wirewatch.records import Article, ArticleRecord
 from wirewatch.settings import Settings
 

@@ -22,7 +22,8 @@ import click
 
 from wirewatch import __version__
 from wirewatch.extraction_process import EchoWarning, ExtractorProcess
-from wirewatch.ingest_run import ArticleExtractor, IngestSummary, ingest, read_sources, reprocess
+from wirewatch.ingest.sources import read_sources
+from wirewatch.ingest_run import ArticleExtractor, IngestSummary, ingest, reprocess
 from wirewatch.settings import Settings
 from wirewatch.store import EntityQuery, EventQuery, QuoteQuery, Store, StoreError, open_store
 from wirewatch.store.export import FORMATS, export

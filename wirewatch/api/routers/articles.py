@@ -11,7 +11,8 @@ from pydantic import BaseModel, ConfigDict, Field, HttpUrl
 from wirewatch.api.access import Context, allow_read, require_token
 from wirewatch.api.filters import PageParams
 from wirewatch.ingest.article_input import content_id
-from wirewatch.ingest_run import IngestSummary, ingest, read_sources
+from wirewatch.ingest.sources import read_sources
+from wirewatch.ingest_run import IngestSummary, ingest
 from wirewatch.records import Article, ArticleRecord
 
 router = APIRouter(prefix="/api/articles", tags=["articles"])
