@@ -14,7 +14,7 @@ from pathlib import Path
 
 from layer_cost import load_articles, report_layer, time_components
 
-from wirewatch.extract import Extractor
+from wirewatch.run.extractor import Extractor
 from wirewatch.settings import Settings
 
 DEV_SETS = ("news", "plover_gsr")

@@ -18,8 +18,8 @@ from pathlib import Path
 
 import spacy
 
-from wirewatch.extract import Extractor
 from wirewatch.records import Article
+from wirewatch.run.extractor import Extractor
 from wirewatch.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -17,10 +17,10 @@ from pathlib import Path
 
 from layer_cost import load_articles, report_layer, time_components
 
-from wirewatch.extract import Extractor
 from wirewatch.kb.actors import ActorKB
 from wirewatch.kb.gazetteer import INDEX_FILE, Gazetteer
 from wirewatch.nlp.resources import Resources
+from wirewatch.run.extractor import Extractor
 from wirewatch.settings import Settings
 
 DEV_SETS = ("news", "geoparsing_gritta")

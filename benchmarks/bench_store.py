@@ -8,7 +8,7 @@ same run. By default the extractor is synthetic (a record of realistic size per 
 gives the store's cost per article; ``--real N`` also runs the real pipeline over N generated articles and
 compares the ingest's throughput with the store against extraction alone, in alternating rounds, best of each
 (target: at most 10% slower). The ingest is measured as the CLI runs it, the extractor in a child process
-(:mod:`wirewatch.extraction_process`) while the store keeps this one, and, for comparison, with the extractor in
+(:mod:`wirewatch.run.extraction_process`) while the store keeps this one, and, for comparison, with the extractor in
 a background thread of this process.
 ``queries``: p50/p95 of event queries filtered by type, country and day range on a generated store of
 ``--events`` events (target p95 < 50 ms on SQLite and PostgreSQL).
@@ -30,9 +30,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import ExitStack
 from pathlib import Path
 
-from wirewatch.extraction_process import ExtractorProcess
 from wirewatch.ingest.article_input import InputError
-from wirewatch.ingest_run import ArticleExtractor, ingest
 from wirewatch.records import (
     PLOVER_TYPES,
     Article,
@@ -46,6 +44,8 @@ from wirewatch.records import (
     Quote,
     TimeExpr,
 )
+from wirewatch.run.extraction_process import ExtractorProcess
+from wirewatch.run.ingest_job import ArticleExtractor, ingest
 from wirewatch.store import EventQuery, Store, open_store
 from wirewatch.store.synthetic import scratch_schema, span
 
@@ -187,7 +187,7 @@ class RealExtractors:
     def get(self) -> tuple[ArticleExtractor, ArticleExtractor]:
         """``(in this process, in a child process)``, models loaded outside any measure."""
         if self._pair is None:
-            from wirewatch.extract import Extractor
+            from wirewatch.run.extractor import Extractor
             from wirewatch.settings import Settings
 
             settings = Settings.from_env()

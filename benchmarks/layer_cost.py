@@ -16,8 +16,8 @@ from pathlib import Path
 
 from spacy.tokens import Doc
 
-from wirewatch.extract import Extractor
 from wirewatch.records import Article
+from wirewatch.run.extractor import Extractor
 
 ROOT = Path(__file__).resolve().parents[1]
 DEV = ROOT.parent / "shared" / "eval" / "dev"

@@ -11,8 +11,8 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from wirewatch.extract import Extractor, default_resources
 from wirewatch.nlp.resources import Resources
+from wirewatch.run.extractor import Extractor, default_resources
 from wirewatch.settings import Settings
 
 SHARED_EVAL = Path(__file__).resolve().parents[1].parent / "shared" / "eval"

@@ -56,7 +56,7 @@ def pinned() -> dict[str, str]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from wirewatch.extract import Extractor
+    from wirewatch.run.extractor import Extractor
     from wirewatch.settings import Settings
 
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)

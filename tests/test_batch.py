@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from wirewatch.batch import extract_corpus
+from wirewatch.run.batch import extract_corpus
 from wirewatch.settings import Settings
 
 ARTICLES = [

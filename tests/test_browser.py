@@ -22,7 +22,7 @@ from tests.api_support import hostile_article, hostile_record
 from tests.story_store_support import fill
 from wirewatch.api import create_app
 from wirewatch.api.demo import load_samples, sample_articles_path
-from wirewatch.extract import Extractor
+from wirewatch.run.extractor import Extractor
 from wirewatch.settings import Settings
 from wirewatch.store import open_store
 

@@ -9,8 +9,8 @@ import pytest
 from click.testing import CliRunner
 
 from wirewatch.cli import main
-from wirewatch.extract import Extractor
 from wirewatch.records import Article
+from wirewatch.run.extractor import Extractor
 from wirewatch.settings import Settings
 
 SAMPLES = Path(__file__).resolve().parents[1] / "samples" / "articles.jsonl"

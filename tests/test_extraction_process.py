@@ -13,12 +13,12 @@ import pytest
 from click.testing import CliRunner
 
 from wirewatch.cli.store_commands import register
-from wirewatch.extract import Extractor
-from wirewatch.extraction_process import ExtractionProcessError, ExtractorProcess
 from wirewatch.ingest.article_input import InputError
-from wirewatch.ingest_run import ingest
 from wirewatch.nlp.resources import Resources
 from wirewatch.records import Article, ArticleRecord
+from wirewatch.run.extraction_process import ExtractionProcessError, ExtractorProcess
+from wirewatch.run.extractor import Extractor
+from wirewatch.run.ingest_job import ingest
 from wirewatch.settings import Settings
 from wirewatch.store import open_store
 from wirewatch.store.synthetic import SyntheticExtractor

@@ -6,9 +6,9 @@ from collections.abc import Iterable, Iterator
 
 import pytest
 
-from wirewatch.extraction_worker import ExtractionWorker
 from wirewatch.ingest.article_input import InputError
 from wirewatch.records import Article, ArticleRecord
+from wirewatch.run.extraction_worker import ExtractionWorker
 from wirewatch.store.synthetic import SyntheticExtractor
 
 TEXTS = ["The council met in Oslo on Monday.", "Le conseil s'est réuni à Oslo lundi.", "Talks resumed in Doha."]

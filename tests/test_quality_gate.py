@@ -11,8 +11,8 @@ from types import ModuleType
 
 import pytest
 
-from wirewatch.extract import Extractor
 from wirewatch.ingest.read import read_jsonl_bytes
+from wirewatch.run.extractor import Extractor
 from wirewatch.stories import build_stories
 
 from .conftest import SHARED_EVAL

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from wirewatch.extract import Extractor
+from wirewatch.run.extractor import Extractor
 
 from .pin_records_digest import DEV_SETS, SAMPLES, SHARED_DEV, articles_of, digest, pinned
 

@@ -17,8 +17,8 @@ import pytest
 
 from wirewatch.ingest.article_input import InputError
 from wirewatch.ingest.sources import read_sources
-from wirewatch.ingest_run import ingest, reprocess
 from wirewatch.records import Article, ArticleRecord
+from wirewatch.run.ingest_job import ingest, reprocess
 from wirewatch.store import EventQuery, open_store
 from wirewatch.store.synthetic import SyntheticExtractor, scratch_schema
 
@@ -130,8 +130,8 @@ def test_jsonl_file_to_store(tmp_path: Path) -> None:
 
 KILLABLE_INGEST = textwrap.dedent("""
     import functools, sys
-    from wirewatch.extraction_process import ExtractorProcess
-    from wirewatch.ingest_run import ingest
+    from wirewatch.run.extraction_process import ExtractorProcess
+    from wirewatch.run.ingest_job import ingest
     from wirewatch.ingest.sources import read_sources
     from wirewatch.store import open_store
     from wirewatch.store.synthetic import SyntheticExtractor

@@ -13,8 +13,8 @@ import pytest
 
 from tests.story_store_support import RecordExtractor, fill, story_articles
 from tests.test_store import pg_url_or_skip
-from wirewatch.ingest_run import ingest, reprocess
 from wirewatch.records import Article, ArticleRecord, Entity, Mention
+from wirewatch.run.ingest_job import ingest, reprocess
 from wirewatch.store import DeadlineQuery, Store, StoryQuery, identity_of, open_store
 from wirewatch.store.story_index import SQLStoryIndex
 from wirewatch.store.synthetic import scratch_schema

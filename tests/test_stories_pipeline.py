@@ -6,8 +6,8 @@ import datetime as dt
 
 import pytest
 
-from wirewatch.extract import Extractor
 from wirewatch.records import Article, ArticleRecord
+from wirewatch.run.extractor import Extractor
 from wirewatch.stories import Deadline, build_stories, capital_countries, find_deadlines
 
 WEDNESDAY = dt.date(2025, 3, 5)

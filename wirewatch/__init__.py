@@ -2,7 +2,7 @@
 
 The public surface, imported on first use (importing ``wirewatch`` loads no model and no heavy module):
 
-- ``Extractor``, ``default_resources``: articles → records (``wirewatch.extract``);
+- ``Extractor``, ``default_resources``: articles → records (``wirewatch.run.extractor``);
 - ``Settings``: every setting, passed in (``wirewatch.settings``);
 - ``Article``, ``ArticleRecord`` and the layer records (``wirewatch.records``);
 - ``read_input``: JSON Lines, text, HTML or stdin → articles (``wirewatch.ingest.read``);
@@ -18,8 +18,8 @@ from typing import Any
 __version__ = "0.1.0"
 
 _EXPORTS = {
-    "Extractor": "wirewatch.extract",
-    "default_resources": "wirewatch.extract",
+    "Extractor": "wirewatch.run.extractor",
+    "default_resources": "wirewatch.run.extractor",
     "Settings": "wirewatch.settings",
     "Article": "wirewatch.records",
     "ArticleRecord": "wirewatch.records",

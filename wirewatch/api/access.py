@@ -16,8 +16,8 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from wirewatch.api.article_index import ArticleIndex
 from wirewatch.api.cache import StatsCache
-from wirewatch.ingest_run import ArticleExtractor
 from wirewatch.records import Article, ArticleRecord
+from wirewatch.run.ingest_job import ArticleExtractor
 from wirewatch.settings import Settings
 from wirewatch.store import (
     ArticleIdentity,

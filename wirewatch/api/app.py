@@ -29,7 +29,7 @@ from wirewatch.api.routers import (
     search,
     stories,
 )
-from wirewatch.ingest_run import ArticleExtractor
+from wirewatch.run.ingest_job import ArticleExtractor
 from wirewatch.settings import Settings
 from wirewatch.store import EventRow, Store, StoreError
 
@@ -45,7 +45,7 @@ Reads are open to this machine (other machines need the token); submissions need
 
 
 def _default_extractor(settings: Settings) -> ArticleExtractor:
-    from wirewatch.extract import Extractor
+    from wirewatch.run.extractor import Extractor
 
     return Extractor(settings)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from wirewatch.ingest.read import read_input
-from wirewatch.ingest_run import ArticleExtractor, IngestSummary, ingest
+from wirewatch.run.ingest_job import ArticleExtractor, IngestSummary, ingest
 from wirewatch.store import Store
 
 

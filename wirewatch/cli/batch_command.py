@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from wirewatch.batch import extract_corpus
+from wirewatch.run.batch import extract_corpus
 from wirewatch.settings import Settings
 
 

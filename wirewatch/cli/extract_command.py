@@ -8,8 +8,8 @@ from typing import TextIO
 
 import click
 
-from wirewatch.extract import Extractor
 from wirewatch.ingest.read import read_input
+from wirewatch.run.extractor import Extractor
 from wirewatch.settings import Settings
 
 

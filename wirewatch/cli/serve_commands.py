@@ -79,7 +79,7 @@ def demo(samples: Path | None, db: Path | None, host: str, port: int) -> None:
       wirewatch demo            # then open http://127.0.0.1:8321/
     """
     from wirewatch.api.demo import load_samples, sample_articles_path
-    from wirewatch.extract import Extractor
+    from wirewatch.run.extractor import Extractor
 
     source = samples or sample_articles_path()
     if source is None:

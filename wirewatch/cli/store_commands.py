@@ -1,6 +1,6 @@
 """Store commands: ``ingest``, ``reprocess``, ``events``, ``quotes``, ``entities``, ``search``, ``export``.
 
-A thin shell over :mod:`wirewatch.store` and :mod:`wirewatch.ingest_run`: tables for people, ``--json`` for
+A thin shell over :mod:`wirewatch.store` and :mod:`wirewatch.run.ingest_job`: tables for people, ``--json`` for
 programs. The lead's group registers them with :func:`register`. Tests inject a fake extractor by passing a
 :class:`StoreServices` as click's ``obj``.
 """
@@ -21,9 +21,9 @@ from pathlib import Path
 import click
 
 from wirewatch import __version__
-from wirewatch.extraction_process import EchoWarning, ExtractorProcess
 from wirewatch.ingest.sources import read_sources
-from wirewatch.ingest_run import ArticleExtractor, IngestSummary, ingest, reprocess
+from wirewatch.run.extraction_process import EchoWarning, ExtractorProcess
+from wirewatch.run.ingest_job import ArticleExtractor, IngestSummary, ingest, reprocess
 from wirewatch.settings import Settings
 from wirewatch.store import EntityQuery, EventQuery, QuoteQuery, Store, StoreError, open_store
 from wirewatch.store.export import FORMATS, export
@@ -31,8 +31,8 @@ from wirewatch.store.export import FORMATS, export
 
 def _default_extractor(settings: Settings) -> ArticleExtractor:
     """The full pipeline, in a process of its own: the store's driver then never waits for the GIL (see
-    :mod:`wirewatch.extraction_process`)."""
-    from wirewatch.extract import Extractor
+    :mod:`wirewatch.run.extraction_process`)."""
+    from wirewatch.run.extractor import Extractor
 
     return ExtractorProcess(functools.partial(Extractor, settings, warn=EchoWarning("wirewatch: ")))
 

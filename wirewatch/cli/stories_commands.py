@@ -56,7 +56,7 @@ def _articles_and_records(input_path: str, records_path: Path | None, lang: str 
     articles = {a.id: a for a in items if isinstance(a, Article)}
     if records_path is not None:
         return articles, list(_read_records(records_path))
-    from wirewatch.extract import Extractor
+    from wirewatch.run.extractor import Extractor
 
     extractor = Extractor(Settings.from_env(default_lang=lang), warn=_warn)
     return articles, list(extractor.extract(items))

@@ -105,7 +105,7 @@ def synthetic_record(article: Article, pipeline_version: str = "synthetic") -> A
 
 
 class SyntheticExtractor:
-    """A stand-in for :class:`wirewatch.extract.Extractor` (no models): :func:`synthetic_record` per article,
+    """A stand-in for :class:`wirewatch.run.extractor.Extractor` (no models): :func:`synthetic_record` per article,
     after ``delay`` seconds each — for store tests, the fault test and the store benchmark."""
 
     def __init__(self, delay: float = 0.0, version: str = "synthetic") -> None:

@@ -12,8 +12,8 @@ from wirewatch.api.access import Context, allow_read, require_token
 from wirewatch.api.filters import PageParams
 from wirewatch.ingest.article_input import content_id
 from wirewatch.ingest.sources import read_sources
-from wirewatch.ingest_run import IngestSummary, ingest
 from wirewatch.records import Article, ArticleRecord
+from wirewatch.run.ingest_job import IngestSummary, ingest
 
 router = APIRouter(prefix="/api/articles", tags=["articles"])
 

@@ -25,7 +25,7 @@ from wirewatch.records import Article, ArticleRecord
 
 
 class ArticleExtractor(Protocol):
-    """What the worker needs of :class:`wirewatch.extract.Extractor`: records for articles, in input order."""
+    """What the worker needs of :class:`wirewatch.run.extractor.Extractor`: records for articles, in input order."""
 
     def extract(self, items: Iterable[Article | InputError]) -> Iterator[ArticleRecord]: ...
 

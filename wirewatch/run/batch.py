@@ -1,4 +1,4 @@
-"""Large corpora on Dask: the same :class:`~wirewatch.extract.Extractor` on every partition, its models loaded
+"""Large corpora on Dask: the same :class:`~wirewatch.run.extractor.Extractor` on every partition, its models loaded
 once per worker process, records written as JSON Lines part files.
 
 Sources are files and folders (JSON Lines, text, HTML, feeds saved as files, WARC). A JSON Lines file is split
@@ -19,11 +19,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from wirewatch.extract import Extractor
 from wirewatch.ingest.article_input import InputError
 from wirewatch.ingest.read import article_from_json
 from wirewatch.ingest.sources import read_sources
 from wirewatch.records import Article, ArticleRecord
+from wirewatch.run.extractor import Extractor
 from wirewatch.settings import Settings
 
 ArticleOrError = Article | InputError

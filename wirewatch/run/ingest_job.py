@@ -9,7 +9,7 @@ reprocessing takes the article out of its old story first. Once a run's articles
 second look (``store.refine_stories``): single-pass clustering depends on arrival order.
 
 Extraction runs in a background thread while the calling thread stores. The extractor may itself live in a
-child process (:class:`wirewatch.extraction_process.ExtractorProcess`, as the CLI runs it): the thread then only
+child process (:class:`wirewatch.run.extraction_process.ExtractorProcess`, as the CLI runs it): the thread then only
 moves JSON, and the store's driver does not take turns with spaCy for the GIL.
 """
 
@@ -19,10 +19,10 @@ import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from wirewatch.extraction_worker import ArticleExtractor, ExtractionWorker
 from wirewatch.ingest.article_input import InputError
 from wirewatch.ingest.sources import ArticleOrError
 from wirewatch.records import Article, ArticleRecord
+from wirewatch.run.extraction_worker import ArticleExtractor, ExtractionWorker
 from wirewatch.store import ArticleIdentity, Store, StoreError, identity_of
 
 
@@ -66,7 +66,7 @@ def ingest(items: Iterable[ArticleOrError], extractor: ArticleExtractor, store: 
            force: bool = False, progress: Progress | None = None) -> IngestSummary:
     """Extract and store every new or changed article of ``items``; each article is one transaction.
 
-    Extraction runs in a background thread (:class:`~wirewatch.extraction_worker.ExtractionWorker`) while this
+    Extraction runs in a background thread (:class:`~wirewatch.run.extraction_worker.ExtractionWorker`) while this
     thread checks duplicates and stores the records already extracted; at most two batches are in flight.
     """
     summary = IngestSummary()

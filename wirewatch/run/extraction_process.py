@@ -1,6 +1,6 @@
 """An extractor that runs in a process of its own, so that storing never competes with extracting for the GIL.
 
-The ingest job overlaps its two stages in two threads (:mod:`wirewatch.extraction_worker`). That hides the time
+The ingest job overlaps its two stages in two threads (:mod:`wirewatch.run.extraction_worker`). That hides the time
 a store waits on its engine, but not its driver's Python work: psycopg's statements hold the GIL, so on
 PostgreSQL they took turns with spaCy's (ingest about 12% slower than extraction alone). An
 :class:`ExtractorProcess` is an extractor like any other (``extract(items)`` → records in input order) whose
@@ -33,14 +33,14 @@ from collections.abc import Callable, Iterable, Iterator
 from multiprocessing.connection import Connection
 from types import TracebackType
 
-from wirewatch.extraction_worker import ArticleExtractor
 from wirewatch.ingest.article_input import InputError
 from wirewatch.records import Article, ArticleRecord
+from wirewatch.run.extraction_worker import ArticleExtractor
 
 # The first byte of each message. Parent → child: an article, an input error, the end of a call's items.
 # Child → parent: a record, the failure of a call, the end of a call's records.
 _ARTICLE, _INPUT_ERROR, _RECORD, _FAILURE, _CALL_END = b"A", b"I", b"R", b"F", b"."
-_CHILD_COMMAND = "from wirewatch.extraction_process import child_main; child_main()"
+_CHILD_COMMAND = "from wirewatch.run.extraction_process import child_main; child_main()"
 _LIVENESS_CHECK_S = 1.0  # how often a parent waiting for a record checks that the child is still there
 
 
