@@ -12,9 +12,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from wirewatch.nlp.extensions import ensure_extensions
-from wirewatch.nlp.quotes import QuoteComponent
-from wirewatch.nlp.quotes_marks import find_dialogue_lines, find_quote_marks
-from wirewatch.nlp.quotes_speakers import roles_by_head
+from wirewatch.nlp.quotes.component import QuoteComponent
+from wirewatch.nlp.quotes.marks import find_dialogue_lines, find_quote_marks
+from wirewatch.nlp.quotes.speakers import roles_by_head
 from wirewatch.records import Quote, TimeExpr
 
 Parse = Callable[..., Doc]

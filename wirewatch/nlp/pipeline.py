@@ -21,7 +21,7 @@ COMPONENTS: tuple[tuple[str, str], ...] = (
     ("ww_entities", "wirewatch.nlp.entities"),
     ("ww_dates", "wirewatch.nlp.timex"),
     ("ww_places", "wirewatch.nlp.places"),
-    ("ww_quotes", "wirewatch.nlp.quotes"),
+    ("ww_quotes", "wirewatch.nlp.quotes.component"),
     ("ww_events", "wirewatch.nlp.events.component"),
 )
 

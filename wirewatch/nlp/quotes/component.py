@@ -1,7 +1,7 @@
 """The ``ww_quotes`` component: direct, partial and reported quotes, each with its speaker, channel and date.
 
-find: quotation marks and dialogue dashes (quotes_marks), attribution cues on the parse (quotes_cues), speakers
-(quotes_speakers); write: ``doc._.ww_quotes: list[Quote]`` in text order.
+find: quotation marks and dialogue dashes (marks.py), attribution cues on the parse (cues.py), speakers
+(speakers.py); write: ``doc._.ww_quotes: list[Quote]`` in text order.
 
 - A quoted stretch is a quote when an attribution cue stands in its sentence(s) (the nearest one speaks), or in
   a bare attribution opening the next sentence after a quotation ending on a comma, question or exclamation mark
@@ -27,12 +27,12 @@ from spacy.tokens import Doc
 
 from wirewatch.nlp.doc_cache import doc_text
 from wirewatch.nlp.extensions import ensure_extensions
-from wirewatch.nlp.quotes_cues import Cue, CueFinder, finite
-from wirewatch.nlp.quotes_describe import ActorDescriber
-from wirewatch.nlp.quotes_lexicon import QuoteLexicon
-from wirewatch.nlp.quotes_marks import QuotedSpan, find_dialogue_lines, find_quote_marks
-from wirewatch.nlp.quotes_segments import Segments
-from wirewatch.nlp.quotes_speakers import EntityIndex, Speaker, SpeakerResolver
+from wirewatch.nlp.quotes.cues import Cue, CueFinder, finite
+from wirewatch.nlp.quotes.describe import ActorDescriber
+from wirewatch.nlp.quotes.lexicon import QuoteLexicon
+from wirewatch.nlp.quotes.marks import QuotedSpan, find_dialogue_lines, find_quote_marks
+from wirewatch.nlp.quotes.segments import Segments
+from wirewatch.nlp.quotes.speakers import EntityIndex, Speaker, SpeakerResolver
 from wirewatch.nlp.resources import Resources
 from wirewatch.records import Mention, Quote
 

@@ -3,7 +3,7 @@
 The name in the attribution ("a déclaré le président ukrainien Volodymyr Zelensky"), a title alone ("the
 president said" → the person with that role in the article), a pronoun (il, elle, he, she, they, it) → the nearest
 compatible entity before it (the previous speaker first), a description the actor KB resolves ("l'armée
-soudanaise", "Israel's health minister", "Washington": see quotes_describe), and otherwise the attribution's own
+soudanaise", "Israel's health minister", "Washington": see describe.py), and otherwise the attribution's own
 words ("an Israeli official"). Several coordinated subjects ("the ministry and the army") and the members of an
 organisation named by a plural ("Republicans say") also speak as written. A name that only qualifies a noun ("a
 Clinton campaign event", "his Facebook friends") or stands in a participle clause ("a survey conducted after X
@@ -22,9 +22,9 @@ from spacy.tokens import Doc, Span, Token
 from wirewatch import lexicons
 from wirewatch.kb.names import normalize
 from wirewatch.nlp.doc_cache import doc_text
-from wirewatch.nlp.quotes_cues import past_participle
-from wirewatch.nlp.quotes_describe import ActorDescriber, short_definite
-from wirewatch.nlp.quotes_lexicon import QuoteLexicon
+from wirewatch.nlp.quotes.cues import past_participle
+from wirewatch.nlp.quotes.describe import ActorDescriber, short_definite
+from wirewatch.nlp.quotes.lexicon import QuoteLexicon
 
 SPEAKER_TYPES = ("PER", "ORG")
 PRONOUN_WINDOW = 1500  # characters searched back for a pronoun's antecedent

@@ -27,8 +27,8 @@ from spacy.tokens import Doc, Span, Token
 
 from wirewatch.kb.names import normalize
 from wirewatch.nlp.doc_cache import doc_text, tokens_where
-from wirewatch.nlp.quotes_lexicon import QuoteLexicon, SpeechVerb
-from wirewatch.nlp.quotes_segments import Segments
+from wirewatch.nlp.quotes.lexicon import QuoteLexicon, SpeechVerb
+from wirewatch.nlp.quotes.segments import Segments
 
 SUBJECT_DEPS = frozenset({"nsubj", "expl:subj"})
 OBJECT_DEPS = frozenset({"obj", "dobj", "iobj"})
