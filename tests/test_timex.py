@@ -13,9 +13,9 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from wirewatch.nlp.timex import TimexTagger
-from wirewatch.nlp.timex_gate import gated_matches, non_capturing
-from wirewatch.nlp.timex_lexicon import load_timex_lexicon
+from wirewatch.nlp.dates.component import TimexTagger
+from wirewatch.nlp.dates.gate import gated_matches, non_capturing
+from wirewatch.nlp.dates.lexicon import load_timex_lexicon
 from wirewatch.records import TimeExpr
 
 WEDNESDAY = dt.date(2025, 8, 6)

@@ -1,6 +1,6 @@
 """The ``ww_dates`` component: TIMEX3 dates, times and vague references, normalised against the publication date.
 
-Find (``timex_rules``: the language's rules over the text), then resolve in three passes:
+Find (``rules.py``: the language's rules over the text), then resolve in three passes:
 
 1. expressions outside quotes, against the publication date (tense of the governing verb orients bare
    weekdays and dates without a year);
@@ -22,12 +22,12 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from wirewatch.lexicons import read_tsv
+from wirewatch.nlp.dates.context import Sentences, quote_spans, tense_direction
+from wirewatch.nlp.dates.lexicon import TimexLexicon, load_timex_lexicon
+from wirewatch.nlp.dates.resolve import DayParts, ResolveContext, Resolved, resolve
+from wirewatch.nlp.dates.rules import TimexMatch, find_expressions
 from wirewatch.nlp.doc_cache import doc_text
 from wirewatch.nlp.extensions import ensure_extensions
-from wirewatch.nlp.timex_context import Sentences, quote_spans, tense_direction
-from wirewatch.nlp.timex_lexicon import TimexLexicon, load_timex_lexicon
-from wirewatch.nlp.timex_resolve import DayParts, ResolveContext, Resolved, resolve
-from wirewatch.nlp.timex_rules import TimexMatch, find_expressions
 from wirewatch.records import TimeExpr
 
 _LATE_KINDS = frozenset({"time", "pod", "anaphoric"})  # resolved from the days named around them

@@ -11,8 +11,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
-from wirewatch.nlp.timex_lexicon import TimexLexicon
-from wirewatch.nlp.timex_rules import TimexMatch
+from wirewatch.nlp.dates.lexicon import TimexLexicon
+from wirewatch.nlp.dates.rules import TimexMatch
 
 PAST, PRESENT, FUTURE = -1, 0, 1
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]

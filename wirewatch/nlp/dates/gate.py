@@ -19,7 +19,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-RULE_PREFIX = r"(?<![\w\-])"  # every rule starts at the start of a word (see timex_lexicon)
+RULE_PREFIX = r"(?<![\w\-])"  # every rule starts at the start of a word (see lexicon.py)
 _ANY_TEXT = r"[\s\S]*?"  # what a back-reference can match, at the least
 _INLINE_FLAG_LETTERS = frozenset("aiLmsux-")
 _CODED_ESCAPES = frozenset("xuUN0")  # characters written by their code: their case is not checked here

@@ -17,9 +17,9 @@ from spacy.attrs import POS
 from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc, Span, Token
 
+from wirewatch.nlp.dates.lexicon import TimexLexicon
+from wirewatch.nlp.dates.resolve import FUTURE, PAST, PRESENT
 from wirewatch.nlp.doc_cache import sentence_of, sentences
-from wirewatch.nlp.timex_lexicon import TimexLexicon
-from wirewatch.nlp.timex_resolve import FUTURE, PAST, PRESENT
 
 _QUOTE = re.compile(r"«[^«»]{2,}?»|“[^“”]{2,}?”|\"[^\"\n]{2,}?\"")
 _CUE_WINDOW = 12  # tokens before the expression in which a cue word counts

@@ -3,7 +3,7 @@
 One mechanism for every language: a rule is a regular expression written with placeholders for word classes
 (``{month}``, ``{weekday}``, ``{rel}`` …, each a column-``class`` group of ``timex_words.tsv``) and built-in
 number shapes (``{day}``, ``{year}``, ``{hour}``, ``{minute}``); a second use of a class in one pattern is written
-``{month2}``. Each rule names the *kind* of normalisation it needs (see :mod:`wirewatch.nlp.timex_resolve`).
+``{month2}``. Each rule names the *kind* of normalisation it needs (see :mod:`wirewatch.nlp.dates.resolve`).
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from wirewatch.lexicons import read_json, read_tsv
-from wirewatch.nlp.timex_gate import RULE_PREFIX, StartGate, build_gate
+from wirewatch.nlp.dates.gate import RULE_PREFIX, StartGate, build_gate
 
 _PLACEHOLDER = re.compile(r"\{([a-z_]+?)(2?)\}")
 _BUILTIN = {
@@ -46,7 +46,7 @@ class TimexLexicon:
     rules: tuple[TimexRule, ...]
     numeric_order: str = "dmy"
     cue_sets: dict[str, frozenset[str]] = field(default_factory=dict)
-    gate: StartGate | None = None  # where any rule may start (see timex_gate); None: each rule scans the text
+    gate: StartGate | None = None  # where any rule may start (see gate.py); None: each rule scans the text
 
     def value(self, word_class: str, surface: str) -> str | None:
         """The value of a matched word of ``word_class`` (case, blanks and apostrophes normalised)."""

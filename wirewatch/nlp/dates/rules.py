@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from wirewatch.nlp.timex_gate import gated_matches
-from wirewatch.nlp.timex_lexicon import TimexLexicon, TimexRule
+from wirewatch.nlp.dates.gate import gated_matches
+from wirewatch.nlp.dates.lexicon import TimexLexicon, TimexRule
 
 
 @dataclass(frozen=True)
