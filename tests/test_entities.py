@@ -7,7 +7,7 @@ from collections.abc import Callable
 import pytest
 from spacy.tokens import Doc
 
-from wirewatch.nlp.entities import entity_at
+from wirewatch.nlp.entities.component import entity_at
 from wirewatch.records import Entity
 
 Parse = Callable[..., Doc]

@@ -18,7 +18,7 @@ from wirewatch.settings import Settings
 
 # (factory name, module that registers it), in pipeline order.
 COMPONENTS: tuple[tuple[str, str], ...] = (
-    ("ww_entities", "wirewatch.nlp.entities"),
+    ("ww_entities", "wirewatch.nlp.entities.component"),
     ("ww_dates", "wirewatch.nlp.dates.component"),
     ("ww_places", "wirewatch.nlp.places"),
     ("ww_quotes", "wirewatch.nlp.quotes.component"),

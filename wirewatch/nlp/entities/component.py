@@ -1,7 +1,7 @@
 """The ``ww_entities`` component: PER/ORG/LOC/MISC entities, merged within the article, named canonically.
 
-Finds candidates (model NER repaired with the actor KB, surnames and majority labels — see entity_spans), groups
-them into entities (entity_clusters; "Mrs. Trump" by gender in entity_gender), and writes
+Finds candidates (model NER repaired with the actor KB, surnames and majority labels — see spans.py), groups
+them into entities (clusters.py; "Mrs. Trump" by gender in gender.py), and writes
 ``doc._.ww_entities: list[Entity]``.
 """
 
@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 from wirewatch.kb.actors import Actor, ActorKB
 from wirewatch.kb.gazetteer import Gazetteer
 from wirewatch.nlp.doc_cache import doc_text
-from wirewatch.nlp.entity_clusters import (
+from wirewatch.nlp.entities.clusters import (
     Cluster,
     assign_roles,
     canonical_name,
@@ -26,8 +26,8 @@ from wirewatch.nlp.entity_clusters import (
     mark_genders,
     retype_titled_names,
 )
-from wirewatch.nlp.entity_lexicon import EntityLexicon
-from wirewatch.nlp.entity_spans import (
+from wirewatch.nlp.entities.lexicon import EntityLexicon
+from wirewatch.nlp.entities.spans import (
     Candidate,
     add_surname_mentions,
     combine,

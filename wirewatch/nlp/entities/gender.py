@@ -4,7 +4,7 @@
 - "Mme Macron a visité un hôpital, a indiqué Emmanuel Macron": with the KB saying Emmanuel Macron is a man,
   "Mme Macron" stands alone.
 
-Evidence, per entity-to-be (the cluster key of ``entity_clusters``):
+Evidence, per entity-to-be (the cluster key of ``clusters.py``):
 - stated: an honorific before a mention ("Mrs.", "Mme", "M."), a title whose form gives it ("la présidente",
   "spokeswoman"), or the actor KB's gender when it records one. A stated gender keeps the other gender's honorific out.
 - inferred: a third-person singular pronoun subject of a clause that a mention's own verb introduces ("Melania Trump
@@ -21,8 +21,8 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from wirewatch.kb.actors import Actor
-from wirewatch.nlp.entity_lexicon import EntityLexicon
-from wirewatch.nlp.entity_spans import Candidate
+from wirewatch.nlp.entities.lexicon import EntityLexicon
+from wirewatch.nlp.entities.spans import Candidate
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "nsubj:pass"})
 _OBJECTS = frozenset({"dobj", "obj", "iobj", "dative", "obl:arg"})

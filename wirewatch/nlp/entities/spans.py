@@ -20,7 +20,7 @@ from wirewatch.kb.actors import Actor, ActorKB
 from wirewatch.kb.gazetteer import Gazetteer
 from wirewatch.kb.names import normalize
 from wirewatch.nlp.doc_cache import doc_text, token_flags
-from wirewatch.nlp.entity_lexicon import EntityLexicon
+from wirewatch.nlp.entities.lexicon import EntityLexicon
 
 _PLACE_FEATURES = frozenset({"COUNTRY", "ADM1", "PPLC", "PPL", "RGN"})
 _MIN_POPULATION = {"PPL": 100_000}

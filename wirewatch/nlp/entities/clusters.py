@@ -2,7 +2,7 @@
 
 - "Vladimir Poutine" … "Poutine": a bare surname joins the nearest preceding full name that ends with it;
 - "Mrs. Trump", "Mme Macron": a surname whose honorific or title states a gender joins only a person of a compatible
-  gender (entity_gender), else stands alone, named with its honorific;
+  gender (gender.py), else stands alone, named with its honorific;
 - "Agence France-Presse (AFP)": an acronym in brackets joins the name before it;
 - names the KB knows join under the KB actor, whatever the language ("Poutine" = "Putin" = "Путин");
 - titles give roles: "le gouverneur régional Ivan Fedorov" → governor; "Russian President Vladimir Putin" →
@@ -20,9 +20,9 @@ from spacy.tokens import Doc
 
 from wirewatch.kb.actors import Actor, ActorKB
 from wirewatch.kb.names import name_key, normalize
-from wirewatch.nlp.entity_gender import honorific_before, join_gendered_surnames
-from wirewatch.nlp.entity_lexicon import EntityLexicon
-from wirewatch.nlp.entity_spans import Candidate, TitleMatch
+from wirewatch.nlp.entities.gender import honorific_before, join_gendered_surnames
+from wirewatch.nlp.entities.lexicon import EntityLexicon
+from wirewatch.nlp.entities.spans import Candidate, TitleMatch
 
 
 @dataclass

@@ -1,0 +1,8 @@
+"""The entity layer: candidates from the model's NER repaired with the actor KB (:mod:`~.spans`), grouped into
+entities (:mod:`~.clusters`; gendered surnames in :mod:`~.gender`), per-language words (:mod:`~.lexicon`); the
+``ww_entities`` component in :mod:`~.component` (importing it registers the factory).
+"""
+
+from wirewatch.nlp.entities.component import EntityComponent, entity_at, make_entity_component
+
+__all__ = ["EntityComponent", "entity_at", "make_entity_component"]
