@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from wirewatch.kb.gazetteer import Gazetteer
 from wirewatch.nlp.pipeline import build_nlp
-from wirewatch.nlp.places import PlaceComponent
+from wirewatch.nlp.places.component import PlaceComponent
 from wirewatch.nlp.resources import Resources
 from wirewatch.records import Place
 from wirewatch.settings import Settings

@@ -3,7 +3,7 @@
 ``Gazetteer.open(settings)`` opens the index cached in ``settings.data_dir`` and (re)builds it first when it is
 missing or its sources changed (:mod:`wirewatch.kb.gazetteer_build`). ``lookup(name)`` returns every place that
 bears that name (case, accents and punctuation ignored); choosing among them is the resolver's job
-(:mod:`wirewatch.nlp.places`).
+(:mod:`wirewatch.nlp.places.component`).
 """
 
 from __future__ import annotations

@@ -20,7 +20,7 @@ from wirewatch.settings import Settings
 COMPONENTS: tuple[tuple[str, str], ...] = (
     ("ww_entities", "wirewatch.nlp.entities.component"),
     ("ww_dates", "wirewatch.nlp.dates.component"),
-    ("ww_places", "wirewatch.nlp.places"),
+    ("ww_places", "wirewatch.nlp.places.component"),
     ("ww_quotes", "wirewatch.nlp.quotes.component"),
     ("ww_events", "wirewatch.nlp.events.component"),
 )

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from wirewatch.kb.gazetteer import Candidate, Gazetteer, GeoPlace
 from wirewatch.kb.names import normalize
-from wirewatch.nlp.places_mentions import CONJUNCTION, Toponym
+from wirewatch.nlp.places.mentions import CONJUNCTION, Toponym
 from wirewatch.records import Precision
 
 FEATURE_PRIOR = {"COUNTRY": 4.0, "CONT": 3.0, "RGN": 6.0, "LANDMARK": 6.0, "ADM1": 1.0, "PPLC": 1.5, "PPL": 0.0}

@@ -1,6 +1,6 @@
 """The ``ww_places`` component: toponyms resolved to gazetteer places, with coordinates and precision.
 
-Finds toponyms (:mod:`places_mentions`), chooses their places from context (:mod:`places_resolve`), and writes
+Finds toponyms (:mod:`~.mentions`), chooses their places from context (:mod:`~.resolve`), and writes
 ``doc._.ww_places: list[Place]`` — one record per place, with all its mentions; a name the gazetteer does not
 know stays unresolved (no coordinates) and never stops the others. LOC entities without a country take the
 country of the place they name. Config ``organisation_places`` (default true, the geoparsing convention): whether
@@ -20,8 +20,8 @@ from spacy.tokens import Doc
 from wirewatch.kb.names import normalize
 from wirewatch.nlp.doc_cache import doc_text
 from wirewatch.nlp.extensions import ensure_extensions
-from wirewatch.nlp.places_mentions import PlaceWords, collect_toponyms
-from wirewatch.nlp.places_resolve import Resolution, Resolver
+from wirewatch.nlp.places.mentions import PlaceWords, collect_toponyms
+from wirewatch.nlp.places.resolve import Resolution, Resolver
 from wirewatch.nlp.resources import Resources
 from wirewatch.records import Mention, Place
 
