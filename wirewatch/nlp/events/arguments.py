@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from wirewatch.nlp.doc_cache import doc_text
-from wirewatch.nlp.events.actors import ActorResolver
+from wirewatch.nlp.events.actor_resolver import ActorResolver
 from wirewatch.nlp.events.syntax import (
     AGENT,
     OBJECT,

@@ -8,7 +8,7 @@ talks addressed to a city are addressed to its government, and did not happen th
 
 from __future__ import annotations
 
-from wirewatch.nlp.events.actors import ActorResolver, country_label
+from wirewatch.nlp.events.actor_resolver import ActorResolver, country_label
 from wirewatch.nlp.events.merge import whole_country
 from wirewatch.records import PLOVER_TYPES, EventActor, EventPlace
 

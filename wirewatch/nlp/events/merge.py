@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from wirewatch.nlp.events.actors import country_label
+from wirewatch.nlp.events.actor_resolver import country_label
 from wirewatch.records import Event, EventActor, EventPlace
 
 SoftDate = Callable[[Event], str | None]  # the date an event would fall back on (publication day), or None
