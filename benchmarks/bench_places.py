@@ -17,7 +17,7 @@ from pathlib import Path
 
 from layer_cost import load_articles, report_layer, time_components
 
-from wirewatch.kb.actors import ActorKB
+from wirewatch.kb.actor_kb import ActorKB
 from wirewatch.kb.gazetteer import INDEX_FILE, Gazetteer
 from wirewatch.nlp.resources import Resources
 from wirewatch.run.extractor import Extractor

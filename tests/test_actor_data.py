@@ -7,9 +7,9 @@ import datetime as dt
 
 import pytest
 
-from wirewatch.kb import build_countries
-from wirewatch.kb.actors import ActorKB
-from wirewatch.kb.validate_actors import validate
+from wirewatch.kb.actor_kb import ActorKB
+from wirewatch.kb.tools import build_countries
+from wirewatch.kb.tools.validate_actors import validate
 
 
 @pytest.fixture(scope="module")

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from wirewatch.kb.actors import Actor, ActorKB, Position
+from wirewatch.kb.actor_kb import Actor, ActorKB, Position
 from wirewatch.kb.names import name_key, normalize
 
 

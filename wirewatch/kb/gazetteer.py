@@ -1,7 +1,7 @@
 """The gazetteer: an offline SQLite index of places with their names in many languages.
 
 ``Gazetteer.open(settings)`` opens the index cached in ``settings.data_dir`` and (re)builds it first when it is
-missing or its sources changed (:mod:`wirewatch.kb.gazetteer_build`). ``lookup(name)`` returns every place that
+missing or its sources changed (:mod:`wirewatch.kb.tools.gazetteer_build`). ``lookup(name)`` returns every place that
 bears that name (case, accents and punctuation ignored); choosing among them is the resolver's job
 (:mod:`wirewatch.nlp.places.component`).
 """
@@ -13,8 +13,8 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
-from wirewatch.kb.gazetteer_build import NAME_ALTERNATE, build_index, source_version
 from wirewatch.kb.names import normalize
+from wirewatch.kb.tools.gazetteer_build import NAME_ALTERNATE, build_index, source_version
 from wirewatch.records import Precision
 from wirewatch.settings import Settings
 

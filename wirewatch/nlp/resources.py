@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from wirewatch.kb.actors import ActorKB
+    from wirewatch.kb.actor_kb import ActorKB
     from wirewatch.kb.gazetteer import Gazetteer
 
 

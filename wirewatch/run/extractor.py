@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 from wirewatch import __version__
 from wirewatch.ingest.article_input import InputError
 from wirewatch.ingest.langid import detect_language
-from wirewatch.kb.actors import ActorKB
+from wirewatch.kb.actor_kb import ActorKB
 from wirewatch.nlp.doc_cache import remember_text
 from wirewatch.nlp.pipeline import build_nlp
 from wirewatch.nlp.resources import Resources

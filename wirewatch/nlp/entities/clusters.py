@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from wirewatch.kb.actors import Actor, ActorKB
+from wirewatch.kb.actor_kb import Actor, ActorKB
 from wirewatch.kb.names import name_key, normalize
 from wirewatch.nlp.entities.gender import honorific_before, join_gendered_surnames
 from wirewatch.nlp.entities.lexicon import EntityLexicon

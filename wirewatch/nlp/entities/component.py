@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from wirewatch.kb.actors import Actor, ActorKB
+from wirewatch.kb.actor_kb import Actor, ActorKB
 from wirewatch.kb.gazetteer import Gazetteer
 from wirewatch.nlp.doc_cache import doc_text
 from wirewatch.nlp.entities.clusters import (

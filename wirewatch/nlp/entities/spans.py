@@ -16,7 +16,7 @@ from typing import NamedTuple
 from spacy.attrs import IS_STOP, IS_TITLE
 from spacy.tokens import Doc, Span
 
-from wirewatch.kb.actors import Actor, ActorKB
+from wirewatch.kb.actor_kb import Actor, ActorKB
 from wirewatch.kb.gazetteer import Gazetteer
 from wirewatch.kb.names import normalize
 from wirewatch.nlp.doc_cache import doc_text, token_flags

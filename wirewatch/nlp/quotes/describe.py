@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span
 
 from wirewatch import lexicons
-from wirewatch.kb.actors import Actor, ActorKB
+from wirewatch.kb.actor_kb import Actor, ActorKB
 from wirewatch.kb.gazetteer import Gazetteer
 from wirewatch.kb.names import normalize
 from wirewatch.nlp.doc_cache import doc_text

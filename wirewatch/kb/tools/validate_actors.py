@@ -2,7 +2,7 @@
 types, sectors and dates are valid; list aliases shared by two actors of the same type (look-ups of those
 surfaces are ambiguous, which may be intended: "RSF", "Johnson").
 
-    python -m wirewatch.kb.validate_actors [PATH]    # exit 1 on errors; collisions are reported, not errors
+    python -m wirewatch.kb.tools.validate_actors [PATH]    # exit 1 on errors; collisions are reported, not errors
 """
 
 from __future__ import annotations
@@ -17,8 +17,8 @@ from pathlib import Path
 
 import pycountry
 
-from wirewatch.kb.build_countries import ACTOR_FILE, NON_ISO_CODES
 from wirewatch.kb.names import normalize
+from wirewatch.kb.tools.build_countries import ACTOR_FILE, NON_ISO_CODES
 
 TYPES = frozenset({"PER", "ORG", "LOC", "MISC"})
 SECTORS = frozenset({"government", "military", "police", "legislature", "judiciary", "party", "media", "igo", "ngo",

@@ -7,8 +7,8 @@ Wikidata ids are the countries' items. Institution rows are built from a country
 forces" / "forces russes" → Russian Armed Forces. Every other line of the file (people, organisations, media)
 is written by hand and kept as it is: this script replaces only the rows whose ids it generates.
 
-    python -m wirewatch.kb.build_countries            # rewrite kb/data/actors.jsonl in place
-    python -m wirewatch.kb.build_countries --check    # exit 1 when the file is not up to date
+    python -m wirewatch.kb.tools.build_countries            # rewrite kb/data/actors.jsonl in place
+    python -m wirewatch.kb.tools.build_countries --check    # exit 1 when the file is not up to date
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pycountry
 
-ACTOR_FILE = Path(__file__).parent / "data" / "actors.jsonl"
+ACTOR_FILE = Path(__file__).parents[1] / "data" / "actors.jsonl"
 
 # The 193 UN member states, the two observer states (PSE, VAT), and Taiwan, Kosovo and Western Sahara,
 # with the Wikidata id of each country item. XKX is the code the EU and IMF use for Kosovo (not ISO 3166-1).

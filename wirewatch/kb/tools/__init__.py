@@ -1,0 +1,4 @@
+"""Maintainer build scripts for the knowledge base: ``python -m wirewatch.kb.tools.build_countries`` (country
+rows of ``kb/data/actors.jsonl``), ``python -m wirewatch.kb.tools.validate_actors`` (checks that file), and the
+offline gazetteer's builder (:mod:`~.gazetteer_build`, run on first use by :class:`wirewatch.kb.gazetteer.Gazetteer`).
+"""
