@@ -32,7 +32,7 @@ import uvicorn
 
 from wirewatch.api import create_app
 from wirewatch.api.filters import EventFilters
-from wirewatch.api.queries import all_events, event_stats
+from wirewatch.api.store_reads import all_events, event_stats
 from wirewatch.records import PLOVER_TYPES, Article, ArticleRecord, Event, EventActor, EventPlace, Mention
 from wirewatch.settings import Settings
 from wirewatch.store import Store, open_store

@@ -16,7 +16,7 @@ from tests.test_store import pg_url_or_skip
 from wirewatch.records import Article, ArticleRecord, Entity, Mention
 from wirewatch.run.ingest_job import ingest, reprocess
 from wirewatch.store import DeadlineQuery, Store, StoryQuery, identity_of, open_store
-from wirewatch.store.story_index import SQLStoryIndex
+from wirewatch.store.sql_story_index import SQLStoryIndex
 from wirewatch.store.synthetic import scratch_schema
 from wirewatch.stories import ClusterSettings, MemoryStoryIndex, StoryClusterer, signature_of
 

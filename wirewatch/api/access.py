@@ -14,7 +14,7 @@ import httpx
 from fastapi import Depends, HTTPException, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
-from wirewatch.api.article_index import ArticleIndex
+from wirewatch.api.article_id_map import ArticleIndex
 from wirewatch.api.cache import StatsCache
 from wirewatch.records import Article, ArticleRecord
 from wirewatch.run.ingest_job import ArticleExtractor

@@ -17,7 +17,6 @@ from wirewatch import __version__
 from wirewatch.api.access import ApiContext, ClientFactory, ExtractorFactory, LockedStore
 from wirewatch.api.filters import EventFilters
 from wirewatch.api.middleware import BodySizeLimit, SecurityHeaders
-from wirewatch.api.queries import all_events
 from wirewatch.api.routers import (
     articles,
     deadlines,
@@ -29,6 +28,7 @@ from wirewatch.api.routers import (
     search,
     stories,
 )
+from wirewatch.api.store_reads import all_events
 from wirewatch.run.ingest_job import ArticleExtractor
 from wirewatch.settings import Settings
 from wirewatch.store import EventRow, Store, StoreError

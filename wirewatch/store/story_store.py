@@ -18,7 +18,7 @@ from wirewatch.store.base import ArticleIdentity, StoredArticle, StoreError
 from wirewatch.store.identity import canonical_url, content_hash
 from wirewatch.store.row_batches import RowsStatement, in_list
 from wirewatch.store.rows import Row, as_date, iso_day
-from wirewatch.store.story_index import SQLCalls, SQLStoryIndex
+from wirewatch.store.sql_story_index import SQLCalls, SQLStoryIndex
 from wirewatch.store.story_queries import (
     DeadlineQuery,
     StoredDeadline,

@@ -8,10 +8,10 @@ implements; for a batch, :func:`build_stories`. See docs/stories.md.
 from wirewatch.stories.build import build_stories, cluster_records, story_of
 from wirewatch.stories.cluster import ClusterSettings, StoryClusterer, story_id_for
 from wirewatch.stories.deadlines import DeadlineLexicon, capital_countries, find_deadlines, merge_deadlines, track
-from wirewatch.stories.index import MemoryStoryIndex, StoryIndex, StoryProfile
 from wirewatch.stories.merge_events import merge_events
 from wirewatch.stories.models import Deadline, DeadlineLink, MergedEvent, SourceFigure, Story, StoryAssignment
 from wirewatch.stories.signatures import ArticleSignature, SignatureSettings, signature_of
+from wirewatch.stories.story_index import MemoryStoryIndex, StoryIndex, StoryProfile
 
 __all__ = [
     "ArticleSignature", "ClusterSettings", "Deadline", "DeadlineLexicon", "DeadlineLink", "MemoryStoryIndex",

@@ -14,10 +14,10 @@ from collections.abc import Iterable
 
 from wirewatch.records import ArticleRecord
 from wirewatch.stories.cluster import ClusterSettings, StoryClusterer, story_id_for
-from wirewatch.stories.index import MemoryStoryIndex, StoryProfile
 from wirewatch.stories.merge_events import merge_events
 from wirewatch.stories.models import Story
 from wirewatch.stories.signatures import ArticleSignature, SignatureSettings, signature_of
+from wirewatch.stories.story_index import MemoryStoryIndex, StoryProfile
 
 
 def cluster_records(records: Iterable[ArticleRecord], settings: ClusterSettings | None = None,

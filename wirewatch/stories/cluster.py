@@ -1,6 +1,6 @@
 """Incremental story clustering: each new article joins the most similar candidate story, or starts one.
 
-Candidates come from a :class:`~wirewatch.stories.index.StoryIndex` (the article's most telling keys → stories
+Candidates come from a :class:`~wirewatch.stories.story_index.StoryIndex` (the article's most telling keys → stories
 active within a time window), so the cost of a new article depends on how many stories share its keys recently,
 not on how many stories exist. Similarity is the cosine of TF-IDF-weighted key vectors: the article's signature
 against the story's summed signature.
@@ -11,9 +11,9 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from wirewatch.stories.index import StoryIndex, StoryProfile
 from wirewatch.stories.models import StoryAssignment
 from wirewatch.stories.signatures import ArticleSignature
+from wirewatch.stories.story_index import StoryIndex, StoryProfile
 
 
 @dataclass(frozen=True)

@@ -10,9 +10,9 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from wirewatch.api.access import StoreDep, allow_read
 from wirewatch.api.filters import PageParams
-from wirewatch.api.queries import entity_events, entity_quotes, find_entity
 from wirewatch.api.routers.events import EventOut
 from wirewatch.api.routers.quotes import QuoteOut
+from wirewatch.api.store_reads import entity_events, entity_quotes, find_entity
 from wirewatch.store import EntityQuery, EntityRow
 
 router = APIRouter(prefix="/api/entities", tags=["entities"], dependencies=[Depends(allow_read)])

@@ -11,7 +11,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from wirewatch.api.access import ApiContext, Context, StoreDep, allow_read
 from wirewatch.api.filters import EventFilters, EventListParams
-from wirewatch.api.queries import EventStats, all_events, event_stats, list_events
+from wirewatch.api.store_reads import EventStats, all_events, event_stats, list_events
 from wirewatch.store import EventRow
 
 RowReader = Callable[[], list[EventRow]]

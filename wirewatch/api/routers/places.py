@@ -10,8 +10,8 @@ from pydantic import BaseModel, ConfigDict
 
 from wirewatch.api.access import ApiContext, Context, allow_read
 from wirewatch.api.filters import EventFilters, EventListParams
-from wirewatch.api.queries import PlaceCount, all_events, event_places
 from wirewatch.api.routers.events import RowReader
+from wirewatch.api.store_reads import PlaceCount, all_events, event_places
 
 router = APIRouter(prefix="/api/places", tags=["places"], dependencies=[Depends(allow_read)])
 
