@@ -14,7 +14,8 @@ from spacy.tokens import Doc, Token
 from wirewatch.kb.names import normalize
 from wirewatch.nlp.doc_cache import doc_text
 from wirewatch.nlp.events.lexicon import EventLexicon
-from wirewatch.nlp.events.syntax import POSSESSOR, prep_objects, span_of_head, span_of_phrase
+from wirewatch.nlp.events.syntax import prep_objects, span_of_head, span_of_phrase
+from wirewatch.nlp.syntax import POSSESSOR
 from wirewatch.records import Entity, EventActor, Quote
 
 

@@ -15,11 +15,6 @@ from spacy.tokens import Token
 from wirewatch.nlp.doc_cache import doc_text
 from wirewatch.nlp.events.actor_resolver import ActorResolver
 from wirewatch.nlp.events.syntax import (
-    AGENT,
-    OBJECT,
-    PASSIVE_SUBJECT,
-    POSSESSOR,
-    SUBJECT,
     children,
     is_passive,
     prep_objects,
@@ -29,6 +24,7 @@ from wirewatch.nlp.events.syntax import (
     speaker_of,
     subject_of,
 )
+from wirewatch.nlp.syntax import AGENT, OBJECT, PASSIVE_SUBJECT, POSSESSOR, SUBJECT
 from wirewatch.records import EventActor
 
 AGENT_PREPS = frozenset({"by", "par"})

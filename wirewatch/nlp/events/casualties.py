@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from wirewatch.nlp.events.lexicon import EventLexicon
-from wirewatch.nlp.events.syntax import OBJECT, PASSIVE_SUBJECT, SUBJECT, is_passive
+from wirewatch.nlp.events.syntax import is_passive
+from wirewatch.nlp.syntax import OBJECT, PASSIVE_SUBJECT, SUBJECT
 
 DIGITS = re.compile(r"^\d{1,3}(?:[ ,.\u202f\u00a0]\d{3})+$|^\d+$")
 ARTICLES_ONE = frozenset({"a", "an", "un", "une"})

@@ -43,9 +43,10 @@ from wirewatch.nlp.events.lexicon import EventLexicon, load_event_lexicon
 from wirewatch.nlp.events.listing import coordinated, pooled_target, told_apart
 from wirewatch.nlp.events.merge import inherit_source, merge_events
 from wirewatch.nlp.events.modality import modality_of
-from wirewatch.nlp.events.syntax import OBJECT, in_relative_clause, prep_objects
+from wirewatch.nlp.events.syntax import in_relative_clause, prep_objects
 from wirewatch.nlp.extensions import ensure_extensions
 from wirewatch.nlp.resources import Resources
+from wirewatch.nlp.syntax import OBJECT
 from wirewatch.records import Entity, Event, EventActor, EventPlace, Mention, Place
 
 # a forceful act stated in the future is a threat of it ("would blockade Paris", "vowed to fight"); a

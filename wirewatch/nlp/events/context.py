@@ -10,6 +10,7 @@ from collections.abc import Mapping, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
+from wirewatch.nlp.syntax import NOUN_MODIFIER as NOUN_MODIFIER_DEPS
 from wirewatch.records import EventPlace, Place, TimeExpr
 
 MAX_HOPS = 6
@@ -136,7 +137,6 @@ def after_place_prep(doc: Doc, start: int, place_preps: frozenset[str]) -> bool:
     return False
 
 
-NOUN_MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod:poss"})
 
 
 def modifies_noun(doc: Doc, start: int, end: int) -> bool:

@@ -12,11 +12,12 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from wirewatch.nlp.events.lexicon import EventLexicon, Requirement, TriggerEntry
-from wirewatch.nlp.events.syntax import OBJECT, PASSIVE_SUBJECT, SUBJECT, prep_objects, reporting_verb
+from wirewatch.nlp.events.syntax import prep_objects, reporting_verb
+from wirewatch.nlp.syntax import ADJECTIVAL_MODIFIER as MODIFIER_DEPS
+from wirewatch.nlp.syntax import OBJECT, PASSIVE_SUBJECT, SUBJECT
 
 POS_ALIASES = {"PROPN": "NOUN", "AUX": "VERB"}
 # participles the tagger calls adjectives ("horrifié", "concerned") stay adjectives; verbs as adjectives too
-MODIFIER_DEPS = frozenset({"compound", "amod"})
 
 
 @dataclass(frozen=True)

@@ -6,11 +6,11 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from wirewatch.nlp.events.lexicon import EventLexicon
+from wirewatch.nlp.syntax import AUXILIARY as AUX_DEPS
+from wirewatch.nlp.syntax import MODALITY_CUE as CUE_DEPS
+from wirewatch.nlp.syntax import MODALITY_GOVERNOR as GOVERNING
 
 CHAIN_DEPTH = 3
-GOVERNING = frozenset({"xcomp", "ccomp", "conj", "advcl", "acl", "obj", "dobj", "pobj", "nsubj", "obl", "nmod"})
-CUE_DEPS = frozenset({"neg", "advmod", "aux", "aux:tense", "mark", "case", "det"})
-AUX_DEPS = frozenset({"aux", "aux:tense", "aux:pass", "auxpass"})
 
 
 def governing_chain(trigger: Token) -> list[Token]:

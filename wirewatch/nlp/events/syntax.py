@@ -7,16 +7,16 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-SUBJECT = frozenset({"nsubj", "csubj"})
-PASSIVE_SUBJECT = frozenset({"nsubj:pass", "nsubjpass", "csubjpass"})
-OBJECT = frozenset({"obj", "dobj", "iobj", "obl:arg", "dative"})
-AGENT = frozenset({"obl:agent", "agent"})
-PREP_ATTACHED = frozenset({"obl", "obl:arg", "obl:mod", "nmod", "obl:agent", "dep"})
-POSSESSOR = frozenset({"poss", "nmod:poss"})
-CONJ = "conj"
+from wirewatch.nlp.syntax import (
+    OBJECT,
+    PASSIVE_SUBJECT,
+    PREP_ATTACHED,
+    RELATIVE_CLAUSE,
+    SUBJECT,
+)
+
 AUXILIARY_LEMMAS = frozenset({"avoir", "être", "have", "be"})
 NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
-CLAUSAL = frozenset({"ccomp", "xcomp", "advcl", "acl", "acl:relcl", "relcl", "parataxis", "conj"})
 
 
 def is_passive(verb: Token) -> bool:
@@ -80,7 +80,6 @@ def clause_head(token: Token) -> Token:
     return node
 
 
-RELATIVE_CLAUSE = frozenset({"relcl", "acl:relcl"})
 
 
 def in_relative_clause(token: Token) -> bool:

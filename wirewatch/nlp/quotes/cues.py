@@ -29,15 +29,17 @@ from wirewatch.kb.names import normalize
 from wirewatch.nlp.doc_cache import doc_text, tokens_where
 from wirewatch.nlp.quotes.lexicon import QuoteLexicon, SpeechVerb
 from wirewatch.nlp.quotes.segments import Segments
+from wirewatch.nlp.syntax import ATTRIBUTION_SUBJECT as SUBJECT_DEPS
+from wirewatch.nlp.syntax import CLAUSE_COMPLEMENT as CLAUSE_DEPS
+from wirewatch.nlp.syntax import DIRECT_OBJECT as OBJECT_DEPS
+from wirewatch.nlp.syntax import INHERITING_CLAUSE as INHERIT_DEPS
+from wirewatch.nlp.syntax import INVERTED_SPEAKER as INVERTED_DEPS
+from wirewatch.nlp.syntax import PREP_OBJECT as PREP_OBJECT_DEPS
+from wirewatch.nlp.syntax import PREPOSITIONAL_CLAUSE as PREPOSITIONAL_DEPS
+from wirewatch.nlp.syntax import RELATIVE_CLAUSE as RELATIVE_DEPS
 
-SUBJECT_DEPS = frozenset({"nsubj", "expl:subj"})
-OBJECT_DEPS = frozenset({"obj", "dobj", "iobj"})
-PREP_OBJECT_DEPS = frozenset({"pobj", "obj", "nmod"})
-INHERIT_DEPS = frozenset({"conj", "xcomp", "advcl", "acl", "dep"})
-PREPOSITIONAL_DEPS = frozenset({"pcomp"})
 REFLEXIVE = frozenset({"se", "s'", "s’"})
 AUXILIARY_LEMMAS = frozenset({"avoir", "être", "have", "be"})
-CLAUSE_DEPS = frozenset({"ccomp"})
 COMPLEMENTIZERS = frozenset({"that", "que", "qu'", "qu’", "whether"})
 EDGE_PUNCT = " \t\n\u00a0\u202f,;:—–-"
 OPENING_MARKS = "«“\"‹„‘"
@@ -48,10 +50,8 @@ CONTRAST_MARKS = frozenset({"while", "whereas", "although", "tandis", "alors", "
 OBJECT_STOPS = frozenset({"—", "–", ";", ":"})
 MAX_TAIL_WORDS = 5  # "X said on Tuesday to reporters": the words an attribution may carry after its verb
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "qui", "lequel", "laquelle"})
-RELATIVE_DEPS = frozenset({"relcl", "acl:relcl"})
 RELATIVE_POSSESSIVES = frozenset({"whose"})
 GENITIVE = frozenset({"de", "d'", "d’", "du", "des", "of"})
-INVERTED_DEPS = frozenset({"obj", "dobj", "nsubj:pass", "nsubjpass", "appos"})
 MAX_QUOTED_SHARE = 0.6  # reported content mostly inside quotation marks is the direct quote itself
 
 

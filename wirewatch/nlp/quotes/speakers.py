@@ -25,18 +25,18 @@ from wirewatch.nlp.doc_cache import doc_text
 from wirewatch.nlp.quotes.cues import past_participle
 from wirewatch.nlp.quotes.describe import ActorDescriber, short_definite
 from wirewatch.nlp.quotes.lexicon import QuoteLexicon
+from wirewatch.nlp.syntax import CLAUSE_MODIFIER as CLAUSE_MODIFIER_DEPS
+from wirewatch.nlp.syntax import CLAUSE_ON_NOUN as AGENT_CLAUSE_DEPS
+from wirewatch.nlp.syntax import LEADING_FUNCTION as LEADING_DEPS
+from wirewatch.nlp.syntax import NOMINAL_SUBJECT as SUBJECT_DEPS
+from wirewatch.nlp.syntax import NOUN_PHRASE_END as NP_STOP_DEPS
 
 SPEAKER_TYPES = ("PER", "ORG")
 PRONOUN_WINDOW = 1500  # characters searched back for a pronoun's antecedent
 DOCUMENT_PHRASE_WORDS = 3
 APPOSITION_REACH = 60  # characters after an inverted subject where its apposed name may start
 RECENT_SPEAKER = 600  # characters within which the previous speaker is the preferred antecedent
-NP_STOP_DEPS = frozenset({"relcl", "acl:relcl", "acl", "advcl", "ccomp", "parataxis"})
-AGENT_CLAUSE_DEPS = frozenset({"acl", "acl:relcl", "relcl"})
-CLAUSE_MODIFIER_DEPS = frozenset({"relcl", "acl:relcl", "advcl", "ccomp", "parataxis"})
 INDEFINITE = frozenset({"a", "an", "un", "une", "des", "some", "several", "plusieurs", "one"})
-LEADING_DEPS = frozenset({"case", "mark", "prep", "fixed"})
-SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
 _TITLE_SEPARATORS = re.compile(r"[\s,;()]+")
 NP_STOP_WORDS = frozenset({",", "(", "—", "–", ";", ":", "who", "which", "qui", "que", "dont", "lequel"})
 
