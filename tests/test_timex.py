@@ -232,7 +232,7 @@ def test_durations_are_not_emitted_by_default(nlp_for: Callable[[str], Language]
 ])
 def test_works_without_a_parser(lang: str, text: str, value: str) -> None:
     nlp = spacy.blank(lang)
-    tagger = nlp.add_pipe("ww_dates", config={"lang": lang})
+    tagger = nlp.add_pipe("ww_dates")
     tagger.initialize(lambda: [], nlp=nlp)
     doc = nlp.make_doc(text)
     doc._.ww_published = WEDNESDAY

@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 from wirewatch.nlp.doc_cache import line_starts
 
 
-@Language.component("ww_linebreaks")
+@Language.component("ww_linebreaks", assigns=["token.is_sent_start"])
 def mark_line_breaks(doc: Doc) -> Doc:
     """Every token that opens a line (after the first) starts a sentence; only those tokens are visited."""
     for i in line_starts(doc):

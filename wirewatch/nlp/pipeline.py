@@ -1,8 +1,8 @@
 """Pipeline assembly: one spaCy model per language plus wirewatch's components, in order.
 
-A component is registered by importing its module (``@Language.factory``); it gets its language in its
-config and its data in ``initialize(resources=...)``. Only our components are initialised: calling
-``nlp.initialize()`` would reset the trained model's weights.
+A component is registered by importing its module (``@Language.factory``, which declares what it requires and
+assigns); it reads its language from ``nlp.lang`` and gets its data in ``initialize(resources=...)``. Only our
+components are initialised: calling ``nlp.initialize()`` would reset the trained model's weights.
 """
 
 from __future__ import annotations
@@ -44,7 +44,7 @@ def build_nlp(lang: str, settings: Settings, resources: Resources, layers: set[s
         if layers is not None and name not in layers:
             continue
         importlib.import_module(module)
-        pipe = nlp.add_pipe(name, config={"lang": lang, **_settings_config(name, settings)})
+        pipe = nlp.add_pipe(name, config=_settings_config(name, settings))
         pipe.initialize(lambda: [], nlp=nlp, resources=resources)  # type: ignore[attr-defined]
     return nlp
 

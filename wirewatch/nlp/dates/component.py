@@ -184,11 +184,10 @@ def in_stamp_line(text: str, offset: int) -> bool:
 
 @Language.factory(
     "ww_dates",
-    default_config={"lang": "fr", "day_parts": "day", "emit_durations": False},
+    default_config={"day_parts": "day", "emit_durations": False},
     assigns=["doc._.ww_dates"],
-    requires=["token.dep", "token.morph", "doc.sents"],
+    requires=["token.dep", "doc.sents"],  # and token.morph where the model sets it (English: attribute_ruler)
 )
-def make_timex_tagger(nlp: Language, name: str, lang: str, day_parts: DayParts,
-                      emit_durations: bool) -> TimexTagger:
+def make_timex_tagger(nlp: Language, name: str, day_parts: DayParts, emit_durations: bool) -> TimexTagger:
     ensure_extensions()
-    return TimexTagger(nlp, name, lang, day_parts, emit_durations)
+    return TimexTagger(nlp, name, nlp.lang or "", day_parts, emit_durations)

@@ -154,10 +154,10 @@ class EntityComponent:
         doc._.ww_entities = entities
 
 
-@Language.factory("ww_entities", default_config={"lang": "fr"})
-def make_entity_component(nlp: Language, name: str, lang: str) -> EntityComponent:
+@Language.factory("ww_entities", assigns=["doc._.ww_entities"], requires=["doc.ents", "token.dep"])
+def make_entity_component(nlp: Language, name: str) -> EntityComponent:
     ensure_extensions()
-    return EntityComponent(nlp, name, lang)
+    return EntityComponent(nlp, name, nlp.lang or "")
 
 
 def entity_at(doc: Doc, start_char: int, end_char: int) -> Entity | None:

@@ -454,11 +454,12 @@ def entities_from_model(doc: Doc) -> Sequence[Entity]:
 
 @Language.factory(
     "ww_events",
-    default_config={"lang": "fr", "min_confidence": 0.4, "max_per_sentence": 3, "secondary_confidence": 0.6,
-                    "merge": True},
+    default_config={"min_confidence": 0.4, "max_per_sentence": 3, "secondary_confidence": 0.6, "merge": True},
     assigns=["doc._.ww_events"],
+    requires=["token.dep", "token.lemma", "doc.sents", "doc._.ww_entities", "doc._.ww_dates", "doc._.ww_places",
+              "doc._.ww_quotes"],
 )
-def make_event_component(nlp: Language, name: str, lang: str, min_confidence: float, max_per_sentence: int,
+def make_event_component(nlp: Language, name: str, min_confidence: float, max_per_sentence: int,
                          secondary_confidence: float, merge: bool) -> EventComponent:
     ensure_extensions()
-    return EventComponent(nlp, name, lang, min_confidence, max_per_sentence, secondary_confidence, merge)
+    return EventComponent(nlp, name, nlp.lang or "", min_confidence, max_per_sentence, secondary_confidence, merge)

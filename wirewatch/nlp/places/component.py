@@ -114,9 +114,9 @@ def _set_entity_countries(doc: Doc, places: list[Place]) -> None:
             entity.name = place.name
 
 
-@Language.factory("ww_places", default_config={"lang": "fr", "keep_unresolved": False, "organisation_places": True},
-                  assigns=["doc._.ww_places"])
-def make_place_component(nlp: Language, name: str, lang: str, keep_unresolved: bool,
+@Language.factory("ww_places", default_config={"keep_unresolved": False, "organisation_places": True},
+                  assigns=["doc._.ww_places", "doc._.ww_entities"], requires=["doc.ents", "doc._.ww_entities"])
+def make_place_component(nlp: Language, name: str, keep_unresolved: bool,
                          organisation_places: bool) -> PlaceComponent:
     ensure_extensions()
-    return PlaceComponent(nlp, name, lang, keep_unresolved, organisation_places)
+    return PlaceComponent(nlp, name, nlp.lang or "", keep_unresolved, organisation_places)

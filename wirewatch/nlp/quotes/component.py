@@ -374,10 +374,9 @@ def _dedupe(text: str, found: list[Found]) -> list[Found]:
 
 @Language.factory(
     "ww_quotes",
-    default_config={"lang": "fr"},
     assigns=["doc._.ww_quotes"],
-    requires=["token.dep", "token.lemma", "doc.sents"],
+    requires=["token.dep", "token.lemma", "doc.sents", "doc._.ww_entities", "doc._.ww_dates"],
 )
-def make_quote_component(nlp: Language, name: str, lang: str) -> QuoteComponent:
+def make_quote_component(nlp: Language, name: str) -> QuoteComponent:
     ensure_extensions()
-    return QuoteComponent(nlp, name, lang)
+    return QuoteComponent(nlp, name, nlp.lang or "")
