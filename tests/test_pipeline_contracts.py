@@ -32,3 +32,17 @@ def test_a_component_takes_its_language_from_the_pipeline(lang: str) -> None:
 
     nlp = spacy.blank(lang)
     assert nlp.add_pipe("ww_dates").lang == lang  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Le ministre a annoncé mardi à Lyon que la police avait arrêté trois manifestants. « Fini », a-t-il dit."),
+    ("en", "The minister said on Tuesday in Leeds that police had arrested three protesters. \"It is over,\" he said."),
+])
+@pytest.mark.parametrize("factory", [name for name, _ in COMPONENTS])
+def test_a_component_keeps_no_per_document_state(nlp_for: Callable[[str], Language], lang: str, text: str,
+                                                 factory: str) -> None:
+    nlp = nlp_for(lang)
+    component = nlp.get_pipe(factory)
+    before = dict(vars(component))
+    nlp(text)
+    assert dict(vars(component)) == before

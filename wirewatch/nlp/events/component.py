@@ -27,6 +27,7 @@ from wirewatch.nlp.events.context import (
     fallback_date,
 )
 from wirewatch.nlp.events.detect import Trigger, blame_words, find_triggers
+from wirewatch.nlp.events.document_facts import DocumentFacts
 from wirewatch.nlp.events.implied import (
     PHYSICAL,
     VIOLENT,
@@ -73,11 +74,6 @@ class EventComponent:
         self.lexicon: EventLexicon | None = None
         self.kb: ActorLookup | None = None
         self.countries: dict[str, str] = {}
-        self.fallback_dates: dict[tuple[str, int], str] = {}  # per document, reset by match()
-        self.blames_without_target: set[int] = set()  # per document: evidence starts of blames naming no one
-        self.accusing_words: set[int] = set()  # per document: evidence starts of accusing words (not blames)
-        self.home_country: str | None = None  # per document: the country its places are mostly in
-        self.home_place: EventPlace | None = None  # per document: its most mentioned place
 
     def initialize(self, get_examples: Callable[[], Iterable[Any]] | None = None, *, nlp: Language | None = None,
                    resources: Resources | None = None) -> None:
@@ -96,19 +92,16 @@ class EventComponent:
             raise RuntimeError(f"{self.name}: call initialize() before use")
         entities = doc._.ww_entities if doc._.ww_entities is not None else entities_from_model(doc)
         located = located_mentions(doc, doc._.ww_places or [], self.lexicon)
-        self.home_country = main_country(located) or demonym_country(doc, self.lexicon)
-        self.home_place = main_place(located)
+        facts = DocumentFacts(home_country=main_country(located) or demonym_country(doc, self.lexicon),
+                              home_place=main_place(located))
         dates = [(d.start, d.end) for d in doc._.ww_dates or []]
         resolver = ActorResolver(doc, entities, self.lexicon, self.kb, self.countries, dates, doc._.ww_quotes or [])
         events: list[Event] = []
-        self.fallback_dates = {}
-        self.blames_without_target = set()
-        self.accusing_words = set()
         last_attack: tuple[int, int] | None = None  # (sentence number, index in events) of the last attack told
         reserves: list[Event] = []  # per sentence, the next event below the bar for a second one
         for number, sent in enumerate(sentences(doc)):
             triggers = find_triggers(sent, self.lexicon)
-            found, reserve = self.sentence_events(doc, sent, triggers, resolver) if triggers else ([], None)
+            found, reserve = self.sentence_events(doc, sent, triggers, resolver, facts) if triggers else ([], None)
             if reserve is not None and found:
                 reserves.append(reserve)
             attacks = [i for i, e in enumerate(found, start=len(events)) if e.type in VIOLENT]
@@ -119,7 +112,7 @@ class EventComponent:
                 last_attack = None  # another act told since: a toll now is not clearly the attack's
             elif last_attack is not None and number - last_attack[0] <= TOLL_REACH:
                 events[last_attack[1]] = with_orphan_toll(events[last_attack[1]], find_toll(sent, self.lexicon))
-        merged = merge_events(events, self.soft_date) if self.merge else events
+        merged = merge_events(events, lambda event: self.soft_date(event, facts)) if self.merge else events
         if reserves and self.merge:
             # a sentence whose events were all retellings of earlier ones ("X said he was horrified by the
             # strikes"): what it adds is its next event, the stance
@@ -133,11 +126,12 @@ class EventComponent:
         # a condemnation in evaluative words that names no one, nor follows an act whose doer it could be
         # about, accuses no one ("we have the right to respond to this aggression")
         merged = [e for e in merged if not (e.type == "ACCUSE" and e.target is None and not e.other_evidence
-                                            and e.evidence.start in self.blames_without_target
-                                            and e.evidence.start not in self.accusing_words)]
-        return [self.with_target_country(self.with_home_place(self.with_fallback_date(event))) for event in merged]
+                                            and e.evidence.start in facts.blames_without_target
+                                            and e.evidence.start not in facts.accusing_words)]
+        return [self.with_target_country(self.with_home_place(self.with_fallback_date(event, facts), facts), facts)
+                for event in merged]
 
-    def with_target_country(self, event: Event) -> Event:
+    def with_target_country(self, event: Event, facts: DocumentFacts) -> Event:
         """A target described, not named ("six scientists", "the protest movement"), is of the country where
         the event happened, else of the story's country."""
         target = event.target
@@ -148,41 +142,41 @@ class EventComponent:
             return event.model_copy(update={"target": recipient, "place": place})
         if target is None or target.country is not None or target.entity is not None:
             return event
-        country = event.place.country if event.place is not None and event.place.country else self.home_country
+        country = event.place.country if event.place is not None and event.place.country else facts.home_country
         if country is None:
             return event
         return event.model_copy(update={"target": target.model_copy(update={"country": country})})
 
-    def with_home_place(self, event: Event) -> Event:
+    def with_home_place(self, event: Event, facts: DocumentFacts) -> Event:
         """A physical act no telling of which places happened, in all likelihood, where the story is (its
         most mentioned place); set after merging, so it never blocks a merge."""
         if event.place is not None or event.type not in PHYSICAL or event.modality != "asserted":
             return event
-        place = self.home_place
+        place = facts.home_place
         target_country = event.target.country if event.target is not None else None
         if place is not None and target_country is not None and place.country != target_country:
             # the story's place is elsewhere than this act's target: the target's country, at country level
             place = EventPlace(name=country_label(target_country), country=target_country, precision="country")
         return event.model_copy(update={"place": place})
 
-    def soft_date(self, event: Event) -> str | None:
+    def soft_date(self, event: Event, facts: DocumentFacts) -> str | None:
         """The publication date an event stating none would fall back on (None for the future, negated…)."""
         for mention in (event.evidence, *event.other_evidence):
-            fallback = self.fallback_dates.get((event.type, mention.start))
+            fallback = facts.fallback_dates.get((event.type, mention.start))
             if fallback is not None:
                 return fallback
         return None
 
-    def with_fallback_date(self, event: Event) -> Event:
+    def with_fallback_date(self, event: Event, facts: DocumentFacts) -> Event:
         """Dates not stated take the publication date only after merging, so they never block a merge (the
         merge only checks that a stated date is of the days before it: ``soft_date``)."""
         if event.date is not None:
             return event
-        fallback = self.soft_date(event)
+        fallback = self.soft_date(event, facts)
         return event.model_copy(update={"date": fallback}) if fallback is not None else event
 
     def sentence_events(self, doc: Doc, sent: Span, triggers: list[Trigger],
-                        resolver: ActorResolver) -> tuple[list[Event], Event | None]:
+                        resolver: ActorResolver, facts: DocumentFacts) -> tuple[list[Event], Event | None]:
         """The sentence's events, and the best one left out below the bar for a second event (its reserve)."""
         assert self.lexicon is not None
         toll = find_toll(sent, self.lexicon)
@@ -196,7 +190,7 @@ class EventComponent:
             line = line_of(doc, sent, trigger.token.idx)
             if line is None:
                 continue
-            built = self.build_event(doc, sent, line, trigger, resolver, toll)
+            built = self.build_event(doc, sent, line, trigger, resolver, toll, facts)
             if built is None:
                 continue
             event, place_hops, partners = built
@@ -236,7 +230,7 @@ class EventComponent:
         return sorted(kept_events, key=lambda e: e.evidence.start), reserve
 
     def build_event(self, doc: Doc, sent: Span, line: Mention, trigger: Trigger, resolver: ActorResolver,
-                    toll: Toll) -> tuple[Event, int, list[Event]] | None:
+                    toll: Toll, facts: DocumentFacts) -> tuple[Event, int, list[Event]] | None:
         """The event one trigger states, how far (in parse hops) its place is from the trigger, and the same
         event for each other recipient conjoined with its target ("the US and Israel will pay")."""
         lex = self.lexicon
@@ -270,9 +264,9 @@ class EventComponent:
         if confidence < self.min_confidence:
             return None
         if trigger.frame == "blame" and target is None and not blames_an_act(sent, lex):
-            self.blames_without_target.add(line.start)
+            facts.blames_without_target.add(line.start)
         elif event_type == "ACCUSE":
-            self.accusing_words.add(line.start)  # "denounced inaction": an accusing word, whoever it names
+            facts.accusing_words.add(line.start)  # "denounced inaction": an accusing word, whoever it names
         excluded = list(arguments.spans)
         grounded = on_the_ground(event_type, entry.mode)
         if not grounded and target is not None and target.entity is not None:
@@ -299,7 +293,7 @@ class EventComponent:
             if entry.mode == VISIT and target is None:
                 return None
         nearby = place or context_place
-        home = nearby.country if nearby is not None and nearby.country else self.home_country
+        home = nearby.country if nearby is not None and nearby.country else facts.home_country
         if source is None and entry.mode == "arrest" and event_type == "COERCE":
             source = EventActor(name="police", sector="police")  # arrests are made by the police
         source = with_home_country(source, resolver, home, event_type)
@@ -317,7 +311,7 @@ class EventComponent:
         if date is None:
             fallback = fallback_date(token, doc._.ww_published, modality)
             if fallback is not None:
-                self.fallback_dates[(event_type, line.start)] = fallback
+                facts.fallback_dates[(event_type, line.start)] = fallback
         cameo = entry.cameo if event_type == entry.type and entry.cameo else lex.cameo_code(event_type, mode)
         event = Event(
             type=event_type, mode=mode, cameo=cameo, source=source, target=target, date=date, place=place,
