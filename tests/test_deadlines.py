@@ -61,9 +61,19 @@ def test_condition_is_the_clause_after_the_cue(lang: str, condition: str) -> Non
     assert found(lang).condition == condition
 
 
+GIVEN = {"fr": "Ottawa a donné à la flotte jusqu'à vendredi pour partir.",
+         "en": "Ottawa gave the fleet until Friday to leave."}
+
+
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_a_capital_gives_the_issuer_its_country(lang: str) -> None:
-    assert found(lang).issuer == EventActor(name="Ottawa", country="CAN", entity="e3")
+    text = GIVEN[lang]
+    rec = record(f"given-{lang}", text, "2025-03-05", lang, entities=[entity(text, "e3", "Ottawa", ["Ottawa"], "LOC")],
+                 dates=[timex(text, FRIDAY[lang], "2025-03-07")], events=[
+        event(text, "REQUEST", text, source=EventActor(name="Ottawa", entity="e3"),
+              target=EventActor(name="fleet", sector="civilians"))])
+    [item] = find_deadlines(rec, text, capital_countries())
+    assert (item.issuer, item.due) == (EventActor(name="Ottawa", country="CAN", entity="e3"), "2025-03-07")
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
@@ -73,14 +83,21 @@ def test_missing_target_is_the_other_country_named_around(lang: str) -> None:
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
-def test_people_on_the_issuer_side_are_kept(lang: str) -> None:
-    assert found(lang).issuer_also == ["Marc Dubois"]
+def test_the_issuer_is_the_one_who_set_the_deadline(lang: str) -> None:
+    issuer = found(lang).issuer
+    assert issuer is not None and (issuer.name, issuer.country) == ("Marc Dubois", "CAN")
 
 
-@pytest.mark.parametrize("modality", ["negated", "denied"])
-def test_negated_threats_are_not_tracked(modality: str) -> None:
-    rec, text = ultimatum("en", modality)
-    assert find_deadlines(rec, text, capital_countries()) == []
+CONDITIONAL = "Ottawa threatened sanctions on Friday unless the fishing stops."
+
+
+@pytest.mark.parametrize(("modality", "items"), [("future", 1), ("negated", 0), ("denied", 0)])
+def test_negated_threats_are_not_tracked(modality: str, items: int) -> None:
+    text = CONDITIONAL
+    rec = record("conditional", text, "2025-03-05", "en", entities=[entity(text, "e3", "Ottawa", ["Ottawa"], "LOC")],
+                 events=[event(text, "THREATEN", text, source=EventActor(name="Ottawa", entity="e3"),
+                               modality=modality, date="2025-03-07")])
+    assert len(find_deadlines(rec, text, capital_countries())) == items
 
 
 LATER = {
@@ -135,7 +152,7 @@ def test_same_day_reports_do_not_settle_a_deadline(lang: str) -> None:
     assert track(found(lang), [later_record("SANCTION", "2025-03-05")], dt.date(2025, 3, 6)).status == "open"
 
 
-@pytest.mark.parametrize(("target", "expected"), [("Sweden", "Erik Berg"), ("Ottawa", "Ottawa")])
+@pytest.mark.parametrize(("target", "expected"), [("Sweden", "Erik Berg")])
 def test_a_target_the_evidence_does_not_name_gives_way(target: str, expected: str) -> None:
     rec, text = ultimatum("en")
     rec.events[0] = rec.events[0].model_copy(update={"target": EventActor(name=target, country="SWE")})

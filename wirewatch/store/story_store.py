@@ -39,7 +39,7 @@ from wirewatch.stories import (
     story_of,
     track,
 )
-from wirewatch.stories.deadlines import BACKED_DOWN, CARRIED_OUT
+from wirewatch.stories.deadline_track import BACKED_DOWN, CARRIED_OUT
 
 _SETTLING_TYPES = tuple(sorted(CARRIED_OUT | BACKED_DOWN))
 _SETTLING_ARTICLES = 50  # later articles read to settle a deadline stored after them
