@@ -25,6 +25,8 @@ from wirewatch.records import TimeExpr
 
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _ARTICLES = r"(?:(?:on|the|this|next|coming|its|le|la|les|l'|ce|cette|son|sa|du|prochain)\s+)*"
+_YEAR = re.compile(r"\b\d{4}\b")
+_RECENT_DAYS = 60  # a due day without a year this far before publication is next year's
 _STALE_START_DAYS = 180  # a stated start this far after publication is last year's (a year the dates layer guessed)
 
 
@@ -44,6 +46,7 @@ class DueLexicon:
     until_in_day: re.Pattern[str]  # matches at the start of a day's own text ("d'ici lundi")
     expiry_after_day: re.Pattern[str]  # matches at the start of the text after a day
     deadline_noun: re.Pattern[str]
+    past: re.Pattern[str]  # "expired": the deadline is behind
     before_deadline: re.Pattern[str]  # "<n> <unit> … before the deadline"
     within: re.Pattern[str]  # "within <n> <unit>"
     amount_noun: re.Pattern[str]  # "a <n>-day ultimatum"
@@ -71,6 +74,7 @@ class DueLexicon:
             until_in_day=re.compile(rf"^(?:{until})\s+", re.IGNORECASE),
             expiry_after_day=re.compile(rf"^['’]?s?\s*(?:{noun}|{until})(?!\w)", re.IGNORECASE),
             deadline_noun=_words(noun),
+            past=_words(_alternation(cues.get("past", []) or ["(?!x)x"])),
             before_deadline=re.compile(
                 rf"(?<!\w){amount}\s+(?:\w+\s+){{0,2}}?(?:{_alternation(cues.get('before', []))})\s+"
                 rf"(?:[\w-]+['’]|[\w'’-]+\s+){{0,4}}?(?:{noun}|{until})(?!\w)", re.IGNORECASE),
@@ -112,6 +116,21 @@ def _day(expr: TimeExpr) -> str | None:
     return expr.value if expr.value and _DAY.match(expr.value) else None
 
 
+def _coming(day: str, text: str, published: dt.date | None) -> str:
+    """A due day named by a weekday ("until Friday", "d'ici lundi") is the coming one, never a past one; one
+    named by day and month without a year ("by March 3") is the coming one unless it passed lately."""
+    if published is None or day >= published.isoformat() or _YEAR.search(text):
+        return day
+    coming = dt.date.fromisoformat(day)
+    if any(c.isdigit() for c in text):
+        if (published - coming).days > _RECENT_DAYS:
+            coming = coming.replace(year=coming.year + 1)
+        return coming.isoformat()
+    while coming < published:
+        coming += dt.timedelta(days=7)
+    return coming.isoformat()
+
+
 def _plus(day: dt.date, days: int) -> str:
     return (day + dt.timedelta(days=days)).isoformat()
 
@@ -120,11 +139,13 @@ def due_of(sentence: str, start: int, dates: list[TimeExpr], published: dt.date 
            lexicon: DueLexicon) -> Due | None:
     """The due day a sentence (at ``start`` in the text the ``dates`` offsets index) states, if any."""
     inside = [d for d in dates if d.start >= start and d.end <= start + len(sentence) and _day(d)]
+    # a deadline said to be behind ("expired"): its days as the dates layer resolved them
+    published_for_days = None if lexicon.past.search(sentence) else published
     for expr in inside:
         before, after = sentence[:expr.start - start], sentence[expr.end - start:]
         if lexicon.until_before_day.search(before) or lexicon.until_in_day.match(expr.text) \
                 or lexicon.expiry_after_day.match(after.lstrip()):
-            return Due(str(_day(expr)), "day")
+            return Due(_coming(str(_day(expr)), expr.text, published_for_days), "day")
     reference = published
     if published is not None:
         own = [dt.date.fromisoformat(str(_day(d))) for d in inside]
@@ -140,7 +161,8 @@ def due_of(sentence: str, start: int, dates: list[TimeExpr], published: dt.date 
         if days is not None and anchor is not None:
             return Due(_plus(anchor, days), "duration")
     if published is not None and lexicon.deadline_noun.search(sentence):
-        future = [day for d in inside if (day := _day(d)) and day > published.isoformat()]
+        future = [day for d in inside
+                  if (day := _coming(str(_day(d)), d.text, published_for_days)) > published.isoformat()]
         if future:
             return Due(future[0], "named")
     return None

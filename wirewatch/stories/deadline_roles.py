@@ -22,7 +22,16 @@ from spacy.tokens import Doc, Token
 from wirewatch.kb.names import name_key
 from wirewatch.nlp.events.actors import ActorLookup, ActorResolver, country_names
 from wirewatch.nlp.events.lexicon import EventLexicon, load_event_lexicon
-from wirewatch.nlp.events.syntax import AGENT, OBJECT, POSSESSOR, children, is_passive, prep_objects, subject_of
+from wirewatch.nlp.events.syntax import (
+    AGENT,
+    OBJECT,
+    PASSIVE_SUBJECT,
+    POSSESSOR,
+    children,
+    is_passive,
+    prep_objects,
+    subject_of,
+)
 from wirewatch.records import ArticleRecord, Entity, EventActor, Mention, Quote
 
 SentenceParser = Callable[[str, str], Doc | None]  # (sentence, lang) → a parsed Doc, or None for no parser
@@ -70,10 +79,6 @@ def _sentence_resolver(doc: Doc, record: ArticleRecord, offset: int, kb: ActorLo
     return ActorResolver(doc, entities, _event_lexicon(lang), kb, _countries(lang), quotes=quotes)
 
 
-def _token_at(doc: Doc, char: int) -> Token | None:
-    return next((t for t in doc if t.idx <= char < t.idx + len(t.text)), None)
-
-
 def _verb_issuers(verb: Token) -> Iterator[Token]:
     agents = [obj for prep, obj in prep_objects(verb) if prep in AGENT_PREPS]
     agents += [c for c in children(verb, AGENT) if c.pos_ != "ADP"]
@@ -82,6 +87,8 @@ def _verb_issuers(verb: Token) -> Iterator[Token]:
     subject = subject_of(verb)
     if subject is not None and not is_passive(verb):
         yield subject
+    if any(c.dep_.startswith("expl") for c in verb.children):  # a reflexive ("s'est engagée"): its subject acts
+        yield from children(verb, PASSIVE_SUBJECT)
     yield from agents
     if verb.dep_ in ("xcomp", "advcl", "conj", "ccomp") and verb.head.i != verb.i:
         yield from _verb_issuers(verb.head)
@@ -140,8 +147,11 @@ def parties_by_role(doc: Doc, record: ArticleRecord, offset: int, heads: list[re
     matches in the sentence text, verbs first) that the parse lets resolve; ``facing`` matches the verbs whose
     subject is the target of the deadline noun they govern ("faces")."""
     resolver = _sentence_resolver(doc, record, offset, kb)
-    for match in heads:
-        token = _token_at(doc, match.start())
+    issuer: EventActor | None = None
+    target: EventActor | None = None
+    for match in heads:  # the first head that gives a role fills it; later heads fill what is left
+        covered = [t for t in doc if match.start() <= t.idx < match.end()]
+        token = next((t for pos in ("VERB", "NOUN") for t in covered if t.pos_ == pos), covered[0] if covered else None)
         if token is None:
             continue
         if token.dep_.startswith("aux") and token.head.pos_ in ("VERB", "AUX"):
@@ -150,11 +160,11 @@ def parties_by_role(doc: Doc, record: ArticleRecord, offset: int, heads: list[re
             issuers, targets = list(_verb_issuers(token)), list(_verb_targets(token, None))
         else:
             issuers, targets = _noun_roles(token, facing)
-        issuer = _first(issuers, resolver, None)
-        target = _first(targets, resolver, issuer)
-        if issuer is not None or target is not None:
-            return Parties(issuer, target)
-    return Parties(None, None)
+        issuer = issuer or _first(issuers, resolver, target)
+        target = target or _first(targets, resolver, issuer)
+        if issuer is not None and target is not None:
+            break
+    return Parties(issuer, target)
 
 
 class SpacySentenceParser:

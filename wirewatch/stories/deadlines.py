@@ -285,7 +285,8 @@ class _Finder:
         following = _next_sentence(self.text, start, end) or ""
         threatening = _threatens(sentence, lexicon) or _threatens(following, lexicon)
         kind = "AGREE" if commits and not (demands or threats or nouns) else "THREATEN" if threatening else "REQUEST"
-        parties = self.parties(start, end, [*demands, *threats, *nouns, *commits])
+        changes = [*lexicon.matches("extend", sentence), *lexicon.matches("withdraw", sentence)]
+        parties = self.parties(start, end, [*demands, *threats, *nouns, *commits, *changes])
         if not nouns and (parties.issuer is None or (parties.target is None and kind != "AGREE")):
             return None  # a due time with a demand word but nobody demanding of anyone: not a deadline
         measures = _measures(sentence, lexicon) + (_measures(following, lexicon) if _threatens(following, lexicon)
