@@ -9,7 +9,9 @@ import datetime as dt
 import io
 
 import pytest
+from fastapi.testclient import TestClient
 
+from tests.api_support import make_client
 from tests.story_store_support import fill
 from wirewatch.records import Article, ArticleRecord, Entity, Event, EventActor, EventPlace, Mention
 from wirewatch.store import EventQuery, Store, open_store
@@ -108,3 +110,23 @@ def test_acled_header_is_unchanged(store: Store) -> None:
 def test_a_merged_row_is_an_event_row(store: Store) -> None:
     [row] = store.merged_events(EventQuery(limit=None))
     assert (row.killed, row.killed_max, row.articles, dataclasses.is_dataclass(row)) == (3, 5, 2, True)
+
+
+@pytest.fixture
+def client(store: Store) -> TestClient:
+    return make_client(store)
+
+
+@pytest.mark.parametrize(("query", "reports"), [("merged=true", [2]), ("", [1, 1]),
+                                                 ("merged=true&actor=kharkiv", [2]),
+                                                 ("merged=true&lang=fr", [1]),
+                                                 ("merged=true&q=nowhere", [])])
+def test_the_api_lists_events_merged_by_story(client: TestClient, query: str, reports: list[int]) -> None:
+    items = client.get(f"/api/events?{query}").json()["items"]
+    assert sorted(i["reports"] for i in items) == reports
+
+
+def test_the_api_acled_download_is_merged_unless_per_report(client: TestClient) -> None:
+    merged = client.get("/api/exports/acled").text.splitlines()
+    per_report = client.get("/api/exports/acled?per_report=true").text.splitlines()
+    assert (len(merged), len(per_report)) == (2, 3)
