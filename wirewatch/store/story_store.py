@@ -34,6 +34,7 @@ from wirewatch.stories import (
     StoryClusterer,
     capital_countries,
     find_deadlines,
+    link_deadlines,
     merge_deadlines,
     signature_of,
     story_of,
@@ -313,13 +314,14 @@ class StoryTables(ABC):
         story_of_article = {d.article_id: r[2] for d, r in zip(statements, rows, strict=True)}
         as_of = query.as_of or dt.date.today()
         found = []
-        for merged in merge_deadlines(statements):
-            settled = next((d for d in statements if d.status != "open" and d.article_id in merged.reported_by
-                            and d.due == merged.due), None)
-            if settled is not None:
+        for group in link_deadlines(statements):
+            merged = merge_deadlines(group)[0]
+            followed = track(merged, [], as_of, group[1:])  # later statements: extended, dropped, complied with
+            settled = next((d for d in group if d.status not in ("open", "expired")), None)
+            history = [*followed.history, *([settled.settled_by] if settled and settled.settled_by else [])]
+            merged = followed.model_copy(update={"history": history})
+            if settled is not None and settled.settled_by is not None:
                 merged = merged.model_copy(update={"status": settled.status, "settled_by": settled.settled_by})
-            elif merged.due and merged.due[:10] < as_of.isoformat():
-                merged = merged.model_copy(update={"status": "expired"})
             if _wanted(merged, query):
                 found.append(StoredDeadline(deadline=merged, story_id=story_of_article.get(merged.article_id)))
         found.sort(key=lambda s: (s.deadline.due or "9999", s.deadline.id))
