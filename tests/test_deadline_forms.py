@@ -24,6 +24,9 @@ FORMS = [
      "THREATEN"),
     ("en", "Canada will impose sanctions on Norway unless its trawlers leave by Friday.", "2025-03-07", "THREATEN"),
     ("en", "Norway pledged to withdraw its trawlers by March 20.", "2025-03-20", "AGREE"),
+    ("en", "Canada warned Norway it would face sanctions unless its trawlers left by the end of the month.",
+     "2025-03-31", "THREATEN"),
+    ("en", "Canada gave Norwegian trawlers 48 hours to leave its waters.", "2025-03-07", "REQUEST"),
     ("en", "The minister met his Norwegian counterpart five days before the deadline Canada set for Norway.",
      "2025-03-10", "REQUEST"),
     ("fr", "Le Canada a donné à la Norvège jusqu'à vendredi pour cesser la pêche, faute de quoi des sanctions "
@@ -36,6 +39,8 @@ FORMS = [
     ("fr", "Le Canada imposera des sanctions à la Norvège si ses navires ne partent pas d'ici vendredi.",
      "2025-03-07", "THREATEN"),
     ("fr", "La Norvège s'est engagée à retirer ses chalutiers avant le 20 mars.", "2025-03-20", "AGREE"),
+    ("fr", "Le Canada a donné à la Norvège jusqu'à la fin du mois pour retirer ses navires, sous peine de "
+           "sanctions.", "2025-03-31", "THREATEN"),
     ("fr", "Le ministre a rencontré son homologue norvégien cinq jours avant l'expiration de l'ultimatum lancé par "
            "le Canada à la Norvège.", "2025-03-10", "THREATEN"),
 ]

