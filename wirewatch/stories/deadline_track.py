@@ -20,7 +20,7 @@ Every status but ``expired`` and ``open`` cites the later article's sentence tha
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from wirewatch.lexicons import languages
 from wirewatch.records import ArticleRecord, EventActor
@@ -131,7 +131,7 @@ def _event_links(deadline: Deadline, later: Iterable[ArticleRecord]) -> list[tup
 
 
 def track(deadline: Deadline, later: Iterable[ArticleRecord], as_of: dt.date | None,
-          statements: list[Deadline] = ()) -> Deadline:  # type: ignore[assignment]
+          statements: Sequence[Deadline] = ()) -> Deadline:
     """The deadline's history and status given the articles published after it (others are skipped), the later
     ``statements`` of the same deadline (from :func:`link_deadlines`) and today's date."""
     links = _event_links(deadline, later)
