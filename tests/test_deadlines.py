@@ -8,7 +8,7 @@ import pytest
 
 from tests.stories_helpers import entity, event, record, timex
 from wirewatch.records import ArticleRecord, EventActor
-from wirewatch.stories import Deadline, capital_countries, find_deadlines, merge_deadlines, track
+from wirewatch.stories import Deadline, capital_countries, find_deadlines, follow, merge_deadlines, track
 
 # Sentences written for these tests: Ottawa gives Oslo until Friday (published on a Wednesday).
 ULTIMATUM = {
@@ -157,3 +157,22 @@ def test_a_target_the_evidence_does_not_name_gives_way(target: str, expected: st
     rec, text = ultimatum("en")
     rec.events[0] = rec.events[0].model_copy(update={"target": EventActor(name=target, country="SWE")})
     assert [d.target.name if d.target else None for d in find_deadlines(rec, text, capital_countries())] == [expected]
+
+
+def statement(article_id: str, issued: str, due: str, issuer: str = "CAN", target: str = "NOR") -> Deadline:
+    return Deadline(id=f"{article_id}#deadline-0", article_id=article_id, kind="REQUEST",
+                    issued=dt.date.fromisoformat(issued), issuer=EventActor(name=issuer, country=issuer),
+                    target=EventActor(name=target, country=target), due=due, evidence=f"Sentence of {article_id}.",
+                    reported_by=[article_id])
+
+
+@pytest.mark.parametrize(("later", "deadlines"), [
+    (statement("b", "2025-03-06", "2025-03-07"), 1),  # the same deadline told by another story's article
+    (statement("b", "2025-03-06", "2025-03-07", target="SWE"), 2),  # another target
+    (statement("b", "2025-03-06", "2025-03-14"), 1),  # pushed back before it lapsed: extended
+    (statement("b", "2025-06-01", "2025-06-10"), 2),  # months later: a new deadline
+])
+def test_statements_linked_across_stories(later: Deadline, deadlines: int) -> None:
+    followed = follow([statement("a", "2025-03-03", "2025-03-07"), later], [], dt.date(2025, 3, 5),
+                      {"a": "story-1", "b": "story-2"})
+    assert len({d.id for d in followed}) == deadlines

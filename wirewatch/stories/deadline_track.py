@@ -1,8 +1,9 @@
 """Deadlines followed across articles and stories, to their outcome.
 
 :func:`link_deadlines` gives the statements of one deadline (one item per article, :func:`find_deadlines`) a
-shared id: statements of the same story (when stories are known) whose parties agree, and whose due days agree
-or, for a later statement by the same issuer to the same target, come later (an extension). A statement
+shared id: statements of the same story (when stories are known; of any story when both have the same issuer
+country and target country) whose parties agree, and whose due days agree or, for a later statement by the same
+issuer to the same target, come later (an extension). A statement
 without a due day takes the deadline's.
 
 :func:`track` follows one deadline through later articles, building its ``history``:
@@ -32,6 +33,7 @@ CARRIED_OUT = frozenset({"SANCTION", "ASSAULT", "COERCE"})
 BACKED_DOWN = frozenset({"CONCEDE", "RETREAT"})
 COMPLIED = frozenset({"CONCEDE", "RETREAT", "AGREE"})
 FINAL: frozenset[str] = frozenset({"fulfilled", "withdrawn", "met"})
+EXTENSION_GRACE_DAYS = 7  # a later due day stated this long after the first lapsed is a new deadline
 
 
 def _country(actor: EventActor | None) -> str | None:
@@ -54,8 +56,18 @@ def _same_deadline(first: Deadline, later: Deadline) -> bool:
         return False
     if first.due is None or later.due is None or first.due == later.due:
         return True
-    # a later due day by the same issuer to the same target: the deadline extended
-    return later.due > first.due and same_side(first.issuer, later.issuer) and same_side(first.target, later.target)
+    # a later due day by the same issuer to the same target, stated before the first one lapsed (a week's grace):
+    # the deadline extended
+    stated_in_time = later.issued is None or (
+        later.issued - dt.date.fromisoformat(first.due[:10])).days <= EXTENSION_GRACE_DAYS
+    return later.due > first.due and stated_in_time and same_side(first.issuer, later.issuer) \
+        and same_side(first.target, later.target)
+
+
+def _both_sides_known(a: Deadline, b: Deadline) -> bool:
+    """The same issuer country and the same target country, both stated: one deadline across stories."""
+    countries = [_country(a.issuer), _country(b.issuer), _country(a.target), _country(b.target)]
+    return all(countries) and countries[0] == countries[1] and countries[2] == countries[3]
 
 
 def link_deadlines(items: list[Deadline], story_of: dict[str, str] | None = None) -> list[list[Deadline]]:
@@ -65,7 +77,7 @@ def link_deadlines(items: list[Deadline], story_of: dict[str, str] | None = None
     groups: list[list[Deadline]] = []
     for item in sorted(items, key=lambda d: (d.issued or dt.date.min, d.article_id, d.id)):
         story = stories.get(item.article_id)
-        group = next((g for g in groups if stories.get(g[0].article_id) == story
+        group = next((g for g in groups if (stories.get(g[0].article_id) == story or _both_sides_known(g[0], item))
                       and all(_same_deadline(other, item) for other in g)), None)
         if group is None:
             groups.append([item])
