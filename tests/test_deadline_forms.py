@@ -32,6 +32,7 @@ FORMS = [
     ("fr", "Le Canada a donné à la Norvège jusqu'à vendredi pour cesser la pêche, faute de quoi des sanctions "
            "suivront.", "2025-03-07", "THREATEN"),
     ("fr", "Le Canada exige que la Norvège retire ses chalutiers d'ici vendredi.", "2025-03-07", "REQUEST"),
+    ("fr", "Le Canada a donné deux semaines à la Norvège pour retirer ses navires.", "2025-03-19", "REQUEST"),
     ("fr", "Le Canada a sommé la Norvège de retirer ses navires avant le 20 mars.", "2025-03-20", "REQUEST"),
     ("fr", "Le Canada exige que la Norvège retire ses navires sous 72 heures.", "2025-03-08", "REQUEST"),
     ("fr", "Le Canada a accordé à la Norvège un délai de dix jours, à compter du 1er mars, pour retirer ses "
@@ -81,6 +82,16 @@ def test_the_issuer_demands_of_the_other_side(extractor: Extractor, parser: Spac
 def test_a_day_without_a_demand_is_no_deadline(extractor: Extractor, parser: SpacySentenceParser, lang: str,
                                                text: str) -> None:
     assert deadlines_of(extractor, parser, lang, text) == []
+
+
+SAID = {"en": "The ultimatum expires on Sunday, Norway said.",
+        "fr": "L'ultimatum expire dimanche, a indiqué la Norvège."}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_who_reports_the_deadline_is_not_its_target(extractor: Extractor, parser: SpacySentenceParser,
+                                                     lang: str) -> None:
+    assert [(d.due, d.target) for d in deadlines_of(extractor, parser, lang, SAID[lang])] == [("2025-03-09", None)]
 
 
 EXTENDED = {

@@ -90,8 +90,8 @@ class DueLexicon:
             amount_noun=re.compile(rf"(?<!\w){amount}[\s-]+(?:{noun})(?!\w)", re.IGNORECASE),
             noun_of_amount=re.compile(rf"(?<!\w)(?:{noun})\s+(?:de|d['’]|of)\s*{amount}(?!\w)", re.IGNORECASE),
             after=re.compile(rf"(?<!\w){amount}\s+(?:{_alternation(cues.get('after', []))})(?!\w)", re.IGNORECASE),
-            granted=re.compile(rf"(?<!\w){amount}\s+(?:{_alternation(cues.get('granted', []) or ['(?!x)x'])})(?!\w)",
-                               re.IGNORECASE),
+            granted=re.compile(rf"(?<!\w){amount}\s+(?:[\w'’-]+\s+){{0,3}}?"
+                               rf"(?:{_alternation(cues.get('granted', []) or ['(?!x)x'])})(?!\w)", re.IGNORECASE),
             period_ends=tuple((re.compile(rf"(?<!\w)(?:{until})\s+(?:{_spaced(r['pattern'])})(?!\w)", re.IGNORECASE),
                                r["period"], int(r["offset"] or 0)) for r in read_tsv(lang, "deadline_periods.tsv")),
             from_before_day=re.compile(rf"(?<!\w)(?:{_alternation(cues.get('from', []))})\s+{_ARTICLES}$",

@@ -27,6 +27,7 @@ from wirewatch.nlp.events.syntax import (
     OBJECT,
     PASSIVE_SUBJECT,
     POSSESSOR,
+    SUBJECT,
     children,
     is_passive,
     prep_objects,
@@ -38,6 +39,7 @@ SentenceParser = Callable[[str, str], Doc | None]  # (sentence, lang) → a pars
 AGENT_PREPS = frozenset({"by", "par"})
 RECIPIENT_PREPS = frozenset({"to", "for", "on", "against", "from", "à", "au", "aux", "pour", "contre", "de", "d'"})
 MODIFIER_CLAUSES = frozenset({"acl", "relcl", "acl:relcl"})
+OF_PREPS = frozenset({"de", "d'", "of"})  # "the firms of …": whose, not to whom
 
 
 @dataclass(frozen=True)
@@ -95,12 +97,13 @@ def _verb_issuers(verb: Token) -> Iterator[Token]:
 
 
 def _verb_targets(verb: Token, skip: Token | None) -> Iterator[Token]:
-    for obj in children(verb, OBJECT):
-        if skip is None or obj.i != skip.i:
-            yield obj
+    objects = [obj for obj in children(verb, OBJECT) if skip is None or obj.i != skip.i]
+    yield from objects
     for prep, obj in prep_objects(verb):
         if prep.lower() in RECIPIENT_PREPS and (skip is None or obj.i != skip.i):
             yield obj
+    for thing in objects:  # "a donné deux semaines à la Norvège": the recipient hung on the object
+        yield from (obj for prep, obj in prep_objects(thing) if prep.lower() in RECIPIENT_PREPS - OF_PREPS)
     for clause in verb.children:  # "ordered the firms to …": the object of the order, not of its purpose
         if clause.dep_ in ("xcomp", "ccomp") and clause.pos_ in ("VERB", "AUX"):
             subject = subject_of(clause)
@@ -156,7 +159,7 @@ def parties_by_role(doc: Doc, record: ArticleRecord, offset: int, heads: list[re
             continue
         if token.dep_.startswith("aux") and token.head.pos_ in ("VERB", "AUX"):
             token = token.head
-        if token.pos_ in ("VERB", "AUX") or token.pos_ == "ADJ":
+        if token.pos_ in ("VERB", "AUX", "ADJ") or subject_of(token) is not None:  # "Bruxelles menace" as a noun
             issuers, targets = list(_verb_issuers(token)), list(_verb_targets(token, None))
         else:
             issuers, targets = _noun_roles(token, facing)
@@ -183,6 +186,19 @@ class SpacySentenceParser:
 
             self._loaded[lang] = spacy.load(self.models[lang], exclude=["ner", "senter"])
         return self._loaded[lang](sentence)
+
+
+def speaker_spans(doc: Doc, lang: str, offset: int) -> list[tuple[int, int]]:
+    """Article offsets of the subjects of the sentence's speech verbs ("…, the Kremlin said"): who says it, not
+    whom the deadline is set for."""
+    speech = _event_lexicon(lang).speech_verbs
+    spans = []
+    for token in doc:
+        if token.lemma_.lower() not in speech or token.dep_ not in ("ROOT", "parataxis"):
+            continue  # a clause of its own ("…, the Kremlin said", "…, a indiqué le Kremlin"), not "agree to"
+        for speaker in children(token, SUBJECT | OBJECT | PASSIVE_SUBJECT):
+            spans.append((offset + speaker.left_edge.idx, offset + speaker.right_edge.idx + len(speaker.right_edge)))
+    return spans
 
 
 def entity_of(record: ArticleRecord, actor: EventActor | None) -> Entity | None:

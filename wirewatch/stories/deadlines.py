@@ -31,7 +31,7 @@ from wirewatch.lexicons import read_tsv
 from wirewatch.nlp.events.actors import ActorLookup
 from wirewatch.records import ArticleRecord, Entity, Event, EventActor
 from wirewatch.stories.deadline_due import due_lexicon, due_of
-from wirewatch.stories.deadline_roles import Parties, SentenceParser, parties_by_role, same_side
+from wirewatch.stories.deadline_roles import Parties, SentenceParser, parties_by_role, same_side, speaker_spans
 from wirewatch.stories.models import Deadline
 
 TRACKED_TYPES = frozenset({"THREATEN", "REQUEST"})
@@ -265,16 +265,21 @@ class _Finder:
                 and self.actors.is_government_body(issuer, self.lang):
             issuer = issuer.model_copy(update={"country": self.actors.home_country()})
         if target is None:
-            target = self.named(heads[0].start() + start if heads else start, end, ("PER", "ORG", "LOC"), issuer)
+            speakers = speaker_spans(doc, self.lang, start) if doc is not None else []
+            target = self.named(heads[0].start() + start if heads else start, end, ("PER", "ORG", "LOC"), issuer,
+                                speakers)
         target = self.actors.resolve(target)
         if same_side(issuer, target):
             target = None
         return Parties(issuer, target)
 
-    def named(self, start: int, end: int, types: tuple[str, ...], other: EventActor | None) -> EventActor | None:
+    def named(self, start: int, end: int, types: tuple[str, ...], other: EventActor | None,
+              skipped: list[tuple[int, int]] = ()) -> EventActor | None:  # type: ignore[assignment]
         """The first person, organisation or country named between ``start`` and ``end`` (not on ``other``'s side,
-        and with a country when ``other`` has one)."""
-        for _, entity, country in self.actors.named_in([(start, end)]):
+        with a country when ``other`` has one, and not first named inside a ``skipped`` span)."""
+        for at, entity, country in self.actors.named_in([(start, end)]):
+            if any(s <= at < e for s, e in skipped):
+                continue
             actor = EventActor(name=entity.name, country=country, entity=entity.id)
             if entity.type in types and not same_side(actor, other) and (country or other is None):
                 return actor
