@@ -176,3 +176,16 @@ def test_statements_linked_across_stories(later: Deadline, deadlines: int) -> No
     followed = follow([statement("a", "2025-03-03", "2025-03-07"), later], [], dt.date(2025, 3, 5),
                       {"a": "story-1", "b": "story-2"})
     assert len({d.id for d in followed}) == deadlines
+
+
+COMPLIED = "Norway agreed on Monday to stop the fishing."
+
+
+@pytest.mark.parametrize(("source", "target", "status"), [("NOR", "CAN", "met"), ("SWE", "CAN", "open")])
+def test_the_target_complying_meets_the_deadline(source: str, target: str, status: str) -> None:
+    later = record("complied", COMPLIED, "2025-03-06", "en", events=[
+        event(COMPLIED, "AGREE", COMPLIED, source=EventActor(name=source, country=source),
+              target=EventActor(name=target, country=target), date="2025-03-06")])
+    settled = track(found("en"), [later], dt.date(2025, 3, 6))
+    assert (settled.status, [link.article_id for link in settled.history]) == (
+        status, ["complied"] if status == "met" else [])
