@@ -84,6 +84,11 @@ def test_a_day_without_a_demand_is_no_deadline(extractor: Extractor, parser: Spa
     assert deadlines_of(extractor, parser, lang, text) == []
 
 
+def test_who_has_until_a_day_to_act_is_the_target(extractor: Extractor, parser: SpacySentenceParser) -> None:
+    [item] = deadlines_of(extractor, parser, "en", "Norway has until Friday to withdraw its trawlers.")
+    assert (item.due, item.target.country if item.target else None) == ("2025-03-07", "NOR")
+
+
 SAID = {"en": "The ultimatum expires on Sunday, Norway said.",
         "fr": "L'ultimatum expire dimanche, a indiqué la Norvège."}
 

@@ -145,13 +145,20 @@ def _first(tokens: list[Token], resolver: ActorResolver, other: EventActor | Non
 
 
 def parties_by_role(doc: Doc, record: ArticleRecord, offset: int, heads: list[re.Match[str]],
-                    kb: ActorLookup | None = None, facing: re.Pattern[str] | None = None) -> Parties:
+                    kb: ActorLookup | None = None, facing: re.Pattern[str] | None = None,
+                    held: list[re.Match[str]] = ()) -> Parties:  # type: ignore[assignment]
     """Issuer and target of the parsed sentence ``doc`` whose governing word is the first of ``heads`` (cue
     matches in the sentence text, verbs first) that the parse lets resolve; ``facing`` matches the verbs whose
-    subject is the target of the deadline noun they govern ("faces")."""
+    subject is the target of the deadline noun they govern ("faces"); ``held`` are the phrases whose subject must
+    act by the due day ("has until Friday to")."""
     resolver = _sentence_resolver(doc, record, offset, kb)
     issuer: EventActor | None = None
     target: EventActor | None = None
+    for match in held:  # "X has until Friday to …": X must act, the target
+        verb = next((t for t in doc if match.start() <= t.idx < match.end()), None)
+        subject = subject_of(verb.head if verb is not None and verb.dep_.startswith("aux") else verb) \
+            if verb is not None else None
+        target = target or (_first([subject], resolver, None) if subject is not None else None)
     for match in heads:  # the first head that gives a role fills it; later heads fill what is left
         covered = [t for t in doc if match.start() <= t.idx < match.end()]
         token = next((t for pos in ("VERB", "NOUN") for t in covered if t.pos_ == pos), covered[0] if covered else None)

@@ -249,7 +249,8 @@ class _Finder:
         sentence = self.text[start:end]
         doc = self.parse(sentence, self.lang) if self.parse is not None else None
         facing = self.lexicon.cue_alternation("facing")
-        found = parties_by_role(doc, self.record, start, heads, self.kb, facing) if doc is not None \
+        held = self.lexicon.matches("held", sentence)
+        found = parties_by_role(doc, self.record, start, heads, self.kb, facing, held) if doc is not None \
             else Parties(None, None)
         issuer, target = found.issuer, found.target
         for event in _sentence_events(self.record, start, end):
@@ -294,7 +295,7 @@ class _Finder:
         if due is None:
             return None
         commits, demands, threats = (lexicon.matches(k, sentence) for k in ("commit", "demand", "threat"))
-        nouns = lexicon.matches("deadline", sentence)
+        nouns = lexicon.matches("deadline", sentence) or lexicon.matches("held", sentence)
         if not (nouns or commits or demands or threats):
             return None
         following = _next_sentence(self.text, start, end) or ""
