@@ -8,8 +8,8 @@ import datetime as dt
 
 import pytest
 
-from wirewatch.extract import Extractor
 from wirewatch.records import Article
+from wirewatch.run.extractor import Extractor
 from wirewatch.settings import Settings
 from wirewatch.stories import Deadline, SpacySentenceParser, capital_countries, find_deadlines, follow
 

@@ -10,7 +10,6 @@ from wirewatch.stories.cluster import ClusterSettings, StoryClusterer, story_id_
 from wirewatch.stories.deadline_roles import SentenceParser, SpacySentenceParser
 from wirewatch.stories.deadline_track import follow, link_deadlines, merge_deadlines, track
 from wirewatch.stories.deadlines import DeadlineLexicon, capital_countries, find_deadlines
-from wirewatch.stories.story_index import MemoryStoryIndex, StoryIndex, StoryProfile
 from wirewatch.stories.merge_events import merge_events
 from wirewatch.stories.models import Deadline, DeadlineLink, MergedEvent, SourceFigure, Story, StoryAssignment
 from wirewatch.stories.signatures import ArticleSignature, SignatureSettings, signature_of

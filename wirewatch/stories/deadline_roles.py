@@ -5,7 +5,7 @@ demand, threat or pledge ("has given Russia until Friday", "ordered the firms to
 Téhéran"), else the deadline noun ("the ultimatum issued by X to Y", "le délai fixé par X à Y", "a deadline X
 set for Y"). Issuer: the verb's subject, or the agent of a passive or participle ("by X", "par X"), or the
 noun's possessor; target: the verb's object or recipient ("to", "for", "à", "from" after "expect"). Each phrase
-becomes an actor through :class:`wirewatch.nlp.events.actors.ActorResolver` (entities, demonyms, country
+becomes an actor through :class:`wirewatch.nlp.events.actor_resolver.ActorResolver` (entities, demonyms, country
 names, actor nouns). The issuer is never its own target.
 """
 
@@ -20,19 +20,10 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from wirewatch.kb.names import name_key
-from wirewatch.nlp.events.actors import ActorLookup, ActorResolver, country_names
+from wirewatch.nlp.events.actor_resolver import ActorLookup, ActorResolver, country_names
 from wirewatch.nlp.events.lexicon import EventLexicon, load_event_lexicon
-from wirewatch.nlp.events.syntax import (
-    AGENT,
-    OBJECT,
-    PASSIVE_SUBJECT,
-    POSSESSOR,
-    SUBJECT,
-    children,
-    is_passive,
-    prep_objects,
-    subject_of,
-)
+from wirewatch.nlp.events.syntax import children, is_passive, prep_objects, subject_of
+from wirewatch.nlp.syntax import AGENT, OBJECT, PASSIVE_SUBJECT, POSSESSOR, SUBJECT
 from wirewatch.records import ArticleRecord, Entity, EventActor, Mention, Quote
 
 SentenceParser = Callable[[str, str], Doc | None]  # (sentence, lang) → a parsed Doc, or None for no parser

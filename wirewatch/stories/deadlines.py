@@ -28,7 +28,7 @@ from functools import lru_cache
 
 from wirewatch.kb.names import name_key
 from wirewatch.lexicons import read_tsv
-from wirewatch.nlp.events.actors import ActorLookup
+from wirewatch.nlp.events.actor_resolver import ActorLookup
 from wirewatch.records import ArticleRecord, Entity, Event, EventActor
 from wirewatch.stories.deadline_due import due_lexicon, due_of
 from wirewatch.stories.deadline_roles import Parties, SentenceParser, parties_by_role, same_side, speaker_spans
