@@ -20,6 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from wirewatch.kb.names import name_key
+from wirewatch.lexicons import read_tsv
 from wirewatch.nlp.events.actor_resolver import ActorLookup, ActorResolver, country_names
 from wirewatch.nlp.events.lexicon import EventLexicon, load_event_lexicon
 from wirewatch.nlp.events.syntax import children, is_passive, prep_objects, subject_of
@@ -27,10 +28,27 @@ from wirewatch.nlp.syntax import AGENT, OBJECT, PASSIVE_SUBJECT, POSSESSOR, SUBJ
 from wirewatch.records import ArticleRecord, Entity, EventActor, Mention, Quote
 
 SentenceParser = Callable[[str, str], Doc | None]  # (sentence, lang) → a parsed Doc, or None for no parser
-AGENT_PREPS = frozenset({"by", "par"})
-RECIPIENT_PREPS = frozenset({"to", "for", "on", "against", "from", "à", "au", "aux", "pour", "contre", "de", "d'"})
 MODIFIER_CLAUSES = frozenset({"acl", "relcl", "acl:relcl"})
-OF_PREPS = frozenset({"de", "d'", "of"})  # "the firms of …": whose, not to whom
+NOUN_MODIFIERS = frozenset({"compound", "amod", "nmod"})  # "a US deadline", "l'ultimatum américain"
+
+
+@dataclass(frozen=True)
+class RolePreps:
+    """A language's prepositions of the roles (``deadline_cues.tsv`` kinds ``agent_prep``: "by", "par";
+    ``recipient_prep``: "to", "for", "à"; ``whose_prep``: "of", "de", whose and not to whom)."""
+
+    agent: frozenset[str]
+    recipient: frozenset[str]
+    whose: frozenset[str]
+
+
+@lru_cache(maxsize=8)
+def role_preps(lang: str) -> RolePreps:
+    words: dict[str, set[str]] = {}
+    for row in read_tsv(lang, "deadline_cues.tsv"):
+        words.setdefault(row["kind"], set()).add(row["pattern"].lower())
+    return RolePreps(frozenset(words.get("agent_prep", ())), frozenset(words.get("recipient_prep", ())),
+                     frozenset(words.get("whose_prep", ())))
 
 
 @dataclass(frozen=True)
@@ -72,8 +90,8 @@ def _sentence_resolver(doc: Doc, record: ArticleRecord, offset: int, kb: ActorLo
     return ActorResolver(doc, entities, _event_lexicon(lang), kb, _countries(lang), quotes=quotes)
 
 
-def _verb_issuers(verb: Token) -> Iterator[Token]:
-    agents = [obj for prep, obj in prep_objects(verb) if prep in AGENT_PREPS]
+def _verb_issuers(verb: Token, preps: RolePreps) -> Iterator[Token]:
+    agents = [obj for prep, obj in prep_objects(verb) if prep.lower() in preps.agent]
     agents += [c for c in children(verb, AGENT) if c.pos_ != "ADP"]
     if is_passive(verb) or verb.dep_ in MODIFIER_CLAUSES:
         yield from agents
@@ -84,17 +102,17 @@ def _verb_issuers(verb: Token) -> Iterator[Token]:
         yield from children(verb, PASSIVE_SUBJECT)
     yield from agents
     if verb.dep_ in ("xcomp", "advcl", "conj", "ccomp") and verb.head.i != verb.i:
-        yield from _verb_issuers(verb.head)
+        yield from _verb_issuers(verb.head, preps)
 
 
-def _verb_targets(verb: Token, skip: Token | None) -> Iterator[Token]:
+def _verb_targets(verb: Token, skip: Token | None, preps: RolePreps) -> Iterator[Token]:
     objects = [obj for obj in children(verb, OBJECT) if skip is None or obj.i != skip.i]
     yield from objects
     for prep, obj in prep_objects(verb):
-        if prep.lower() in RECIPIENT_PREPS and (skip is None or obj.i != skip.i):
+        if prep.lower() in preps.recipient and (skip is None or obj.i != skip.i):
             yield obj
     for thing in objects:  # "a donné deux semaines à la Norvège": the recipient hung on the object
-        yield from (obj for prep, obj in prep_objects(thing) if prep.lower() in RECIPIENT_PREPS - OF_PREPS)
+        yield from (obj for prep, obj in prep_objects(thing) if prep.lower() in preps.recipient - preps.whose)
     for clause in verb.children:  # "ordered the firms to …": the object of the order, not of its purpose
         if clause.dep_ in ("xcomp", "ccomp") and clause.pos_ in ("VERB", "AUX"):
             subject = subject_of(clause)
@@ -102,25 +120,25 @@ def _verb_targets(verb: Token, skip: Token | None) -> Iterator[Token]:
                 yield subject
 
 
-def _noun_roles(noun: Token, facing: re.Pattern[str] | None) -> tuple[list[Token], list[Token]]:
+def _noun_roles(noun: Token, facing: re.Pattern[str] | None, preps: RolePreps) -> tuple[list[Token], list[Token]]:
     issuers = list(children(noun, POSSESSOR))
-    issuers += [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i
+    issuers += [c for c in noun.children if c.dep_ in NOUN_MODIFIERS and c.i < noun.i
                 and c.pos_ in ("PROPN", "ADJ")]  # "a US deadline", "l'ultimatum américain"
     issuers += [c for c in noun.children if c.dep_ == "amod" and c.i > noun.i and c.pos_ == "ADJ"]
     targets: list[Token] = []
     for prep, obj in prep_objects(noun):
-        (issuers if prep.lower() in AGENT_PREPS else targets if prep.lower() in RECIPIENT_PREPS else []).append(obj)
+        (issuers if prep.lower() in preps.agent else targets if prep.lower() in preps.recipient else []).append(obj)
     for clause in noun.children:  # "the ultimatum issued by X to Y", "le délai fixé par X à Y"
         if clause.dep_ in MODIFIER_CLAUSES and clause.pos_ in ("VERB", "AUX"):
-            issuers += _verb_issuers(clause)
-            targets += _verb_targets(clause, noun)
+            issuers += _verb_issuers(clause, preps)
+            targets += _verb_targets(clause, noun, preps)
     if noun.dep_ in OBJECT and noun.head.pos_ in ("VERB", "AUX"):
         if facing is not None and facing.fullmatch(noun.head.text):  # "X faces a deadline": X is its target
             subject = subject_of(noun.head)
             targets += [subject] if subject is not None else []
         else:  # "X set a deadline for Y"
-            issuers += _verb_issuers(noun.head)
-            targets += _verb_targets(noun.head, noun)
+            issuers += _verb_issuers(noun.head, preps)
+            targets += _verb_targets(noun.head, noun, preps)
     return issuers, targets
 
 
@@ -143,6 +161,7 @@ def parties_by_role(doc: Doc, record: ArticleRecord, offset: int, heads: list[re
     subject is the target of the deadline noun they govern ("faces"); ``held`` are the phrases whose subject must
     act by the due day ("has until Friday to")."""
     resolver = _sentence_resolver(doc, record, offset, kb)
+    preps = role_preps(record.lang or "")
     issuer: EventActor | None = None
     target: EventActor | None = None
     for match in held:  # "X has until Friday to …": X must act, the target
@@ -158,9 +177,9 @@ def parties_by_role(doc: Doc, record: ArticleRecord, offset: int, heads: list[re
         if token.dep_.startswith("aux") and token.head.pos_ in ("VERB", "AUX"):
             token = token.head
         if token.pos_ in ("VERB", "AUX", "ADJ") or subject_of(token) is not None:  # "Bruxelles menace" as a noun
-            issuers, targets = list(_verb_issuers(token)), list(_verb_targets(token, None))
+            issuers, targets = list(_verb_issuers(token, preps)), list(_verb_targets(token, None, preps))
         else:
-            issuers, targets = _noun_roles(token, facing)
+            issuers, targets = _noun_roles(token, facing, preps)
         issuer = issuer or _first(issuers, resolver, target)
         target = target or _first(targets, resolver, issuer)
         if issuer is not None and target is not None:
