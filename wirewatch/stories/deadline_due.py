@@ -24,7 +24,6 @@ from wirewatch.lexicons import read_tsv
 from wirewatch.records import TimeExpr
 
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_ARTICLES = r"(?:(?:on|the|this|next|coming|its|le|la|les|l'|ce|cette|son|sa|du|prochain)\s+)*"
 _YEAR = re.compile(r"\b\d{4}\b")
 _RECENT_DAYS = 60  # a due day without a year this far before publication is next year's
 _STALE_START_DAYS = 180  # a stated start this far after publication is last year's (a year the dates layer guessed)
@@ -71,13 +70,16 @@ class DueLexicon:
         numbers = {r["form"].lower(): int(r["value"]) for r in read_tsv(lang, "event_numbers.tsv")
                    if r["value"].isdigit()}
         unit_rows = read_tsv(lang, "deadline_units.tsv")
+        # words between a due word and its day or amount ("until the", "d'ici le", "within the next")
+        articles = rf"(?:(?:{_alternation(cues.get('article', []) or ['(?!x)x'])})\s*)*"
+        whose = _alternation(cues.get("whose_prep", []) or ["(?!x)x"])
         number = rf"(?P<n>\d+|{_alternation(list(numbers))})"
         unit = rf"(?P<u>{_alternation([r['pattern'] for r in unit_rows])})"
         amount = rf"{number}[\s-]+{unit}"
         noun = _alternation(cues.get("deadline", []) or ["(?!x)x"])
         until = _alternation(cues.get("until", []) or ["(?!x)x"])
         return cls(
-            until_before_day=re.compile(rf"(?<!\w)(?:{until})\s+{_ARTICLES}$", re.IGNORECASE),
+            until_before_day=re.compile(rf"(?<!\w)(?:{until})\s+{articles}$", re.IGNORECASE),
             until_in_day=re.compile(rf"^(?:{until})\s+", re.IGNORECASE),
             expiry_after_day=re.compile(rf"^['’]?s?\s*(?:{noun}|{until})(?!\w)", re.IGNORECASE),
             deadline_noun=_words(noun),
@@ -86,15 +88,15 @@ class DueLexicon:
                 rf"(?<!\w){amount}\s+(?:\w+\s+){{0,2}}?(?:{_alternation(cues.get('before', []))})\s+"
                 rf"(?:[\w-]+['’]|[\w'’-]+\s+){{0,4}}?(?:{noun}|{until})(?!\w)", re.IGNORECASE),
             within=re.compile(rf"(?<!\w)(?:{_alternation(cues.get('within', []))})\s+"
-                              rf"(?:(?:the|next|les|des|prochaines?|coming)\s+)*{amount}(?!\w)", re.IGNORECASE),
+                              rf"{articles}{amount}(?!\w)", re.IGNORECASE),
             amount_noun=re.compile(rf"(?<!\w){amount}[\s-]+(?:{noun})(?!\w)", re.IGNORECASE),
-            noun_of_amount=re.compile(rf"(?<!\w)(?:{noun})\s+(?:de|d['’]|of)\s*{amount}(?!\w)", re.IGNORECASE),
+            noun_of_amount=re.compile(rf"(?<!\w)(?:{noun})\s+(?:{whose})\s*{amount}(?!\w)", re.IGNORECASE),
             after=re.compile(rf"(?<!\w){amount}\s+(?:{_alternation(cues.get('after', []))})(?!\w)", re.IGNORECASE),
             granted=re.compile(rf"(?<!\w){amount}\s+(?:[\w'’-]+\s+){{0,3}}?"
                                rf"(?:{_alternation(cues.get('granted', []) or ['(?!x)x'])})(?!\w)", re.IGNORECASE),
             period_ends=tuple((re.compile(rf"(?<!\w)(?:{until})\s+(?:{_spaced(r['pattern'])})(?!\w)", re.IGNORECASE),
                                r["period"], int(r["offset"] or 0)) for r in read_tsv(lang, "deadline_periods.tsv")),
-            from_before_day=re.compile(rf"(?<!\w)(?:{_alternation(cues.get('from', []))})\s+{_ARTICLES}$",
+            from_before_day=re.compile(rf"(?<!\w)(?:{_alternation(cues.get('from', []))})\s+{articles}$",
                                        re.IGNORECASE),
             numbers=numbers,
             units=tuple((re.compile(rf"^(?:{r['pattern']})$", re.IGNORECASE), float(r["days"])) for r in unit_rows),
