@@ -250,7 +250,7 @@ def bench_queries(args: argparse.Namespace, db: str | None, folder: Path, stack:
     print(f"generated {len(articles) * per_article:,} events in {len(articles):,} articles "
           f"in {time.perf_counter() - started:.1f}s on {store.url[:40]}")
     for label, limit in (("limit 50 (CLI default)", 50), ("no limit", None)):
-        timings = []
+        timings, merged_timings = [], []
         for _ in range(args.queries):
             since = dt.date(2025, 1, 1) + dt.timedelta(days=rng.randrange(300))
             query = EventQuery(types=(rng.choice(PLOVER_TYPES),), country=rng.choice(COUNTRIES), since=since,
@@ -258,10 +258,15 @@ def bench_queries(args: argparse.Namespace, db: str | None, folder: Path, stack:
             started = time.perf_counter()
             rows = store.events(query)
             timings.append((time.perf_counter() - started) * 1000)
+            started = time.perf_counter()
+            store.merged_events(query)  # the same filters, reports merged by story (one row per event)
+            merged_timings.append((time.perf_counter() - started) * 1000)
         timings.sort()
         p95 = timings[int(0.95 * len(timings)) - 1]
         print(f"events by type+country+days, {label}: p50 {statistics.median(timings):.2f} ms, p95 {p95:.2f} ms "
               f"over {len(timings)} queries (last returned {len(rows)} rows) — target p95 < 50 ms")
+        print(f"  merged by story: p50 {statistics.median(merged_timings) / max(statistics.median(timings), 1e-6):.2f}"
+              f"× the per-report query's p50 in the same run")
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -13,7 +13,7 @@ import pytest
 
 from tests.story_store_support import RecordExtractor, fill, story_articles
 from tests.test_store import pg_url_or_skip
-from wirewatch.records import Article, ArticleRecord, Entity, Mention
+from wirewatch.records import Article, ArticleRecord, Entity, Event, EventActor, Mention
 from wirewatch.run.ingest_job import ingest, reprocess
 from wirewatch.store import DeadlineQuery, Store, StoryQuery, identity_of, open_store
 from wirewatch.store.sql_story_index import SQLStoryIndex
@@ -250,3 +250,30 @@ def test_stored_story_keys_match_the_memory_index_after_a_release(store: Store) 
         index.release(int(signatures[1].article_id))
         [stored] = index.profiles([profile.id])
     assert {k: round(v, 6) for k, v in stored.keys.items()} == {k: round(v, 6) for k, v in profile.keys.items()}
+
+
+COMPLIANCE_EN = "Brazil agreed to lift the export ban on Thursday. Brazilian exporters welcomed the decision."
+
+
+def _compliance() -> tuple[Article, ArticleRecord]:
+    text = COMPLIANCE_EN
+    article = Article(id="compliance-en", text=text, lang="en", published=dt.date(2025, 3, 13),
+                      url="https://northwind.example.org/ban-lifted", title="Brazil lifts export ban",
+                      source="Northwind Daily")
+    sentence = text[:text.index(". ") + 1]
+    record = ArticleRecord(
+        id=article.id, lang="en", published=article.published, title=article.title, url=article.url,
+        entities=[Entity(id="e1", name="Brazil", type="LOC", kb_id="Q155", country="BRA",
+                         mentions=[Mention(start=0, end=6, text="Brazil")])],
+        events=[Event(type="AGREE", source=EventActor(name="Brazil", country="BRA", entity="e1"),
+                      target=EventActor(name="United States", country="USA"), date="2025-03-13",
+                      evidence=Mention(start=0, end=len(sentence), text=sentence), confidence=0.8)],
+        pipeline_version="test")
+    return article, record
+
+
+def test_deadline_met_when_the_target_later_complies(store: Store) -> None:
+    fill(store, [*story_articles()[:3], _compliance()])
+    [item] = store.deadlines(DeadlineQuery(as_of=dt.date(2025, 3, 20)))
+    assert (item.deadline.status, item.deadline.settled_by and item.deadline.settled_by.article_id) == (
+        "met", "compliance-en")

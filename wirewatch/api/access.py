@@ -26,6 +26,7 @@ from wirewatch.store import (
     EntityRow,
     EventQuery,
     EventRow,
+    MergedEventRow,
     QuoteQuery,
     QuoteRow,
     SaveOutcome,
@@ -37,6 +38,7 @@ from wirewatch.store import (
     StoryQuery,
     StorySummary,
 )
+from wirewatch.store.merged_events import DEFAULT_WINDOW_DAYS
 from wirewatch.stories import StoryAssignment
 
 ExtractorFactory = Callable[[Settings], ArticleExtractor]
@@ -79,6 +81,11 @@ class LockedStore:
     def events(self, query: EventQuery) -> list[EventRow]:
         with self._lock:
             return self.inner.events(query)
+
+    def merged_events(self, query: EventQuery, window_days: int = DEFAULT_WINDOW_DAYS,
+                      offset: int = 0) -> list[MergedEventRow]:
+        with self._lock:
+            return self.inner.merged_events(query, window_days, offset)
 
     def quotes(self, query: QuoteQuery) -> list[QuoteRow]:
         with self._lock:

@@ -6,6 +6,7 @@ bounding box, language and text are matched here on the rows it returns (to move
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 from typing import Literal
@@ -89,6 +90,12 @@ class EventFilters(BaseModel):
         return EventQuery(types=tuple(self.type), country=self.country.upper() if self.country else None,
                           since=self.since, until=self.until, limit=limit)
 
+    def sql_query(self, limit: int | None) -> EventQuery:
+        """Every filter as a store query (the merged list filters in SQL only)."""
+        box = BBox.parse(self.bbox) if self.bbox else None
+        return dataclasses.replace(self.store_query(limit), actor=self.actor, lang=self.lang, text=self.q,
+                                   bbox=(box.west, box.south, box.east, box.north) if box else None)
+
     def needs_row_filter(self) -> bool:
         return bool(self.actor or self.bbox or self.lang or self.q)
 
@@ -117,3 +124,6 @@ class PageParams(BaseModel):
 
 class EventListParams(EventFilters, PageParams):
     """Event filters and a page."""
+
+    merged: bool = Field(default=False, description="One item per real-world event: reports merged by story "
+                                                    "(their number, the lowest toll, the sources).")

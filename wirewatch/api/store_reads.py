@@ -26,7 +26,10 @@ class EventPage:
 
 
 def list_events(store: Store, params: EventListParams) -> EventPage:
-    """One page of events, newest day first."""
+    """One page of events, newest day first (merged by story when ``params.merged``: filtered and paged in SQL)."""
+    if params.merged:
+        merged = store.merged_events(params.sql_query(params.limit + 1), offset=params.offset)
+        return EventPage(list(merged[:params.limit]), len(merged) > params.limit)
     wanted = params.offset + params.limit + 1
     if not params.needs_row_filter():
         rows = store.events(params.store_query(wanted))

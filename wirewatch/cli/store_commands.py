@@ -307,10 +307,16 @@ def search_command(query: str, db: str | None, limit: int, as_json: bool) -> Non
                    "shaped like theirs (docs/exports.md).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
               help="Output file (default: standard output; parquet needs a file).")
+@click.option("--per-report", is_flag=True,
+              help="gdelt/acled: one row per report instead of one per event (reports merged by story).")
 @_event_filters
-def export_command(db: str | None, fmt: str, output: Path | None, types: tuple[str, ...], country: str | None,
-                   since: str | None, until: str | None) -> None:
+def export_command(db: str | None, fmt: str, output: Path | None, per_report: bool, types: tuple[str, ...],
+                   country: str | None, since: str | None, until: str | None) -> None:
     """Export the store: records, event tables, GeoJSON, or GDELT/ACLED-shaped tables.
+
+    The GDELT- and ACLED-shaped tables give one row per real-world event: its reports across outlets and
+    languages merged by story (their number, the lowest toll stated, the range in notes and tags, the
+    sources); --per-report gives one row per report.
 
     \b
     Examples:
@@ -321,7 +327,7 @@ def export_command(db: str | None, fmt: str, output: Path | None, types: tuple[s
     filters = any((types, country, since, until))
     query = _event_query(types, country, since, until, None) if filters else None
     with _opened(db) as store:
-        count = export(store, fmt, output if output else sys.stdout, query)
+        count = export(store, fmt, output if output else sys.stdout, query, per_report=per_report)
     click.echo(f"{count} {'records' if fmt == 'jsonl' else 'rows'} exported", err=True)
 
 

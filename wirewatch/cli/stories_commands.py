@@ -22,14 +22,16 @@ from wirewatch.settings import Settings
 from wirewatch.store import DeadlineQuery, StoryQuery
 from wirewatch.stories import (
     Deadline,
+    SpacySentenceParser,
     Story,
     build_stories,
     capital_countries,
     find_deadlines,
+    follow,
     merge_deadlines,
     track,
 )
-from wirewatch.stories.models import DeadlineStatus
+from wirewatch.stories.models import DEADLINE_STATUSES, DeadlineStatus
 
 
 def _warn(message: str) -> None:
@@ -154,21 +156,26 @@ def _stories_of_store(db: str | None, output: Path | None, details: Path | None,
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
               help="Write the JSON list of deadlines here (default: standard output).")
 @click.option("--as-of", "as_of", metavar="YYYY-MM-DD", help="Today, for expiry (default: the real today).")
-@click.option("--per-article", is_flag=True, help="One item per statement, not merged across sentences and articles.")
+@click.option("--merged", is_flag=True,
+              help="One item per deadline (its statements merged), not one per article stating it.")
+@click.option("--per-article", is_flag=True, hidden=True, help="The default: one item per article and deadline.")
 @_records_option
 @_lang_option
 @db_option
-@click.option("--status", type=click.Choice(["open", "expired", "fulfilled", "withdrawn"]),
+@click.option("--status", type=click.Choice(DEADLINE_STATUSES),
               help="With --db: only deadlines of this status.")
 @click.option("--actor", help="With --db: part of the issuer's or target's name, or their ISO3 country.")
 @click.option("--due-from", "due_from", metavar="YYYY-MM-DD", help="With --db: due on or after this day.")
 @click.option("--due-until", "due_until", metavar="YYYY-MM-DD", help="With --db: due on or before this day.")
-def deadlines_command(input_path: str | None, output: Path | None, as_of: str | None, per_article: bool,
+def deadlines_command(input_path: str | None, output: Path | None, as_of: str | None, merged: bool, per_article: bool,
                       records_path: Path | None, lang: str | None, db: str | None, status: str | None,
                       actor: str | None, due_from: str | None, due_until: str | None) -> None:
-    """Track the threats and demands of INPUT (or, with --db, of the store) that have a due date or a condition:
-    who demands what of whom, by when, or else what; each settled against later articles (open, expired,
-    fulfilled or withdrawn).
+    """Track the ultimatums, demands and pledges of INPUT (or, with --db, of the store) that have a due time:
+    who demands (or promises) what of whom, by when, or else what; each followed through later articles (open,
+    extended, met, fulfilled, withdrawn or expired, with its history).
+
+    INPUT gives one item per article that states a deadline, with that article's own sentence (``evidence``);
+    the statements of one deadline across articles share their ``id``.
 
     \b
     Examples:
@@ -191,8 +198,14 @@ def deadlines_command(input_path: str | None, output: Path | None, as_of: str | 
         return
     articles, records = _articles_and_records(input_path, records_path, lang)
     capitals = capital_countries()
-    found = [d for r in records if r.id in articles for d in find_deadlines(r, articles[r.id].text, capitals)]
-    _write_deadlines([track(d, records, today) for d in (found if per_article else merge_deadlines(found))], output)
+    parse = SpacySentenceParser(Settings.from_env(default_lang=lang).models)
+    found = [d for r in records if r.id in articles
+             for d in find_deadlines(r, articles[r.id].text, capitals, parse=parse)]
+    if merged:
+        _write_deadlines([track(d, records, today) for d in merge_deadlines(found)], output)
+        return
+    story_of = {a: story.id for story in build_stories(records) for a in story.article_ids}
+    _write_deadlines(follow(found, records, today, story_of), output)
 
 
 def _write_deadlines(deadlines: list[Deadline], output: Path | None) -> None:

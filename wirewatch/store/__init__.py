@@ -11,6 +11,7 @@ from pathlib import Path
 from wirewatch.records import Article
 from wirewatch.store.base import ArticleIdentity, SaveOutcome, Store, StoredArticle, StoreError
 from wirewatch.store.identity import canonical_url, content_hash
+from wirewatch.store.merged_events import MergedEventRow
 from wirewatch.store.queries import (
     EntityQuery,
     EntityRow,
@@ -30,7 +31,8 @@ from wirewatch.store.story_queries import (
 )
 
 __all__ = [
-    "ArticleIdentity", "DeadlineQuery", "EntityQuery", "EntityRow", "EventQuery", "EventRow", "QuoteQuery",
+    "ArticleIdentity", "DeadlineQuery", "EntityQuery", "EntityRow", "EventQuery", "EventRow", "MergedEventRow",
+    "QuoteQuery",
     "QuoteRow", "SaveOutcome", "SearchHit", "Store", "StoreError", "StoredArticle", "StoredDeadline",
     "StoryArticle", "StoryDetail", "StoryQuery", "StorySummary", "canonical_url", "content_hash", "identity_of",
     "is_postgres_url", "open_store",

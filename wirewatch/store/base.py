@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Literal, Protocol
+from typing import TYPE_CHECKING, Literal, Protocol
 
 from wirewatch.records import Article, ArticleRecord
 from wirewatch.store.queries import (
@@ -24,6 +24,9 @@ from wirewatch.store.queries import (
 )
 from wirewatch.store.story_queries import DeadlineQuery, StoredDeadline, StoryDetail, StoryQuery, StorySummary
 from wirewatch.stories import StoryAssignment
+
+if TYPE_CHECKING:  # merged_events reads rows, which import this module
+    from wirewatch.store.merged_events import MergedEventRow
 
 SaveOutcome = Literal["inserted", "updated"]
 
@@ -87,6 +90,11 @@ class Store(Protocol):
     def count_articles(self) -> int: ...
 
     def events(self, query: EventQuery) -> list[EventRow]: ...
+
+    def merged_events(self, query: EventQuery, window_days: int = ...,
+                      offset: int = 0) -> list[MergedEventRow]:
+        """Events merged by story: one row per real-world event, with its reports, toll and sources."""
+        ...
 
     def quotes(self, query: QuoteQuery) -> list[QuoteRow]: ...
 

@@ -12,13 +12,19 @@ from dataclasses import dataclass, field
 
 @dataclass(frozen=True)
 class EventQuery:
-    """Events by PLOVER type, a country involved (source, target or place, ISO3) and day range."""
+    """Events by PLOVER type, a country involved (source, target or place, ISO3) and day range; and, read in
+    SQL by the merged list (:mod:`wirewatch.store.merged_events`), part of an actor's name, the article's
+    language, text of the evidence and a box (west, south, east, north; west > east crosses the antimeridian)."""
 
     types: tuple[str, ...] = ()
     country: str | None = None
     since: dt.date | None = None
     until: dt.date | None = None
     limit: int | None = 100
+    actor: str | None = None
+    lang: str | None = None
+    text: str | None = None
+    bbox: tuple[float, float, float, float] | None = None
 
 
 @dataclass(frozen=True)
@@ -135,6 +141,21 @@ def event_where(query: EventQuery) -> SQL:
     if query.until:
         clauses.append("e.day <= ?")
         params.append(query.until.isoformat())
+    if query.actor:
+        clauses.append("(LOWER(e.source_name) LIKE LOWER(?) ESCAPE '\\' OR LOWER(e.target_name) LIKE LOWER(?)"
+                       " ESCAPE '\\')")
+        params.extend([_contains(query.actor)] * 2)
+    if query.lang:
+        clauses.append("LOWER(a.lang) = ?")
+        params.append(query.lang.lower())
+    if query.text:
+        clauses.append("LOWER(e.evidence_text) LIKE LOWER(?) ESCAPE '\\'")
+        params.append(_contains(query.text))
+    if query.bbox:
+        west, south, east, north = query.bbox
+        clauses.append("e.lat BETWEEN ? AND ? AND " + ("e.lon BETWEEN ? AND ?" if west <= east
+                                                        else "(e.lon >= ? OR e.lon <= ?)"))
+        params.extend([south, north, west, east])
     return SQL(" WHERE " + " AND ".join(clauses) if clauses else "", params)
 
 

@@ -24,6 +24,7 @@ from wirewatch.records import (
 )
 from wirewatch.store.base import ArticleIdentity, SaveOutcome, StoredArticle, StoreError
 from wirewatch.store.identity import canonical_url, content_hash
+from wirewatch.store.merged_events import DEFAULT_WINDOW_DAYS, MergedEventRow, read_merged_events
 from wirewatch.store.migrations import MIGRATIONS_TABLE, Dialect, all_migrations
 from wirewatch.store.queries import (
     SQL,
@@ -347,6 +348,11 @@ class SQLStore(StoryTables):
             EventRow(*[*r[:2], as_text(r[2]), as_date(r[3]), as_date(r[4]), *r[5:28], as_time(r[28])])
             for r in self._execute(sql.text, sql.params).fetchall()
         ]
+
+    def merged_events(self, query: EventQuery, window_days: int = DEFAULT_WINDOW_DAYS,
+                      offset: int = 0) -> list[MergedEventRow]:
+        """Events merged by story (one row per real-world event), newest first, filtered and paged in SQL."""
+        return read_merged_events(self._execute, self.dialect, query, window_days, offset)
 
     def quotes(self, query: QuoteQuery) -> list[QuoteRow]:
         sql = quotes_sql(query, self.like)

@@ -34,14 +34,15 @@ from wirewatch.stories import (
     StoryClusterer,
     capital_countries,
     find_deadlines,
+    link_deadlines,
     merge_deadlines,
     signature_of,
     story_of,
     track,
 )
-from wirewatch.stories.deadlines import BACKED_DOWN, CARRIED_OUT
+from wirewatch.stories.deadline_track import BACKED_DOWN, CARRIED_OUT, COMPLIED
 
-_SETTLING_TYPES = tuple(sorted(CARRIED_OUT | BACKED_DOWN))
+_SETTLING_TYPES = tuple(sorted(CARRIED_OUT | BACKED_DOWN | COMPLIED))
 _SETTLING_ARTICLES = 50  # later articles read to settle a deadline stored after them
 _OPEN_WINDOW_DAYS = 90  # a new article settles open deadlines issued at most this long before it
 _FIND_CHUNK = 200  # articles looked up per statement
@@ -226,9 +227,12 @@ class StoryTables(ABC):
             return None
         since = record.published - dt.timedelta(days=_OPEN_WINDOW_DAYS)
         countries = sorted({e.source.country for e in settling if e.source and e.source.country})
-        sides = f" AND (issuer_country IS NULL OR issuer_country IN ({in_list(len(countries))}))" if countries else ""
+        marks = in_list(len(countries))  # the issuer carried out or backed down, or the target complied
+        sides = (f" AND (issuer_country IS NULL OR issuer_country IN ({marks}) OR target_country IN ({marks}))"
+                 if countries else "")
         return ("SELECT id, body FROM deadlines WHERE status = 'open' AND article_id <> ? AND issued < ?"
-                f" AND issued >= ?{sides} ORDER BY id", [key, iso_day(record.published), iso_day(since), *countries])
+                f" AND issued >= ?{sides} ORDER BY id", [key, iso_day(record.published), iso_day(since), *countries,
+                                                    *countries])
 
     def _later_records(self, deadline: Deadline, key: int) -> list[ArticleRecord]:
         """Stored articles published after the deadline that report a settling event between the same two
@@ -239,9 +243,10 @@ class StoryTables(ABC):
         marks = ", ".join("?" * len(_SETTLING_TYPES))
         keys = [r[0] for r in self._execute(
             f"SELECT DISTINCT a.id FROM articles a JOIN events e ON e.article_id = a.id WHERE e.type IN ({marks})"
-            " AND e.source_country = ? AND e.target_country = ? AND a.published > ? AND a.id <> ?"
-            " ORDER BY a.id LIMIT ?",
-            (*_SETTLING_TYPES, issuer.country, target.country, iso_day(deadline.issued), key,
+            " AND ((e.source_country = ? AND e.target_country = ?) OR (e.source_country = ? AND e.target_country = ?))"
+            " AND a.published > ? AND a.id <> ? ORDER BY a.id LIMIT ?",
+            (*_SETTLING_TYPES, issuer.country, target.country, target.country, issuer.country,
+             iso_day(deadline.issued), key,
              _SETTLING_ARTICLES)).fetchall()]
         records = [r for r in (self.record(int(k)) for k in keys) if r is not None]
         return sorted(records, key=lambda r: r.published or dt.date.min)
@@ -313,13 +318,14 @@ class StoryTables(ABC):
         story_of_article = {d.article_id: r[2] for d, r in zip(statements, rows, strict=True)}
         as_of = query.as_of or dt.date.today()
         found = []
-        for merged in merge_deadlines(statements):
-            settled = next((d for d in statements if d.status != "open" and d.article_id in merged.reported_by
-                            and d.due == merged.due), None)
-            if settled is not None:
+        for group in link_deadlines(statements):
+            merged = merge_deadlines(group)[0]
+            followed = track(merged, [], as_of, group[1:])  # later statements: extended, dropped, complied with
+            settled = next((d for d in group if d.status not in ("open", "expired")), None)
+            history = [*followed.history, *([settled.settled_by] if settled and settled.settled_by else [])]
+            merged = followed.model_copy(update={"history": history})
+            if settled is not None and settled.settled_by is not None:
                 merged = merged.model_copy(update={"status": settled.status, "settled_by": settled.settled_by})
-            elif merged.due and merged.due[:10] < as_of.isoformat():
-                merged = merged.model_copy(update={"status": "expired"})
             if _wanted(merged, query):
                 found.append(StoredDeadline(deadline=merged, story_id=story_of_article.get(merged.article_id)))
         found.sort(key=lambda s: (s.deadline.due or "9999", s.deadline.id))

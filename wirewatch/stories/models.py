@@ -13,7 +13,8 @@ from pydantic import Field
 
 from wirewatch.records import EventActor, Record
 
-DeadlineStatus = Literal["open", "expired", "fulfilled", "withdrawn"]
+DeadlineStatus = Literal["open", "expired", "fulfilled", "withdrawn", "met", "extended"]
+DEADLINE_STATUSES: tuple[str, ...] = ("open", "expired", "fulfilled", "withdrawn", "met", "extended")
 
 
 class StoryAssignment(Record):
@@ -68,20 +69,28 @@ class Story(Record):
 
 
 class DeadlineLink(Record):
-    """A later event that settled a deadline (fulfilled or withdrawn)."""
+    """A later statement that settled a deadline or changed it: the issuer carried out its threat
+    (``fulfilled``), the target complied (``met``), the issuer pushed the due day back (``extended``, with the
+    new ``due``) or dropped the demand (``withdrawn``). ``type`` is the event type, or ``STATEMENT`` for a
+    sentence about the deadline itself."""
 
     article_id: str
     type: str
     date: str | None = None
     evidence: str
+    status: DeadlineStatus | None = None
+    due: str | None = None
 
 
 class Deadline(Record):
-    """A tracked demand or threat: who demands what of whom, by when, or else what."""
+    """A tracked demand, threat or pledge: who demands (or promises) what of whom, by when, or else what.
+
+    ``id`` is shared by the statements of one deadline across articles; ``article_id`` and ``evidence`` are this
+    statement's own. ``history`` lists, oldest first, the later statements that changed or settled it."""
 
     id: str
     article_id: str
-    kind: Literal["THREATEN", "REQUEST"]
+    kind: Literal["THREATEN", "REQUEST", "AGREE"]
     issued: dt.date | None = None  # publication date of the article stating it
     issuer: EventActor | None = None
     issuer_also: list[str] = Field(default_factory=list)  # others named on the issuer's side ("Trump" for the US)
@@ -93,3 +102,4 @@ class Deadline(Record):
     reported_by: list[str] = Field(default_factory=list)  # every article stating it (after merging)
     status: DeadlineStatus = "open"
     settled_by: DeadlineLink | None = None
+    history: list[DeadlineLink] = Field(default_factory=list)

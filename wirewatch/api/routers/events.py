@@ -51,6 +51,14 @@ class EventOut(BaseModel):
     evidence_start: int
     lang: str | None
     source: str | None
+    reports: int = Field(default=1, description="Merged list: reports of this event (articles × mentions).")
+    articles: int = Field(default=1, description="Merged list: articles reporting it.")
+    killed_max: int | None = Field(default=None, description="Merged list: the highest toll stated (killed is "
+                                                             "the lowest).")
+    injured_max: int | None = None
+    last_day: dt.date | None = None
+    story: str | None = None
+    sources: list[str] = Field(default_factory=list, description="Merged list: the outlets reporting it.")
 
     @classmethod
     def of(cls, row: EventRow) -> EventOut:

@@ -9,6 +9,7 @@ from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, HTTPException, Path, Query
 from fastapi.responses import Response
+from pydantic import Field
 
 from wirewatch.api.access import StoreDep, allow_read
 from wirewatch.api.filters import EventFilters
@@ -25,10 +26,17 @@ MEDIA_TYPES = {
 SUFFIXES = {"gdelt": "tsv", "acled": "csv"}
 
 
+class ExportParams(EventFilters):
+    """Event filters, and for the GDELT- and ACLED-shaped tables one row per report instead of per event."""
+
+    per_report: bool = Field(default=False, description="gdelt/acled: one row per report, not one per event "
+                                                        "(reports merged by story).")
+
+
 @router.get("/{fmt}", summary="Download the matching events (jsonl: their articles' records)",
             response_class=Response, responses={200: {"content": {t: {} for t in MEDIA_TYPES.values()}},
                                                  400: {"description": "Export not possible (e.g. no pyarrow)"}})
-def export_events(fmt: Annotated[ExportFormat, Path()], filters: Annotated[EventFilters, Query()],
+def export_events(fmt: Annotated[ExportFormat, Path()], filters: Annotated[ExportParams, Query()],
                   store: StoreDep) -> Response:
     if filters.needs_row_filter():
         raise HTTPException(400, "exports filter by type, country, since and until only")
@@ -43,7 +51,7 @@ def export_events(fmt: Annotated[ExportFormat, Path()], filters: Annotated[Event
                 body: bytes | str = path.read_bytes()
         else:
             buffer = io.StringIO()
-            export(store, fmt, buffer, query)
+            export(store, fmt, buffer, query, per_report=filters.per_report)
             body = buffer.getvalue()
     except StoreError as error:
         raise HTTPException(400, str(error)) from None

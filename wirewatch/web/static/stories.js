@@ -3,7 +3,7 @@
 import {actorText, api, el, errorBox, externalLink, hashLink, routeHash, typeBadge} from "./dom.js";
 
 const PAGE = 50;
-const STATUSES = ["open", "expired", "fulfilled", "withdrawn"];
+const STATUSES = ["open", "extended", "met", "fulfilled", "withdrawn", "expired"];
 const WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
 
 function span(first, last) {
@@ -145,11 +145,12 @@ function shiftMonth(month, step) {
   return isoDay(date).slice(0, 7);
 }
 
-function defaultMonth(items) {
-  const today = isoDay(new Date()).slice(0, 7);
-  const months = items.map((i) => (i.deadline.due || "").slice(0, 7)).filter((m) => /^\d{4}-\d{2}$/.test(m)).sort();
-  if (!months.length || months.includes(today)) return today;
-  return months.find((m) => m >= today) || months[months.length - 1];
+// The month of the nearest due day to come, else of the latest one (today's month when nothing is due).
+function defaultMonth(items, today = isoDay(new Date())) {
+  const days = items.map((i) => (i.deadline.due || "").slice(0, 10)).filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d))
+    .sort();
+  if (!days.length) return today.slice(0, 7);
+  return (days.find((d) => d >= today) || days[days.length - 1]).slice(0, 7);
 }
 
 function statusBadge(status) {
@@ -183,7 +184,8 @@ export async function deadlinesView(root, params) {
   });
   root.appendChild(el("h1", {}, "Deadlines"));
   root.appendChild(el("p", {class: "muted"},
-    "Threats and demands with a due day: who demands what of whom, settled by later articles or by the date."));
+    "Ultimatums, demands and pledges with a due day: who demands what of whom, followed through later " +
+    "articles (extended, met, fulfilled, withdrawn) or expired."));
   root.appendChild(form);
   let items;
   try {
@@ -248,7 +250,7 @@ function calendarItem(item) {
 function deadlineTable(items) {
   if (!items.length) return el("p", {class: "muted"}, "None.");
   return el("table", {class: "deadlines"},
-    el("thead", {}, el("tr", {}, ["Due", "Status", "Who → whom", "Measures", "Condition", "Statement", "Settled by"]
+    el("thead", {}, el("tr", {}, ["Due", "Status", "Who → whom", "Measures", "Condition", "Statement", "History"]
       .map((h) => el("th", {scope: "col"}, h)))),
     el("tbody", {}, items.map(({deadline, story_id: storyId}) => el("tr", {class: "deadline-row"},
       el("td", {}, deadline.due || "—"), el("td", {}, statusBadge(deadline.status)),
@@ -258,7 +260,17 @@ function deadlineTable(items) {
       el("td", {class: "evidence-cell"}, el("span", {}, deadline.evidence), " ",
         hashLink("article", {id: deadline.article_id}, "article"),
         storyId ? [" · ", hashLink("story", {id: storyId}, "story")] : null),
-      el("td", {}, deadline.settled_by
-        ? [`${deadline.settled_by.type} `, hashLink("article", {id: deadline.settled_by.article_id}, "article")]
-        : "—")))));
+      el("td", {}, history(deadline))))));
+}
+
+// Each later statement that changed or settled the deadline: its status, day, new due day, sentence, article.
+function history(deadline) {
+  const steps = deadline.history && deadline.history.length ? deadline.history
+    : (deadline.settled_by ? [deadline.settled_by] : []);
+  if (!steps.length) return "—";
+  return el("ol", {class: "deadline-history"}, steps.map((step) => el("li", {},
+    statusBadge(step.status || deadline.status), " ", step.date || "",
+    step.due ? ` → due ${step.due}` : "", " ",
+    el("q", {class: "small"}, step.evidence), " ",
+    hashLink("article", {id: step.article_id}, "article"))));
 }
