@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import TypeVar
+
+Item = TypeVar("Item")
 
 
 @dataclass(frozen=True)
@@ -18,6 +22,19 @@ class InputError:
     def __str__(self) -> str:
         where = f"{self.source}:{self.line}" if self.line is not None else self.source
         return f"{where}: {self.message}"
+
+
+def guarded(source: str, items: Iterable[Item]) -> Iterator[Item | InputError]:
+    """``items`` of one source, in order; an exception its reader raises becomes one last :class:`InputError`
+    after the items already read, so one unreadable source never ends a run (the others go on)."""
+    count = 0
+    try:
+        for item in items:
+            count += 1
+            yield item
+    except Exception as error:  # reported as the source's failure, never raised past the run
+        first = str(error).splitlines()[0] if str(error) else ""
+        yield InputError(source, None, f"reading stopped after {count} item(s): {type(error).__name__}: {first}")
 
 
 def content_id(text: str) -> str:

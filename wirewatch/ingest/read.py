@@ -16,7 +16,7 @@ from typing import BinaryIO
 
 from pydantic import ValidationError
 
-from wirewatch.ingest.article_input import InputError, content_id
+from wirewatch.ingest.article_input import InputError, content_id, guarded
 from wirewatch.ingest.html import extract_page, looks_like_html
 from wirewatch.records import Article
 
@@ -45,10 +45,33 @@ def parse_published(value: object) -> dt.date | None:
         raise ValueError(f"not a date: {value!r}") from None
 
 
+def lone_surrogate(value: str) -> int | None:
+    """The offset of the first lone surrogate (``"\\ud800"`` in JSON: not a character) in ``value``, or None."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as error:
+        return error.start
+    return None
+
+
+def parse_json(text: str) -> object:
+    """``json.loads`` whose failures are all ``ValueError``: nesting deeper than the interpreter's recursion
+    limit becomes one too (a RecursionError would otherwise end the whole run)."""
+    try:
+        return json.loads(text)
+    except RecursionError:
+        raise ValueError("JSON nested too deeply") from None
+
+
 def article_from_json(obj: object, source: str, line: int | None) -> ArticleOrError:
     """An Article from one decoded JSON value (only ``text`` is required)."""
     if not isinstance(obj, dict):
         return InputError(source, line, f"expected a JSON object, got {type(obj).__name__}")
+    for name in sorted(_JSON_FIELDS & obj.keys()):
+        value = obj[name]
+        if isinstance(value, str) and (offset := lone_surrogate(value)) is not None:
+            return InputError(source, line, f"{name}: a lone surrogate (U+{ord(value[offset]):04X}) at offset "
+                                            f"{offset} is not text")
     given_id = obj.get("id")
     art_id = str(given_id) if given_id not in (None, "") else None
     text = obj.get("text")
@@ -77,12 +100,18 @@ def read_jsonl_lines(lines: Iterable[bytes], source: str) -> Iterator[ArticleOrE
         if isinstance(decoded, InputError):
             yield decoded
             continue
-        try:
-            obj = json.loads(decoded)
-        except json.JSONDecodeError as exc:
-            yield InputError(source, number, f"malformed JSON ({exc.msg} at column {exc.colno})")
-            continue
-        yield article_from_json(obj, source, number)
+        yield article_from_json_line(decoded, source, number)
+
+
+def article_from_json_line(line: str, source: str, number: int | None) -> ArticleOrError:
+    """An Article from one JSON Lines line (malformed or too deeply nested JSON is an :class:`InputError`)."""
+    try:
+        obj = parse_json(line)
+    except json.JSONDecodeError as exc:
+        return InputError(source, number, f"malformed JSON ({exc.msg} at column {exc.colno})")
+    except ValueError as exc:
+        return InputError(source, number, f"malformed JSON ({exc})")
+    return article_from_json(obj, source, number)
 
 
 def read_jsonl_bytes(data: bytes, source: str) -> Iterator[ArticleOrError]:
@@ -95,7 +124,10 @@ def article_from_document(data: bytes, source: str, url: str | None = None) -> A
     if isinstance(decoded, InputError):
         return decoded
     if looks_like_html(decoded):
-        page = extract_page(decoded, url=url)
+        try:
+            page = extract_page(decoded, url=url)
+        except (RecursionError, ValueError, LookupError) as error:  # e.g. markup nested past the recursion limit
+            return InputError(source, None, f"unreadable HTML ({type(error).__name__}: {error})")
         if not page.text.strip():
             return InputError(source, None, "HTML page without main text")
         return Article(id=content_id(page.text), text=page.text, title=page.title, published=page.published,
@@ -132,11 +164,16 @@ def read_input(path: str) -> Iterator[ArticleOrError]:
     """Articles from a JSON Lines, text or HTML file, or "-" for standard input (format sniffed). JSON Lines
     are streamed, so a file of any size goes through in constant memory."""
     if path == "-":
-        yield from _read_stream(sys.stdin.buffer, "<stdin>")
+        yield from guarded("<stdin>", _read_stream(sys.stdin.buffer, "<stdin>"))
         return
     file = Path(path)
     if not file.is_file():
-        yield InputError(path, None, "no such file" if not file.exists() else "not a regular file")
+        yield InputError(path, None, "no such file" if not file.exists() else
+                         "a directory, not a file" if file.is_dir() else "not a regular file")
         return
+    yield from guarded(path, _read_file(file))
+
+
+def _read_file(file: Path) -> Iterator[ArticleOrError]:
     with file.open("rb") as stream:
-        yield from _read_stream(stream, path)
+        yield from _read_stream(stream, str(file))

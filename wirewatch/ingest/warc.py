@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import gzip
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING, BinaryIO
 
 from wirewatch.ingest.article_input import InputError
 from wirewatch.ingest.fetch import decode_body, parse_content_type
+from wirewatch.ingest.gzip_members import MemberError, gzip_members
 from wirewatch.ingest.read import article_from_document
 from wirewatch.records import Article
+
+if TYPE_CHECKING:
+    from warcio.recordloader import ArcWarcRecord
 
 _HTML_TYPES = {"text/html", "application/xhtml+xml"}
 
@@ -31,30 +36,64 @@ def _has_warc_header(path: Path) -> bool:
 
 
 def read_warc(path: Path) -> Iterator[Article | InputError]:
-    """Articles from the HTML pages archived in ``path`` (other records are skipped silently)."""
-    from warcio.archiveiterator import ArchiveIterator
-    from warcio.exceptions import ArchiveLoadFailed
-
+    """Articles from the HTML pages archived in ``path`` (other records are skipped silently). Each record
+    stands alone: a record without ``WARC-Target-URI``, a corrupt gzip member or a truncated file is one
+    :class:`InputError` naming the record's byte offset, and the other records go on."""
     if not _has_warc_header(path):
         yield InputError(str(path), None, "not a WARC file (no WARC/ or ARC header)")
         return
+    with path.open("rb") as raw:
+        if raw.read(2) != b"\x1f\x8b":
+            raw.seek(0)
+            yield from _read_records(raw, path, None)
+            return
+        for member in gzip_members(raw):
+            reported = yield from _read_records(member.stream, path, member.offset)
+            if member.error is not None and not reported:  # raised inside warcio, which took it for the end
+                yield InputError(str(path), None, f"record at byte {member.offset}: {member.error}")
+
+
+def _read_records(stream: BinaryIO, path: Path, member: int | None
+                  ) -> Generator[Article | InputError, None, bool]:
+    """The articles of the records in ``stream``: the gzip member starting at byte ``member`` of ``path``, or
+    (``member`` None) the whole uncompressed file. An unreadable stream ends with one :class:`InputError`."""
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.exceptions import ArchiveLoadFailed
+
+    where = f"record at byte {member}" if member is not None else "record 1"
     try:
-        with path.open("rb") as stream:
-            for record in ArchiveIterator(stream):
-                if record.rec_type == "response" and record.http_headers is not None:
-                    status = record.http_headers.get_statuscode()
-                    header = record.http_headers.get_header("Content-Type")
-                    if status and not status.startswith("2"):
-                        continue
-                elif record.rec_type == "resource":
-                    header = record.rec_headers.get_header("Content-Type")
-                else:
-                    continue
-                media_type, charset = parse_content_type(header)
-                if media_type not in _HTML_TYPES:
-                    continue
-                url = record.rec_headers.get_header("WARC-Target-URI")
-                body = decode_body(record.content_stream().read(), charset).encode("utf-8")
-                yield article_from_document(body, f"{path}#{url}", url=url)
+        for number, record in enumerate(ArchiveIterator(stream, check_digests=False), 1):
+            if (item := _article_of(record, str(path), where)) is not None:
+                yield item
+            if member is None:
+                where = f"record {number + 1}"
+    except MemberError as error:
+        yield InputError(str(path), None, f"{where}: {error}")
+        return True
     except ArchiveLoadFailed as error:
-        yield InputError(str(path), None, f"not a readable WARC file ({str(error).splitlines()[0]})")
+        yield InputError(str(path), None, f"{where}: not a readable WARC record ({str(error).splitlines()[0]})")
+        return True
+    except Exception as error:  # warcio fails on malformed records in many ways (AttributeError, KeyError …)
+        yield InputError(str(path), None, f"{where}: unreadable ({type(error).__name__}: {error})")
+        return True
+    return False
+
+
+def _article_of(record: ArcWarcRecord, source: str, where: str) -> Article | InputError | None:
+    if record.rec_type == "response" and record.http_headers is not None:
+        status = record.http_headers.get_statuscode()
+        header = record.http_headers.get_header("Content-Type")
+        if status and not status.startswith("2"):
+            return None
+    elif record.rec_type == "resource":
+        header = record.rec_headers.get_header("Content-Type")
+    else:
+        return None
+    media_type, charset = parse_content_type(header)
+    if media_type not in _HTML_TYPES:
+        return None
+    url = record.rec_headers.get_header("WARC-Target-URI")
+    if not url:
+        return InputError(source, None, f"{where}: an HTML {record.rec_type} without WARC-Target-URI")
+    body = decode_body(record.content_stream().read(), charset).encode("utf-8")
+    return article_from_document(body, f"{source}#{url}", url=url)

@@ -13,14 +13,13 @@ a larger machine (``scheduler="processes"`` or a ``distributed`` client the call
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from wirewatch.ingest.article_input import InputError
-from wirewatch.ingest.read import article_from_json
+from wirewatch.ingest.read import article_from_json_line
 from wirewatch.ingest.sources import read_sources
 from wirewatch.records import Article, ArticleRecord
 from wirewatch.run.extractor import Extractor
@@ -50,11 +49,7 @@ def extract_partition(items: Iterable[ArticleOrError], settings_json: str) -> It
 
 
 def _jsonl_line_to_item(line: str, source: str) -> ArticleOrError:
-    try:
-        obj = json.loads(line)
-    except json.JSONDecodeError as exc:
-        return InputError(source, None, f"malformed JSON ({exc.msg} at column {exc.colno})")
-    return article_from_json(obj, source, None)
+    return article_from_json_line(line, source, None)
 
 
 def _expand(sources: Iterable[str]) -> tuple[list[str], list[str]]:

@@ -128,7 +128,10 @@ class Extractor:
             if isinstance(item, InputError):
                 results[i] = self._error(item.id or f"line-{item.line or 0}", str(item))
                 continue
-            prepared = self._prepare(item)
+            try:
+                prepared = self._prepare(item)
+            except Exception as exc:  # e.g. language identification failing on one text: that article only
+                prepared = self._error(item.id, f"article {item.id}: not prepared: {type(exc).__name__}: {exc}")
             if isinstance(prepared, ArticleRecord):
                 results[i] = prepared
             else:
