@@ -14,7 +14,10 @@ from typing import cast
 
 import click
 
-from wirewatch.cli.store_commands import db_option, echo_table, opened_store, parse_day
+from wirewatch.cli.exit_codes import EXIT_CODES_HELP, ExitCode, exit_with, outcome
+from wirewatch.cli.output_files import write_text
+from wirewatch.cli.store_commands import db_option, opened_store, parse_day
+from wirewatch.cli.tables import echo_table
 from wirewatch.ingest.article_input import InputError
 from wirewatch.ingest.read import read_input
 from wirewatch.records import Article, ArticleRecord
@@ -47,26 +50,31 @@ def _read_records(path: Path) -> Iterator[ArticleRecord]:
 
 
 def _articles_and_records(input_path: str, records_path: Path | None, lang: str | None
-                          ) -> tuple[dict[str, Article], list[ArticleRecord]]:
-    """The input articles (by id) and their records: read from ``records_path``, else extracted now."""
+                          ) -> tuple[dict[str, Article], list[ArticleRecord], ExitCode]:
+    """The input articles (by id), their records (read from ``records_path``, else extracted now), and the exit
+    code their reading and extraction earn."""
     items = list(read_input(input_path))
+    failed = 0
     for item in items:
         if isinstance(item, InputError):
             _warn(str(item))
+            failed += 1
     articles = {a.id: a for a in items if isinstance(a, Article)}
     if records_path is not None:
-        return articles, list(_read_records(records_path))
+        return articles, list(_read_records(records_path)), outcome(len(articles), failed)
     from wirewatch.run.extractor import Extractor
 
     extractor = Extractor(Settings.from_env(default_lang=lang), warn=_warn)
-    return articles, list(extractor.extract(items))
+    records = list(extractor.extract(items))
+    errors = sum(r.error is not None for r in records)
+    return articles, records, outcome(len(records) - errors, errors)
 
 
 def _write(payload: str, output: Path | None) -> None:
     if output is None:
         sys.stdout.write(payload + "\n")
     else:
-        output.write_text(payload + "\n", encoding="utf-8")
+        write_text(output, payload + "\n")
 
 
 _records_option = click.option(
@@ -88,7 +96,7 @@ def _source(input_path: str | None, db: str | None, store_only: list[str]) -> st
     return db
 
 
-@click.command("stories")
+@click.command("stories", epilog=EXIT_CODES_HELP)
 @click.argument("input_path", metavar="[INPUT.jsonl]", required=False)
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
               help="Write the JSON object article id → story id here (default: standard output).")
@@ -120,18 +128,19 @@ def stories_command(input_path: str | None, output: Path | None, details: Path |
         _stories_of_store(db, output, details, StoryQuery(since=parse_day(since), until=parse_day(until),
                                                           limit=None), as_list)
         return
-    _, records = _articles_and_records(input_path, records_path, lang)
+    _, records, code = _articles_and_records(input_path, records_path, lang)
     stories = build_stories(records)
     mapping = {article_id: story.id for story in stories for article_id in story.article_ids}
     _write(json.dumps({r.id: mapping[r.id] for r in records if r.id in mapping}, ensure_ascii=False, indent=1),
            output)
     if details is not None:
         _write_details(stories, details)
+    exit_with(code)
 
 
 def _write_details(stories: list[Story], details: Path) -> None:
-    details.write_text(json.dumps([s.model_dump(mode="json") for s in stories], ensure_ascii=False, indent=1)
-                       + "\n", encoding="utf-8")
+    write_text(details, json.dumps([s.model_dump(mode="json") for s in stories], ensure_ascii=False, indent=1)
+               + "\n")
 
 
 def _stories_of_store(db: str | None, output: Path | None, details: Path | None, query: StoryQuery,
@@ -149,7 +158,7 @@ def _stories_of_store(db: str | None, output: Path | None, details: Path | None,
         _write_details(full, details)
 
 
-@click.command("deadlines")
+@click.command("deadlines", epilog=EXIT_CODES_HELP)
 @click.argument("input_path", metavar="[INPUT.jsonl]", required=False)
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
               help="Write the JSON list of deadlines here (default: standard output).")
@@ -189,10 +198,11 @@ def deadlines_command(input_path: str | None, output: Path | None, as_of: str | 
             tracked = [d.deadline for d in store.deadlines(query)]
         _write_deadlines(tracked, output)
         return
-    articles, records = _articles_and_records(input_path, records_path, lang)
+    articles, records, code = _articles_and_records(input_path, records_path, lang)
     capitals = capital_countries()
     found = [d for r in records if r.id in articles for d in find_deadlines(r, articles[r.id].text, capitals)]
     _write_deadlines([track(d, records, today) for d in (found if per_article else merge_deadlines(found))], output)
+    exit_with(code)
 
 
 def _write_deadlines(deadlines: list[Deadline], output: Path | None) -> None:
