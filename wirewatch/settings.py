@@ -26,7 +26,8 @@ class Settings(BaseModel):
     langid_min_confidence: float = 0.5
     default_lang: str | None = None  # used when detection is not confident
     allow_private_urls: bool = False
-    fetch_timeout: float = 20.0
+    fetch_timeout: float = 20.0  # seconds per connect or read
+    fetch_deadline: float = 60.0  # seconds for a whole fetch (a server trickling bytes cannot hold it longer)
     fetch_max_bytes: int = 10_000_000
     api_token: str | None = None
     # "the EU", "the African Union" as mentions of the place they are named after (the geoparsing gold sets'
