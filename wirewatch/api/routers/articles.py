@@ -9,7 +9,7 @@ from fastapi import APIRouter, Depends, HTTPException, Path, Query
 from pydantic import BaseModel, ConfigDict, Field, HttpUrl
 
 from wirewatch.api.access import Context, allow_read, require_token
-from wirewatch.api.filters import PageParams
+from wirewatch.api.filters import PRINTABLE, PageParams
 from wirewatch.ingest.article_input import content_id
 from wirewatch.ingest.sources import read_sources
 from wirewatch.records import Article, ArticleRecord
@@ -24,7 +24,7 @@ MAX_TEXT_CHARS = 1_000_000
 
 class ArticleListParams(PageParams):
     lang: str | None = Field(default=None, pattern=r"^[a-z]{2,3}$")
-    q: str | None = Field(default=None, min_length=1, max_length=200,
+    q: str | None = Field(default=None, min_length=1, max_length=200, pattern=PRINTABLE,
                           description="Part of the title (case-insensitive).")
 
 
