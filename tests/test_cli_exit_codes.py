@@ -124,3 +124,12 @@ def test_export_to_a_symlink_keeps_the_link(tmp_path: Path) -> None:
     result = run("export", "--db", db, "--format", "csv", "-o", str(link))
     assert result.exit_code == 0 and link.is_symlink() and target.read_text(encoding="utf-8").startswith("event_key")
 
+
+
+def test_a_bad_records_line_is_skipped_and_counted(tmp_path: Path) -> None:
+    source = tmp_path / "in.jsonl"
+    source.write_text(json.dumps({"id": "a1", "text": GOOD["en"], "lang": "en"}) + "\n", encoding="utf-8")
+    records = tmp_path / "records.jsonl"
+    records.write_text(json.dumps({"id": "a1", "lang": "en"}) + "\n{not a record\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["deadlines", str(source), "--records", str(records)])
+    assert result.exit_code == ExitCode.SOME_FAILED and "records.jsonl:2: not an extraction record" in result.output

@@ -8,7 +8,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 from typing import cast
 
@@ -39,14 +38,18 @@ def _warn(message: str) -> None:
     click.echo(f"wirewatch: {message}", err=True)
 
 
-def _read_records(path: Path) -> Iterator[ArticleRecord]:
-    with path.open(encoding="utf-8") as lines:
+def _read_records(path: Path) -> tuple[list[ArticleRecord], int]:
+    """The records of ``path`` and the number of lines that are not one (each named on stderr, then skipped)."""
+    records, failed = [], 0
+    with path.open("rb") as lines:
         for number, line in enumerate(lines, 1):
             if line.strip():
                 try:
-                    yield ArticleRecord.model_validate_json(line)
+                    records.append(ArticleRecord.model_validate_json(line))
                 except ValueError as error:
-                    raise click.ClickException(f"{path}:{number}: not an extraction record ({error})") from None
+                    _warn(f"{path}:{number}: not an extraction record ({str(error).splitlines()[0]})")
+                    failed += 1
+    return records, failed
 
 
 def _articles_and_records(input_path: str, records_path: Path | None, lang: str | None
@@ -61,7 +64,8 @@ def _articles_and_records(input_path: str, records_path: Path | None, lang: str 
             failed += 1
     articles = {a.id: a for a in items if isinstance(a, Article)}
     if records_path is not None:
-        return articles, list(_read_records(records_path)), outcome(len(articles), failed)
+        records, bad_records = _read_records(records_path)
+        return articles, records, outcome(len(records), failed + bad_records)
     from wirewatch.run.extractor import Extractor
 
     extractor = Extractor(Settings.from_env(default_lang=lang), warn=_warn)

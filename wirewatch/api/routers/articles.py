@@ -139,7 +139,8 @@ def get_article(article_id: Annotated[str, Path(max_length=300)],
 def submit_articles(body: SubmitArticles, context: Context) -> IngestOut:
     articles = [a.to_article() for a in body.articles]
     with context.ingest_lock:
-        summary = ingest(articles, context.extractor(), context.store, batch_size=context.settings.batch_size)
+        summary = ingest(articles, context.extractor(), context.store, batch_size=context.settings.batch_size,
+                         max_chars=context.settings.max_chars)
     context.changed()
     return IngestOut.of(summary)
 
@@ -153,6 +154,6 @@ def submit_urls(body: SubmitUrls, context: Context) -> IngestOut:
     with context.ingest_lock, context.make_client(context.settings) as client:
         fetcher = Fetcher.from_settings(context.settings, client)
         summary = ingest(read_sources([str(u) for u in body.urls], fetcher), context.extractor(), context.store,
-                         batch_size=context.settings.batch_size)
+                         batch_size=context.settings.batch_size, max_chars=context.settings.max_chars)
     context.changed()
     return IngestOut.of(summary)
