@@ -40,7 +40,8 @@ from tests.reader_fuzz import (
     url_fetcher,
     warc_bytes,
 )
-from wirewatch.ingest_run import ingest, read_sources
+from wirewatch.ingest.sources import read_sources
+from wirewatch.run.ingest_job import ingest
 from wirewatch.store import open_store
 from wirewatch.store.synthetic import SyntheticExtractor
 

@@ -15,11 +15,11 @@ from pathlib import Path
 
 import httpx
 from hypothesis import strategies as st
-from wirewatch.ingest.sources import read_sources
-from wirewatch.run.ingest_job import IngestSummary, ingest
 
 from wirewatch.ingest.fetch import Fetcher
+from wirewatch.ingest.sources import read_sources
 from wirewatch.records import Article
+from wirewatch.run.ingest_job import IngestSummary, ingest
 from wirewatch.store import open_store
 from wirewatch.store.synthetic import SyntheticExtractor
 

@@ -3,8 +3,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from wirewatch.ingest.sources import read_sources
 from wirewatch.records import Article
 from wirewatch.run.ingest_job import ingest
 from wirewatch.store import open_store
@@ -58,3 +61,13 @@ def test_text_over_max_chars_is_a_failure_and_not_stored() -> None:
                      SyntheticExtractor(), store, max_chars=100)
     assert (summary.ingested, summary.failed, store.count_articles()) == (1, 1, 1)
     assert "over the limit of 100" in summary.failures[0]
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_same_page_text_under_two_titles_gets_two_generated_ids(tmp_path: Path, lang: str) -> None:
+    body = f"<p>{TEXTS[lang][0]}</p><p>{TEXTS[lang][1]}</p>"
+    for number, title in enumerate(("Budget vote", "Council news")):
+        (tmp_path / f"{number}.html").write_text(f"<html><head><title>{title}</title></head><body><article>{body}"
+                                                 "</article></body></html>", encoding="utf-8")
+    summary = ingest(read_sources([str(tmp_path)], None), SyntheticExtractor(), open_store(":memory:"))
+    assert (summary.ingested, summary.failed) == (2, 0)

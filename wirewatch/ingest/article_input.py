@@ -37,6 +37,8 @@ def guarded(source: str, items: Iterable[Item]) -> Iterator[Item | InputError]:
         yield InputError(source, None, f"reading stopped after {count} item(s): {type(error).__name__}: {first}")
 
 
-def content_id(text: str) -> str:
-    """A stable id made from the content (for inputs without one)."""
-    return "sha1-" + hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+def content_id(text: str, title: str | None = None) -> str:
+    """A stable id made from the content, title and text (for inputs without one): two articles that differ only
+    by their title get two ids, so neither is refused as another article under a stored id."""
+    basis = f"{title}\n{text}" if title else text
+    return "sha1-" + hashlib.sha1(basis.encode("utf-8", "surrogatepass")).hexdigest()[:16]

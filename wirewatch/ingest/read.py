@@ -86,7 +86,8 @@ def article_from_json(obj: object, source: str, line: int | None) -> ArticleOrEr
     fields = {k: obj[k] for k in _JSON_FIELDS & obj.keys() if k not in ("id", "text", "published")}
     fields = {k: (str(v) if v is not None else None) for k, v in fields.items()}
     try:
-        return Article(id=art_id or content_id(text), text=text, published=published, **fields)
+        return Article(id=art_id or content_id(text, fields.get("title")), text=text, published=published,
+                       **fields)
     except ValidationError as exc:
         return InputError(source, line, f"invalid article: {exc.errors()[0]['msg']}", art_id)
 
@@ -130,7 +131,7 @@ def article_from_document(data: bytes, source: str, url: str | None = None) -> A
             return InputError(source, None, f"unreadable HTML ({type(error).__name__}: {error})")
         if not page.text.strip():
             return InputError(source, None, "HTML page without main text")
-        return Article(id=content_id(page.text), text=page.text, title=page.title, published=page.published,
+        return Article(id=content_id(page.text, page.title), text=page.text, title=page.title, published=page.published,
                        url=page.url)
     if not decoded.strip():
         return InputError(source, None, "empty text")

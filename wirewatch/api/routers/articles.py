@@ -72,8 +72,9 @@ class ArticleIn(BaseModel):
     source: str | None = Field(default=None, max_length=300)
 
     def to_article(self) -> Article:
-        return Article(id=self.id or content_id(self.text), text=self.text, lang=self.lang, published=self.published,
-                       url=str(self.url) if self.url else None, title=self.title, source=self.source)
+        return Article(id=self.id or content_id(self.text, self.title), text=self.text, lang=self.lang,
+                       published=self.published, url=str(self.url) if self.url else None, title=self.title,
+                       source=self.source)
 
 
 class SubmitArticles(BaseModel):
