@@ -8,14 +8,20 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
 
 from wirewatch.ingest.article_input import guarded
 from wirewatch.ingest.html import published_from_metadata
 from wirewatch.ingest.read import read_input
 from wirewatch.ingest.sources import read_sources
 from wirewatch.ingest.warc import read_warc
+from wirewatch.nlp.extensions import ensure_extensions
 from wirewatch.records import Article
+from wirewatch.run.extractor import Extractor
 from wirewatch.run.ingest_job import ingest
+from wirewatch.settings import Settings
 from wirewatch.store import open_store
 from wirewatch.store.synthetic import SyntheticExtractor
 
@@ -127,3 +133,31 @@ def test_a_reader_that_raises_ends_its_source_with_one_failure() -> None:
 def test_missing_and_directory_inputs_say_what_they_are(tmp_path: Path) -> None:
     assert "no such file" in str(next(read_input(str(tmp_path / "missing.jsonl"))))
     assert "a directory" in str(next(read_input(str(tmp_path))))
+
+
+@Language.component("wirewatch_test_explodes_on_boom")
+def _explodes_on_boom(doc: Doc) -> Doc:
+    if "boom" in doc.text:
+        raise ValueError("boom")
+    return doc
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+@pytest.mark.parametrize("with_good", [False, True])
+def test_a_pipeline_failure_is_that_article_s_error(lang: str, with_good: bool) -> None:
+    ensure_extensions()
+    nlp = spacy.blank(lang)
+    nlp.add_pipe("wirewatch_test_explodes_on_boom")
+    extractor = Extractor(Settings(batch_size=4))
+    extractor._nlp[lang] = nlp  # a pipeline that fails on one text, instead of the models
+    articles = [Article(id="good", text=GOOD[lang], lang=lang)] * with_good + [
+        Article(id="bad", text=f"{GOOD[lang]} boom", lang=lang)]
+    records = list(extractor.extract(articles))
+    assert [(r.id, r.error is None) for r in records] == [("good", True)] * with_good + [("bad", False)]
+
+
+@pytest.mark.parametrize("field", ["text", "title", "id"])
+def test_nul_character_in_json_is_a_failure_naming_the_field(tmp_path: Path, field: str) -> None:
+    source = _lines(tmp_path / "in.jsonl", json.dumps({"text": GOOD["fr"], field: "a\u0000b"}))
+    [item] = list(read_input(str(source)))
+    assert str(item) == f"{source}:1: {field}: a NUL character at offset 1 is not text"

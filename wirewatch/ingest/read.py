@@ -72,6 +72,8 @@ def article_from_json(obj: object, source: str, line: int | None) -> ArticleOrEr
         if isinstance(value, str) and (offset := lone_surrogate(value)) is not None:
             return InputError(source, line, f"{name}: a lone surrogate (U+{ord(value[offset]):04X}) at offset "
                                             f"{offset} is not text")
+        if isinstance(value, str) and "\x00" in value:
+            return InputError(source, line, f"{name}: a NUL character at offset {value.index(chr(0))} is not text")
     given_id = obj.get("id")
     art_id = str(given_id) if given_id not in (None, "") else None
     text = obj.get("text")
