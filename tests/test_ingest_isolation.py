@@ -161,3 +161,9 @@ def test_nul_character_in_json_is_a_failure_naming_the_field(tmp_path: Path, fie
     source = _lines(tmp_path / "in.jsonl", json.dumps({"text": GOOD["fr"], field: "a\u0000b"}))
     [item] = list(read_input(str(source)))
     assert str(item) == f"{source}:1: {field}: a NUL character at offset 1 is not text"
+
+
+def test_an_article_built_with_a_lone_surrogate_fails_alone() -> None:
+    articles = [Article(id="bad", text="broken \ud800 text"), Article(id="good", text=GOOD["en"])]
+    summary = ingest(articles, SyntheticExtractor(), open_store(":memory:"))
+    assert (summary.ingested, summary.failed) == (1, 1)

@@ -18,6 +18,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import Literal
 
 from wirewatch.ingest.article_input import InputError
 from wirewatch.ingest.sources import ArticleOrError
@@ -81,9 +82,9 @@ def ingest(items: Iterable[ArticleOrError], extractor: ArticleExtractor, store: 
             elif max_chars is not None and len(item.text) > max_chars:
                 summary.failures.append(f"{item.url or item.id}: text has {len(item.text):,} characters, over the "
                                         f"limit of {max_chars:,} (settings.max_chars); not stored")
-            elif _is_duplicate(identity_of(item), store, claimed, force):
+            elif (verdict := _verdict(item, store, claimed, force, summary)) == "duplicate":
                 summary.duplicates += 1
-            else:
+            elif verdict == "new":
                 worker.submit(item)
             _store_ready(worker, store, summary, placed, progress, wait=worker.full)
             if progress:
@@ -134,6 +135,16 @@ class _Claimed:
         if url is not None:
             self.at_url[url] = identity.content_hash
         return False
+
+
+def _verdict(article: Article, store: Store, claimed: _Claimed, force: bool,
+             summary: IngestSummary) -> Literal["duplicate", "new", "failed"]:
+    """Whether ``article`` is a duplicate, new (to extract), or failed (the failure counted in ``summary``)."""
+    try:
+        return "duplicate" if _is_duplicate(identity_of(article), store, claimed, force) else "new"
+    except (StoreError, ValueError) as error:  # an unhashable text (lone surrogate) or the store refusing a lookup
+        summary.failures.append(f"{article.url or article.id}: not checked against the store ({error})")
+        return "failed"
 
 
 def _is_duplicate(identity: ArticleIdentity, store: Store, claimed: _Claimed, force: bool) -> bool:
