@@ -133,3 +133,8 @@ def test_a_bad_records_line_is_skipped_and_counted(tmp_path: Path) -> None:
     records.write_text(json.dumps({"id": "a1", "lang": "en"}) + "\n{not a record\n", encoding="utf-8")
     result = CliRunner().invoke(main, ["deadlines", str(source), "--records", str(records)])
     assert result.exit_code == ExitCode.SOME_FAILED and "records.jsonl:2: not an extraction record" in result.output
+
+
+def test_output_in_a_missing_folder_exits_4(tmp_path: Path) -> None:
+    result = run("extract", _missing_input(tmp_path), "-o", str(tmp_path / "no" / "such" / "out.jsonl"))
+    assert result.exit_code == ExitCode.CANNOT_WRITE and "cannot write" in result.output

@@ -20,6 +20,7 @@ class ExitCode(IntEnum):
     SOME_FAILED = 1
     USAGE = 2  # click's own code for a wrong option or argument
     NOTHING_READ = 3
+    CANNOT_WRITE = 4  # the output file could not be written (no such folder, no permission)
     INTERRUPTED = 130  # Ctrl-C (128 + SIGINT): what was stored before it stays stored
 
 
@@ -30,6 +31,7 @@ Exit codes (every command):
   2    wrong usage (an unknown option, a bad value)
   3    nothing could be read: a missing file, a directory given as a file, a missing
        store, no input, or every item failed
+  4    the output (-o) could not be written: no such folder, no permission
   130  interrupted (Ctrl-C); what was stored before stays stored"""
 
 
@@ -50,3 +52,9 @@ class NothingRead(click.ClickException):
     """Nothing could be read (missing input or store): printed as ``Error: …``, exit code 3."""
 
     exit_code = int(ExitCode.NOTHING_READ)
+
+
+class CannotWrite(click.ClickException):
+    """The output file could not be written: printed as ``Error: …``, exit code 4."""
+
+    exit_code = int(ExitCode.CANNOT_WRITE)

@@ -11,6 +11,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TextIO
 
+from wirewatch.cli.exit_codes import CannotWrite
+
 
 def _target(path: Path) -> Path:
     """Where writing ``path`` lands: a symlink's final target (created if missing), else ``path``."""
@@ -32,6 +34,8 @@ def staged_path(path: Path) -> Iterator[Path]:
         yield target
         return
     staged = target.with_name(f".{target.name}.{os.getpid()}.part")
+    if not staged.parent.is_dir():
+        raise CannotWrite(f"cannot write {path}: no folder {staged.parent}")
     try:
         yield staged
         if target.exists():
@@ -43,9 +47,15 @@ def staged_path(path: Path) -> Iterator[Path]:
 
 @contextmanager
 def output_text(path: Path) -> Iterator[TextIO]:
-    """``path`` opened for writing text (UTF-8), replaced atomically when it is a regular file."""
-    with staged_path(path) as staged, staged.open("w", encoding="utf-8", newline="") as stream:
-        yield stream
+    """``path`` opened for writing text (UTF-8), replaced atomically when it is a regular file; a file that
+    cannot be opened is :class:`~wirewatch.cli.exit_codes.CannotWrite` (exit code 4)."""
+    with staged_path(path) as staged:
+        try:
+            stream = staged.open("w", encoding="utf-8", newline="")
+        except OSError as error:
+            raise CannotWrite(f"cannot write {path}: {error.strerror or error}") from None
+        with stream:
+            yield stream
 
 
 def write_text(path: Path, payload: str) -> None:
