@@ -73,3 +73,10 @@ def test_ipv6_embedding_a_private_ipv4_is_private(address: str) -> None:
 @pytest.mark.parametrize("address", ["64:ff9b::808:808", "2002:808:808::1", "2606:4700:4700::1111"])
 def test_ipv6_embedding_a_public_ipv4_is_public(address: str) -> None:
     assert is_public_address(address) is True
+
+
+def test_a_link_with_control_characters_is_a_fetch_error() -> None:
+    settings = Settings(allow_private_urls=True)
+    with make_client(settings) as client:
+        with pytest.raises(FetchError, match="not a valid URL"):
+            Fetcher.from_settings(settings, client).get("http://127.0.0.1:9/a\x0eb")

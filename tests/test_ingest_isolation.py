@@ -167,3 +167,10 @@ def test_an_article_built_with_a_lone_surrogate_fails_alone() -> None:
     articles = [Article(id="bad", text="broken \ud800 text"), Article(id="good", text=GOOD["en"])]
     summary = ingest(articles, SyntheticExtractor(), open_store(":memory:"))
     assert (summary.ingested, summary.failed) == (1, 1)
+
+
+def test_corrupt_first_member_fails_alone(tmp_path: Path) -> None:
+    data = bytearray(_warc(2))
+    data[30:60] = b"\x00" * 30
+    (path := tmp_path / "crawl.warc.gz").write_bytes(bytes(data))
+    assert _kinds(path) == ["failed", "ok"]

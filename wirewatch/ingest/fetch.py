@@ -131,8 +131,11 @@ class Fetcher:
 
     def get(self, url: str) -> FetchedPage:
         """The page at ``url``, redirects followed, all of it within ``deadline_seconds``."""
-        with deadline(self.deadline_seconds) as moment:
-            return self._get(url, moment)
+        try:
+            with deadline(self.deadline_seconds) as moment:
+                return self._get(url, moment)
+        except (httpx.InvalidURL, ValueError) as error:  # e.g. control characters in a feed item's link
+            raise FetchError(f"{url}: not a valid URL ({error})") from None
 
     def _get(self, url: str, moment: float) -> FetchedPage:
         current = url

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+import zlib
 from collections.abc import Generator, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
@@ -30,6 +31,8 @@ def _has_warc_header(path: Path) -> bool:
     try:
         with opener(path, "rb") as stream:
             start = stream.read(16)
+    except zlib.error:  # a corrupt first member: the members are read one by one, each failure reported
+        return True
     except (OSError, EOFError):
         return False
     return start.startswith((b"WARC/", b"filedesc://"))
