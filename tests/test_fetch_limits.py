@@ -77,6 +77,5 @@ def test_ipv6_embedding_a_public_ipv4_is_public(address: str) -> None:
 
 def test_a_link_with_control_characters_is_a_fetch_error() -> None:
     settings = Settings(allow_private_urls=True)
-    with make_client(settings) as client:
-        with pytest.raises(FetchError, match="not a valid URL"):
-            Fetcher.from_settings(settings, client).get("http://127.0.0.1:9/a\x0eb")
+    with make_client(settings) as client, pytest.raises(FetchError, match="not a valid URL"):
+        Fetcher.from_settings(settings, client).get("http://127.0.0.1:9/a\x0eb")

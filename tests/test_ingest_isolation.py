@@ -12,7 +12,8 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from wirewatch.ingest.article_input import guarded
+from wirewatch import lexicons
+from wirewatch.ingest.article_input import InputError, guarded
 from wirewatch.ingest.html import published_from_metadata
 from wirewatch.ingest.read import read_input
 from wirewatch.ingest.sources import read_sources
@@ -174,3 +175,15 @@ def test_corrupt_first_member_fails_alone(tmp_path: Path) -> None:
     data[30:60] = b"\x00" * 30
     (path := tmp_path / "crawl.warc.gz").write_bytes(bytes(data))
     assert _kinds(path) == ["failed", "ok"]
+
+
+@pytest.mark.parametrize("lang", ["../../etc", "[{'x': 1}]", "english language", "f"])
+def test_a_lang_that_is_not_a_language_code_is_a_failure(tmp_path: Path, lang: str) -> None:
+    source = _lines(tmp_path / "in.jsonl", json.dumps({"text": GOOD["en"], "lang": lang}))
+    [item] = list(read_input(str(source)))
+    assert isinstance(item, InputError) and "lang:" in str(item)
+
+
+@pytest.mark.parametrize("lang", ["../en", "en/../fr", "x" * 300])
+def test_a_lexicon_is_never_read_outside_its_folder(lang: str) -> None:
+    assert (lexicons.read_tsv(lang, "deadline_cues.tsv"), lexicons.has(lang, "deadline_cues.tsv")) == ((), False)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import json
+import re
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -22,6 +23,7 @@ from wirewatch.records import Article
 
 ArticleOrError = Article | InputError
 _JSON_FIELDS = {"id", "text", "lang", "published", "url", "title", "source"}
+_LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}([-_][A-Za-z0-9]{1,8})*")  # "fr", "en-GB", "pt_BR"
 
 
 def _decode(data: bytes, source: str, line: int | None) -> str | InputError:
@@ -87,6 +89,8 @@ def article_from_json(obj: object, source: str, line: int | None) -> ArticleOrEr
         return InputError(source, line, f"published: {exc}", art_id)
     fields = {k: obj[k] for k in _JSON_FIELDS & obj.keys() if k not in ("id", "text", "published")}
     fields = {k: (str(v) if v is not None else None) for k, v in fields.items()}
+    if fields.get("lang") and not _LANGUAGE_TAG.fullmatch(fields["lang"] or ""):
+        return InputError(source, line, f"lang: {fields['lang'][:20]!r} is not a language code (e.g. \"fr\")", art_id)
     try:
         return Article(id=art_id or content_id(text, fields.get("title")), text=text, published=published,
                        **fields)
