@@ -164,7 +164,7 @@ def _store_one(article: Article, record: ArticleRecord, store: Store, summary: I
     except StoreError as error:
         summary.failures.append(f"{article.url or article.id}: {error}")
         return False
-    except (ValueError, TypeError) as error:  # a value the store's driver refuses: this article only
+    except Exception as error:  # a value the driver refuses, a bug met by one text: rolled back, this article only
         summary.failures.append(f"{article.url or article.id}: not stored ({type(error).__name__}: {error})")
         return False
     if record.error is not None:
