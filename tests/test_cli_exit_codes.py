@@ -56,7 +56,7 @@ def test_ingest_with_some_failures_exits_1_and_stores_the_rest(tmp_path: Path, l
     source.write_text(json.dumps({"text": GOOD[lang], "lang": lang}) + "\n{broken\n", encoding="utf-8")
     db = str(tmp_path / "store.sqlite")
     result = run("ingest", str(source), "--db", db)
-    assert result.exit_code == ExitCode.SOME_FAILED and result.output.startswith("1 ingested")
+    assert result.exit_code == ExitCode.SOME_FAILED and result.stdout.startswith("1 ingested")
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
@@ -138,3 +138,14 @@ def test_a_bad_records_line_is_skipped_and_counted(tmp_path: Path) -> None:
 def test_output_in_a_missing_folder_exits_4(tmp_path: Path) -> None:
     result = run("extract", _missing_input(tmp_path), "-o", str(tmp_path / "no" / "such" / "out.jsonl"))
     assert result.exit_code == ExitCode.CANNOT_WRITE and "cannot write" in result.output
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_each_failed_item_is_one_stderr_line_naming_its_position(tmp_path: Path, lang: str) -> None:
+    source = tmp_path / "in.jsonl"
+    source.write_text(json.dumps({"text": GOOD[lang], "lang": lang}) + "\n{broken\n", encoding="utf-8")
+    result = run("ingest", str(source), "--db", str(tmp_path / "store.sqlite"))
+    assert [line for line in result.stderr.splitlines() if "failed" in line] == [
+        f"wirewatch: failed: {source}:2: malformed JSON (Expecting property name enclosed in double quotes at "
+        "column 2)"]
+    assert result.stdout.startswith("1 ingested, 0 updated, 0 duplicates, 1 failed")

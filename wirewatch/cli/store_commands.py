@@ -93,34 +93,45 @@ def _opened(db: str | None, *, create: bool = False) -> Iterator[Store]:
 
 
 class _ProgressLine:
-    """Counts and rate on one refreshed stderr line, at most twice a second, only on a terminal."""
+    """Each failure as one stderr line as soon as it happens; counts and rate on one refreshed stderr line, at
+    most twice a second, only on a terminal."""
 
     def __init__(self, enabled: bool) -> None:
         self.enabled = enabled
         self.last = 0.0
+        self.reported = 0  # failures already printed
         self.summary = IngestSummary()  # the latest counts, for a report after an interruption
 
     def __call__(self, summary: IngestSummary) -> None:
         self.summary = summary
+        self._failures()
         now = time.monotonic()
         if self.enabled and now - self.last >= 0.5:
             self.last = now
             click.echo(f"\r{summary.line()}", err=True, nl=False)
 
-    def done(self) -> None:
+    def _failures(self) -> None:
+        new = self.summary.failures[self.reported:]
+        if new:
+            if self.enabled and self.last:
+                click.echo("\r\033[K", err=True, nl=False)
+            for failure in new:
+                click.echo(f"wirewatch: failed: {failure}", err=True)
+            self.reported += len(new)
+
+    def done(self, summary: IngestSummary | None = None) -> None:
+        self.summary = summary or self.summary
+        self._failures()
         if self.enabled and self.last:
             click.echo("\r\033[K", err=True, nl=False)
 
 
 def _report(summary: IngestSummary, as_json: bool) -> None:
+    """The summary on standard output (the failures went to stderr as they happened; --json lists them too)."""
     if as_json:
         click.echo(json.dumps(summary.as_dict(), ensure_ascii=False))
         return
     click.echo(summary.line())
-    for failure in summary.failures[:20]:
-        click.echo(f"  failed: {failure}")
-    if summary.failed > 20:
-        click.echo(f"  … and {summary.failed - 20} more failures (use --json for all)")
 
 
 @click.command(epilog=EXIT_CODES_HELP)
@@ -159,7 +170,7 @@ def ingest_command(sources: tuple[str, ...], db: str | None, lang: str | None, f
             _report(progress.summary, as_json)
             click.echo("interrupted: every article counted above is stored; run again to continue", err=True)
             sys.exit(ExitCode.INTERRUPTED)
-        progress.done()
+        progress.done(summary)
     _report(summary, as_json)
     exit_with(outcome(summary.ingested + summary.updated + summary.duplicates, summary.failed))
 
@@ -183,7 +194,7 @@ def reprocess_command(db: str | None, everything: bool, limit: int | None, as_js
         summary = reprocess(store, extractor,
                             release=None if everything else f"wirewatch-{__version__}",
                             batch_size=settings.batch_size, limit=limit, progress=progress)
-        progress.done()
+        progress.done(summary)
     _report(summary, as_json)
     exit_with(outcome(summary.seen - summary.failed, summary.failed) if summary.seen else ExitCode.OK)
 
