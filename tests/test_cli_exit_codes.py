@@ -149,3 +149,11 @@ def test_each_failed_item_is_one_stderr_line_naming_its_position(tmp_path: Path,
         f"wirewatch: failed: {source}:2: malformed JSON (Expecting property name enclosed in double quotes at "
         "column 2)"]
     assert result.stdout.startswith("1 ingested, 0 updated, 0 duplicates, 1 failed")
+
+
+def test_batch_names_each_failed_item_and_exits_3_when_nothing_was_read(tmp_path: Path) -> None:
+    pytest.importorskip("dask")
+    missing = tmp_path / "missing.jsonl"
+    result = run("batch", str(missing), "-o", str(tmp_path / "records"), "--scheduler", "synchronous")
+    assert result.exit_code == ExitCode.NOTHING_READ
+    assert f"wirewatch: failed: {missing}: no such file" in result.stderr

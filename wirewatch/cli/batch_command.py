@@ -31,7 +31,8 @@ def batch(sources: tuple[str, ...], out_dir: Path, scheduler: str, workers: int 
     """
     try:
         summary = extract_corpus(list(sources), out_dir, Settings.from_env(), blocksize=blocksize,
-                                 scheduler=scheduler, workers=workers)
+                                 scheduler=scheduler, workers=workers,
+                                 warn=lambda message: click.echo(f"wirewatch: failed: {message}", err=True))
     except ValueError as error:
         raise NothingRead(str(error)) from None
     click.echo(f"wirewatch: {summary.records} records in {summary.parts} parts under {summary.out_dir} "

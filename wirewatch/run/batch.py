@@ -13,7 +13,7 @@ a larger machine (``scheduler="processes"`` or a ``distributed`` client the call
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -65,8 +65,10 @@ def _expand(sources: Iterable[str]) -> tuple[list[str], list[str]]:
 
 
 def extract_corpus(sources: list[str], out_dir: Path, settings: Settings, *, blocksize: str = "64MiB",
-                   scheduler: str = "processes", workers: int | None = None) -> BatchSummary:
-    """Extract every article of ``sources`` into ``out_dir/part-*.jsonl`` on Dask."""
+                   scheduler: str = "processes", workers: int | None = None,
+                   warn: Callable[[str], None] | None = None) -> BatchSummary:
+    """Extract every article of ``sources`` into ``out_dir/part-*.jsonl`` on Dask; ``warn`` gets one line per
+    record with an error (the workers' own output is not the caller's)."""
     try:
         import dask
         import dask.bag as db
@@ -95,5 +97,9 @@ def extract_corpus(sources: list[str], out_dir: Path, settings: Settings, *, blo
     for name in written:
         for line in Path(name).read_text(encoding="utf-8").splitlines():
             count += 1
-            errors += ArticleRecord.model_validate_json(line).error is not None
+            error = ArticleRecord.model_validate_json(line).error
+            if error is not None:
+                errors += 1
+                if warn is not None:
+                    warn(error)
     return BatchSummary(out_dir=out_dir, parts=len(written), records=count, errors=errors)
