@@ -80,15 +80,16 @@ class Member:
         return self._reader.raw.tell() - len(self._reader.leftover)
 
 
-def next_header(raw: BinaryIO, start: int) -> int | None:
-    """The offset of the first gzip header at or after ``start``, or None."""
+def next_header(raw: BinaryIO, start: int, magic: bytes = _MAGIC) -> int | None:
+    """The offset of the first ``magic`` at or after ``start`` (a gzip header by default; for a ``magic``
+    starting with a newline, the offset just after that newline), or None."""
     raw.seek(start)
     offset, tail = start, b""
     while chunk := raw.read(_CHUNK):
-        found = (tail + chunk).find(_MAGIC)
+        found = (tail + chunk).find(magic)
         if found >= 0:
-            return offset - len(tail) + found
-        tail = chunk[-(len(_MAGIC) - 1):]
+            return offset - len(tail) + found + (1 if magic.startswith(b"\n") else 0)
+        tail = chunk[-(len(magic) - 1):]
         offset += len(chunk)
     return None
 

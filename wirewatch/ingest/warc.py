@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, BinaryIO
 
 from wirewatch.ingest.article_input import InputError
 from wirewatch.ingest.fetch import decode_body, parse_content_type
-from wirewatch.ingest.gzip_members import MemberError, gzip_members
+from wirewatch.ingest.gzip_members import MemberError, gzip_members, next_header
 from wirewatch.ingest.read import article_from_document
 from wirewatch.records import Article
 
@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from warcio.recordloader import ArcWarcRecord
 
 _HTML_TYPES = {"text/html", "application/xhtml+xml"}
+_RECORD_START = b"\nWARC/1."  # a record's first line, after the previous record's blank lines
 
 
 def is_warc(path: Path) -> bool:
@@ -40,46 +41,52 @@ def _has_warc_header(path: Path) -> bool:
 
 def read_warc(path: Path) -> Iterator[Article | InputError]:
     """Articles from the HTML pages archived in ``path`` (other records are skipped silently). Each record
-    stands alone: a record without ``WARC-Target-URI``, a corrupt gzip member or a truncated file is one
-    :class:`InputError` naming the record's byte offset, and the other records go on."""
+    stands alone: a malformed record (no ``WARC-Target-URI`` …), a corrupt gzip member or a truncated file is
+    one :class:`InputError` naming the record's byte offset, and reading resumes at the next record."""
     if not _has_warc_header(path):
         yield InputError(str(path), None, "not a WARC file (no WARC/ or ARC header)")
         return
     with path.open("rb") as raw:
         if raw.read(2) != b"\x1f\x8b":
-            raw.seek(0)
-            yield from _read_records(raw, path, None)
+            start: int | None = 0
+            while start is not None:  # after a malformed record, resume at the next record's header line
+                raw.seek(start)
+                failed_at = yield from _read_records(raw, path, None)
+                start = None if failed_at is None else next_header(raw, failed_at + 1, _RECORD_START)
             return
         for member in gzip_members(raw):
-            reported = yield from _read_records(member.stream, path, member.offset)
-            if member.error is not None and not reported:  # raised inside warcio, which took it for the end
+            failed_at = yield from _read_records(member.stream, path, member.offset)
+            if member.error is not None and failed_at is None:  # raised inside warcio, taken for the end
                 yield InputError(str(path), None, f"record at byte {member.offset}: {member.error}")
 
 
 def _read_records(stream: BinaryIO, path: Path, member: int | None
-                  ) -> Generator[Article | InputError, None, bool]:
+                  ) -> Generator[Article | InputError, None, int | None]:
     """The articles of the records in ``stream``: the gzip member starting at byte ``member`` of ``path``, or
-    (``member`` None) the whole uncompressed file. An unreadable stream ends with one :class:`InputError`."""
+    (``member`` None) the uncompressed file from its position. An unreadable record ends the stream with one
+    :class:`InputError`; the byte offset where it starts is returned (None when the stream ended cleanly)."""
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
-    where = f"record at byte {member}" if member is not None else "record 1"
+    records = ArchiveIterator(stream, check_digests=False)
+
+    def offset() -> int:  # of the record being read (warcio keeps it; absolute for an uncompressed file)
+        return member if member is not None else int(records.offset)
+
     try:
-        for number, record in enumerate(ArchiveIterator(stream, check_digests=False), 1):
-            if (item := _article_of(record, str(path), where)) is not None:
+        for record in records:
+            if (item := _article_of(record, str(path), f"record at byte {offset()}")) is not None:
                 yield item
-            if member is None:
-                where = f"record {number + 1}"
     except MemberError as error:
-        yield InputError(str(path), None, f"{where}: {error}")
-        return True
+        problem = str(error)
     except ArchiveLoadFailed as error:
-        yield InputError(str(path), None, f"{where}: not a readable WARC record ({str(error).splitlines()[0]})")
-        return True
+        problem = f"not a readable WARC record ({str(error).splitlines()[0]})"
     except Exception as error:  # warcio fails on malformed records in many ways (AttributeError, KeyError …)
-        yield InputError(str(path), None, f"{where}: unreadable ({type(error).__name__}: {error})")
-        return True
-    return False
+        problem = f"unreadable ({type(error).__name__}: {error})"
+    else:
+        return None
+    yield InputError(str(path), None, f"record at byte {offset()}: {problem}")
+    return offset()
 
 
 def _article_of(record: ArcWarcRecord, source: str, where: str) -> Article | InputError | None:
