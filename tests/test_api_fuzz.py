@@ -24,9 +24,19 @@ _client = make_client(demo_store(), token=TOKEN)
 schema = schemathesis.openapi.from_asgi("/openapi.json", _client.app)
 
 
+@schemathesis.check
+def submitted_articles_add_up(ctx: object, response: schemathesis.Response, case: schemathesis.Case) -> None:
+    """Every submitted article is counted once: ingested, updated, duplicate or failed."""
+    if case.method.upper() == "POST" and case.path == "/api/articles" and response.status_code == 200:
+        counts = response.json()
+        sent = len(case.body["articles"])  # type: ignore[index]
+        assert counts["ingested"] + counts["updated"] + counts["duplicates"] + counts["failed"] == sent, counts
+
+
 @schema.exclude(path="/api/articles/urls").parametrize()
 @hypothesis.settings(max_examples=40, deadline=None, database=None,
                      suppress_health_check=list(hypothesis.HealthCheck))
 def test_no_server_errors(case: schemathesis.Case) -> None:
     case.call_and_validate(headers={"Authorization": f"Bearer {TOKEN}"},
-                           checks=[not_a_server_error, response_schema_conformance])
+                           checks=[not_a_server_error, response_schema_conformance,
+                                   submitted_articles_add_up])

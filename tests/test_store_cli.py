@@ -9,6 +9,7 @@ import click
 import pytest
 from click.testing import CliRunner, Result
 
+from wirewatch.cli.exit_codes import ExitCode
 from wirewatch.cli.store_commands import COMMANDS, StoreServices, register
 from wirewatch.store import open_store
 from wirewatch.store.synthetic import SyntheticExtractor, make_article, make_record
@@ -69,7 +70,7 @@ def test_ingest_from_standard_input(db: str, lang: str) -> None:
 
 def test_ingest_of_missing_file_fails_with_reason(db: str) -> None:
     result = run("ingest", "/nonexistent/input.jsonl", "--db", db)
-    assert result.exit_code == 1 and "no such file" in result.output
+    assert result.exit_code == ExitCode.NOTHING_READ and "no such file" in result.output
 
 
 def test_events_table_lists_filtered_events(db: str) -> None:
@@ -115,7 +116,8 @@ def test_corrupt_database_is_a_one_line_error(tmp_path: Path) -> None:
     path = tmp_path / "notes.sqlite"
     path.write_text("shopping list: bread, milk\n" * 50, encoding="utf-8")
     result = run("events", "--db", str(path))
-    assert result.exit_code == 1 and result.output.startswith("Error: ") and result.output.count("\n") == 1
+    assert result.exit_code == ExitCode.NOTHING_READ
+    assert result.output.startswith("Error: ") and result.output.count("\n") == 1
 
 
 @pytest.mark.parametrize("name", sorted(COMMANDS))

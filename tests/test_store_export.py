@@ -13,7 +13,7 @@ import pytest
 from wirewatch.records import ArticleRecord
 from wirewatch.store import EventQuery, Store, open_store
 from wirewatch.store.event_tables import GDELT_COLUMNS
-from wirewatch.store.export import EVENT_COLUMNS, export
+from wirewatch.store.export import EVENT_COLUMNS, export, neutralised
 from wirewatch.store.synthetic import make_article, make_record
 
 ADDED = dt.datetime(2025, 8, 7, 12, 0, tzinfo=dt.UTC)
@@ -99,3 +99,31 @@ def test_parquet_export_round_trips(tmp_path: Path) -> None:
     export(filled_store("en"), "parquet", tmp_path / "events.parquet")
     table = pq.read_table(tmp_path / "events.parquet")
     assert (table.num_rows, table.column("killed").to_pylist()) == (1, [3])
+
+
+def _hostile_store(lang: str) -> Store:
+    """An article whose outlet and URL start like spreadsheet formulas."""
+    store = open_store(":memory:")
+    article = make_article(lang).model_copy(update={"source": "=HYPERLINK(\"http://attacker.example\")",
+                                                    "url": "@SUM(1+1)", "id": "+cmd"})
+    store.save(article, make_record(article))
+    return store
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+@pytest.mark.parametrize(("fmt", "delimiter"), [("csv", ","), ("acled", ","), ("gdelt", "\t")])
+def test_formula_leading_cells_are_neutralised(lang: str, fmt: str, delimiter: str) -> None:
+    cells = [c for row in csv.reader(io.StringIO(exported(_hostile_store(lang), fmt)), delimiter=delimiter)
+             for c in row]
+    assert not [c for c in cells if c[:1] in ("=", "+", "@")]
+    assert any(c.startswith("'=HYPERLINK") or c.startswith("'@SUM") for c in cells)
+
+
+@pytest.mark.parametrize("value", ["-3.5", "+2", "-0.25e3", "12"])
+def test_numbers_are_not_neutralised(value: str) -> None:
+    assert neutralised(value) == value
+
+
+@pytest.mark.parametrize("value", ["-2+3", "=1", "@A1", "\tcmd", "\rcmd", "+x"])
+def test_formula_text_is_neutralised(value: str) -> None:
+    assert neutralised(value) == "'" + value

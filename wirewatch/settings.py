@@ -26,9 +26,14 @@ class Settings(BaseModel):
     langid_min_confidence: float = 0.5
     default_lang: str | None = None  # used when detection is not confident
     allow_private_urls: bool = False
-    fetch_timeout: float = 20.0
+    fetch_timeout: float = 20.0  # seconds per connect or read
+    fetch_deadline: float = 60.0  # seconds for a whole fetch (a server trickling bytes cannot hold it longer)
     fetch_max_bytes: int = 10_000_000
     api_token: str | None = None
+    # names the API answers to in its Host header, comma-separated ("*": any); default: the bound host,
+    # localhost, 127.0.0.1 and [::1] (a page that rebinds its own name to this machine is refused)
+    api_hosts: str | None = None
+    api_header_timeout: float = 10.0  # seconds a client has to send a request's headers
     # "the EU", "the African Union" as mentions of the place they are named after (the geoparsing gold sets'
     # convention, GeoWebNews); false: an organisation's name is a place only where it names one as a place
     organisation_places: bool = True

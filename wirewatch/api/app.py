@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Collection
 from contextlib import asynccontextmanager
 
 import httpx
@@ -16,7 +16,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from wirewatch import __version__
 from wirewatch.api.access import ApiContext, ClientFactory, ExtractorFactory, LockedStore
 from wirewatch.api.filters import EventFilters
-from wirewatch.api.middleware import BodySizeLimit, SecurityHeaders
+from wirewatch.api.middleware import BodySizeLimit, HostCheck, SecurityHeaders
 from wirewatch.api.routers import (
     articles,
     deadlines,
@@ -57,11 +57,13 @@ def _default_client(settings: Settings) -> httpx.Client:
 
 
 def create_app(settings: Settings, store: Store, *, make_extractor: ExtractorFactory | None = None,
-               make_client: ClientFactory | None = None, max_body_bytes: int = DEFAULT_MAX_BODY_BYTES) -> FastAPI:
+               make_client: ClientFactory | None = None, max_body_bytes: int = DEFAULT_MAX_BODY_BYTES,
+               allowed_hosts: Collection[str] | None = None) -> FastAPI:
     """The wirewatch HTTP API and web UI over ``store``.
 
     ``make_extractor`` builds the extractor for submitted articles (default: the full pipeline, on first
-    submission); ``make_client`` the HTTP client for submitted URLs.
+    submission); ``make_client`` the HTTP client for submitted URLs; ``allowed_hosts`` the ``Host`` names
+    answered (None: any; ``wirewatch serve`` passes :func:`wirewatch.api.server.served_hosts`).
     """
     from wirewatch.web import mount_web
 
@@ -83,6 +85,8 @@ def create_app(settings: Settings, store: Store, *, make_extractor: ExtractorFac
     mount_web(app)
     app.add_middleware(BodySizeLimit, max_bytes=max_body_bytes)
     app.add_middleware(SecurityHeaders)
+    if allowed_hosts is not None:
+        app.add_middleware(HostCheck, allowed=allowed_hosts)
     return app
 
 

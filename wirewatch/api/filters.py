@@ -21,6 +21,8 @@ PloverType = Literal[
 ]
 MAX_PAGE = 500
 MAX_OFFSET = 1_000_000
+# free text in a query: no control characters (a NUL is refused by the stores' drivers and text indexes)
+PRINTABLE = r"^[^\x00-\x08\x0a-\x1f\x7f]*$"
 
 
 @dataclass(frozen=True)
@@ -63,14 +65,14 @@ class EventFilters(BaseModel):
     type: list[PloverType] = Field(default_factory=list, description="PLOVER event types (repeat the parameter).")
     country: str | None = Field(default=None, pattern=r"^[A-Za-z]{3}$",
                                 description="ISO 3166-1 alpha-3 country of the source, target or place.")
-    actor: str | None = Field(default=None, min_length=1, max_length=200,
+    actor: str | None = Field(default=None, min_length=1, max_length=200, pattern=PRINTABLE,
                               description="Part of the source's or target's name (case-insensitive).")
     since: dt.date | None = Field(default=None, description="First day (the event's date, else the article's).")
     until: dt.date | None = Field(default=None, description="Last day, included.")
     bbox: str | None = Field(default=None, max_length=100, description="west,south,east,north in degrees.",
                              examples=["22,44,41,53"])
     lang: str | None = Field(default=None, pattern=r"^[a-z]{2,3}$", description="Language of the article.")
-    q: str | None = Field(default=None, min_length=1, max_length=200,
+    q: str | None = Field(default=None, min_length=1, max_length=200, pattern=PRINTABLE,
                           description="Text the evidence sentence contains (case-insensitive).")
 
     @field_validator("bbox")

@@ -1,8 +1,9 @@
-"""ASGI middleware: a request body size limit, and security headers on every response."""
+"""ASGI middleware: a request body size limit, security headers on every response, and a ``Host`` check."""
 
 from __future__ import annotations
 
 import json
+from collections.abc import Collection
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -91,3 +92,29 @@ class SecurityHeaders:
             await send(message)
 
         await self.app(scope, receive, with_headers)
+
+
+def host_name(header: str) -> str:
+    """The name of a ``Host`` header, port dropped and lower-cased: ``[::1]:8321`` → ``[::1]``."""
+    header = header.strip().lower()
+    if header.startswith("["):
+        return header.split("]", 1)[0] + "]"
+    return header.rsplit(":", 1)[0] if header.count(":") == 1 else header
+
+
+class HostCheck:
+    """Refuses (400) a request whose ``Host`` header is not one of the names the server is reached by: a page
+    elsewhere that rebinds its own domain name to 127.0.0.1 (DNS rebinding) then cannot read the store."""
+
+    def __init__(self, app: ASGIApp, allowed: Collection[str]) -> None:
+        self.app = app
+        self.allowed = frozenset(host_name(name) for name in allowed)
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http":
+            given = dict(scope.get("headers") or []).get(b"host", b"").decode("latin-1")
+            if host_name(given) not in self.allowed:
+                await _send_json(send, 400, "unknown Host header: this server answers only to the names it is "
+                                            "served under (WIREWATCH_API_HOSTS)")
+                return
+        await self.app(scope, receive, send)

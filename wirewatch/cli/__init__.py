@@ -7,10 +7,12 @@ import click
 from wirewatch import __version__
 from wirewatch.cli import serve_commands, store_commands, stories_commands
 from wirewatch.cli.batch_command import batch
+from wirewatch.cli.exit_codes import EXIT_CODES_HELP
 from wirewatch.cli.extract_command import extract
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
+             epilog=EXIT_CODES_HELP)
 @click.version_option(__version__, prog_name="wirewatch")
 def main() -> None:
     """wirewatch: news read like an analyst — entities, quotes, dates, places and PLOVER events as sourced,

@@ -6,11 +6,12 @@ from pathlib import Path
 
 import click
 
+from wirewatch.cli.exit_codes import EXIT_CODES_HELP, NothingRead, exit_with, outcome
 from wirewatch.run.batch import extract_corpus
 from wirewatch.settings import Settings
 
 
-@click.command()
+@click.command(epilog=EXIT_CODES_HELP)
 @click.argument("sources", nargs=-1, required=True)
 @click.option("-o", "--out-dir", type=click.Path(file_okay=False, path_type=Path), required=True,
               help="Folder for the part-*.jsonl record files (old parts there are replaced).")
@@ -28,7 +29,12 @@ def batch(sources: tuple[str, ...], out_dir: Path, scheduler: str, workers: int 
     Example:
       wirewatch batch crawl/ news-2025-08.jsonl -o records/ --workers 4
     """
-    summary = extract_corpus(list(sources), out_dir, Settings.from_env(), blocksize=blocksize,
-                             scheduler=scheduler, workers=workers)
+    try:
+        summary = extract_corpus(list(sources), out_dir, Settings.from_env(), blocksize=blocksize,
+                                 scheduler=scheduler, workers=workers,
+                                 warn=lambda message: click.echo(f"wirewatch: failed: {message}", err=True))
+    except ValueError as error:
+        raise NothingRead(str(error)) from None
     click.echo(f"wirewatch: {summary.records} records in {summary.parts} parts under {summary.out_dir} "
                f"({summary.errors} with errors)", err=True)
+    exit_with(outcome(summary.records - summary.errors, summary.errors))

@@ -8,6 +8,8 @@ from typing import TextIO
 
 import click
 
+from wirewatch.cli.exit_codes import EXIT_CODES_HELP, ExitCode, exit_with, outcome
+from wirewatch.cli.output_files import output_text
 from wirewatch.ingest.read import read_input
 from wirewatch.run.extractor import Extractor
 from wirewatch.settings import Settings
@@ -17,7 +19,7 @@ def warn(message: str) -> None:
     click.echo(f"wirewatch: {message}", err=True)
 
 
-@click.command()
+@click.command(epilog=EXIT_CODES_HELP)
 @click.argument("input_path", metavar="INPUT")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
               help="Write JSON Lines here (default: standard output).")
@@ -28,7 +30,8 @@ def extract(input_path: str, output: Path | None, lang: str | None, batch_size: 
 
     INPUT is a JSON Lines file (one article a line: {"id", "text", "lang", "published", "url", "title"}, only
     "text" required), a plain-text or HTML file, or - for standard input. Output: one record a line, in input
-    order. Bad lines give a one-line warning on stderr and a record with "error"; the rest go on.
+    order. Bad lines give a one-line warning on stderr and a record with "error"; the rest go on. -o FILE is
+    replaced atomically once complete (a symlink is written through; a device or pipe is written to directly).
 
     \b
     Examples:
@@ -39,15 +42,14 @@ def extract(input_path: str, output: Path | None, lang: str | None, batch_size: 
     extractor = Extractor(settings, warn=warn)
     items = read_input(input_path)
     if output is None:
-        _write(extractor, items, sys.stdout)
-        return
-    tmp = output.with_name(output.name + ".part")
-    with tmp.open("w", encoding="utf-8") as out:
-        _write(extractor, items, out)
-    tmp.replace(output)
+        code = _write(extractor, items, sys.stdout)
+    else:
+        with output_text(output) as out:
+            code = _write(extractor, items, out)
+    exit_with(code)
 
 
-def _write(extractor: Extractor, items: object, out: TextIO) -> None:
+def _write(extractor: Extractor, items: object, out: TextIO) -> ExitCode:
     count = errors = 0
     for record in extractor.extract(items):  # type: ignore[arg-type]
         out.write(record.model_dump_json(exclude_none=False) + "\n")
@@ -55,3 +57,4 @@ def _write(extractor: Extractor, items: object, out: TextIO) -> None:
         errors += record.error is not None
     if errors:
         warn(f"{count} records written, {errors} with errors")
+    return outcome(count - errors, errors)

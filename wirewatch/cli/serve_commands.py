@@ -18,13 +18,19 @@ def _run(settings: Settings, store: Store, host: str, port: int) -> None:
     import uvicorn
 
     from wirewatch.api import create_app
+    from wirewatch.api.server import header_timeout_protocol, served_hosts
 
     if not is_loopback(host):
         click.echo(f"wirewatch: serving on {host}: other machines can reach it; reads from them need the API "
                    "token" + ("" if settings.api_token else " (none set: they will be refused)"), err=True)
     click.echo(f"wirewatch: UI at http://{'127.0.0.1' if host in ('0.0.0.0', '::') else host}:{port}/ "
                f"— API reference at /docs (Ctrl-C to stop)", err=True)
-    uvicorn.run(create_app(settings, store), host=host, port=port, log_level="warning")
+    hosts = served_hosts(settings, host)
+    if hosts is not None and host in ("0.0.0.0", "::") and not settings.api_hosts:
+        click.echo("wirewatch: only requests naming this machine as localhost or 127.0.0.1 are answered; set "
+                   "WIREWATCH_API_HOSTS to the names other machines use", err=True)
+    uvicorn.run(create_app(settings, store, allowed_hosts=hosts), host=host, port=port, log_level="warning",
+                http=header_timeout_protocol(settings.api_header_timeout))
 
 
 def _host_option(function):  # type: ignore[no-untyped-def]

@@ -7,13 +7,12 @@ programs. The lead's group registers them with :func:`register`. Tests inject a 
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import functools
 import json
 import sys
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,11 +20,14 @@ from pathlib import Path
 import click
 
 from wirewatch import __version__
+from wirewatch.cli.exit_codes import EXIT_CODES_HELP, ExitCode, NothingRead, exit_with, outcome
+from wirewatch.cli.output_files import output_text, staged_path
+from wirewatch.cli.tables import actor_label, echo_json, echo_table
 from wirewatch.ingest.sources import read_sources
 from wirewatch.run.extraction_process import EchoWarning, ExtractorProcess
 from wirewatch.run.ingest_job import ArticleExtractor, IngestSummary, ingest, reprocess
 from wirewatch.settings import Settings
-from wirewatch.store import EntityQuery, EventQuery, QuoteQuery, Store, StoreError, open_store
+from wirewatch.store import EntityQuery, EventQuery, QuoteQuery, Store, StoreError, is_postgres_url, open_store
 from wirewatch.store.export import FORMATS, export
 
 
@@ -72,51 +74,67 @@ def _json_option(function: Callable[..., None]) -> Callable[..., None]:
 
 
 @contextmanager
-def _opened(db: str | None) -> Iterator[Store]:
+def _opened(db: str | None, *, create: bool = False) -> Iterator[Store]:
+    """The store of ``--db``; a missing SQLite file is created only with ``create`` (ingest), else it is an
+    error (exit code 3), as is a store that cannot be opened or read."""
+    url = Settings.from_env(db=db).db_url()
+    if not create and not is_postgres_url(url) and url != ":memory:" and not Path(url).is_file():
+        raise NothingRead(f"no store at {url}: ingest articles first, or give --db")
     try:
-        store = open_store(Settings.from_env(db=db).db_url())
+        store = open_store(url)
     except StoreError as error:
-        raise click.ClickException(str(error)) from None
+        raise NothingRead(str(error)) from None
     try:
         yield store
     except StoreError as error:
-        raise click.ClickException(str(error)) from None
+        raise NothingRead(str(error)) from None
     finally:
         store.close()
 
 
 class _ProgressLine:
-    """Counts and rate on one refreshed stderr line, at most twice a second, only on a terminal."""
+    """Each failure as one stderr line as soon as it happens; counts and rate on one refreshed stderr line, at
+    most twice a second, only on a terminal."""
 
     def __init__(self, enabled: bool) -> None:
         self.enabled = enabled
         self.last = 0.0
+        self.reported = 0  # failures already printed
         self.summary = IngestSummary()  # the latest counts, for a report after an interruption
 
     def __call__(self, summary: IngestSummary) -> None:
         self.summary = summary
+        self._failures()
         now = time.monotonic()
         if self.enabled and now - self.last >= 0.5:
             self.last = now
             click.echo(f"\r{summary.line()}", err=True, nl=False)
 
-    def done(self) -> None:
+    def _failures(self) -> None:
+        new = self.summary.failures[self.reported:]
+        if new:
+            if self.enabled and self.last:
+                click.echo("\r\033[K", err=True, nl=False)
+            for failure in new:
+                click.echo(f"wirewatch: failed: {failure}", err=True)
+            self.reported += len(new)
+
+    def done(self, summary: IngestSummary | None = None) -> None:
+        self.summary = summary or self.summary
+        self._failures()
         if self.enabled and self.last:
             click.echo("\r\033[K", err=True, nl=False)
 
 
 def _report(summary: IngestSummary, as_json: bool) -> None:
+    """The summary on standard output (the failures went to stderr as they happened; --json lists them too)."""
     if as_json:
         click.echo(json.dumps(summary.as_dict(), ensure_ascii=False))
         return
     click.echo(summary.line())
-    for failure in summary.failures[:20]:
-        click.echo(f"  failed: {failure}")
-    if summary.failed > 20:
-        click.echo(f"  … and {summary.failed - 20} more failures (use --json for all)")
 
 
-@click.command()
+@click.command(epilog=EXIT_CODES_HELP)
 @click.argument("sources", nargs=-1, required=True, metavar="SOURCE...")
 @_db_option
 @click.option("--lang", help="Language of articles that do not state one (else detected).")
@@ -141,24 +159,23 @@ def ingest_command(sources: tuple[str, ...], db: str | None, lang: str | None, f
 
     settings = Settings.from_env(db=db, default_lang=lang, batch_size=batch_size,
                                  allow_private_urls=True if allow_private_urls else None)
-    with _opened(db) as store, make_client(settings) as client, _extractor(settings) as extractor:
+    with _opened(db, create=True) as store, make_client(settings) as client, _extractor(settings) as extractor:
         fetcher = Fetcher.from_settings(settings, client)
         progress = _ProgressLine(sys.stderr.isatty())
         try:
-            summary = ingest(read_sources(sources, fetcher), extractor, store,
-                             batch_size=settings.batch_size, force=force, progress=progress)
+            summary = ingest(read_sources(sources, fetcher), extractor, store, batch_size=settings.batch_size,
+                             force=force, progress=progress, max_chars=settings.max_chars)
         except KeyboardInterrupt:
             progress.done()
             _report(progress.summary, as_json)
             click.echo("interrupted: every article counted above is stored; run again to continue", err=True)
-            sys.exit(130)
-        progress.done()
+            sys.exit(ExitCode.INTERRUPTED)
+        progress.done(summary)
     _report(summary, as_json)
-    if summary.failed and not (summary.ingested or summary.updated or summary.duplicates):
-        sys.exit(1)
+    exit_with(outcome(summary.ingested + summary.updated + summary.duplicates, summary.failed))
 
 
-@click.command()
+@click.command(epilog=EXIT_CODES_HELP)
 @_db_option
 @click.option("--all", "everything", is_flag=True, help="Re-extract every article, not only older ones.")
 @click.option("--limit", type=int, default=None, help="At most this many articles.")
@@ -177,8 +194,9 @@ def reprocess_command(db: str | None, everything: bool, limit: int | None, as_js
         summary = reprocess(store, extractor,
                             release=None if everything else f"wirewatch-{__version__}",
                             batch_size=settings.batch_size, limit=limit, progress=progress)
-        progress.done()
+        progress.done(summary)
     _report(summary, as_json)
+    exit_with(outcome(summary.seen - summary.failed, summary.failed) if summary.seen else ExitCode.OK)
 
 
 def _day(value: str | None) -> dt.date | None:
@@ -206,7 +224,7 @@ def _event_query(types: tuple[str, ...], country: str | None, since: str | None,
     return EventQuery(types=types, country=country, since=_day(since), until=_day(until), limit=limit)
 
 
-@click.command()
+@click.command(epilog=EXIT_CODES_HELP)
 @_db_option
 @_event_filters
 @click.option("--limit", type=int, default=50, show_default=True, help="At most this many events.")
@@ -223,14 +241,14 @@ def events_command(db: str | None, types: tuple[str, ...], country: str | None, 
     with _opened(db) as store:
         rows = store.events(_event_query(types, country, since, until, limit))
     if as_json:
-        _echo_json(rows)
+        echo_json(rows)
         return
-    _echo_table(("day", "type", "source", "target", "place", "killed", "article"), [
-        (r.day, r.type, _actor(r.source_name, r.source_country), _actor(r.target_name, r.target_country),
-         _actor(r.place_name, r.place_country), r.killed, r.article) for r in rows])
+    echo_table(("day", "type", "source", "target", "place", "killed", "article"), [
+        (r.day, r.type, actor_label(r.source_name, r.source_country), actor_label(r.target_name, r.target_country),
+         actor_label(r.place_name, r.place_country), r.killed, r.article) for r in rows])
 
 
-@click.command()
+@click.command(epilog=EXIT_CODES_HELP)
 @_db_option
 @click.option("--speaker", help="Part of the speaker's name (or of their canonical name).")
 @click.option("--text", help="Part of the quote.")
@@ -247,13 +265,13 @@ def quotes_command(db: str | None, speaker: str | None, text: str | None, limit:
     with _opened(db) as store:
         rows = store.quotes(QuoteQuery(speaker=speaker, text=text, limit=limit))
     if as_json:
-        _echo_json(rows)
+        echo_json(rows)
         return
-    _echo_table(("published", "speaker", "quote", "article"),
+    echo_table(("published", "speaker", "quote", "article"),
                 [(r.published, r.speaker_entity or r.speaker, r.text, r.article) for r in rows])
 
 
-@click.command()
+@click.command(epilog=EXIT_CODES_HELP)
 @_db_option
 @click.option("--type", "entity_type", type=click.Choice(["PER", "ORG", "LOC", "MISC"], case_sensitive=False))
 @click.option("--country", help="ISO 3166 alpha-3 country, e.g. FRA.")
@@ -272,13 +290,13 @@ def entities_command(db: str | None, entity_type: str | None, country: str | Non
     with _opened(db) as store:
         rows = store.entities(EntityQuery(type=entity_type, country=country, name=name, limit=limit))
     if as_json:
-        _echo_json(rows)
+        echo_json(rows)
         return
-    _echo_table(("name", "type", "country", "kb_id", "articles", "mentions"),
+    echo_table(("name", "type", "country", "kb_id", "articles", "mentions"),
                 [(r.name, r.type, r.country, r.kb_id, r.articles, r.mentions) for r in rows])
 
 
-@click.command()
+@click.command(epilog=EXIT_CODES_HELP)
 @click.argument("query")
 @_db_option
 @click.option("--limit", type=int, default=20, show_default=True)
@@ -294,13 +312,13 @@ def search_command(query: str, db: str | None, limit: int, as_json: bool) -> Non
     with _opened(db) as store:
         hits = store.search(query, limit=limit)
     if as_json:
-        _echo_json(hits)
+        echo_json(hits)
         return
-    _echo_table(("published", "title", "snippet", "article"), [(h.published, h.title, h.snippet, h.article)
+    echo_table(("published", "title", "snippet", "article"), [(h.published, h.title, h.snippet, h.article)
                                                                  for h in hits])
 
 
-@click.command()
+@click.command(epilog=EXIT_CODES_HELP)
 @_db_option
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="jsonl", show_default=True,
               help="jsonl: records; csv/parquet: events; geojson: events with coordinates; gdelt/acled: tables "
@@ -327,7 +345,14 @@ def export_command(db: str | None, fmt: str, output: Path | None, per_report: bo
     filters = any((types, country, since, until))
     query = _event_query(types, country, since, until, None) if filters else None
     with _opened(db) as store:
-        count = export(store, fmt, output if output else sys.stdout, query, per_report=per_report)
+        if output is None:
+            count = export(store, fmt, sys.stdout, query, per_report=per_report)
+        elif fmt == "parquet":
+            with staged_path(output) as path:
+                count = export(store, fmt, path, query, per_report=per_report)
+        else:
+            with output_text(output) as stream:
+                count = export(store, fmt, stream, query, per_report=per_report)
     click.echo(f"{count} {'records' if fmt == 'jsonl' else 'rows'} exported", err=True)
 
 
@@ -343,39 +368,7 @@ def register(group: click.Group) -> None:
         group.add_command(command, name=name)
 
 
-# -- output ------------------------------------------------------------------------------------------------------
-def _actor(name: str | None, country: str | None) -> str:
-    if not name:
-        return ""
-    return f"{name} ({country})" if country else name
-
-
-def _echo_json(rows: Sequence[object]) -> None:
-    for row in rows:
-        values = dataclasses.asdict(row)  # type: ignore[call-overload]
-        click.echo(json.dumps(values, ensure_ascii=False, default=str))
-
-
-def _echo_table(headers: Sequence[str], rows: Sequence[Sequence[object]], width: int = 48) -> None:
-    """A plain aligned table; long cells are cut to ``width`` characters."""
-    if not rows:
-        click.echo("(nothing found)", err=True)
-        return
-    cells = [[_cut(value, width) for value in row] for row in rows]
-    widths = [max(len(h), *(len(row[i]) for row in cells)) for i, h in enumerate(headers)]
-    click.echo("  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True)).rstrip())
-    click.echo("  ".join("-" * w for w in widths))
-    for row in cells:
-        click.echo("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip())
-
-
-def _cut(value: object, width: int) -> str:
-    text = "" if value is None else " ".join(str(value).split())
-    return text if len(text) <= width else text[: width - 1] + "…"
-
-
 # -- shared with the story commands (wirewatch.cli.stories_commands) ---------------------------------------------
 db_option = _db_option
 opened_store = _opened
 parse_day = _day
-echo_table = _echo_table

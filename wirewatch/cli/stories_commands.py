@@ -8,13 +8,15 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 from typing import cast
 
 import click
 
-from wirewatch.cli.store_commands import db_option, echo_table, opened_store, parse_day
+from wirewatch.cli.exit_codes import EXIT_CODES_HELP, ExitCode, exit_with, outcome
+from wirewatch.cli.output_files import write_text
+from wirewatch.cli.store_commands import db_option, opened_store, parse_day
+from wirewatch.cli.tables import echo_table
 from wirewatch.ingest.article_input import InputError
 from wirewatch.ingest.read import read_input
 from wirewatch.records import Article, ArticleRecord
@@ -38,37 +40,47 @@ def _warn(message: str) -> None:
     click.echo(f"wirewatch: {message}", err=True)
 
 
-def _read_records(path: Path) -> Iterator[ArticleRecord]:
-    with path.open(encoding="utf-8") as lines:
+def _read_records(path: Path) -> tuple[list[ArticleRecord], int]:
+    """The records of ``path`` and the number of lines that are not one (each named on stderr, then skipped)."""
+    records, failed = [], 0
+    with path.open("rb") as lines:
         for number, line in enumerate(lines, 1):
             if line.strip():
                 try:
-                    yield ArticleRecord.model_validate_json(line)
+                    records.append(ArticleRecord.model_validate_json(line))
                 except ValueError as error:
-                    raise click.ClickException(f"{path}:{number}: not an extraction record ({error})") from None
+                    _warn(f"{path}:{number}: not an extraction record ({str(error).splitlines()[0]})")
+                    failed += 1
+    return records, failed
 
 
 def _articles_and_records(input_path: str, records_path: Path | None, lang: str | None
-                          ) -> tuple[dict[str, Article], list[ArticleRecord]]:
-    """The input articles (by id) and their records: read from ``records_path``, else extracted now."""
+                          ) -> tuple[dict[str, Article], list[ArticleRecord], ExitCode]:
+    """The input articles (by id), their records (read from ``records_path``, else extracted now), and the exit
+    code their reading and extraction earn."""
     items = list(read_input(input_path))
+    failed = 0
     for item in items:
         if isinstance(item, InputError):
             _warn(str(item))
+            failed += 1
     articles = {a.id: a for a in items if isinstance(a, Article)}
     if records_path is not None:
-        return articles, list(_read_records(records_path))
+        records, bad_records = _read_records(records_path)
+        return articles, records, outcome(len(records), failed + bad_records)
     from wirewatch.run.extractor import Extractor
 
     extractor = Extractor(Settings.from_env(default_lang=lang), warn=_warn)
-    return articles, list(extractor.extract(items))
+    records = list(extractor.extract(items))
+    errors = sum(r.error is not None for r in records)
+    return articles, records, outcome(len(records) - errors, errors)
 
 
 def _write(payload: str, output: Path | None) -> None:
     if output is None:
         sys.stdout.write(payload + "\n")
     else:
-        output.write_text(payload + "\n", encoding="utf-8")
+        write_text(output, payload + "\n")
 
 
 _records_option = click.option(
@@ -90,7 +102,7 @@ def _source(input_path: str | None, db: str | None, store_only: list[str]) -> st
     return db
 
 
-@click.command("stories")
+@click.command("stories", epilog=EXIT_CODES_HELP)
 @click.argument("input_path", metavar="[INPUT.jsonl]", required=False)
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
               help="Write the JSON object article id → story id here (default: standard output).")
@@ -122,18 +134,19 @@ def stories_command(input_path: str | None, output: Path | None, details: Path |
         _stories_of_store(db, output, details, StoryQuery(since=parse_day(since), until=parse_day(until),
                                                           limit=None), as_list)
         return
-    _, records = _articles_and_records(input_path, records_path, lang)
+    _, records, code = _articles_and_records(input_path, records_path, lang)
     stories = build_stories(records)
     mapping = {article_id: story.id for story in stories for article_id in story.article_ids}
     _write(json.dumps({r.id: mapping[r.id] for r in records if r.id in mapping}, ensure_ascii=False, indent=1),
            output)
     if details is not None:
         _write_details(stories, details)
+    exit_with(code)
 
 
 def _write_details(stories: list[Story], details: Path) -> None:
-    details.write_text(json.dumps([s.model_dump(mode="json") for s in stories], ensure_ascii=False, indent=1)
-                       + "\n", encoding="utf-8")
+    write_text(details, json.dumps([s.model_dump(mode="json") for s in stories], ensure_ascii=False, indent=1)
+               + "\n")
 
 
 def _stories_of_store(db: str | None, output: Path | None, details: Path | None, query: StoryQuery,
@@ -151,7 +164,7 @@ def _stories_of_store(db: str | None, output: Path | None, details: Path | None,
         _write_details(full, details)
 
 
-@click.command("deadlines")
+@click.command("deadlines", epilog=EXIT_CODES_HELP)
 @click.argument("input_path", metavar="[INPUT.jsonl]", required=False)
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
               help="Write the JSON list of deadlines here (default: standard output).")
@@ -196,16 +209,18 @@ def deadlines_command(input_path: str | None, output: Path | None, as_of: str | 
             tracked = [d.deadline for d in store.deadlines(query)]
         _write_deadlines(tracked, output)
         return
-    articles, records = _articles_and_records(input_path, records_path, lang)
+    articles, records, code = _articles_and_records(input_path, records_path, lang)
     capitals = capital_countries()
     parse = SpacySentenceParser(Settings.from_env(default_lang=lang).models)
     found = [d for r in records if r.id in articles
              for d in find_deadlines(r, articles[r.id].text, capitals, parse=parse)]
     if merged:
         _write_deadlines([track(d, records, today) for d in merge_deadlines(found)], output)
+        exit_with(code)
         return
     story_of = {a: story.id for story in build_stories(records) for a in story.article_ids}
     _write_deadlines(follow(found, records, today, story_of), output)
+    exit_with(code)
 
 
 def _write_deadlines(deadlines: list[Deadline], output: Path | None) -> None:

@@ -1,4 +1,5 @@
-"""Fetching pages over HTTP, safely: timeouts, a size limit, bounded redirects, and no private addresses.
+"""Fetching pages over HTTP, safely: a timeout per read and a total deadline per fetch, a size limit, bounded
+redirects, and no private addresses (IPv6 forms embedding an IPv4 address are judged as that address).
 
 The HTTP client is passed in (tests use ``httpx.MockTransport``); so is the host resolver, so the address
 check is testable offline. Every hop of a redirect chain is checked before it is requested.
@@ -11,6 +12,7 @@ from __future__ import annotations
 import ipaddress
 import re
 import socket
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from email.message import Message
@@ -19,6 +21,7 @@ from urllib.parse import urljoin, urlsplit
 import httpx
 
 from wirewatch import __version__
+from wirewatch.ingest.fetch_deadline import deadline, deadline_transport
 from wirewatch.settings import Settings
 
 Resolver = Callable[[str], list[str]]
@@ -74,43 +77,75 @@ def resolve_host(host: str) -> list[str]:
         return sorted({str(info[4][0]) for info in infos})
 
 
+_NAT64 = (ipaddress.ip_network("64:ff9b::/96"), ipaddress.ip_network("64:ff9b:1::/48"))
+
+
+def embedded_ipv4(ip: ipaddress.IPv6Address) -> ipaddress.IPv4Address | None:
+    """The IPv4 address an IPv6 address stands for: IPv4-mapped (``::ffff:127.0.0.1``), IPv4-compatible
+    (``::127.0.0.1``), NAT64 (``64:ff9b::7f00:1``), 6to4 (``2002:7f00:1::``) or Teredo (its client); else None."""
+    if ip.ipv4_mapped is not None:
+        return ip.ipv4_mapped
+    if ip.sixtofour is not None:
+        return ip.sixtofour
+    if ip.teredo is not None:
+        return ip.teredo[1]
+    low = ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF)
+    if any(ip in network for network in _NAT64):
+        return low
+    if int(ip) >> 32 == 0 and int(ip) > 1:  # ::a.b.c.d (deprecated IPv4-compatible form); not :: nor ::1
+        return low
+    return None
+
+
 def is_public_address(address: str) -> bool:
-    ip = ipaddress.ip_address(address.split("%", 1)[0])
-    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
-        ip = ip.ipv4_mapped
+    """A globally reachable unicast address; an IPv6 address embedding an IPv4 one is judged as that IPv4."""
+    ip: ipaddress.IPv4Address | ipaddress.IPv6Address = ipaddress.ip_address(address.split("%", 1)[0])
+    if isinstance(ip, ipaddress.IPv6Address) and (inner := embedded_ipv4(ip)) is not None:
+        ip = inner
     return ip.is_global and not ip.is_multicast
 
 
 def make_client(settings: Settings) -> httpx.Client:
-    """The default client: the settings' timeout, our user agent, redirects handled by :class:`Fetcher`."""
+    """The default client: the settings' timeout per read, a total deadline per fetch (enforced on the socket by
+    :class:`Fetcher`), our user agent, redirects handled by :class:`Fetcher`."""
     return httpx.Client(timeout=httpx.Timeout(settings.fetch_timeout), headers={"User-Agent": USER_AGENT},
-                        follow_redirects=False)
+                        follow_redirects=False, transport=deadline_transport())
 
 
 class Fetcher:
     """GET a URL through ``client`` with the checks of this module."""
 
     def __init__(self, client: httpx.Client, *, allow_private: bool = False, max_bytes: int = 10_000_000,
-                 max_redirects: int = 5, resolve: Resolver = resolve_host) -> None:
+                 max_redirects: int = 5, resolve: Resolver = resolve_host, deadline_seconds: float = 60.0) -> None:
         self.client = client
         self.allow_private = allow_private
         self.max_bytes = max_bytes
         self.max_redirects = max_redirects
         self.resolve = resolve
+        self.deadline_seconds = deadline_seconds
 
     @classmethod
     def from_settings(cls, settings: Settings, client: httpx.Client | None = None) -> Fetcher:
         return cls(client or make_client(settings), allow_private=settings.allow_private_urls,
-                   max_bytes=settings.fetch_max_bytes)
+                   max_bytes=settings.fetch_max_bytes, deadline_seconds=settings.fetch_deadline)
 
     def get(self, url: str) -> FetchedPage:
+        """The page at ``url``, redirects followed, all of it within ``deadline_seconds``."""
+        try:
+            with deadline(self.deadline_seconds) as moment:
+                return self._get(url, moment)
+        except (httpx.InvalidURL, ValueError) as error:  # e.g. control characters in a feed item's link
+            raise FetchError(f"{url}: not a valid URL ({error})") from None
+
+    def _get(self, url: str, moment: float) -> FetchedPage:
         current = url
         for _ in range(self.max_redirects + 1):
             self.check_url(current)
             try:
-                page_or_next = self._request(current)
+                page_or_next = self._request(current, moment)
             except httpx.TimeoutException:
-                raise FetchError(f"{current}: timed out") from None
+                raise FetchError(f"{current}: timed out (a read over {self.client.timeout.read}s, or the whole "
+                                 f"fetch over {self.deadline_seconds:g}s)") from None
             except httpx.HTTPError as error:
                 raise FetchError(f"{current}: {type(error).__name__}: {error}") from None
             if isinstance(page_or_next, FetchedPage):
@@ -137,7 +172,7 @@ class Fetcher:
             raise FetchError(f"{url}: {parts.hostname} is a private or loopback address ({private[0]}); "
                              "set allow_private_urls to fetch it")
 
-    def _request(self, url: str) -> FetchedPage | str:
+    def _request(self, url: str, moment: float) -> FetchedPage | str:
         """The page at ``url``, or the URL it redirects to."""
         with self.client.stream("GET", url, follow_redirects=False) as response:
             if response.status_code in _REDIRECTS:
@@ -153,6 +188,8 @@ class Fetcher:
             chunks: list[bytes] = []
             size = 0
             for chunk in response.iter_bytes():
+                if time.monotonic() > moment:  # also for transports that do not honour the deadline themselves
+                    raise FetchError(f"{url}: the whole fetch took over {self.deadline_seconds:g}s")
                 size += len(chunk)
                 if size > self.max_bytes:
                     raise FetchError(f"{url}: over the limit of {self.max_bytes:,} bytes")

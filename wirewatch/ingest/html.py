@@ -59,9 +59,10 @@ def published_from_metadata(page: str) -> dt.date | None:
         if (script.get("type") or "").lower() == "application/ld+json" and script.text:
             try:
                 data = json.loads(script.text)
-            except json.JSONDecodeError:
+                dates = _jsonld_dates(data)
+            except (json.JSONDecodeError, RecursionError):  # malformed or nested past the recursion limit
                 continue
-            for value in _jsonld_dates(data):
+            for value in dates:
                 if day := _parse_iso_day(value):
                     return day
     for time in tree.iter("time"):

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from wirewatch.ingest.article_input import InputError
+from wirewatch.ingest.article_input import InputError, guarded
 from wirewatch.ingest.feeds import looks_like_feed, parse_feed
 from wirewatch.ingest.fetch import FetchedPage, Fetcher, FetchError
 from wirewatch.ingest.read import article_from_document, read_input
@@ -30,14 +30,17 @@ def read_sources(sources: Iterable[str], fetcher: Fetcher | None) -> Iterator[Ar
             if fetcher is None:
                 yield InputError(source, None, "URLs need a fetcher")
                 continue
-            yield from read_url(source, fetcher)
+            yield from guarded(source, read_url(source, fetcher))
             continue
         path = Path(source)
         if path.is_dir():
-            for file in sorted(p for p in path.rglob("*") if p.is_file() and _readable(p)):
-                yield from read_file(file, fetcher)
+            files = sorted(p for p in path.rglob("*") if p.is_file() and _readable(p))
+            if not files:
+                yield InputError(source, None, "a directory without readable files")
+            for file in files:
+                yield from guarded(str(file), read_file(file, fetcher))
         else:
-            yield from read_file(path, fetcher) if source != "-" else read_input("-")
+            yield from guarded(source, read_file(path, fetcher) if source != "-" else read_input("-"))
 
 
 def _readable(path: Path) -> bool:

@@ -12,6 +12,7 @@ empty result (never a crash) when a language lacks it, so a language can grow la
 from __future__ import annotations
 
 import json
+import re
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -27,19 +28,25 @@ def languages() -> list[str]:
     return sorted(p.name for p in lexicon_dir().iterdir() if p.is_dir() and len(p.name) == 2)
 
 
-def _path(lang: str, name: str) -> Path:
-    return lexicon_dir() / lang / name
+_LANGUAGE_CODE = re.compile(r"[a-z]{2,3}")
+
+
+def _path(lang: str, name: str) -> Path | None:
+    """The file, or None when ``lang`` is not a plain language code: a language comes from the input, and
+    ``"../.."`` or any other string must never name a file outside the lexicons."""
+    return lexicon_dir() / lang / name if _LANGUAGE_CODE.fullmatch(lang) else None
 
 
 def has(lang: str, name: str) -> bool:
-    return _path(lang, name).is_file()
+    path = _path(lang, name)
+    return path is not None and path.is_file()
 
 
 @lru_cache(maxsize=256)
 def read_lines(lang: str, name: str) -> tuple[str, ...]:
     """Entries of a ``.txt`` lexicon (comments and blank lines dropped, whitespace stripped)."""
     path = _path(lang, name)
-    if not path.is_file():
+    if path is None or not path.is_file():
         return ()
     out = []
     for line in path.read_text(encoding="utf-8").splitlines():
@@ -53,7 +60,7 @@ def read_lines(lang: str, name: str) -> tuple[str, ...]:
 def read_tsv(lang: str, name: str) -> tuple[dict[str, str], ...]:
     """Rows of a ``.tsv`` lexicon as dicts keyed by the header; missing trailing cells are ''."""
     path = _path(lang, name)
-    if not path.is_file():
+    if path is None or not path.is_file():
         return ()
     header: list[str] | None = None
     rows = []
@@ -72,6 +79,6 @@ def read_tsv(lang: str, name: str) -> tuple[dict[str, str], ...]:
 @lru_cache(maxsize=64)
 def read_json(lang: str, name: str) -> Any:
     path = _path(lang, name)
-    if not path.is_file():
+    if path is None or not path.is_file():
         return None
     return json.loads(path.read_text(encoding="utf-8"))

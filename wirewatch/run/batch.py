@@ -13,14 +13,13 @@ a larger machine (``scheduler="processes"`` or a ``distributed`` client the call
 
 from __future__ import annotations
 
-import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from wirewatch.ingest.article_input import InputError
-from wirewatch.ingest.read import article_from_json
+from wirewatch.ingest.read import article_from_json_line
 from wirewatch.ingest.sources import read_sources
 from wirewatch.records import Article, ArticleRecord
 from wirewatch.run.extractor import Extractor
@@ -50,11 +49,7 @@ def extract_partition(items: Iterable[ArticleOrError], settings_json: str) -> It
 
 
 def _jsonl_line_to_item(line: str, source: str) -> ArticleOrError:
-    try:
-        obj = json.loads(line)
-    except json.JSONDecodeError as exc:
-        return InputError(source, None, f"malformed JSON ({exc.msg} at column {exc.colno})")
-    return article_from_json(obj, source, None)
+    return article_from_json_line(line, source, None)
 
 
 def _expand(sources: Iterable[str]) -> tuple[list[str], list[str]]:
@@ -70,8 +65,10 @@ def _expand(sources: Iterable[str]) -> tuple[list[str], list[str]]:
 
 
 def extract_corpus(sources: list[str], out_dir: Path, settings: Settings, *, blocksize: str = "64MiB",
-                   scheduler: str = "processes", workers: int | None = None) -> BatchSummary:
-    """Extract every article of ``sources`` into ``out_dir/part-*.jsonl`` on Dask."""
+                   scheduler: str = "processes", workers: int | None = None,
+                   warn: Callable[[str], None] | None = None) -> BatchSummary:
+    """Extract every article of ``sources`` into ``out_dir/part-*.jsonl`` on Dask; ``warn`` gets one line per
+    record with an error (the workers' own output is not the caller's)."""
     try:
         import dask
         import dask.bag as db
@@ -100,5 +97,9 @@ def extract_corpus(sources: list[str], out_dir: Path, settings: Settings, *, blo
     for name in written:
         for line in Path(name).read_text(encoding="utf-8").splitlines():
             count += 1
-            errors += ArticleRecord.model_validate_json(line).error is not None
+            error = ArticleRecord.model_validate_json(line).error
+            if error is not None:
+                errors += 1
+                if warn is not None:
+                    warn(error)
     return BatchSummary(out_dir=out_dir, parts=len(written), records=count, errors=errors)

@@ -128,7 +128,10 @@ class Extractor:
             if isinstance(item, InputError):
                 results[i] = self._error(item.id or f"line-{item.line or 0}", str(item))
                 continue
-            prepared = self._prepare(item)
+            try:
+                prepared = self._prepare(item)
+            except Exception as exc:  # e.g. language identification failing on one text: that article only
+                prepared = self._error(item.id, f"article {item.id}: not prepared: {type(exc).__name__}: {exc}")
             if isinstance(prepared, ArticleRecord):
                 results[i] = prepared
             else:
@@ -151,16 +154,11 @@ class Extractor:
             docs = list(nlp.pipe([self._make_doc(nlp, a) for a in articles]))
             version = self.version_for(lang)
             return [doc_to_record(doc, a, version) for doc, a in zip(docs, articles, strict=True)]
-        except Exception:
+        except Exception as exc:  # one article's failure: the batch is run again article by article
             if len(articles) == 1:
-                raise
-        records = []
-        for article in articles:
-            try:
-                records.extend(self._run(lang, [article]))
-            except Exception as exc:
-                records.append(self._error(article.id, f"article {article.id}: pipeline failed: "
-                                                       f"{type(exc).__name__}: {exc}", lang))
-        return records
+                article = articles[0]
+                return [self._error(article.id, f"article {article.id}: pipeline failed: {type(exc).__name__}: "
+                                                f"{exc}", lang)]
+        return [record for article in articles for record in self._run(lang, [article])]
 
 

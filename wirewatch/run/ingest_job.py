@@ -18,6 +18,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import Literal
 
 from wirewatch.ingest.article_input import InputError
 from wirewatch.ingest.sources import ArticleOrError
@@ -63,23 +64,27 @@ Progress = Callable[[IngestSummary], None]
 
 # -- the job ---------------------------------------------------------------------------------------------------
 def ingest(items: Iterable[ArticleOrError], extractor: ArticleExtractor, store: Store, *, batch_size: int = 16,
-           force: bool = False, progress: Progress | None = None) -> IngestSummary:
+           force: bool = False, progress: Progress | None = None, max_chars: int | None = None) -> IngestSummary:
     """Extract and store every new or changed article of ``items``; each article is one transaction.
 
     Extraction runs in a background thread (:class:`~wirewatch.run.extraction_worker.ExtractionWorker`) while this
     thread checks duplicates and stores the records already extracted; at most two batches are in flight.
+    An article longer than ``max_chars`` is a failure and is not stored (nor retried by the next run as new).
     """
     summary = IngestSummary()
     placed: list[ArticleIdentity] = []
-    claimed: set[str] = set()  # identities seen in this run: a later copy is a duplicate even before it is stored
+    claimed = _Claimed()
     iterator = iter(items)
     with ExtractionWorker(extractor, depth=2 * batch_size) as worker:
         while (item := next(iterator, None)) is not None:
             if isinstance(item, InputError):
                 summary.failures.append(str(item))
-            elif _is_duplicate(identity_of(item), store, claimed, force):
+            elif max_chars is not None and len(item.text) > max_chars:
+                summary.failures.append(f"{item.url or item.id}: text has {len(item.text):,} characters, over the "
+                                        f"limit of {max_chars:,} (settings.max_chars); not stored")
+            elif (verdict := _verdict(item, store, claimed, force, summary)) == "duplicate":
                 summary.duplicates += 1
-            else:
+            elif verdict == "new":
                 worker.submit(item)
             _store_ready(worker, store, summary, placed, progress, wait=worker.full)
             if progress:
@@ -113,12 +118,39 @@ def _refine(store: Store, placed: list[ArticleIdentity], summary: IngestSummary)
             summary.failures.append(f"story refinement: {error}")
 
 
-def _is_duplicate(identity: ArticleIdentity, store: Store, claimed: set[str], force: bool) -> bool:
+@dataclass
+class _Claimed:
+    """What this run has already taken: content hashes, and the content last seen at each canonical URL. A later
+    copy is a duplicate even before it is stored; a changed article at a URL already seen is not (it updates)."""
+
+    contents: set[str] = field(default_factory=set)
+    at_url: dict[str, str] = field(default_factory=dict)
+
+    def seen(self, identity: ArticleIdentity) -> bool:
+        url = identity.canonical_url
+        if identity.content_hash in self.contents or (url is not None and self.at_url.get(url) ==
+                                                      identity.content_hash):
+            return True
+        self.contents.add(identity.content_hash)
+        if url is not None:
+            self.at_url[url] = identity.content_hash
+        return False
+
+
+def _verdict(article: Article, store: Store, claimed: _Claimed, force: bool,
+             summary: IngestSummary) -> Literal["duplicate", "new", "failed"]:
+    """Whether ``article`` is a duplicate, new (to extract), or failed (the failure counted in ``summary``)."""
+    try:
+        return "duplicate" if _is_duplicate(identity_of(article), store, claimed, force) else "new"
+    except (StoreError, ValueError) as error:  # an unhashable text (lone surrogate) or the store refusing a lookup
+        summary.failures.append(f"{article.url or article.id}: not checked against the store ({error})")
+        return "failed"
+
+
+def _is_duplicate(identity: ArticleIdentity, store: Store, claimed: _Claimed, force: bool) -> bool:
     """Already stored with the same content and no error (or seen earlier in this batch)."""
-    keys = {identity.content_hash, *([identity.canonical_url] if identity.canonical_url else [])}
-    if keys & claimed:
+    if claimed.seen(identity):
         return True
-    claimed.update(keys)
     if force:
         return False
     stored = store.find(identity)
@@ -131,6 +163,9 @@ def _store_one(article: Article, record: ArticleRecord, store: Store, summary: I
         outcome = store.save(article, record, stories=True)  # its story and deadlines in the same transaction
     except StoreError as error:
         summary.failures.append(f"{article.url or article.id}: {error}")
+        return False
+    except Exception as error:  # a value the driver refuses, a bug met by one text: rolled back, this article only
+        summary.failures.append(f"{article.url or article.id}: not stored ({type(error).__name__}: {error})")
         return False
     if record.error is not None:
         summary.failures.append(f"{article.url or article.id}: {record.error}")

@@ -11,6 +11,7 @@ import csv
 import dataclasses
 import datetime as dt
 import json
+import re
 from pathlib import Path
 from typing import IO
 
@@ -127,12 +128,27 @@ def write_parquet(events: list[EventRow], path: Path) -> int:
     return len(events)
 
 
+_FORMULA_LEAD = ("=", "+", "-", "@", "\t", "\r")
+_NUMBER = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?")
+
+
 def _cell(value: object) -> object:
     if value is None:
         return ""
     if isinstance(value, dt.datetime | dt.date):
         return value.isoformat()
+    if isinstance(value, str):
+        return neutralised(value)
     return value
+
+
+def neutralised(text: str) -> str:
+    """``text`` safe in a spreadsheet (OWASP's rule against CSV injection): a cell starting with ``=``, ``+``,
+    ``-``, ``@``, a tab or a carriage return gets a leading ``'`` so it is never run as a formula; a plain number
+    (``-3.5``) is left as it is."""
+    if text.startswith(_FORMULA_LEAD) and not _NUMBER.fullmatch(text):
+        return "'" + text
+    return text
 
 
 def _json_value(value: object) -> object:

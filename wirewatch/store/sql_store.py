@@ -232,6 +232,7 @@ class SQLStore(StoryTables):
                     self._execute(f"DELETE FROM {table} WHERE article_id = ?", (key,))
                 self._unindex_text(key)
                 outcome = "updated"
+            self._refuse_taken_id(record.id or article.id, key)
             entity_keys = {str(identity): int(entity_key) for rows in upserted for entity_key, identity in rows}
             self._index_text(key, record.title or article.title, article.text)
             self._write_layers(key, record, record.published or article.published,
@@ -239,6 +240,13 @@ class SQLStore(StoryTables):
             if stories:
                 self._file_story_at(key, article, record, new=outcome == "inserted")
         return outcome
+
+    def _refuse_taken_id(self, ext_id: str, key: int) -> None:
+        """An id names one article: another article (other URL and content) under a stored id is refused, the
+        transaction rolled back, never merged (docs/store.md)."""
+        if self._execute("SELECT 1 FROM articles WHERE ext_id = ? AND id <> ? LIMIT 1", (ext_id, key)).fetchone():
+            raise StoreError(f"id {ext_id!r} is already stored for another article (other URL and content); "
+                             "not stored: give this article its own id")
 
     def _write_layers(self, key: int, record: ArticleRecord, published: dt.date | None,
                       entity_keys: dict[str, int]) -> None:

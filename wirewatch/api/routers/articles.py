@@ -9,7 +9,7 @@ from fastapi import APIRouter, Depends, HTTPException, Path, Query
 from pydantic import BaseModel, ConfigDict, Field, HttpUrl
 
 from wirewatch.api.access import Context, allow_read, require_token
-from wirewatch.api.filters import PageParams
+from wirewatch.api.filters import PRINTABLE, PageParams
 from wirewatch.ingest.article_input import content_id
 from wirewatch.ingest.sources import read_sources
 from wirewatch.records import Article, ArticleRecord
@@ -24,7 +24,7 @@ MAX_TEXT_CHARS = 1_000_000
 
 class ArticleListParams(PageParams):
     lang: str | None = Field(default=None, pattern=r"^[a-z]{2,3}$")
-    q: str | None = Field(default=None, min_length=1, max_length=200,
+    q: str | None = Field(default=None, min_length=1, max_length=200, pattern=PRINTABLE,
                           description="Part of the title (case-insensitive).")
 
 
@@ -72,8 +72,9 @@ class ArticleIn(BaseModel):
     source: str | None = Field(default=None, max_length=300)
 
     def to_article(self) -> Article:
-        return Article(id=self.id or content_id(self.text), text=self.text, lang=self.lang, published=self.published,
-                       url=str(self.url) if self.url else None, title=self.title, source=self.source)
+        return Article(id=self.id or content_id(self.text, self.title), text=self.text, lang=self.lang,
+                       published=self.published, url=str(self.url) if self.url else None, title=self.title,
+                       source=self.source)
 
 
 class SubmitArticles(BaseModel):
@@ -139,7 +140,8 @@ def get_article(article_id: Annotated[str, Path(max_length=300)],
 def submit_articles(body: SubmitArticles, context: Context) -> IngestOut:
     articles = [a.to_article() for a in body.articles]
     with context.ingest_lock:
-        summary = ingest(articles, context.extractor(), context.store, batch_size=context.settings.batch_size)
+        summary = ingest(articles, context.extractor(), context.store, batch_size=context.settings.batch_size,
+                         max_chars=context.settings.max_chars)
     context.changed()
     return IngestOut.of(summary)
 
@@ -153,6 +155,6 @@ def submit_urls(body: SubmitUrls, context: Context) -> IngestOut:
     with context.ingest_lock, context.make_client(context.settings) as client:
         fetcher = Fetcher.from_settings(context.settings, client)
         summary = ingest(read_sources([str(u) for u in body.urls], fetcher), context.extractor(), context.store,
-                         batch_size=context.settings.batch_size)
+                         batch_size=context.settings.batch_size, max_chars=context.settings.max_chars)
     context.changed()
     return IngestOut.of(summary)

@@ -9,6 +9,7 @@ from fastapi import APIRouter, Depends, Query
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from wirewatch.api.access import StoreDep, allow_read
+from wirewatch.api.filters import PRINTABLE
 from wirewatch.store import DeadlineQuery
 from wirewatch.stories import Deadline
 from wirewatch.stories.models import DeadlineStatus
@@ -22,7 +23,7 @@ class DeadlineParams(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     status: DeadlineStatus | None = Field(default=None, description="open, expired, fulfilled or withdrawn.")
-    actor: str | None = Field(default=None, min_length=1, max_length=200,
+    actor: str | None = Field(default=None, min_length=1, max_length=200, pattern=PRINTABLE,
                               description="Part of the issuer's or target's name, or their ISO3 country.")
     due_from: dt.date | None = Field(default=None, description="Due on or after this day.")
     due_until: dt.date | None = Field(default=None, description="Due on or before this day.")

@@ -9,7 +9,7 @@ from fastapi import APIRouter, Depends, HTTPException, Path, Query
 from pydantic import BaseModel, ConfigDict, Field
 
 from wirewatch.api.access import StoreDep, allow_read
-from wirewatch.api.filters import PageParams
+from wirewatch.api.filters import PRINTABLE, PageParams
 from wirewatch.api.routers.events import EventOut
 from wirewatch.api.routers.quotes import QuoteOut
 from wirewatch.api.store_reads import entity_events, entity_quotes, find_entity
@@ -22,7 +22,8 @@ MAX_EVENTS = 500
 class EntityListParams(PageParams):
     type: Literal["PER", "ORG", "LOC", "MISC"] | None = None
     country: str | None = Field(default=None, pattern=r"^[A-Za-z]{3}$")
-    name: str | None = Field(default=None, min_length=1, max_length=200, description="Part of the canonical name.")
+    name: str | None = Field(default=None, min_length=1, max_length=200, pattern=PRINTABLE,
+                                 description="Part of the canonical name.")
 
 
 class EntityOut(BaseModel):

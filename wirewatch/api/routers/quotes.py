@@ -9,16 +9,17 @@ from fastapi import APIRouter, Depends, Query
 from pydantic import BaseModel, ConfigDict, Field
 
 from wirewatch.api.access import StoreDep, allow_read
-from wirewatch.api.filters import PageParams
+from wirewatch.api.filters import PRINTABLE, PageParams
 from wirewatch.store import QuoteQuery, QuoteRow
 
 router = APIRouter(prefix="/api/quotes", tags=["quotes"], dependencies=[Depends(allow_read)])
 
 
 class QuoteListParams(PageParams):
-    speaker: str | None = Field(default=None, min_length=1, max_length=200,
+    speaker: str | None = Field(default=None, min_length=1, max_length=200, pattern=PRINTABLE,
                                 description="Part of the speaker's name or of their entity's canonical name.")
-    q: str | None = Field(default=None, min_length=1, max_length=200, description="Part of the quote.")
+    q: str | None = Field(default=None, min_length=1, max_length=200, pattern=PRINTABLE,
+                          description="Part of the quote.")
 
 
 class QuoteOut(BaseModel):

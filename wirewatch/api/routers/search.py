@@ -9,6 +9,7 @@ from fastapi import APIRouter, Depends, Query
 from pydantic import BaseModel, ConfigDict, Field
 
 from wirewatch.api.access import StoreDep, allow_read
+from wirewatch.api.filters import PRINTABLE
 from wirewatch.api.routers.entities import EntityOut
 from wirewatch.api.routers.quotes import QuoteOut
 from wirewatch.store import EntityQuery, QuoteQuery
@@ -17,7 +18,8 @@ router = APIRouter(prefix="/api/search", tags=["search"], dependencies=[Depends(
 
 
 class SearchParams(BaseModel):
-    q: str = Field(min_length=1, max_length=200, description='Words (all must appear) or "a phrase".')
+    q: str = Field(min_length=1, max_length=200, pattern=PRINTABLE,
+                   description='Words (all must appear) or "a phrase".')
     limit: int = Field(default=20, ge=1, le=100)
 
 
