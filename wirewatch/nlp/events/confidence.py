@@ -211,8 +211,10 @@ class EventScorer:
         per_sentence = Counter(e.evidence.start for e in events)
         scored = []
         for event in events:
-            trigger = triggers.get((event.type, event.evidence.start), UNKNOWN_TRIGGER)
-            features = event_features(event, trigger, document, per_sentence[event.evidence.start])
+            trigger = triggers.get((event.type, event.evidence.start))
+            features = event_features(event, trigger or UNKNOWN_TRIGGER, document, per_sentence[event.evidence.start])
+            if trigger is None:
+                features["trigger=unknown"] = 1.0  # no facts were taken where the event was built
             confidence = round(self.model.probability(features), 3)
             scored.append((event.model_copy(update={"confidence": confidence}), features))
         if self.observer is not None:
