@@ -192,6 +192,11 @@ def report(score: ModuleType, documents: Sequence[Document], model: Any) -> None
         mean = "-" if b.mean_predicted is None else f"{b.mean_predicted:.3f}"
         observed = "-" if b.observed is None else f"{b.observed:.3f}"
         print(f"{b.low:.1f}–{b.high:.1f}{'':<5} {b.count:>6} {mean:>15} {observed:>19}")
+    for dev_set in SETS:
+        part = scored_events([d for d in check if d.dev_set == dev_set], model)
+        if part:
+            mean, right = sum(p for p, _ in part) / len(part), sum(r for _, r in part) / len(part)
+            print(f"  {dev_set:<11} {len(part):>4} events: mean predicted {mean:.3f}, observed {right:.3f}")
     print(f"\nscorer figures at the chosen threshold ({model.threshold}) and at 0")
     for dev_set in SETS:
         for half in ("tuning", "check"):
@@ -249,6 +254,12 @@ def main(argv: list[str] | None = None) -> int:
         "refit": "python eval/fit_event_confidence.py",
     }
     model = fit(examples, l2, threshold, meta)
+    check_scored = scored_events([d for d in documents if d.half == "check"], model)
+    auc = ranking_auc(check_scored)
+    model = fit(examples, l2, threshold, {**meta, "check_half": {
+        "events": len(check_scored), "right": sum(r for _, r in check_scored),
+        "calibration_error": round(expected_calibration_error(check_scored), 4),
+        "auc": None if auc is None else round(auc, 4)}})
     print(f"fitted on {len(examples)} tuning events ({sum(e.right for e in examples)} right), l2={l2}, "
           f"{len(model.weights)} features; threshold {threshold}")
     strongest = sorted(model.weights.items(), key=lambda kv: -abs(kv[1]))[:12]
