@@ -18,6 +18,7 @@ from wirewatch.cli.store_commands import StoreServices, ingest_command
 from wirewatch.nlp.events.confidence import (
     ConfidenceModel,
     EventScorer,
+    Features,
     clause_labels,
     clause_of,
     load_confidence_model,
@@ -31,6 +32,7 @@ from wirewatch.nlp.events.confidence_fit import (
     reliability_table,
 )
 from wirewatch.nlp.pipeline import _settings_config
+from wirewatch.records import Event
 from wirewatch.settings import Settings
 from wirewatch.store.synthetic import SyntheticExtractor
 
@@ -100,9 +102,18 @@ def test_a_lower_threshold_never_keeps_fewer_events(lang: str, parse: Callable[.
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
-def test_every_event_gets_a_probability(lang: str, parse: Callable[..., Doc]) -> None:
-    confidences = [e.confidence for text in REPORTS[lang] for e in parse(lang, text, published=PUBLISHED)._.ww_events]
-    assert confidences and all(0.0 < c < 1.0 for c in confidences)
+def test_every_event_gets_the_models_probability(lang: str, parse: Callable[..., Doc],
+                                                  nlp_for: Callable[[str], Language]) -> None:
+    seen: list[tuple[Event, Features]] = []
+    scorer = nlp_for(lang).get_pipe("ww_events").scorer  # type: ignore[attr-defined]
+    scorer.observer = lambda _doc, scored: seen.extend(scored)
+    try:
+        events = [e for text in REPORTS[lang] for e in parse(lang, text, published=PUBLISHED)._.ww_events]
+    finally:
+        scorer.observer = None
+    assert events and [e for e, _ in seen] == events  # the session's pipelines keep every event
+    assert all(e.confidence == round(scorer.model.probability(f), 3) for e, f in seen)
+    assert all(f.get("trigger=unknown") is None for _, f in seen)  # the facts of each trigger were taken
 
 
 def test_setting_reads_its_environment_variable(monkeypatch: pytest.MonkeyPatch) -> None:
