@@ -87,7 +87,7 @@ def trigger_facts(token: Token, weight: float, score: float, heuristic: float, f
 
 
 @dataclass(frozen=True)
-class DocumentFacts:
+class ScoredDocument:
     """What the document tells about all its events: its language, text and entities."""
 
     lang: str
@@ -116,7 +116,7 @@ def actor_features(role: str, actor: EventActor | None, entities: Mapping[str, E
     return features
 
 
-def event_features(event: Event, trigger: TriggerFacts, document: DocumentFacts, sentence_events: int) -> Features:
+def event_features(event: Event, trigger: TriggerFacts, document: ScoredDocument, sentence_events: int) -> Features:
     """The named features of one event (all in [0, 1]; absent ones are 0)."""
     features: Features = {
         f"type={event.type}": 1.0, f"modality={event.modality}": 1.0, f"lang={document.lang}": 1.0,
@@ -207,7 +207,7 @@ class EventScorer:
 
     def apply(self, doc: Doc, text: str, events: Sequence[Event], triggers: Mapping[TriggerKey, TriggerFacts],
               entities: Sequence[Entity]) -> list[Event]:
-        document = DocumentFacts(lang=self.lang, text=text, entities={e.id: e for e in entities})
+        document = ScoredDocument(lang=self.lang, text=text, entities={e.id: e for e in entities})
         per_sentence = Counter(e.evidence.start for e in events)
         scored = []
         for event in events:
