@@ -12,6 +12,7 @@ from types import ModuleType
 import pytest
 
 from wirewatch.ingest.read import read_jsonl_bytes
+from wirewatch.nlp.events.confidence import load_confidence_model
 from wirewatch.run.extractor import Extractor
 from wirewatch.stories import build_stories
 
@@ -54,7 +55,10 @@ def figures(extractor: Extractor, tmp_path_factory: pytest.TempPathFactory) -> C
             articles = read_jsonl_bytes("\n".join(lines).encode("utf-8"), dev_set)
             folder = tmp_path_factory.mktemp("quality")
             out, stories, result = folder / "records.jsonl", folder / "stories.json", folder / "score.json"
-            records = list(extractor.extract(articles))
+            # the default output: the session's extractor keeps every event, the default threshold drops some
+            threshold = load_confidence_model().threshold
+            records = [r.model_copy(update={"events": [e for e in r.events if e.confidence >= threshold]})
+                       for r in extractor.extract(articles)]
             out.write_text("".join(r.model_dump_json() + "\n" for r in records), encoding="utf-8")
             story_of = {article: story.id for story in build_stories(records) for article in story.article_ids}
             stories.write_text(json.dumps(story_of), encoding="utf-8")

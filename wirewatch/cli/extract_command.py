@@ -25,7 +25,12 @@ def warn(message: str) -> None:
               help="Write JSON Lines here (default: standard output).")
 @click.option("--lang", help="Language of every input article that does not state one (else detected).")
 @click.option("--batch-size", type=int, default=None, help="Articles per nlp.pipe batch (default 16).")
-def extract(input_path: str, output: Path | None, lang: str | None, batch_size: int | None) -> None:
+@click.option("--min-confidence", "min_confidence", type=click.FloatRange(0.0, 1.0), default=None,
+              help="Keep events of at least this calibrated confidence (default: the fitted model's threshold, "
+                   "event precision >= 0.85 on the dev sets; 0 keeps every event; env "
+                   "WIREWATCH_MIN_EVENT_CONFIDENCE).")
+def extract(input_path: str, output: Path | None, lang: str | None, batch_size: int | None,
+            min_confidence: float | None) -> None:
     """Extract entities, quotes, dates, places and events from INPUT.
 
     INPUT is a JSON Lines file (one article a line: {"id", "text", "lang", "published", "url", "title"}, only
@@ -37,8 +42,9 @@ def extract(input_path: str, output: Path | None, lang: str | None, batch_size: 
     Examples:
       wirewatch extract samples/articles.jsonl -o records.jsonl
       curl -s https://example.org/story.html | wirewatch extract -
+      wirewatch extract samples/articles.jsonl --min-confidence 0   # every event found, however unsure
     """
-    settings = Settings.from_env(default_lang=lang, batch_size=batch_size)
+    settings = Settings.from_env(default_lang=lang, batch_size=batch_size, min_event_confidence=min_confidence)
     extractor = Extractor(settings, warn=warn)
     items = read_input(input_path)
     if output is None:

@@ -53,4 +53,6 @@ def _settings_config(component: str, settings: Settings) -> dict[str, object]:
     """The part of a component's config that comes from settings."""
     if component == "ww_places":
         return {"organisation_places": settings.organisation_places}
+    if component == "ww_events":
+        return {"min_event_confidence": settings.min_event_confidence}
     return {}

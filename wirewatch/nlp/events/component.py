@@ -18,6 +18,7 @@ from wirewatch.nlp.doc_cache import doc_text, sentences
 from wirewatch.nlp.events.actor_resolver import ActorLookup, ActorResolver, country_label, country_names
 from wirewatch.nlp.events.arguments import resolve_roles
 from wirewatch.nlp.events.casualties import Toll, find_toll
+from wirewatch.nlp.events.confidence import EventScorer, load_confidence_model
 from wirewatch.nlp.events.context import (
     NOWHERE,
     after_place_prep,
@@ -63,7 +64,7 @@ class EventComponent:
     """Finds events sentence by sentence; at most one event per type and sentence."""
 
     def __init__(self, nlp: Language, name: str, lang: str, min_confidence: float, max_per_sentence: int,
-                 secondary_confidence: float, merge: bool) -> None:
+                 secondary_confidence: float, merge: bool, min_event_confidence: float | None = None) -> None:
         self.name = name
         self.lang = lang
         self.min_confidence = min_confidence
@@ -71,6 +72,8 @@ class EventComponent:
         self.secondary_confidence = secondary_confidence
         self.reserve_confidence = RESERVE_CONFIDENCE
         self.merge = merge
+        self.min_event_confidence = min_event_confidence  # None: the fitted confidence model's own threshold
+        self.scorer: EventScorer | None = None
         self.lexicon: EventLexicon | None = None
         self.kb: ActorLookup | None = None
         self.countries: dict[str, str] = {}
@@ -80,6 +83,7 @@ class EventComponent:
         self.lexicon = load_event_lexicon(self.lang)
         self.kb = resources.actors if resources is not None else None
         self.countries = country_names(self.lang)
+        self.scorer = EventScorer(load_confidence_model(), self.min_event_confidence, self.lang)
 
     def __call__(self, doc: Doc) -> Doc:
         events = self.match(doc)
@@ -88,7 +92,7 @@ class EventComponent:
 
     # --- find ------------------------------------------------------------------------------------------
     def match(self, doc: Doc) -> list[Event]:
-        if self.lexicon is None:
+        if self.lexicon is None or self.scorer is None:
             raise RuntimeError(f"{self.name}: call initialize() before use")
         entities = doc._.ww_entities if doc._.ww_entities is not None else entities_from_model(doc)
         located = located_mentions(doc, doc._.ww_places or [], self.lexicon)
@@ -128,8 +132,10 @@ class EventComponent:
         merged = [e for e in merged if not (e.type == "ACCUSE" and e.target is None and not e.other_evidence
                                             and e.evidence.start in facts.blames_without_target
                                             and e.evidence.start not in facts.accusing_words)]
-        return [self.with_target_country(self.with_home_place(self.with_fallback_date(event, facts), facts), facts)
-                for event in merged]
+        final = [self.with_target_country(self.with_home_place(self.with_fallback_date(event, facts), facts), facts)
+                 for event in merged]
+        # calibrated confidence (fitted on the dev sets' tuning half), and the events below the threshold dropped
+        return self.scorer.apply(doc, doc_text(doc), final, facts.triggers, entities)
 
     def with_target_country(self, event: Event, facts: DocumentFacts) -> Event:
         """A target described, not named ("six scientists", "the protest movement"), is of the country where
@@ -321,6 +327,10 @@ class EventComponent:
             modality=modality,  # type: ignore[arg-type]
             evidence=line, confidence=round(confidence, 3),
         )
+        assert self.scorer is not None
+        if (event_type, line.start) not in facts.triggers:  # the best-scored trigger of its type and line
+            facts.triggers[(event_type, line.start)] = self.scorer.facts(
+                token, entry.weight, trigger.score, confidence, trigger.frame, trigger.governed)
         partners = [event.model_copy(update={"target": with_home_country(other, resolver, home, event_type)})
                     for other in arguments.co_targets]
         if event_type in VIOLENT and place is not None and place_hops < NOWHERE:
@@ -448,12 +458,15 @@ def entities_from_model(doc: Doc) -> Sequence[Entity]:
 
 @Language.factory(
     "ww_events",
-    default_config={"min_confidence": 0.4, "max_per_sentence": 3, "secondary_confidence": 0.6, "merge": True},
+    default_config={"min_confidence": 0.4, "max_per_sentence": 3, "secondary_confidence": 0.6, "merge": True,
+                    "min_event_confidence": None},
     assigns=["doc._.ww_events"],
     requires=["token.dep", "token.lemma", "doc.sents", "doc._.ww_entities", "doc._.ww_dates", "doc._.ww_places",
               "doc._.ww_quotes"],
 )
 def make_event_component(nlp: Language, name: str, min_confidence: float, max_per_sentence: int,
-                         secondary_confidence: float, merge: bool) -> EventComponent:
+                         secondary_confidence: float, merge: bool,
+                         min_event_confidence: float | None) -> EventComponent:
     ensure_extensions()
-    return EventComponent(nlp, name, nlp.lang or "", min_confidence, max_per_sentence, secondary_confidence, merge)
+    return EventComponent(nlp, name, nlp.lang or "", min_confidence, max_per_sentence, secondary_confidence, merge,
+                          min_event_confidence)

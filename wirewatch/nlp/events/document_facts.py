@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from wirewatch.nlp.events.confidence import TriggerFacts, TriggerKey
 from wirewatch.records import EventPlace
 
 
@@ -19,3 +20,4 @@ class DocumentFacts:
     fallback_dates: dict[tuple[str, int], str] = field(default_factory=dict)  # (type, evidence start) → day
     blames_without_target: set[int] = field(default_factory=set)  # evidence starts of blames naming no one
     accusing_words: set[int] = field(default_factory=set)  # evidence starts of accusing words (not blames)
+    triggers: dict[TriggerKey, TriggerFacts] = field(default_factory=dict)  # what each event's trigger tells

@@ -1,0 +1,275 @@
+"""Fit the event confidence model on the tuning half of the dev sets and report it on the check half.
+
+    python eval/fit_event_confidence.py                       # fit, write the model, print the report
+    python eval/fit_event_confidence.py --dry-run             # fit and report, keep the shipped model
+    python eval/fit_event_confidence.py --features out.jsonl  # also write the feature table (one event a line)
+
+A maintainer tool (it reads ../shared/eval/dev; extraction never imports it), run on demand after the event
+layer changes, never in CI. It extracts news, plover_gsr and case2021 with this checkout's pipeline and every
+event kept (threshold 0), labels each predicted event right or wrong by the scorer's own matching
+(../shared/eval/score.py: same PLOVER type and evidence overlapping the gold evidence sentence, one-to-one;
+for case2021, a type among the report's accepted ones), fits a logistic model on the tuning half
+(eval/split.json; regularisation by cross-validation over documents), chooses the lowest threshold at which
+the tuning half of news and of case2021 keeps event precision >= --target, and writes
+wirewatch/nlp/events/confidence_model.json. It prints a reliability table on the check half and the scorer's
+event figures at the chosen threshold and at 0 on both halves.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import importlib.util
+import json
+import sys
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED_EVAL = ROOT.parent / "shared" / "eval"
+SPLIT_FILE = Path(__file__).with_name("split.json")
+SETS = ("news", "plover_gsr", "case2021")
+PRECISION_SETS = ("news", "case2021")  # the sets whose tuning half sets the threshold (issue 14)
+
+sys.path.insert(0, str(ROOT))
+
+from wirewatch.nlp.events.confidence import EventScorer, Features, model_path  # noqa: E402
+from wirewatch.nlp.events.confidence_fit import (  # noqa: E402
+    Example,
+    choose_l2,
+    choose_threshold,
+    expected_calibration_error,
+    fit,
+    ranking_auc,
+    reliability_table,
+)
+from wirewatch.records import Article, ArticleRecord, Event  # noqa: E402
+from wirewatch.run.extractor import Extractor  # noqa: E402
+from wirewatch.settings import Settings  # noqa: E402
+
+
+@dataclass
+class Document:
+    dev_set: str
+    half: str
+    gold: dict[str, Any]
+    record: dict[str, Any]  # the extraction record (JSON form), every event kept
+    features: list[Features]  # one per record event
+    labels: list[bool]  # one per record event: right by the scorer's matching
+    counted: list[bool]  # one per record event: counted in the set's precision (case2021: reports with types)
+
+
+def load_scorer() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("shared_eval_score", SHARED_EVAL / "score.py")
+    if spec is None or spec.loader is None:
+        raise FileNotFoundError(SHARED_EVAL / "score.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def matched_events(score: ModuleType, gold: dict[str, Any], events: list[dict[str, Any]]) -> set[int]:
+    """Indices of the predicted events the scorer matches to gold ones (its ``score_events``, exactly)."""
+    text = gold["text"]
+    gold_events = gold["gold"].get("events", [])
+    spans = [score.span_of(text, e.get("evidence")) for e in gold_events]
+
+    def overlap(gi: int, index: int) -> float | None:
+        p, gs = events[index], spans[gi]
+        if p.get("type") != gold_events[gi].get("type") or gs is None:
+            return None
+        ev = p.get("evidence") or {}
+        s, e = ev.get("start"), ev.get("end")
+        if s is None or e is None or (ev.get("text") and text[s:e] != ev.get("text")):
+            sp = score.span_of(text, ev.get("text"))
+            if sp is None:
+                return None
+            s, e = sp
+        shared = min(e, gs[1]) - max(s, gs[0])
+        return shared / max(1, gs[1] - gs[0]) if shared > 0 else None
+
+    pairs = score.greedy_match(list(range(len(gold_events))), list(range(len(events))), overlap)
+    return {index for _, index in pairs}
+
+
+def labels_of(score: ModuleType, gold: dict[str, Any], events: list[dict[str, Any]]) -> tuple[list[bool], list[bool]]:
+    tasks = set(gold.get("tasks") or [])
+    if "event_types" in tasks:
+        accepted = set(gold["gold"].get("event_types") or [])
+        return [e.get("type") in accepted for e in events], [bool(accepted)] * len(events)
+    if "events" in tasks:
+        matched = matched_events(score, gold, events)
+        return [i in matched for i in range(len(events))], [True] * len(events)
+    return [False] * len(events), [False] * len(events)
+
+
+def extract_all(score: ModuleType, split: dict[str, Any]) -> list[Document]:
+    """Every document of the sets, extracted with every event kept and the features of each event."""
+    extractor = Extractor(Settings(min_event_confidence=0.0, batch_size=1))
+    seen: list[list[tuple[Event, Features]]] = []
+    observed: set[str] = set()
+    documents = []
+    for dev_set in SETS:
+        halves = {i: half for half in ("tuning", "check") for i in split[dev_set][half]}
+        for path in sorted((SHARED_EVAL / "dev" / dev_set).glob("*.json")):
+            gold = json.loads(path.read_text(encoding="utf-8"))
+            lang = gold.get("lang") or "en"
+            if lang not in observed:
+                scorer = extractor.nlp(lang).get_pipe("ww_events").scorer  # type: ignore[attr-defined]
+                assert isinstance(scorer, EventScorer)
+                scorer.observer = lambda _doc, scored: seen.append(list(scored))
+                observed.add(lang)
+            seen.clear()
+            record: ArticleRecord = extractor.extract_one(Article(
+                id=gold["id"], text=gold["text"], lang=lang, published=gold.get("published"), url=gold.get("url")))
+            scored = seen[-1] if seen else []
+            if [e for e, _ in scored] != record.events:
+                raise RuntimeError(f"{gold['id']}: the events observed are not the record's")
+            events = [e.model_dump(mode="json") for e in record.events]
+            labels, counted = labels_of(score, gold, events)
+            documents.append(Document(dev_set, halves.get(gold["id"], "none"), gold,
+                                      record.model_dump(mode="json"), [f for _, f in scored], labels, counted))
+    return documents
+
+
+def examples_of(documents: Sequence[Document]) -> list[Example]:
+    return [Example(features=f, right=r, document=d.gold["id"])
+            for d in documents for f, r in zip(d.features, d.labels, strict=True)]
+
+
+def scored_events(documents: Sequence[Document], model: Any, counted_only: bool = False) -> list[tuple[float, bool]]:
+    return [(round(model.probability(f), 3), r) for d in documents
+            for f, r, c in zip(d.features, d.labels, d.counted, strict=True) if c or not counted_only]
+
+
+def scorer_figures(score: ModuleType, documents: Sequence[Document], model: Any, threshold: float) -> dict[str, Any]:
+    """The scorer's own figures for these documents, keeping events of confidence >= threshold."""
+    totals = score.Totals()
+    for d in documents:
+        keep = [e for e, f in zip(d.record["events"], d.features, strict=True)
+                if round(model.probability(f), 3) >= threshold]
+        score.score_article(d.gold, {**d.record, "events": keep}, totals)
+    return dict(score.summarise(totals, ""))
+
+
+def figures_line(dev_set: str, figures: dict[str, Any]) -> str:
+    if dev_set == "case2021":
+        hit, precision = figures.get("event type hit acc"), figures.get("event type precision acc")
+        f1 = 2 * hit * precision / (hit + precision) if hit and precision else 0.0
+        return (f"type P {precision if precision is not None else '-':>5}  type hit {hit:>5}  F1 {f1:.3f}  "
+                f"quiet {figures.get('no-event report quiet acc')}  (n={figures.get('event type precision n')})")
+    return (f"P {figures.get('event P'):>5}  R {figures.get('event R'):>5}  F1 {figures.get('event F1'):>5}  "
+            f"(gold {figures.get('event gold')})")
+
+
+def threshold_curve(score: ModuleType, documents: Sequence[Document], model: Any) -> None:
+    """The tuning half's event figures at a range of thresholds: what another default would cost or give."""
+    tuning = [d for d in documents if d.half == "tuning"]
+    print("\nthreshold curve on the tuning half (news P/R/F1 · plover_gsr P/R/F1 · case2021 type P/hit)")
+    for threshold in (0.0, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85):
+        cells = []
+        for dev_set in SETS:
+            f = scorer_figures(score, [d for d in tuning if d.dev_set == dev_set], model, threshold)
+            keys = ("event type precision acc", "event type hit acc") if dev_set == "case2021" else \
+                ("event P", "event R", "event F1")
+            cells.append("/".join("-" if f.get(k) is None else f"{f[k]:.2f}" for k in keys))
+        print(f"  t={threshold:<5} " + "  ·  ".join(cells))
+
+
+def report(score: ModuleType, documents: Sequence[Document], model: Any) -> None:
+    threshold_curve(score, documents, model)
+    check = [d for d in documents if d.half == "check"]
+    scored = scored_events(check, model)
+    auc = ranking_auc(scored)
+    print(f"\nreliability on the check half ({len(scored)} events of {', '.join(SETS)}; "
+          f"ECE {expected_calibration_error(scored):.3f}; AUC {'-' if auc is None else f'{auc:.3f}'})")
+    print(f"{'confidence':<12} {'events':>6} {'mean predicted':>15} {'observed precision':>19}")
+    for b in reliability_table(scored):
+        mean = "-" if b.mean_predicted is None else f"{b.mean_predicted:.3f}"
+        observed = "-" if b.observed is None else f"{b.observed:.3f}"
+        print(f"{b.low:.1f}–{b.high:.1f}{'':<5} {b.count:>6} {mean:>15} {observed:>19}")
+    for dev_set in SETS:
+        part = scored_events([d for d in check if d.dev_set == dev_set], model)
+        if part:
+            mean, right = sum(p for p, _ in part) / len(part), sum(r for _, r in part) / len(part)
+            print(f"  {dev_set:<11} {len(part):>4} events: mean predicted {mean:.3f}, observed {right:.3f}")
+    print(f"\nscorer figures at the chosen threshold ({model.threshold}) and at 0")
+    for dev_set in SETS:
+        for half in ("tuning", "check"):
+            part = [d for d in documents if d.dev_set == dev_set and d.half == half]
+            for threshold in (model.threshold, 0.0):
+                line = figures_line(dev_set, scorer_figures(score, part, model, threshold))
+                print(f"{dev_set:<11} {half:<7} t={threshold:<5} {line}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--target", type=float, default=0.85, help="event precision the threshold keeps")
+    parser.add_argument("--threshold", type=float, default=None,
+                        help="ship this threshold instead of the one --target chooses (see the printed curve)")
+    parser.add_argument("--out", type=Path, default=model_path(), help="where to write the model")
+    parser.add_argument("--dry-run", action="store_true", help="report only; write no model")
+    parser.add_argument("--features", type=Path, help="write the feature table here (JSON Lines)")
+    args = parser.parse_args(argv)
+    if not (SHARED_EVAL / "score.py").is_file():
+        print(f"fit_event_confidence: {SHARED_EVAL} is absent: nothing to fit on", file=sys.stderr)
+        return 2
+    split = json.loads(SPLIT_FILE.read_text(encoding="utf-8"))["sets"]
+    score = load_scorer()
+    started = time.monotonic()
+    documents = extract_all(score, split)
+    print(f"extracted {len(documents)} documents in {time.monotonic() - started:.0f} s", flush=True)
+    unknown = sum(1 for d in documents for f in d.features if f.get("trigger=unknown"))
+    if unknown:
+        print(f"warning: {unknown} events have no trigger facts (is the hook in build_event still there?)",
+              file=sys.stderr)
+    if args.features:
+        with args.features.open("w", encoding="utf-8") as out:
+            for d in documents:
+                for f, r, c in zip(d.features, d.labels, d.counted, strict=True):
+                    out.write(json.dumps({"id": d.gold["id"], "set": d.dev_set, "half": d.half, "right": r,
+                                          "counted": c, "features": f}) + "\n")
+    tuning = [d for d in documents if d.half == "tuning"]
+    examples = examples_of(tuning)
+    l2 = choose_l2(examples)
+    model = fit(examples, l2)
+    threshold = choose_threshold({s: scored_events([d for d in tuning if d.dev_set == s], model, counted_only=True)
+                                  for s in PRECISION_SETS}, args.target)
+    if args.threshold is not None:
+        threshold = args.threshold
+    meta = {
+        "fitted": dt.datetime.now(dt.UTC).strftime("%Y-%m-%d"),
+        "split": "eval/split.json (tuning half)",
+        "sets": list(SETS),
+        "target_precision": args.target if args.threshold is None else None,
+        "threshold_sets": list(PRECISION_SETS),
+        "l2": l2,
+        "training": {s: {"documents": sum(1 for d in tuning if d.dev_set == s),
+                         "events": sum(len(d.labels) for d in tuning if d.dev_set == s),
+                         "right": sum(sum(d.labels) for d in tuning if d.dev_set == s)} for s in SETS},
+        "refit": "python eval/fit_event_confidence.py",
+    }
+    model = fit(examples, l2, threshold, meta)
+    check_scored = scored_events([d for d in documents if d.half == "check"], model)
+    auc = ranking_auc(check_scored)
+    model = fit(examples, l2, threshold, {**meta, "check_half": {
+        "events": len(check_scored), "right": sum(r for _, r in check_scored),
+        "calibration_error": round(expected_calibration_error(check_scored), 4),
+        "auc": None if auc is None else round(auc, 4)}})
+    print(f"fitted on {len(examples)} tuning events ({sum(e.right for e in examples)} right), l2={l2}, "
+          f"{len(model.weights)} features; threshold {threshold}")
+    strongest = sorted(model.weights.items(), key=lambda kv: -abs(kv[1]))[:12]
+    print("strongest features: " + ", ".join(f"{name} {weight:+.2f}" for name, weight in strongest))
+    report(score, documents, model)
+    if not args.dry_run:
+        args.out.write_text(json.dumps(model.to_json(), indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+        print(f"\nwrote {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

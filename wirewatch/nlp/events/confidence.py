@@ -1,0 +1,222 @@
+"""Calibrated event confidence: a logistic model over what is known of an event when it is extracted.
+
+The layer finds events by rules that rank candidates with hand-set weights; those weights say which telling
+of a sentence comes first, not how likely an event is right. This module turns each final event into
+features (its trigger's weight and part of speech, the clause the trigger stands in, modality, whether its
+source and target are resolved actors with countries known to the knowledge base, its type, whether it is told
+in a headline-like line, the sentence's length and number of events, the language …) and scores them with a
+logistic model fitted on the tuning half of the dev sets (``eval/fit_event_confidence.py``, which writes
+``confidence_model.json`` beside this file). The probability becomes the event's ``confidence``; events
+below the threshold (``Settings.min_event_confidence``, else the one the model was fitted with) are dropped.
+
+Features are named strings ("type=ASSAULT", "source.kb"); a feature the model does not know weighs nothing,
+so a model fitted before a new type or feature existed still loads and scores.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections import Counter
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from spacy.tokens import Doc, Token
+
+from wirewatch import lexicons
+from wirewatch.records import Entity, Event, EventActor, Quote
+
+MODEL_FILE = "confidence_model.json"
+CLAUSE_LABELS = "event_clause_labels.tsv"
+SENTENCE_END = frozenset('.!?"”»…)\'’')
+POS_GROUPS = {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJ"}
+
+Features = dict[str, float]
+TriggerKey = tuple[str, int]  # (event type, evidence start)
+
+
+@dataclass(frozen=True)
+class TriggerFacts:
+    """What the trigger of an event tells about it, taken where the event is built (the parse is gone after)."""
+
+    weight: float  # the lexicon's weight for the word
+    score: float  # the weight adjusted for the word's place in the sentence (``detect.trigger_score``)
+    heuristic: float  # the layer's hand-set confidence, which ranks candidates within a sentence
+    pos: str  # VERB, NOUN, ADJ or OTHER
+    clause: str  # root, main, complement, subordinate, relative or modifier
+    frame: str  # event, demand, blame or warning
+    governed: bool  # what another act in the sentence is about
+    sentence_words: int
+    quoted: bool = False  # inside a quotation (what someone says happened or will happen)
+
+
+UNKNOWN_TRIGGER = TriggerFacts(weight=0.5, score=0.5, heuristic=0.5, pos="OTHER", clause="main", frame="event",
+                               governed=False, sentence_words=20)
+
+
+def clause_labels(lang: str) -> dict[str, str]:
+    """Dependency label → kind of clause it opens (``lexicons/<lang>/event_clause_labels.tsv``)."""
+    return {row["label"]: row["clause"] for row in lexicons.read_tsv(lang, CLAUSE_LABELS) if row.get("label")}
+
+
+def clause_of(token: Token, labels: Mapping[str, str]) -> str:
+    """The kind of clause a word stands in: the first clause-opening label on its way up to the root."""
+    if token.head == token:
+        return "root"
+    node = token
+    for _ in range(len(token.doc)):
+        if node.head == node:
+            return "main"
+        kind = labels.get(node.dep_)
+        if kind is not None:
+            return kind
+        node = node.head
+    return "main"
+
+
+def trigger_facts(token: Token, weight: float, score: float, heuristic: float, frame: str, governed: bool,
+                  labels: Mapping[str, str]) -> TriggerFacts:
+    quotes: Sequence[Quote] = token.doc._.ww_quotes or []
+    quoted = any(q.start <= token.idx < q.end for q in quotes if q.direct)
+    return TriggerFacts(weight=weight, score=score, heuristic=heuristic, pos=POS_GROUPS.get(token.pos_, "OTHER"),
+                        clause=clause_of(token, labels), frame=frame, governed=governed,
+                        sentence_words=sum(1 for t in token.sent if not t.is_punct and not t.is_space), quoted=quoted)
+
+
+@dataclass(frozen=True)
+class ScoredDocument:
+    """What the document tells about all its events: its language, text and entities."""
+
+    lang: str
+    text: str
+    entities: Mapping[str, Entity]
+
+    def first_line_end(self) -> int:
+        end = self.text.find("\n")
+        return end if end >= 0 else len(self.text)
+
+
+def actor_features(role: str, actor: EventActor | None, entities: Mapping[str, Entity]) -> Features:
+    if actor is None:
+        return {}
+    entity = entities.get(actor.entity) if actor.entity is not None else None
+    features = {role: 1.0}
+    if entity is not None:
+        features[f"{role}.named"] = 1.0
+        features[f"{role}.entity={entity.type}"] = 1.0  # a person, an organisation, a place standing for its people
+        if entity.kb_id:
+            features[f"{role}.kb"] = 1.0
+    if actor.country is not None:
+        features[f"{role}.country"] = 1.0
+    if actor.sector is not None:
+        features[f"{role}.sector"] = 1.0
+    return features
+
+
+def event_features(event: Event, trigger: TriggerFacts, document: ScoredDocument, sentence_events: int) -> Features:
+    """The named features of one event (all in [0, 1]; absent ones are 0)."""
+    features: Features = {
+        f"type={event.type}": 1.0, f"modality={event.modality}": 1.0, f"lang={document.lang}": 1.0,
+        f"pos={trigger.pos}": 1.0, f"clause={trigger.clause}": 1.0, f"frame={trigger.frame}": 1.0,
+        "weight": trigger.weight, "score": trigger.score, "heuristic": min(1.0, trigger.heuristic),
+        "sentence_words": min(1.0, math.log1p(trigger.sentence_words) / math.log(80)),
+        "sentence_events": min(1.0, (sentence_events - 1) / 3),
+        "tellings": min(1.0, math.log1p(len(event.other_evidence)) / math.log(8)),
+    }
+    if trigger.governed:
+        features["governed"] = 1.0
+    if trigger.quoted:
+        features["quoted"] = 1.0
+    length = max(1, len(document.text))
+    features["document_chars"] = min(1.0, math.log1p(length) / math.log(20_000))  # a report or a long article
+    features["position"] = event.evidence.start / length  # the lead or further down (background, reactions)
+    features.update(actor_features("source", event.source, document.entities))
+    features.update(actor_features("target", event.target, document.entities))
+    if event.source is not None and event.target is not None and event.source.country is not None \
+            and event.source.country == event.target.country:
+        features["same_country"] = 1.0
+    if event.place is not None:
+        features["place"] = 1.0
+    if event.date is not None:
+        features["date"] = 1.0
+    if event.killed is not None or event.injured is not None:
+        features["toll"] = 1.0
+    evidence = event.evidence.text.rstrip()
+    if evidence and evidence[-1] not in SENTENCE_END:
+        features["unpunctuated"] = 1.0
+    if event.evidence.start < document.first_line_end() < len(document.text.rstrip()):
+        features["first_line"] = 1.0  # a headline (or a lead on the first line) of a longer text
+    return features
+
+
+@dataclass(frozen=True)
+class ConfidenceModel:
+    """A logistic model over named features, and the threshold it was fitted with."""
+
+    intercept: float
+    weights: Mapping[str, float]
+    threshold: float
+    meta: Mapping[str, Any] = field(default_factory=dict)
+
+    def probability(self, features: Mapping[str, float]) -> float:
+        z = self.intercept + sum(self.weights.get(name, 0.0) * value for name, value in features.items())
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+    def to_json(self) -> dict[str, Any]:
+        return {**self.meta, "intercept": self.intercept, "threshold": self.threshold,
+                "weights": dict(sorted(self.weights.items()))}
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> ConfidenceModel:
+        meta = {k: v for k, v in data.items() if k not in ("intercept", "threshold", "weights")}
+        return cls(intercept=float(data["intercept"]), threshold=float(data["threshold"]),
+                   weights={str(k): float(v) for k, v in data["weights"].items()}, meta=meta)
+
+
+def model_path() -> Path:
+    return Path(str(resources.files("wirewatch.nlp.events"))) / MODEL_FILE
+
+
+def load_confidence_model(path: Path | None = None) -> ConfidenceModel:
+    """The fitted model shipped with the package (or the one at ``path``)."""
+    return ConfidenceModel.from_json(json.loads((path or model_path()).read_text(encoding="utf-8")))
+
+
+Observer = Callable[[Doc, Sequence[tuple[Event, Features]]], None]
+
+
+class EventScorer:
+    """Gives each event of a document its calibrated confidence and drops those below the threshold.
+
+    ``observer``, when set, sees every document's scored events with their features (the fitting script
+    records them; the runtime leaves it unset)."""
+
+    def __init__(self, model: ConfidenceModel, min_confidence: float | None, lang: str) -> None:
+        self.model = model
+        self.min_confidence = model.threshold if min_confidence is None else min_confidence
+        self.labels = clause_labels(lang)
+        self.lang = lang
+        self.observer: Observer | None = None
+
+    def facts(self, token: Token, weight: float, score: float, heuristic: float, frame: str,
+              governed: bool) -> TriggerFacts:
+        return trigger_facts(token, weight, score, heuristic, frame, governed, self.labels)
+
+    def apply(self, doc: Doc, text: str, events: Sequence[Event], triggers: Mapping[TriggerKey, TriggerFacts],
+              entities: Sequence[Entity]) -> list[Event]:
+        document = ScoredDocument(lang=self.lang, text=text, entities={e.id: e for e in entities})
+        per_sentence = Counter(e.evidence.start for e in events)
+        scored = []
+        for event in events:
+            trigger = triggers.get((event.type, event.evidence.start))
+            features = event_features(event, trigger or UNKNOWN_TRIGGER, document, per_sentence[event.evidence.start])
+            if trigger is None:
+                features["trigger=unknown"] = 1.0  # no facts were taken where the event was built
+            confidence = round(self.model.probability(features), 3)
+            scored.append((event.model_copy(update={"confidence": confidence}), features))
+        if self.observer is not None:
+            self.observer(doc, scored)
+        return [event for event, _ in scored if event.confidence >= self.min_confidence]

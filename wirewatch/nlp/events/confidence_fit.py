@@ -1,0 +1,160 @@
+"""Fitting the event confidence model: L2-regularised logistic regression (Newton steps, numpy), its
+regularisation chosen by cross-validation over documents, a threshold for a target precision, and a
+reliability table.
+
+Only the fitting script (``eval/fit_event_confidence.py``) and tests import this module; extraction reads the
+fitted model through ``confidence.load_confidence_model``.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from wirewatch.nlp.events.confidence import ConfidenceModel
+
+L2_GRID = (0.3, 1.0, 3.0, 10.0, 30.0)
+MIN_FEATURE_COUNT = 3  # a feature seen in fewer training events gets no weight
+NEWTON_STEPS = 50
+
+
+@dataclass(frozen=True)
+class Example:
+    """One predicted event: its features, whether the scorer counts it right, and its document."""
+
+    features: Mapping[str, float]
+    right: bool
+    document: str
+
+
+def vocabulary(examples: Sequence[Example], min_count: int = MIN_FEATURE_COUNT) -> list[str]:
+    counts = Counter(name for e in examples for name, value in e.features.items() if value)
+    return sorted(name for name, count in counts.items() if count >= min_count)
+
+
+def design(examples: Sequence[Example], names: Sequence[str]) -> np.ndarray:
+    index = {name: i for i, name in enumerate(names)}
+    matrix = np.zeros((len(examples), len(names) + 1))
+    matrix[:, 0] = 1.0  # the intercept
+    for row, example in enumerate(examples):
+        for name, value in example.features.items():
+            column = index.get(name)
+            if column is not None:
+                matrix[row, column + 1] = value
+    return matrix
+
+
+def newton_logistic(x: np.ndarray, y: np.ndarray, l2: float) -> np.ndarray:
+    """Coefficients minimising the log loss plus ``l2``/2 times the squared weights (the intercept is free)."""
+    beta = np.zeros(x.shape[1])
+    penalty = np.full(x.shape[1], l2)
+    penalty[0] = 0.0
+    for _ in range(NEWTON_STEPS):
+        p = 1.0 / (1.0 + np.exp(-np.clip(x @ beta, -30, 30)))
+        gradient = x.T @ (p - y) + penalty * beta
+        hessian = (x * (p * (1 - p))[:, None]).T @ x + np.diag(penalty) + 1e-9 * np.eye(x.shape[1])
+        step = np.linalg.solve(hessian, gradient)
+        beta -= step
+        if np.max(np.abs(step)) < 1e-8:
+            break
+    return np.asarray(beta)
+
+
+def fit(examples: Sequence[Example], l2: float, threshold: float = 0.5,
+        meta: Mapping[str, object] | None = None) -> ConfidenceModel:
+    if not examples:
+        raise ValueError("no examples to fit the event confidence model on")
+    names = vocabulary(examples)
+    beta = newton_logistic(design(examples, names), np.array([e.right for e in examples], dtype=float), l2)
+    weights = {name: round(float(w), 5) for name, w in zip(names, beta[1:], strict=True) if abs(w) >= 1e-5}
+    return ConfidenceModel(intercept=round(float(beta[0]), 5), weights=weights, threshold=threshold,
+                           meta=dict(meta or {}))
+
+
+def log_loss(model: ConfidenceModel, examples: Sequence[Example]) -> float:
+    total = 0.0
+    for example in examples:
+        p = min(max(model.probability(example.features), 1e-6), 1 - 1e-6)
+        total -= np.log(p) if example.right else np.log(1 - p)
+    return float(total / max(1, len(examples)))
+
+
+def folds_by_document(examples: Sequence[Example], k: int) -> list[list[int]]:
+    """``k`` folds of example indices, each document's events in one fold (documents dealt in sorted order)."""
+    documents = sorted({e.document for e in examples})
+    fold_of = {document: i % k for i, document in enumerate(documents)}
+    return [[i for i, e in enumerate(examples) if fold_of[e.document] == fold] for fold in range(k)]
+
+
+def choose_l2(examples: Sequence[Example], grid: Sequence[float] = L2_GRID, k: int = 5) -> float:
+    """The regularisation with the least held-out log loss over ``k`` folds of documents."""
+    folds = [f for f in folds_by_document(examples, k) if f]
+    if len(folds) < 2:
+        return grid[len(grid) // 2]
+    losses = {}
+    for l2 in grid:
+        total = 0.0
+        for held in folds:
+            held_set = set(held)
+            train = [e for i, e in enumerate(examples) if i not in held_set]
+            total += log_loss(fit(train, l2), [examples[i] for i in held]) * len(held)
+        losses[l2] = total / len(examples)
+    return min(grid, key=lambda l2: (losses[l2], -l2))
+
+
+def precision_at(scored: Sequence[tuple[float, bool]], threshold: float) -> tuple[float | None, int]:
+    kept = [right for probability, right in scored if probability >= threshold]
+    return (sum(kept) / len(kept) if kept else None), len(kept)
+
+
+def choose_threshold(scored_by_set: Mapping[str, Sequence[tuple[float, bool]]], target: float,
+                     step: float = 0.01) -> float:
+    """The lowest threshold at which every set's kept events reach ``target`` precision (a set keeping none
+    counts as reaching it); 1.0 when none does."""
+    for i in range(round(1 / step) + 1):
+        threshold = round(i * step, 4)
+        precisions = [precision_at(scored, threshold)[0] for scored in scored_by_set.values()]
+        if all(p is None or p >= target for p in precisions):
+            return threshold
+    return 1.0
+
+
+@dataclass(frozen=True)
+class ReliabilityBin:
+    low: float
+    high: float
+    count: int
+    mean_predicted: float | None
+    observed: float | None
+
+
+def reliability_table(scored: Sequence[tuple[float, bool]], bins: int = 10) -> list[ReliabilityBin]:
+    """Per bin of predicted confidence: how many events, their mean confidence, and the share that is right."""
+    table = []
+    for b in range(bins):
+        low, high = b / bins, (b + 1) / bins
+        inside = [(p, r) for p, r in scored if low <= p < high or (b == bins - 1 and p == 1.0)]
+        table.append(ReliabilityBin(
+            low=low, high=high, count=len(inside),
+            mean_predicted=sum(p for p, _ in inside) / len(inside) if inside else None,
+            observed=sum(r for _, r in inside) / len(inside) if inside else None))
+    return table
+
+
+def expected_calibration_error(scored: Sequence[tuple[float, bool]], bins: int = 10) -> float:
+    table = reliability_table(scored, bins)
+    total = sum(b.count for b in table)
+    return sum(b.count * abs((b.mean_predicted or 0.0) - (b.observed or 0.0)) for b in table) / max(1, total)
+
+
+def ranking_auc(scored: Sequence[tuple[float, bool]]) -> float | None:
+    """The chance that a right event is scored above a wrong one (ties count half); None without both."""
+    right = [p for p, r in scored if r]
+    wrong = [p for p, r in scored if not r]
+    if not right or not wrong:
+        return None
+    wins = sum((p > q) + 0.5 * (p == q) for p in right for q in wrong)
+    return wins / (len(right) * len(wrong))
