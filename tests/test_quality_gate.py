@@ -10,7 +10,9 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
+from click.testing import CliRunner
 
+from wirewatch.cli.stories_commands import deadlines_command
 from wirewatch.ingest.read import read_jsonl_bytes
 from wirewatch.nlp.events.confidence import load_confidence_model
 from wirewatch.run.extractor import Extractor
@@ -22,6 +24,7 @@ FLOORS: dict[str, dict[str, float]] = {
     k: v for k, v in json.loads((Path(__file__).parent / "quality_floors.json").read_text()).items()
     if not k.startswith("_")
 }
+DEADLINE_SETS = frozenset({"news"})  # the sets whose gold has a deadlines layer
 CASES = [(dev_set, metric) for dev_set, floors in FLOORS.items() for metric in floors]
 
 pytestmark = [
@@ -39,6 +42,14 @@ def load_scorer() -> ModuleType:
     return module
 
 
+def deadlines_of(inputs: Path, records: Path, folder: Path) -> Path:
+    """What ``wirewatch deadlines INPUT`` prints, from the records already made (the scorer's --deadlines input)."""
+    out = folder / "deadlines.json"
+    result = CliRunner().invoke(deadlines_command, [str(inputs), "--records", str(records), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    return out
+
+
 @pytest.fixture(scope="session")
 def figures(extractor: Extractor, tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], dict[str, float]]:
     """Scorer figures of one dev set, computed once per session."""
@@ -54,6 +65,8 @@ def figures(extractor: Extractor, tmp_path_factory: pytest.TempPathFactory) -> C
                 lines.append(json.dumps({k: gold.get(k) for k in ("id", "text", "lang", "published", "url")}))
             articles = read_jsonl_bytes("\n".join(lines).encode("utf-8"), dev_set)
             folder = tmp_path_factory.mktemp("quality")
+            inputs = folder / "articles.jsonl"
+            inputs.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
             out, stories, result = folder / "records.jsonl", folder / "stories.json", folder / "score.json"
             # the default output: the session's extractor keeps every event, the default threshold drops some
             threshold = load_confidence_model().threshold
@@ -62,7 +75,8 @@ def figures(extractor: Extractor, tmp_path_factory: pytest.TempPathFactory) -> C
             out.write_text("".join(r.model_dump_json() + "\n" for r in records), encoding="utf-8")
             story_of = {article: story.id for story in build_stories(records) for article in story.article_ids}
             stories.write_text(json.dumps(story_of), encoding="utf-8")
-            scorer.main([str(gold_dir), str(out), "--stories", str(stories), "--json", str(result)])
+            extra = ["--deadlines", str(deadlines_of(inputs, out, folder))] if dev_set in DEADLINE_SETS else []
+            scorer.main([str(gold_dir), str(out), "--stories", str(stories), "--json", str(result), *extra])
             cache[dev_set] = json.loads(result.read_text(encoding="utf-8"))
         return cache[dev_set]
 
