@@ -79,8 +79,9 @@ def _bare_surname_target(doc: Doc, cand: Candidate, full_names: list[Candidate])
     return best_before or first_after
 
 
-def cluster_candidates(doc: Doc, cands: list[Candidate], kb: ActorKB, lang: str) -> list[Cluster]:
+def cluster_candidates(doc: Doc, cands: list[Candidate], kb: ActorKB, lex: EntityLexicon) -> list[Cluster]:
     """Group candidates into entities, in order of first mention."""
+    lang = lex.lang
     for pass_number in (1, 2):  # the second pass settles ambiguous aliases by the actors the first found
         linked = [c.actor for c in cands if c.actor is not None]
         in_article = {a.id for a in linked} if pass_number == 2 else set()
@@ -105,7 +106,7 @@ def cluster_candidates(doc: Doc, cands: list[Candidate], kb: ActorKB, lang: str)
             target = _bare_surname_target(doc, cand, full_names)
             if target is not None:
                 key_of[idx] = key_of[index_of[id(target)]]
-    join_gendered_surnames(doc, cands, key_of)
+    join_gendered_surnames(doc, cands, key_of, lex)
     # "l'Union européenne" … "l'Union": a one-word organisation name that starts exactly one longer organisation
     # name of the article joins it
     for idx, cand in enumerate(cands):

@@ -110,7 +110,7 @@ class EntityComponent:
             raise RuntimeError(f"{self.name} used before initialize()")
         kb_cands = [Candidate(s, e, self.match_actor[m].type, "kb", self.match_actor[m])
                     for m, s, e in self.matcher(doc) if _written_as_name(doc[s:e], self.acronyms)]
-        cands = join_of_phrases(doc, combine(ner_candidates(doc, self.lex), kb_cands), self.kb, self.lang)
+        cands = join_of_phrases(doc, combine(ner_candidates(doc, self.lex), kb_cands), self.kb, self.lex)
         retype_titled_names(doc, cands, self.lex)
         retype_given_names(doc, cands, self.lex)
         retype_known_places(doc, cands, self.lex, self.gazetteer)
@@ -118,7 +118,7 @@ class EntityComponent:
         cands = gazetteer_candidates(doc, cands, self.lex, self.gazetteer)
         harmonise_types(doc, cands)
         mark_genders(doc, cands, self.lex)
-        clusters = cluster_candidates(doc, cands, self.kb, self.lang)
+        clusters = cluster_candidates(doc, cands, self.kb, self.lex)
         assign_roles(doc, clusters, self.lex)
         taken = [False] * len(doc)
         for c in cands:

@@ -25,6 +25,13 @@ def _compile_name_pattern(pattern: str, english: str) -> tuple[re.Pattern[str], 
 _GENDERS = frozenset({"m", "f"})
 
 
+def _dependency_roles(lang: str) -> dict[str, frozenset[str]]:
+    roles: dict[str, set[str]] = {}
+    for row in lexicons.read_tsv(lang, "entity_dependencies.tsv"):
+        roles.setdefault(row["role"], set()).add(row["label"])
+    return {role: frozenset(labels) for role, labels in roles.items()}
+
+
 @lru_cache(maxsize=1)
 def given_names() -> frozenset[str]:
     path = Path(str(resources.files("wirewatch.kb") / "data" / "given_names.txt"))
@@ -43,6 +50,9 @@ class EntityLexicon:
     honorifics: dict[str, str]  # lower-cased honorific as written → m | f ("mrs." → f, "m." → m)
     max_title_words: int
     demonyms: dict[str, str]  # normalised adjective / demonym → ISO3
+    name_joiners: frozenset[str]  # lower-cased words joining two names into one organisation name ("of", "de")
+    possessives: frozenset[str]  # possessive tokens joining an owner to a name ("'s")
+    dependencies: dict[str, frozenset[str]]  # role (subject, object, name_link, clause) → dependency labels
     not_names: frozenset[str]  # normalised capitalised words that are no names alone: weekdays, "État"
     name_heads: frozenset[str]  # normalised head nouns of organisation/place names ("Party", "Agence")
     given_names: frozenset[str]  # normalised given names (kb/data/given_names.txt, all languages)
@@ -73,6 +83,9 @@ class EntityLexicon:
                         if row.get("form") and row.get("gender") in _GENDERS},
             max_title_words=max((len(t.split()) for t in titles), default=1),
             demonyms=demonyms,
+            name_joiners=frozenset(w.lower() for w in lexicons.read_lines(lang, "name_joiners.txt")),
+            possessives=frozenset(lexicons.read_lines(lang, "possessive_markers.txt")),
+            dependencies=_dependency_roles(lang),
             not_names=frozenset(normalize(w) for w in lexicons.read_lines(lang, "not_names.txt")),
             name_heads=frozenset(normalize(w) for w in lexicons.read_lines(lang, "name_heads.txt")),
             given_names=given_names(),
@@ -118,6 +131,10 @@ class EntityLexicon:
     def honorific_gender(self, word: str) -> str | None:
         """"m" or "f" for an honorific written before a name ("Mrs.", "Mme", "M."), else None."""
         return self.honorifics.get(word.lower())
+
+    def labels(self, role: str) -> frozenset[str]:
+        """The dependency labels of a role ("subject", "object", "name_link", "clause")."""
+        return self.dependencies.get(role, frozenset())
 
     def demonym_country(self, word: str) -> str | None:
         return self.demonyms.get(normalize(word))
