@@ -89,6 +89,8 @@ class EntityComponent:
         acronyms: set[str] = set()
         written: set[str] = set()
         for actor in self.kb.actors:
+            if not actor.has_reference_name:
+                continue  # listed actors (tens of thousands) are linked where the model finds their names
             forms = sorted({f for f in actor.surface_forms() if _matchable(f, self.lex)})
             forms = [f for f in forms if len({a.id for a in self.kb.candidates(f)}) == 1]
             if not forms:
