@@ -25,8 +25,10 @@ from wirewatch.nlp.entities.clusters import (
     descriptor_mentions,
     mark_genders,
     retype_titled_names,
+    set_nationality_countries,
 )
 from wirewatch.nlp.entities.lexicon import EntityLexicon
+from wirewatch.nlp.entities.repairs import drop_datelines, drop_nouns_before_acronyms, retype_things
 from wirewatch.nlp.entities.spans import (
     Candidate,
     add_surname_mentions,
@@ -113,15 +115,22 @@ class EntityComponent:
         kb_cands = [Candidate(s, e, self.match_actor[m].type, "kb", self.match_actor[m])
                     for m, s, e in self.matcher(doc) if _written_as_name(doc[s:e], self.acronyms)]
         cands = join_of_phrases(doc, combine(ner_candidates(doc, self.lex), kb_cands), self.kb, self.lex)
+        drop_datelines(doc, cands)
+        drop_nouns_before_acronyms(doc, cands)
         retype_titled_names(doc, cands, self.lex)
         retype_given_names(doc, cands, self.lex)
         retype_known_places(doc, cands, self.lex, self.gazetteer)
         cands = add_surname_mentions(doc, split_joined_names(doc, cands))
         cands = gazetteer_candidates(doc, cands, self.lex, self.gazetteer)
         harmonise_types(doc, cands)
+        cands = retype_things(doc, cands, self.lex)
+        nationalities = [c for c in cands if c.type == "MISC" and c.actor is None
+                         and self.lex.is_nationality(c.span(doc).text)]  # not the KB's "US", a country
+        cands = [c for c in cands if c not in nationalities]
         mark_genders(doc, cands, self.lex)
         clusters = cluster_candidates(doc, cands, self.kb, self.lex)
         assign_roles(doc, clusters, self.lex)
+        set_nationality_countries(doc, nationalities, clusters, self.lex)
         taken = [False] * len(doc)
         for c in cands:
             if c.type != "MISC":  # "the Russian president": the demonym may be inside a descriptor

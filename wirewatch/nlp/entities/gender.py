@@ -23,9 +23,6 @@ from spacy.tokens import Doc, Token
 from wirewatch.kb.actor_kb import Actor
 from wirewatch.nlp.entities.lexicon import EntityLexicon
 from wirewatch.nlp.entities.spans import Candidate
-from wirewatch.nlp.syntax import NAME_LINK as _NAME_LINKS
-from wirewatch.nlp.syntax import NOMINAL_SUBJECT as _SUBJECTS
-from wirewatch.nlp.syntax import OBJECT as _OBJECTS
 
 _MORPH_GENDER = {"Masc": "m", "Fem": "f"}
 _HONORIFIC_TAGS = frozenset({"PROPN", "NOUN"})
