@@ -124,7 +124,7 @@ def cluster_candidates(doc: Doc, cands: list[Candidate], kb: ActorKB, lex: Entit
             target = _bare_surname_target(doc, cand, full_names)
             if target is not None:
                 key_of[idx] = key_of[index_of[id(target)]]
-    join_gendered_surnames(doc, cands, key_of, lex)
+    join_gendered_surnames(doc, cands, key_of)
     # "l'Union européenne" … "l'Union": a one-word organisation name that starts exactly one longer organisation
     # name of the article joins it
     for idx, cand in enumerate(cands):

@@ -23,6 +23,9 @@ from spacy.tokens import Doc, Token
 from wirewatch.kb.actor_kb import Actor
 from wirewatch.nlp.entities.lexicon import EntityLexicon
 from wirewatch.nlp.entities.spans import Candidate
+from wirewatch.nlp.syntax import NAME_LINK as _NAME_LINKS
+from wirewatch.nlp.syntax import NOMINAL_SUBJECT as _SUBJECTS
+from wirewatch.nlp.syntax import OBJECT as _OBJECTS
 
 _MORPH_GENDER = {"Masc": "m", "Fem": "f"}
 _HONORIFIC_TAGS = frozenset({"PROPN", "NOUN"})
@@ -44,24 +47,23 @@ def honorific_before(doc: Doc, start: int, lex: EntityLexicon) -> Token | None:
     return token if lex.honorific_gender(token.text) is not None else None
 
 
-def pronoun_gender(doc: Doc, cand: Candidate, lex: EntityLexicon) -> str | None:
+def pronoun_gender(doc: Doc, cand: Candidate) -> str | None:
     """"m" / "f" from a singular third-person pronoun subject of a clause complementing the verb the mention is the
     subject of ("Melania Trump said she was moved"), when that verb has no named object ("told Smith he …")."""
-    subjects, objects = lex.labels("subject"), lex.labels("object")
     root = cand.span(doc).root
-    if root.dep_ in lex.labels("name_link") and root.head.i == cand.start - 1:
-        root = root.head  # "Mme Durand": the honorific heads the name
-    if root.dep_ not in subjects:
+    if root.dep_ in _NAME_LINKS and root.head.i == cand.start - 1:  # "Mme Durand": the honorific heads the name
+        root = root.head
+    if root.dep_ not in _SUBJECTS:
         return None
     verb = root.head
     children = list(verb.children)
-    if any(c.dep_ in objects and c.pos_ == "PROPN" for c in children):
+    if any(c.dep_ in _OBJECTS and c.pos_ == "PROPN" for c in children):
         return None
     for clause in children:
-        if clause.dep_ not in lex.labels("clause"):
+        if clause.dep_ != "ccomp":
             continue
         for subject in clause.children:
-            if subject.dep_ in subjects and subject.pos_ == "PRON":
+            if subject.dep_ in _SUBJECTS and subject.pos_ == "PRON":
                 morph = subject.morph
                 if morph.get("Person", []) == ["3"] and morph.get("Number", []) == ["Sing"]:
                     genders = [_MORPH_GENDER[g] for g in morph.get("Gender", []) if g in _MORPH_GENDER]
@@ -88,7 +90,7 @@ class _KeyGenders:
         return 0 if inferred and gender not in inferred else 1
 
 
-def join_gendered_surnames(doc: Doc, cands: list[Candidate], key_of: dict[int, str], lex: EntityLexicon) -> None:
+def join_gendered_surnames(doc: Doc, cands: list[Candidate], key_of: dict[int, str]) -> None:
     """Re-key each surname whose honorific or title states a gender ("Mrs. Trump", "la présidente Renard") to the
     person it can be: among the article's full names ending with it (and the KB actor it was linked to), those
     whose gender is compatible, known to be the same first, then the nearest before it, else the first after it.
@@ -125,7 +127,7 @@ def join_gendered_surnames(doc: Doc, cands: list[Candidate], key_of: dict[int, s
                 genders.stated.setdefault(key, kb_gender)
         if cand.gender is not None and idx not in surnames:
             genders.stated.setdefault(key, cand.gender)
-        if (inferred := pronoun_gender(doc, cand, lex)) is not None:
+        if (inferred := pronoun_gender(doc, cand)) is not None:
             genders.inferred[key].add(inferred)
     standalone: dict[str, str] = {}  # normalised surname → gender of the first one standing alone
     for idx, options in surnames.items():

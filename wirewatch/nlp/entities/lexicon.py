@@ -25,13 +25,6 @@ def _compile_name_pattern(pattern: str, english: str) -> tuple[re.Pattern[str], 
 _GENDERS = frozenset({"m", "f"})
 
 
-def _dependency_roles(lang: str) -> dict[str, frozenset[str]]:
-    roles: dict[str, set[str]] = {}
-    for row in lexicons.read_tsv(lang, "entity_dependencies.tsv"):
-        roles.setdefault(row["role"], set()).add(row["label"])
-    return {role: frozenset(labels) for role, labels in roles.items()}
-
-
 @lru_cache(maxsize=1)
 def given_names() -> frozenset[str]:
     path = Path(str(resources.files("wirewatch.kb") / "data" / "given_names.txt"))
@@ -54,7 +47,6 @@ class EntityLexicon:
     kind_nouns: dict[str, str]  # normalised head noun → the type of a name it introduces ("tanker" → MISC)
     name_joiners: frozenset[str]  # lower-cased words joining two names into one organisation name ("of", "de")
     possessives: frozenset[str]  # possessive tokens joining an owner to a name ("'s")
-    dependencies: dict[str, frozenset[str]]  # role (subject, object, name_link, clause) → dependency labels
     not_names: frozenset[str]  # normalised capitalised words that are no names alone: weekdays, "État"
     name_heads: frozenset[str]  # normalised head nouns of organisation/place names ("Party", "Agence")
     given_names: frozenset[str]  # normalised given names (kb/data/given_names.txt, all languages)
@@ -92,7 +84,6 @@ class EntityLexicon:
             kind_nouns={normalize(row["form"]): row["type"] for row in lexicons.read_tsv(lang, "kind_nouns.tsv")},
             name_joiners=frozenset(w.lower() for w in lexicons.read_lines(lang, "name_joiners.txt")),
             possessives=frozenset(lexicons.read_lines(lang, "possessive_markers.txt")),
-            dependencies=_dependency_roles(lang),
             not_names=frozenset(normalize(w) for w in lexicons.read_lines(lang, "not_names.txt")),
             name_heads=frozenset(normalize(w) for w in lexicons.read_lines(lang, "name_heads.txt")),
             given_names=given_names(),
@@ -142,10 +133,6 @@ class EntityLexicon:
     def is_nationality(self, words: str) -> bool:
         """Whether ``words`` are a demonym alone ("Turkish", "les Russes" trimmed to "Russes", "Européens")."""
         return normalize(words) in self.nationalities
-
-    def labels(self, role: str) -> frozenset[str]:
-        """The dependency labels of a role ("subject", "object", "name_link", "clause")."""
-        return self.dependencies.get(role, frozenset())
 
     def demonym_country(self, word: str) -> str | None:
         return self.demonyms.get(normalize(word))
