@@ -10,7 +10,7 @@ import pycountry
 import pytest
 
 from wirewatch.kb.actor_kb import Actor, ActorKB
-from wirewatch.kb.tools.phoenix_actors import FILES, SNAPSHOT, build, display, render
+from wirewatch.kb.tools.phoenix_actors import FILES, build, display, render
 from wirewatch.kb.tools.phoenix_parse import parse_code, parse_file
 
 COUNTRIES = frozenset(c.alpha_3 for c in pycountry.countries)
@@ -29,7 +29,11 @@ INGRID_MOSSBERG_
 +INGRID_S._MOSSBERG
 +PRESIDENT_INGRID_MOSSBERG
 \t[NORELI 600101-100101]
-\t[NORGOV >100101]
+\t[NORGOV 100101-120301]
+
+ERIK_LANGVOLD_
++PRESIDENT_ERIK_LANGVOLD
+\t[NORGOV >120301]
 
 SOLVEIG_HAUGEN_
 \t[NORELI 300101-790101]
@@ -86,8 +90,12 @@ def test_a_new_person_has_a_local_id_and_its_office_from_one_dated_span(phoenix_
                                                                          small_kb: ActorKB) -> None:
     row = rows_of(phoenix_dir, small_kb)["ww:phx-ingrid-mossberg"]
     assert (row["type"], row["country"], row["role"]) == ("PER", "NOR", "president")
-    assert row["positions"] == [{"role": "president", "country": "NOR", "start": "2010-01-01",
-                                 "end": SNAPSHOT.isoformat()}]
+    assert row["positions"] == [{"role": "president", "country": "NOR", "start": "2010-01-01", "end": "2012-03-01"}]
+
+
+def test_an_open_span_gives_no_office(phoenix_dir: Path, small_kb: ActorKB) -> None:
+    row = rows_of(phoenix_dir, small_kb)["ww:phx-erik-langvold"]
+    assert "positions" not in row and row["country"] == "NOR"
 
 
 def test_people_whose_roles_ended_long_ago_and_countries_are_left_out(phoenix_dir: Path,

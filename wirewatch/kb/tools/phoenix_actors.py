@@ -7,8 +7,8 @@ Each Phoenix entry (a name, its aliases, its CAMEO country/sector codes with dat
 an organisation name is matched by its name and aliases (normalised) against the KB's actors of the same kind:
 - one KB actor matches: a ``join`` row adds the entry's new aliases (and a country the KB lacks) to that actor;
 - none matches: a new actor with a local ``ww:phx-`` id (never a Wikidata id), its country and sector from the
-  codes, and, for a person whose aliases name one office ("PRESIDENT_X"), that office over its dated government
-  spans (open spans end at the file's snapshot date), unless the KB has a holder of that office then;
+  codes, and, for a person whose aliases name one office ("PRESIDENT_X") and who has one government span, that
+  office over it when the span is closed (an open one may be stale), unless the KB has a holder of it then;
 - several match, or a form is another kind of KB actor's (a country, a place): left out.
 Left out as noise: country entries (the KB has its own), one-word names and aliases (bare surnames and common
 words; an organisation keeps a 2–5 letter acronym made of its name's initials), aliases with a title
@@ -171,9 +171,9 @@ class Joiner:
     def positions(self, entry: PhoenixEntry, role: str, country: str) -> list[dict[str, str | None]]:
         out: list[dict[str, str | None]] = []
         for code in entry.codes:
-            if code.sector != "government" or code.country != country or code.start is None:
-                continue
-            end = code.end or SNAPSHOT
+            if code.sector != "government" or code.country != country or code.start is None or code.end is None:
+                continue  # an open span may be stale (the files date from 2014): no office without its end
+            end = code.end
             if code.start >= end or any(
                     self.kb.holder(role, country, day) is not None for day in (code.start, end - dt.timedelta(1))):
                 continue
