@@ -14,7 +14,7 @@ from wirewatch.kb.actor_kb import Actor
 from wirewatch.nlp.entities.clusters import Cluster, canonical_name, unlink_foreign_parties
 from wirewatch.nlp.entities.component import entity_at
 from wirewatch.nlp.entities.lexicon import EntityLexicon
-from wirewatch.nlp.entities.repairs import drop_nouns_before_acronyms
+from wirewatch.nlp.entities.repairs import drop_nouns_before_acronyms, split_at_separators
 from wirewatch.nlp.entities.spans import Candidate
 
 Parse = Callable[..., Doc]
@@ -128,3 +128,14 @@ def test_a_name_that_starts_one_longer_name_is_that_person(parse: Parse, lang: s
     doc = parse(lang, text)
     full, short = text.index("Omar Talib Bandar"), text.rindex("Omar Talib")
     assert entity_at(doc, full, full + 17) is entity_at(doc, short, short + 10)
+
+
+@pytest.mark.parametrize("words", [
+    ["Norvège", "•", "EN", "DIRECT", "Oslo"],
+    ["Norway", "|", "LIVE", "updates"],
+])
+def test_a_name_does_not_run_across_a_separator(words: list[str]) -> None:
+    doc = Doc(spacy.blank("fr").vocab, words=words)
+    cand = Candidate(0, len(words) - (1 if words[-1] == "Oslo" else 0), "ORG", "ner")
+    split_at_separators(doc, [cand])
+    assert cand.span(doc).text == words[0]

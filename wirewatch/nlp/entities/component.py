@@ -28,7 +28,12 @@ from wirewatch.nlp.entities.clusters import (
     set_nationality_countries,
 )
 from wirewatch.nlp.entities.lexicon import EntityLexicon
-from wirewatch.nlp.entities.repairs import drop_datelines, drop_nouns_before_acronyms, retype_things
+from wirewatch.nlp.entities.repairs import (
+    drop_datelines,
+    drop_nouns_before_acronyms,
+    retype_things,
+    split_at_separators,
+)
 from wirewatch.nlp.entities.spans import (
     Candidate,
     add_surname_mentions,
@@ -115,6 +120,7 @@ class EntityComponent:
         kb_cands = [Candidate(s, e, self.match_actor[m].type, "kb", self.match_actor[m])
                     for m, s, e in self.matcher(doc) if _written_as_name(doc[s:e], self.acronyms)]
         cands = join_of_phrases(doc, combine(ner_candidates(doc, self.lex), kb_cands), self.kb, self.lex)
+        split_at_separators(doc, cands)
         drop_datelines(doc, cands)
         drop_nouns_before_acronyms(doc, cands)
         retype_titled_names(doc, cands, self.lex)

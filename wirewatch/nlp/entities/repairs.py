@@ -5,7 +5,9 @@
   (``lexicons/<lang>/kind_nouns.tsv``);
 - a lone sentence-initial word the tagger reads as a common noun ("Debris fell …") is no name;
 - a dateline glued to a person's name ("WASHINGTON Trump said …") is not part of it;
-- a common noun glued before an acronym ("la milice RSF", "the militia RSF") is not part of the name.
+- a common noun glued before an acronym ("la milice RSF", "the militia RSF") is not part of the name;
+- a name does not run across a separator ("Canada • LIVE", "Ottawa | News"): the side with more capitalised
+  words is kept.
 """
 
 from __future__ import annotations
@@ -95,3 +97,24 @@ def drop_nouns_before_acronyms(doc: Doc, cands: list[Candidate]) -> None:
             cand.start = cand.end - 1
             cand._span = None
             cand._norm = None
+
+
+_SEPARATORS = frozenset({"•", "|", "·", "¦", "▪", "●"})
+
+
+def split_at_separators(doc: Doc, cands: list[Candidate]) -> None:
+    """"Canada • EN DIRECT" → "Canada": of the parts between separators, the one with the most title-case words
+    (the first on a tie)."""
+    for cand in cands:
+        span = cand.span(doc)
+        cuts = [t.i for t in span if t.text in _SEPARATORS]
+        if cand.actor is not None or not cuts:
+            continue
+        bounds = list(zip([cand.start, *(c + 1 for c in cuts)], [*cuts, cand.end], strict=True))
+        parts = [(start, end) for start, end in bounds if end > start]
+        if not parts:
+            continue
+        best = max(parts, key=lambda b: (sum(t.is_title for t in doc[b[0]:b[1]]), -b[0]))
+        cand.start, cand.end = best
+        cand._span = None
+        cand._norm = None
