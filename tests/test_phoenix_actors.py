@@ -45,11 +45,17 @@ NORDIC_RESOURCE_WORKERS_COUNCIL_  [NGOLAB]
 """
 
 
+INTERNATIONAL = """NORVIK_ISLANDS_	[NGO]
+NORVIK_SHIPPING_	[MNCNOR]
+T._ARNESEN_	[NGO]
+"""
+
+
 @pytest.fixture()
 def phoenix_dir(tmp_path: Path) -> Path:
     (tmp_path / FILES[0]).write_text(SNIPPET, encoding="utf-8")
-    for name in FILES[1:]:
-        (tmp_path / name).write_text("# empty\n", encoding="utf-8")
+    (tmp_path / FILES[1]).write_text(INTERNATIONAL, encoding="utf-8")
+    (tmp_path / FILES[2]).write_text("# empty\n", encoding="utf-8")
     return tmp_path
 
 
@@ -137,3 +143,10 @@ def test_the_kb_loads_joins_and_new_actors_from_the_extension_file(phoenix_dir: 
 ])
 def test_display_names_from_capitals(words: list[str], name: str) -> None:
     assert display(words) == name
+
+
+def test_places_and_names_without_an_organisations_shape_are_left_out(phoenix_dir: Path, small_kb: ActorKB) -> None:
+    rows, _ = build(phoenix_dir, small_kb, lambda name: name.lower() == "norvik islands")
+    ids = {str(r.get("id")) for r in rows}
+    assert "ww:phx-norvik-shipping" in ids  # a company
+    assert not {"ww:phx-norvik-islands", "ww:phx-t-arnesen"} & ids

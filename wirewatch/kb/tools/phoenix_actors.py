@@ -10,9 +10,10 @@ an organisation name is matched by its name and aliases (normalised) against the
   codes, and, for a person whose aliases name one office ("PRESIDENT_X") and who has one government span, that
   office over it when the span is closed (an open one may be stale), unless the KB has a holder of it then;
 - several match, or a form is another kind of KB actor's (a country, a place): left out.
-Left out as noise: country entries (the KB has its own), one-word names and aliases (bare surnames and common
-words; an organisation keeps a 2–5 letter acronym made of its name's initials), aliases with a title
-("PRIME_MINISTER_…"), people whose known roles ended before ``ACTIVE_SINCE``, forms shared by two new actors.
+Left out as noise: country entries (the KB has its own) and names the gazetteer knows as places; one-word
+names and aliases (bare surnames and common words; an organisation keeps a 2–5 letter acronym made of its name's
+initials); aliases with a title ("PRIME_MINISTER_…"); organisations without an organisation's shape; people
+whose known roles ended before ``ACTIVE_SINCE``; forms shared by two new actors.
 Provenance: the file's first line, and ``source`` (file:line) on every row.
 """
 
@@ -24,6 +25,7 @@ import json
 import re
 import sys
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -31,9 +33,11 @@ import pycountry
 
 from wirewatch import lexicons
 from wirewatch.kb.actor_kb import LISTED_ID_PREFIX, ActorKB, default_actor_file
+from wirewatch.kb.gazetteer import Gazetteer
 from wirewatch.kb.names import normalize
 from wirewatch.kb.tools.phoenix_parse import INTERNATIONAL, PhoenixEntry, parse_file
 from wirewatch.nlp.entities.lexicon import given_names
+from wirewatch.settings import Settings
 
 FILES = ("Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt", "Phoenix.MilNonState.actors.txt")
 SOURCE_REPO = "openeventdata/petrarch2"
@@ -89,8 +93,10 @@ def _initials(words: list[str]) -> str:
 
 
 class Joiner:
-    def __init__(self, kb: ActorKB, alias_titles: frozenset[str] = frozenset()):
+    def __init__(self, kb: ActorKB, alias_titles: frozenset[str] = frozenset(),
+                 is_place: Callable[[str], bool] = lambda name: False):
         self.kb = kb
+        self.is_place = is_place  # whether a name is a gazetteer place's own name
         self.alias_titles = alias_titles  # first words of aliases that are titles in the files' own usage
         self.titles = {normalize(r["form"]): r["role"] for r in lexicons.read_tsv("en", "titles.tsv")}
         self.heads = frozenset(normalize(w) for w in lexicons.read_lines("en", "name_heads.txt"))
@@ -111,9 +117,14 @@ class Joiner:
         if not words or not all(_NAME_CHARS.match(w) for w in words):
             return None
         low = {normalize(w) for w in words}
-        if low & self.heads or "MilNonState" in file_name:
-            return "ORG" if len(words) >= 2 else None
         lowered = {w.lower() for w in words}
+        if self.is_place(" ".join(words)):
+            return None  # "Cayman Islands": a place, whatever its head noun
+        if low & self.heads:
+            person_like = len(words) == 2 and normalize(words[0]) in given_names()  # "Anthony Lake"
+            return "ORG" if len(words) >= 2 and not person_like else None
+        if "MilNonState" in file_name:  # groups, and some of their members: a group's name shows it
+            return "ORG" if len(words) >= 3 or lowered & _ORG_ONLY_WORDS else None
         core = [w for w in words if w.lower() not in _FUNCTION_WORDS]
         dated_or_elite = any(c.start or c.end or "ELI" in c.code for c in entry.codes)
         given = given_names()
@@ -122,7 +133,10 @@ class Joiner:
         if 2 <= len(core) <= 4 and not (lowered & _ORG_ONLY_WORDS) and (dated_or_elite or named):
             return "PER"
         international = any(c.code[:3] in INTERNATIONAL for c in entry.codes)
-        if len(words) >= 2 and international and not dated_or_elite:
+        company = any(c.code.startswith("MNC") for c in entry.codes)
+        initials = any(len(w.rstrip(".")) == 1 for w in words)  # "A. Gavahi": a person listed undated
+        if len(words) >= 2 and international and not dated_or_elite and not named and not initials and (
+                company or len(words) >= 3 or lowered & _ORG_ONLY_WORDS):
             return "ORG"
         return None
 
@@ -206,10 +220,11 @@ def alias_titles(entries: list[PhoenixEntry], least: int = 3) -> frozenset[str]:
     return frozenset(w for w, ks in starts.items() if len(ks) >= least and w not in name_starts | given)
 
 
-def build(source_dir: Path, kb: ActorKB) -> tuple[list[dict[str, object]], dict[str, int]]:
+def build(source_dir: Path, kb: ActorKB, is_place: Callable[[str], bool] = lambda name: False,
+          ) -> tuple[list[dict[str, object]], dict[str, int]]:
     countries = frozenset(c.alpha_3 for c in pycountry.countries)
     files = [(name, parse_file(source_dir / name, countries)) for name in FILES]
-    joiner = Joiner(kb, alias_titles([e for _, entries in files for e in entries]))
+    joiner = Joiner(kb, alias_titles([e for _, entries in files for e in entries]), is_place)
     joins: dict[str, Draft] = {}
     new: dict[str, Draft] = {}
     stats: dict[str, int] = defaultdict(int)
@@ -295,7 +310,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--check", action="store_true", help="exit 1 when the output file is out of date")
     args = parser.parse_args(argv)
     kb = ActorKB.load(default_actor_file(), extensions=False)
-    rows, stats = build(args.source_dir, kb)
+    gazetteer = Gazetteer.open(Settings())
+
+    def is_place(name: str) -> bool:
+        return any(c.main_name for c in gazetteer.lookup(name))
+
+    rows, stats = build(args.source_dir, kb, is_place)
     target = default_actor_file().with_name(OUTPUT_NAME)
     text = render(rows)
     for key, value in sorted(stats.items()):
