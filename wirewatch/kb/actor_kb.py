@@ -9,10 +9,13 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from wirewatch.kb.names import name_key, normalize
+
+LISTED_ID_PREFIX = "ww:phx-"  # actors added from the Phoenix lists (kb/tools/phoenix_actors.py)
 
 
 class Position(BaseModel):
@@ -45,6 +48,12 @@ class Actor(BaseModel):
         """The Wikidata id, or None for actors the KB knows under a local ``ww:`` id only."""
         return self.id if self.id.startswith("Q") else None
 
+    @property
+    def has_reference_name(self) -> bool:
+        """Whether ``name`` is a reference name (the English Wikipedia form), not a coder's spelling from a list
+        of names joined to the KB (``ww:phx-`` actors: Phoenix's "Ali Ben Bongo" for Ali Bongo Ondimba)."""
+        return not self.id.startswith(LISTED_ID_PREFIX)
+
     def surface_forms(self, lang: str | None = None) -> Iterator[str]:
         """The canonical name and the aliases (of ``lang`` only when given, else of every language)."""
         yield self.name
@@ -55,6 +64,60 @@ class Actor(BaseModel):
 
 class KBError(ValueError):
     """A malformed line in an actor file."""
+
+
+EXTENSION_FILES = ("actors_phoenix.jsonl",)  # rows built from outside sources (kb/tools), loaded after actors.jsonl
+
+
+def _rows(path: Path) -> Iterator[tuple[int, dict[str, object]]]:
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if line.strip():
+            try:
+                yield number, json.loads(line)
+            except ValueError as exc:
+                raise KBError(f"{path}:{number}: not JSON: {exc}") from exc
+
+
+def _read_actors(path: Path) -> list[Actor]:
+    actors = []
+    for number, row in _rows(path):
+        try:
+            actors.append(Actor.model_validate(row))
+        except ValueError as exc:
+            raise KBError(f"{path}:{number}: not a valid actor line: {exc}") from exc
+    return actors
+
+
+def _extend(actors: list[Actor], path: Path) -> list[Actor]:
+    """``actors`` with the rows of an extension file applied: a ``join`` row adds aliases (and a missing country)
+    to the actor of that id; a ``provenance`` row is skipped; any other row is a new actor."""
+    by_id = {a.id: a for a in actors}
+    out = list(actors)
+    for number, row in _rows(path):
+        if "provenance" in row:
+            continue
+        target_id = row.get("join")
+        if isinstance(target_id, str):
+            target = by_id.get(target_id)
+            if target is None:
+                continue  # the actor left the KB since the extension was built
+            aliases = row.get("aliases")
+            for lang, forms in (aliases.items() if isinstance(aliases, dict) else []):
+                target.aliases[lang] = [*target.aliases.get(lang, []), *forms]
+            country = row.get("country")
+            if target.country is None and isinstance(country, str):
+                target.country = country
+            continue
+        try:  # the build script wrote these rows; only dated offices need parsing (tens of thousands of rows)
+            fields: dict[str, Any] = {"aliases": {}, **{k: v for k, v in row.items() if k in Actor.model_fields},
+                                      "positions": []}
+            actor = Actor.model_validate(row) if "positions" in row else Actor.model_construct(None, **fields)
+        except ValueError as exc:
+            raise KBError(f"{path}:{number}: not a valid actor line: {exc}") from exc
+        if actor.id not in by_id:
+            by_id[actor.id] = actor
+            out.append(actor)
+    return out
 
 
 def default_actor_file() -> Path:
@@ -83,7 +146,7 @@ class ActorKB:
         for actor in self.actors:
             for pos in actor.positions:
                 self._holders[(pos.role, pos.country or "")].append((pos, actor))
-            if actor.type == "PER":
+            if actor.type == "PER" and actor.has_reference_name:  # a listed name links by its own forms only
                 for form in actor.surface_forms():
                     key = name_key(form)
                     if len(key.split()) >= 2:
@@ -92,17 +155,15 @@ class ActorKB:
                 self._countries.setdefault(actor.country, actor)
 
     @classmethod
-    def load(cls, path: Path | None = None) -> ActorKB:
+    def load(cls, path: Path | None = None, extensions: bool = True) -> ActorKB:
+        """The actors of ``path`` (the shipped file by default) and, with ``extensions``, those that the files
+        of :data:`EXTENSION_FILES` beside it add or join to them (built from outside sources, kb/data/README.md)."""
         path = path or default_actor_file()
-        actors = []
-        if path.is_file():
-            for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-                if not line.strip():
-                    continue
-                try:
-                    actors.append(Actor.model_validate(json.loads(line)))
-                except ValueError as exc:
-                    raise KBError(f"{path}:{number}: not a valid actor line: {exc}") from exc
+        actors = _read_actors(path) if path.is_file() else []
+        if extensions:
+            for name in EXTENSION_FILES:
+                if path.with_name(name).is_file():
+                    actors = _extend(actors, path.with_name(name))
         offices = {}
         office_file = path.with_name("leader_office.tsv")
         if office_file.is_file():

@@ -1,4 +1,5 @@
 """Maintainer build scripts for the knowledge base: ``python -m wirewatch.kb.tools.build_countries`` (country
 rows of ``kb/data/actors.jsonl``), ``python -m wirewatch.kb.tools.validate_actors`` (checks that file), and the
-offline gazetteer's builder (:mod:`~.gazetteer_build`, run on first use by :class:`wirewatch.kb.gazetteer.Gazetteer`).
+offline gazetteer's builder (:mod:`~.gazetteer_build`, run on first use by :class:`wirewatch.kb.gazetteer.Gazetteer`),
+and ``python -m wirewatch.kb.tools.phoenix_actors`` (``kb/data/actors_phoenix.jsonl`` from the Phoenix lists).
 """

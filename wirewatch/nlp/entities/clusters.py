@@ -57,12 +57,16 @@ def link_actor(doc: Doc, cand: Candidate, kb: ActorKB, lang: str, in_article: se
 
 def _bare_surname_target(doc: Doc, cand: Candidate, full_names: list[Candidate]) -> Candidate | None:
     """The full-name mention a bare (one- or two-word) name belongs to: the nearest one before it that ends with
-    it, else the first after it."""
+    it, else the first after it; a name of two words or more that starts exactly one longer name of the article
+    belongs to it ("Ali Bongo" … "Ali Bongo Ondimba": a second surname left out)."""
     words = cand.norm(doc).split()
     best_before: Candidate | None = None
     first_after: Candidate | None = None
     given_name_of = [f for f in full_names if len(words) == 1 and f.norm(doc).split()[0] == words[0]
                      and len(f.span(doc)) > 1]
+    if len(words) >= 2:
+        given_name_of = [f for f in full_names if f.norm(doc).split()[:len(words)] == words
+                         and len(f.norm(doc).split()) > len(words)]
     for full in full_names:
         if full is cand:
             continue
@@ -79,8 +83,22 @@ def _bare_surname_target(doc: Doc, cand: Candidate, full_names: list[Candidate])
     return best_before or first_after
 
 
-def cluster_candidates(doc: Doc, cands: list[Candidate], kb: ActorKB, lang: str) -> list[Cluster]:
+def unlink_foreign_parties(cands: list[Candidate]) -> None:
+    """"Parti socialiste" in an article about Portugal is not France's party: a party whose country the article
+    names through no other actor, while it names other countries, keeps its words but not the KB link."""
+    for cand in cands:
+        party = cand.actor
+        if party is None or party.sector != "party" or party.country is None:
+            continue
+        others = Counter(c.actor.country for c in cands
+                         if c.actor is not None and c.actor.id != party.id and c.actor.country)
+        if others and party.country not in others:
+            cand.actor = None
+
+
+def cluster_candidates(doc: Doc, cands: list[Candidate], kb: ActorKB, lex: EntityLexicon) -> list[Cluster]:
     """Group candidates into entities, in order of first mention."""
+    lang = lex.lang
     for pass_number in (1, 2):  # the second pass settles ambiguous aliases by the actors the first found
         linked = [c.actor for c in cands if c.actor is not None]
         in_article = {a.id for a in linked} if pass_number == 2 else set()
@@ -91,6 +109,7 @@ def cluster_candidates(doc: Doc, cands: list[Candidate], kb: ActorKB, lang: str)
                 cand.actor = link_actor(doc, cand, kb, lang, in_article, countries)
             if cand.actor is not None:
                 cand.type = cand.actor.type
+    unlink_foreign_parties(cands)
     full_names = [c for c in cands if c.type == "PER" and len(c.span(doc)) >= 2]
     key_of: dict[int, str] = {}
     for idx, cand in enumerate(cands):
@@ -216,6 +235,19 @@ def mark_genders(doc: Doc, cands: list[Candidate], lex: EntityLexicon) -> None:
             cand.gender = _title_of(doc, cand, lex).gender
 
 
+def set_nationality_countries(doc: Doc, nationalities: list[Candidate], clusters: list[Cluster],
+                              lex: EntityLexicon) -> None:
+    """A demonym is no entity; written right before a name ("the Turkish Red Crescent" read as "Turkish" + "Red
+    Crescent"), it gives that name's entity its country when the KB gives none."""
+    starts = {m.start: cluster for cluster in clusters for m in cluster.mentions}
+    for nationality in nationalities:
+        cluster = starts.get(nationality.end)
+        country = lex.demonym_country(nationality.span(doc).text)
+        if cluster is not None and country and cluster.country is None and (
+                cluster.actor is None or cluster.actor.country is None):
+            cluster.country = country
+
+
 def assign_roles(doc: Doc, clusters: list[Cluster], lex: EntityLexicon) -> None:
     for cluster in clusters:
         if cluster.type != "PER":
@@ -270,12 +302,17 @@ _CATEGORY_QUALIFIER = re.compile(r" \([a-z][^()]*\)$")
 
 def canonical_name(doc: Doc, cluster: Cluster, lex: EntityLexicon) -> str:
     """The KB name without a category qualifier ("Telegram (software)" → "Telegram"; a country qualifier such as
-    "(France)" stays); else the fullest name the article uses, in its English form when the language's name
-    patterns give one ("université Yale" → "Yale University")."""
-    if cluster.actor is not None:
-        return _CATEGORY_QUALIFIER.sub("", cluster.actor.name)
+    "(France)" stays); for an actor from a list without reference names, its fullest form the article writes;
+    else the fullest name the article uses, in its English form when the language's name patterns give one
+    ("université Yale" → "Yale University")."""
     named = [c for c in cluster.mentions if c.origin != "descriptor"]
     names = [c.span(doc).text.strip(_EDGE_PUNCTUATION) or c.span(doc).text for c in named]
+    if cluster.actor is not None and cluster.actor.has_reference_name:
+        return _CATEGORY_QUALIFIER.sub("", cluster.actor.name)
+    if cluster.actor is not None:  # a listed actor: its fullest form as the article writes it
+        forms = {normalize(f) for f in cluster.actor.surface_forms()}
+        written = [n for n in names if normalize(n) in forms]
+        return max(written, key=lambda n: (len(n.split()), len(n))) if written else cluster.actor.name
     if cluster.type == "PER":
         best = max(names, key=lambda n: (len(n.split()), len(n)))
         honorific = next((c.honorific for c, name in zip(named, names, strict=True) if name == best and c.honorific),

@@ -25,8 +25,15 @@ from wirewatch.nlp.entities.clusters import (
     descriptor_mentions,
     mark_genders,
     retype_titled_names,
+    set_nationality_countries,
 )
 from wirewatch.nlp.entities.lexicon import EntityLexicon
+from wirewatch.nlp.entities.repairs import (
+    drop_datelines,
+    drop_nouns_before_acronyms,
+    retype_things,
+    split_at_separators,
+)
 from wirewatch.nlp.entities.spans import (
     Candidate,
     add_surname_mentions,
@@ -89,6 +96,8 @@ class EntityComponent:
         acronyms: set[str] = set()
         written: set[str] = set()
         for actor in self.kb.actors:
+            if not actor.has_reference_name:
+                continue  # listed actors (tens of thousands) are linked where the model finds their names
             forms = sorted({f for f in actor.surface_forms() if _matchable(f, self.lex)})
             forms = [f for f in forms if len({a.id for a in self.kb.candidates(f)}) == 1]
             if not forms:
@@ -110,16 +119,24 @@ class EntityComponent:
             raise RuntimeError(f"{self.name} used before initialize()")
         kb_cands = [Candidate(s, e, self.match_actor[m].type, "kb", self.match_actor[m])
                     for m, s, e in self.matcher(doc) if _written_as_name(doc[s:e], self.acronyms)]
-        cands = join_of_phrases(doc, combine(ner_candidates(doc, self.lex), kb_cands), self.kb, self.lang)
+        cands = join_of_phrases(doc, combine(ner_candidates(doc, self.lex), kb_cands), self.kb, self.lex)
+        split_at_separators(doc, cands)
+        drop_datelines(doc, cands)
+        drop_nouns_before_acronyms(doc, cands)
         retype_titled_names(doc, cands, self.lex)
         retype_given_names(doc, cands, self.lex)
         retype_known_places(doc, cands, self.lex, self.gazetteer)
         cands = add_surname_mentions(doc, split_joined_names(doc, cands))
         cands = gazetteer_candidates(doc, cands, self.lex, self.gazetteer)
         harmonise_types(doc, cands)
+        cands = retype_things(doc, cands, self.lex)
+        nationalities = [c for c in cands if c.type == "MISC" and c.actor is None
+                         and self.lex.is_nationality(c.span(doc).text)]  # not the KB's "US", a country
+        cands = [c for c in cands if c not in nationalities]
         mark_genders(doc, cands, self.lex)
-        clusters = cluster_candidates(doc, cands, self.kb, self.lang)
+        clusters = cluster_candidates(doc, cands, self.kb, self.lex)
         assign_roles(doc, clusters, self.lex)
+        set_nationality_countries(doc, nationalities, clusters, self.lex)
         taken = [False] * len(doc)
         for c in cands:
             if c.type != "MISC":  # "the Russian president": the demonym may be inside a descriptor

@@ -43,6 +43,10 @@ class EntityLexicon:
     honorifics: dict[str, str]  # lower-cased honorific as written → m | f ("mrs." → f, "m." → m)
     max_title_words: int
     demonyms: dict[str, str]  # normalised adjective / demonym → ISO3
+    nationalities: frozenset[str]  # normalised demonyms of countries and regions ("Russian", "européens")
+    kind_nouns: dict[str, str]  # normalised head noun → the type of a name it introduces ("tanker" → MISC)
+    name_joiners: frozenset[str]  # lower-cased words joining two names into one organisation name ("of", "de")
+    possessives: frozenset[str]  # possessive tokens joining an owner to a name ("'s")
     not_names: frozenset[str]  # normalised capitalised words that are no names alone: weekdays, "État"
     name_heads: frozenset[str]  # normalised head nouns of organisation/place names ("Party", "Agence")
     given_names: frozenset[str]  # normalised given names (kb/data/given_names.txt, all languages)
@@ -57,8 +61,11 @@ class EntityLexicon:
         title_rows = lexicons.read_tsv(lang, "titles.tsv")
         titles = {normalize(row["form"]): row["role"] for row in title_rows}
         demonyms: dict[str, str] = {}
+        nationalities: set[str] = set()
         for row in lexicons.read_tsv(lang, "demonyms.tsv"):
             cells = list(row.values())
+            if cells and cells[0]:
+                nationalities.add(normalize(cells[0]))
             if len(cells) >= 2 and cells[0] and cells[1]:
                 demonyms.setdefault(normalize(cells[0]), cells[1].upper())
         return cls(
@@ -73,6 +80,10 @@ class EntityLexicon:
                         if row.get("form") and row.get("gender") in _GENDERS},
             max_title_words=max((len(t.split()) for t in titles), default=1),
             demonyms=demonyms,
+            nationalities=frozenset(nationalities),
+            kind_nouns={normalize(row["form"]): row["type"] for row in lexicons.read_tsv(lang, "kind_nouns.tsv")},
+            name_joiners=frozenset(w.lower() for w in lexicons.read_lines(lang, "name_joiners.txt")),
+            possessives=frozenset(lexicons.read_lines(lang, "possessive_markers.txt")),
             not_names=frozenset(normalize(w) for w in lexicons.read_lines(lang, "not_names.txt")),
             name_heads=frozenset(normalize(w) for w in lexicons.read_lines(lang, "name_heads.txt")),
             given_names=given_names(),
@@ -118,6 +129,10 @@ class EntityLexicon:
     def honorific_gender(self, word: str) -> str | None:
         """"m" or "f" for an honorific written before a name ("Mrs.", "Mme", "M."), else None."""
         return self.honorifics.get(word.lower())
+
+    def is_nationality(self, words: str) -> bool:
+        """Whether ``words`` are a demonym alone ("Turkish", "les Russes" trimmed to "Russes", "Européens")."""
+        return normalize(words) in self.nationalities
 
     def demonym_country(self, word: str) -> str | None:
         return self.demonyms.get(normalize(word))

@@ -167,7 +167,7 @@ def combine(ner: list[Candidate], kb: list[Candidate]) -> list[Candidate]:
     return sorted(kept + accepted_kb, key=lambda c: c.start)
 
 
-def join_of_phrases(doc: Doc, cands: list[Candidate], kb: ActorKB, lang: str) -> list[Candidate]:
+def join_of_phrases(doc: Doc, cands: list[Candidate], kb: ActorKB, lex: EntityLexicon) -> list[Candidate]:
     """"Atomic Energy Organization" + "of" + "Iran" → one name, when the KB knows the joined name."""
     out: list[Candidate] = []
     i = 0
@@ -175,25 +175,25 @@ def join_of_phrases(doc: Doc, cands: list[Candidate], kb: ActorKB, lang: str) ->
         c = cands[i]
         nxt = cands[i + 1] if i + 1 < len(cands) else None
         if (nxt is not None and c.type != "PER" and nxt.start == c.end + 1
-                and doc[c.end].lower_ in ("of", "de", "du", "des", "for", "pour")):
-            actor = kb.lookup(doc[c.start:nxt.end].text, lang)
+                and doc[c.end].lower_ in lex.name_joiners):
+            actor = kb.lookup(doc[c.start:nxt.end].text, lex.lang)
             if actor is not None and actor.type != "PER":
                 out.append(Candidate(c.start, nxt.end, actor.type, "kb", actor))
                 i += 2
                 continue
         out.append(c)
         i += 1
-    return _join_owner_prefix(doc, out, kb, lang)
+    return _join_owner_prefix(doc, out, kb, lex)
 
 
-def _join_owner_prefix(doc: Doc, cands: list[Candidate], kb: ActorKB, lang: str) -> list[Candidate]:
+def _join_owner_prefix(doc: Doc, cands: list[Candidate], kb: ActorKB, lex: EntityLexicon) -> list[Candidate]:
     """"Ukraine's" + "Air Force" → "Ukrainian Air Force", when the KB knows the joined words."""
     out: list[Candidate] = []
     for c in cands:
         prev = out[-1] if out else None
         if (prev is not None and c.type != "PER" and c.actor is None and prev.end + 1 == c.start
-                and doc[prev.end].lower_ in ("'s", "’s")):
-            actor = kb.lookup(doc[prev.start:c.end].text, lang)
+                and doc[prev.end].lower_ in lex.possessives):
+            actor = kb.lookup(doc[prev.start:c.end].text, lex.lang)
             if actor is not None and actor.type != "PER":
                 out[-1] = Candidate(prev.start, c.end, actor.type, "kb", actor)
                 continue

@@ -55,6 +55,7 @@ class PlaceWords:
     after: tuple[tuple[str, Level], ...]  # lower-cased word(s) after a name
     generic: frozenset[str]  # normalised words that are no place alone ("centre", "south")
     locatives: frozenset[str]  # lower-cased prepositions before a place ("à", "in", "near")
+    heads: frozenset[str] = frozenset()  # lower-case head nouns inside a place's name ("mer" Noire, "golfe")
 
     @classmethod
     def load(cls, lang: str) -> PlaceWords:
@@ -69,8 +70,12 @@ class PlaceWords:
         after: list[tuple[str, Level]] = []
         generic: set[str] = set()
         locatives: set[str] = set()
+        heads: set[str] = set()
         for row in lexicons.read_tsv(lang, "place_words.tsv"):
             level = row.get("level", "")
+            if level == "head":
+                heads.add(row["form"].lower())
+                continue
             if level == "generic":
                 generic.add(normalize(row["form"]))
                 continue
@@ -83,7 +88,7 @@ class PlaceWords:
             target.append((row["form"].lower().replace("’", "'"), level))  # type: ignore[arg-type]
         return cls(demonyms, TokenTexts(forms), tuple(sorted(before, key=lambda w: -len(w[0]))),
                    tuple(sorted(after, key=lambda w: -len(w[0]))), frozenset(generic),
-                   frozenset(locatives))
+                   frozenset(locatives), frozenset(heads))
 
     def demonym(self, text: str) -> Demonym | None:
         return self.demonyms.get(normalize(text))
@@ -106,8 +111,10 @@ class Toponym:
     organisation: bool = False  # it only names an organisation ("EU", "African" in "African Union")
 
 
-def _clean_span(text: str, start: int, end: int) -> tuple[int, int]:
-    """Drop a leading article and a trailing possessive: "the United States's" -> "United States"."""
+def _clean_span(text: str, start: int, end: int, heads: frozenset[str] = frozenset()) -> tuple[int, int]:
+    """Drop a leading article and a trailing possessive: "the United States's" -> "United States"; lower-case
+    words before the name go too ("en Bretagne"), but from a head noun of the name on they stay ("en mer Noire"
+    -> "mer Noire")."""
     span = text[start:end]
     for lead in _LEADING:
         if span.startswith(lead) and len(span) > len(lead):
@@ -115,8 +122,11 @@ def _clean_span(text: str, start: int, end: int) -> tuple[int, int]:
             span = span[len(lead):]
     lowercase_lead = _LOWERCASE_LEAD.match(span)
     if lowercase_lead and lowercase_lead.end() < len(span):  # "en Bretagne", "l'Ukraine"
-        start += lowercase_lead.end()
-        span = span[lowercase_lead.end():]
+        cut = lowercase_lead.end()
+        head = next((m.start() for m in re.finditer(r"[^\s'’]+", span[:cut]) if m.group().lower() in heads), None)
+        cut = head if head is not None else cut
+        start += cut
+        span = span[cut:]
     for trail in _TRAILING:
         if span.endswith(trail):
             end -= len(trail)
@@ -294,7 +304,7 @@ def _toponyms(text: str, spans: list[tuple[int, int]], words: PlaceWords) -> lis
     out: list[Toponym] = []
     taken: list[tuple[int, int]] = []
     for start, end in sorted(set(spans), key=lambda s: (-(s[1] - s[0]), s[0])):
-        start, end = _clean_span(text, start, end)
+        start, end = _clean_span(text, start, end, words.heads)
         if end <= start or any(start < e and s < end for s, e in taken):
             continue
         surface = text[start:end]

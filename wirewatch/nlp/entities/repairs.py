@@ -1,0 +1,120 @@
+"""Repairs of candidate types and bounds that rest on the words around a name, each with its example:
+
+- a name after or starting with a head noun that says what it names ("the tanker Eventide", "le télescope
+  Hubble", "Storm Ciarán", "the party Chega") is no person but of that noun's type
+  (``lexicons/<lang>/kind_nouns.tsv``);
+- a lone sentence-initial word the tagger reads as a common noun ("Debris fell …") is no name;
+- a dateline glued to a person's name ("WASHINGTON Trump said …") is not part of it;
+- a common noun glued before an acronym ("la milice RSF", "the militia RSF") is not part of the name;
+- a name does not run across a separator ("Canada • LIVE", "Ottawa | News"): the side with more capitalised
+  words is kept.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from wirewatch.kb.names import normalize
+from wirewatch.nlp.entities.lexicon import EntityLexicon
+from wirewatch.nlp.entities.spans import Candidate
+
+
+def _kind_before(doc: Doc, start: int, lex: EntityLexicon) -> str | None:
+    """The type a head noun right before ``start`` gives ("the party Chega"); a thing's noun may also stand one
+    lower-case word before ("the oil tanker X", "le télescope spatial X"), not a party's or a town's ("le parti
+    de Marine Durand" names her party, not her)."""
+    for back in (1, 2):
+        i = start - back
+        if i < 0:
+            return None
+        kind = lex.kind_nouns.get(normalize(doc[i].text))
+        if kind is not None and (back == 1 or kind == "MISC"):
+            return kind
+        if not doc[i].is_lower or doc[i].is_punct:
+            return None
+    return None
+
+
+def _kind_of(doc: Doc, cand: Candidate, lex: EntityLexicon) -> str | None:
+    span = cand.span(doc)
+    if len(span) > 2 and (kind := lex.kind_nouns.get(normalize(span[:2].text))) is not None:
+        return kind
+    if len(span) > 1 and (kind := lex.kind_nouns.get(normalize(span[0].text))) is not None:
+        return kind
+    return _kind_before(doc, cand.start, lex)
+
+
+def _common_noun_alone(doc: Doc, cand: Candidate, lex: EntityLexicon) -> bool:
+    span = cand.span(doc)
+    token = span[0]
+    return bool(len(span) == 1 and token.is_sent_start and token.pos_ == "NOUN" and not token.text.isupper()
+            and normalize(token.text) not in lex.given_names)
+
+
+def retype_things(doc: Doc, cands: list[Candidate], lex: EntityLexicon) -> list[Candidate]:
+    """Persons whose head noun says they are something else take its type, with every mention of the same
+    name; lone common nouns are dropped (KB actors are kept as they are)."""
+    out: list[Candidate] = []
+    kinds: dict[str, str] = {}
+    for cand in cands:
+        if cand.actor is None and cand.type == "PER":
+            if _common_noun_alone(doc, cand, lex):
+                continue
+            if (kind := _kind_of(doc, cand, lex)) is not None:
+                kinds.setdefault(cand.norm(doc), kind)
+        out.append(cand)
+    for cand in out:
+        if cand.actor is None and cand.type == "PER" and cand.norm(doc) in kinds:
+            cand.type = kinds[cand.norm(doc)]
+    return out
+
+
+def _dateline_word(token: Token) -> bool:
+    """An all-capital word of three letters or more at the start of a line, before a capitalised word."""
+    doc = token.doc
+    at_line_start = token.i == 0 or doc[token.i - 1].is_space or "\n" in doc[token.i - 1].whitespace_
+    nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return (at_line_start and token.is_alpha and len(token.text) >= 3 and token.text.isupper()
+            and nxt is not None and nxt.is_title and not nxt.text.isupper())
+
+
+def drop_datelines(doc: Doc, cands: list[Candidate]) -> None:
+    """"WASHINGTON Trump" → "Trump": a person's name loses a dateline word glued before it."""
+    for cand in cands:
+        if cand.actor is None and cand.type == "PER" and cand.end - cand.start >= 2 and _dateline_word(doc[cand.start]):
+            cand.start += 1
+            cand._span = None
+            cand._norm = None
+
+
+def drop_nouns_before_acronyms(doc: Doc, cands: list[Candidate]) -> None:
+    """"milice RSF" → "RSF": lower-case words before a closing acronym are a description, not the name."""
+    for cand in cands:
+        span = cand.span(doc)
+        last = span[-1]
+        if (cand.actor is None and len(span) >= 2 and last.is_alpha and len(last.text) >= 2 and last.text.isupper()
+                and all(t.is_lower and t.is_alpha for t in span[:-1])):
+            cand.start = cand.end - 1
+            cand._span = None
+            cand._norm = None
+
+
+_SEPARATORS = frozenset({"•", "|", "·", "¦", "▪", "●"})
+
+
+def split_at_separators(doc: Doc, cands: list[Candidate]) -> None:
+    """"Canada • EN DIRECT" → "Canada": of the parts between separators, the one with the most title-case words
+    (the first on a tie)."""
+    for cand in cands:
+        span = cand.span(doc)
+        cuts = [t.i for t in span if t.text in _SEPARATORS]
+        if cand.actor is not None or not cuts:
+            continue
+        bounds = list(zip([cand.start, *(c + 1 for c in cuts)], [*cuts, cand.end], strict=True))
+        parts = [(start, end) for start, end in bounds if end > start]
+        if not parts:
+            continue
+        best = max(parts, key=lambda b: (sum(t.is_title for t in doc[b[0]:b[1]]), -b[0]))
+        cand.start, cand.end = best
+        cand._span = None
+        cand._norm = None
