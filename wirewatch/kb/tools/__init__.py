@@ -1,4 +1,6 @@
 """Maintainer build scripts for the knowledge base: ``python -m wirewatch.kb.tools.build_countries`` (country
 rows of ``kb/data/actors.jsonl``), ``python -m wirewatch.kb.tools.validate_actors`` (checks that file), and the
-offline gazetteer's builder (:mod:`~.gazetteer_build`, run on first use by :class:`wirewatch.kb.gazetteer.Gazetteer`).
+offline gazetteer's builder (:mod:`~.gazetteer_build`, run on first use by :class:`wirewatch.kb.gazetteer.Gazetteer`);
+``python -m wirewatch.kb.tools.build_event_discards`` turns PETRARCH-2's Phoenix discard list into
+``lexicons/en/event_discards.tsv``, keeping each entry's provenance.
 """

@@ -14,7 +14,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from wirewatch.nlp.doc_cache import doc_text, sentences
+from wirewatch.nlp.doc_cache import sentences
 from wirewatch.nlp.events.actor_resolver import ActorLookup, ActorResolver, country_label, country_names
 from wirewatch.nlp.events.arguments import resolve_roles
 from wirewatch.nlp.events.casualties import Toll, find_toll
@@ -26,7 +26,8 @@ from wirewatch.nlp.events.context import (
     event_place,
     fallback_date,
 )
-from wirewatch.nlp.events.detect import Trigger, blame_words, find_triggers
+from wirewatch.nlp.events.detect import Trigger, blame_words, find_triggers, lookup
+from wirewatch.nlp.events.discards import FIGURATIVE, DiscardPhrases, discarded, load_discard_phrases
 from wirewatch.nlp.events.document_facts import DocumentFacts
 from wirewatch.nlp.events.implied import (
     PHYSICAL,
@@ -41,8 +42,10 @@ from wirewatch.nlp.events.implied import (
     with_home_country,
 )
 from wirewatch.nlp.events.lexicon import EventLexicon, load_event_lexicon
+from wirewatch.nlp.events.lines import line_of
 from wirewatch.nlp.events.listing import coordinated, pooled_target, told_apart
 from wirewatch.nlp.events.merge import inherit_source, merge_events
+from wirewatch.nlp.events.mishaps import MishapWords, caused_by_mishap, load_mishap_words
 from wirewatch.nlp.events.modality import modality_of
 from wirewatch.nlp.events.syntax import in_relative_clause, prep_objects
 from wirewatch.nlp.extensions import ensure_extensions
@@ -56,7 +59,6 @@ FORCEFUL = frozenset({"ASSAULT", "COERCE", "PROTEST", "SANCTION", "MOBILIZE"})
 COOPERATIVE = frozenset({"AID", "SUPPORT", "CONCEDE", "COOPERATE", "RETREAT"})
 AGREEABLE = COOPERATIVE | {"AGREE", "CONSULT"}
 MODE_TYPES = frozenset({"ASSAULT", "CONSULT"})
-SENTENCE_END = frozenset('.!?"”»…)\'’')
 
 
 class EventComponent:
@@ -72,12 +74,16 @@ class EventComponent:
         self.reserve_confidence = RESERVE_CONFIDENCE
         self.merge = merge
         self.lexicon: EventLexicon | None = None
+        self.mishaps = MishapWords(frozenset(), frozenset(), frozenset(), frozenset())
+        self.discards = DiscardPhrases(None, None)
         self.kb: ActorLookup | None = None
         self.countries: dict[str, str] = {}
 
     def initialize(self, get_examples: Callable[[], Iterable[Any]] | None = None, *, nlp: Language | None = None,
                    resources: Resources | None = None) -> None:
         self.lexicon = load_event_lexicon(self.lang)
+        self.mishaps = load_mishap_words(self.lang, self.lexicon.modes)
+        self.discards = load_discard_phrases(self.lang)
         self.kb = resources.actors if resources is not None else None
         self.countries = country_names(self.lang)
 
@@ -99,8 +105,13 @@ class EventComponent:
         events: list[Event] = []
         last_attack: tuple[int, int] | None = None  # (sentence number, index in events) of the last attack told
         reserves: list[Event] = []  # per sentence, the next event below the bar for a second one
+        outside = discarded(doc, sentences(doc), self.discards)
+        if outside.story:
+            return []  # a sports report, an awards ceremony: no political event, whatever its verbs
         for number, sent in enumerate(sentences(doc)):
             triggers = find_triggers(sent, self.lexicon)
+            if number in outside.sentences:
+                triggers = [t for t in triggers if t.entry.type not in FIGURATIVE]
             found, reserve = self.sentence_events(doc, sent, triggers, resolver, facts) if triggers else ([], None)
             if reserve is not None and found:
                 reserves.append(reserve)
@@ -112,7 +123,8 @@ class EventComponent:
                 last_attack = None  # another act told since: a toll now is not clearly the attack's
             elif last_attack is not None and number - last_attack[0] <= TOLL_REACH:
                 events[last_attack[1]] = with_orphan_toll(events[last_attack[1]], find_toll(sent, self.lexicon))
-        merged = merge_events(events, lambda event: self.soft_date(event, facts)) if self.merge else events
+        merged = merge_events(events, lambda event: self.soft_date(event, facts), facts.unpunctuated) \
+            if self.merge else events
         if reserves and self.merge:
             # a sentence whose events were all retellings of earlier ones ("X said he was horrified by the
             # strikes"): what it adds is its next event, the stance
@@ -187,9 +199,12 @@ class EventComponent:
         told: dict[str, list[Token]] = {}  # per type, the trigger words of its events
         listed: dict[str, list[Event]] = {}  # per type, further events of a list ("strikes on A, an attack on B")
         for trigger in sorted(triggers, key=lambda t: -t.score):
-            line = line_of(doc, sent, trigger.token.idx)
-            if line is None:
+            evidence_line = line_of(doc, sent, trigger.token.idx)
+            if evidence_line is None:
                 continue
+            line = evidence_line.mention
+            if evidence_line.unpunctuated:
+                facts.unpunctuated.add(line.start)
             built = self.build_event(doc, sent, line, trigger, resolver, toll, facts)
             if built is None:
                 continue
@@ -247,11 +262,16 @@ class EventComponent:
             modality = "future"
         arguments = resolve_roles(token, event_type, lex.word_class("target_prep"), resolver, trigger.frame)
         source, target = arguments.source, arguments.target
+        if event_type in VIOLENT and source is None and caused_by_mishap(token, self.mishaps):
+            return None  # "twelve killed in a plane crash": a disaster or an accident, done by no one
         if trigger.frame == "blame" and source is not None and source.sector is None \
                 and not resolver.public_actor(source.entity):
             return None  # a witness's outrage ("It's inhuman," said a resident) is no actor's accusation
-        if event_type == "ACCUSE" and source is not None and source.sector == "protesters":
-            event_type = "PROTEST"  # "protesters denounced budget cuts": the protest is the event
+        if event_type in ("ACCUSE", "REQUEST") and ((source is not None and source.sector == "protesters")
+                                                    or voices_a_protest(token, lex)):
+            # "protesters denounced budget cuts", "marched, calling for justice", "rallies demanding change": the
+            # protest is the event, what it demands or denounces its content
+            event_type = "PROTEST"
         killed = toll.killed if event_type in VIOLENT else None
         injured = toll.injured if event_type in VIOLENT else None
         # confidence from what the sentence states itself, before filling from context
@@ -359,6 +379,14 @@ def blames_an_act(sent: Span, lexicon: EventLexicon) -> bool:
     return False
 
 
+def voices_a_protest(token: Token, lexicon: EventLexicon) -> bool:
+    """A participle or infinitive that says what a protest demands or denounces ("marched, calling for …",
+    "rallies demanding …", "ont défilé pour exiger …")."""
+    if token.dep_ not in ("advcl", "acl", "xcomp") or token.head == token:
+        return False
+    return any(entry.type == "PROTEST" for entry in lookup(token.head, lexicon))
+
+
 def promises_force(token: Token, lexicon: EventLexicon) -> bool:
     """A promise whose object names a forceful act or a threat is a threat."""
     for child in token.children:
@@ -377,24 +405,6 @@ def retype(event_type: str, modality: str) -> str:
     if modality == "negated" and event_type in AGREEABLE:
         return "REJECT"
     return event_type
-
-
-def line_of(doc: Doc, sent: Span, offset: int) -> Mention | None:
-    """The evidence: the sentence, cut at line breaks around ``offset``; None on a headline-like line (one
-    without sentence-final punctuation), which restates the article's events rather than telling one."""
-    text = doc_text(doc)
-    line_start = text.rfind("\n", 0, offset) + 1
-    newline = text.find("\n", offset)
-    line_end = newline if newline >= 0 else len(text)
-    line = text[line_start:line_end].rstrip()
-    if not line or line[-1] not in SENTENCE_END:
-        return None
-    start, end = max(sent.start_char, line_start), min(sent.end_char, line_end)
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    while start < end and text[start].isspace():
-        start += 1
-    return Mention(start=start, end=end, text=text[start:end])
 
 
 def instrument_mode(sent: Span, lexicon: EventLexicon) -> str | None:

@@ -19,3 +19,4 @@ class DocumentFacts:
     fallback_dates: dict[tuple[str, int], str] = field(default_factory=dict)  # (type, evidence start) → day
     blames_without_target: set[int] = field(default_factory=set)  # evidence starts of blames naming no one
     accusing_words: set[int] = field(default_factory=set)  # evidence starts of accusing words (not blames)
+    unpunctuated: set[int] = field(default_factory=set)  # evidence starts of lines without final punctuation
