@@ -20,6 +20,9 @@ from wirewatch.nlp.events.mishaps import caused_by_mishap, load_mishap_words
     ("fr", "Les inondations ont tué au moins 40 personnes dans le sud du pays."),
     ("en", "Six people were killed and four others injured when a chemical plant exploded on Thursday"),
     ("fr", "Douze personnes ont été tuées lorsqu'une usine chimique a explosé vendredi"),
+    ("en", "Twelve people were killed and more than a dozen injured on Monday when a paint warehouse exploded"),
+    ("en", "Heavy rain killed nine people in the hills overnight."),
+    ("fr", "De fortes pluies ont tué neuf personnes dans les collines cette nuit."),
 ])
 def test_a_harm_caused_by_a_disaster_or_an_accident_is_no_event(parse: Parse, lang: str, text: str) -> None:
     assert "ASSAULT" not in [e.type for e in events_of(parse, lang, text)]

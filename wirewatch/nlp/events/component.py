@@ -7,8 +7,7 @@ layers computed before it: ``ww_entities`` (or the model's entities when that la
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from spacy.language import Language
@@ -20,15 +19,21 @@ from wirewatch.nlp.events.arguments import resolve_roles
 from wirewatch.nlp.events.casualties import Toll, find_toll
 from wirewatch.nlp.events.context import (
     NOWHERE,
-    after_place_prep,
     conjoined_places,
     event_date,
     event_place,
     fallback_date,
 )
-from wirewatch.nlp.events.detect import Trigger, blame_words, find_triggers, lookup
+from wirewatch.nlp.events.detect import Trigger, find_triggers
 from wirewatch.nlp.events.discards import FIGURATIVE, DiscardPhrases, discarded, load_discard_phrases
-from wirewatch.nlp.events.document_facts import DocumentFacts
+from wirewatch.nlp.events.document_facts import (
+    DocumentFacts,
+    demonym_country,
+    entities_from_model,
+    located_mentions,
+    main_country,
+    main_place,
+)
 from wirewatch.nlp.events.implied import (
     PHYSICAL,
     VIOLENT,
@@ -47,17 +52,13 @@ from wirewatch.nlp.events.listing import coordinated, pooled_target, told_apart
 from wirewatch.nlp.events.merge import inherit_source, merge_events
 from wirewatch.nlp.events.mishaps import MishapWords, caused_by_mishap, load_mishap_words
 from wirewatch.nlp.events.modality import modality_of
+from wirewatch.nlp.events.retyping import blames_an_act, promises_force, retype, voices_a_protest
 from wirewatch.nlp.events.syntax import in_relative_clause, prep_objects
 from wirewatch.nlp.extensions import ensure_extensions
 from wirewatch.nlp.resources import Resources
 from wirewatch.nlp.syntax import OBJECT
-from wirewatch.records import Entity, Event, EventActor, EventPlace, Mention, Place
+from wirewatch.records import Event, EventActor, EventPlace, Mention
 
-# a forceful act stated in the future is a threat of it ("would blockade Paris", "vowed to fight"); a
-# cooperative act promised is an agreement to it ("will give a grant"); one refused is a rejection
-FORCEFUL = frozenset({"ASSAULT", "COERCE", "PROTEST", "SANCTION", "MOBILIZE"})
-COOPERATIVE = frozenset({"AID", "SUPPORT", "CONCEDE", "COOPERATE", "RETREAT"})
-AGREEABLE = COOPERATIVE | {"AGREE", "CONSULT"}
 MODE_TYPES = frozenset({"ASSAULT", "CONSULT"})
 
 
@@ -370,90 +371,12 @@ def with_orphan_toll(event: Event, toll: Toll) -> Event:
     return event.model_copy(update=update) if update else event
 
 
-def blames_an_act(sent: Span, lexicon: EventLexicon) -> bool:
-    """"This shelling is pure cruelty": the evaluative word is said of an act, whose doer the story gives."""
-    for word in blame_words(sent, lexicon):
-        holders = [*word.children, *(word.head.children if word.dep_ in ("attr", "acomp") else ())]
-        if any(h.dep_ in ("nsubj", "nsubjpass") and (h.lemma_.lower(), "NOUN") in lexicon.triggers for h in holders):
-            return True
-    return False
-
-
-def voices_a_protest(token: Token, lexicon: EventLexicon) -> bool:
-    """A participle or infinitive that says what a protest demands or denounces ("marched, calling for …",
-    "rallies demanding …", "ont défilé pour exiger …")."""
-    if token.dep_ not in ("advcl", "acl", "xcomp") or token.head == token:
-        return False
-    return any(entry.type == "PROTEST" for entry in lookup(token.head, lexicon))
-
-
-def promises_force(token: Token, lexicon: EventLexicon) -> bool:
-    """A promise whose object names a forceful act or a threat is a threat."""
-    for child in token.children:
-        if child.dep_ in OBJECT:
-            types = {e.type for e in lexicon.triggers.get((child.lemma_.lower(), "NOUN"), [])}
-            if types & (FORCEFUL | {"THREATEN"}):
-                return True
-    return False
-
-
-def retype(event_type: str, modality: str) -> str:
-    if modality == "future" and event_type in FORCEFUL:
-        return "THREATEN"
-    if modality == "future" and event_type in COOPERATIVE:
-        return "AGREE"
-    if modality == "negated" and event_type in AGREEABLE:
-        return "REJECT"
-    return event_type
-
-
 def instrument_mode(sent: Span, lexicon: EventLexicon) -> str | None:
     for token in lexicon.tokens(sent, "mode"):
         mode = lexicon.modes.get(token.lemma_.lower()) or lexicon.modes.get(token.lower_)
         if mode is not None:
             return mode
     return None
-
-
-def located_mentions(doc: Doc, places: Sequence[Place], lexicon: EventLexicon) -> list[tuple[Place, int]]:
-    """(place, mention start) for mentions that say where ("in Kyiv", "à Moscou"), not whose ("Russia's",
-    "russes"); all non-demonym mentions when the text locates nothing."""
-    named = [(p, m.start) for p in places for m in p.mentions if m.text.lower() not in lexicon.demonyms]
-    preps = lexicon.word_class("place_prep")
-    located = [(p, start) for p, start in named if after_place_prep(doc, start, preps)]
-    return located or named
-
-
-def main_place(mentions: Sequence[tuple[Place, int]]) -> EventPlace | None:
-    """The story's place: the one most often named as where things happen."""
-    if not mentions:
-        return None
-    counts = Counter(id(p) for p, _ in mentions)
-    place = max((p for p, _ in mentions), key=lambda p: counts[id(p)])
-    return EventPlace(name=place.name, country=place.country, lat=place.lat, lon=place.lon,
-                      precision=place.precision)
-
-
-def demonym_country(doc: Doc, lexicon: EventLexicon) -> str | None:
-    """A story that places nothing is set in the country its demonyms name most ("the Zambian people")."""
-    counts = Counter(lexicon.demonyms[t.lower_] for t in lexicon.tokens(doc[:], "demonym")
-                     if t.lower_ in lexicon.demonyms and (t.pos_ == "ADJ" or t.dep_ in ("amod", "compound")))
-    return counts.most_common(1)[0][0] if counts else None
-
-
-def main_country(mentions: Sequence[tuple[Place, int]]) -> str | None:
-    counts = Counter(p.country for p, _ in mentions if p.country)
-    return counts.most_common(1)[0][0] if counts else None
-
-
-def entities_from_model(doc: Doc) -> Sequence[Entity]:
-    """The model's own entities as records, used when the ``ww_entities`` layer is not in the pipeline."""
-    labels = {"PERSON": "PER", "PER": "PER", "ORG": "ORG", "NORP": "MISC", "GPE": "LOC", "LOC": "LOC"}
-    out = []
-    for index, ent in enumerate(doc.ents):
-        out.append(Entity(id=f"m{index}", name=ent.text, type=labels.get(ent.label_, "MISC"),  # type: ignore[arg-type]
-                          mentions=[Mention(start=ent.start_char, end=ent.end_char, text=ent.text)]))
-    return out
 
 
 @Language.factory(

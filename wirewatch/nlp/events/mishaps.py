@@ -48,9 +48,12 @@ def load_mishap_words(lang: str, modes: dict[str, str]) -> MishapWords:
 def cause_heads(trigger: Token, words: MishapWords) -> Iterator[Token]:
     """The words that can name what caused the harm: the object of a cause preposition ("killed in a crash"),
     the verb and subject of a cause clause ("when a bus plunged"), the harm's subject ("floods killed")."""
+    subjectless = not any(c.dep_ in SUBJECT or c.dep_ in PASSIVE_SUBJECT for c in trigger.children)
     for child in trigger.children:
         if child.dep_ in SUBJECT:
             yield child
+        elif subjectless and child.i < trigger.i and child.dep_ in ("obl", "obl:mod") and child.pos_ == "NOUN":
+            yield child  # "De fortes pluies ont tué …": a partitive subject the parser took for an oblique
         elif child.dep_ in ("prep", "agent") and preposition(child) in words.causes:
             yield from (o for o in child.children if o.dep_ in ("pobj", "pcomp"))
         elif child.dep_ in ("obl", "obl:mod", "obl:agent", "nmod") and any(
@@ -95,5 +98,8 @@ def caused_by_mishap(trigger: Token, words: MishapWords) -> bool:
     """Whether the harm the trigger states (or one coordinated with it: "six killed and two injured when …") is
     caused, by the sentence's own account, by a disaster or an accident (the caller checks that no doer is
     named)."""
-    harms = [trigger, *trigger.conjuncts]
+    conjoined = list(trigger.conjuncts)
+    # "killed and more than a dozen injured": the parser may conjoin the figure and hang the participle on it
+    harms = [trigger, *conjoined, *(c for t in conjoined for c in t.children
+                                    if c.dep_ in ("acl", "amod") and c.pos_ == "VERB")]
     return any(is_mishap_word(head, words) for harm in harms for head in cause_heads(harm, words))
