@@ -22,6 +22,8 @@ from wirewatch.nlp.events.mishaps import caused_by_mishap, load_mishap_words
     ("fr", "Douze personnes ont été tuées lorsqu'une usine chimique a explosé vendredi"),
     ("en", "Twelve people were killed and more than a dozen injured on Monday when a paint warehouse exploded"),
     ("en", "Heavy rain killed nine people in the hills overnight."),
+    ("en", "A landslide buried part of the mountain village on Saturday, killing at least 14 residents."),
+    ("fr", "Un glissement de terrain a enseveli samedi une partie du village, tuant au moins 14 habitants."),
     ("fr", "De fortes pluies ont tué neuf personnes dans les collines cette nuit."),
 ])
 def test_a_harm_caused_by_a_disaster_or_an_accident_is_no_event(parse: Parse, lang: str, text: str) -> None:

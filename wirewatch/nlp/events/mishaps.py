@@ -102,4 +102,12 @@ def caused_by_mishap(trigger: Token, words: MishapWords) -> bool:
     # "killed and more than a dozen injured": the parser may conjoin the figure and hang the participle on it
     harms = [trigger, *conjoined, *(c for t in conjoined for c in t.children
                                     if c.dep_ in ("acl", "amod") and c.pos_ == "VERB")]
-    return any(is_mishap_word(head, words) for harm in harms for head in cause_heads(harm, words))
+    if any(is_mishap_word(head, words) for harm in harms for head in cause_heads(harm, words)):
+        return True
+    # "a bus plunged into a ravine, killing twelve", "a landslide buried the village, killing …": the clause
+    # the participle hangs on, and its subject, tell the cause
+    if trigger.dep_ == "advcl" and "Part" in trigger.morph.get("VerbForm", []) and trigger.head != trigger:
+        clause = trigger.head
+        subjects = [c for c in clause.children if c.dep_ in SUBJECT or c.dep_ in PASSIVE_SUBJECT]
+        return any(is_mishap_word(word, words) for word in (clause, *subjects))
+    return False
