@@ -113,6 +113,12 @@ def casualty_arguments(token: Token, lexicon: EventLexicon) -> list[Token]:
     return [*arguments, token]  # "en blessant 12": the number may hang on the verb itself
 
 
+def is_casualty_word(token: Token, lexicon: EventLexicon) -> bool:
+    """A word that says what befell its casualties ("morts", "blessés", "dead", "wounded")."""
+    return any((word, pos) in lexicon.casualties for word in (token.lemma_.lower(), token.lower_)
+               for pos in ("NOUN", "ADJ", "VERB"))
+
+
 def find_toll(sent: Span, lexicon: EventLexicon) -> Toll:
     toll = Toll()
     last_kind: str | None = None
@@ -126,12 +132,20 @@ def find_toll(sent: Span, lexicon: EventLexicon) -> Toll:
                 figure = figure_before(token, lexicon)  # the parser lost the subject: "2 000 civils … exécutés"
                 stated = [(token, figure)] if figure is not None else stated
             for arg, value in stated:
-                if value is not None and arg.lower_ not in children_words:
-                    if kind == "killed" and toll.killed is None:
-                        toll.killed = value
-                    elif kind == "injured" and toll.injured is None:
-                        toll.injured = value
-                    break
+                # other groups of the same casualties ("seven children and 12 adults"), not another kind of
+                # casualty ("deux morts et 12 blessés")
+                counted = [number_of(c, lexicon) for c in arg.conjuncts if c.pos_ in ("NOUN", "PROPN")
+                           and not is_casualty_word(c, lexicon)] if not is_casualty_word(arg, lexicon) else []
+                if value is not None and any(v is not None for v in counted):
+                    # "seven children and 12 adults": the casualties are all the groups counted
+                    value = value + sum(v for v in counted if v is not None)
+                elif value is None or arg.lower_ in children_words:
+                    continue
+                if kind == "killed" and toll.killed is None:
+                    toll.killed = value
+                elif kind == "injured" and toll.injured is None:
+                    toll.injured = value
+                break
             last_kind = kind
             continue
         if token.lower_ in children_words and last_kind is not None:
