@@ -6,9 +6,6 @@ from __future__ import annotations
 import pytest
 
 from tests.test_events import Parse, events_of, only_event
-from wirewatch.kb.tools.build_actor_nouns import DEFAULT_SOURCE as AGENTS_SOURCE
-from wirewatch.kb.tools.build_actor_nouns import main as build_actor_nouns
-from wirewatch.kb.tools.build_actor_nouns import parse_agents
 
 
 @pytest.mark.parametrize(("lang", "text"), [
@@ -65,18 +62,3 @@ def test_the_of_phrase_of_an_act_with_a_recipient_is_its_doer(parse: Parse, lang
 def test_the_by_phrase_of_a_nominal_act_is_its_source(parse: Parse, lang: str, text: str) -> None:
     event = only_event(parse, lang, text, "ASSAULT")
     assert event.source is not None and event.source.sector == "military"
-
-
-def test_agent_nouns_keep_their_phoenix_sector_and_provenance() -> None:
-    rows = parse_agents("NURSE [~HLH]\nGUNMEN {} [~UAF]\nFARM_WORKER [~AGR]\nNURSE [~MED]\n", "agents.txt")
-    assert rows == [("nurse", "health", "agents.txt:1 ~HLH"), ("gunman", "rebels", "agents.txt:2 ~UAF")]
-
-
-@pytest.mark.skipif(not AGENTS_SOURCE.is_file(), reason="the shared Phoenix agent list is not present")
-def test_the_generated_actor_nouns_are_up_to_date() -> None:
-    assert build_actor_nouns(["--check"]) == 0
-
-
-def test_an_agent_noun_from_phoenix_is_an_actor(parse: Parse) -> None:
-    event = only_event(parse, "en", "Masked gunmen attacked a bus on the northern highway on Monday.", "ASSAULT")
-    assert event.source is not None and event.source.sector == "rebels"
