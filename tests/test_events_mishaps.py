@@ -25,6 +25,7 @@ from wirewatch.nlp.events.mishaps import caused_by_mishap, load_mishap_words
     ("en", "A landslide buried part of the mountain village on Saturday, killing at least 14 residents."),
     ("fr", "Un glissement de terrain a enseveli samedi une partie du village, tuant au moins 14 habitants."),
     ("fr", "De fortes pluies ont tué neuf personnes dans les collines cette nuit."),
+    ("fr", "Un piéton a été tué par un camion sur l'autoroute."),
 ])
 def test_a_harm_caused_by_a_disaster_or_an_accident_is_no_event(parse: Parse, lang: str, text: str) -> None:
     assert "ASSAULT" not in [e.type for e in events_of(parse, lang, text)]
@@ -32,6 +33,8 @@ def test_a_harm_caused_by_a_disaster_or_an_accident_is_no_event(parse: Parse, la
 
 @pytest.mark.parametrize(("lang", "text"), [
     ("en", "Two soldiers were killed when a bomb exploded near their convoy on Monday."),
+    ("en", "Three soldiers were killed in a car bomb attack near the base on Monday."),
+    ("en", "Four protesters were killed when soldiers fired on the crowd on Monday."),
     ("fr", "Deux soldats ont été tués lundi lorsqu'une bombe a explosé au passage de leur convoi."),
 ])
 def test_an_exploding_weapon_is_an_attack(parse: Parse, lang: str, text: str) -> None:

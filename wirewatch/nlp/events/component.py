@@ -83,7 +83,7 @@ class EventComponent:
     def initialize(self, get_examples: Callable[[], Iterable[Any]] | None = None, *, nlp: Language | None = None,
                    resources: Resources | None = None) -> None:
         self.lexicon = load_event_lexicon(self.lang)
-        self.mishaps = load_mishap_words(self.lang, self.lexicon.modes)
+        self.mishaps = load_mishap_words(self.lang, self.lexicon.modes, frozenset(self.lexicon.actor_nouns))
         self.discards = load_discard_phrases(self.lang)
         self.kb = resources.actors if resources is not None else None
         self.countries = country_names(self.lang)

@@ -27,6 +27,7 @@ class MishapWords:
     detonations: frozenset[str]
     causes: frozenset[str]
     weapons: frozenset[str]
+    actors: frozenset[str] = frozenset()  # agent nouns: a clause whose subject is one tells an act
 
 
 def weapon_words(modes: dict[str, str]) -> frozenset[str]:
@@ -34,7 +35,7 @@ def weapon_words(modes: dict[str, str]) -> frozenset[str]:
     return frozenset(w for w, mode in modes.items() if mode in WEAPON_MODES)
 
 
-def load_mishap_words(lang: str, modes: dict[str, str]) -> MishapWords:
+def load_mishap_words(lang: str, modes: dict[str, str], actors: frozenset[str] = frozenset()) -> MishapWords:
     """The language's mishap words (``event_mishaps.tsv``) and its weapon words (the event modes that name
     a weapon, less the explosion words themselves)."""
     kinds: dict[str, set[str]] = {"hazard": set(), "detonation": set(), "cause": set()}
@@ -42,7 +43,7 @@ def load_mishap_words(lang: str, modes: dict[str, str]) -> MishapWords:
         kinds.setdefault(row["kind"], set()).add(row["word"].lower())
     weapons = weapon_words(modes) - kinds["detonation"]
     return MishapWords(frozenset(kinds["hazard"]), frozenset(kinds["detonation"]), frozenset(kinds["cause"]),
-                       weapons)
+                       weapons, actors)
 
 
 def cause_heads(trigger: Token, words: MishapWords) -> Iterator[Token]:
@@ -84,8 +85,13 @@ def is_mishap_word(word: Token, words: MishapWords) -> bool:
     """A hazard, or an explosion of something that is no weapon ("a chemical plant exploded", but neither "a
     grenade exploded" nor a bare "the explosion", which may well be a bomb's)."""
     lemma = word.lemma_.lower()
-    named = [lemma, *(c.lemma_.lower() for c in word.children if c.dep_ in ("compound", "nmod", "amod"))]
-    if any(w in words.hazards for w in named):
+    modifiers = [c for c in word.children if c.dep_ in ("compound", "nmod", "amod")]
+    if any(names_a_weapon(t, words.weapons) for t in (word, *modifiers) if t.is_alpha):
+        return False  # "a car bomb", "a mine blast"
+    if word.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJECT and c.lemma_.lower() in words.actors
+                                            for c in word.children):
+        return False  # "when soldiers fired", "when police charged": an actor acted
+    if any(t.lemma_.lower() in words.hazards for t in (word, *modifiers)):
         return True
     if lemma not in words.detonations:
         return False
