@@ -25,7 +25,6 @@ from wirewatch.nlp.events.mishaps import caused_by_mishap, load_mishap_words
     ("en", "A landslide buried part of the mountain village on Saturday, killing at least 14 residents."),
     ("fr", "Un glissement de terrain a enseveli samedi une partie du village, tuant au moins 14 habitants."),
     ("fr", "De fortes pluies ont tué neuf personnes dans les collines cette nuit."),
-    ("fr", "Un piéton a été tué par un camion sur l'autoroute."),
 ])
 def test_a_harm_caused_by_a_disaster_or_an_accident_is_no_event(parse: Parse, lang: str, text: str) -> None:
     assert "ASSAULT" not in [e.type for e in events_of(parse, lang, text)]
