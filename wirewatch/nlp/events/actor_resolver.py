@@ -281,8 +281,8 @@ class ActorResolver:
                     continue
                 node = objects[0]
             case = [c.lower_ for c in node.children if c.dep_ == "case"]
-            whose = child.dep_ != "prep" and (not case or case[0] in ("de", "d'", "d’", "of", "'s", "’s"))
-            whose = whose or (child.dep_ == "prep" and child.lower_ in ("of", "for"))
+            whose = child.dep_ != "prep" and (not case or case[0] in self.lexicon.word_class("whose_case"))
+            whose = whose or (child.dep_ == "prep" and child.lower_ in self.lexicon.word_class("whose_prep"))
             if who_only and not whose:
                 continue
             country = self.country_of_text(node.text)

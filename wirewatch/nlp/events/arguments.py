@@ -9,11 +9,15 @@ verb the noun is the object of ("Israel launched strikes"); "between A and B" gi
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Token
 
+from wirewatch import lexicons
 from wirewatch.nlp.doc_cache import doc_text
 from wirewatch.nlp.events.actor_resolver import ActorResolver
+from wirewatch.nlp.events.lexicon import EventLexicon
+from wirewatch.nlp.events.mishaps import weapon_words
 from wirewatch.nlp.events.syntax import (
     children,
     is_passive,
@@ -27,14 +31,11 @@ from wirewatch.nlp.events.syntax import (
 from wirewatch.nlp.syntax import AGENT, OBJECT, PASSIVE_SUBJECT, POSSESSOR, SUBJECT
 from wirewatch.records import EventActor
 
-AGENT_PREPS = frozenset({"by", "par"})
-BETWEEN_PREPS = frozenset({"between", "entre"})
 SYMMETRIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 STANCE_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT", "REQUEST", "THREATEN"})  # verbs about another act
 # acts whose noun takes its doer after "of" ("the deployment of troops", "la mobilisation des policiers"), unlike
 # an arrest or a capture, whose "of" names who or what undergoes it
 DOER_OF_TYPES = frozenset({"MOBILIZE", "PROTEST"})
-OF_PREPS = frozenset({"of", "de", "d'"})
 
 
 @dataclass(frozen=True)
@@ -49,7 +50,7 @@ def recipients(head: Token, target_preps: frozenset[str]) -> list[Token]:
     return [obj for prep, obj in prep_objects(head) if prep in target_preps]
 
 
-def complement_targets(head: Token, target_preps: frozenset[str],
+def complement_targets(head: Token, target_preps: frozenset[str], lexicon: EventLexicon,
                        speech_verbs: frozenset[str] = frozenset()) -> list[Token]:
     """Recipients named in a purpose or complement clause: "a strike to demand the resignation of X",
     "refused to meet Jordan's king", "menacé de bombarder les villes irakiennes"."""
@@ -60,17 +61,18 @@ def complement_targets(head: Token, target_preps: frozenset[str],
             continue
         for obj in children(clause, OBJECT):
             out.append(obj)
-            out += [o for prep, o in prep_objects(obj) if prep in ("of", "de")]
+            out += [o for prep, o in prep_objects(obj) if prep in lexicon.word_class("complement_of")]
             out += children(obj, POSSESSOR)
         out += recipients(clause, target_preps)
     return out
 
 
-def verb_roles(verb: Token, target_preps: frozenset[str], speech_verbs: frozenset[str] = frozenset()) -> Roles:
+def verb_roles(verb: Token, target_preps: frozenset[str], lexicon: EventLexicon) -> Roles:
+    speech_verbs = lexicon.speech_verbs
     sources: list[Token] = []
     targets: list[Token] = []
     if is_passive(verb):
-        sources += [obj for prep, obj in prep_objects(verb) if prep in AGENT_PREPS]
+        sources += [obj for prep, obj in prep_objects(verb) if prep in lexicon.word_class("agent_prep")]
         sources += [c for c in children(verb, AGENT) if c.pos_ != "ADP"]
         targets += children(verb, PASSIVE_SUBJECT)
     else:
@@ -92,7 +94,7 @@ def verb_roles(verb: Token, target_preps: frozenset[str], speech_verbs: frozense
             inner = subject_of(clause)
             if inner is not None:
                 targets.append(inner)
-    targets += complement_targets(verb, target_preps, speech_verbs)
+    targets += complement_targets(verb, target_preps, lexicon, speech_verbs)
     if not sources and verb.pos_ == "ADJ" and verb.head != verb:
         subject = subject_of(verb.head)
         if subject is not None:
@@ -115,6 +117,8 @@ def supports(verb: Token, resolver: ActorResolver) -> bool:
 
 def noun_roles(noun: Token, target_preps: frozenset[str], resolver: ActorResolver,
                event_type: str = "") -> Roles:
+    lexicon = resolver.lexicon
+    of_preps, agent_preps = lexicon.word_class("of_prep"), lexicon.word_class("agent_prep")
     doer_of = event_type in DOER_OF_TYPES
     sources: list[Token] = list(children(noun, POSSESSOR))
     targets: list[Token] = []
@@ -129,10 +133,20 @@ def noun_roles(noun: Token, target_preps: frozenset[str], resolver: ActorResolve
     between: list[Token] = []
     # "a meeting took place on Monday between A and B": the parties hang on the verb the noun is subject of
     attached = [*prep_objects(noun), *(prep_objects(noun.head) if noun.dep_ in SUBJECT else ())]
+    # "la frappe de l'armée contre la centrale", "the attack of the rebels on the town": with its recipient
+    # named after another preposition, the act's "of" phrase names its doer
+    recipient_preps = lexicon.word_class("against_prep")
+    # the recipient phrase is often attached to the doer ("de [l'armée contre la centrale]")
+    of_objects = [obj for prep, obj in prep_objects(noun) if prep in of_preps and obj.i > noun.i]
+    nested = [obj for of in of_objects for prep, obj in prep_objects(of) if prep in recipient_preps
+              and not resolver.names_no_actor(obj)]
+    targets += nested
+    doer_of = doer_of or bool(nested) or any(prep in recipient_preps and not resolver.names_no_actor(obj)
+                                             for prep, obj in prep_objects(noun))  # not "on Monday"
     for prep, obj in attached:
-        if prep in AGENT_PREPS or (doer_of and prep in OF_PREPS):
+        if prep in agent_preps or (doer_of and prep in of_preps and obj.i > noun.i):
             sources.append(obj)
-        elif prep in BETWEEN_PREPS:
+        elif prep in lexicon.word_class("between_prep"):
             between = [obj] + [c for c in obj.conjuncts if c.i > obj.i]
         elif prep in target_preps:
             targets.append(obj)
@@ -148,8 +162,8 @@ def noun_roles(noun: Token, target_preps: frozenset[str], resolver: ActorResolve
         if subject is not None:
             sources.append(subject)
         targets += recipients(noun.head, target_preps)
-        targets += complement_targets(noun.head, target_preps)
-    targets += complement_targets(noun, target_preps)
+        targets += complement_targets(noun.head, target_preps, lexicon)
+    targets += complement_targets(noun, target_preps, lexicon)
     head = noun.head
     if noun.dep_ in ("compound", "amod", "nmod") and head.lemma_.lower() in resolver.lexicon.word_class("light_noun"):
         # "Qatar launched a mediation effort": the light noun carries the event's roles
@@ -235,7 +249,7 @@ def resolve_roles(trigger: Token, event_type: str, target_preps: frozenset[str],
     elif trigger.pos_ in ("NOUN", "PROPN"):
         roles = noun_roles(trigger, target_preps, resolver, event_type)
     else:
-        roles = verb_roles(trigger, target_preps, resolver.lexicon.speech_verbs)
+        roles = verb_roles(trigger, target_preps, resolver.lexicon)
     if event_type in STANCE_TYPES:  # "horrified by the strikes": the act is the stance's cause, not its taker
         roles = Roles(tuple(t for t in roles.sources if not names_an_event(t, resolver)), roles.targets)
     source_token, source = first_resolved(roles.sources, resolver)
@@ -252,9 +266,12 @@ def resolve_roles(trigger: Token, event_type: str, target_preps: frozenset[str],
         partners = tuple(c for t in (source_token, *modifiers) for c in t.conjuncts if c.i > t.i)
         target_token, target = first_resolved(partners, resolver)
     if target is None:
-        # a thing hit or taken ("a strike on a recreation centre"): named, its country from the place
+        # a thing hit or taken ("a strike on a recreation centre"), or a group described ("the movement"):
+        # named, its country from the place; never the weapon used ("fired 150 mortar rounds on the town"), a
+        # document, a measure or an abstract result ("rejected the deal", "at a blistering pace")
         things = [t for t in roles.targets if t.pos_ == "NOUN" and t != source_token
-                  and not resolver.names_no_actor(t)]
+                  and not resolver.names_no_actor(t) and not is_instrument(t, resolver)
+                  and t.lemma_.lower() not in non_actor_nouns(resolver.lexicon.lang)]
         if things and event_type in STANCE_TYPES and names_an_event(things[0], resolver):
             things = []  # "condemned the strike": its target is the strike's doer, found in the story so far
         if things:
@@ -282,6 +299,22 @@ def resolve_roles(trigger: Token, event_type: str, target_preps: frozenset[str],
 
 
 CONDEMNED_TYPES = frozenset({"ASSAULT", "COERCE"})
+
+
+@lru_cache(maxsize=8)
+def non_actor_nouns(lang: str) -> frozenset[str]:
+    """Nouns that name no actor: documents, measures, abstract results (``event_non_actors.tsv``)."""
+    return frozenset(row["lemma"].lower() for row in lexicons.read_tsv(lang, "event_non_actors.tsv"))
+
+
+def is_instrument(token: Token, resolver: ActorResolver) -> bool:
+    """A weapon or munition named as what is fired or launched ("fired mortar rounds", "launched drones"): the
+    means of the act, not its target (the event's mode says it)."""
+    if token.pos_ not in ("NOUN", "PROPN") or resolver.entity_over(token.idx, token.idx + len(token)) is not None:
+        return False
+    weapons = weapon_words(resolver.lexicon.modes)
+    words = [token, *(c for c in token.children if c.dep_ in ("compound", "amod", "nmod"))]
+    return any(w.lemma_.lower() in weapons or w.lower_ in weapons for w in words)
 
 
 def doer_of_condemned_act(trigger: Token, source_token: Token | None, target_preps: frozenset[str],

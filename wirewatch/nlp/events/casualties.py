@@ -17,7 +17,6 @@ from wirewatch.nlp.events.syntax import is_passive
 from wirewatch.nlp.syntax import OBJECT, PASSIVE_SUBJECT, SUBJECT
 
 DIGITS = re.compile(r"^\d{1,3}(?:[ ,.\u202f\u00a0]\d{3})+$|^\d+$")
-ARTICLES_ONE = frozenset({"a", "an", "un", "une"})
 
 
 @dataclass
@@ -52,7 +51,7 @@ def number_of(noun: Token, lexicon: EventLexicon) -> int | None:
     """The figure a noun phrase states: its own number ("12"), a numeric modifier, or "a"/"un" + singular."""
     if noun.pos_ == "NUM" or (noun.lower_ in lexicon.numbers and noun.pos_ != "DET"):
         value = parse_number(noun, lexicon)
-        if value is not None and noun.lower_ not in ARTICLES_ONE:
+        if value is not None and noun.lower_ not in lexicon.word_class("article_one"):
             return value
     values: list[tuple[int, int]] = []  # (distance, value): the nearest number before the noun is its own
     for child in noun.children:
@@ -73,7 +72,7 @@ def number_of(noun: Token, lexicon: EventLexicon) -> int | None:
             if nxt.pos_ not in ("ADV", "DET"):
                 break
         return None
-    if any(c.dep_ == "det" and c.lower_ in ARTICLES_ONE for c in noun.children) and \
+    if any(c.dep_ == "det" and c.lower_ in lexicon.word_class("article_one") for c in noun.children) and \
             "Plur" not in noun.morph.get("Number", []) and (noun.lemma_.lower(), "NOUN") not in lexicon.triggers:
         return 1  # "killing a nurse"; not "an attack killed …"
     return None
@@ -96,7 +95,7 @@ def figure_before(verb: Token, lexicon: EventLexicon) -> int | None:
     return None
 
 
-def casualty_arguments(token: Token) -> list[Token]:
+def casualty_arguments(token: Token, lexicon: EventLexicon) -> list[Token]:
     if token.pos_ in ("NOUN", "PROPN"):
         return [token]
     objects = [c for c in token.children if c.dep_ in OBJECT]
@@ -105,13 +104,19 @@ def casualty_arguments(token: Token) -> list[Token]:
     if token.pos_ == "ADJ":
         nominal = [c for c in token.children if c.dep_ in ("nsubj", "nsubj:pass")]
         return nominal or [token]
-    if is_passive(token) or token.lemma_.lower() in ("die", "mourir", "décéder"):
+    if is_passive(token) or token.lemma_.lower() in lexicon.word_class("death_verb"):
         arguments = [c for c in token.children if c.dep_ in PASSIVE_SUBJECT or c.dep_ in SUBJECT]
     else:
         arguments = [c for c in token.children if c.dep_ in OBJECT]
         # "639 killed and 1,329 wounded": an elliptic passive whose figure the parser made the subject
         arguments += [c for c in token.children if c.dep_ in SUBJECT and c.pos_ == "NUM"]
     return [*arguments, token]  # "en blessant 12": the number may hang on the verb itself
+
+
+def is_casualty_word(token: Token, lexicon: EventLexicon) -> bool:
+    """A word that says what befell its casualties ("morts", "blessés", "dead", "wounded")."""
+    return any((word, pos) in lexicon.casualties for word in (token.lemma_.lower(), token.lower_)
+               for pos in ("NOUN", "ADJ", "VERB"))
 
 
 def find_toll(sent: Span, lexicon: EventLexicon) -> Toll:
@@ -122,17 +127,25 @@ def find_toll(sent: Span, lexicon: EventLexicon) -> Toll:
         kind = lexicon.casualties.get((token.lemma_.lower(), token.pos_)) or \
             lexicon.casualties.get((token.lower_, token.pos_))
         if kind is not None:
-            stated = [(arg, number_of(arg, lexicon)) for arg in casualty_arguments(token)]
+            stated = [(arg, number_of(arg, lexicon)) for arg in casualty_arguments(token, lexicon)]
             if is_passive(token) and not any(v is not None for _, v in stated):
                 figure = figure_before(token, lexicon)  # the parser lost the subject: "2 000 civils … exécutés"
                 stated = [(token, figure)] if figure is not None else stated
             for arg, value in stated:
-                if value is not None and arg.lower_ not in children_words:
-                    if kind == "killed" and toll.killed is None:
-                        toll.killed = value
-                    elif kind == "injured" and toll.injured is None:
-                        toll.injured = value
-                    break
+                # other groups of the same casualties ("seven children and 12 adults"), not another kind of
+                # casualty ("deux morts et 12 blessés")
+                counted = [number_of(c, lexicon) for c in arg.conjuncts if c.pos_ in ("NOUN", "PROPN")
+                           and not is_casualty_word(c, lexicon)] if not is_casualty_word(arg, lexicon) else []
+                if value is not None and any(v is not None for v in counted):
+                    # "seven children and 12 adults": the casualties are all the groups counted
+                    value = value + sum(v for v in counted if v is not None)
+                elif value is None or arg.lower_ in children_words:
+                    continue
+                if kind == "killed" and toll.killed is None:
+                    toll.killed = value
+                elif kind == "injured" and toll.injured is None:
+                    toll.injured = value
+                break
             last_kind = kind
             continue
         if token.lower_ in children_words and last_kind is not None:

@@ -7,8 +7,7 @@ layers computed before it: ``ww_entities`` (or the model's entities when that la
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from spacy.language import Language
@@ -21,14 +20,21 @@ from wirewatch.nlp.events.casualties import Toll, find_toll
 from wirewatch.nlp.events.confidence import EventScorer, load_confidence_model
 from wirewatch.nlp.events.context import (
     NOWHERE,
-    after_place_prep,
     conjoined_places,
     event_date,
     event_place,
     fallback_date,
 )
-from wirewatch.nlp.events.detect import Trigger, blame_words, find_triggers
-from wirewatch.nlp.events.document_facts import DocumentFacts
+from wirewatch.nlp.events.detect import Trigger, find_triggers
+from wirewatch.nlp.events.discards import FIGURATIVE, DiscardPhrases, discarded, load_discard_phrases
+from wirewatch.nlp.events.document_facts import (
+    DocumentFacts,
+    demonym_country,
+    entities_from_model,
+    located_mentions,
+    main_country,
+    main_place,
+)
 from wirewatch.nlp.events.implied import (
     PHYSICAL,
     VIOLENT,
@@ -42,22 +48,19 @@ from wirewatch.nlp.events.implied import (
     with_home_country,
 )
 from wirewatch.nlp.events.lexicon import EventLexicon, load_event_lexicon
+from wirewatch.nlp.events.lines import line_of
 from wirewatch.nlp.events.listing import coordinated, pooled_target, told_apart
 from wirewatch.nlp.events.merge import inherit_source, merge_events
+from wirewatch.nlp.events.mishaps import MishapWords, caused_by_mishap, load_mishap_words
 from wirewatch.nlp.events.modality import modality_of
+from wirewatch.nlp.events.retyping import blames_an_act, promises_force, retype, voices_a_protest
 from wirewatch.nlp.events.syntax import in_relative_clause, prep_objects
 from wirewatch.nlp.extensions import ensure_extensions
 from wirewatch.nlp.resources import Resources
 from wirewatch.nlp.syntax import OBJECT
-from wirewatch.records import Entity, Event, EventActor, EventPlace, Mention, Place
+from wirewatch.records import Event, EventActor, EventPlace, Mention
 
-# a forceful act stated in the future is a threat of it ("would blockade Paris", "vowed to fight"); a
-# cooperative act promised is an agreement to it ("will give a grant"); one refused is a rejection
-FORCEFUL = frozenset({"ASSAULT", "COERCE", "PROTEST", "SANCTION", "MOBILIZE"})
-COOPERATIVE = frozenset({"AID", "SUPPORT", "CONCEDE", "COOPERATE", "RETREAT"})
-AGREEABLE = COOPERATIVE | {"AGREE", "CONSULT"}
 MODE_TYPES = frozenset({"ASSAULT", "CONSULT"})
-SENTENCE_END = frozenset('.!?"”»…)\'’')
 
 
 class EventComponent:
@@ -75,12 +78,16 @@ class EventComponent:
         self.min_event_confidence = min_event_confidence  # None: the fitted confidence model's own threshold
         self.scorer: EventScorer | None = None
         self.lexicon: EventLexicon | None = None
+        self.mishaps = MishapWords(frozenset(), frozenset(), frozenset(), frozenset())
+        self.discards = DiscardPhrases(None, None)
         self.kb: ActorLookup | None = None
         self.countries: dict[str, str] = {}
 
     def initialize(self, get_examples: Callable[[], Iterable[Any]] | None = None, *, nlp: Language | None = None,
                    resources: Resources | None = None) -> None:
         self.lexicon = load_event_lexicon(self.lang)
+        self.mishaps = load_mishap_words(self.lang, self.lexicon.modes, frozenset(self.lexicon.actor_nouns))
+        self.discards = load_discard_phrases(self.lang)
         self.kb = resources.actors if resources is not None else None
         self.countries = country_names(self.lang)
         self.scorer = EventScorer(load_confidence_model(), self.min_event_confidence, self.lang)
@@ -103,8 +110,13 @@ class EventComponent:
         events: list[Event] = []
         last_attack: tuple[int, int] | None = None  # (sentence number, index in events) of the last attack told
         reserves: list[Event] = []  # per sentence, the next event below the bar for a second one
+        outside = discarded(doc, sentences(doc), self.discards)
+        if outside.story:
+            return []  # a sports report, an awards ceremony: no political event, whatever its verbs
         for number, sent in enumerate(sentences(doc)):
             triggers = find_triggers(sent, self.lexicon)
+            if number in outside.sentences:
+                triggers = [t for t in triggers if t.entry.type not in FIGURATIVE]
             found, reserve = self.sentence_events(doc, sent, triggers, resolver, facts) if triggers else ([], None)
             if reserve is not None and found:
                 reserves.append(reserve)
@@ -116,7 +128,8 @@ class EventComponent:
                 last_attack = None  # another act told since: a toll now is not clearly the attack's
             elif last_attack is not None and number - last_attack[0] <= TOLL_REACH:
                 events[last_attack[1]] = with_orphan_toll(events[last_attack[1]], find_toll(sent, self.lexicon))
-        merged = merge_events(events, lambda event: self.soft_date(event, facts)) if self.merge else events
+        merged = merge_events(events, lambda event: self.soft_date(event, facts), facts.unpunctuated) \
+            if self.merge else events
         if reserves and self.merge:
             # a sentence whose events were all retellings of earlier ones ("X said he was horrified by the
             # strikes"): what it adds is its next event, the stance
@@ -193,9 +206,12 @@ class EventComponent:
         told: dict[str, list[Token]] = {}  # per type, the trigger words of its events
         listed: dict[str, list[Event]] = {}  # per type, further events of a list ("strikes on A, an attack on B")
         for trigger in sorted(triggers, key=lambda t: -t.score):
-            line = line_of(doc, sent, trigger.token.idx)
-            if line is None:
+            evidence_line = line_of(doc, sent, trigger.token.idx)
+            if evidence_line is None:
                 continue
+            line = evidence_line.mention
+            if evidence_line.unpunctuated:
+                facts.unpunctuated.add(line.start)
             built = self.build_event(doc, sent, line, trigger, resolver, toll, facts)
             if built is None:
                 continue
@@ -253,11 +269,16 @@ class EventComponent:
             modality = "future"
         arguments = resolve_roles(token, event_type, lex.word_class("target_prep"), resolver, trigger.frame)
         source, target = arguments.source, arguments.target
+        if event_type in VIOLENT and source is None and caused_by_mishap(token, self.mishaps):
+            return None  # "twelve killed in a plane crash": a disaster or an accident, done by no one
         if trigger.frame == "blame" and source is not None and source.sector is None \
                 and not resolver.public_actor(source.entity):
             return None  # a witness's outrage ("It's inhuman," said a resident) is no actor's accusation
-        if event_type == "ACCUSE" and source is not None and source.sector == "protesters":
-            event_type = "PROTEST"  # "protesters denounced budget cuts": the protest is the event
+        if event_type in ("ACCUSE", "REQUEST") and ((source is not None and source.sector == "protesters")
+                                                    or voices_a_protest(token, lex)):
+            # "protesters denounced budget cuts", "marched, calling for justice", "rallies demanding change": the
+            # protest is the event, what it demands or denounces its content
+            event_type = "PROTEST"
         killed = toll.killed if event_type in VIOLENT else None
         injured = toll.injured if event_type in VIOLENT else None
         # confidence from what the sentence states itself, before filling from context
@@ -360,100 +381,12 @@ def with_orphan_toll(event: Event, toll: Toll) -> Event:
     return event.model_copy(update=update) if update else event
 
 
-def blames_an_act(sent: Span, lexicon: EventLexicon) -> bool:
-    """"This shelling is pure cruelty": the evaluative word is said of an act, whose doer the story gives."""
-    for word in blame_words(sent, lexicon):
-        holders = [*word.children, *(word.head.children if word.dep_ in ("attr", "acomp") else ())]
-        if any(h.dep_ in ("nsubj", "nsubjpass") and (h.lemma_.lower(), "NOUN") in lexicon.triggers for h in holders):
-            return True
-    return False
-
-
-def promises_force(token: Token, lexicon: EventLexicon) -> bool:
-    """A promise whose object names a forceful act or a threat is a threat."""
-    for child in token.children:
-        if child.dep_ in OBJECT:
-            types = {e.type for e in lexicon.triggers.get((child.lemma_.lower(), "NOUN"), [])}
-            if types & (FORCEFUL | {"THREATEN"}):
-                return True
-    return False
-
-
-def retype(event_type: str, modality: str) -> str:
-    if modality == "future" and event_type in FORCEFUL:
-        return "THREATEN"
-    if modality == "future" and event_type in COOPERATIVE:
-        return "AGREE"
-    if modality == "negated" and event_type in AGREEABLE:
-        return "REJECT"
-    return event_type
-
-
-def line_of(doc: Doc, sent: Span, offset: int) -> Mention | None:
-    """The evidence: the sentence, cut at line breaks around ``offset``; None on a headline-like line (one
-    without sentence-final punctuation), which restates the article's events rather than telling one."""
-    text = doc_text(doc)
-    line_start = text.rfind("\n", 0, offset) + 1
-    newline = text.find("\n", offset)
-    line_end = newline if newline >= 0 else len(text)
-    line = text[line_start:line_end].rstrip()
-    if not line or line[-1] not in SENTENCE_END:
-        return None
-    start, end = max(sent.start_char, line_start), min(sent.end_char, line_end)
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    while start < end and text[start].isspace():
-        start += 1
-    return Mention(start=start, end=end, text=text[start:end])
-
-
 def instrument_mode(sent: Span, lexicon: EventLexicon) -> str | None:
     for token in lexicon.tokens(sent, "mode"):
         mode = lexicon.modes.get(token.lemma_.lower()) or lexicon.modes.get(token.lower_)
         if mode is not None:
             return mode
     return None
-
-
-def located_mentions(doc: Doc, places: Sequence[Place], lexicon: EventLexicon) -> list[tuple[Place, int]]:
-    """(place, mention start) for mentions that say where ("in Kyiv", "à Moscou"), not whose ("Russia's",
-    "russes"); all non-demonym mentions when the text locates nothing."""
-    named = [(p, m.start) for p in places for m in p.mentions if m.text.lower() not in lexicon.demonyms]
-    preps = lexicon.word_class("place_prep")
-    located = [(p, start) for p, start in named if after_place_prep(doc, start, preps)]
-    return located or named
-
-
-def main_place(mentions: Sequence[tuple[Place, int]]) -> EventPlace | None:
-    """The story's place: the one most often named as where things happen."""
-    if not mentions:
-        return None
-    counts = Counter(id(p) for p, _ in mentions)
-    place = max((p for p, _ in mentions), key=lambda p: counts[id(p)])
-    return EventPlace(name=place.name, country=place.country, lat=place.lat, lon=place.lon,
-                      precision=place.precision)
-
-
-def demonym_country(doc: Doc, lexicon: EventLexicon) -> str | None:
-    """A story that places nothing is set in the country its demonyms name most ("the Zambian people")."""
-    counts = Counter(lexicon.demonyms[t.lower_] for t in lexicon.tokens(doc[:], "demonym")
-                     if t.lower_ in lexicon.demonyms and (t.pos_ == "ADJ" or t.dep_ in ("amod", "compound")))
-    return counts.most_common(1)[0][0] if counts else None
-
-
-def main_country(mentions: Sequence[tuple[Place, int]]) -> str | None:
-    counts = Counter(p.country for p, _ in mentions if p.country)
-    return counts.most_common(1)[0][0] if counts else None
-
-
-def entities_from_model(doc: Doc) -> Sequence[Entity]:
-    """The model's own entities as records, used when the ``ww_entities`` layer is not in the pipeline."""
-    labels = {"PERSON": "PER", "PER": "PER", "ORG": "ORG", "NORP": "MISC", "GPE": "LOC", "LOC": "LOC"}
-    out = []
-    for index, ent in enumerate(doc.ents):
-        out.append(Entity(id=f"m{index}", name=ent.text, type=labels.get(ent.label_, "MISC"),  # type: ignore[arg-type]
-                          mentions=[Mention(start=ent.start_char, end=ent.end_char, text=ent.text)]))
-    return out
 
 
 @Language.factory(

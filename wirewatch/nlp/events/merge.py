@@ -14,7 +14,7 @@ when they state as much.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 
 from wirewatch.nlp.events.actor_resolver import country_label
 from wirewatch.records import Event, EventActor, EventPlace
@@ -83,9 +83,15 @@ def stated_fits_soft(stated: str, soft: str) -> bool:
     return 0 <= (soft_day - stated_day).days <= RECENT_DAYS
 
 
+def holds(coarse: str, fine: str) -> bool:
+    """A month or a year holds a day of it ("2025-08" holds "2025-08-06")."""
+    return len(coarse) < len(fine) and coarse[:1].isdigit() and fine.startswith(coarse) \
+        and fine[len(coarse)] in "-T"
+
+
 def compatible_dates(a: Event, b: Event, soft_date: SoftDate | None) -> bool:
     if a.date is not None and b.date is not None:
-        return a.date == b.date
+        return a.date == b.date or holds(a.date, b.date) or holds(b.date, a.date)
     if soft_date is None or (a.date is None and b.date is None):
         return True
     stated, other = (a, b) if a.date is not None else (b, a)
@@ -132,19 +138,32 @@ def compatible(a: Event, b: Event, soft_date: SoftDate | None = None) -> bool:
             and same_value(a.injured, b.injured))
 
 
+def retells(kept: Event, headline: Event) -> bool:
+    """A headline retells a body event of its type that its actors do not contradict, whatever place, date or
+    toll it gives (a headline's are often coarser, or those of the story as a whole)."""
+    headline = swapped(kept, headline)
+    return kept.type == headline.type and kept.modality == headline.modality and same_doer(kept, headline) \
+        and compatible_actor(kept.source, headline.source) and compatible_actor(kept.target, headline.target)
+
+
 def detail(event: Event) -> int:
     stated = (event.source, event.target, event.date, event.place, event.killed if event.killed is not None
               else event.injured)
     return sum(value is not None for value in stated)
 
 
-def absorb(kept: Event, other: Event) -> Event:
-    """Combine two tellings; the one that states more (doer, recipient, date, place, toll) is the evidence,
-    the earlier one when they state as much: a summary line retells what a fuller sentence tells."""
-    if detail(other) > detail(kept):
+def absorb(kept: Event, other: Event, unpunctuated: Collection[int] = ()) -> Event:
+    """Combine two tellings; a sentence of the body is the evidence rather than a line without final
+    punctuation (a headline, a bullet: ``unpunctuated`` holds their starts); then the one that states more (doer,
+    recipient, date, place, toll), the earlier one when they state as much: a summary line retells what a
+    fuller sentence tells."""
+    kept_line, other_line = kept.evidence.start in unpunctuated, other.evidence.start in unpunctuated
+    if (kept_line and not other_line) or (kept_line == other_line and detail(other) > detail(kept)):
         kept, other = other.model_copy(update={"other_evidence": kept.other_evidence}), \
             kept.model_copy(update={"other_evidence": []})
     update: dict[str, object] = {}
+    if kept.date is not None and other.date is not None and holds(kept.date, other.date):
+        update["date"] = other.date  # the more precise of two compatible dates
     for name in FIELDS:
         if getattr(kept, name) is None and getattr(other, name) is not None:
             update[name] = getattr(other, name)
@@ -160,34 +179,54 @@ def absorb(kept: Event, other: Event) -> Event:
 ACCUSED_OF = frozenset({"ASSAULT", "COERCE"})
 
 
-def inherit_source(events: list[Event]) -> list[Event]:
+def inherit_source(events: list[Event], unpunctuated: Collection[int] = ()) -> list[Event]:
     """Missing doers come from the story so far: an unattributed attack from the last attack's doer, an
-    accusation that names no one against the doer of the last attack ("This strike is cruelty", said X)."""
+    accusation that names no one against the doer of the last attack ("This strike is cruelty", said X). A
+    headline (a line in ``unpunctuated``) lends no doer: it retells, and its words are too few to be sure."""
     out: list[Event] = []
+    lenders: list[Event] = []
     for event in events:
         if event.type == "ACCUSE" and event.target is None:
-            previous = next((e for e in reversed(out) if e.type in ACCUSED_OF and e.source is not None
+            previous = next((e for e in reversed(lenders) if e.type in ACCUSED_OF and e.source is not None
                              and not compatible_actor_strict(e.source, event.source)), None)
             if previous is not None:
                 event = event.model_copy(update={"target": previous.source})
         if event.source is None:
-            previous = next((e for e in reversed(out) if e.type == event.type and e.source is not None
+            previous = next((e for e in reversed(lenders) if e.type == event.type and e.source is not None
                              and compatible_actor(e.target, event.target)), None)
             if previous is not None:
                 event = event.model_copy(update={"source": previous.source})
         out.append(event)
+        if event.evidence.start not in unpunctuated:
+            lenders.append(event)
     return out
 
 
-def merge_events(events: list[Event], soft_date: SoftDate | None = None) -> list[Event]:
+def first_told(event: Event) -> int:
+    return min(mention.start for mention in (event.evidence, *event.other_evidence))
+
+
+def merge_events(events: list[Event], soft_date: SoftDate | None = None,
+                 unpunctuated: Collection[int] = ()) -> list[Event]:
     """``soft_date`` gives the publication-day fallback of an event that states no date: a telling dated
-    months before it is another event ("his last visit, in April")."""
+    months before it is another event ("his last visit, in April"); ``unpunctuated`` holds the evidence starts
+    of lines without final punctuation (headlines, bullets), which give way to the body's sentences."""
     merged: list[Event] = []
-    for event in inherit_source(events):
+    told = inherit_source(events, unpunctuated)
+    # the body's sentences first, then the lines without final punctuation: a headline folds into the body
+    # event it retells, and never changes which body tellings are one event
+    ordered = [e for e in told if e.evidence.start not in unpunctuated] + \
+        [e for e in told if e.evidence.start in unpunctuated]
+    for event in ordered:
+        headline = event.evidence.start in unpunctuated
         for index, kept in enumerate(merged):
             if compatible(kept, event, soft_date):
-                merged[index] = absorb(kept, swapped(kept, event))
+                merged[index] = absorb(kept, swapped(kept, event), unpunctuated)
+                break
+            if headline and retells(kept, event):  # only its words are added: its details may be the story's
+                merged[index] = kept.model_copy(update={
+                    "other_evidence": [*kept.other_evidence, event.evidence, *event.other_evidence]})
                 break
         else:
             merged.append(event)
-    return merged
+    return sorted(merged, key=first_told)

@@ -1,0 +1,68 @@
+"""Disasters and accidents with no acting party are no event; an explosion of a weapon, or an actor acting after a
+disaster, is one. Sentences written for these tests; the full pipeline runs, and the cause rule also runs on
+hand-built parses."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from tests.test_events import Parse, events_of
+from wirewatch.nlp.events.lexicon import load_event_lexicon
+from wirewatch.nlp.events.mishaps import caused_by_mishap, load_mishap_words
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Nine passengers were killed in a bus crash on the coastal highway on Sunday"),
+    ("fr", "Neuf passagers ont été tués dans un accident de bus sur la route côtière dimanche"),
+    ("en", "Floods killed at least 40 people in the south of the country."),
+    ("fr", "Les inondations ont tué au moins 40 personnes dans le sud du pays."),
+    ("en", "Six people were killed and four others injured when a chemical plant exploded on Thursday"),
+    ("fr", "Douze personnes ont été tuées lorsqu'une usine chimique a explosé vendredi"),
+    ("en", "Twelve people were killed and more than a dozen injured on Monday when a paint warehouse exploded"),
+    ("en", "Heavy rain killed nine people in the hills overnight."),
+    ("en", "A landslide buried part of the mountain village on Saturday, killing at least 14 residents."),
+    ("fr", "Un glissement de terrain a enseveli samedi une partie du village, tuant au moins 14 habitants."),
+    ("fr", "De fortes pluies ont tué neuf personnes dans les collines cette nuit."),
+])
+def test_a_harm_caused_by_a_disaster_or_an_accident_is_no_event(parse: Parse, lang: str, text: str) -> None:
+    assert "ASSAULT" not in [e.type for e in events_of(parse, lang, text)]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Two soldiers were killed when a bomb exploded near their convoy on Monday."),
+    ("en", "Three soldiers were killed in a car bomb attack near the base on Monday."),
+    ("en", "Four protesters were killed when soldiers fired on the crowd on Monday."),
+    ("fr", "Deux soldats ont été tués lundi lorsqu'une bombe a explosé au passage de leur convoi."),
+])
+def test_an_exploding_weapon_is_an_attack(parse: Parse, lang: str, text: str) -> None:
+    assert "ASSAULT" in [e.type for e in events_of(parse, lang, text)]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The army deployed 2,000 soldiers to the flooded region on Sunday."),
+    ("fr", "L'armée a déployé dimanche 2 000 soldats dans la région inondée."),
+])
+def test_an_army_deployed_after_a_disaster_is_an_event(parse: Parse, lang: str, text: str) -> None:
+    assert "MOBILIZE" in [e.type for e in events_of(parse, lang, text)]
+
+
+def hand_parse(words: list[str], heads: list[int], deps: list[str], pos: list[str], lemmas: list[str]) -> Doc:
+    return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+
+
+def test_a_crash_named_after_a_cause_preposition_is_a_mishap_on_a_hand_built_parse() -> None:
+    words = load_mishap_words("en", load_event_lexicon("en").modes)
+    doc = hand_parse(["Nine", "died", "in", "a", "crash"], [1, 1, 1, 4, 2],
+                     ["nsubj", "ROOT", "prep", "det", "pobj"], ["NUM", "VERB", "ADP", "DET", "NOUN"],
+                     ["nine", "die", "in", "a", "crash"])
+    assert caused_by_mishap(doc[1], words)
+
+
+def test_a_bomb_explosion_is_no_mishap_on_a_hand_built_parse() -> None:
+    words = load_mishap_words("en", load_event_lexicon("en").modes)
+    doc = hand_parse(["A", "bomb", "explosion", "killed", "nine"], [2, 2, 3, 3, 3],
+                     ["det", "compound", "nsubj", "ROOT", "dobj"], ["DET", "NOUN", "NOUN", "VERB", "NUM"],
+                     ["a", "bomb", "explosion", "kill", "nine"])
+    assert not caused_by_mishap(doc[3], words)

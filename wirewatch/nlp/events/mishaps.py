@@ -1,0 +1,119 @@
+"""Disasters and accidents: a harm whose stated cause is a hazard, with no acting party, is no event.
+
+"Twelve people were killed in a plane crash", "six died when a chemical plant exploded", "les inondations ont
+fait 30 morts": the killing has no doer, and its cause (the object of a cause preposition, a "when" clause, or
+the subject) is a natural hazard or an accident (``event_mishaps.tsv``, kind ``hazard``), or an explosion of
+something that is no weapon (kind ``detonation``: "a grenade exploded" is an attack). An army deployed or aid
+sent after a disaster has its actor and stays an event.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from wirewatch import lexicons
+from wirewatch.nlp.events.syntax import PASSIVE_SUBJECT, SUBJECT, preposition
+
+# modes that name a weapon: an explosion of one is an attack (not "aerial": an aircraft crashing is no strike)
+WEAPON_MODES = frozenset({"drone", "missile", "heavy weapons", "firearms", "explosives"})
+
+
+@dataclass(frozen=True)
+class MishapWords:
+    hazards: frozenset[str]
+    detonations: frozenset[str]
+    causes: frozenset[str]
+    weapons: frozenset[str]
+    actors: frozenset[str] = frozenset()  # agent nouns: a clause whose subject is one tells an act
+
+
+def weapon_words(modes: dict[str, str]) -> frozenset[str]:
+    """The words of the event modes that name a weapon ("grenade", "missile"), not a means ("aircraft")."""
+    return frozenset(w for w, mode in modes.items() if mode in WEAPON_MODES)
+
+
+def load_mishap_words(lang: str, modes: dict[str, str], actors: frozenset[str] = frozenset()) -> MishapWords:
+    """The language's mishap words (``event_mishaps.tsv``) and its weapon words (the event modes that name
+    a weapon, less the explosion words themselves)."""
+    kinds: dict[str, set[str]] = {"hazard": set(), "detonation": set(), "cause": set()}
+    for row in lexicons.read_tsv(lang, "event_mishaps.tsv"):
+        kinds.setdefault(row["kind"], set()).add(row["word"].lower())
+    weapons = weapon_words(modes) - kinds["detonation"]
+    return MishapWords(frozenset(kinds["hazard"]), frozenset(kinds["detonation"]), frozenset(kinds["cause"]),
+                       weapons, actors)
+
+
+def cause_heads(trigger: Token, words: MishapWords) -> Iterator[Token]:
+    """The words that can name what caused the harm: the object of a cause preposition ("killed in a crash"),
+    the verb and subject of a cause clause ("when a bus plunged"), the harm's subject ("floods killed")."""
+    subjectless = not any(c.dep_ in SUBJECT or c.dep_ in PASSIVE_SUBJECT for c in trigger.children)
+    for child in trigger.children:
+        if child.dep_ in SUBJECT:
+            yield child
+        elif subjectless and child.i < trigger.i and child.dep_ in ("obl", "obl:mod") and child.pos_ == "NOUN":
+            yield child  # "De fortes pluies ont tué …": a partitive subject the parser took for an oblique
+        elif child.dep_ in ("prep", "agent") and preposition(child) in words.causes:
+            yield from (o for o in child.children if o.dep_ in ("pobj", "pcomp"))
+        elif child.dep_ in ("obl", "obl:mod", "obl:agent", "nmod") and any(
+                c.dep_ == "case" and preposition(c) in words.causes for c in child.children):
+            yield child
+        elif child.dep_ in ("advcl", "dep") and child.pos_ in ("VERB", "AUX"):
+            subjects = [c for c in child.children if c.dep_ in SUBJECT or c.dep_ in PASSIVE_SUBJECT]
+            # the conjunction hangs on the clause, or (a parse of "lorsqu'une usine a explosé") on its subject
+            markers = [c for t in (child, *subjects) for c in t.children if c.dep_ in ("mark", "advmod", "case")]
+            if any(preposition(m) in words.causes for m in markers):
+                yield child
+                yield from subjects
+
+
+def exploded_things(word: Token) -> list[Token]:
+    """What an explosion word says exploded: "a chemical plant exploded", "a gas explosion", "l'explosion d'une
+    usine" (not where: "an explosion near the village")."""
+    return [c for c in word.children if c.dep_ in (*SUBJECT, *PASSIVE_SUBJECT, "compound", "nmod")
+            and c.pos_ in ("NOUN", "ADJ")]
+
+
+def names_a_weapon(word: Token, weapons: frozenset[str]) -> bool:
+    lemma = word.lemma_.lower()
+    return any(weapon in lemma for weapon in weapons)  # "landmine", "minefield", "car-bomb"
+
+
+def is_mishap_word(word: Token, words: MishapWords) -> bool:
+    """A hazard, or an explosion of something that is no weapon ("a chemical plant exploded", but neither "a
+    grenade exploded" nor a bare "the explosion", which may well be a bomb's)."""
+    lemma = word.lemma_.lower()
+    modifiers = [c for c in word.children if c.dep_ in ("compound", "nmod", "amod")]
+    if any(names_a_weapon(t, words.weapons) for t in (word, *modifiers) if t.is_alpha):
+        return False  # "a car bomb", "a mine blast"
+    if word.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJECT and c.lemma_.lower() in words.actors
+                                            for c in word.children):
+        return False  # "when soldiers fired", "when police charged": an actor acted
+    if any(t.lemma_.lower() in words.hazards for t in (word, *modifiers)):
+        return True
+    if lemma not in words.detonations:
+        return False
+    if any(names_a_weapon(t, words.weapons) for t in word.subtree if t.is_alpha):
+        return False
+    return bool(exploded_things(word))
+
+
+def caused_by_mishap(trigger: Token, words: MishapWords) -> bool:
+    """Whether the harm the trigger states (or one coordinated with it: "six killed and two injured when …") is
+    caused, by the sentence's own account, by a disaster or an accident (the caller checks that no doer is
+    named)."""
+    conjoined = list(trigger.conjuncts)
+    # "killed and more than a dozen injured": the parser may conjoin the figure and hang the participle on it
+    harms = [trigger, *conjoined, *(c for t in conjoined for c in t.children
+                                    if c.dep_ in ("acl", "amod") and c.pos_ == "VERB")]
+    if any(is_mishap_word(head, words) for harm in harms for head in cause_heads(harm, words)):
+        return True
+    # "a bus plunged into a ravine, killing twelve", "a landslide buried the village, killing …": the clause
+    # the participle hangs on, and its subject, tell the cause
+    if trigger.dep_ == "advcl" and "Part" in trigger.morph.get("VerbForm", []) and trigger.head != trigger:
+        clause = trigger.head
+        subjects = [c for c in clause.children if c.dep_ in SUBJECT or c.dep_ in PASSIVE_SUBJECT]
+        return any(is_mishap_word(word, words) for word in (clause, *subjects))
+    return False

@@ -1,0 +1,54 @@
+"""The type an event word takes from its clause: a forceful act stated in the future is a threat, a cooperative act
+promised an agreement, one refused a rejection; a promise of force is a threat; what protesters demand is their
+protest; an evaluative word said of an act blames its doer."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from wirewatch.nlp.events.detect import blame_words, lookup
+from wirewatch.nlp.events.lexicon import EventLexicon
+from wirewatch.nlp.syntax import OBJECT
+
+# a forceful act stated in the future is a threat of it ("would blockade Paris", "vowed to fight"); a
+# cooperative act promised is an agreement to it ("will give a grant"); one refused is a rejection
+FORCEFUL = frozenset({"ASSAULT", "COERCE", "PROTEST", "SANCTION", "MOBILIZE"})
+COOPERATIVE = frozenset({"AID", "SUPPORT", "CONCEDE", "COOPERATE", "RETREAT"})
+AGREEABLE = COOPERATIVE | {"AGREE", "CONSULT"}
+
+
+def blames_an_act(sent: Span, lexicon: EventLexicon) -> bool:
+    """"This shelling is pure cruelty": the evaluative word is said of an act, whose doer the story gives."""
+    for word in blame_words(sent, lexicon):
+        holders = [*word.children, *(word.head.children if word.dep_ in ("attr", "acomp") else ())]
+        if any(h.dep_ in ("nsubj", "nsubjpass") and (h.lemma_.lower(), "NOUN") in lexicon.triggers for h in holders):
+            return True
+    return False
+
+
+def voices_a_protest(token: Token, lexicon: EventLexicon) -> bool:
+    """A participle or infinitive that says what a protest demands or denounces ("marched, calling for …",
+    "rallies demanding …", "ont défilé pour exiger …")."""
+    if token.dep_ not in ("advcl", "acl", "xcomp") or token.head == token:
+        return False
+    return any(entry.type == "PROTEST" for entry in lookup(token.head, lexicon))
+
+
+def promises_force(token: Token, lexicon: EventLexicon) -> bool:
+    """A promise whose object names a forceful act or a threat is a threat."""
+    for child in token.children:
+        if child.dep_ in OBJECT:
+            types = {e.type for e in lexicon.triggers.get((child.lemma_.lower(), "NOUN"), [])}
+            if types & (FORCEFUL | {"THREATEN"}):
+                return True
+    return False
+
+
+def retype(event_type: str, modality: str) -> str:
+    if modality == "future" and event_type in FORCEFUL:
+        return "THREATEN"
+    if modality == "future" and event_type in COOPERATIVE:
+        return "AGREE"
+    if modality == "negated" and event_type in AGREEABLE:
+        return "REJECT"
+    return event_type
