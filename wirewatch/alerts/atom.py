@@ -21,7 +21,7 @@ def atom_feed(name: str, matches: list[AlertMatch], base_url: str, *, updated: d
     """The feed of alert ``name``: one entry per match (type, actors, toll, evidence, a link to the article)."""
     ET.register_namespace("", ATOM)
     feed = ET.Element(f"{{{ATOM}}}feed")
-    ordered = sorted(matches, key=lambda m: (m.matched_at, m.key), reverse=True)
+    ordered = sorted(matches, key=_newest, reverse=True)
     stamp = updated or (ordered[0].matched_at if ordered else dt.datetime(1970, 1, 1, tzinfo=dt.UTC))
     _text(feed, "id", f"urn:wirewatch:alert:{quote(name, safe='')}")
     _text(feed, "title", f"wirewatch alert: {name}")
@@ -40,6 +40,12 @@ def atom_feed(name: str, matches: list[AlertMatch], base_url: str, *, updated: d
             ET.SubElement(entry, f"{{{ATOM}}}link", rel="via", href=str(summary["url"]))
         _text(entry, "summary", _content(summary))
     return ET.tostring(feed, encoding="utf-8", xml_declaration=True)
+
+
+def _newest(match: AlertMatch) -> tuple[dt.datetime, int, str]:
+    """Matched later first; within one check, the later-stored event (higher key) first."""
+    suffix = match.key.rsplit(":", 1)[-1]
+    return match.matched_at, int(suffix) if suffix.isdigit() else 0, match.key
 
 
 def _content(summary: dict[str, object]) -> str:

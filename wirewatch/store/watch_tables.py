@@ -197,6 +197,7 @@ class WatchTables(ABC):
     def alert_matches(self, name: str, *, limit: int = 50) -> list[AlertMatch]:
         """The latest matches of alert ``name``, newest first."""
         rows = self._execute("SELECT alert_name, match_key, summary, matched_at, delivered FROM alert_matches"
-                             " WHERE alert_name = ? ORDER BY matched_at DESC, match_key DESC LIMIT ?",
+                             " WHERE alert_name = ?"
+                             " ORDER BY matched_at DESC, LENGTH(match_key) DESC, match_key DESC LIMIT ?",
                              (name, limit)).fetchall()
         return [AlertMatch(r[0], r[1], json.loads(r[2]), as_time(r[3]) or utc_now(), r[4]) for r in rows]
