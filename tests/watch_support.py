@@ -166,5 +166,6 @@ def items(count: int, *, start: int = 0) -> list[FeedItemSpec]:
                 "The appeals court upheld the fishing quota", "The regional museum reopened its west wing",
                 "Rail workers ended their three-day strike", "The water board raised its flood warning"]
     return [FeedItemSpec(guid=f"item-{n}", title=f"Local story {n}",
-                         text=f"{subjects[n % len(subjects)]} (report {n}).", description=f"Summary of local story {n}: {subjects[n % len(subjects)].lower()}.")
+                         text=f"{subjects[n % len(subjects)]} (report {n}).",
+                         description=f"Summary of local story {n}: {subjects[n % len(subjects)].lower()}.")
             for n in range(start, start + count)]
