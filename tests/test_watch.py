@@ -137,3 +137,13 @@ def test_feed_list_file_is_read_with_comments(tmp_path: Path) -> None:
 def test_feed_list_refuses_what_is_neither_url_nor_file() -> None:
     with pytest.raises(ValueError, match="neither"):
         read_feed_list(["example.org/rss"])
+
+
+def test_page_listed_by_two_feeds_under_other_guids_is_fetched_once() -> None:
+    with feed_site(items(2)) as first, feed_site([]) as second, local_fetcher() as fetcher:
+        copied = first.rss().replace(b"<guid isPermaLink=\"false\">item", b"<guid isPermaLink=\"false\">copy")
+        second.rss = lambda: copied  # type: ignore[method-assign]  # the same links, other GUIDs
+        report = Watcher([f"{first.base}/feed.xml", f"{second.base}/feed.xml"], sql_store(), fetcher,
+                         SyntheticExtractor()).round()
+    pages = {path: n for path, n in first.requests.items() if path.startswith("/a/")}
+    assert (report.new_items, pages) == (2, {"/a/item-0.html": 1, "/a/item-1.html": 1})

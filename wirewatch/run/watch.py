@@ -103,8 +103,9 @@ class Watcher:
         articles: list[Article | InputError] = []
         marked: dict[str, str] = {}
         seen: dict[str, list[tuple[str, str | None]]] = {}
+        claimed: set[str] = set()
         for url in self.feeds:
-            new = self._poll(url, report)
+            new = self._poll(url, report, claimed)
             if new:
                 seen[url] = [(item.key, item.link) for item in new]
                 articles.extend(self._article(item, report, marked) for item in new)
@@ -118,8 +119,9 @@ class Watcher:
         report.seconds = time.monotonic() - started
         return report
 
-    def _poll(self, url: str, report: RoundReport) -> list[WatchItem]:
-        """The unseen items of one feed, with its state saved; [] when not modified, failing or backing off."""
+    def _poll(self, url: str, report: RoundReport, claimed: set[str]) -> list[WatchItem]:
+        """The unseen items of one feed, with its state saved; [] when not modified, failing or backing off.
+        ``claimed`` holds the links taken by earlier feeds of this round (one page, one fetch)."""
         state = self.store.feed_state(url)
         now = self.now()
         if state.retry_after is not None and state.retry_after > now:
@@ -145,8 +147,15 @@ class Watcher:
         if items is None:
             report.not_modified += 1
             return []
-        unseen = self.store.unseen_items(list(dict.fromkeys(item.key for item in items)))
-        new = list({item.key: item for item in items if item.key in unseen}.values())
+        seen = self.store.seen_items(list(dict.fromkeys(i.key for i in items)),
+                                     list(dict.fromkeys(i.link for i in items)))
+        new = []
+        for item in items:
+            if item.key in seen or item.link in seen or item.link in claimed:
+                continue
+            seen.add(item.key)
+            claimed.add(item.link)
+            new.append(item)
         report.new_items += len(new)
         return new
 

@@ -116,15 +116,17 @@ class WatchTables(ABC):
                            state.retry_after.isoformat() if state.retry_after else None, state.last_status,
                            utc_now().isoformat()))
 
-    def unseen_items(self, keys: Sequence[str]) -> set[str]:
-        """The keys of ``keys`` not yet marked as seen."""
+    def seen_items(self, keys: Sequence[str], links: Sequence[str]) -> set[str]:
+        """The keys of ``keys`` and the links of ``links`` already marked as seen (an item seen in one feed under
+        one GUID is seen when another feed lists its link)."""
         seen: set[str] = set()
-        for start in range(0, len(keys), 400):
-            chunk = list(keys[start:start + 400])
-            marks = ", ".join("?" for _ in chunk)
-            rows = self._execute(f"SELECT item_key FROM watch_items WHERE item_key IN ({marks})", chunk).fetchall()
-            seen.update(r[0] for r in rows)
-        return set(keys) - seen
+        for column, values in (("item_key", list(keys)), ("link", list(links))):
+            for start in range(0, len(values), 400):
+                chunk = values[start:start + 400]
+                marks = ", ".join("?" for _ in chunk)
+                rows = self._execute(f"SELECT {column} FROM watch_items WHERE {column} IN ({marks})", chunk)
+                seen.update(r[0] for r in rows.fetchall())
+        return seen
 
     def mark_items_seen(self, feed_url: str, items: Sequence[tuple[str, str | None]]) -> None:
         """Record ``(key, link)`` items of ``feed_url`` as seen (keys already recorded are kept)."""

@@ -21,6 +21,7 @@ CREATE TABLE watch_items (
     link TEXT,
     seen_at TEXT NOT NULL
 );
+CREATE INDEX watch_items_link ON watch_items (link);
 CREATE TABLE alerts (
     name TEXT PRIMARY KEY,
     filters TEXT NOT NULL,
