@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
+import signal
+import subprocess
+import sys
 from pathlib import Path
 from xml.etree import ElementTree as ET
 
@@ -108,3 +112,24 @@ def test_api_serves_the_alert_feed_and_the_list(tmp_path: Path) -> None:
     store.close()
     assert feed.headers["content-type"].startswith("application/atom+xml") and b"<entry>" in feed.content
     assert ([a["name"] for a in listed], len(listed[0]["latest"]), missing.status_code) == (["strikes"], 2, 404)
+
+
+def test_ctrl_c_stops_the_watch_cleanly(tmp_path: Path) -> None:
+    db = tmp_path / "w.sqlite"
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1]), "WIREWATCH_ALLOW_PRIVATE_URLS": "1"}
+    with feed_site([]) as site:
+        process = subprocess.Popen([sys.executable, "-m", "wirewatch", "watch", f"{site.base}/feed.xml", "--db",
+                                    str(db), "--every", "60s"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+        try:
+            assert process.stdout is not None
+            first = process.stdout.readline()  # the first round's status line: now sleeping until the next
+            process.send_signal(signal.SIGINT)
+            _, stderr = process.communicate(timeout=20)
+        finally:
+            process.kill()
+    store = open_store(db)
+    assert isinstance(store, SQLStore)
+    state = store.feed_state(f"{site.base}/feed.xml")
+    store.close()
+    assert first.startswith(b"round 1:") and process.returncode == 130 and b"stopped" in stderr
+    assert state.etag is not None
