@@ -12,7 +12,7 @@ import pytest
 
 from tests.story_store_support import RecordExtractor, fill, story_articles
 from tests.watch_support import local_fetcher, webhook_receiver
-from wirewatch.alerts import SIGNATURE_HEADER, Webhook, atom_feed, check_alerts, verify
+from wirewatch.alerts import SIGNATURE_HEADER, Webhook, atom_feed, check_alerts, current_matches, verify
 from wirewatch.alerts.atom import ATOM
 from wirewatch.ingest.fetch import Fetcher
 from wirewatch.run.ingest_job import ingest
@@ -137,7 +137,7 @@ def test_atom_feed_lists_matches_newest_first_with_article_links() -> None:
     store.add_alert(strikes())
     fill(store, story_articles()[:2])
     check_alerts(store, None)
-    feed = ET.fromstring(atom_feed("strikes", store.alert_matches("strikes"), "http://127.0.0.1:8000"))
+    feed = ET.fromstring(atom_feed("strikes", current_matches(store, strikes()), "http://127.0.0.1:8000"))
     entries = feed.findall(f"{{{ATOM}}}entry")
     links = [e.find(f"{{{ATOM}}}link[@rel='alternate']").get("href") for e in entries]  # type: ignore[union-attr]
     keys = [e.findtext(f"{{{ATOM}}}id", "").rsplit("%3A", 1)[1] for e in entries]
@@ -150,7 +150,7 @@ def test_atom_entry_states_type_actors_toll_and_evidence() -> None:
     store.add_alert(strikes())
     fill(store, story_articles()[:1])
     check_alerts(store, None)
-    entry = ET.fromstring(atom_feed("strikes", store.alert_matches("strikes"), "http://x")).find(f"{{{ATOM}}}entry")
+    entry = ET.fromstring(atom_feed("strikes", current_matches(store, strikes()), "http://x")).find(f"{{{ATOM}}}entry")
     assert entry is not None
     title, summary = entry.findtext(f"{{{ATOM}}}title", ""), entry.findtext(f"{{{ATOM}}}summary", "")
     assert title.startswith("ASSAULT: missiles (RUS)") and "killed" in title and "Evidence: " in summary
@@ -162,3 +162,27 @@ def test_removed_alert_takes_its_matches_with_it() -> None:
     fill(store, story_articles()[:1])
     check_alerts(store, None)
     assert store.remove_alert("strikes") and (store.alerts(), store.alert_matches("strikes")) == ([], [])
+
+
+def test_feed_lists_matching_events_stored_before_the_alert() -> None:
+    store = sql_store()
+    fill(store, story_articles()[:2])
+    store.add_alert(strikes())
+    assert (len(current_matches(store, strikes())), check_alerts(store, None).matched) == (2, 0)
+
+
+def test_current_matches_carry_their_delivery_status() -> None:
+    store = sql_store()
+    with webhook_receiver() as receiver, local_fetcher() as fetcher:
+        alert = Alert("strikes", strikes().filters, webhook=receiver.url)
+        store.add_alert(alert)
+        fill(store, story_articles()[:1])
+        check_alerts(store, Webhook(fetcher))
+    assert [m.delivered for m in current_matches(store, alert)] == ["sent"]
+
+
+def test_deadline_alert_feed_lists_open_deadlines_due_soon() -> None:
+    store = sql_store()
+    fill(store, story_articles()[:3])
+    alert = Alert("due", AlertFilters(), due_within_days=3)
+    assert [m.summary["day"] for m in current_matches(store, alert, today=dt.date(2025, 3, 12))] == ["2025-03-14"]

@@ -133,3 +133,11 @@ def test_ctrl_c_stops_the_watch_cleanly(tmp_path: Path) -> None:
     store.close()
     assert first.startswith(b"round 1:") and process.returncode == 130 and b"stopped" in stderr
     assert state.etag is not None
+
+
+def test_ui_has_an_alerts_page(tmp_path: Path) -> None:
+    store = open_store(str(tmp_path / "a.sqlite"))
+    client = make_client(store)
+    index, script = client.get("/").text, client.get("/static/alerts.js").text
+    store.close()
+    assert 'href="#/alerts"' in index and "export async function alertsView" in script

@@ -9,9 +9,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from wirewatch.alerts.matches import deadline_query
 from wirewatch.alerts.summary import deadline_summary, event_summary
 from wirewatch.alerts.webhook import Webhook, WebhookError
-from wirewatch.store import DeadlineQuery
 from wirewatch.store.rows import utc_now
 from wirewatch.store.sql_store import SQLStore
 from wirewatch.store.watch_tables import Alert, AlertMatch
@@ -38,7 +38,7 @@ def check_alerts(store: SQLStore, webhook: Webhook | None, *, today: dt.date | N
 
 
 def _check_events(store: SQLStore, alert: Alert, webhook: Webhook | None, run: AlertRun) -> None:
-    rows = store.events_after(alert.filters, alert.last_event_key)
+    rows = store.events_matching(alert.filters, after_key=alert.last_event_key)
     if not rows:
         return
     summaries = {f"event:{row.event_key}": event_summary(alert.name, row) for row in rows}
@@ -47,11 +47,9 @@ def _check_events(store: SQLStore, alert: Alert, webhook: Webhook | None, run: A
 
 
 def _check_deadlines(store: SQLStore, alert: Alert, webhook: Webhook | None, today: dt.date, run: AlertRun) -> None:
-    due = store.deadlines(DeadlineQuery(status="open", actor=alert.filters.actor, due_from=today,
-                                        due_until=today + dt.timedelta(days=alert.due_within_days or 0),
-                                        as_of=today, limit=None))
+    due = store.deadlines(deadline_query(alert, today))
     summaries = {f"deadline:{row.deadline.id}": deadline_summary(alert.name, row.deadline) for row in due}
-    fresh = set(summaries) - store.matched_keys(alert.name, list(summaries))
+    fresh = set(summaries) - set(store.deliveries(alert.name, list(summaries)))
     if fresh:
         store.record_matches(alert.name, _deliver(alert, {k: summaries[k] for k in sorted(fresh)}, webhook, run),
                              None)

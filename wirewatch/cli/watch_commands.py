@@ -157,7 +157,7 @@ def alerts_add(name: str, db: str | None, types: tuple[str, ...], country: str |
 @_db_option
 @click.option("--json", "as_json", is_flag=True, help="JSON Lines for programs instead of a table.")
 def alerts_list(db: str | None, as_json: bool) -> None:
-    """The saved alerts, with their filters, webhook and number of matches.
+    """The saved alerts, with their filters, webhook and the number of matches alerted so far.
 
     \b
     Example:
@@ -165,17 +165,17 @@ def alerts_list(db: str | None, as_json: bool) -> None:
     """
     with _sql_store(db) as store:
         for alert in store.alerts():
-            matches = store.alert_matches(alert.name, limit=1000)
+            alerted = store.alert_matches(alert.name, limit=1000)
             filters = json.loads(alert.filters.as_json())
             if as_json:
                 click.echo(json.dumps({"name": alert.name, "filters": filters, "webhook": alert.webhook,
                                        "signed": bool(alert.secret), "due_within_days": alert.due_within_days,
-                                       "matches": len(matches)}, ensure_ascii=False))
+                                       "alerted": len(alerted)}, ensure_ascii=False))
                 continue
             shown = " ".join(f"{k}={v}" for k, v in filters.items() if v not in (None, [], ""))
             due = f" due-within={alert.due_within_days}" if alert.due_within_days is not None else ""
             hook = f" webhook={alert.webhook}{' (signed)' if alert.secret else ''}" if alert.webhook else ""
-            click.echo(f"{alert.name}\t{shown or 'all events'}{due}{hook}\t{len(matches)} matches")
+            click.echo(f"{alert.name}\t{shown or 'all events'}{due}{hook}\t{len(alerted)} alerted")
 
 
 @alerts_group.command("remove")
@@ -201,18 +201,20 @@ def alerts_remove(name: str, db: str | None) -> None:
               help="Where `wirewatch serve` runs: entries link to its article pages.")
 @click.option("--limit", type=click.IntRange(min=1), default=50, show_default=True, help="At most this many entries.")
 def alerts_feed(name: str, db: str | None, base_url: str, limit: int) -> None:
-    """Print the alert's matches as an Atom feed, newest first.
+    """Print the events the alert matches (deadlines for --due-within) as an Atom feed, newest first.
 
     \b
     Example:
       wirewatch alerts feed strikes --db news.sqlite > strikes.atom
     """
     from wirewatch.alerts.atom import atom_feed
+    from wirewatch.alerts.matches import current_matches
 
     with _sql_store(db) as store:
-        if store.alert(name) is None:
+        alert = store.alert(name)
+        if alert is None:
             raise click.ClickException(f"no alert named {name!r}")
-        body = atom_feed(name, store.alert_matches(name, limit=limit), base_url,
+        body = atom_feed(name, current_matches(store, alert, limit=limit), base_url,
                          updated=dt.datetime.now(dt.UTC).replace(microsecond=0))
     click.echo(body.decode("utf-8"))
 

@@ -160,8 +160,10 @@ class WatchTables(ABC):
             self._execute("DELETE FROM alerts WHERE name = ?", (name,))
         return found
 
-    def events_after(self, filters: AlertFilters, after_key: int) -> list[EventRow]:
-        """Events matching ``filters`` with a key above ``after_key``, oldest first."""
+    def events_matching(self, filters: AlertFilters, *, after_key: int = 0, limit: int | None = None,
+                        newest_first: bool = False) -> list[EventRow]:
+        """Events matching ``filters`` with a key above ``after_key``, in the order they were stored (the latest
+        first with ``newest_first``)."""
         where = event_where(filters.event_query())
         clauses = [where.text.removeprefix(" WHERE ")] if where.text else []
         params = list(where.params)
@@ -170,19 +172,24 @@ class WatchTables(ABC):
         if filters.min_killed is not None:
             clauses.append("e.killed >= ?")
             params.append(filters.min_killed)
-        rows = self._execute(f"SELECT {EVENT_COLUMNS} FROM events e JOIN articles a ON a.id = e.article_id"
-                             f" WHERE {' AND '.join(clauses)} ORDER BY e.id", params).fetchall()
+        sql = (f"SELECT {EVENT_COLUMNS} FROM events e JOIN articles a ON a.id = e.article_id"
+               f" WHERE {' AND '.join(clauses)} ORDER BY e.id{' DESC' if newest_first else ''}")
+        if limit is not None:
+            sql += " LIMIT ?"
+            params.append(limit)
         return [EventRow(*[*r[:2], as_text(r[2]), as_date(r[3]), as_date(r[4]), *r[5:28], as_time(r[28])])
-                for r in rows]
+                for r in self._execute(sql, params).fetchall()]
 
-    def matched_keys(self, name: str, keys: Sequence[str]) -> set[str]:
-        """The keys of ``keys`` already recorded as matches of alert ``name``."""
-        if not keys:
-            return set()
-        marks = ", ".join("?" for _ in keys)
-        rows = self._execute(f"SELECT match_key FROM alert_matches WHERE alert_name = ? AND match_key IN ({marks})",
-                             [name, *keys]).fetchall()
-        return {r[0] for r in rows}
+    def deliveries(self, name: str, keys: Sequence[str]) -> dict[str, str | None]:
+        """For each key of ``keys`` already alerted by ``name``: what its webhook delivery came to."""
+        found: dict[str, str | None] = {}
+        for start in range(0, len(keys), 400):
+            chunk = list(keys[start:start + 400])
+            marks = ", ".join("?" for _ in chunk)
+            rows = self._execute(f"SELECT match_key, delivered FROM alert_matches WHERE alert_name = ?"
+                                 f" AND match_key IN ({marks})", [name, *chunk]).fetchall()
+            found.update((r[0], r[1]) for r in rows)
+        return found
 
     def record_matches(self, name: str, matches: Sequence[AlertMatch], last_event_key: int | None) -> None:
         """Record delivered ``matches`` of alert ``name`` and move its high-water mark, in one transaction."""
@@ -197,7 +204,7 @@ class WatchTables(ABC):
                               (last_event_key, name, last_event_key))
 
     def alert_matches(self, name: str, *, limit: int = 50) -> list[AlertMatch]:
-        """The latest matches of alert ``name``, newest first."""
+        """The latest matches alert ``name`` has alerted (its delivery log), newest first."""
         rows = self._execute("SELECT alert_name, match_key, summary, matched_at, delivered FROM alert_matches"
                              " WHERE alert_name = ?"
                              " ORDER BY matched_at DESC, LENGTH(match_key) DESC, match_key DESC LIMIT ?",
