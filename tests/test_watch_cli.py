@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 from xml.etree import ElementTree as ET
 
+import click
 import pytest
 from click.testing import CliRunner, Result
 
@@ -20,6 +21,7 @@ from wirewatch.alerts import check_alerts
 from wirewatch.alerts.atom import ATOM
 from wirewatch.cli import main
 from wirewatch.cli.store_commands import StoreServices
+from wirewatch.cli.watch_commands import parse_duration
 from wirewatch.store import open_store
 from wirewatch.store.sql_store import SQLStore
 from wirewatch.store.synthetic import SyntheticExtractor
@@ -141,3 +143,14 @@ def test_ui_has_an_alerts_page(tmp_path: Path) -> None:
     index, script = client.get("/").text, client.get("/static/alerts.js").text
     store.close()
     assert 'href="#/alerts"' in index and "export async function alertsView" in script
+
+
+@pytest.mark.parametrize(("text", "seconds"), [("90s", 90.0), ("15m", 900.0), ("1h", 3600.0), ("2", 2.0)])
+def test_every_reads_durations(text: str, seconds: float) -> None:
+    assert parse_duration(text) == seconds
+
+
+@pytest.mark.parametrize("text", ["0m", "fast", "-5m", "15 minutes"])
+def test_every_refuses_what_is_not_a_duration(text: str) -> None:
+    with pytest.raises(click.BadParameter):
+        parse_duration(text)
