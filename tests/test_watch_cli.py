@@ -20,6 +20,7 @@ from tests.watch_support import feed_site, items
 from wirewatch.alerts import check_alerts
 from wirewatch.alerts.atom import ATOM
 from wirewatch.cli import main
+from wirewatch.cli.exit_codes import ExitCode
 from wirewatch.cli.store_commands import StoreServices
 from wirewatch.cli.watch_commands import parse_duration
 from wirewatch.store import open_store
@@ -49,11 +50,11 @@ def test_watch_reads_the_private_setting_from_the_environment(tmp_path: Path,
     assert json.loads(result.output)["new_items"] == 1
 
 
-def test_watch_refuses_a_private_feed_and_exits_1(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_watch_refuses_a_private_feed_and_exits_3(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("WIREWATCH_ALLOW_PRIVATE_URLS", raising=False)
     with feed_site(items(1)) as site:
         result = run("watch", f"{site.base}/feed.xml", "--db", str(tmp_path / "w.sqlite"), "--once")
-    assert result.exit_code == 1 and "private or loopback" in result.output
+    assert result.exit_code == ExitCode.NOTHING_READ and "private or loopback" in result.output
 
 
 def test_watch_takes_a_file_listing_feeds(tmp_path: Path) -> None:
@@ -85,6 +86,11 @@ def test_alerts_remove_deletes_and_refuses_an_unknown_name(tmp_path: Path) -> No
     removed = run("alerts", "remove", "strikes", "--db", db)
     again = CliRunner().invoke(main, ["alerts", "remove", "strikes", "--db", db])
     assert removed.exit_code == 0 and again.exit_code == 1 and "no alert named" in again.output
+
+
+def test_alerts_list_without_a_store_exits_3(tmp_path: Path) -> None:
+    result = CliRunner().invoke(main, ["alerts", "list", "--db", str(tmp_path / "none.sqlite")])
+    assert result.exit_code == ExitCode.NOTHING_READ and not (tmp_path / "none.sqlite").exists()
 
 
 def _alerted_store(db: str) -> None:
@@ -133,7 +139,7 @@ def test_ctrl_c_stops_the_watch_cleanly(tmp_path: Path) -> None:
     assert isinstance(store, SQLStore)
     state = store.feed_state(f"{site.base}/feed.xml")
     store.close()
-    assert first.startswith(b"round 1:") and process.returncode == 130 and b"stopped" in stderr
+    assert first.startswith(b"round 1:") and process.returncode == ExitCode.INTERRUPTED and b"stopped" in stderr
     assert state.etag is not None
 
 

@@ -18,6 +18,7 @@ from typing import Any
 import httpx
 
 from wirewatch.ingest.fetch import Fetcher, FetchError
+from wirewatch.ingest.fetch_deadline import deadline
 
 SIGNATURE_HEADER = "X-Wirewatch-Signature"
 _RETRIED_STATUS = {408, 425, 429, 500, 502, 503, 504}
@@ -74,7 +75,8 @@ class Webhook:
                 headers[SIGNATURE_HEADER] = sign(secret, body, int(self.clock()))
             self.posts += 1
             try:
-                response = self.fetcher.client.post(url, content=body, headers=headers, follow_redirects=False)
+                with deadline(self.fetcher.deadline_seconds):
+                    response = self.fetcher.client.post(url, content=body, headers=headers, follow_redirects=False)
             except httpx.HTTPError as error:
                 reason = f"{type(error).__name__}: {error}"
                 continue

@@ -15,6 +15,7 @@ from contextlib import contextmanager
 
 import click
 
+from wirewatch.cli.exit_codes import EXIT_CODES_HELP, ExitCode, exit_with
 from wirewatch.cli.store_commands import _db_option, _extractor, _opened
 from wirewatch.settings import Settings
 from wirewatch.store.sql_store import SQLStore
@@ -34,8 +35,8 @@ def parse_duration(text: str) -> float:
 
 
 @contextmanager
-def _sql_store(db: str | None) -> Iterator[SQLStore]:
-    with _opened(db) as store:
+def _sql_store(db: str | None, *, create: bool = False) -> Iterator[SQLStore]:
+    with _opened(db, create=create) as store:
         if not isinstance(store, SQLStore):
             raise click.ClickException("watch and alerts need a SQL store")
         yield store
@@ -45,7 +46,7 @@ def _settings(db: str | None, allow_private_urls: bool) -> Settings:
     return Settings.from_env(db=db, allow_private_urls=True if allow_private_urls else None)
 
 
-@click.command("watch")
+@click.command("watch", epilog=EXIT_CODES_HELP)
 @click.argument("feeds", nargs=-1, required=True, metavar="FEED...")
 @_db_option
 @click.option("--every", default="15m", show_default=True, help="Time between rounds: 90s, 15m, 1h …")
@@ -64,6 +65,8 @@ def watch_command(feeds: tuple[str, ...], db: str | None, every: str, once: bool
     Examples:
       wirewatch watch https://example.org/rss.xml --db news.sqlite --once
       wirewatch watch feeds.txt --every 15m --db news.sqlite
+
+    With --once, the exit code is the round's (3 when every feed failed).
     """
     from wirewatch.alerts.webhook import Webhook
     from wirewatch.ingest.fetch import Fetcher, make_client
@@ -90,16 +93,19 @@ def watch_command(feeds: tuple[str, ...], db: str | None, every: str, once: bool
                 click.echo(f"  failed: {failure}")
         sys.stdout.flush()
 
-    with _sql_store(db) as store, make_client(settings) as client, _extractor(settings) as extractor:
+    with _sql_store(db, create=True) as store, make_client(settings) as client, \
+            _extractor(settings) as extractor:
         fetcher = Fetcher.from_settings(settings, client)
         watcher = Watcher(urls, store, fetcher, extractor, webhook=Webhook(fetcher), batch_size=settings.batch_size)
         try:
             last = watcher.run(interval, once=once, report=show)
         except KeyboardInterrupt:
             click.echo("stopped: everything reported above is stored; run again to resume", err=True)
-            sys.exit(130)
-    if last.feed_errors and len(last.feed_errors) == last.feeds:
-        sys.exit(1)
+            sys.exit(int(ExitCode.INTERRUPTED))
+    if len(last.feed_errors) == last.feeds:
+        exit_with(ExitCode.NOTHING_READ)
+    exit_with(ExitCode.SOME_FAILED if last.feed_errors or last.ingest.failed or last.alerts.failures
+              else ExitCode.OK)
 
 
 @click.group("alerts")
@@ -148,7 +154,7 @@ def alerts_add(name: str, db: str | None, types: tuple[str, ...], country: str |
             raise click.BadParameter(str(error), param_hint="--webhook") from None
     filters = AlertFilters(types=tuple(t.upper() for t in types), country=country.upper() if country else None,
                            actor=actor, q=q, min_killed=min_killed)
-    with _sql_store(db) as store:
+    with _sql_store(db, create=True) as store:  # as ingest does: the store is made when there is none
         store.add_alert(Alert(name, filters, webhook, secret, due_within))
     click.echo(f"alert {name} saved")
 

@@ -2,7 +2,7 @@
 and its items with their keys (GUID, else link) and descriptions.
 
 The request goes through the fetcher's client with the fetcher's checks: every hop's address (private
-addresses refused unless allowed), bounded redirects and the size limit.
+addresses refused unless allowed), bounded redirects, the size limit and the total deadline.
 """
 
 from __future__ import annotations
@@ -10,12 +10,14 @@ from __future__ import annotations
 import datetime as dt
 import html
 import re
+import time
 from dataclasses import dataclass
 from urllib.parse import urljoin
 
 import httpx
 
 from wirewatch.ingest.fetch import Fetcher, FetchError
+from wirewatch.ingest.fetch_deadline import deadline
 from wirewatch.store.watch_tables import FeedState
 
 _REDIRECTS = {301, 302, 303, 307, 308}
@@ -43,7 +45,16 @@ class WatchItem:
 
 
 def conditional_get(fetcher: Fetcher, state: FeedState) -> FeedResponse:
-    """GET ``state.url`` with the validators ``state`` holds; FetchError on failure (HTTP ≥ 400 included)."""
+    """GET ``state.url`` with the validators ``state`` holds, all of it within the fetcher's total deadline;
+    FetchError on failure (HTTP ≥ 400 included)."""
+    try:
+        with deadline(fetcher.deadline_seconds) as moment:
+            return _conditional_get(fetcher, state, moment)
+    except (httpx.InvalidURL, ValueError) as error:
+        raise FetchError(f"{state.url}: not a valid URL ({error})") from None
+
+
+def _conditional_get(fetcher: Fetcher, state: FeedState, moment: float) -> FeedResponse:
     headers = {}
     if state.etag:
         headers["If-None-Match"] = state.etag
@@ -61,20 +72,23 @@ def conditional_get(fetcher: Fetcher, state: FeedState) -> FeedResponse:
                     return FeedResponse(current, None, state.etag, state.last_modified, hop + 1)
                 if response.status_code >= 300:
                     raise FetchError(f"{current}: HTTP {response.status_code}")
-                body = _read_limited(response, current, fetcher.max_bytes)
+                body = _read_limited(response, current, fetcher.max_bytes, moment)
                 return FeedResponse(current, body, response.headers.get("etag"),
                                     response.headers.get("last-modified"), hop + 1)
         except httpx.TimeoutException:
-            raise FetchError(f"{current}: timed out") from None
+            raise FetchError(f"{current}: timed out (the whole fetch is bounded to {fetcher.deadline_seconds:g}s)"
+                             ) from None
         except httpx.HTTPError as error:
             raise FetchError(f"{current}: {type(error).__name__}: {error}") from None
     raise FetchError(f"{state.url}: more than {fetcher.max_redirects} redirects")
 
 
-def _read_limited(response: httpx.Response, url: str, max_bytes: int) -> bytes:
+def _read_limited(response: httpx.Response, url: str, max_bytes: int, moment: float) -> bytes:
     chunks: list[bytes] = []
     size = 0
     for chunk in response.iter_bytes():
+        if time.monotonic() > moment:  # also for transports that do not honour the deadline themselves
+            raise FetchError(f"{url}: the whole fetch took too long")
         size += len(chunk)
         if size > max_bytes:
             raise FetchError(f"{url}: over the limit of {max_bytes:,} bytes")
