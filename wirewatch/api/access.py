@@ -6,6 +6,7 @@ from __future__ import annotations
 import hmac
 import threading
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from ipaddress import ip_address
 from typing import Annotated
@@ -126,6 +127,12 @@ class LockedStore:
     def close(self) -> None:
         with self._lock:
             self.inner.close()
+
+    @contextmanager
+    def held(self) -> Iterator[Store]:
+        """The inner store under the lock, for reads this class does not wrap (alerts)."""
+        with self._lock:
+            yield self.inner
 
 
 @dataclass

@@ -18,6 +18,7 @@ from wirewatch.api.access import ApiContext, ClientFactory, ExtractorFactory, Lo
 from wirewatch.api.filters import EventFilters
 from wirewatch.api.middleware import BodySizeLimit, HostCheck, SecurityHeaders
 from wirewatch.api.routers import (
+    alerts,
     articles,
     deadlines,
     entities,
@@ -79,7 +80,8 @@ def create_app(settings: Settings, store: Store, *, make_extractor: ExtractorFac
     app = FastAPI(title="wirewatch", version=__version__, description=DESCRIPTION, docs_url=None, redoc_url=None,
                   openapi_url="/openapi.json", lifespan=lifespan)
     app.state.context = context
-    for module in (events, articles, entities, quotes, places, search, exports, stories, deadlines):
+    for module in (events, articles, entities, quotes, places, search, exports, stories, deadlines,
+                   alerts):
         app.include_router(module.router)
     _add_error_handlers(app)
     mount_web(app)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from wirewatch import __version__
-from wirewatch.cli import serve_commands, store_commands, stories_commands
+from wirewatch.cli import serve_commands, store_commands, stories_commands, watch_commands
 from wirewatch.cli.batch_command import batch
 from wirewatch.cli.exit_codes import EXIT_CODES_HELP
 from wirewatch.cli.extract_command import extract
@@ -29,3 +29,4 @@ main.add_command(batch)
 store_commands.register(main)
 stories_commands.register(main)
 serve_commands.register(main)
+watch_commands.register(main)

@@ -63,6 +63,7 @@ from wirewatch.store.rows import (
     utc_now,
 )
 from wirewatch.store.story_store import StoryTables
+from wirewatch.store.watch_tables import WatchTables
 
 _PAGE = 500  # rows read at a time when iterating over articles
 _CHILD_TABLES = ("mentions", "article_entities", "quotes", "dates", "places", "events")
@@ -108,7 +109,7 @@ def _entity_rows(entities: list[Entity]) -> list[tuple[object, ...]]:
     return [(identity, e.name, e.type, e.kb_id, e.country, e.role) for identity, e in sorted(by_identity.items())]
 
 
-class SQLStore(StoryTables):
+class SQLStore(StoryTables, WatchTables):
     """A :class:`wirewatch.store.base.Store` over a DB-API connection."""
 
     dialect: Dialect

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
-from wirewatch.store.migrations import m0001_core, m0002_fulltext, m0003_stories
+from wirewatch.store.migrations import m0001_core, m0002_fulltext, m0003_stories, m0004_watch
 
 Dialect = Literal["sqlite", "postgres"]
 
@@ -23,7 +23,8 @@ class Migration:
 
 
 def all_migrations() -> tuple[Migration, ...]:
-    return tuple(Migration(m.NAME, m.statements) for m in (m0001_core, m0002_fulltext, m0003_stories))
+    return tuple(Migration(m.NAME, m.statements) for m in (m0001_core, m0002_fulltext, m0003_stories,
+                                                                    m0004_watch))
 
 
 MIGRATIONS_TABLE = "schema_migrations"
