@@ -11,8 +11,10 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from wirewatch import lexicons
 from wirewatch.nlp.extensions import ensure_extensions
 from wirewatch.nlp.quotes.component import QuoteComponent
+from wirewatch.nlp.quotes.lexicon import QuoteGrammar
 from wirewatch.nlp.quotes.marks import find_dialogue_lines, find_quote_marks
 from wirewatch.nlp.quotes.speakers import roles_by_head
 from wirewatch.records import Quote, TimeExpr
@@ -655,3 +657,16 @@ def test_a_line_break_opens_a_sentence(parse: Parse, lang: str) -> None:
     doc = parse(lang, LINES[lang])
     after_break = next(t for t in doc if t.i > 0 and "\n" in doc[t.i - 1].text_with_ws)
     assert after_break.is_sent_start
+
+
+# -- the grammar the rules read is data ------------------------------------------------------------------
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_every_grammar_set_is_given_for_each_language(lang: str) -> None:
+    names = {row["set"] for row in lexicons.read_tsv(lang, "quote_dependencies.tsv")}
+    names |= {row["class"] for row in lexicons.read_tsv(lang, "quote_function_words.tsv")}
+    assert names == set(QuoteGrammar.__dataclass_fields__)
+
+
+@pytest.mark.parametrize(("lang", "label"), [("fr", "nsubj"), ("en", "nsubj")])
+def test_the_grammar_reads_the_parsers_labels(lang: str, label: str) -> None:
+    assert label in QuoteGrammar.load(lang).active_subject

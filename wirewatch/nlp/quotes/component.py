@@ -112,7 +112,7 @@ class QuoteComponent:
                 f.speaker = speakers[key]
             elif last is not None and last.speaker is not None and 0 <= f.start - last.end <= FLOATING_WINDOW:
                 f.speaker = last.speaker
-            if f.speaker is not None and not (f.cue is not None and _negated(f.cue)):
+            if f.speaker is not None and not (f.cue is not None and _negated(f.cue, self.lex.grammar.negation)):
                 last = f  # (who "has not said" something does not go on speaking)
         # reported speech nobody can be found to have said is left out rather than guessed
         found = [f for f in found if f.direct or f.speaker is not None]
@@ -327,9 +327,9 @@ def _before_nested_cue(text: str, cue: Cue, cues: list[Cue]) -> tuple[int, int]:
     return start, end
 
 
-def _negated(cue: Cue) -> bool:
-    """"X has not said …", "X n'a pas dit …": the parse marks the negation (``neg``, ``Polarity=Neg``)."""
-    return cue.kind == "verb" and any(c.dep_ == "neg" or "Neg" in c.morph.get("Polarity", [])
+def _negated(cue: Cue, negation: frozenset[str]) -> bool:
+    """"X has not said …", "X n'a pas dit …": the parse marks the negation (a ``negation`` label, ``Polarity=Neg``)."""
+    return cue.kind == "verb" and any(c.dep_ in negation or "Neg" in c.morph.get("Polarity", [])
                                       for c in cue.token.children)
 
 

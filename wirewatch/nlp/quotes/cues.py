@@ -27,31 +27,16 @@ from spacy.tokens import Doc, Span, Token
 
 from wirewatch.kb.names import normalize
 from wirewatch.nlp.doc_cache import doc_text, tokens_where
-from wirewatch.nlp.quotes.lexicon import QuoteLexicon, SpeechVerb
+from wirewatch.nlp.quotes.lexicon import QuoteGrammar, QuoteLexicon, SpeechVerb
 from wirewatch.nlp.quotes.segments import Segments
-from wirewatch.nlp.syntax import ATTRIBUTION_SUBJECT as SUBJECT_DEPS
-from wirewatch.nlp.syntax import CLAUSE_COMPLEMENT as CLAUSE_DEPS
-from wirewatch.nlp.syntax import DIRECT_OBJECT as OBJECT_DEPS
-from wirewatch.nlp.syntax import INHERITING_CLAUSE as INHERIT_DEPS
-from wirewatch.nlp.syntax import INVERTED_SPEAKER as INVERTED_DEPS
-from wirewatch.nlp.syntax import PREP_OBJECT as PREP_OBJECT_DEPS
-from wirewatch.nlp.syntax import PREPOSITIONAL_CLAUSE as PREPOSITIONAL_DEPS
-from wirewatch.nlp.syntax import RELATIVE_CLAUSE as RELATIVE_DEPS
 
-REFLEXIVE = frozenset({"se", "s'", "s’"})
-AUXILIARY_LEMMAS = frozenset({"avoir", "être", "have", "be"})
-COMPLEMENTIZERS = frozenset({"that", "que", "qu'", "qu’", "whether"})
 EDGE_PUNCT = " \t\n\u00a0\u202f,;:—–-"
 OPENING_MARKS = "«“\"‹„‘"
 CLOSING_MARKS = frozenset({"»", "”", '"', "›", "“", "’"})
 MIN_CONTENT_WORDS = 3
 INFINITIVE_KINDS = frozenset({"assert", "claim", "deny"})  # speech-verb kinds whose infinitive is what was said
-CONTRAST_MARKS = frozenset({"while", "whereas", "although", "tandis", "alors", "bien"})
 OBJECT_STOPS = frozenset({"—", "–", ";", ":"})
 MAX_TAIL_WORDS = 5  # "X said on Tuesday to reporters": the words an attribution may carry after its verb
-RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "qui", "lequel", "laquelle"})
-RELATIVE_POSSESSIVES = frozenset({"whose"})
-GENITIVE = frozenset({"de", "d'", "d’", "du", "des", "of"})
 MAX_QUOTED_SHARE = 0.6  # reported content mostly inside quotation marks is the direct quote itself
 
 
@@ -71,9 +56,9 @@ class Cue:
         return self.token.idx
 
 
-def _forms(tok: Token) -> list[str]:
+def _forms(g: QuoteGrammar, tok: Token) -> list[str]:
     lemma = tok.lemma_.lower()
-    if any(c.lemma_.lower() in REFLEXIVE or c.lower_ in REFLEXIVE for c in tok.children):  # "s’est indigné"
+    if any(c.lemma_.lower() in g.reflexive or c.lower_ in g.reflexive for c in tok.children):  # "s’est indigné"
         return [f"s'{lemma}", f"se {lemma}", lemma]
     return [lemma]
 
@@ -82,11 +67,11 @@ def _within(tok: Token, seg: Span) -> bool:
     return seg.start <= tok.i < seg.end
 
 
-def _own_subject(verb: Token, seg: Span | None = None) -> Token | None:
-    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.text.lower() != "-t"]
+def _own_subject(g: QuoteGrammar, verb: Token, seg: Span | None = None) -> Token | None:
+    subjects = [c for c in verb.children if c.dep_ in g.active_subject and c.text.lower() != "-t"]
     if subjects:
         return subjects[-1]
-    return _inverted_subject(verb, seg) if seg is not None else None
+    return _inverted_subject(g, verb, seg) if seg is not None else None
 
 
 def _verb_group_start(verb: Token) -> int:
@@ -94,7 +79,7 @@ def _verb_group_start(verb: Token) -> int:
     return min([verb.i, *aux])
 
 
-def inverted_phrase(verb: Token, seg: Span) -> Span | None:
+def inverted_phrase(g: QuoteGrammar, verb: Token, seg: Span) -> Span | None:
     """"<said>, a affirmé dans une vidéo le Premier ministre X.": right after a comma, the speech verb is
     followed by its subject. Read on the surface, as parsers often attach it wrongly: the first nominal after
     the verb not governed by a preposition, up to the next punctuation or preposition (other than "de"/"of")."""
@@ -109,7 +94,7 @@ def inverted_phrase(verb: Token, seg: Span) -> Span | None:
             return doc[t.i: t.i + 1]  # "a-t-il dit": the pronoun is the subject
     after_quote = doc[first - 1].text in CLOSING_MARKS or (
         first >= seg.start + 2 and doc[first - 2].text in CLOSING_MARKS)
-    own = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < first]
+    own = [c for c in verb.children if c.dep_ in g.active_subject and c.i < first]
     if own and not after_quote:  # "X, basé à Washington, a averti": X is the subject
         return None
     start = None
@@ -124,7 +109,7 @@ def inverted_phrase(verb: Token, seg: Span) -> Span | None:
         return None
     end = start
     for t in doc[start + 1: seg.end]:
-        if t.is_punct or (t.pos_ == "ADP" and t.text.lower() not in GENITIVE) or t.pos_ in ("VERB", "AUX"):
+        if t.is_punct or (t.pos_ == "ADP" and t.text.lower() not in g.genitive) or t.pos_ in ("VERB", "AUX"):
             break
         end = t.i
     return doc[start: end + 1]
@@ -147,9 +132,9 @@ def finite(verb: Token) -> bool:
     return any("Fin" in t.morph.get("VerbForm", []) for t in group)
 
 
-def _in_relative_clause(verb: Token) -> bool:
-    subj = _own_subject(verb)
-    return verb.dep_ in RELATIVE_DEPS or (subj is not None and subj.lower_ in RELATIVE_PRONOUNS)
+def _in_relative_clause(g: QuoteGrammar, verb: Token) -> bool:
+    subj = _own_subject(g, verb)
+    return verb.dep_ in g.relative or (subj is not None and subj.lower_ in g.relative_pronoun)
 
 
 def _is_clause(span: Span) -> bool:
@@ -160,45 +145,45 @@ def _is_clause(span: Span) -> bool:
     return any(t.pos_ in ("VERB", "AUX") for t in heads)
 
 
-def _inverted_subject(verb: Token, seg: Span) -> Token | None:
+def _inverted_subject(g: QuoteGrammar, verb: Token, seg: Span) -> Token | None:
     """"…», a écrit Antonio Costa": after a comma, the noun after the verb speaks even when parsed as object."""
     if not finite(verb):
         return None
     first = _verb_group_start(verb)
     if not _after_break(verb.doc, first, seg):
         return None
-    return next((c for c in verb.children if c.i > verb.i and c.dep_ in INVERTED_DEPS and _within(c, seg)
+    return next((c for c in verb.children if c.i > verb.i and c.dep_ in g.inverted_subject and _within(c, seg)
                  and c.pos_ in ("PROPN", "NOUN")), None)
 
 
-def _subject(verb: Token, seg: Span) -> Token | None:
-    inverted = _inverted_subject(verb, seg) if _own_subject(verb) is None else None
+def _subject(g: QuoteGrammar, verb: Token, seg: Span) -> Token | None:
+    inverted = _inverted_subject(g, verb, seg) if _own_subject(g, verb) is None else None
     if inverted is not None:
         return inverted
     tok = verb
     for _ in range(3):
-        subj = _own_subject(tok)
-        if subj is not None and subj.lower_ in RELATIVE_PRONOUNS and tok.dep_ in RELATIVE_DEPS:
+        subj = _own_subject(g, tok)
+        if subj is not None and subj.lower_ in g.relative_pronoun and tok.dep_ in g.relative:
             subj = tok.head  # "Matt Bai, who said …": the antecedent speaks
-        elif subj is not None and tok.i != verb.i and tok.dep_ in RELATIVE_DEPS \
-                and any(c.lower_ in RELATIVE_POSSESSIVES for c in subj.children):
+        elif subj is not None and tok.i != verb.i and tok.dep_ in g.relative \
+                and any(c.lower_ in g.relative_possessive for c in subj.children):
             subj = tok.head  # "Ann Marks, whose son died last year, called on …": the parse put the verb in the clause
         if subj is not None:
             return subj if _within(subj, seg) else None
         head = tok.head
         if tok.dep_ == "pcomp" and head.pos_ == "ADP" and head.head.i != head.i:
             head = head.head  # "X reviewed the files before confirming that …": the verb the preposition hangs on
-        climbs = tok.dep_ in INHERIT_DEPS | PREPOSITIONAL_DEPS or (
-            tok.dep_ == "ccomp" and head.lemma_.lower() in AUXILIARY_LEMMAS)
+        climbs = tok.dep_ in g.inherit | g.prepositional or (
+            tok.dep_ in g.clause and head.lemma_.lower() in g.auxiliary)
         if not climbs or head.i == tok.i or not _within(head, seg):
             return None
         if tok.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN") and not past_participle(tok) \
-                and (head.dep_ in SUBJECT_DEPS or head.head.i == head.i):
+                and (head.dep_ in g.active_subject or head.head.i == head.i):
             # "Ann Marks, whose son died, called on …" parsed as a clause of the subject: the subject speaks (not
             # "figures released by …", nor the object in "X issued a report arguing …")
             return head
         if tok.dep_ == "xcomp":  # "prompted Kallas to say": the head's object speaks
-            obj = next((c for c in head.children if c.dep_ in OBJECT_DEPS and c.i < tok.i), None)
+            obj = next((c for c in head.children if c.dep_ in g.object and c.i < tok.i), None)
             if obj is not None:
                 return obj
         tok = head
@@ -210,10 +195,10 @@ def past_participle(tok: Token) -> bool:
     return "Part" in tok.morph.get("VerbForm", []) and "Past" in tok.morph.get("Tense", [])
 
 
-def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
+def _trim(g: QuoteGrammar, text: str, start: int, end: int) -> tuple[int, int] | None:
     while start < end and text[start] in EDGE_PUNCT:
         start += 1
-    for word in sorted(COMPLEMENTIZERS, key=len, reverse=True):  # "that", "que" are not part of what was said
+    for word in sorted(g.complementizer, key=len, reverse=True):  # "that", "que" are not part of what was said
         after = start + len(word)
         if text[start:after].lower() == word and (after >= end or not text[after].isalnum() or word[-1] in "'’"):
             start = after
@@ -230,6 +215,7 @@ class CueFinder:
 
     def __init__(self, lexicon: QuoteLexicon):
         self.lex = lexicon
+        self.g = lexicon.grammar
         # lemmas of speech verbs, also without the reflexive pronoun of "s'indigner", "se féliciter" (see _forms)
         self.verb_lemmas = frozenset(
             [*lexicon.verbs]
@@ -253,6 +239,7 @@ class _DocumentCues:
 
     def __init__(self, lexicon: QuoteLexicon, doc: Doc, quoted: Callable[[int], bool]):
         self.lex = lexicon
+        self.g = lexicon.grammar
         self.doc = doc
         self.text = doc_text(doc)
         self.quoted = quoted
@@ -268,7 +255,7 @@ class _DocumentCues:
                 tok = doc[i]
                 if self.quoted(tok.idx):
                     continue
-                if tok.pos_ in ("VERB", "AUX") and any(f in self.lex.verbs for f in _forms(tok)):
+                if tok.pos_ in ("VERB", "AUX") and any(f in self.lex.verbs for f in _forms(self.g, tok)):
                     cue = self._verb_cue(tok, seg)
                     if cue.content is None and k > 0:
                         if cleft is None:
@@ -289,17 +276,17 @@ class _DocumentCues:
         return self._accept(prev.doc, prev.start, prev.end - 1)
 
     def _verb(self, tok: Token) -> SpeechVerb | None:
-        return next((self.lex.verbs[f] for f in _forms(tok) if f in self.lex.verbs), None)
+        return next((self.lex.verbs[f] for f in _forms(self.g, tok) if f in self.lex.verbs), None)
 
     # -- speech verbs ----------------------------------------------------------------------------------
     def _verb_cue(self, verb: Token, seg: Span) -> Cue:
-        subject = _subject(verb, seg)
+        subject = _subject(self.g, verb, seg)
         outer = self._reporting_verb(verb)
         if outer is not None and _within(outer, seg):
-            subject = _subject(outer, seg)
+            subject = _subject(self.g, outer, seg)
         if subject is not None and self.quoted(subject.idx):
             subject = None  # "“I don’t think so,” X said, before suggesting …": not the "I" of the quotation
-        cue = Cue(verb, "verb", seg, subject=subject, speaker_words=inverted_phrase(verb, seg))
+        cue = Cue(verb, "verb", seg, subject=subject, speaker_words=inverted_phrase(self.g, verb, seg))
         entry = self._verb(verb)
         if entry is not None and entry.takes_clause:
             cue.content = self._postposed(verb, seg) or self._complement(verb, seg)
@@ -307,7 +294,7 @@ class _DocumentCues:
             cue.content = self._object(verb, seg, entry.object_prepositions)
         if entry is not None and entry.kind in INFINITIVE_KINDS and cue.content is None:
             cue.content = self._infinitive(verb, seg)
-        if cue.content is not None and _in_relative_clause(verb):
+        if cue.content is not None and _in_relative_clause(self.g, verb):
             # "X, qui a déclaré que <content>, a quitté …": the relative clause ends at its comma
             comma = self.text.find(",", cue.content[0], cue.content[1])
             if comma > cue.content[0]:
@@ -322,7 +309,7 @@ class _DocumentCues:
             clause = clause.head
         elif verb.dep_ != "conj":
             return None
-        if _own_subject(verb) is not None or clause.dep_ not in CLAUSE_DEPS or self._verb(verb) is None:
+        if _own_subject(self.g, verb) is not None or clause.dep_ not in self.g.clause or self._verb(verb) is None:
             return None
         if any(c.dep_ == "mark" for c in verb.children):
             return None
@@ -343,9 +330,10 @@ class _DocumentCues:
         if prepositions:
             prep = next((c for c in verb.children if c.lower_ in prepositions and c.i > verb.i and _within(c, seg)),
                         None)
-            obj = next((c for c in prep.children if c.dep_ in PREP_OBJECT_DEPS), None) if prep is not None else None
+            obj = None if prep is None else next(
+                (c for c in prep.children if c.dep_ in self.g.preposition_object), None)
         else:
-            obj = next((c for c in verb.children if c.dep_ in OBJECT_DEPS and c.i > verb.i and _within(c, seg)),
+            obj = next((c for c in verb.children if c.dep_ in self.g.object and c.i > verb.i and _within(c, seg)),
                        None)
         if obj is None or not finite(verb):
             return None
@@ -364,8 +352,8 @@ class _DocumentCues:
     def _postposed(self, verb: Token, seg: Span) -> tuple[int, int] | None:
         """"<content>, a indiqué X" / "<content>, said X" / "<content>, X said."""
         doc = verb.doc
-        subj = _own_subject(verb, seg)
-        if inverted_phrase(verb, seg) is not None:
+        subj = _own_subject(self.g, verb, seg)
+        if inverted_phrase(self.g, verb, seg) is not None:
             clause_start = _verb_group_start(verb)
         elif subj is None or not _within(subj, seg):
             return None
@@ -373,7 +361,7 @@ class _DocumentCues:
             clause_start = _verb_group_start(verb)
         else:  # "<content>, X said (on Tuesday)." — nothing said after the verb
             clause_start = subj.left_edge.i
-            if any(c.dep_ in CLAUSE_DEPS for c in verb.children):
+            if any(c.dep_ in self.g.clause for c in verb.children):
                 return None
             after = [t for t in verb.subtree if t.i > verb.i and not t.is_punct and _within(t, seg)]
             if len(after) > MAX_TAIL_WORDS:
@@ -386,7 +374,7 @@ class _DocumentCues:
         return self._accept(doc, seg.start, clause_start - 2)
 
     def _complement(self, verb: Token, seg: Span) -> tuple[int, int] | None:
-        clause = next((c for c in verb.children if c.dep_ in CLAUSE_DEPS and _within(c, seg)), None)
+        clause = next((c for c in verb.children if c.dep_ in self.g.clause and _within(c, seg)), None)
         if clause is None:
             return None
         first, last = max(clause.left_edge.i, seg.start), min(clause.right_edge.i, seg.end - 1)
@@ -394,7 +382,7 @@ class _DocumentCues:
         # its own is said by the narrator, not reported
         for conj in clause.children:
             if conj.dep_ == "conj" and conj.i > clause.i and first <= conj.left_edge.i <= last \
-                    and any(c.dep_ in SUBJECT_DEPS for c in conj.children) \
+                    and any(c.dep_ in self.g.active_subject for c in conj.children) \
                     and not any(c.dep_ == "mark" for c in conj.children):
                 last = min(last, conj.left_edge.i - 1)
                 cc = [c.i for c in conj.children if c.dep_ == "cc" and c.i < conj.i]
@@ -402,12 +390,12 @@ class _DocumentCues:
                     last = min(last, min(cc) - 1)
         # "…, while the union claimed …": a contrasting clause is the narrator's
         for sub in clause.subtree:
-            if sub.dep_ == "mark" and sub.lower_ in CONTRAST_MARKS and first < sub.i <= last:
+            if sub.dep_ == "mark" and sub.lower_ in self.g.contrast and first < sub.i <= last:
                 last = min(last, sub.i - 1)
         if clause.i > verb.i:  # "said if he wins he would …": the clause may open on a subordinator
             return self._accept(verb.doc, max(first, verb.i + 1), last, opening=False)
         # "<content>, the Kremlin said, two days before …": the content ends where the attribution starts
-        subj = _own_subject(verb, seg)
+        subj = _own_subject(self.g, verb, seg)
         attribution = min(verb.i, subj.left_edge.i if subj is not None and subj.i < verb.i else verb.i)
         last = min(last, attribution - 1)
         while last > first and verb.doc[last].is_punct:
@@ -423,7 +411,7 @@ class _DocumentCues:
         if last < first:
             return None
         if clause:
-            if opening and doc[first].pos_ in ("SCONJ", "ADP") and doc[first].lower_ not in COMPLEMENTIZERS:
+            if opening and doc[first].pos_ in ("SCONJ", "ADP") and doc[first].lower_ not in self.g.complementizer:
                 # "Since the start of the strikes, <content>": an opening adjunct is not what was said
                 comma = next((t.i for t in doc[first: last + 1] if t.text == ","), None)
                 if comma is not None:
@@ -432,7 +420,7 @@ class _DocumentCues:
                     return None
             if not _is_clause(doc[first: last + 1]):
                 return None
-        span = _trim(self.text, doc[first].idx, doc[last].idx + len(doc[last].text))
+        span = _trim(self.g, self.text, doc[first].idx, doc[last].idx + len(doc[last].text))
         if span is None:
             return None
         start, end = span
@@ -461,7 +449,7 @@ class _DocumentCues:
             if match is None or self.quoted(doc[i].idx):
                 continue
             first, last = doc[i], doc[i + len(match) - 1]
-            source = self._source_object(first, last)
+            source = self._source_object(first, last, self.g)
             if source is not None and _within(source, seg) and self._is_source(source):
                 cue = Cue(last, "source", seg, subject=source)
                 cue.content = self._source_content(seg, first, source)
@@ -470,9 +458,9 @@ class _DocumentCues:
         return out
 
     @staticmethod
-    def _source_object(first: Token, last: Token) -> Token | None:
+    def _source_object(first: Token, last: Token, g: QuoteGrammar) -> Token | None:
         """The noun a source phrase governs: "according to <X>", "selon <X>", "d'après <X>"."""
-        obj = next((c for c in last.children if c.dep_ in ("pobj", "dobj", "obj", "nmod", "obl")), None)
+        obj = next((c for c in last.children if c.dep_ in g.source_object), None)
         if obj is not None:
             return obj
         for tok in (last, first):

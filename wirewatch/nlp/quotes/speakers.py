@@ -24,21 +24,14 @@ from wirewatch.kb.names import normalize
 from wirewatch.nlp.doc_cache import doc_text
 from wirewatch.nlp.quotes.cues import past_participle
 from wirewatch.nlp.quotes.describe import ActorDescriber, short_definite
-from wirewatch.nlp.quotes.lexicon import QuoteLexicon
-from wirewatch.nlp.syntax import CLAUSE_MODIFIER as CLAUSE_MODIFIER_DEPS
-from wirewatch.nlp.syntax import CLAUSE_ON_NOUN as AGENT_CLAUSE_DEPS
-from wirewatch.nlp.syntax import LEADING_FUNCTION as LEADING_DEPS
-from wirewatch.nlp.syntax import NOMINAL_SUBJECT as SUBJECT_DEPS
-from wirewatch.nlp.syntax import NOUN_PHRASE_END as NP_STOP_DEPS
+from wirewatch.nlp.quotes.lexicon import QuoteGrammar, QuoteLexicon
 
 SPEAKER_TYPES = ("PER", "ORG")
 PRONOUN_WINDOW = 1500  # characters searched back for a pronoun's antecedent
 DOCUMENT_PHRASE_WORDS = 3
 APPOSITION_REACH = 60  # characters after an inverted subject where its apposed name may start
 RECENT_SPEAKER = 600  # characters within which the previous speaker is the preferred antecedent
-INDEFINITE = frozenset({"a", "an", "un", "une", "des", "some", "several", "plusieurs", "one"})
 _TITLE_SEPARATORS = re.compile(r"[\s,;()]+")
-NP_STOP_WORDS = frozenset({",", "(", "—", "–", ";", ":", "who", "which", "qui", "que", "dont", "lequel"})
 
 
 @dataclass(frozen=True)
@@ -94,29 +87,29 @@ class EntityIndex:
         return [m for m in self.mentions if m.role == role and m.type == "PER"]
 
 
-def noun_phrase(tok: Token, seg: Span) -> Span:
+def noun_phrase(g: QuoteGrammar, tok: Token, seg: Span) -> Span:
     """The subject's own words: its subtree up to a comma, a parenthesis or a relative clause (and within its
     segment), without a leading preposition ("selon", "according to")."""
     doc = tok.doc
     left = max(tok.left_edge.i, seg.start)
     right = tok.i
     for t in doc[tok.i + 1: min(tok.right_edge.i + 1, seg.end)]:
-        if t.text.lower() in NP_STOP_WORDS or t.dep_ in NP_STOP_DEPS or t.is_space:
+        if t.text.lower() in g.noun_phrase_stop or t.dep_ in g.np_stop or t.is_space:
             break
         right = t.i
-    while left < tok.i and (doc[left].is_punct or doc[left].dep_ in LEADING_DEPS
-                            or doc[left].text.lower() in NP_STOP_WORDS):
+    while left < tok.i and (doc[left].is_punct or doc[left].dep_ in g.leading
+                            or doc[left].text.lower() in g.noun_phrase_stop):
         left += 1
     return doc[left: right + 1]
 
 
-def region(tok: Token, seg: Span) -> tuple[int, int]:
+def region(g: QuoteGrammar, tok: Token, seg: Span) -> tuple[int, int]:
     """Characters of the subject with its appositions, without its relative clauses and past participle ones ("a
     survey conducted after X …"; not "a persona calling himself X")."""
     doc = tok.doc
     skip: set[int] = set()
     for child in tok.children:
-        if child.dep_ in CLAUSE_MODIFIER_DEPS or (child.dep_ == "acl" and past_participle(child)):
+        if child.dep_ in g.clause_modifier or (child.dep_ == "acl" and past_participle(child)):
             skip.update(t.i for t in child.subtree)
     kept = {t.i for t in tok.subtree if t.i not in skip and seg.start <= t.i < seg.end}
     # the words around the subject, across punctuation, up to a skipped clause (a subject the parse made the
@@ -135,13 +128,13 @@ def _possessive(text: str, m: EntityMention) -> bool:
     return after in ("'s", "’s") or (after[:1] in ("'", "’") and text[m.end - 1:m.end] == "s")
 
 
-def _joint_subjects(head: Token, phrase: Span) -> Span | None:
+def _joint_subjects(g: QuoteGrammar, head: Token, phrase: Span) -> Span | None:
     """"Le ministère et la police ont affirmé" parsed as two subjects of the verb joined by a conjunction hung on
     the verb: the words from the first subject to the last."""
     verb = head.head
-    if head.dep_ not in SUBJECT_DEPS or verb.i == head.i:
+    if head.dep_ not in g.subject or verb.i == head.i:
         return None
-    first = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < head.i), None)
+    first = next((c for c in verb.children if c.dep_ in g.subject and c.i < head.i), None)
     if first is None or not any(c.dep_ == "cc" and first.i < c.i < head.i for c in verb.children):
         return None
     return head.doc[min(first.left_edge.i, phrase.start): phrase.end]
@@ -184,6 +177,7 @@ class SpeakerResolver:
         self.describer = describer
         self.text = doc_text(doc)
         self.lex = lexicon
+        self.g = lexicon.grammar
         self.index = index
         self.quoted = quoted
         self.history: list[Speaker] = []
@@ -206,11 +200,11 @@ class SpeakerResolver:
             return self.resolve_pronoun(head.idx, pronoun.refers, pronoun.number, pronoun.gender)
         if head.pos_ == "PRON" or self.quoted(head.idx):
             return None
-        phrase = noun_phrase(head, seg)
-        joint = _joint_subjects(head, phrase)
+        phrase = noun_phrase(self.g, head, seg)
+        joint = _joint_subjects(self.g, head, phrase)
         if joint is not None or self._coordinated(phrase):  # "the ministry and the army said": both, as written
             return self._as_written(joint or phrase)
-        named = self._named_in(region(head, seg), head)
+        named = self._named_in(region(self.g, head, seg), head)
         if named is not None and named.type == "PER":
             return self._as_written(phrase) if self._other_gender(named) else named
         if named is not None and self._members_of(head, named):
@@ -218,7 +212,7 @@ class SpeakerResolver:
         by_title = self._by_title(phrase)
         if by_title is not None:
             return by_title
-        agent = self._agent(head) if named is None else None
+        agent = self._agent(self.g, head) if named is None else None
         if agent is not None:
             by_agent = self.resolve(agent, seg)
             if by_agent is not None:
@@ -248,11 +242,11 @@ class SpeakerResolver:
         return False
 
     @staticmethod
-    def _agent(head: Token) -> Token | None:
+    def _agent(g: QuoteGrammar, head: Token) -> Token | None:
         """"selon des chiffres transmis par la préfecture", "figures released by the ministry": whoever gave
         the figures speaks."""
         for clause in head.children:
-            if clause.dep_ not in AGENT_CLAUSE_DEPS:
+            if clause.dep_ not in g.agent_clause:
                 continue
             for child in clause.children:
                 if child.dep_ == "obl:agent":
@@ -290,7 +284,7 @@ class SpeakerResolver:
                 (c for c in child.children if c.dep_ == "pobj"), None) if child.dep_ == "prep" else None
             if obj is None or not phrase.start <= obj.i < phrase.end:
                 continue
-            org_words = noun_phrase(obj, phrase)
+            org_words = noun_phrase(self.g, obj, phrase)
             org = self._named_in((org_words.start_char, org_words.end_char), obj) or self._from_kb(org_words)
             if org is not None and org.type in SPEAKER_TYPES:
                 return Speaker(f"{org.name} {role}", None, "PER", phrase.start_char)
@@ -300,7 +294,7 @@ class SpeakerResolver:
         if self.describer is None or not len(phrase):
             return None
         actor = self.describer.describe(phrase, self.doc._.ww_published, {m.name for m in self.index.mentions})
-        if actor is None and short_definite(phrase):
+        if actor is None and short_definite(phrase, self.g.indefinite):
             actor = self.describer.antecedent(self.text, phrase.root.text, phrase.start_char)
         if actor is None:
             return None
@@ -368,7 +362,7 @@ class SpeakerResolver:
         notes" / "le communiqué précise": a document of the previous speaker."""
         if head.pos_ != "NOUN" or not any(t.dep_ == "det" and t.i < head.i for t in head.children):
             return None
-        if phrase and phrase[0].text.lower() in INDEFINITE:
+        if phrase and phrase[0].text.lower() in self.g.indefinite:
             return None
         word = head.text.lower()
         bare = len(phrase) <= DOCUMENT_PHRASE_WORDS  # "the report", not "the documents released by WikiLeaks"
@@ -394,7 +388,7 @@ class SpeakerResolver:
 
     def _by_title(self, phrase: Span) -> Speaker | None:
         """"The president said": the nearest person before with that role, else the article's only one."""
-        if phrase and phrase[0].text.lower() in INDEFINITE:  # "a spokesperson for …": someone else
+        if phrase and phrase[0].text.lower() in self.g.indefinite:  # "a spokesperson for …": someone else
             return None
         roles = roles_by_head(phrase, self.lex.titles)
         if not roles:
