@@ -9,7 +9,8 @@ find: quotation marks and dialogue dashes (marks.py), attribution cues on the pa
   quote; not one who "has not said" something). Quoted names — a slogan, a title, an operation ("the slogan
   “Block Everything”", Title Case) — are not quotes.
 - Reported speech is a cue's content (``direct: false``); quoted words inside it are also direct quotes.
-- ``channel``: where the attribution says it ("sur Telegram", "in a statement"); ``date``: the value of a date
+- ``channel``: where the attribution says it ("sur Telegram", "in a statement"), the outlet it names ("told
+  Reuters", "a déclaré à l'AFP": channels.py) or the document the speaker issued; ``date``: the value of a date
   of ``doc._.ww_dates`` in the attribution clause (not inside what was said).
 """
 
@@ -27,12 +28,14 @@ from spacy.tokens import Doc
 
 from wirewatch.nlp.doc_cache import doc_text
 from wirewatch.nlp.extensions import ensure_extensions
+from wirewatch.nlp.quotes.channels import Outlets
 from wirewatch.nlp.quotes.cues import Cue, CueFinder, finite
 from wirewatch.nlp.quotes.describe import ActorDescriber
 from wirewatch.nlp.quotes.lexicon import QuoteLexicon
 from wirewatch.nlp.quotes.marks import QuotedSpan, find_dialogue_lines, find_quote_marks
 from wirewatch.nlp.quotes.segments import Segments
 from wirewatch.nlp.quotes.speakers import EntityIndex, Speaker, SpeakerResolver
+from wirewatch.nlp.quotes.structure import attribution_reaches, is_phrase, previous_subject, quoted_tokens
 from wirewatch.nlp.resources import Resources
 from wirewatch.records import Mention, Quote
 
@@ -65,6 +68,7 @@ class QuoteComponent:
         self.lex: QuoteLexicon | None = None
         self.cues: CueFinder | None = None
         self.describer: ActorDescriber | None = None
+        self.outlets: Outlets | None = None
 
     def initialize(self, get_examples: Callable[[], Iterable[Any]] | None = None, *, nlp: Language | None = None,
                    resources: Resources | None = None) -> None:
@@ -72,6 +76,7 @@ class QuoteComponent:
         self.cues = CueFinder(self.lex)
         if resources is not None:
             self.describer = ActorDescriber(self.lang, resources.actors, resources.gazetteer)
+        self.outlets = Outlets.load(self.lang, resources.actors if resources is not None else None)
 
     def __call__(self, doc: Doc) -> Doc:
         self.set_annotations(doc, self.match(doc))
@@ -110,13 +115,26 @@ class QuoteComponent:
                     speakers[key] = self._speaker(f.cue, cues, resolver)
                     resolver.remember(speakers[key])
                 f.speaker = speakers[key]
-            elif last is not None and last.speaker is not None and 0 <= f.start - last.end <= FLOATING_WINDOW:
-                f.speaker = last.speaker
+            else:
+                f.speaker = self._prior(text, f, segments, cues, resolver, last)
             if f.speaker is not None and not (f.cue is not None and _negated(f.cue, self.lex.grammar.negation)):
                 last = f  # (who "has not said" something does not go on speaking)
         # reported speech nobody can be found to have said is left out rather than guessed
         found = [f for f in found if f.direct or f.speaker is not None]
         return _dedupe(text, found)
+
+    def _prior(self, text: str, f: Found, segments: Segments, cues: list[Cue], resolver: SpeakerResolver,
+               last: Found | None) -> Speaker | None:
+        """A quotation with no attribution of its own: the subject of the sentence just before it ("Le ministre
+        a été clair. « … »"), else the speaker of a quote shortly before (a floating quote)."""
+        assert self.lex is not None
+        prior = previous_subject(text, f.start, segments, cues, self.lex.grammar) if f.direct else None
+        speaker = resolver.resolve(*prior) if prior is not None else None
+        if speaker is not None:
+            return speaker
+        if last is not None and last.speaker is not None and 0 <= f.start - last.end <= FLOATING_WINDOW:
+            return last.speaker
+        return None
 
     @staticmethod
     def _speaker(cue: Cue, cues: list[Cue], resolver: SpeakerResolver) -> Speaker | None:
@@ -148,6 +166,11 @@ class QuoteComponent:
         near = [c for c in cues if start <= c.position < end]
         if span.dash:
             near = [c for c in near if span.outer_start <= c.position < span.outer_end]
+        tokens = quoted_tokens(doc, span)
+        if near and tokens is not None and is_phrase(tokens):  # a scare quote or a name: the narrator's words
+            near = [c for c in near if attribution_reaches(c, span, tokens, text, self.lex.grammar.coordinated)]
+            if not near:
+                return None
         if near:
             # the nearest cue whose speaker stands outside the quotation ("avoir un « droit » de répondre")
             near.sort(key=lambda c: _distance(c.position, span))
@@ -186,7 +209,8 @@ class QuoteComponent:
         text = doc_text(doc)
         parts = _interrupted(text, found)
         for f in found:
-            channel, date = self._circumstances(doc, text, f.cue, found)
+            channel, date = self._circumstances(doc, text, f.cue, found, f.speaker)
+            channel = channel or (f.speaker.channel if f.speaker else None)
             quotes.append(Quote(
                 text=text[f.start:f.end], start=f.start, end=f.end, direct=f.direct,
                 speaker=f.speaker.name if f.speaker else None,
@@ -195,7 +219,7 @@ class QuoteComponent:
             ))
         doc._.ww_quotes = quotes
 
-    def _circumstances(self, doc: Doc, text: str, cue: Cue | None, found: list[Found]
+    def _circumstances(self, doc: Doc, text: str, cue: Cue | None, found: list[Found], speaker: Speaker | None
                        ) -> tuple[str | None, str | None]:
         """Channel and speech date that the attribution verb itself governs ("a écrit … sur son compte X",
         "Mardi, Trump a déclaré"), never words inside what was said."""
@@ -214,6 +238,10 @@ class QuoteComponent:
             if _governed_by(doc, sent.start_char + offset, cue):
                 channel = name
                 break
+        if channel is None and self.outlets is not None:  # "told Reuters", "a déclaré à l'AFP"
+            mentions = EntityIndex.from_doc(doc, self.lang).overlapping(sent.start_char, sent.end_char)
+            channel = self.outlets.named(text, [(m.start, m.end, m.name, m.type) for m in mentions],
+                                         said, (sent.start_char, sent.end_char), speaker.name if speaker else None)
         date = None
         for expr in doc._.ww_dates or []:
             inside = sent.start_char <= expr.start < sent.end_char

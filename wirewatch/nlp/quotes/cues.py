@@ -34,6 +34,7 @@ EDGE_PUNCT = " \t\n\u00a0\u202f,;:—–-"
 OPENING_MARKS = "«“\"‹„‘"
 CLOSING_MARKS = frozenset({"»", "”", '"', "›", "“", "’"})
 MIN_CONTENT_WORDS = 3
+RELAY = "relay"  # speech-verb kind of "quote": its subject relays the words its object said (no cue of its own)
 INFINITIVE_KINDS = frozenset({"assert", "claim", "deny"})  # speech-verb kinds whose infinitive is what was said
 OBJECT_STOPS = frozenset({"—", "–", ";", ":"})
 MAX_TAIL_WORDS = 5  # "X said on Tuesday to reporters": the words an attribution may carry after its verb
@@ -74,7 +75,7 @@ def _own_subject(g: QuoteGrammar, verb: Token, seg: Span | None = None) -> Token
     return _inverted_subject(g, verb, seg) if seg is not None else None
 
 
-def _verb_group_start(verb: Token) -> int:
+def verb_group_start(verb: Token) -> int:
     aux = [c.i for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i]
     return min([verb.i, *aux])
 
@@ -84,8 +85,8 @@ def inverted_phrase(g: QuoteGrammar, verb: Token, seg: Span) -> Span | None:
     followed by its subject. Read on the surface, as parsers often attach it wrongly: the first nominal after
     the verb not governed by a preposition, up to the next punctuation or preposition (other than "de"/"of")."""
     doc = verb.doc
-    first = _verb_group_start(verb)
-    if not _after_break(doc, first, seg):
+    first = verb_group_start(verb)
+    if not after_break(doc, first, seg):
         return None
     if not finite(verb):  # "…, adding", "…, citing X", "…, to say": no inversion
         return None
@@ -121,7 +122,7 @@ def _in_prepositional_phrase(tok: Token) -> bool:
     return nominal.dep_ == "pobj" or any(c.dep_ == "case" and c.pos_ == "ADP" for c in nominal.children)
 
 
-def _after_break(doc: Doc, first: int, seg: Span) -> bool:
+def after_break(doc: Doc, first: int, seg: Span) -> bool:
     """The verb group opens after a comma or a closing quotation mark ("…, a dit X", "«…» a dit X")."""
     return first > seg.start and (doc[first - 1].text == "," or doc[first - 1].text in CLOSING_MARKS)
 
@@ -137,7 +138,7 @@ def _in_relative_clause(g: QuoteGrammar, verb: Token) -> bool:
     return verb.dep_ in g.relative or (subj is not None and subj.lower_ in g.relative_pronoun)
 
 
-def _is_clause(span: Span) -> bool:
+def is_clause(span: Span) -> bool:
     """A clause: a finite verb, or a verb at the head of the span."""
     if any("Fin" in t.morph.get("VerbForm", []) for t in span):
         return True
@@ -149,14 +150,14 @@ def _inverted_subject(g: QuoteGrammar, verb: Token, seg: Span) -> Token | None:
     """"…», a écrit Antonio Costa": after a comma, the noun after the verb speaks even when parsed as object."""
     if not finite(verb):
         return None
-    first = _verb_group_start(verb)
-    if not _after_break(verb.doc, first, seg):
+    first = verb_group_start(verb)
+    if not after_break(verb.doc, first, seg):
         return None
     return next((c for c in verb.children if c.i > verb.i and c.dep_ in g.inverted_subject and _within(c, seg)
                  and c.pos_ in ("PROPN", "NOUN")), None)
 
 
-def _subject(g: QuoteGrammar, verb: Token, seg: Span) -> Token | None:
+def _subject(g: QuoteGrammar, verb: Token, seg: Span, relays: frozenset[str] = frozenset()) -> Token | None:
     inverted = _inverted_subject(g, verb, seg) if _own_subject(g, verb) is None else None
     if inverted is not None:
         return inverted
@@ -182,6 +183,10 @@ def _subject(g: QuoteGrammar, verb: Token, seg: Span) -> Token | None:
             # "Ann Marks, whose son died, called on …" parsed as a clause of the subject: the subject speaks (not
             # "figures released by …", nor the object in "X issued a report arguing …")
             return head
+        if head.lemma_.lower() in relays:  # "The agency quoted X as saying": X speaks, the agency relays
+            obj = next((c for c in head.children if c.dep_ in g.object and c.i < tok.i), None)
+            if obj is not None:
+                return obj
         if tok.dep_ == "xcomp":  # "prompted Kallas to say": the head's object speaks
             obj = next((c for c in head.children if c.dep_ in g.object and c.i < tok.i), None)
             if obj is not None:
@@ -240,6 +245,7 @@ class _DocumentCues:
     def __init__(self, lexicon: QuoteLexicon, doc: Doc, quoted: Callable[[int], bool]):
         self.lex = lexicon
         self.g = lexicon.grammar
+        self.relays = frozenset(v.lemma for v in lexicon.verbs.values() if v.kind == RELAY)
         self.doc = doc
         self.text = doc_text(doc)
         self.quoted = quoted
@@ -255,7 +261,8 @@ class _DocumentCues:
                 tok = doc[i]
                 if self.quoted(tok.idx):
                     continue
-                if tok.pos_ in ("VERB", "AUX") and any(f in self.lex.verbs for f in _forms(self.g, tok)):
+                entry = self._verb(tok)
+                if tok.pos_ in ("VERB", "AUX") and entry is not None and entry.kind != RELAY:
                     cue = self._verb_cue(tok, seg)
                     if cue.content is None and k > 0:
                         if cleft is None:
@@ -280,10 +287,10 @@ class _DocumentCues:
 
     # -- speech verbs ----------------------------------------------------------------------------------
     def _verb_cue(self, verb: Token, seg: Span) -> Cue:
-        subject = _subject(self.g, verb, seg)
+        subject = _subject(self.g, verb, seg, self.relays)
         outer = self._reporting_verb(verb)
         if outer is not None and _within(outer, seg):
-            subject = _subject(self.g, outer, seg)
+            subject = _subject(self.g, outer, seg, self.relays)
         if subject is not None and self.quoted(subject.idx):
             subject = None  # "“I don’t think so,” X said, before suggesting …": not the "I" of the quotation
         cue = Cue(verb, "verb", seg, subject=subject, speaker_words=inverted_phrase(self.g, verb, seg))
@@ -354,11 +361,11 @@ class _DocumentCues:
         doc = verb.doc
         subj = _own_subject(self.g, verb, seg)
         if inverted_phrase(self.g, verb, seg) is not None:
-            clause_start = _verb_group_start(verb)
+            clause_start = verb_group_start(verb)
         elif subj is None or not _within(subj, seg):
             return None
         elif subj.i > verb.i or (subj.pos_ == "PRON" and subj.text.startswith("-")):
-            clause_start = _verb_group_start(verb)
+            clause_start = verb_group_start(verb)
         else:  # "<content>, X said (on Tuesday)." — nothing said after the verb
             clause_start = subj.left_edge.i
             if any(c.dep_ in self.g.clause for c in verb.children):
@@ -375,6 +382,8 @@ class _DocumentCues:
 
     def _complement(self, verb: Token, seg: Span) -> tuple[int, int] | None:
         clause = next((c for c in verb.children if c.dep_ in self.g.clause and _within(c, seg)), None)
+        if clause is None:
+            clause = self._complement_read_as_relative(verb, seg)
         if clause is None:
             return None
         first, last = max(clause.left_edge.i, seg.start), min(clause.right_edge.i, seg.end - 1)
@@ -404,6 +413,21 @@ class _DocumentCues:
             return self._accept(verb.doc, first, last)
         return None
 
+    def _complement_read_as_relative(self, verb: Token, seg: Span) -> Token | None:
+        """"X a déclaré à l'AFP que le pont rouvrirait": the parse read the complement clause as a relative
+        clause of the listener; a clause opening on the complementizer with a subject of its own is what was said
+        (a relative "que" stands for the clause's object)."""
+        for child in verb.children:
+            if child.i < verb.i or not _within(child, seg):
+                continue
+            for rel in child.children:
+                subject = _own_subject(self.g, rel)
+                if rel.dep_ in self.g.relative and rel.left_edge.lower_ in self.g.complementizer \
+                        and subject is not None and subject.lower_ not in self.g.relative_pronoun \
+                        and not any(c.dep_ in self.g.object for c in rel.children):
+                    return rel
+        return None
+
     def _accept(self, doc: Doc, first: int, last: int, clause: bool = True, opening: bool = True
                 ) -> tuple[int, int] | None:
         """The content's characters, if it is something said: long enough, not a quotation already, and (unless
@@ -418,7 +442,7 @@ class _DocumentCues:
                     first = comma + 1
                 elif doc[first].pos_ == "SCONJ":  # "When X was asked …": a subordinate clause alone
                     return None
-            if not _is_clause(doc[first: last + 1]):
+            if not is_clause(doc[first: last + 1]):
                 return None
         span = _trim(self.g, self.text, doc[first].idx, doc[last].idx + len(doc[last].text))
         if span is None:

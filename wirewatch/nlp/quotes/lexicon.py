@@ -19,6 +19,8 @@ an empty table, never a crash):
   speaker).
 - ``quote_honorifics.tsv`` (``form``, ``gender``): "Mrs.", "M." before a name give a person's gender.
 - ``titles.tsv`` (``form``, ``role``; shared with the entity layer): offices that alone designate a speaker.
+- ``quote_speaker_nouns.txt`` (and the forms of ``demonyms.tsv``): head nouns of speakers no name designates
+  (people, groups, institutions); any other common noun heads a thing, which never speaks.
 - ``quote_dependencies.tsv`` (``set``, ``labels``) and ``quote_function_words.tsv`` (``class``, ``words``): the
   parser's dependency labels and the function words the rules read (``QuoteGrammar``).
 """
@@ -69,6 +71,7 @@ class QuoteGrammar:
     clause_modifier: frozenset[str] = frozenset()
     leading: frozenset[str] = frozenset()
     negation: frozenset[str] = frozenset()
+    coordinated: frozenset[str] = frozenset()
     complementizer: frozenset[str] = frozenset()
     contrast: frozenset[str] = frozenset()
     relative_pronoun: frozenset[str] = frozenset()
@@ -109,6 +112,9 @@ class QuoteLexicon:
     # the lowercase words of every channel pattern: a text holding none of them names no channel (None: not known)
     channel_texts: tuple[str, ...] | None = None
     grammar: QuoteGrammar = field(default_factory=QuoteGrammar)
+    # lowercase head nouns of a speaker no name designates (people, groups, institutions, demonyms): a subject
+    # headed by another common noun is a thing ("the decree") and never speaks
+    speaker_nouns: frozenset[str] = frozenset()
     # derived from source_phrases (never passed): the phrases by first word, longest first
     phrases_by_first_word: dict[str, tuple[tuple[str, ...], ...]] = field(init=False, repr=False, compare=False)
 
@@ -171,6 +177,8 @@ class QuoteLexicon:
             honorifics={row["form"].lower(): row.get("gender", "")
                         for row in lexicons.read_tsv(lang, "quote_honorifics.tsv") if row.get("form")},
             grammar=QuoteGrammar.load(lang),
+            speaker_nouns=frozenset(w.lower() for w in lexicons.read_lines(lang, "quote_speaker_nouns.txt"))
+            | frozenset(row["form"].lower() for row in lexicons.read_tsv(lang, "demonyms.tsv") if row.get("form")),
         )
 
     def channels_in(self, text: str) -> list[tuple[int, str]]:

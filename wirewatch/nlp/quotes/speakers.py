@@ -15,7 +15,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -25,6 +25,7 @@ from wirewatch.nlp.doc_cache import doc_text
 from wirewatch.nlp.quotes.cues import past_participle
 from wirewatch.nlp.quotes.describe import ActorDescriber, short_definite
 from wirewatch.nlp.quotes.lexicon import QuoteGrammar, QuoteLexicon
+from wirewatch.nlp.quotes.things import can_speak, is_document, issuer_words
 
 SPEAKER_TYPES = ("PER", "ORG")
 PRONOUN_WINDOW = 1500  # characters searched back for a pronoun's antecedent
@@ -52,6 +53,7 @@ class Speaker:
     entity_id: str | None
     type: str | None  # entity type, None when the speaker is the attribution's own words
     position: int  # char offset of the words that named it
+    channel: str | None = None  # the document that carried the words ("the report"), when the speaker issued it
 
 
 class EntityIndex:
@@ -271,7 +273,23 @@ class SpeakerResolver:
         member = self._member_of(head, phrase)
         if member is not None:
             return member
-        return self._as_written(phrase)
+        return self._as_written(phrase) if can_speak(self.lex, head, phrase) else self._document(head, phrase)
+
+    def _document(self, head: Token, phrase: Span) -> Speaker | None:
+        """"The FBI's records show …", "a joint statement from the two agencies": whoever issued the document
+        speaks, the document being the channel (see things.py)."""
+        if not is_document(self.lex, head):
+            return None
+        channel = self.text[phrase.start_char:phrase.end_char]
+        # the document's own words, up to a comma or a clause ("said a statement from the two agencies")
+        extent = noun_phrase(self.g, head, self.doc[head.sent.start:head.sent.end])
+        extent = self.doc[min(extent.start, phrase.start):max(extent.end, phrase.end)]
+        for m in self.index.overlapping(extent.start_char, extent.end_char):
+            if m.type in SPEAKER_TYPES and not self.quoted(m.start):
+                return Speaker(m.name, m.entity_id, m.type, m.start, channel)
+        words = issuer_words(self.lex, head, extent)
+        issuer = self._as_written(words) if words is not None else None
+        return replace(issuer, channel=channel) if issuer is not None else None
 
     def _member_of(self, head: Token, phrase: Span) -> Speaker | None:
         """"a spokesperson for Iran's armed forces", "un porte-parole de l'armée iranienne": an office of a known
