@@ -81,6 +81,7 @@ class QuoteGrammar:
     auxiliary: frozenset[str] = frozenset()
     indefinite: frozenset[str] = frozenset()
     noun_phrase_stop: frozenset[str] = frozenset()
+    same: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, lang: str) -> QuoteGrammar:

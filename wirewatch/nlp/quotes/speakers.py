@@ -182,10 +182,13 @@ class SpeakerResolver:
         self.g = lexicon.grammar
         self.index = index
         self.quoted = quoted
-        self.history: list[Speaker] = []
+        self.history: list[Speaker] = []  # speakers the entities layer knows: pronouns refer to them
+        self.spoken: list[Speaker] = []  # every speaker, also as written ("la même source")
         self._genders = self._person_genders()
 
     def remember(self, speaker: Speaker | None) -> None:
+        if speaker is not None:
+            self.spoken.append(speaker)
         if speaker is not None and speaker.type is not None:
             self.history.append(speaker)
 
@@ -273,6 +276,8 @@ class SpeakerResolver:
         member = self._member_of(head, phrase)
         if member is not None:
             return member
+        if any(c.lower_ in self.g.same for c in head.children):  # "selon la même source": the source before
+            return next((sp for sp in reversed(self.spoken) if sp.position < phrase.start_char), None)
         return self._as_written(phrase) if can_speak(self.lex, head, phrase) else self._document(head, phrase)
 
     def _document(self, head: Token, phrase: Span) -> Speaker | None:

@@ -10,18 +10,21 @@ its issuer: the person or organisation named in it ("the FBI's records") or the 
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from wirewatch.nlp.quotes.lexicon import QuoteLexicon
 
 
-def _own_nouns(lex: QuoteLexicon, doc: Doc, phrase: Span) -> list[Token]:
+def _own_nouns(lex: QuoteLexicon, head: Token, phrase: Span) -> list[Token]:
     """The phrase's tokens outside its prepositional phrases, a date the parse glued to it set aside ("ont
     déclaré lundi des militants": the parse may hang the speaker on the day)."""
+    doc = head.doc
     dated = {i for d in doc._.ww_dates or [] if d.start < phrase.end_char and d.end > phrase.start_char
              for i in range(phrase.start, phrase.end) if d.start <= doc[i].idx < d.end}
     governed: set[int] = set()  # words of a phrase a preposition governs ("de l'armée", "from the union")
     for tok in phrase:
+        if tok.i == head.i:  # (the head's own preposition: "selon la préfecture")
+            continue
         # a preposition before the noun, or a possessive mark after it ("the FBI's"); not the preposition a noun
         # governs ("a man at …")
         marked = any(c.dep_ in lex.grammar.leading and not (c.i > tok.i and c.pos_ == "ADP") for c in tok.children)
@@ -41,7 +44,7 @@ def can_speak(lex: QuoteLexicon, head: Token, phrase: Span) -> bool:
     if head.pos_ != "NOUN":
         return True
     return any(tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and is_speaker_noun(lex, tok))
-               for tok in _own_nouns(lex, head.doc, phrase))
+               for tok in _own_nouns(lex, head, phrase))
 
 
 def is_document(lex: QuoteLexicon, head: Token) -> bool:
