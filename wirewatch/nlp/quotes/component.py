@@ -31,6 +31,7 @@ from wirewatch.nlp.extensions import ensure_extensions
 from wirewatch.nlp.quotes.channels import Outlets
 from wirewatch.nlp.quotes.cues import Cue, CueFinder, finite
 from wirewatch.nlp.quotes.describe import ActorDescriber
+from wirewatch.nlp.quotes.english import EnglishDescriptions
 from wirewatch.nlp.quotes.lexicon import QuoteLexicon
 from wirewatch.nlp.quotes.marks import QuotedSpan, find_dialogue_lines, find_quote_marks
 from wirewatch.nlp.quotes.segments import Segments
@@ -69,11 +70,13 @@ class QuoteComponent:
         self.cues: CueFinder | None = None
         self.describer: ActorDescriber | None = None
         self.outlets: Outlets | None = None
+        self.english: EnglishDescriptions | None = None
 
     def initialize(self, get_examples: Callable[[], Iterable[Any]] | None = None, *, nlp: Language | None = None,
                    resources: Resources | None = None) -> None:
         self.lex = QuoteLexicon.load(self.lang)
         self.cues = CueFinder(self.lex)
+        self.english = EnglishDescriptions(self.lang, self.lex.grammar.indefinite)
         if resources is not None:
             self.describer = ActorDescriber(self.lang, resources.actors, resources.gazetteer)
         self.outlets = Outlets.load(self.lang, resources.actors if resources is not None else None)
@@ -93,7 +96,8 @@ class QuoteComponent:
         segments = Segments(doc)
         cues = self.cues.find(doc, segments, quoted)
         resolver = SpeakerResolver(doc, self.lex, EntityIndex.from_doc(doc, self.lang), quoted,
-                                   self.describer)
+                                   self.describer,
+                                   self.english)
 
         found: list[Found] = []
         for cue in cues:

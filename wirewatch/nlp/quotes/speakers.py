@@ -24,6 +24,7 @@ from wirewatch.kb.names import normalize
 from wirewatch.nlp.doc_cache import doc_text
 from wirewatch.nlp.quotes.cues import past_participle
 from wirewatch.nlp.quotes.describe import ActorDescriber, short_definite
+from wirewatch.nlp.quotes.english import EnglishDescriptions
 from wirewatch.nlp.quotes.lexicon import QuoteGrammar, QuoteLexicon
 from wirewatch.nlp.quotes.things import can_speak, is_document, issuer_words
 
@@ -174,12 +175,13 @@ class SpeakerResolver:
     """Resolves attribution subjects of one document; remembers the last speaker for pronouns."""
 
     def __init__(self, doc: Doc, lexicon: QuoteLexicon, index: EntityIndex, quoted: Callable[[int], bool],
-                 describer: ActorDescriber | None = None):
+                 describer: ActorDescriber | None = None, english: EnglishDescriptions | None = None):
         self.doc = doc
         self.describer = describer
         self.text = doc_text(doc)
         self.lex = lexicon
         self.g = lexicon.grammar
+        self.english = english or EnglishDescriptions(lexicon.lang, lexicon.grammar.indefinite)
         self.index = index
         self.quoted = quoted
         self.history: list[Speaker] = []  # speakers the entities layer knows: pronouns refer to them
@@ -334,6 +336,7 @@ class SpeakerResolver:
         if not kept:
             return None
         text = self.text[kept[0].idx: kept[-1].idx + len(kept[-1].text)].strip()
+        text = self.english.describe(kept) or text  # "les analystes occidentaux" → "Western analysts"
         return Speaker(text, None, None, kept[0].idx) if any(ch.isalpha() for ch in text) else None
 
     def resolve_words(self, words: Span) -> Speaker | None:
