@@ -874,3 +874,16 @@ SAME_SOURCE = {
 def test_the_same_source_is_the_source_before(parse: Parse, lang: str) -> None:
     speakers = [q.speaker for q in quotes_of(parse, lang, SAME_SOURCE[lang])]
     assert len(speakers) == 2 and speakers[0] is not None and speakers[1] == speakers[0]
+
+
+TITLE_BESIDE_A_NAME = {
+    "fr": ("Le ministre de l'Éducation Paul Renard a visité l'école. « Nous la rouvrirons lundi », a ajouté le "
+           "ministre."),
+    "en": ("The education minister of the region, Paul Renard, visited the school. “We will reopen it on Monday,” "
+           "the minister added."),
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_title_alone_is_the_person_named_beside_it_before(parse: Parse, lang: str) -> None:
+    assert [q.speaker for q in only(quotes_of(parse, lang, TITLE_BESIDE_A_NAME[lang]), True)] == ["Paul Renard"]

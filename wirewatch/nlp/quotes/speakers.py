@@ -427,6 +427,23 @@ class SpeakerResolver:
             if len({m.entity_id or m.name for m in holders}) == 1:
                 m = holders[0]
                 return Speaker(m.name, m.entity_id, m.type, phrase.start_char)
+        return self._titled_before(phrase)
+
+    def _titled_before(self, phrase: Span) -> Speaker | None:
+        """"Le ministre de l'Éducation Paul Renard … a ajouté le ministre": the nearest person named earlier
+        beside the same title word (in apposition or compound), when the entities layer gave it no role."""
+        title = phrase.root.lemma_.lower()
+        if phrase.root.pos_ != "NOUN" or title not in self.lex.titles:
+            return None
+        for m in self.index.before(phrase.start_char, PRONOUN_WINDOW):
+            if m.type != "PER" or self.quoted(m.start):
+                continue
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None or not len(span):
+                continue
+            beside = [span.root.head, *span.root.children]
+            if any(t.pos_ == "NOUN" and t.lemma_.lower() == title and not m.start <= t.idx < m.end for t in beside):
+                return Speaker(m.name, m.entity_id, m.type, phrase.start_char)
         return None
 
     def resolve_pronoun(self, pos: int, refers: str, number: str, gender: str = "x") -> Speaker | None:
