@@ -17,7 +17,7 @@ from wirewatch.nlp.quotes.component import QuoteComponent
 from wirewatch.nlp.quotes.cues import Cue
 from wirewatch.nlp.quotes.lexicon import QuoteGrammar
 from wirewatch.nlp.quotes.marks import QuotedSpan, find_dialogue_lines, find_quote_marks
-from wirewatch.nlp.quotes.speakers import roles_by_head
+from wirewatch.nlp.quotes.mentions import roles_by_head
 from wirewatch.nlp.quotes.structure import attribution_reaches
 from wirewatch.records import Quote, TimeExpr
 

@@ -17,10 +17,7 @@ find: quotation marks and dialogue dashes (marks.py), attribution cues on the pa
 from __future__ import annotations
 
 import bisect
-import itertools
-import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from typing import Any
 
 from spacy.language import Language
@@ -28,17 +25,20 @@ from spacy.tokens import Doc
 
 from wirewatch.nlp.doc_cache import doc_text
 from wirewatch.nlp.extensions import ensure_extensions
+from wirewatch.nlp.quotes.assemble import WORD, Found, dedupe, interrupted
 from wirewatch.nlp.quotes.channels import Outlets
-from wirewatch.nlp.quotes.cues import Cue, CueFinder, finite
+from wirewatch.nlp.quotes.cues import Cue, CueFinder
 from wirewatch.nlp.quotes.describe import ActorDescriber
 from wirewatch.nlp.quotes.english import EnglishDescriptions
 from wirewatch.nlp.quotes.lexicon import QuoteLexicon
 from wirewatch.nlp.quotes.marks import QuotedSpan, find_dialogue_lines, find_quote_marks
+from wirewatch.nlp.quotes.mentions import EntityIndex
 from wirewatch.nlp.quotes.segments import Segments
-from wirewatch.nlp.quotes.speakers import EntityIndex, Speaker, SpeakerResolver
+from wirewatch.nlp.quotes.speakers import Speaker, SpeakerResolver
 from wirewatch.nlp.quotes.structure import attribution_reaches, is_phrase, previous_subject, quoted_tokens
+from wirewatch.nlp.quotes.subjects import finite
 from wirewatch.nlp.resources import Resources
-from wirewatch.records import Mention, Quote
+from wirewatch.records import Quote
 
 FLOATING_MIN_WORDS = 4
 FLOATING_WINDOW = 400  # characters: a whole-sentence quote this close after an attributed one continues it
@@ -46,18 +46,6 @@ TITLE_MAX_WORDS = 8
 ATTRIBUTION_REACH = 120  # characters into the next sentence where a bare attribution's verb may stand
 CONTINUING_ENDS = frozenset(",?!")  # a quotation ending so runs on into its attribution ("“Why?” X said.")
 CLOSING_MARKS = " \t\u00a0\u202f»”\"’›“'"
-WORD = re.compile(r"\w+(?:['’-]\w+)*")
-
-
-@dataclass
-class Found:
-    """A quote found, before it becomes a record."""
-
-    start: int
-    end: int
-    direct: bool
-    cue: Cue | None
-    speaker: Speaker | None = None
 
 
 class QuoteComponent:
@@ -125,7 +113,7 @@ class QuoteComponent:
                 last = f  # (who "has not said" something does not go on speaking)
         # reported speech nobody can be found to have said is left out rather than guessed
         found = [f for f in found if f.direct or f.speaker is not None]
-        return _dedupe(text, found)
+        return dedupe(text, found)
 
     def _prior(self, text: str, f: Found, segments: Segments, cues: list[Cue], resolver: SpeakerResolver,
                last: Found | None) -> Speaker | None:
@@ -211,7 +199,7 @@ class QuoteComponent:
         assert self.lex is not None
         quotes: list[Quote] = []
         text = doc_text(doc)
-        parts = _interrupted(text, found)
+        parts = interrupted(text, found)
         for f in found:
             channel, date = self._circumstances(doc, text, f.cue, found, f.speaker)
             channel = channel or (f.speaker.channel if f.speaker else None)
@@ -254,18 +242,6 @@ class QuoteComponent:
                 date = expr.value
                 break
         return channel, date
-
-
-def _interrupted(text: str, found: list[Found]) -> dict[int, list[Mention]]:
-    """"A," she said, "B": direct quotes around one attribution are linked; each lists every part."""
-    out: dict[int, list[Mention]] = {}
-    direct = [f for f in found if f.direct and f.cue is not None]
-    for a, b in itertools.pairwise(direct):
-        if a.cue is not None and a.cue is b.cue and a.end <= a.cue.position < b.start:
-            group = out.get(id(a)) or [Mention(start=a.start, end=a.end, text=text[a.start:a.end])]
-            group.append(Mention(start=b.start, end=b.end, text=text[b.start:b.end]))
-            out[id(a)] = out[id(b)] = group
-    return out
 
 
 def _governed_by(doc: Doc, pos: int, cue: Cue) -> bool:
@@ -382,26 +358,6 @@ def _distance(pos: int, span: QuotedSpan) -> int:
 def _clause_start(cue: Cue) -> int:
     tokens = [cue.token] + ([cue.subject] if cue.subject is not None else [])
     return min(t.idx for t in tokens)
-
-
-def _norm(text: str) -> str:
-    return " ".join(WORD.findall(text.lower()))
-
-
-def _dedupe(text: str, found: list[Found]) -> list[Found]:
-    """The same words quoted twice (a headline, then the body) are one quote; the attributed one is kept."""
-    kept: dict[tuple[str, bool], int] = {}
-    out: list[Found] = []
-    for f in found:
-        key = (_norm(text[f.start:f.end]), f.direct)
-        if key in kept:
-            earlier = out[kept[key]]
-            if earlier.speaker is None and f.speaker is not None:
-                out[kept[key]] = f
-            continue
-        kept[key] = len(out)
-        out.append(f)
-    return out
 
 
 @Language.factory(

@@ -18,10 +18,11 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from wirewatch.nlp.quotes.cues import Cue, after_break, is_clause, verb_group_start
+from wirewatch.nlp.quotes.cues import Cue
 from wirewatch.nlp.quotes.lexicon import QuoteGrammar
 from wirewatch.nlp.quotes.marks import QuotedSpan
 from wirewatch.nlp.quotes.segments import Segments
+from wirewatch.nlp.quotes.subjects import after_break, is_clause, verb_group_start
 
 MAX_CLIMB = 12  # dependency steps from the quoted phrase up to the speech verb
 OPENING = " \t\u00a0\u202f«“\"‹„‘—–-"
