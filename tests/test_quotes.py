@@ -887,3 +887,14 @@ TITLE_BESIDE_A_NAME = {
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_a_title_alone_is_the_person_named_beside_it_before(parse: Parse, lang: str) -> None:
     assert [q.speaker for q in only(quotes_of(parse, lang, TITLE_BESIDE_A_NAME[lang]), True)] == ["Paul Renard"]
+
+
+DATELINES = {
+    "fr": "LYON (AFP) - La directrice Claire Morel a assuré que l'école resterait ouverte.",
+    "en": "LYON (AFP) - Principal Claire Morel said the school would stay open.",
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_outlet_of_a_dateline_is_not_the_channel(parse: Parse, lang: str) -> None:
+    assert [(q.speaker, q.channel) for q in quotes_of(parse, lang, DATELINES[lang])] == [("Claire Morel", None)]

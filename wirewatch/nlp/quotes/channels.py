@@ -3,18 +3,24 @@
 "X told Reuters", "X a déclaré à l'AFP", "Interrogé par BFMTV, X a assuré …", "X, cité par l'agence Reuters":
 the outlet carried the words; the speaker is X. An outlet is an organisation the actor KB files under the media
 sector, or one whose name holds a media noun of ``quote_media_nouns.txt`` ("agency", "television", "journal").
-In the attribution's sentence, outside what was said, an outlet that is not the speaker is the channel.
+In the attribution's sentence, outside what was said, an outlet that is not the speaker and that the attribution
+governs is the channel: its verb is the speech verb, a clause hung on it ("Interrogé par l'AFP, X a dit", "X,
+cité par Reuters"), or a verb above it ("The agency quoted X as saying"); not a dateline ("PARIS (AFP) -").
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
+from spacy.tokens import Doc, Token
+
 from wirewatch import lexicons
 from wirewatch.kb.actor_kb import ActorKB
 from wirewatch.kb.names import normalize
+from wirewatch.nlp.quotes.cues import Cue
 
 MEDIA_SECTOR = "media"
+MAX_CLIMB = 6  # dependency steps from an outlet up to the verb it depends on
 
 
 class Outlets:
@@ -50,3 +56,26 @@ class Outlets:
             if self.is_outlet(name, text[start:end]):
                 return name
         return None
+
+
+def attached_to(doc: Doc, pos: int, cue: Cue | None, agent: frozenset[str]) -> bool:
+    """Whether the word at ``pos`` depends on the attribution ``cue`` (see the module docstring)."""
+    span = doc.char_span(pos, pos + 1, alignment_mode="expand")
+    if cue is None or span is None or not len(span):
+        return False
+    speaker = cue.subject.i if cue.subject is not None else None
+    verb = span[0]
+    for _ in range(MAX_CLIMB):
+        if _verbal(verb, agent) or verb.head.i == verb.i or verb.i == speaker:
+            break
+        verb = verb.head
+    if not _verbal(verb, agent):  # (nor a word of the speaker's: "LYON (AFP) - X said")
+        return False
+    return (verb.i == cue.token.i or verb.head.i == cue.token.i or verb.head.i == speaker
+            or any(a.i == verb.i for a in cue.token.ancestors))
+
+
+def _verbal(tok: Token, agent: frozenset[str]) -> bool:
+    """A verb, or a participle the tagger calls an adjective or a noun ("cité par l'AFP": it has an agent)."""
+    return tok.pos_ in ("VERB", "AUX") or "Part" in tok.morph.get("VerbForm", []) \
+        or any(c.dep_ in agent for c in tok.children)

@@ -26,7 +26,7 @@ from spacy.tokens import Doc
 from wirewatch.nlp.doc_cache import doc_text
 from wirewatch.nlp.extensions import ensure_extensions
 from wirewatch.nlp.quotes.assemble import WORD, Found, dedupe, interrupted
-from wirewatch.nlp.quotes.channels import Outlets
+from wirewatch.nlp.quotes.channels import Outlets, attached_to
 from wirewatch.nlp.quotes.cues import Cue, CueFinder
 from wirewatch.nlp.quotes.describe import ActorDescriber
 from wirewatch.nlp.quotes.english import EnglishDescriptions
@@ -231,7 +231,8 @@ class QuoteComponent:
                 channel = name
                 break
         if channel is None and self.outlets is not None:  # "told Reuters", "a déclaré à l'AFP"
-            mentions = EntityIndex.from_doc(doc, self.lang).overlapping(sent.start_char, sent.end_char)
+            mentions = [m for m in EntityIndex.from_doc(doc, self.lang).overlapping(sent.start_char, sent.end_char)
+                        if attached_to(doc, m.start, cue, self.lex.grammar.agent)]
             channel = self.outlets.named(text, [(m.start, m.end, m.name, m.type) for m in mentions],
                                          said, (sent.start_char, sent.end_char), speaker.name if speaker else None)
         date = None

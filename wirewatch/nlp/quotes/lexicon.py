@@ -72,6 +72,7 @@ class QuoteGrammar:
     leading: frozenset[str] = frozenset()
     negation: frozenset[str] = frozenset()
     coordinated: frozenset[str] = frozenset()
+    agent: frozenset[str] = frozenset()
     complementizer: frozenset[str] = frozenset()
     contrast: frozenset[str] = frozenset()
     relative_pronoun: frozenset[str] = frozenset()
