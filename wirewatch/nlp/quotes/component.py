@@ -9,17 +9,15 @@ find: quotation marks and dialogue dashes (marks.py), attribution cues on the pa
   quote; not one who "has not said" something). Quoted names — a slogan, a title, an operation ("the slogan
   “Block Everything”", Title Case) — are not quotes.
 - Reported speech is a cue's content (``direct: false``); quoted words inside it are also direct quotes.
-- ``channel``: where the attribution says it ("sur Telegram", "in a statement"); ``date``: the value of a date
+- ``channel``: where the attribution says it ("sur Telegram", "in a statement"), the outlet it names ("told
+  Reuters", "a déclaré à l'AFP": channels.py) or the document the speaker issued; ``date``: the value of a date
   of ``doc._.ww_dates`` in the attribution clause (not inside what was said).
 """
 
 from __future__ import annotations
 
 import bisect
-import itertools
-import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from typing import Any
 
 from spacy.language import Language
@@ -27,14 +25,20 @@ from spacy.tokens import Doc
 
 from wirewatch.nlp.doc_cache import doc_text
 from wirewatch.nlp.extensions import ensure_extensions
-from wirewatch.nlp.quotes.cues import Cue, CueFinder, finite
+from wirewatch.nlp.quotes.assemble import WORD, Found, dedupe, interrupted
+from wirewatch.nlp.quotes.channels import Outlets, attached_to
+from wirewatch.nlp.quotes.cues import Cue, CueFinder
 from wirewatch.nlp.quotes.describe import ActorDescriber
+from wirewatch.nlp.quotes.english import EnglishDescriptions
 from wirewatch.nlp.quotes.lexicon import QuoteLexicon
 from wirewatch.nlp.quotes.marks import QuotedSpan, find_dialogue_lines, find_quote_marks
+from wirewatch.nlp.quotes.mentions import EntityIndex
 from wirewatch.nlp.quotes.segments import Segments
-from wirewatch.nlp.quotes.speakers import EntityIndex, Speaker, SpeakerResolver
+from wirewatch.nlp.quotes.speakers import Speaker, SpeakerResolver
+from wirewatch.nlp.quotes.structure import attribution_reaches, is_phrase, previous_subject, quoted_tokens
+from wirewatch.nlp.quotes.subjects import finite
 from wirewatch.nlp.resources import Resources
-from wirewatch.records import Mention, Quote
+from wirewatch.records import Quote
 
 FLOATING_MIN_WORDS = 4
 FLOATING_WINDOW = 400  # characters: a whole-sentence quote this close after an attributed one continues it
@@ -42,18 +46,6 @@ TITLE_MAX_WORDS = 8
 ATTRIBUTION_REACH = 120  # characters into the next sentence where a bare attribution's verb may stand
 CONTINUING_ENDS = frozenset(",?!")  # a quotation ending so runs on into its attribution ("“Why?” X said.")
 CLOSING_MARKS = " \t\u00a0\u202f»”\"’›“'"
-WORD = re.compile(r"\w+(?:['’-]\w+)*")
-
-
-@dataclass
-class Found:
-    """A quote found, before it becomes a record."""
-
-    start: int
-    end: int
-    direct: bool
-    cue: Cue | None
-    speaker: Speaker | None = None
 
 
 class QuoteComponent:
@@ -65,13 +57,17 @@ class QuoteComponent:
         self.lex: QuoteLexicon | None = None
         self.cues: CueFinder | None = None
         self.describer: ActorDescriber | None = None
+        self.outlets: Outlets | None = None
+        self.english: EnglishDescriptions | None = None
 
     def initialize(self, get_examples: Callable[[], Iterable[Any]] | None = None, *, nlp: Language | None = None,
                    resources: Resources | None = None) -> None:
         self.lex = QuoteLexicon.load(self.lang)
         self.cues = CueFinder(self.lex)
+        self.english = EnglishDescriptions(self.lang, self.lex.grammar.indefinite)
         if resources is not None:
             self.describer = ActorDescriber(self.lang, resources.actors, resources.gazetteer)
+        self.outlets = Outlets.load(self.lang, resources.actors if resources is not None else None)
 
     def __call__(self, doc: Doc) -> Doc:
         self.set_annotations(doc, self.match(doc))
@@ -88,7 +84,8 @@ class QuoteComponent:
         segments = Segments(doc)
         cues = self.cues.find(doc, segments, quoted)
         resolver = SpeakerResolver(doc, self.lex, EntityIndex.from_doc(doc, self.lang), quoted,
-                                   self.describer)
+                                   self.describer,
+                                   self.english)
 
         found: list[Found] = []
         for cue in cues:
@@ -110,13 +107,26 @@ class QuoteComponent:
                     speakers[key] = self._speaker(f.cue, cues, resolver)
                     resolver.remember(speakers[key])
                 f.speaker = speakers[key]
-            elif last is not None and last.speaker is not None and 0 <= f.start - last.end <= FLOATING_WINDOW:
-                f.speaker = last.speaker
-            if f.speaker is not None and not (f.cue is not None and _negated(f.cue)):
+            else:
+                f.speaker = self._prior(text, f, segments, cues, resolver, last)
+            if f.speaker is not None and not (f.cue is not None and _negated(f.cue, self.lex.grammar.negation)):
                 last = f  # (who "has not said" something does not go on speaking)
         # reported speech nobody can be found to have said is left out rather than guessed
         found = [f for f in found if f.direct or f.speaker is not None]
-        return _dedupe(text, found)
+        return dedupe(text, found)
+
+    def _prior(self, text: str, f: Found, segments: Segments, cues: list[Cue], resolver: SpeakerResolver,
+               last: Found | None) -> Speaker | None:
+        """A quotation with no attribution of its own: the subject of the sentence just before it ("Le ministre
+        a été clair. « … »"), else the speaker of a quote shortly before (a floating quote)."""
+        assert self.lex is not None
+        prior = previous_subject(text, f.start, segments, cues, self.lex.grammar) if f.direct else None
+        speaker = resolver.resolve(*prior) if prior is not None else None
+        if speaker is not None:
+            return speaker
+        if last is not None and last.speaker is not None and 0 <= f.start - last.end <= FLOATING_WINDOW:
+            return last.speaker
+        return None
 
     @staticmethod
     def _speaker(cue: Cue, cues: list[Cue], resolver: SpeakerResolver) -> Speaker | None:
@@ -148,6 +158,11 @@ class QuoteComponent:
         near = [c for c in cues if start <= c.position < end]
         if span.dash:
             near = [c for c in near if span.outer_start <= c.position < span.outer_end]
+        tokens = quoted_tokens(doc, span)
+        if near and tokens is not None and is_phrase(tokens):  # a scare quote or a name: the narrator's words
+            near = [c for c in near if attribution_reaches(c, span, tokens, text, self.lex.grammar.coordinated)]
+            if not near:
+                return None
         if near:
             # the nearest cue whose speaker stands outside the quotation ("avoir un « droit » de répondre")
             near.sort(key=lambda c: _distance(c.position, span))
@@ -184,9 +199,10 @@ class QuoteComponent:
         assert self.lex is not None
         quotes: list[Quote] = []
         text = doc_text(doc)
-        parts = _interrupted(text, found)
+        parts = interrupted(text, found)
         for f in found:
-            channel, date = self._circumstances(doc, text, f.cue, found)
+            channel, date = self._circumstances(doc, text, f.cue, found, f.speaker)
+            channel = channel or (f.speaker.channel if f.speaker else None)
             quotes.append(Quote(
                 text=text[f.start:f.end], start=f.start, end=f.end, direct=f.direct,
                 speaker=f.speaker.name if f.speaker else None,
@@ -195,7 +211,7 @@ class QuoteComponent:
             ))
         doc._.ww_quotes = quotes
 
-    def _circumstances(self, doc: Doc, text: str, cue: Cue | None, found: list[Found]
+    def _circumstances(self, doc: Doc, text: str, cue: Cue | None, found: list[Found], speaker: Speaker | None
                        ) -> tuple[str | None, str | None]:
         """Channel and speech date that the attribution verb itself governs ("a écrit … sur son compte X",
         "Mardi, Trump a déclaré"), never words inside what was said."""
@@ -214,6 +230,11 @@ class QuoteComponent:
             if _governed_by(doc, sent.start_char + offset, cue):
                 channel = name
                 break
+        if channel is None and self.outlets is not None:  # "told Reuters", "a déclaré à l'AFP"
+            mentions = [m for m in EntityIndex.from_doc(doc, self.lang).overlapping(sent.start_char, sent.end_char)
+                        if attached_to(doc, m.start, cue, self.lex.grammar.agent)]
+            channel = self.outlets.named(text, [(m.start, m.end, m.name, m.type) for m in mentions],
+                                         said, (sent.start_char, sent.end_char), speaker.name if speaker else None)
         date = None
         for expr in doc._.ww_dates or []:
             inside = sent.start_char <= expr.start < sent.end_char
@@ -222,18 +243,6 @@ class QuoteComponent:
                 date = expr.value
                 break
         return channel, date
-
-
-def _interrupted(text: str, found: list[Found]) -> dict[int, list[Mention]]:
-    """"A," she said, "B": direct quotes around one attribution are linked; each lists every part."""
-    out: dict[int, list[Mention]] = {}
-    direct = [f for f in found if f.direct and f.cue is not None]
-    for a, b in itertools.pairwise(direct):
-        if a.cue is not None and a.cue is b.cue and a.end <= a.cue.position < b.start:
-            group = out.get(id(a)) or [Mention(start=a.start, end=a.end, text=text[a.start:a.end])]
-            group.append(Mention(start=b.start, end=b.end, text=text[b.start:b.end]))
-            out[id(a)] = out[id(b)] = group
-    return out
 
 
 def _governed_by(doc: Doc, pos: int, cue: Cue) -> bool:
@@ -327,9 +336,9 @@ def _before_nested_cue(text: str, cue: Cue, cues: list[Cue]) -> tuple[int, int]:
     return start, end
 
 
-def _negated(cue: Cue) -> bool:
-    """"X has not said …", "X n'a pas dit …": the parse marks the negation (``neg``, ``Polarity=Neg``)."""
-    return cue.kind == "verb" and any(c.dep_ == "neg" or "Neg" in c.morph.get("Polarity", [])
+def _negated(cue: Cue, negation: frozenset[str]) -> bool:
+    """"X has not said …", "X n'a pas dit …": the parse marks the negation (a ``negation`` label, ``Polarity=Neg``)."""
+    return cue.kind == "verb" and any(c.dep_ in negation or "Neg" in c.morph.get("Polarity", [])
                                       for c in cue.token.children)
 
 
@@ -350,26 +359,6 @@ def _distance(pos: int, span: QuotedSpan) -> int:
 def _clause_start(cue: Cue) -> int:
     tokens = [cue.token] + ([cue.subject] if cue.subject is not None else [])
     return min(t.idx for t in tokens)
-
-
-def _norm(text: str) -> str:
-    return " ".join(WORD.findall(text.lower()))
-
-
-def _dedupe(text: str, found: list[Found]) -> list[Found]:
-    """The same words quoted twice (a headline, then the body) are one quote; the attributed one is kept."""
-    kept: dict[tuple[str, bool], int] = {}
-    out: list[Found] = []
-    for f in found:
-        key = (_norm(text[f.start:f.end]), f.direct)
-        if key in kept:
-            earlier = out[kept[key]]
-            if earlier.speaker is None and f.speaker is not None:
-                out[kept[key]] = f
-            continue
-        kept[key] = len(out)
-        out.append(f)
-    return out
 
 
 @Language.factory(

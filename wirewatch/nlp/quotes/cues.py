@@ -27,31 +27,26 @@ from spacy.tokens import Doc, Span, Token
 
 from wirewatch.kb.names import normalize
 from wirewatch.nlp.doc_cache import doc_text, tokens_where
-from wirewatch.nlp.quotes.lexicon import QuoteLexicon, SpeechVerb
+from wirewatch.nlp.quotes.lexicon import QuoteGrammar, QuoteLexicon, SpeechVerb
 from wirewatch.nlp.quotes.segments import Segments
-from wirewatch.nlp.syntax import ATTRIBUTION_SUBJECT as SUBJECT_DEPS
-from wirewatch.nlp.syntax import CLAUSE_COMPLEMENT as CLAUSE_DEPS
-from wirewatch.nlp.syntax import DIRECT_OBJECT as OBJECT_DEPS
-from wirewatch.nlp.syntax import INHERITING_CLAUSE as INHERIT_DEPS
-from wirewatch.nlp.syntax import INVERTED_SPEAKER as INVERTED_DEPS
-from wirewatch.nlp.syntax import PREP_OBJECT as PREP_OBJECT_DEPS
-from wirewatch.nlp.syntax import PREPOSITIONAL_CLAUSE as PREPOSITIONAL_DEPS
-from wirewatch.nlp.syntax import RELATIVE_CLAUSE as RELATIVE_DEPS
+from wirewatch.nlp.quotes.subjects import (
+    attribution_subject,
+    finite,
+    in_relative_clause,
+    inverted_phrase,
+    is_clause,
+    own_subject,
+    verb_group_start,
+    within,
+)
 
-REFLEXIVE = frozenset({"se", "s'", "s’"})
-AUXILIARY_LEMMAS = frozenset({"avoir", "être", "have", "be"})
-COMPLEMENTIZERS = frozenset({"that", "que", "qu'", "qu’", "whether"})
 EDGE_PUNCT = " \t\n\u00a0\u202f,;:—–-"
 OPENING_MARKS = "«“\"‹„‘"
-CLOSING_MARKS = frozenset({"»", "”", '"', "›", "“", "’"})
 MIN_CONTENT_WORDS = 3
+RELAY = "relay"  # speech-verb kind of "quote": its subject relays the words its object said (no cue of its own)
 INFINITIVE_KINDS = frozenset({"assert", "claim", "deny"})  # speech-verb kinds whose infinitive is what was said
-CONTRAST_MARKS = frozenset({"while", "whereas", "although", "tandis", "alors", "bien"})
 OBJECT_STOPS = frozenset({"—", "–", ";", ":"})
 MAX_TAIL_WORDS = 5  # "X said on Tuesday to reporters": the words an attribution may carry after its verb
-RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "qui", "lequel", "laquelle"})
-RELATIVE_POSSESSIVES = frozenset({"whose"})
-GENITIVE = frozenset({"de", "d'", "d’", "du", "des", "of"})
 MAX_QUOTED_SHARE = 0.6  # reported content mostly inside quotation marks is the direct quote itself
 
 
@@ -71,149 +66,17 @@ class Cue:
         return self.token.idx
 
 
-def _forms(tok: Token) -> list[str]:
+def _forms(g: QuoteGrammar, tok: Token) -> list[str]:
     lemma = tok.lemma_.lower()
-    if any(c.lemma_.lower() in REFLEXIVE or c.lower_ in REFLEXIVE for c in tok.children):  # "s’est indigné"
+    if any(c.lemma_.lower() in g.reflexive or c.lower_ in g.reflexive for c in tok.children):  # "s’est indigné"
         return [f"s'{lemma}", f"se {lemma}", lemma]
     return [lemma]
 
 
-def _within(tok: Token, seg: Span) -> bool:
-    return seg.start <= tok.i < seg.end
-
-
-def _own_subject(verb: Token, seg: Span | None = None) -> Token | None:
-    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.text.lower() != "-t"]
-    if subjects:
-        return subjects[-1]
-    return _inverted_subject(verb, seg) if seg is not None else None
-
-
-def _verb_group_start(verb: Token) -> int:
-    aux = [c.i for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i]
-    return min([verb.i, *aux])
-
-
-def inverted_phrase(verb: Token, seg: Span) -> Span | None:
-    """"<said>, a affirmé dans une vidéo le Premier ministre X.": right after a comma, the speech verb is
-    followed by its subject. Read on the surface, as parsers often attach it wrongly: the first nominal after
-    the verb not governed by a preposition, up to the next punctuation or preposition (other than "de"/"of")."""
-    doc = verb.doc
-    first = _verb_group_start(verb)
-    if not _after_break(doc, first, seg):
-        return None
-    if not finite(verb):  # "…, adding", "…, citing X", "…, to say": no inversion
-        return None
-    for t in doc[first: min(verb.i + 2, seg.end)]:
-        if t.pos_ == "PRON" and t.text.startswith("-") and t.text.lower() != "-t":
-            return doc[t.i: t.i + 1]  # "a-t-il dit": the pronoun is the subject
-    after_quote = doc[first - 1].text in CLOSING_MARKS or (
-        first >= seg.start + 2 and doc[first - 2].text in CLOSING_MARKS)
-    own = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < first]
-    if own and not after_quote:  # "X, basé à Washington, a averti": X is the subject
-        return None
-    start = None
-    for t in doc[verb.i + 1: seg.end]:
-        if t.is_punct or t.pos_ in ("SCONJ", "VERB", "AUX", "PRON") or t.dep_ == "mark":
-            break  # "has reported that …": a clause follows, not a subject
-        if t.pos_ in ("DET", "PROPN", "NOUN") and doc[t.i - 1].pos_ != "ADP" and doc[t.i - 1].dep_ != "case" \
-                and not _in_prepositional_phrase(t):
-            start = t.i
-            break
-    if start is None:
-        return None
-    end = start
-    for t in doc[start + 1: seg.end]:
-        if t.is_punct or (t.pos_ == "ADP" and t.text.lower() not in GENITIVE) or t.pos_ in ("VERB", "AUX"):
-            break
-        end = t.i
-    return doc[start: end + 1]
-
-
-def _in_prepositional_phrase(tok: Token) -> bool:
-    """"called on the congregation to …", "a affirmé dans une vidéo …": a word of a preposition's object."""
-    nominal = tok if tok.pos_ in ("NOUN", "PROPN") else tok.head
-    return nominal.dep_ == "pobj" or any(c.dep_ == "case" and c.pos_ == "ADP" for c in nominal.children)
-
-
-def _after_break(doc: Doc, first: int, seg: Span) -> bool:
-    """The verb group opens after a comma or a closing quotation mark ("…, a dit X", "«…» a dit X")."""
-    return first > seg.start and (doc[first - 1].text == "," or doc[first - 1].text in CLOSING_MARKS)
-
-
-def finite(verb: Token) -> bool:
-    """A finite verb group: the verb or one of its auxiliaries is finite ("a déclaré", "said", "has said")."""
-    group = [verb] + [c for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i]
-    return any("Fin" in t.morph.get("VerbForm", []) for t in group)
-
-
-def _in_relative_clause(verb: Token) -> bool:
-    subj = _own_subject(verb)
-    return verb.dep_ in RELATIVE_DEPS or (subj is not None and subj.lower_ in RELATIVE_PRONOUNS)
-
-
-def _is_clause(span: Span) -> bool:
-    """A clause: a finite verb, or a verb at the head of the span."""
-    if any("Fin" in t.morph.get("VerbForm", []) for t in span):
-        return True
-    heads = [t for t in span if not span.start <= t.head.i < span.end or t.head == t]
-    return any(t.pos_ in ("VERB", "AUX") for t in heads)
-
-
-def _inverted_subject(verb: Token, seg: Span) -> Token | None:
-    """"…», a écrit Antonio Costa": after a comma, the noun after the verb speaks even when parsed as object."""
-    if not finite(verb):
-        return None
-    first = _verb_group_start(verb)
-    if not _after_break(verb.doc, first, seg):
-        return None
-    return next((c for c in verb.children if c.i > verb.i and c.dep_ in INVERTED_DEPS and _within(c, seg)
-                 and c.pos_ in ("PROPN", "NOUN")), None)
-
-
-def _subject(verb: Token, seg: Span) -> Token | None:
-    inverted = _inverted_subject(verb, seg) if _own_subject(verb) is None else None
-    if inverted is not None:
-        return inverted
-    tok = verb
-    for _ in range(3):
-        subj = _own_subject(tok)
-        if subj is not None and subj.lower_ in RELATIVE_PRONOUNS and tok.dep_ in RELATIVE_DEPS:
-            subj = tok.head  # "Matt Bai, who said …": the antecedent speaks
-        elif subj is not None and tok.i != verb.i and tok.dep_ in RELATIVE_DEPS \
-                and any(c.lower_ in RELATIVE_POSSESSIVES for c in subj.children):
-            subj = tok.head  # "Ann Marks, whose son died last year, called on …": the parse put the verb in the clause
-        if subj is not None:
-            return subj if _within(subj, seg) else None
-        head = tok.head
-        if tok.dep_ == "pcomp" and head.pos_ == "ADP" and head.head.i != head.i:
-            head = head.head  # "X reviewed the files before confirming that …": the verb the preposition hangs on
-        climbs = tok.dep_ in INHERIT_DEPS | PREPOSITIONAL_DEPS or (
-            tok.dep_ == "ccomp" and head.lemma_.lower() in AUXILIARY_LEMMAS)
-        if not climbs or head.i == tok.i or not _within(head, seg):
-            return None
-        if tok.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN") and not past_participle(tok) \
-                and (head.dep_ in SUBJECT_DEPS or head.head.i == head.i):
-            # "Ann Marks, whose son died, called on …" parsed as a clause of the subject: the subject speaks (not
-            # "figures released by …", nor the object in "X issued a report arguing …")
-            return head
-        if tok.dep_ == "xcomp":  # "prompted Kallas to say": the head's object speaks
-            obj = next((c for c in head.children if c.dep_ in OBJECT_DEPS and c.i < tok.i), None)
-            if obj is not None:
-                return obj
-        tok = head
-    return None
-
-
-def past_participle(tok: Token) -> bool:
-    """"released", "transmis": a past participle (not a finite past, "called")."""
-    return "Part" in tok.morph.get("VerbForm", []) and "Past" in tok.morph.get("Tense", [])
-
-
-def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
+def _trim(g: QuoteGrammar, text: str, start: int, end: int) -> tuple[int, int] | None:
     while start < end and text[start] in EDGE_PUNCT:
         start += 1
-    for word in sorted(COMPLEMENTIZERS, key=len, reverse=True):  # "that", "que" are not part of what was said
+    for word in sorted(g.complementizer, key=len, reverse=True):  # "that", "que" are not part of what was said
         after = start + len(word)
         if text[start:after].lower() == word and (after >= end or not text[after].isalnum() or word[-1] in "'’"):
             start = after
@@ -230,6 +93,7 @@ class CueFinder:
 
     def __init__(self, lexicon: QuoteLexicon):
         self.lex = lexicon
+        self.g = lexicon.grammar
         # lemmas of speech verbs, also without the reflexive pronoun of "s'indigner", "se féliciter" (see _forms)
         self.verb_lemmas = frozenset(
             [*lexicon.verbs]
@@ -253,6 +117,8 @@ class _DocumentCues:
 
     def __init__(self, lexicon: QuoteLexicon, doc: Doc, quoted: Callable[[int], bool]):
         self.lex = lexicon
+        self.g = lexicon.grammar
+        self.relays = frozenset(v.lemma for v in lexicon.verbs.values() if v.kind == RELAY)
         self.doc = doc
         self.text = doc_text(doc)
         self.quoted = quoted
@@ -268,7 +134,8 @@ class _DocumentCues:
                 tok = doc[i]
                 if self.quoted(tok.idx):
                     continue
-                if tok.pos_ in ("VERB", "AUX") and any(f in self.lex.verbs for f in _forms(tok)):
+                entry = self._verb(tok)
+                if tok.pos_ in ("VERB", "AUX") and entry is not None and entry.kind != RELAY:
                     cue = self._verb_cue(tok, seg)
                     if cue.content is None and k > 0:
                         if cleft is None:
@@ -289,17 +156,17 @@ class _DocumentCues:
         return self._accept(prev.doc, prev.start, prev.end - 1)
 
     def _verb(self, tok: Token) -> SpeechVerb | None:
-        return next((self.lex.verbs[f] for f in _forms(tok) if f in self.lex.verbs), None)
+        return next((self.lex.verbs[f] for f in _forms(self.g, tok) if f in self.lex.verbs), None)
 
     # -- speech verbs ----------------------------------------------------------------------------------
     def _verb_cue(self, verb: Token, seg: Span) -> Cue:
-        subject = _subject(verb, seg)
+        subject = attribution_subject(self.g, verb, seg, self.relays)
         outer = self._reporting_verb(verb)
-        if outer is not None and _within(outer, seg):
-            subject = _subject(outer, seg)
+        if outer is not None and within(outer, seg):
+            subject = attribution_subject(self.g, outer, seg, self.relays)
         if subject is not None and self.quoted(subject.idx):
             subject = None  # "“I don’t think so,” X said, before suggesting …": not the "I" of the quotation
-        cue = Cue(verb, "verb", seg, subject=subject, speaker_words=inverted_phrase(verb, seg))
+        cue = Cue(verb, "verb", seg, subject=subject, speaker_words=inverted_phrase(self.g, verb, seg))
         entry = self._verb(verb)
         if entry is not None and entry.takes_clause:
             cue.content = self._postposed(verb, seg) or self._complement(verb, seg)
@@ -307,7 +174,7 @@ class _DocumentCues:
             cue.content = self._object(verb, seg, entry.object_prepositions)
         if entry is not None and entry.kind in INFINITIVE_KINDS and cue.content is None:
             cue.content = self._infinitive(verb, seg)
-        if cue.content is not None and _in_relative_clause(verb):
+        if cue.content is not None and in_relative_clause(self.g, verb):
             # "X, qui a déclaré que <content>, a quitté …": the relative clause ends at its comma
             comma = self.text.find(",", cue.content[0], cue.content[1])
             if comma > cue.content[0]:
@@ -322,7 +189,7 @@ class _DocumentCues:
             clause = clause.head
         elif verb.dep_ != "conj":
             return None
-        if _own_subject(verb) is not None or clause.dep_ not in CLAUSE_DEPS or self._verb(verb) is None:
+        if own_subject(self.g, verb) is not None or clause.dep_ not in self.g.clause or self._verb(verb) is None:
             return None
         if any(c.dep_ == "mark" for c in verb.children):
             return None
@@ -331,7 +198,7 @@ class _DocumentCues:
     def _infinitive(self, verb: Token, seg: Span) -> tuple[int, int] | None:
         """"L'université affirme disposer de preuves", "he denied having …": what is asserted or denied."""
         comp = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i and c.pos_ in ("VERB", "AUX")
-                     and _within(c, seg)), None)
+                     and within(c, seg)), None)
         if comp is None or not finite(verb):
             return None
         first, last = max(comp.left_edge.i, verb.i + 1), min(comp.right_edge.i, seg.end - 1)
@@ -341,18 +208,19 @@ class _DocumentCues:
         """"X reported two deaths", "praised Putin as a strong leader": the object and its "as/for/of" phrase;
         for a verb read with a preposition, that preposition's object ("referred to her as …")."""
         if prepositions:
-            prep = next((c for c in verb.children if c.lower_ in prepositions and c.i > verb.i and _within(c, seg)),
+            prep = next((c for c in verb.children if c.lower_ in prepositions and c.i > verb.i and within(c, seg)),
                         None)
-            obj = next((c for c in prep.children if c.dep_ in PREP_OBJECT_DEPS), None) if prep is not None else None
+            obj = None if prep is None else next(
+                (c for c in prep.children if c.dep_ in self.g.preposition_object), None)
         else:
-            obj = next((c for c in verb.children if c.dep_ in OBJECT_DEPS and c.i > verb.i and _within(c, seg)),
+            obj = next((c for c in verb.children if c.dep_ in self.g.object and c.i > verb.i and within(c, seg)),
                        None)
         if obj is None or not finite(verb):
             return None
         doc = verb.doc
         first, last = obj.left_edge.i, min(obj.right_edge.i, seg.end - 1)
         for c in sorted(verb.children, key=lambda c: c.i):  # what the parser hung on the verb after the object
-            if c.i > last and c.dep_ not in ("advcl", "npadvmod", "punct", "cc", "conj") and _within(c, seg):
+            if c.i > last and c.dep_ not in ("advcl", "npadvmod", "punct", "cc", "conj") and within(c, seg):
                 last = min(c.right_edge.i, seg.end - 1)
         if obj.pos_ == "PRON" and last <= obj.i:  # "praised him": nothing said; "called him a liar": said
             return None
@@ -364,18 +232,18 @@ class _DocumentCues:
     def _postposed(self, verb: Token, seg: Span) -> tuple[int, int] | None:
         """"<content>, a indiqué X" / "<content>, said X" / "<content>, X said."""
         doc = verb.doc
-        subj = _own_subject(verb, seg)
-        if inverted_phrase(verb, seg) is not None:
-            clause_start = _verb_group_start(verb)
-        elif subj is None or not _within(subj, seg):
+        subj = own_subject(self.g, verb, seg)
+        if inverted_phrase(self.g, verb, seg) is not None:
+            clause_start = verb_group_start(verb)
+        elif subj is None or not within(subj, seg):
             return None
         elif subj.i > verb.i or (subj.pos_ == "PRON" and subj.text.startswith("-")):
-            clause_start = _verb_group_start(verb)
+            clause_start = verb_group_start(verb)
         else:  # "<content>, X said (on Tuesday)." — nothing said after the verb
             clause_start = subj.left_edge.i
-            if any(c.dep_ in CLAUSE_DEPS for c in verb.children):
+            if any(c.dep_ in self.g.clause for c in verb.children):
                 return None
-            after = [t for t in verb.subtree if t.i > verb.i and not t.is_punct and _within(t, seg)]
+            after = [t for t in verb.subtree if t.i > verb.i and not t.is_punct and within(t, seg)]
             if len(after) > MAX_TAIL_WORDS:
                 return None
             ends = max([verb.i] + [t.i for t in after])
@@ -386,7 +254,9 @@ class _DocumentCues:
         return self._accept(doc, seg.start, clause_start - 2)
 
     def _complement(self, verb: Token, seg: Span) -> tuple[int, int] | None:
-        clause = next((c for c in verb.children if c.dep_ in CLAUSE_DEPS and _within(c, seg)), None)
+        clause = next((c for c in verb.children if c.dep_ in self.g.clause and within(c, seg)), None)
+        if clause is None:
+            clause = self._complement_read_as_relative(verb, seg)
         if clause is None:
             return None
         first, last = max(clause.left_edge.i, seg.start), min(clause.right_edge.i, seg.end - 1)
@@ -394,7 +264,7 @@ class _DocumentCues:
         # its own is said by the narrator, not reported
         for conj in clause.children:
             if conj.dep_ == "conj" and conj.i > clause.i and first <= conj.left_edge.i <= last \
-                    and any(c.dep_ in SUBJECT_DEPS for c in conj.children) \
+                    and any(c.dep_ in self.g.active_subject for c in conj.children) \
                     and not any(c.dep_ == "mark" for c in conj.children):
                 last = min(last, conj.left_edge.i - 1)
                 cc = [c.i for c in conj.children if c.dep_ == "cc" and c.i < conj.i]
@@ -402,18 +272,33 @@ class _DocumentCues:
                     last = min(last, min(cc) - 1)
         # "…, while the union claimed …": a contrasting clause is the narrator's
         for sub in clause.subtree:
-            if sub.dep_ == "mark" and sub.lower_ in CONTRAST_MARKS and first < sub.i <= last:
+            if sub.dep_ == "mark" and sub.lower_ in self.g.contrast and first < sub.i <= last:
                 last = min(last, sub.i - 1)
         if clause.i > verb.i:  # "said if he wins he would …": the clause may open on a subordinator
             return self._accept(verb.doc, max(first, verb.i + 1), last, opening=False)
         # "<content>, the Kremlin said, two days before …": the content ends where the attribution starts
-        subj = _own_subject(verb, seg)
+        subj = own_subject(self.g, verb, seg)
         attribution = min(verb.i, subj.left_edge.i if subj is not None and subj.i < verb.i else verb.i)
         last = min(last, attribution - 1)
         while last > first and verb.doc[last].is_punct:
             last -= 1
         if any(t.text == "," for t in verb.doc[last + 1: attribution]):
             return self._accept(verb.doc, first, last)
+        return None
+
+    def _complement_read_as_relative(self, verb: Token, seg: Span) -> Token | None:
+        """"X a déclaré à l'AFP que le pont rouvrirait": the parse read the complement clause as a relative
+        clause of the listener; a clause opening on the complementizer with a subject of its own is what was said
+        (a relative "que" stands for the clause's object)."""
+        for child in verb.children:
+            if child.i < verb.i or not within(child, seg):
+                continue
+            for rel in child.children:
+                subject = own_subject(self.g, rel)
+                if rel.dep_ in self.g.relative and rel.left_edge.lower_ in self.g.complementizer \
+                        and subject is not None and subject.lower_ not in self.g.relative_pronoun \
+                        and not any(c.dep_ in self.g.object for c in rel.children):
+                    return rel
         return None
 
     def _accept(self, doc: Doc, first: int, last: int, clause: bool = True, opening: bool = True
@@ -423,16 +308,16 @@ class _DocumentCues:
         if last < first:
             return None
         if clause:
-            if opening and doc[first].pos_ in ("SCONJ", "ADP") and doc[first].lower_ not in COMPLEMENTIZERS:
+            if opening and doc[first].pos_ in ("SCONJ", "ADP") and doc[first].lower_ not in self.g.complementizer:
                 # "Since the start of the strikes, <content>": an opening adjunct is not what was said
                 comma = next((t.i for t in doc[first: last + 1] if t.text == ","), None)
                 if comma is not None:
                     first = comma + 1
                 elif doc[first].pos_ == "SCONJ":  # "When X was asked …": a subordinate clause alone
                     return None
-            if not _is_clause(doc[first: last + 1]):
+            if not is_clause(doc[first: last + 1]):
                 return None
-        span = _trim(self.text, doc[first].idx, doc[last].idx + len(doc[last].text))
+        span = _trim(self.g, self.text, doc[first].idx, doc[last].idx + len(doc[last].text))
         if span is None:
             return None
         start, end = span
@@ -461,8 +346,8 @@ class _DocumentCues:
             if match is None or self.quoted(doc[i].idx):
                 continue
             first, last = doc[i], doc[i + len(match) - 1]
-            source = self._source_object(first, last)
-            if source is not None and _within(source, seg) and self._is_source(source):
+            source = self._source_object(first, last, self.g)
+            if source is not None and within(source, seg) and self._is_source(source):
                 cue = Cue(last, "source", seg, subject=source)
                 cue.content = self._source_content(seg, first, source)
                 out.append(cue)
@@ -470,9 +355,9 @@ class _DocumentCues:
         return out
 
     @staticmethod
-    def _source_object(first: Token, last: Token) -> Token | None:
+    def _source_object(first: Token, last: Token, g: QuoteGrammar) -> Token | None:
         """The noun a source phrase governs: "according to <X>", "selon <X>", "d'après <X>"."""
-        obj = next((c for c in last.children if c.dep_ in ("pobj", "dobj", "obj", "nmod", "obl")), None)
+        obj = next((c for c in last.children if c.dep_ in g.source_object), None)
         if obj is not None:
             return obj
         for tok in (last, first):

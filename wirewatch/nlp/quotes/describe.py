@@ -32,6 +32,7 @@ from wirewatch.kb.actor_kb import Actor, ActorKB
 from wirewatch.kb.gazetteer import Gazetteer
 from wirewatch.kb.names import normalize
 from wirewatch.nlp.doc_cache import doc_text
+from wirewatch.nlp.quotes.lexicon import QuoteGrammar
 
 SPEAKING_TYPES = ("ORG", "PER")
 MIN_SHORT_FORM_WORDS = 2
@@ -39,7 +40,6 @@ ANTECEDENT_WINDOW = 3000  # characters searched back for the fuller form of a sh
 ANTECEDENT_MAX_WORDS = 6
 SHORT_DESCRIPTION_WORDS = 3
 POSSESSIVE = re.compile(r"^(?P<owner>.+?)\s*['’]s?\s+(?P<rest>.+)$")
-INDEFINITE = frozenset({"a", "an", "un", "une", "des", "some", "several", "plusieurs", "one", "another"})
 CAPITAL_FEATURE = "PPLC"
 
 
@@ -57,6 +57,7 @@ class ActorDescriber:
 
     def __init__(self, lang: str, kb: ActorKB, gazetteer: Gazetteer | None = None):
         self.lang = lang
+        self.grammar = QuoteGrammar.load(lang)
         self.kb = kb
         self.gazetteer = gazetteer
         self.country_words: dict[str, str] = {}  # normalised demonym or country name -> iso3
@@ -97,7 +98,7 @@ class ActorDescriber:
     def describe(self, phrase: Span, on: dt.date | None, mentioned: Collection[str] = ()) -> DescribedActor | None:
         """The actor the words of an attribution designate, or None."""
         words = [t for t in phrase if not t.is_punct and not t.is_space]
-        if not words or words[0].lower_ in INDEFINITE:
+        if not words or words[0].lower_ in self.grammar.indefinite:
             return None
         while words and words[0].pos_ == "DET":
             words = words[1:]
@@ -250,11 +251,11 @@ class ActorDescriber:
         return _of(government) if government is not None else None
 
 
-def short_definite(phrase: Span) -> bool:
+def short_definite(phrase: Span, indefinite: frozenset[str]) -> bool:
     """"le parquet", "the ministry": a determiner and a common noun, nothing that names."""
     words = [t for t in phrase if not t.is_punct]
     return (1 < len(words) <= SHORT_DESCRIPTION_WORDS and words[0].pos_ == "DET"
-            and words[0].lower_ not in INDEFINITE and all(t.pos_ in ("DET", "NOUN", "ADJ") for t in words))
+            and words[0].lower_ not in indefinite and all(t.pos_ in ("DET", "NOUN", "ADJ") for t in words))
 
 
 def _of(actor: Actor) -> DescribedActor:

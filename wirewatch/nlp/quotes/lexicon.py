@@ -19,6 +19,10 @@ an empty table, never a crash):
   speaker).
 - ``quote_honorifics.tsv`` (``form``, ``gender``): "Mrs.", "M." before a name give a person's gender.
 - ``titles.tsv`` (``form``, ``role``; shared with the entity layer): offices that alone designate a speaker.
+- ``quote_speaker_nouns.txt`` (and the forms of ``demonyms.tsv``): head nouns of speakers no name designates
+  (people, groups, institutions); any other common noun heads a thing, which never speaks.
+- ``quote_dependencies.tsv`` (``set``, ``labels``) and ``quote_function_words.tsv`` (``class``, ``words``): the
+  parser's dependency labels and the function words the rules read (``QuoteGrammar``).
 """
 
 from __future__ import annotations
@@ -48,6 +52,50 @@ class Pronoun:
 
 
 @dataclass(frozen=True)
+class QuoteGrammar:
+    """The dependency labels and function words of one language that the quote rules read (see the headers of
+    ``quote_dependencies.tsv`` and ``quote_function_words.tsv`` for what each set marks)."""
+
+    active_subject: frozenset[str] = frozenset()
+    subject: frozenset[str] = frozenset()
+    object: frozenset[str] = frozenset()
+    preposition_object: frozenset[str] = frozenset()
+    source_object: frozenset[str] = frozenset()
+    inherit: frozenset[str] = frozenset()
+    prepositional: frozenset[str] = frozenset()
+    clause: frozenset[str] = frozenset()
+    relative: frozenset[str] = frozenset()
+    inverted_subject: frozenset[str] = frozenset()
+    np_stop: frozenset[str] = frozenset()
+    agent_clause: frozenset[str] = frozenset()
+    clause_modifier: frozenset[str] = frozenset()
+    leading: frozenset[str] = frozenset()
+    negation: frozenset[str] = frozenset()
+    coordinated: frozenset[str] = frozenset()
+    agent: frozenset[str] = frozenset()
+    complementizer: frozenset[str] = frozenset()
+    contrast: frozenset[str] = frozenset()
+    relative_pronoun: frozenset[str] = frozenset()
+    relative_possessive: frozenset[str] = frozenset()
+    genitive: frozenset[str] = frozenset()
+    reflexive: frozenset[str] = frozenset()
+    auxiliary: frozenset[str] = frozenset()
+    indefinite: frozenset[str] = frozenset()
+    noun_phrase_stop: frozenset[str] = frozenset()
+    same: frozenset[str] = frozenset()
+
+    @classmethod
+    def load(cls, lang: str) -> QuoteGrammar:
+        sets: dict[str, frozenset[str]] = {}
+        for name, key in (("quote_dependencies.tsv", "set"), ("quote_function_words.tsv", "class")):
+            for row in lexicons.read_tsv(lang, name):
+                if row.get(key) not in cls.__dataclass_fields__:
+                    raise ValueError(f"lexicons/{lang}/{name}: unknown {key} {row.get(key)!r}")
+                sets[row[key]] = frozenset(row.get("labels", row.get("words", "")).lower().split())
+        return cls(**sets)
+
+
+@dataclass(frozen=True)
 class QuoteLexicon:
     """The quote layer's tables for one language."""
 
@@ -65,6 +113,10 @@ class QuoteLexicon:
     clefts: tuple[str, ...] = ()  # normalised sentence openings ("c est ce qu")
     # the lowercase words of every channel pattern: a text holding none of them names no channel (None: not known)
     channel_texts: tuple[str, ...] | None = None
+    grammar: QuoteGrammar = field(default_factory=QuoteGrammar)
+    # lowercase head nouns of a speaker no name designates (people, groups, institutions, demonyms): a subject
+    # headed by another common noun is a thing ("the decree") and never speaks
+    speaker_nouns: frozenset[str] = frozenset()
     # derived from source_phrases (never passed): the phrases by first word, longest first
     phrases_by_first_word: dict[str, tuple[tuple[str, ...], ...]] = field(init=False, repr=False, compare=False)
 
@@ -126,6 +178,9 @@ class QuoteLexicon:
             clefts=tuple(normalize(line) for line in lexicons.read_lines(lang, "quote_clefts.txt")),
             honorifics={row["form"].lower(): row.get("gender", "")
                         for row in lexicons.read_tsv(lang, "quote_honorifics.tsv") if row.get("form")},
+            grammar=QuoteGrammar.load(lang),
+            speaker_nouns=frozenset(w.lower() for w in lexicons.read_lines(lang, "quote_speaker_nouns.txt"))
+            | frozenset(row["form"].lower() for row in lexicons.read_tsv(lang, "demonyms.tsv") if row.get("form")),
         )
 
     def channels_in(self, text: str) -> list[tuple[int, str]]:

@@ -12,45 +12,25 @@ Clinton campaign event", "his Facebook friends") or stands in a participle claus
 
 from __future__ import annotations
 
-import bisect
 import re
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from wirewatch import lexicons
 from wirewatch.kb.names import normalize
 from wirewatch.nlp.doc_cache import doc_text
-from wirewatch.nlp.quotes.cues import past_participle
 from wirewatch.nlp.quotes.describe import ActorDescriber, short_definite
-from wirewatch.nlp.quotes.lexicon import QuoteLexicon
-from wirewatch.nlp.syntax import CLAUSE_MODIFIER as CLAUSE_MODIFIER_DEPS
-from wirewatch.nlp.syntax import CLAUSE_ON_NOUN as AGENT_CLAUSE_DEPS
-from wirewatch.nlp.syntax import LEADING_FUNCTION as LEADING_DEPS
-from wirewatch.nlp.syntax import NOMINAL_SUBJECT as SUBJECT_DEPS
-from wirewatch.nlp.syntax import NOUN_PHRASE_END as NP_STOP_DEPS
+from wirewatch.nlp.quotes.english import EnglishDescriptions
+from wirewatch.nlp.quotes.lexicon import QuoteGrammar, QuoteLexicon
+from wirewatch.nlp.quotes.mentions import EntityIndex, EntityMention, noun_phrase, region, roles_by_head
+from wirewatch.nlp.quotes.things import can_speak, is_document, issuer_words
 
 SPEAKER_TYPES = ("PER", "ORG")
 PRONOUN_WINDOW = 1500  # characters searched back for a pronoun's antecedent
 DOCUMENT_PHRASE_WORDS = 3
 APPOSITION_REACH = 60  # characters after an inverted subject where its apposed name may start
 RECENT_SPEAKER = 600  # characters within which the previous speaker is the preferred antecedent
-INDEFINITE = frozenset({"a", "an", "un", "une", "des", "some", "several", "plusieurs", "one"})
-_TITLE_SEPARATORS = re.compile(r"[\s,;()]+")
-NP_STOP_WORDS = frozenset({",", "(", "—", "–", ";", ":", "who", "which", "qui", "que", "dont", "lequel"})
-
-
-@dataclass(frozen=True)
-class EntityMention:
-    """One mention of a resolved entity (or of a ``doc.ents`` span when the entities layer is absent)."""
-
-    name: str
-    entity_id: str | None
-    type: str
-    start: int
-    end: int
-    role: str | None = None
 
 
 @dataclass(frozen=True)
@@ -59,74 +39,7 @@ class Speaker:
     entity_id: str | None
     type: str | None  # entity type, None when the speaker is the attribution's own words
     position: int  # char offset of the words that named it
-
-
-class EntityIndex:
-    """Entity mentions sorted by position, with the lookups speaker resolution needs."""
-
-    def __init__(self, mentions: Iterable[EntityMention]):
-        self.mentions = sorted(mentions, key=lambda m: (m.start, -m.end))
-        self._starts = [m.start for m in self.mentions]
-
-    @classmethod
-    def from_doc(cls, doc: Doc, lang: str) -> EntityIndex:
-        if doc._.ww_entities is not None:
-            return cls(
-                EntityMention(e.name, e.id, e.type, m.start, m.end, e.role)
-                for e in doc._.ww_entities for m in e.mentions
-            )
-        labels = {row["label"]: row["type"] for row in lexicons.read_tsv(lang, "ner_labels.tsv")}
-        return cls(
-            EntityMention(ent.text, None, labels[ent.label_], ent.start_char, ent.end_char)
-            for ent in doc.ents if ent.label_ in labels
-        )
-
-    def overlapping(self, start: int, end: int) -> list[EntityMention]:
-        hi = bisect.bisect_left(self._starts, end)
-        return [m for m in self.mentions[:hi] if m.end > start]
-
-    def before(self, pos: int, window: int) -> list[EntityMention]:
-        """Mentions ending before ``pos`` within ``window`` characters, nearest first."""
-        hi = bisect.bisect_left(self._starts, pos)
-        return [m for m in reversed(self.mentions[:hi]) if m.end <= pos and pos - m.end <= window]
-
-    def with_role(self, role: str) -> list[EntityMention]:
-        return [m for m in self.mentions if m.role == role and m.type == "PER"]
-
-
-def noun_phrase(tok: Token, seg: Span) -> Span:
-    """The subject's own words: its subtree up to a comma, a parenthesis or a relative clause (and within its
-    segment), without a leading preposition ("selon", "according to")."""
-    doc = tok.doc
-    left = max(tok.left_edge.i, seg.start)
-    right = tok.i
-    for t in doc[tok.i + 1: min(tok.right_edge.i + 1, seg.end)]:
-        if t.text.lower() in NP_STOP_WORDS or t.dep_ in NP_STOP_DEPS or t.is_space:
-            break
-        right = t.i
-    while left < tok.i and (doc[left].is_punct or doc[left].dep_ in LEADING_DEPS
-                            or doc[left].text.lower() in NP_STOP_WORDS):
-        left += 1
-    return doc[left: right + 1]
-
-
-def region(tok: Token, seg: Span) -> tuple[int, int]:
-    """Characters of the subject with its appositions, without its relative clauses and past participle ones ("a
-    survey conducted after X …"; not "a persona calling himself X")."""
-    doc = tok.doc
-    skip: set[int] = set()
-    for child in tok.children:
-        if child.dep_ in CLAUSE_MODIFIER_DEPS or (child.dep_ == "acl" and past_participle(child)):
-            skip.update(t.i for t in child.subtree)
-    kept = {t.i for t in tok.subtree if t.i not in skip and seg.start <= t.i < seg.end}
-    # the words around the subject, across punctuation, up to a skipped clause (a subject the parse made the
-    # root of its sentence holds the whole sentence)
-    first = last = tok.i
-    while first - 1 in kept or (first - 2 in kept and doc[first - 1].is_punct):
-        first -= 1
-    while last + 1 in kept or (last + 2 in kept and doc[last + 1].is_punct):
-        last += 1
-    return doc[first].idx, doc[last].idx + len(doc[last].text)
+    channel: str | None = None  # the document that carried the words ("the report"), when the speaker issued it
 
 
 def _possessive(text: str, m: EntityMention) -> bool:
@@ -135,13 +48,13 @@ def _possessive(text: str, m: EntityMention) -> bool:
     return after in ("'s", "’s") or (after[:1] in ("'", "’") and text[m.end - 1:m.end] == "s")
 
 
-def _joint_subjects(head: Token, phrase: Span) -> Span | None:
+def _joint_subjects(g: QuoteGrammar, head: Token, phrase: Span) -> Span | None:
     """"Le ministère et la police ont affirmé" parsed as two subjects of the verb joined by a conjunction hung on
     the verb: the words from the first subject to the last."""
     verb = head.head
-    if head.dep_ not in SUBJECT_DEPS or verb.i == head.i:
+    if head.dep_ not in g.subject or verb.i == head.i:
         return None
-    first = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < head.i), None)
+    first = next((c for c in verb.children if c.dep_ in g.subject and c.i < head.i), None)
     if first is None or not any(c.dep_ == "cc" and first.i < c.i < head.i for c in verb.children):
         return None
     return head.doc[min(first.left_edge.i, phrase.start): phrase.end]
@@ -157,39 +70,26 @@ def _qualifies_noun(doc: Doc, m: EntityMention) -> bool:
     return root.dep_ == "compound" and root.head.pos_ == "NOUN" and not span.start <= root.head.i < span.end
 
 
-def roles_by_head(phrase: Span, titles: dict[str, str]) -> list[str]:
-    """The roles of the titles in ``phrase``, the one nearest its head word first, then the earliest: in "Russian
-    President X's spokesman" (head "spokesman") the spokesperson speaks, not the president; ties go by role name."""
-    words = " " + _TITLE_SEPARATORS.sub(" ", phrase.text.lower()) + " "
-    head = len(" " + _TITLE_SEPARATORS.sub(" ", doc_text(phrase.doc)[phrase.start_char:phrase.root.idx].lower()))
-    ranks: dict[str, tuple[int, int]] = {}
-    for title, role in titles.items():
-        if not role:
-            continue
-        at = words.find(f" {title} ")
-        while at >= 0:
-            start, end = at + 1, at + 1 + len(title)
-            rank = (0 if start <= head < end else min(abs(start - head), abs(end - head)), start)
-            ranks[role] = min(ranks.get(role, rank), rank)
-            at = words.find(f" {title} ", at + 1)
-    return sorted(ranks, key=lambda role: (ranks[role], role))
-
-
 class SpeakerResolver:
     """Resolves attribution subjects of one document; remembers the last speaker for pronouns."""
 
     def __init__(self, doc: Doc, lexicon: QuoteLexicon, index: EntityIndex, quoted: Callable[[int], bool],
-                 describer: ActorDescriber | None = None):
+                 describer: ActorDescriber | None = None, english: EnglishDescriptions | None = None):
         self.doc = doc
         self.describer = describer
         self.text = doc_text(doc)
         self.lex = lexicon
+        self.g = lexicon.grammar
+        self.english = english or EnglishDescriptions(lexicon.lang, lexicon.grammar.indefinite)
         self.index = index
         self.quoted = quoted
-        self.history: list[Speaker] = []
+        self.history: list[Speaker] = []  # speakers the entities layer knows: pronouns refer to them
+        self.spoken: list[Speaker] = []  # every speaker, also as written ("la même source")
         self._genders = self._person_genders()
 
     def remember(self, speaker: Speaker | None) -> None:
+        if speaker is not None:
+            self.spoken.append(speaker)
         if speaker is not None and speaker.type is not None:
             self.history.append(speaker)
 
@@ -206,11 +106,11 @@ class SpeakerResolver:
             return self.resolve_pronoun(head.idx, pronoun.refers, pronoun.number, pronoun.gender)
         if head.pos_ == "PRON" or self.quoted(head.idx):
             return None
-        phrase = noun_phrase(head, seg)
-        joint = _joint_subjects(head, phrase)
+        phrase = noun_phrase(self.g, head, seg)
+        joint = _joint_subjects(self.g, head, phrase)
         if joint is not None or self._coordinated(phrase):  # "the ministry and the army said": both, as written
             return self._as_written(joint or phrase)
-        named = self._named_in(region(head, seg), head)
+        named = self._named_in(region(self.g, head, seg), head)
         if named is not None and named.type == "PER":
             return self._as_written(phrase) if self._other_gender(named) else named
         if named is not None and self._members_of(head, named):
@@ -218,7 +118,7 @@ class SpeakerResolver:
         by_title = self._by_title(phrase)
         if by_title is not None:
             return by_title
-        agent = self._agent(head) if named is None else None
+        agent = self._agent(self.g, head) if named is None else None
         if agent is not None:
             by_agent = self.resolve(agent, seg)
             if by_agent is not None:
@@ -248,11 +148,11 @@ class SpeakerResolver:
         return False
 
     @staticmethod
-    def _agent(head: Token) -> Token | None:
+    def _agent(g: QuoteGrammar, head: Token) -> Token | None:
         """"selon des chiffres transmis par la préfecture", "figures released by the ministry": whoever gave
         the figures speaks."""
         for clause in head.children:
-            if clause.dep_ not in AGENT_CLAUSE_DEPS:
+            if clause.dep_ not in g.agent_clause:
                 continue
             for child in clause.children:
                 if child.dep_ == "obl:agent":
@@ -277,7 +177,25 @@ class SpeakerResolver:
         member = self._member_of(head, phrase)
         if member is not None:
             return member
-        return self._as_written(phrase)
+        if any(c.lower_ in self.g.same for c in head.children):  # "selon la même source": the source before
+            return next((sp for sp in reversed(self.spoken) if sp.position < phrase.start_char), None)
+        return self._as_written(phrase) if can_speak(self.lex, head, phrase) else self._document(head, phrase)
+
+    def _document(self, head: Token, phrase: Span) -> Speaker | None:
+        """"The FBI's records show …", "a joint statement from the two agencies": whoever issued the document
+        speaks, the document being the channel (see things.py)."""
+        if not is_document(self.lex, head):
+            return None
+        channel = self.text[phrase.start_char:phrase.end_char]
+        # the document's own words, up to a comma or a clause ("said a statement from the two agencies")
+        extent = noun_phrase(self.g, head, self.doc[head.sent.start:head.sent.end])
+        extent = self.doc[min(extent.start, phrase.start):max(extent.end, phrase.end)]
+        for m in self.index.overlapping(extent.start_char, extent.end_char):
+            if m.type in SPEAKER_TYPES and not self.quoted(m.start):
+                return Speaker(m.name, m.entity_id, m.type, m.start, channel)
+        words = issuer_words(self.lex, head, extent)
+        issuer = self._as_written(words) if words is not None else None
+        return replace(issuer, channel=channel) if issuer is not None else None
 
     def _member_of(self, head: Token, phrase: Span) -> Speaker | None:
         """"a spokesperson for Iran's armed forces", "un porte-parole de l'armée iranienne": an office of a known
@@ -290,7 +208,7 @@ class SpeakerResolver:
                 (c for c in child.children if c.dep_ == "pobj"), None) if child.dep_ == "prep" else None
             if obj is None or not phrase.start <= obj.i < phrase.end:
                 continue
-            org_words = noun_phrase(obj, phrase)
+            org_words = noun_phrase(self.g, obj, phrase)
             org = self._named_in((org_words.start_char, org_words.end_char), obj) or self._from_kb(org_words)
             if org is not None and org.type in SPEAKER_TYPES:
                 return Speaker(f"{org.name} {role}", None, "PER", phrase.start_char)
@@ -300,7 +218,7 @@ class SpeakerResolver:
         if self.describer is None or not len(phrase):
             return None
         actor = self.describer.describe(phrase, self.doc._.ww_published, {m.name for m in self.index.mentions})
-        if actor is None and short_definite(phrase):
+        if actor is None and short_definite(phrase, self.g.indefinite):
             actor = self.describer.antecedent(self.text, phrase.root.text, phrase.start_char)
         if actor is None:
             return None
@@ -317,6 +235,7 @@ class SpeakerResolver:
         if not kept:
             return None
         text = self.text[kept[0].idx: kept[-1].idx + len(kept[-1].text)].strip()
+        text = self.english.describe(kept) or text  # "les analystes occidentaux" → "Western analysts"
         return Speaker(text, None, None, kept[0].idx) if any(ch.isalpha() for ch in text) else None
 
     def resolve_words(self, words: Span) -> Speaker | None:
@@ -368,7 +287,7 @@ class SpeakerResolver:
         notes" / "le communiqué précise": a document of the previous speaker."""
         if head.pos_ != "NOUN" or not any(t.dep_ == "det" and t.i < head.i for t in head.children):
             return None
-        if phrase and phrase[0].text.lower() in INDEFINITE:
+        if phrase and phrase[0].text.lower() in self.g.indefinite:
             return None
         word = head.text.lower()
         bare = len(phrase) <= DOCUMENT_PHRASE_WORDS  # "the report", not "the documents released by WikiLeaks"
@@ -394,7 +313,7 @@ class SpeakerResolver:
 
     def _by_title(self, phrase: Span) -> Speaker | None:
         """"The president said": the nearest person before with that role, else the article's only one."""
-        if phrase and phrase[0].text.lower() in INDEFINITE:  # "a spokesperson for …": someone else
+        if phrase and phrase[0].text.lower() in self.g.indefinite:  # "a spokesperson for …": someone else
             return None
         roles = roles_by_head(phrase, self.lex.titles)
         if not roles:
@@ -406,6 +325,23 @@ class SpeakerResolver:
             holders = self.index.with_role(role)
             if len({m.entity_id or m.name for m in holders}) == 1:
                 m = holders[0]
+                return Speaker(m.name, m.entity_id, m.type, phrase.start_char)
+        return self._titled_before(phrase)
+
+    def _titled_before(self, phrase: Span) -> Speaker | None:
+        """"Le ministre de l'Éducation Paul Renard … a ajouté le ministre": the nearest person named earlier
+        beside the same title word (in apposition or compound), when the entities layer gave it no role."""
+        title = phrase.root.lemma_.lower()
+        if phrase.root.pos_ != "NOUN" or title not in self.lex.titles:
+            return None
+        for m in self.index.before(phrase.start_char, PRONOUN_WINDOW):
+            if m.type != "PER" or self.quoted(m.start):
+                continue
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None or not len(span):
+                continue
+            beside = [span.root.head, *span.root.children]
+            if any(t.pos_ == "NOUN" and t.lemma_.lower() == title and not m.start <= t.idx < m.end for t in beside):
                 return Speaker(m.name, m.entity_id, m.type, phrase.start_char)
         return None
 

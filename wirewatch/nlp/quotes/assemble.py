@@ -1,0 +1,58 @@
+"""The quotes found, made ready as records: the parts of an interrupted quote linked, the same words quoted twice
+kept once (the attributed one).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+
+from wirewatch.nlp.quotes.cues import Cue
+from wirewatch.nlp.quotes.speakers import Speaker
+from wirewatch.records import Mention
+
+WORD = re.compile(r"\w+(?:['’-]\w+)*")
+
+
+@dataclass
+class Found:
+    """A quote found, before it becomes a record."""
+
+    start: int
+    end: int
+    direct: bool
+    cue: Cue | None
+    speaker: Speaker | None = None
+
+
+def interrupted(text: str, found: list[Found]) -> dict[int, list[Mention]]:
+    """"A," she said, "B": direct quotes around one attribution are linked; each lists every part."""
+    out: dict[int, list[Mention]] = {}
+    direct = [f for f in found if f.direct and f.cue is not None]
+    for a, b in itertools.pairwise(direct):
+        if a.cue is not None and a.cue is b.cue and a.end <= a.cue.position < b.start:
+            group = out.get(id(a)) or [Mention(start=a.start, end=a.end, text=text[a.start:a.end])]
+            group.append(Mention(start=b.start, end=b.end, text=text[b.start:b.end]))
+            out[id(a)] = out[id(b)] = group
+    return out
+
+
+def norm(text: str) -> str:
+    return " ".join(WORD.findall(text.lower()))
+
+
+def dedupe(text: str, found: list[Found]) -> list[Found]:
+    """The same words quoted twice (a headline, then the body) are one quote; the attributed one is kept."""
+    kept: dict[tuple[str, bool], int] = {}
+    out: list[Found] = []
+    for f in found:
+        key = (norm(text[f.start:f.end]), f.direct)
+        if key in kept:
+            earlier = out[kept[key]]
+            if earlier.speaker is None and f.speaker is not None:
+                out[kept[key]] = f
+            continue
+        kept[key] = len(out)
+        out.append(f)
+    return out

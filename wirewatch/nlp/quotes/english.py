@@ -1,0 +1,73 @@
+"""Speakers no name designates, described in English like every canonical name ("les analystes occidentaux" →
+"Western analysts", "des habitants et des secouristes" → "residents and rescuers").
+
+A record's speaker is the same whatever the article's language: a person or organisation by its canonical
+name, and a described source ("officials", "a source close to the talks") by its description in English. A
+description is read conjunct by conjunct ("X et Y"): determiners dropped, nationality adjectives turned into the
+English adjective (``demonyms.tsv``, and the adjectives of ``quote_descriptions.tsv``: "occidentaux"), the rest
+of the words looked up whole in ``quote_descriptions.tsv`` (``form``, ``english``: singular and plural forms).
+A description with any word the table lacks stays as written: no half-translation.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from wirewatch import lexicons
+from wirewatch.kb.names import normalize
+
+
+class EnglishDescriptions:
+    """The English description of a speaker phrase of one language (an empty table for English itself)."""
+
+    def __init__(self, lang: str, indefinite: frozenset[str]):
+        self.indefinite = indefinite
+        rows = [row for row in lexicons.read_tsv(lang, "quote_descriptions.tsv")
+                if row.get("form") and row.get("english")]
+        self.forms = {normalize(row["form"]): row["english"] for row in rows if row.get("kind") != "adjective"}
+        english_adjective: dict[str, str] = {}
+        for row in lexicons.read_tsv("en", "demonyms.tsv"):
+            if row.get("form") and row.get("iso3") and row["form"][:1].isupper() and not row["form"].endswith("s"):
+                english_adjective.setdefault(row["iso3"], row["form"])
+        self.adjectives: dict[str, str] = {}
+        if self.forms:
+            for row in lexicons.read_tsv(lang, "demonyms.tsv"):
+                iso3 = row.get("iso3")
+                if row.get("form") and iso3 in english_adjective:
+                    self.adjectives.setdefault(normalize(row["form"]), english_adjective[iso3])
+            self.adjectives.update((normalize(row["form"]), row["english"]) for row in rows
+                                   if row.get("kind") == "adjective")
+
+    def describe(self, words: list[Token]) -> str | None:
+        """English for the phrase ``words`` (dates already set aside), or None when any word is unknown."""
+        if not self.forms or not words:
+            return None
+        conjuncts: list[list[Token]] = [[]]
+        for tok in words:
+            if tok.pos_ == "CCONJ":
+                conjuncts.append([])
+            elif not tok.is_punct:
+                conjuncts[-1].append(tok)
+        parts = [self._conjunct(c) for c in conjuncts]
+        if any(p is None for p in parts):
+            return None
+        return " and ".join(p for p in parts if p)
+
+    def _conjunct(self, words: list[Token]) -> str | None:
+        indefinite = bool(words) and words[0].lower_ in self.indefinite and "Plur" not in words[0].morph.get(
+            "Number", [])
+        content = list(words)
+        while content and content[0].pos_ in ("DET", "ADP"):  # the determiners ("des" may be tagged "de" + "les")
+            content = content[1:]
+        adjectives = [self.adjectives[normalize(t.text)] for t in content
+                      if t.pos_ == "ADJ" and normalize(t.text) in self.adjectives]
+        rest = normalize(" ".join(t.text for t in content if not (t.pos_ == "ADJ" and normalize(t.text)
+                                                                     in self.adjectives)))
+        noun = self.forms.get(rest)
+        if noun is None:
+            return None
+        english = " ".join([*adjectives, noun])
+        if indefinite:
+            english = ("an " if english[:1].lower() in "aeiou" else "a ") + english
+        return english
+

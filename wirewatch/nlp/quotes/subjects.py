@@ -1,0 +1,149 @@
+"""The speaker of a speech verb on the parse: its subject, also inverted ("a indiqué le Kremlin", "a-t-il
+ajouté"), inherited ("prompted Kallas to say", "adding", "before confirming"), the antecedent of a relative
+pronoun, or the object of a verb relaying the words ("the agency quoted X as saying"); and the small tests of
+verb groups the cue rules share (finite, past participle, clause).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from wirewatch.nlp.quotes.lexicon import QuoteGrammar
+
+CLOSING_MARKS = frozenset({"»", "”", '"', "›", "“", "’"})
+
+
+def within(tok: Token, seg: Span) -> bool:
+    return seg.start <= tok.i < seg.end
+
+
+def own_subject(g: QuoteGrammar, verb: Token, seg: Span | None = None) -> Token | None:
+    subjects = [c for c in verb.children if c.dep_ in g.active_subject and c.text.lower() != "-t"]
+    if subjects:
+        return subjects[-1]
+    return _inverted_subject(g, verb, seg) if seg is not None else None
+
+
+def verb_group_start(verb: Token) -> int:
+    aux = [c.i for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i]
+    return min([verb.i, *aux])
+
+
+def inverted_phrase(g: QuoteGrammar, verb: Token, seg: Span) -> Span | None:
+    """"<said>, a affirmé dans une vidéo le Premier ministre X.": right after a comma, the speech verb is
+    followed by its subject. Read on the surface, as parsers often attach it wrongly: the first nominal after
+    the verb not governed by a preposition, up to the next punctuation or preposition (other than "de"/"of")."""
+    doc = verb.doc
+    first = verb_group_start(verb)
+    if not after_break(doc, first, seg):
+        return None
+    if not finite(verb):  # "…, adding", "…, citing X", "…, to say": no inversion
+        return None
+    for t in doc[first: min(verb.i + 2, seg.end)]:
+        if t.pos_ == "PRON" and t.text.startswith("-") and t.text.lower() != "-t":
+            return doc[t.i: t.i + 1]  # "a-t-il dit": the pronoun is the subject
+    after_quote = doc[first - 1].text in CLOSING_MARKS or (
+        first >= seg.start + 2 and doc[first - 2].text in CLOSING_MARKS)
+    own = [c for c in verb.children if c.dep_ in g.active_subject and c.i < first]
+    if own and not after_quote:  # "X, basé à Washington, a averti": X is the subject
+        return None
+    start = None
+    for t in doc[verb.i + 1: seg.end]:
+        if t.is_punct or t.pos_ in ("SCONJ", "VERB", "AUX", "PRON") or t.dep_ == "mark":
+            break  # "has reported that …": a clause follows, not a subject
+        if t.pos_ in ("DET", "PROPN", "NOUN") and doc[t.i - 1].pos_ != "ADP" and doc[t.i - 1].dep_ != "case" \
+                and not _in_prepositional_phrase(t):
+            start = t.i
+            break
+    if start is None:
+        return None
+    end = start
+    for t in doc[start + 1: seg.end]:
+        if t.is_punct or (t.pos_ == "ADP" and t.text.lower() not in g.genitive) or t.pos_ in ("VERB", "AUX"):
+            break
+        end = t.i
+    return doc[start: end + 1]
+
+
+def _in_prepositional_phrase(tok: Token) -> bool:
+    """"called on the congregation to …", "a affirmé dans une vidéo …": a word of a preposition's object."""
+    nominal = tok if tok.pos_ in ("NOUN", "PROPN") else tok.head
+    return nominal.dep_ == "pobj" or any(c.dep_ == "case" and c.pos_ == "ADP" for c in nominal.children)
+
+
+def after_break(doc: Doc, first: int, seg: Span) -> bool:
+    """The verb group opens after a comma or a closing quotation mark ("…, a dit X", "«…» a dit X")."""
+    return first > seg.start and (doc[first - 1].text == "," or doc[first - 1].text in CLOSING_MARKS)
+
+
+def finite(verb: Token) -> bool:
+    """A finite verb group: the verb or one of its auxiliaries is finite ("a déclaré", "said", "has said")."""
+    group = [verb] + [c for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i]
+    return any("Fin" in t.morph.get("VerbForm", []) for t in group)
+
+
+def in_relative_clause(g: QuoteGrammar, verb: Token) -> bool:
+    subj = own_subject(g, verb)
+    return verb.dep_ in g.relative or (subj is not None and subj.lower_ in g.relative_pronoun)
+
+
+def is_clause(span: Span) -> bool:
+    """A clause: a finite verb, or a verb at the head of the span."""
+    if any("Fin" in t.morph.get("VerbForm", []) for t in span):
+        return True
+    heads = [t for t in span if not span.start <= t.head.i < span.end or t.head == t]
+    return any(t.pos_ in ("VERB", "AUX") for t in heads)
+
+
+def _inverted_subject(g: QuoteGrammar, verb: Token, seg: Span) -> Token | None:
+    """"…», a écrit Antonio Costa": after a comma, the noun after the verb speaks even when parsed as object."""
+    if not finite(verb):
+        return None
+    first = verb_group_start(verb)
+    if not after_break(verb.doc, first, seg):
+        return None
+    return next((c for c in verb.children if c.i > verb.i and c.dep_ in g.inverted_subject and within(c, seg)
+                 and c.pos_ in ("PROPN", "NOUN")), None)
+
+
+def attribution_subject(g: QuoteGrammar, verb: Token, seg: Span, relays: frozenset[str] = frozenset()) -> Token | None:
+    inverted = _inverted_subject(g, verb, seg) if own_subject(g, verb) is None else None
+    if inverted is not None:
+        return inverted
+    tok = verb
+    for _ in range(3):
+        subj = own_subject(g, tok)
+        if subj is not None and subj.lower_ in g.relative_pronoun and tok.dep_ in g.relative:
+            subj = tok.head  # "Matt Bai, who said …": the antecedent speaks
+        elif subj is not None and tok.i != verb.i and tok.dep_ in g.relative \
+                and any(c.lower_ in g.relative_possessive for c in subj.children):
+            subj = tok.head  # "Ann Marks, whose son died last year, called on …": the parse put the verb in the clause
+        if subj is not None:
+            return subj if within(subj, seg) else None
+        head = tok.head
+        if tok.dep_ == "pcomp" and head.pos_ == "ADP" and head.head.i != head.i:
+            head = head.head  # "X reviewed the files before confirming that …": the verb the preposition hangs on
+        climbs = tok.dep_ in g.inherit | g.prepositional or (
+            tok.dep_ in g.clause and head.lemma_.lower() in g.auxiliary)
+        if not climbs or head.i == tok.i or not within(head, seg):
+            return None
+        if tok.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN") and not past_participle(tok) \
+                and (head.dep_ in g.active_subject or head.head.i == head.i):
+            # "Ann Marks, whose son died, called on …" parsed as a clause of the subject: the subject speaks (not
+            # "figures released by …", nor the object in "X issued a report arguing …")
+            return head
+        if head.lemma_.lower() in relays:  # "The agency quoted X as saying": X speaks, the agency relays
+            obj = next((c for c in head.children if c.dep_ in g.object and c.i < tok.i), None)
+            if obj is not None:
+                return obj
+        if tok.dep_ == "xcomp":  # "prompted Kallas to say": the head's object speaks
+            obj = next((c for c in head.children if c.dep_ in g.object and c.i < tok.i), None)
+            if obj is not None:
+                return obj
+        tok = head
+    return None
+
+
+def past_participle(tok: Token) -> bool:
+    """"released", "transmis": a past participle (not a finite past, "called")."""
+    return "Part" in tok.morph.get("VerbForm", []) and "Past" in tok.morph.get("Tense", [])
