@@ -11,7 +11,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from wirewatch.nlp.events.lexicon import EventLexicon, Requirement, TriggerEntry
+from wirewatch.nlp.events.discards import silenced_types, silencing
+from wirewatch.nlp.events.lexicon import BLOCKED, EventLexicon, Requirement, TriggerEntry
 from wirewatch.nlp.events.syntax import prep_objects, reporting_verb
 from wirewatch.nlp.syntax import ADJECTIVAL_MODIFIER as MODIFIER_DEPS
 from wirewatch.nlp.syntax import OBJECT, PASSIVE_SUBJECT, SUBJECT
@@ -67,7 +68,21 @@ def requirement_met(token: Token, requirement: Requirement | None) -> bool:
     if requirement.kind == "mod":
         near = [*token.children, token.head, *token.head.children]
         return any(t.lemma_.lower() in words or t.lower_ in words for t in near if t != token)
+    if requirement.kind == "pp":
+        return any(prep == requirement.prep and (not words or named(obj, words)) for prep, obj in prep_objects(token))
+    if requirement.kind == "subj":
+        return any(c.dep_ in SUBJECT and named(c, words) for c in token.children)
     return True
+
+
+def named(token: Token, words: frozenset[str]) -> bool:
+    """The token's lemma (or its form) is one of ``words``, as written or without a plural "s"."""
+    lemma = unelided(token.lemma_.lower())
+    return lemma in words or lemma.rstrip("s") in words or token.lower_ in words
+
+
+def conditions_met(token: Token, entry: TriggerEntry) -> bool:
+    return requirement_met(token, entry.requires) and all(requirement_met(token, r) for r in entry.more)
 
 
 def unelided(word: str) -> str:
@@ -135,11 +150,16 @@ def is_anaphoric(token: Token, lexicon: EventLexicon) -> bool:
 
 
 def find_triggers(sent: Span, lexicon: EventLexicon) -> list[Trigger]:
+    silenced = silencing(sent, lexicon)
+    if "*" in silenced.everywhere:
+        return []  # a sports result, a disaster … (event_discards.tsv)
     found: list[Trigger] = []
     for token in lexicon.tokens(sent, "trigger"):
         entries = lookup(token, lexicon)
         if not entries:
             continue
+        if token.pos_ in ("ADJ", "VERB") and token.dep_ in MODIFIER_DEPS and all(e.pos != "ADJ" for e in entries):
+            continue  # "the besieged town", "the occupied territories": a participle describing a noun
         if token.pos_ in ("NOUN", "PROPN") and (is_modifier(token, lexicon) or is_anaphoric(token, lexicon)
                                                 or is_unspecific(token, lexicon)):
             continue
@@ -148,8 +168,11 @@ def find_triggers(sent: Span, lexicon: EventLexicon) -> list[Trigger]:
             continue  # "the attacks threatened peace"; "the negotiating table" (a kind of table)
         if is_habitual(token, lexicon) or is_epithet(token, entries):
             continue
-        entry = next((e for e in entries if requirement_met(token, e.requires)), None)
-        if entry is not None:
+        entry = next((e for e in entries if conditions_met(token, e)), None)
+        if entry is None or entry.type == BLOCKED:
+            continue
+        muted = silenced_types(token, silenced)
+        if "*" not in muted and entry.type not in muted:
             found.append(Trigger(token, entry, trigger_score(token, entry)))
     found = demote_governed(found)
     found.extend(demand_triggers(sent, lexicon))
