@@ -76,8 +76,13 @@ def read_rows(path: Path) -> list[dict[str, str]]:
 
 
 def hand_verbs(lexicon_dir: Path) -> frozenset[str]:
-    return frozenset(row["lemma"].lower() for name in ("event_triggers.tsv", "event_triggers_classes.tsv")
-                     for row in read_rows(lexicon_dir / "en" / name) if row.get("pos") == "VERB")
+    """Verbs with hand readings: every verb of the hand file, and the class file's verbs it reads alone (its
+    conditional readings, "take to the streets", leave the verb's CAMEO patterns in place)."""
+    hand = {row["lemma"].lower() for row in read_rows(lexicon_dir / "en" / "event_triggers.tsv")
+            if row.get("pos") == "VERB"}
+    hand |= {row["lemma"].lower() for row in read_rows(lexicon_dir / "en" / "event_triggers_classes.tsv")
+             if row.get("pos") == "VERB" and not row.get("requires")}
+    return frozenset(hand)
 
 
 def casualty_verbs(lexicon_dir: Path) -> frozenset[str]:

@@ -90,6 +90,15 @@ def expand(item: str, synsets: dict[str, tuple[str, ...]]) -> frozenset[str]:
     return frozenset(singulars(word[-1]))
 
 
+def object_words(kind: str, words: list[str], synsets: dict[str, tuple[str, ...]]) -> frozenset[str]:
+    """An object's lemmas; a two-word phrase keeps its modifier ("{BANK ACCOUNT}" → "bank account": the object
+    "account" with a child "bank"), a phrase with a synonym set is read by its head."""
+    if kind == "phrase" and len(words) >= 2 and not any(w.startswith("&") for w in words[-2:]):
+        modifier = words[-2].lower()
+        return frozenset(f"{modifier} {head}" for head in expand(words[-1], synsets))
+    return expand(words[-1], synsets)
+
+
 def groups(tokens: tuple[str, ...]) -> list[tuple[str, list[str]]]:
     """Pattern tokens as items: ("pp", words inside parentheses), ("phrase", words inside braces), ("word",
     [w]), ("actor", [mark])."""
@@ -157,7 +166,7 @@ def after_conditions(items: list[tuple[str, list[str]]], synsets: dict[str, tupl
             inner = content(words)
             if not inner:
                 raise Unexpressible("no word")
-            conditions.append(Condition("obj", "", expand(inner[-1], synsets)))
+            conditions.append(Condition("obj", "", object_words(kind, inner, synsets)))
             rest = rest[1:]
     phrases = [pp_condition(words, synsets) for kind, words in rest if kind == "pp" and words]
     named = [c for c in phrases if c.kind == "pp"]  # "(IN ^) (FOR CONSULTATION)": the phrase that names words
@@ -222,9 +231,9 @@ def pattern_weight(conditions: tuple[Condition, ...]) -> float:
 def origin_verbs(block: Block, pattern: Pattern) -> list[Verb]:
     """The verbs a pattern is for: the one its comment says it was written for ("# SEIZE": "seize assets"), else
     every verb of the block (PETRARCH's reading). A pattern found under "take" is no reading of "arrest"."""
-    named = [v for v in block.verbs
-             if pattern.origin in (v.lemma.upper(), f"{v.lemma}_{v.rest}".upper().replace(" ", "_"))]
-    return named or block.verbs
+    full = [v for v in block.verbs if pattern.origin == f"{v.lemma}_{v.rest}".upper().replace(" ", "_")]
+    single = [v for v in block.verbs if not v.rest and pattern.origin == v.lemma.upper()]
+    return full or single or block.verbs
 
 
 def pattern_types(block: Block, verb: Verb, table: dict[str, PloverClass]) -> set[str]:
@@ -288,7 +297,9 @@ def block_rows(block: Block, dictionary: Dictionary, table: dict[str, PloverClas
         if plover is None:
             continue
         own = verb_condition(verb.rest)
-        weight = (0.6 if verb.code else 0.5) if own else bare_weight(block, verb, plover, table)
+        # a multi-word verb ("call off") is as specific as its own code says, like a verb alone
+        weight = (0.6 if verb.code and not is_root(verb.code) else None) if own else \
+            bare_weight(block, verb, plover, table)
         if weight is None or (own is None and verb.lemma in several_senses):
             tally.left_out["verb alone with several senses or no code of its own (patterns only)"] += 1
             continue

@@ -57,28 +57,46 @@ def requirement_met(token: Token, requirement: Requirement | None) -> bool:
         ) or any(c.dep_ == "xcomp" and any(m.lemma_.lower() in words for m in c.children) for c in token.children)
     if requirement.kind == "obj":
         objects = [c for c in token.children if c.dep_ in OBJECT or c.dep_ in PASSIVE_SUBJECT]
-        if not words:
+        if not words and not requirement.phrases:
             return bool(objects)
         candidates = objects + [c for o in objects for c in o.children if c.dep_ in ("nmod", "prep", "pobj")]
         candidates += [g for c in candidates for g in c.children if g.dep_ == "pobj"]
         lemmas = [unelided(c.lemma_.lower()) for c in candidates]
-        return any(lemma in words or lemma.rstrip("s") in words for lemma in lemmas)
+        return any(lemma in words or lemma.rstrip("s") in words for lemma in lemmas) or any(
+            has_phrase(c, requirement.phrases) for c in candidates)
     if requirement.kind == "prt":
-        return any(c.dep_ in ("prt", "compound:prt") and c.lower_ in words for c in token.children)
+        # "walked out": a particle, or the same word the parser calls an adverbial preposition
+        return any((c.dep_ in ("prt", "compound:prt") or (c.dep_ == "advmod" and c.pos_ == "ADP"))
+                   and c.lower_ in words for c in token.children)
     if requirement.kind == "mod":
         near = [*token.children, token.head, *token.head.children]
         return any(t.lemma_.lower() in words or t.lower_ in words for t in near if t != token)
     if requirement.kind == "pp":
-        return any(prep == requirement.prep and (not words or named(obj, words)) for prep, obj in prep_objects(token))
+        return any(prep == requirement.prep and (not words or named(obj, requirement))
+                   for prep, obj in prep_objects(token))
     if requirement.kind == "subj":
-        return any(c.dep_ in SUBJECT and named(c, words) for c in token.children)
+        return any(c.dep_ in SUBJECT and named(c, requirement) for c in token.children)
     return True
 
 
-def named(token: Token, words: frozenset[str]) -> bool:
-    """The token's lemma (or its form) is one of ``words``, as written or without a plural "s"."""
+def named(token: Token, requirement: Requirement) -> bool:
+    """The token's lemma (or its form) is one of the condition's words, as written or without a plural "s", or
+    one of its two-word phrases."""
+    lemma, words = unelided(token.lemma_.lower()), requirement.words
+    return lemma in words or lemma.rstrip("s") in words or token.lower_ in words or \
+        has_phrase(token, requirement.phrases)
+
+
+def has_phrase(token: Token, phrases: frozenset[tuple[str, str]]) -> bool:
+    """"bank accounts": the token is the phrase's head and has its modifier as a child."""
+    if not phrases:
+        return False
     lemma = unelided(token.lemma_.lower())
-    return lemma in words or lemma.rstrip("s") in words or token.lower_ in words
+    heads = {head for _, head in phrases}
+    if lemma not in heads and lemma.rstrip("s") not in heads:
+        return False
+    modifiers = {c.lemma_.lower() for c in token.children} | {c.lower_ for c in token.children}
+    return any(mod in modifiers and head in (lemma, lemma.rstrip("s")) for mod, head in phrases)
 
 
 def conditions_met(token: Token, entry: TriggerEntry) -> bool:

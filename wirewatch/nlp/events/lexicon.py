@@ -31,6 +31,7 @@ class Requirement:
     kind: str
     words: frozenset[str]
     prep: str = ""
+    phrases: frozenset[tuple[str, str]] = frozenset()  # (modifier, head): "bank account" in an obj: list
 
 
 @dataclass(frozen=True)
@@ -96,7 +97,9 @@ def parse_requirement(cell: str) -> Requirement | None:
     prep = ""
     if kind.strip() == "pp":
         prep, _, words = words.partition("=")
-    return Requirement(kind.strip(), frozenset(w.strip() for w in words.split("|") if w.strip()), prep.strip())
+    listed = [w.strip() for w in words.split("|") if w.strip()]
+    phrases = frozenset((w.split()[0], w.split()[-1]) for w in listed if " " in w)
+    return Requirement(kind.strip(), frozenset(w for w in listed if " " not in w), prep.strip(), phrases)
 
 
 def parse_requirements(cell: str) -> tuple[Requirement | None, tuple[Requirement, ...]]:
