@@ -47,7 +47,9 @@ def lookup(token: Token, lexicon: EventLexicon) -> list[TriggerEntry]:
     return []
 
 
-def requirement_met(token: Token, requirement: Requirement | None) -> bool:
+def requirement_met(token: Token, requirement: Requirement | None, direct: bool = False) -> bool:
+    """Whether ``token``'s children meet the condition; ``direct``: an object condition looks at the objects
+    themselves only, not at what they govern ("took control of parts": control, not part)."""
     if requirement is None:
         return True
     words = requirement.words
@@ -59,8 +61,10 @@ def requirement_met(token: Token, requirement: Requirement | None) -> bool:
         objects = [c for c in token.children if c.dep_ in OBJECT or c.dep_ in PASSIVE_SUBJECT]
         if not words and not requirement.phrases:
             return bool(objects)
-        candidates = objects + [c for o in objects for c in o.children if c.dep_ in ("nmod", "prep", "pobj")]
-        candidates += [g for c in candidates for g in c.children if g.dep_ == "pobj"]
+        candidates = list(objects)
+        if not direct:
+            candidates += [c for o in objects for c in o.children if c.dep_ in ("nmod", "prep", "pobj")]
+            candidates += [g for c in candidates for g in c.children if g.dep_ == "pobj"]
         lemmas = [unelided(c.lemma_.lower()) for c in candidates]
         return any(lemma in words or lemma.rstrip("s") in words for lemma in lemmas) or any(
             has_phrase(c, requirement.phrases) for c in candidates)
@@ -99,8 +103,15 @@ def has_phrase(token: Token, phrases: frozenset[tuple[str, str]]) -> bool:
     return any(mod in modifiers and head in (lemma, lemma.rstrip("s")) for mod, head in phrases)
 
 
-def conditions_met(token: Token, entry: TriggerEntry) -> bool:
-    return requirement_met(token, entry.requires) and all(requirement_met(token, r) for r in entry.more)
+def conditions_met(token: Token, entry: TriggerEntry, direct: bool = False) -> bool:
+    return requirement_met(token, entry.requires, direct) and all(requirement_met(token, r, direct)
+                                                                  for r in entry.more)
+
+
+def reading(token: Token, entries: list[TriggerEntry]) -> TriggerEntry | None:
+    """The first entry whose conditions hold, an object named as such before one named through it."""
+    return next((e for e in entries if e.requires is not None and conditions_met(token, e, direct=True)), None) \
+        or next((e for e in entries if conditions_met(token, e)), None)
 
 
 def unelided(word: str) -> str:
@@ -186,7 +197,7 @@ def find_triggers(sent: Span, lexicon: EventLexicon) -> list[Trigger]:
             continue  # "the attacks threatened peace"; "the negotiating table" (a kind of table)
         if is_habitual(token, lexicon) or is_epithet(token, entries):
             continue
-        entry = next((e for e in entries if conditions_met(token, e)), None)
+        entry = reading(token, entries)
         if entry is None or entry.type == BLOCKED:
             continue
         muted = silenced_types(token, silenced)
