@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from wirewatch.nlp.events.discards import silenced_types, silencing
-from wirewatch.nlp.events.lexicon import BLOCKED, EventLexicon, Requirement, TriggerEntry
+from wirewatch.nlp.events.lexicon import EventLexicon, Requirement, TriggerEntry
 from wirewatch.nlp.events.syntax import prep_objects, reporting_verb
 from wirewatch.nlp.syntax import ADJECTIVAL_MODIFIER as MODIFIER_DEPS
 from wirewatch.nlp.syntax import OBJECT, PASSIVE_SUBJECT, SUBJECT
@@ -108,6 +108,25 @@ def conditions_met(token: Token, entry: TriggerEntry, direct: bool = False) -> b
                                                                   for r in entry.more)
 
 
+def light_verb(token: Token, entry: TriggerEntry, lexicon: EventLexicon) -> bool:
+    """"held talks", "imposing any sanctions": a class or CAMEO reading of a verb whose object is itself a word
+    of the same event leaves the event to the noun, which the layer reads with its doer ("supports")."""
+    if entry.hand or token.pos_ not in ("VERB", "AUX"):
+        return False
+    for child in token.children:
+        if child.dep_ in OBJECT or child.dep_ in PASSIVE_SUBJECT:
+            nouns = lexicon.triggers.get((child.lemma_.lower(), "NOUN"), [])
+            if any(e.type == entry.type for e in nouns):
+                return True
+    return False
+
+
+def is_blocked(token: Token, lexicon: EventLexicon) -> bool:
+    """A reading the dictionary codes as no event holds here ("withdrew from the race")."""
+    blockers = lexicon.blocked.get((token.lemma_.lower(), "VERB")) if token.pos_ in ("VERB", "AUX", "ADJ") else None
+    return bool(blockers) and any(conditions_met(token, e) for e in blockers or ())
+
+
 def reading(token: Token, entries: list[TriggerEntry]) -> TriggerEntry | None:
     """The first entry whose conditions hold, an object named as such before one named through it."""
     return next((e for e in entries if e.requires is not None and conditions_met(token, e, direct=True)), None) \
@@ -198,7 +217,7 @@ def find_triggers(sent: Span, lexicon: EventLexicon) -> list[Trigger]:
         if is_habitual(token, lexicon) or is_epithet(token, entries):
             continue
         entry = reading(token, entries)
-        if entry is None or entry.type == BLOCKED:
+        if entry is None or is_blocked(token, lexicon) or light_verb(token, entry, lexicon):
             continue
         muted = silenced_types(token, silenced)
         if "*" not in muted and entry.type not in muted:

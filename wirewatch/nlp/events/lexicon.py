@@ -44,6 +44,7 @@ class TriggerEntry:
     weight: float
     requires: Requirement | None
     more: tuple[Requirement, ...] = ()  # further conditions, all to be met ("obj:police;pp:to=border")
+    hand: bool = True  # from the hand file (event_triggers.tsv), not from the class or generated files
 
 
 @dataclass(frozen=True)
@@ -58,6 +59,8 @@ class EventLexicon:
 
     lang: str
     triggers: dict[tuple[str, str], list[TriggerEntry]] = field(default_factory=dict)
+    # readings that are no event ("withdraw from the race"): when one's conditions hold, the word tells nothing
+    blocked: dict[tuple[str, str], list[TriggerEntry]] = field(default_factory=dict)
     speech_verbs: frozenset[str] = frozenset()
     casualties: dict[tuple[str, str], str] = field(default_factory=dict)
     numbers: dict[str, int] = field(default_factory=dict)
@@ -130,9 +133,10 @@ def load_event_lexicon(lang: str) -> EventLexicon:
             entry = TriggerEntry(
                 lemma=row["lemma"].lower(), pos=row["pos"], type=row["type"], mode=row.get("mode") or None,
                 cameo=row.get("cameo") or None, weight=float(row.get("weight") or 0.6), requires=requires,
-                more=more,
+                more=more, hand=name == TRIGGER_FILES[0],
             )
-            lex.triggers.setdefault((entry.lemma, entry.pos), []).append(entry)
+            table = lex.blocked if entry.type == BLOCKED else lex.triggers
+            table.setdefault((entry.lemma, entry.pos), []).append(entry)
     lex.discards = tuple((row["phrase"].lower(), row.get("types") or "*", row.get("scope") or "sentence")
                          for row in lexicons.read_tsv(lang, "event_discards.tsv") if row.get("phrase"))
     for entries in lex.triggers.values():
