@@ -25,7 +25,7 @@ from collections import Counter
 from pathlib import Path
 
 from wirewatch.kb.tools.cameo_verb_patterns import PloverClass, parse_cameo_plover, parse_dictionary, plover_of
-from wirewatch.kb.tools.event_trigger_rows import BLOCKED, Generated, Row, generate
+from wirewatch.kb.tools.event_trigger_rows import BLOCKED, Generated, Row, generate, role
 
 PACKAGE = Path(__file__).resolve().parents[2]
 REPO = PACKAGE.parent
@@ -38,13 +38,6 @@ PLOVER = "openeventdata/PLOVER @ 5e0c24fba623f2d8df5ae3c7de7a94dba90d5b6f"
 OVERRIDES = {"163": PloverClass("SANCTION", "")}
 TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT",
          "THREATEN", "PROTEST", "MOBILIZE", "SANCTION", "COERCE", "ASSAULT")
-# Phoenix discards that name disasters, diseases and accidents silence violence only: the army sent after a flood
-# is an event, "the flood killed 20" is not an assault
-NATURAL = re.compile(r"flu|fever|influenza|virus|ebola|polio|cholera|h5n1|epidemic|dengue|tsunami|typhoon|storm|"
-                     r"flood|landslide|mudslide|blizzard|depression|accident|capsized|plunged|fell into|rabid|"
-                     r"elephant|viper|animal|bacteria", re.I)
-# retellings ("years ago", "world war ii") silence the clause they are in, not the sentence's other acts
-BACKGROUND = re.compile(r"\b(ago|later|world war|wars|post)\b", re.I)
 YEAR = re.compile(r"^\d{4}$")
 TRIGGER_COLUMNS = ("lemma", "pos", "type", "mode", "cameo", "weight", "requires", "notes")
 
@@ -119,6 +112,18 @@ def trigger_lines(rows: list[Row], command: str) -> list[str]:
     return header + body
 
 
+def is_natural(phrase: str) -> bool:
+    """A discard naming a disaster, a disease or an accident silences violence only: the army sent after a flood
+    is an event, "the flood killed 20" is no assault."""
+    return any(word in phrase for word in role("natural"))
+
+
+def is_background(phrase: str) -> bool:
+    """A retelling ("years ago", "world war ii") silences the clause it is in, not the sentence's other acts."""
+    padded = f" {phrase} "
+    return any(f" {word} " in padded for word in role("background"))
+
+
 def discard_lines(text: str, command: str) -> tuple[list[str], Counter[str]]:
     kept: dict[str, tuple[str, str]] = {}
     skipped: Counter[str] = Counter()
@@ -130,8 +135,7 @@ def discard_lines(text: str, command: str) -> tuple[list[str], Counter[str]]:
         if YEAR.match(phrase):
             skipped["bare year"] += 1
             continue
-        kept[phrase] = ("ASSAULT" if NATURAL.search(phrase) else "*",
-                        "clause" if BACKGROUND.search(phrase) else "sentence")
+        kept[phrase] = ("ASSAULT" if is_natural(phrase) else "*", "clause" if is_background(phrase) else "sentence")
     lines = provenance(command, "Discard phrases: a sentence holding one is not coded (Phoenix.discards.txt).") + [
         "# Columns: phrase (lowercase words, matched as whole words), types (the event types it silences: * = all),",
         "# scope (sentence, or clause: only acts told in the phrase's own clause, \"imposed years ago\" in a relative",

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
+from wirewatch import lexicons
 from wirewatch.kb.tools.cameo_verb_patterns import (
     ACTOR_MARKS,
     Block,
@@ -21,18 +23,10 @@ from wirewatch.kb.tools.cameo_verb_patterns import (
     plover_of,
 )
 
-PARTICLES = frozenset({"out", "off", "up", "down", "back", "away", "in", "over", "forward", "aside", "on"})
-PREPOSITIONS = frozenset({"to", "with", "against", "on", "in", "into", "over", "from", "for", "about", "toward",
-                          "towards", "at", "by", "of", "through", "across", "upon", "under", "after", "as",
-                          "onto", "near", "behind", "within", "without", "between", "among", "outside"})
-# words before the verb that make a pattern about modality or tense, not about the act
-MODAL_WORDS = frozenset({"will", "would", "not", "to", "has", "have", "had", "is", "are", "was", "were", "be",
-                         "been", "could", "should", "must", "may", "might", "never", "no", "cannot", "did", "does"})
 BLOCKED = "-"  # the type of a row that says "this reading is not an event" (a ``[---]`` pattern)
 MAX_CONDITIONS = 2
 BARE_WEIGHT = 0.45
 MAX_OTHER_TYPES = 2  # a verb whose patterns lead to more other types than this has no reading alone
-FRAGMENT_WORDS = frozenset({"and", "or", "the", "a", "an"})
 
 
 @dataclass(frozen=True)
@@ -59,6 +53,19 @@ class Row:
     @property
     def requires(self) -> str:
         return ";".join(c.cell() for c in self.conditions)
+
+
+@lru_cache(maxsize=1)
+def pattern_words() -> dict[str, frozenset[str]]:
+    """The English words the reader needs, by role (``lexicons/en/cameo_build_words.tsv``)."""
+    grouped: dict[str, set[str]] = {}
+    for row in lexicons.read_tsv("en", "cameo_build_words.tsv"):
+        grouped.setdefault(row["role"], set()).add(row["word"].lower())
+    return {role: frozenset(words) for role, words in grouped.items()}
+
+
+def role(name: str) -> frozenset[str]:
+    return pattern_words().get(name, frozenset())
 
 
 class Unexpressible(Exception):
@@ -129,7 +136,7 @@ def content(words: list[str]) -> list[str]:
 def pp_condition(words: list[str], synsets: dict[str, tuple[str, ...]]) -> Condition:
     prep = words[0].lower()
     rest = content(words[1:])
-    if prep not in PREPOSITIONS:
+    if prep not in role("preposition"):
         raise Unexpressible("phrase without a preposition")
     if not rest:
         return Condition("prep", "", frozenset({prep}))
@@ -148,12 +155,12 @@ def after_conditions(items: list[tuple[str, list[str]]], synsets: dict[str, tupl
         kind, words = rest[0]
         first = words[0].lower() if words else ""
         following = rest[1] if len(rest) > 1 else None
-        if kind == "word" and first in MODAL_WORDS:
+        if kind == "word" and first in role("modal"):
             raise Unexpressible("negation or modality")
-        if kind == "word" and first in PARTICLES and (following is None or following[0] != "word"):
+        if kind == "word" and first in role("particle") and (following is None or following[0] != "word"):
             conditions.append(Condition("prt", "", frozenset({first})))
             rest = rest[1:]
-        elif kind == "word" and first in PREPOSITIONS:
+        elif kind == "word" and first in role("preposition"):
             if following is None or following[0] == "actor":
                 conditions.append(Condition("prep", "", frozenset({first})))
             else:
@@ -181,7 +188,7 @@ def pattern_conditions(pattern: Pattern, synsets: dict[str, tuple[str, ...]]) ->
     after = groups(pattern.after)
     conditions: list[Condition] = []
     before_words = [w for kind, words in before if kind != "actor" for w in words]
-    if any(w.lower() in MODAL_WORDS for w in before_words):
+    if any(w.lower() in role("modal") for w in before_words):
         raise Unexpressible("negation or modality")
     subject_items = [(kind, words) for kind, words in before if kind in ("word", "phrase") and content(words)]
     adverbs = [w for kind, words in subject_items for w in words if w.lower().endswith("ly") and len(w) > 4]
@@ -204,9 +211,9 @@ def verb_condition(rest: str) -> Condition | None:
     if not rest:
         return None
     word = rest.split()[0]
-    if word in PARTICLES:
+    if word in role("particle"):
         return Condition("prt", "", frozenset({word}))
-    if word in PREPOSITIONS:
+    if word in role("preposition"):
         return Condition("prep", "", frozenset({word}))
     return Condition("obj", "", frozenset(singulars(rest.split()[-1])))
 
@@ -265,7 +272,7 @@ def bare_weight(block: Block, verb: Verb, plover: PloverClass, table: dict[str, 
 def block_rows(block: Block, dictionary: Dictionary, table: dict[str, PloverClass], modes: frozenset[str],
                several_senses: frozenset[str], tally: Generated) -> list[Row]:
     rows: list[Row] = []
-    verbs = [v for v in block.verbs if not v.rest or v.rest.split()[0] not in FRAGMENT_WORDS]
+    verbs = [v for v in block.verbs if not v.rest or v.rest.split()[0] not in role("fragment")]
     tally.left_out["multi-word verb that is a fragment (arrest and)"] += len(block.verbs) - len(verbs)
     block = Block(block.name, block.code, block.line, verbs, block.patterns)
     for pattern in block.patterns:

@@ -109,14 +109,17 @@ def conditions_met(token: Token, entry: TriggerEntry, direct: bool = False) -> b
 
 
 def light_verb(token: Token, entry: TriggerEntry, lexicon: EventLexicon) -> bool:
-    """"held talks", "imposing any sanctions": a class or CAMEO reading of a verb whose object is itself a word
-    of the same event leaves the event to the noun, which the layer reads with its doer ("supports")."""
-    if entry.hand or token.pos_ not in ("VERB", "AUX"):
+    """"held talks": a CAMEO reading of a verb whose object is itself a word of the same event leaves the
+    event to the noun, which the layer reads with its doer ("supports"); "imposing any sanctions": a verb read
+    through an object that names no act in particular (word class ``unspecific``) is none."""
+    if entry.origin == "hand" or token.pos_ not in ("VERB", "AUX"):
         return False
     for child in token.children:
         if child.dep_ in OBJECT or child.dep_ in PASSIVE_SUBJECT:
+            if is_unspecific(child, lexicon):
+                return True
             nouns = lexicon.triggers.get((child.lemma_.lower(), "NOUN"), [])
-            if any(e.type == entry.type for e in nouns):
+            if entry.origin == "cameo" and any(e.type == entry.type for e in nouns):
                 return True
     return False
 

@@ -20,6 +20,7 @@ PLOVER_TABLE = Path(__file__).with_name("plover.tsv")
 # entries generated from the CAMEO verb dictionary (kb/tools/build_event_triggers.py); for one word, entries with
 # a condition come before entries without, and among equals the earlier file's first
 TRIGGER_FILES = ("event_triggers.tsv", "event_triggers_classes.tsv", "event_triggers_cameo.tsv")
+TRIGGER_ORIGINS = dict(zip(TRIGGER_FILES, ("hand", "classes", "cameo"), strict=True))
 BLOCKED = "-"  # the type of an entry that says a reading is no event ("withdraw from the race")
 
 
@@ -44,7 +45,7 @@ class TriggerEntry:
     weight: float
     requires: Requirement | None
     more: tuple[Requirement, ...] = ()  # further conditions, all to be met ("obj:police;pp:to=border")
-    hand: bool = True  # from the hand file (event_triggers.tsv), not from the class or generated files
+    origin: str = "hand"  # the file it comes from: "hand", "classes" or "cameo" (TRIGGER_FILES)
 
 
 @dataclass(frozen=True)
@@ -133,7 +134,7 @@ def load_event_lexicon(lang: str) -> EventLexicon:
             entry = TriggerEntry(
                 lemma=row["lemma"].lower(), pos=row["pos"], type=row["type"], mode=row.get("mode") or None,
                 cameo=row.get("cameo") or None, weight=float(row.get("weight") or 0.6), requires=requires,
-                more=more, hand=name == TRIGGER_FILES[0],
+                more=more, origin=TRIGGER_ORIGINS[name],
             )
             table = lex.blocked if entry.type == BLOCKED else lex.triggers
             table.setdefault((entry.lemma, entry.pos), []).append(entry)
