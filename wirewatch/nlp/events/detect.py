@@ -132,8 +132,13 @@ def is_blocked(token: Token, lexicon: EventLexicon) -> bool:
 
 def reading(token: Token, entries: list[TriggerEntry]) -> TriggerEntry | None:
     """The first entry whose conditions hold, an object named as such before one named through it."""
-    return next((e for e in entries if e.requires is not None and conditions_met(token, e, direct=True)), None) \
-        or next((e for e in entries if conditions_met(token, e)), None)
+    nested = any(c.dep_ in ("nmod", "prep", "pobj") for o in token.children
+                 if o.dep_ in OBJECT or o.dep_ in PASSIVE_SUBJECT for c in o.children)
+    if nested:  # objects govern words an object condition could also name: try the objects themselves first
+        first = next((e for e in entries if e.requires is not None and conditions_met(token, e, direct=True)), None)
+        if first is not None:
+            return first
+    return next((e for e in entries if conditions_met(token, e)), None)
 
 
 def unelided(word: str) -> str:

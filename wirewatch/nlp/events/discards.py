@@ -39,7 +39,20 @@ class Silencing:
     in_clause: tuple[tuple[int, int, frozenset[str]], ...] = ()
 
 
-_COMPILED: dict[int, tuple[tuple[tuple[str, str, str], ...], list[DiscardPattern]]] = {}
+@dataclass(frozen=True)
+class CompiledDiscards:
+    patterns: list[DiscardPattern]
+    key_words: frozenset[str]  # each phrase's longest word: a sentence without any holds no phrase
+
+
+_COMPILED: dict[int, tuple[tuple[tuple[str, str, str], ...], CompiledDiscards]] = {}
+WORD = re.compile(r"\w+")
+
+
+def key_word(phrase: str) -> str:
+    """The phrase's longest word, the rarest in the proxy sense ("at stumps" → "stumps")."""
+    words = WORD.findall(phrase.lower())
+    return max(words, key=len) if words else phrase.lower()
 
 
 def compile_discards(discards: tuple[tuple[str, str, str], ...]) -> list[DiscardPattern]:
@@ -61,12 +74,16 @@ def silencing(sent: Span, lexicon: EventLexicon) -> Silencing:
         return Silencing(frozenset())
     cached = _COMPILED.get(id(lexicon))
     if cached is None or cached[0] is not lexicon.discards:
-        cached = (lexicon.discards, compile_discards(lexicon.discards))
+        compiled = CompiledDiscards(compile_discards(lexicon.discards),
+                                    frozenset(key_word(phrase) for phrase, _, _ in lexicon.discards))
+        cached = (lexicon.discards, compiled)
         _COMPILED[id(lexicon)] = cached
+    if not any(token.lower_ in cached[1].key_words for token in sent):
+        return Silencing(frozenset())
     text, offset = sent.text, sent.start_char
     everywhere: set[str] = set()
     in_clause = []
-    for discard in cached[1]:
+    for discard in cached[1].patterns:
         for match in discard.pattern.finditer(text):
             if not discard.clause:
                 everywhere |= discard.types
