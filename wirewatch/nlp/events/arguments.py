@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from wirewatch import lexicons
 from wirewatch.nlp.doc_cache import doc_text
 from wirewatch.nlp.events.actor_resolver import ActorResolver
+from wirewatch.nlp.events.detect import conditions_met
 from wirewatch.nlp.events.lexicon import EventLexicon
 from wirewatch.nlp.events.mishaps import weapon_words
 from wirewatch.nlp.events.syntax import (
@@ -111,7 +112,8 @@ def supports(verb: Token, resolver: ActorResolver) -> bool:
         return True  # "claimed the attack", "a revendiqué la prise": the claimant did it
     if lemma in lexicon.speech_verbs:
         return False
-    verb_types = {e.type for e in lexicon.triggers.get((lemma, "VERB"), [])}
+    # the readings this verb has here: a generated reading with its condition unmet ("extend" + support) is none
+    verb_types = {e.type for e in lexicon.triggers.get((lemma, "VERB"), []) if conditions_met(verb, e)}
     return not verb_types & STANCE_TYPES
 
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from wirewatch.nlp.events.lexicon import EventLexicon, Requirement, TriggerEntry
+from wirewatch.nlp.events.silencing import silenced_types, silencing
 from wirewatch.nlp.events.syntax import prep_objects, reporting_verb
 from wirewatch.nlp.syntax import ADJECTIVAL_MODIFIER as MODIFIER_DEPS
 from wirewatch.nlp.syntax import OBJECT, PASSIVE_SUBJECT, SUBJECT
@@ -46,7 +47,9 @@ def lookup(token: Token, lexicon: EventLexicon) -> list[TriggerEntry]:
     return []
 
 
-def requirement_met(token: Token, requirement: Requirement | None) -> bool:
+def requirement_met(token: Token, requirement: Requirement | None, direct: bool = False) -> bool:
+    """Whether ``token``'s children meet the condition; ``direct``: an object condition looks at the objects
+    themselves only, not at what they govern ("took control of parts": control, not part)."""
     if requirement is None:
         return True
     words = requirement.words
@@ -56,18 +59,86 @@ def requirement_met(token: Token, requirement: Requirement | None) -> bool:
         ) or any(c.dep_ == "xcomp" and any(m.lemma_.lower() in words for m in c.children) for c in token.children)
     if requirement.kind == "obj":
         objects = [c for c in token.children if c.dep_ in OBJECT or c.dep_ in PASSIVE_SUBJECT]
-        if not words:
+        if not words and not requirement.phrases:
             return bool(objects)
-        candidates = objects + [c for o in objects for c in o.children if c.dep_ in ("nmod", "prep", "pobj")]
-        candidates += [g for c in candidates for g in c.children if g.dep_ == "pobj"]
+        candidates = list(objects)
+        if not direct:
+            candidates += [c for o in objects for c in o.children if c.dep_ in ("nmod", "prep", "pobj")]
+            candidates += [g for c in candidates for g in c.children if g.dep_ == "pobj"]
         lemmas = [unelided(c.lemma_.lower()) for c in candidates]
-        return any(lemma in words or lemma.rstrip("s") in words for lemma in lemmas)
+        return any(lemma in words or lemma.rstrip("s") in words for lemma in lemmas) or any(
+            has_phrase(c, requirement.phrases) for c in candidates)
     if requirement.kind == "prt":
-        return any(c.dep_ in ("prt", "compound:prt") and c.lower_ in words for c in token.children)
+        # "walked out": a particle, or the same word the parser calls an adverbial preposition
+        return any((c.dep_ in ("prt", "compound:prt") or (c.dep_ == "advmod" and c.pos_ == "ADP"))
+                   and c.lower_ in words for c in token.children)
     if requirement.kind == "mod":
         near = [*token.children, token.head, *token.head.children]
         return any(t.lemma_.lower() in words or t.lower_ in words for t in near if t != token)
+    if requirement.kind == "pp":
+        return any(prep == requirement.prep and (not words or named(obj, requirement))
+                   for prep, obj in prep_objects(token))
+    if requirement.kind == "subj":
+        return any(c.dep_ in SUBJECT and named(c, requirement) for c in token.children)
     return True
+
+
+def named(token: Token, requirement: Requirement) -> bool:
+    """The token's lemma (or its form) is one of the condition's words, as written or without a plural "s", or
+    one of its two-word phrases."""
+    lemma, words = unelided(token.lemma_.lower()), requirement.words
+    return lemma in words or lemma.rstrip("s") in words or token.lower_ in words or \
+        has_phrase(token, requirement.phrases)
+
+
+def has_phrase(token: Token, phrases: frozenset[tuple[str, str]]) -> bool:
+    """"bank accounts": the token is the phrase's head and has its modifier as a child."""
+    if not phrases:
+        return False
+    lemma = unelided(token.lemma_.lower())
+    heads = {head for _, head in phrases}
+    if lemma not in heads and lemma.rstrip("s") not in heads:
+        return False
+    modifiers = {c.lemma_.lower() for c in token.children} | {c.lower_ for c in token.children}
+    return any(mod in modifiers and head in (lemma, lemma.rstrip("s")) for mod, head in phrases)
+
+
+def conditions_met(token: Token, entry: TriggerEntry, direct: bool = False) -> bool:
+    return requirement_met(token, entry.requires, direct) and all(requirement_met(token, r, direct)
+                                                                  for r in entry.more)
+
+
+def light_verb(token: Token, entry: TriggerEntry, lexicon: EventLexicon) -> bool:
+    """"held talks": a CAMEO reading of a verb whose object is itself a word of the same event leaves the
+    event to the noun, which the layer reads with its doer ("supports"); "imposing any sanctions": a verb read
+    through an object that names no act in particular (word class ``unspecific``) is none."""
+    if entry.origin == "hand" or token.pos_ not in ("VERB", "AUX"):
+        return False
+    for child in token.children:
+        if child.dep_ in OBJECT or child.dep_ in PASSIVE_SUBJECT:
+            if is_unspecific(child, lexicon):
+                return True
+            nouns = lexicon.triggers.get((child.lemma_.lower(), "NOUN"), [])
+            if entry.origin == "cameo" and any(e.type == entry.type for e in nouns):
+                return True
+    return False
+
+
+def is_blocked(token: Token, lexicon: EventLexicon) -> bool:
+    """A reading the dictionary codes as no event holds here ("withdrew from the race")."""
+    blockers = lexicon.blocked.get((token.lemma_.lower(), "VERB")) if token.pos_ in ("VERB", "AUX", "ADJ") else None
+    return bool(blockers) and any(conditions_met(token, e) for e in blockers or ())
+
+
+def reading(token: Token, entries: list[TriggerEntry]) -> TriggerEntry | None:
+    """The first entry whose conditions hold, an object named as such before one named through it."""
+    nested = any(c.dep_ in ("nmod", "prep", "pobj") for o in token.children
+                 if o.dep_ in OBJECT or o.dep_ in PASSIVE_SUBJECT for c in o.children)
+    if nested:  # objects govern words an object condition could also name: try the objects themselves first
+        first = next((e for e in entries if e.requires is not None and conditions_met(token, e, direct=True)), None)
+        if first is not None:
+            return first
+    return next((e for e in entries if conditions_met(token, e)), None)
 
 
 def unelided(word: str) -> str:
@@ -135,11 +206,16 @@ def is_anaphoric(token: Token, lexicon: EventLexicon) -> bool:
 
 
 def find_triggers(sent: Span, lexicon: EventLexicon) -> list[Trigger]:
+    silenced = silencing(sent, lexicon)
+    if "*" in silenced.everywhere:
+        return []  # a sports result, a disaster … (event_silencers.tsv)
     found: list[Trigger] = []
     for token in lexicon.tokens(sent, "trigger"):
         entries = lookup(token, lexicon)
         if not entries:
             continue
+        if token.pos_ in ("ADJ", "VERB") and token.dep_ in MODIFIER_DEPS and all(e.pos != "ADJ" for e in entries):
+            continue  # "the besieged town", "the occupied territories": a participle describing a noun
         if token.pos_ in ("NOUN", "PROPN") and (is_modifier(token, lexicon) or is_anaphoric(token, lexicon)
                                                 or is_unspecific(token, lexicon)):
             continue
@@ -148,8 +224,11 @@ def find_triggers(sent: Span, lexicon: EventLexicon) -> list[Trigger]:
             continue  # "the attacks threatened peace"; "the negotiating table" (a kind of table)
         if is_habitual(token, lexicon) or is_epithet(token, entries):
             continue
-        entry = next((e for e in entries if requirement_met(token, e.requires)), None)
-        if entry is not None:
+        entry = reading(token, entries)
+        if entry is None or is_blocked(token, lexicon) or light_verb(token, entry, lexicon):
+            continue
+        muted = silenced_types(token, silenced)
+        if "*" not in muted and entry.type not in muted:
             found.append(Trigger(token, entry, trigger_score(token, entry)))
     found = demote_governed(found)
     found.extend(demand_triggers(sent, lexicon))

@@ -16,12 +16,23 @@ from wirewatch.nlp.events.lexicon_words import LexiconWords
 PLOVER_TABLE = Path(__file__).with_name("plover.tsv")
 
 
+# the trigger files, read in this order: hand entries, entries written class by class from the CAMEO categories,
+# entries generated from the CAMEO verb dictionary (kb/tools/build_event_triggers.py); for one word, entries with
+# a condition come before entries without, and among equals the earlier file's first
+TRIGGER_FILES = ("event_triggers.tsv", "event_triggers_classes.tsv", "event_triggers_cameo.tsv")
+TRIGGER_ORIGINS = dict(zip(TRIGGER_FILES, ("hand", "classes", "cameo"), strict=True))
+BLOCKED = "-"  # the type of an entry that says a reading is no event ("withdraw from the race")
+
+
 @dataclass(frozen=True)
 class Requirement:
-    """A condition on a trigger's children: ``kind`` is prep, obj, prt or mod; ``words`` the lemmas allowed."""
+    """A condition on a trigger's children: ``kind`` is prep, obj, prt, mod, subj or pp; ``words`` the lemmas
+    allowed (for obj, empty: any object); ``prep`` the preposition of a ``pp`` condition ("pp:with=police")."""
 
     kind: str
     words: frozenset[str]
+    prep: str = ""
+    phrases: frozenset[tuple[str, str]] = frozenset()  # (modifier, head): "bank account" in an obj: list
 
 
 @dataclass(frozen=True)
@@ -33,6 +44,8 @@ class TriggerEntry:
     cameo: str | None
     weight: float
     requires: Requirement | None
+    more: tuple[Requirement, ...] = ()  # further conditions, all to be met ("obj:police;pp:to=border")
+    origin: str = "hand"  # the file it comes from: "hand", "classes" or "cameo" (TRIGGER_FILES)
 
 
 @dataclass(frozen=True)
@@ -47,6 +60,8 @@ class EventLexicon:
 
     lang: str
     triggers: dict[tuple[str, str], list[TriggerEntry]] = field(default_factory=dict)
+    # readings that are no event ("withdraw from the race"): when one's conditions hold, the word tells nothing
+    blocked: dict[tuple[str, str], list[TriggerEntry]] = field(default_factory=dict)
     speech_verbs: frozenset[str] = frozenset()
     casualties: dict[tuple[str, str], str] = field(default_factory=dict)
     numbers: dict[str, int] = field(default_factory=dict)
@@ -57,6 +72,8 @@ class EventLexicon:
     demonyms: dict[str, str] = field(default_factory=dict)
     titles: frozenset[str] = frozenset()  # one-word titles and functions ("ambassador", "maire"): persons
     cameo: dict[tuple[str, str], str] = field(default_factory=dict)
+    # event_silencers.tsv: (phrase, the types it silences ("*": all), its scope: "sentence" or "clause")
+    discards: tuple[tuple[str, str, str], ...] = ()
     # built on first use, from the lists as they are then
     finder: LexiconWords | None = field(default=None, repr=False, compare=False)
 
@@ -77,10 +94,22 @@ class EventLexicon:
 
 
 def parse_requirement(cell: str) -> Requirement | None:
+    """``kind:a|b``, or ``pp:prep=a|b`` (a prepositional phrase: the preposition and its object's lemmas)."""
     if ":" not in cell:
         return None
     kind, _, words = cell.partition(":")
-    return Requirement(kind.strip(), frozenset(w.strip() for w in words.split("|") if w.strip()))
+    prep = ""
+    if kind.strip() == "pp":
+        prep, _, words = words.partition("=")
+    listed = [w.strip() for w in words.split("|") if w.strip()]
+    phrases = frozenset((w.split()[0], w.split()[-1]) for w in listed if " " in w)
+    return Requirement(kind.strip(), frozenset(w for w in listed if " " not in w), prep.strip(), phrases)
+
+
+def parse_requirements(cell: str) -> tuple[Requirement | None, tuple[Requirement, ...]]:
+    """The conditions of a ``requires`` cell, joined by ";": the first, and the others."""
+    found = [r for part in cell.split(";") if (r := parse_requirement(part)) is not None]
+    return (found[0], tuple(found[1:])) if found else (None, ())
 
 
 def read_plover_table(path: Path = PLOVER_TABLE) -> dict[tuple[str, str], str]:
@@ -99,13 +128,18 @@ def read_plover_table(path: Path = PLOVER_TABLE) -> dict[tuple[str, str], str]:
 
 def load_event_lexicon(lang: str) -> EventLexicon:
     lex = EventLexicon(lang=lang, cameo=read_plover_table())
-    for row in lexicons.read_tsv(lang, "event_triggers.tsv"):
-        entry = TriggerEntry(
-            lemma=row["lemma"].lower(), pos=row["pos"], type=row["type"], mode=row.get("mode") or None,
-            cameo=row.get("cameo") or None, weight=float(row.get("weight") or 0.6),
-            requires=parse_requirement(row.get("requires", "")),
-        )
-        lex.triggers.setdefault((entry.lemma, entry.pos), []).append(entry)
+    for name in TRIGGER_FILES:
+        for row in lexicons.read_tsv(lang, name):
+            requires, more = parse_requirements(row.get("requires", ""))
+            entry = TriggerEntry(
+                lemma=row["lemma"].lower(), pos=row["pos"], type=row["type"], mode=row.get("mode") or None,
+                cameo=row.get("cameo") or None, weight=float(row.get("weight") or 0.6), requires=requires,
+                more=more, origin=TRIGGER_ORIGINS[name],
+            )
+            table = lex.blocked if entry.type == BLOCKED else lex.triggers
+            table.setdefault((entry.lemma, entry.pos), []).append(entry)
+    lex.discards = tuple((row["phrase"].lower(), row.get("types") or "*", row.get("scope") or "sentence")
+                         for row in lexicons.read_tsv(lang, "event_silencers.tsv") if row.get("phrase"))
     for entries in lex.triggers.values():
         entries.sort(key=lambda e: e.requires is None)  # conditional readings first ("hunger strike")
     lex.speech_verbs = frozenset(row["lemma"].lower() for row in lexicons.read_tsv(lang, "speech_verbs.tsv"))

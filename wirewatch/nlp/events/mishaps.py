@@ -104,6 +104,8 @@ def caused_by_mishap(trigger: Token, words: MishapWords) -> bool:
     """Whether the harm the trigger states (or one coordinated with it: "six killed and two injured when …") is
     caused, by the sentence's own account, by a disaster or an accident (the caller checks that no doer is
     named)."""
+    if trigger.lemma_.lower() in words.detonations and is_mishap_word(trigger, words):
+        return True  # the trigger is itself the accident: "a chemical plant exploded" (not "a bomb exploded")
     conjoined = list(trigger.conjuncts)
     # "killed and more than a dozen injured": the parser may conjoin the figure and hang the participle on it
     harms = [trigger, *conjoined, *(c for t in conjoined for c in t.children
