@@ -25,6 +25,9 @@ def test_every_row_names_a_setting() -> None:
     assert set(ROWS) <= set(Settings.model_fields)
 
 
+EXAMPLES = {"default_lang": "fr", "api_hosts": "news.example.org", "min_event_confidence": "0.3"}
+
+
 def _other_value(name: str) -> str:
     """A value of the setting's type that is not its default."""
     default = getattr(Settings(), name)
@@ -32,7 +35,7 @@ def _other_value(name: str) -> str:
         return "false" if default else "true"
     if isinstance(default, int | float):
         return str(default + 7)
-    return "fr" if name == "default_lang" else "/tmp/wirewatch-settings-test"
+    return EXAMPLES.get(name, "/tmp/wirewatch-settings-test")
 
 
 @pytest.mark.parametrize("name", sorted(n for n in Settings.model_fields if Settings.env_var(n)))
