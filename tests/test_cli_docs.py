@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import click
 import pytest
 from click.testing import CliRunner
 
@@ -22,3 +23,26 @@ def test_help_shows_an_example(command: str) -> None:
 @pytest.mark.parametrize("command", COMMANDS)
 def test_readme_mentions_the_command(command: str) -> None:
     assert f"wirewatch {command}" in README
+
+
+SHARED = {"db": ("--db", "WIREWATCH_DB"), "as_json": ("--json", None), "lang": ("--lang", None),
+          "batch_size": ("--batch-size", None), "min_confidence": ("--min-confidence", None)}
+OWN_DB = {"demo"}  # demo's --db is the new SQLite file it creates, not the store to read (no WIREWATCH_DB)
+
+
+def _shared_help(name: str) -> str | None:
+    from wirewatch.cli import options
+
+    declared = {"db": options.db_option, "as_json": options.json_option, "lang": options.lang_option,
+                "batch_size": options.batch_size_option, "min_confidence": options.min_confidence_option}[name]
+    probe = declared(click.Command("probe"))
+    return next(p.help for p in probe.params if isinstance(p, click.Option))
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_shared_options_are_declared_once(command: str) -> None:
+    for param in main.commands[command].params:
+        if param.name in SHARED and not (param.name == "db" and command in OWN_DB):
+            flag, envvar = SHARED[param.name]
+            assert isinstance(param, click.Option) and param.opts == [flag] and param.envvar == envvar
+            assert param.help == _shared_help(param.name)

@@ -7,6 +7,8 @@ from pathlib import Path
 
 from pydantic import BaseModel, Field
 
+_CODE_ONLY = frozenset({"models"})  # settings no environment variable sets
+
 
 def default_data_dir() -> Path:
     base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
@@ -14,7 +16,8 @@ def default_data_dir() -> Path:
 
 
 class Settings(BaseModel):
-    """Settings with their defaults; ``Settings.from_env()`` reads ``WIREWATCH_*`` variables."""
+    """Settings with their defaults; ``Settings.from_env()`` reads ``WIREWATCH_*`` variables. Every setting and
+    its variable is documented in docs/settings.md (tests/test_settings_docs.py)."""
 
     data_dir: Path = Field(default_factory=default_data_dir)
     db: str | None = None  # SQLite path or postgresql:// URL; None = data_dir / "wirewatch.sqlite"
@@ -42,11 +45,17 @@ class Settings(BaseModel):
     min_event_confidence: float | None = Field(default=None, ge=0.0, le=1.0)
 
     @classmethod
+    def env_var(cls, name: str) -> str | None:
+        """The ``WIREWATCH_*`` variable a setting is read from (None: set in code only); docs/settings.md."""
+        return None if name in _CODE_ONLY else f"WIREWATCH_{name.upper()}"
+
+    @classmethod
     def from_env(cls, **overrides: object) -> Settings:
         env: dict[str, object] = {}
         for name in cls.model_fields:
-            value = os.environ.get(f"WIREWATCH_{name.upper()}")
-            if value is not None and name != "models":
+            variable = cls.env_var(name)
+            value = os.environ.get(variable) if variable else None
+            if value is not None:
                 env[name] = value
         env.update({k: v for k, v in overrides.items() if v is not None})
         return cls.model_validate(env)

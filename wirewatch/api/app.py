@@ -14,8 +14,8 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from wirewatch import __version__
-from wirewatch.api.access import ApiContext, ClientFactory, ExtractorFactory, LockedStore
-from wirewatch.api.filters import EventFilters
+from wirewatch.api.access import ApiContext, ClientFactory, ExtractorFactory, locked
+from wirewatch.api.filters import EventFilters, EventListParams
 from wirewatch.api.middleware import BodySizeLimit, HostCheck, SecurityHeaders
 from wirewatch.api.routers import (
     alerts,
@@ -29,10 +29,9 @@ from wirewatch.api.routers import (
     search,
     stories,
 )
-from wirewatch.api.store_reads import all_events
 from wirewatch.run.ingest_job import ArticleExtractor
 from wirewatch.settings import Settings
-from wirewatch.store import EventRow, Store, StoreError
+from wirewatch.store import Store, StoreError
 
 DEFAULT_MAX_BODY_BYTES = 5_000_000
 log = logging.getLogger("wirewatch.api")
@@ -68,7 +67,7 @@ def create_app(settings: Settings, store: Store, *, make_extractor: ExtractorFac
     """
     from wirewatch.web import mount_web
 
-    context = ApiContext(settings=settings, store=LockedStore(store),
+    context = ApiContext(settings=settings, store=locked(store),
                          make_extractor=make_extractor or _default_extractor,
                          make_client=make_client or _default_client)
 
@@ -94,17 +93,9 @@ def create_app(settings: Settings, store: Store, *, make_extractor: ExtractorFac
 
 def warm_default_views(context: ApiContext) -> None:
     """Count the unfiltered timeline and map once at start, so the first page load does not wait for them."""
-    everything = EventFilters()
-    read: list[list[EventRow]] = []
-
-    def rows() -> list[EventRow]:  # one read of the store for both views
-        if not read:
-            read.append(all_events(context.store, everything))
-        return read[0]
-
     try:
-        events.stats_for(context, everything, rows)
-        places.places_for(context, everything, rows)
+        events.stats_for(context, EventFilters())
+        places.places_for(context, EventListParams())
     except Exception:
         log.exception("counting the timeline at start failed (it will be counted on first request)")
 

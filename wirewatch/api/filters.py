@@ -1,8 +1,5 @@
-"""Query-string filters shared by the event endpoints, and their matching rules.
-
-The store filters events by type, country and day range in SQL (:class:`~wirewatch.store.EventQuery`); actor,
-bounding box, language and text are matched here on the rows it returns (to move into the store's SQL).
-"""
+"""Query-string filters shared by the event endpoints; the store applies every one of them in SQL
+(:class:`~wirewatch.store.EventQuery`, :meth:`EventFilters.sql_query`)."""
 
 from __future__ import annotations
 
@@ -13,7 +10,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from wirewatch.store import EventQuery, EventRow
+from wirewatch.store import EventQuery
 
 PloverType = Literal[
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
@@ -48,13 +45,6 @@ class BBox:
         if south > north:
             raise ValueError("bbox south edge is above its north edge")
         return cls(west, south, east, north)
-
-    def holds(self, lat: float | None, lon: float | None) -> bool:
-        if lat is None or lon is None or not self.south <= lat <= self.north:
-            return False
-        if self.west <= self.east:
-            return self.west <= lon <= self.east
-        return lon >= self.west or lon <= self.east
 
 
 class EventFilters(BaseModel):
@@ -93,28 +83,13 @@ class EventFilters(BaseModel):
                           since=self.since, until=self.until, limit=limit)
 
     def sql_query(self, limit: int | None) -> EventQuery:
-        """Every filter as a store query (the merged list filters in SQL only)."""
+        """Every filter as a store query (all applied in SQL)."""
         box = BBox.parse(self.bbox) if self.bbox else None
         return dataclasses.replace(self.store_query(limit), actor=self.actor, lang=self.lang, text=self.q,
                                    bbox=(box.west, box.south, box.east, box.north) if box else None)
 
-    def needs_row_filter(self) -> bool:
-        return bool(self.actor or self.bbox or self.lang or self.q)
-
     def key(self) -> tuple[object, ...]:
         return tuple(sorted(self.type)), self.country, self.actor, self.since, self.until, self.bbox, self.lang, self.q
-
-    def matches(self, row: EventRow) -> bool:
-        """The filters the store does not apply (actor, bbox, lang, text)."""
-        if self.actor:
-            wanted = self.actor.casefold()
-            if not any(wanted in (name or "").casefold() for name in (row.source_name, row.target_name)):
-                return False
-        if self.bbox and not BBox.parse(self.bbox).holds(row.lat, row.lon):
-            return False
-        if self.lang and (row.lang or "").lower() != self.lang:
-            return False
-        return not (self.q and self.q.casefold() not in row.evidence.casefold())
 
 
 class PageParams(BaseModel):

@@ -9,6 +9,7 @@ from typing import TextIO
 import click
 
 from wirewatch.cli.exit_codes import EXIT_CODES_HELP, ExitCode, exit_with, outcome
+from wirewatch.cli.options import batch_size_option, lang_option, min_confidence_option
 from wirewatch.cli.output_files import output_text
 from wirewatch.ingest.read import read_input
 from wirewatch.run.extractor import Extractor
@@ -23,12 +24,9 @@ def warn(message: str) -> None:
 @click.argument("input_path", metavar="INPUT")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
               help="Write JSON Lines here (default: standard output).")
-@click.option("--lang", help="Language of every input article that does not state one (else detected).")
-@click.option("--batch-size", type=int, default=None, help="Articles per nlp.pipe batch (default 16).")
-@click.option("--min-confidence", "min_confidence", type=click.FloatRange(0.0, 1.0), default=None,
-              help="Keep events of at least this calibrated confidence (default: the fitted model's threshold, "
-                   "event precision >= 0.85 on the dev sets; 0 keeps every event; env "
-                   "WIREWATCH_MIN_EVENT_CONFIDENCE).")
+@lang_option
+@batch_size_option
+@min_confidence_option
 def extract(input_path: str, output: Path | None, lang: str | None, batch_size: int | None,
             min_confidence: float | None) -> None:
     """Extract entities, quotes, dates, places and events from INPUT.

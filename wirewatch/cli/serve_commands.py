@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from wirewatch.api.access import is_loopback
+from wirewatch.cli.options import db_option
 from wirewatch.settings import Settings
 from wirewatch.store import Store, StoreError, open_store
 
@@ -44,8 +45,7 @@ def _port_option(function):  # type: ignore[no-untyped-def]
 
 
 @click.command("serve")
-@click.option("--db", metavar="PATH|URL", envvar="WIREWATCH_DB",
-              help="SQLite file or postgresql:// URL (default: the data directory's wirewatch.sqlite).")
+@db_option
 @_host_option
 @_port_option
 def serve(db: str | None, host: str, port: int) -> None:

@@ -7,7 +7,6 @@ programs. The lead's group registers them with :func:`register`. Tests inject a 
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
 import json
 import sys
@@ -21,6 +20,10 @@ import click
 
 from wirewatch import __version__
 from wirewatch.cli.exit_codes import EXIT_CODES_HELP, ExitCode, NothingRead, exit_with, outcome
+from wirewatch.cli.options import batch_size_option, lang_option, min_confidence_option, parse_day
+from wirewatch.cli.options import db_option as _db_option  # the names every command here decorates with
+from wirewatch.cli.options import event_filters as _event_filters
+from wirewatch.cli.options import json_option as _json_option
 from wirewatch.cli.output_files import output_text, staged_path
 from wirewatch.cli.tables import actor_label, echo_json, echo_table
 from wirewatch.ingest.sources import read_sources
@@ -60,17 +63,6 @@ def _extractor(settings: Settings) -> Iterator[ArticleExtractor]:
     finally:
         if isinstance(extractor, ExtractorProcess):
             extractor.close()
-
-
-def _db_option(function: Callable[..., None]) -> Callable[..., None]:
-    return click.option("--db", metavar="PATH|URL", envvar="WIREWATCH_DB",
-                        help="SQLite file or postgresql:// URL (default: the data directory's wirewatch.sqlite).")(
-        function)
-
-
-def _json_option(function: Callable[..., None]) -> Callable[..., None]:
-    return click.option("--json", "as_json", is_flag=True, help="JSON Lines for programs instead of a table.")(
-        function)
 
 
 @contextmanager
@@ -137,14 +129,11 @@ def _report(summary: IngestSummary, as_json: bool) -> None:
 @click.command(epilog=EXIT_CODES_HELP)
 @click.argument("sources", nargs=-1, required=True, metavar="SOURCE...")
 @_db_option
-@click.option("--lang", help="Language of articles that do not state one (else detected).")
+@lang_option
 @click.option("--force", is_flag=True, help="Re-extract articles already stored with the same content.")
 @click.option("--allow-private-urls", is_flag=True, help="Fetch URLs on private and loopback addresses too.")
-@click.option("--batch-size", type=int, default=None, help="Articles per extraction batch (default 16).")
-@click.option("--min-confidence", "min_confidence", type=click.FloatRange(0.0, 1.0), default=None,
-              help="Keep events of at least this calibrated confidence (default: the fitted model's threshold, "
-                   "event precision >= 0.85 on the dev sets; 0 keeps every event; env "
-                   "WIREWATCH_MIN_EVENT_CONFIDENCE).")
+@batch_size_option
+@min_confidence_option
 @_json_option
 def ingest_command(sources: tuple[str, ...], db: str | None, lang: str | None, force: bool, allow_private_urls: bool,
                    batch_size: int | None, min_confidence: float | None, as_json: bool) -> None:
@@ -204,29 +193,9 @@ def reprocess_command(db: str | None, everything: bool, limit: int | None, as_js
     exit_with(outcome(summary.seen - summary.failed, summary.failed) if summary.seen else ExitCode.OK)
 
 
-def _day(value: str | None) -> dt.date | None:
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise click.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)") from None
-
-
-def _event_filters(function: Callable[..., None]) -> Callable[..., None]:
-    for option in reversed([
-        click.option("--type", "types", multiple=True, help="PLOVER type (repeatable), e.g. ASSAULT."),
-        click.option("--country", help="ISO 3166 alpha-3 country of the source, target or place, e.g. UKR."),
-        click.option("--since", help="First day (YYYY-MM-DD) of the event (else of its article)."),
-        click.option("--until", help="Last day (YYYY-MM-DD)."),
-    ]):
-        function = option(function)
-    return function
-
-
 def _event_query(types: tuple[str, ...], country: str | None, since: str | None, until: str | None,
                  limit: int | None) -> EventQuery:
-    return EventQuery(types=types, country=country, since=_day(since), until=_day(until), limit=limit)
+    return EventQuery(types=types, country=country, since=parse_day(since), until=parse_day(until), limit=limit)
 
 
 @click.command(epilog=EXIT_CODES_HELP)
@@ -376,4 +345,3 @@ def register(group: click.Group) -> None:
 # -- shared with the story commands (wirewatch.cli.stories_commands) ---------------------------------------------
 db_option = _db_option
 opened_store = _opened
-parse_day = _day

@@ -14,8 +14,9 @@ from typing import cast
 import click
 
 from wirewatch.cli.exit_codes import EXIT_CODES_HELP, ExitCode, exit_with, outcome
+from wirewatch.cli.options import db_option, lang_option, parse_day
 from wirewatch.cli.output_files import write_text
-from wirewatch.cli.store_commands import db_option, opened_store, parse_day
+from wirewatch.cli.store_commands import opened_store
 from wirewatch.cli.tables import echo_table
 from wirewatch.ingest.article_input import InputError
 from wirewatch.ingest.read import read_input
@@ -86,7 +87,6 @@ def _write(payload: str, output: Path | None) -> None:
 _records_option = click.option(
     "--records", "records_path", type=click.Path(exists=True, dir_okay=False, path_type=Path),
     help="Extraction records of INPUT (from `wirewatch extract`): skip extraction.")
-_lang_option = click.option("--lang", help="Language of every input article that does not state one.")
 
 
 def _source(input_path: str | None, db: str | None, store_only: list[str]) -> str | None:
@@ -109,7 +109,7 @@ def _source(input_path: str | None, db: str | None, store_only: list[str]) -> st
 @click.option("--details", type=click.Path(dir_okay=False, path_type=Path),
               help="Also write the stories with their merged events (sources, figures, disagreements) here.")
 @_records_option
-@_lang_option
+@lang_option
 @db_option
 @click.option("--since", metavar="YYYY-MM-DD", help="With --db: stories active on or after this day.")
 @click.option("--until", metavar="YYYY-MM-DD", help="With --db: stories active on or before this day.")
@@ -173,7 +173,7 @@ def _stories_of_store(db: str | None, output: Path | None, details: Path | None,
               help="One item per deadline (its statements merged), not one per article stating it.")
 @click.option("--per-article", is_flag=True, hidden=True, help="The default: one item per article and deadline.")
 @_records_option
-@_lang_option
+@lang_option
 @db_option
 @click.option("--status", type=click.Choice(DEADLINE_STATUSES),
               help="With --db: only deadlines of this status.")

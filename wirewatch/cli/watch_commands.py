@@ -16,7 +16,8 @@ from contextlib import contextmanager
 import click
 
 from wirewatch.cli.exit_codes import EXIT_CODES_HELP, ExitCode, exit_with
-from wirewatch.cli.store_commands import _db_option, _extractor, _opened
+from wirewatch.cli.options import db_option, json_option
+from wirewatch.cli.store_commands import _extractor, _opened
 from wirewatch.settings import Settings
 from wirewatch.store.sql_store import SQLStore
 from wirewatch.store.watch_tables import Alert, AlertFilters
@@ -48,11 +49,11 @@ def _settings(db: str | None, allow_private_urls: bool) -> Settings:
 
 @click.command("watch", epilog=EXIT_CODES_HELP)
 @click.argument("feeds", nargs=-1, required=True, metavar="FEED...")
-@_db_option
+@db_option
 @click.option("--every", default="15m", show_default=True, help="Time between rounds: 90s, 15m, 1h …")
 @click.option("--once", is_flag=True, help="One round, then exit (for cron).")
 @click.option("--allow-private-urls", is_flag=True, help=_PRIVATE_HELP)
-@click.option("--json", "as_json", is_flag=True, help="Each round's status as one JSON line.")
+@json_option
 def watch_command(feeds: tuple[str, ...], db: str | None, every: str, once: bool, allow_private_urls: bool,
                   as_json: bool) -> None:
     """Poll RSS/Atom feeds in rounds: ingest new items into stories, then check alerts.
@@ -121,7 +122,7 @@ def alerts_group() -> None:
 
 @alerts_group.command("add")
 @click.argument("name")
-@_db_option
+@db_option
 @click.option("--type", "types", multiple=True, help="PLOVER type (repeatable), e.g. ASSAULT.")
 @click.option("--country", help="ISO3 country of the source, target or place, e.g. UKR.")
 @click.option("--actor", help="Part of the source's or target's name (of an issuer or target for deadlines).")
@@ -160,8 +161,8 @@ def alerts_add(name: str, db: str | None, types: tuple[str, ...], country: str |
 
 
 @alerts_group.command("list")
-@_db_option
-@click.option("--json", "as_json", is_flag=True, help="JSON Lines for programs instead of a table.")
+@db_option
+@json_option
 def alerts_list(db: str | None, as_json: bool) -> None:
     """The saved alerts, with their filters, webhook and the number of matches alerted so far.
 
@@ -186,7 +187,7 @@ def alerts_list(db: str | None, as_json: bool) -> None:
 
 @alerts_group.command("remove")
 @click.argument("name")
-@_db_option
+@db_option
 def alerts_remove(name: str, db: str | None) -> None:
     """Delete an alert and its recorded matches.
 
@@ -202,7 +203,7 @@ def alerts_remove(name: str, db: str | None) -> None:
 
 @alerts_group.command("feed")
 @click.argument("name")
-@_db_option
+@db_option
 @click.option("--base-url", default="http://127.0.0.1:8000", show_default=True,
               help="Where `wirewatch serve` runs: entries link to its article pages.")
 @click.option("--limit", type=click.IntRange(min=1), default=50, show_default=True, help="At most this many entries.")

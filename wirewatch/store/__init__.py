@@ -11,6 +11,7 @@ from pathlib import Path
 from wirewatch.records import Article
 from wirewatch.store.base import ArticleIdentity, SaveOutcome, Store, StoredArticle, StoreError
 from wirewatch.store.identity import canonical_url, content_hash
+from wirewatch.store.list_queries import ArticleQuery, ArticleSummary, DayTypeCount, EventCounts, PlaceCount
 from wirewatch.store.merged_events import MergedEventRow
 from wirewatch.store.queries import (
     EntityQuery,
@@ -37,6 +38,7 @@ __all__ = [
     "StoryArticle", "StoryDetail", "StoryQuery", "StorySummary", "canonical_url", "content_hash", "identity_of",
     "is_postgres_url", "open_store",
 ]
+__all__ += ["ArticleQuery", "ArticleSummary", "DayTypeCount", "EventCounts", "PlaceCount"]  # list reads
 
 
 def is_postgres_url(url: str) -> bool:

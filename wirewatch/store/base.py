@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal, Protocol
 
 from wirewatch.records import Article, ArticleRecord
+from wirewatch.store.list_queries import ActorRole, ArticleQuery, ArticleSummary, EventCounts, PlaceCount
 from wirewatch.store.queries import (
     EntityQuery,
     EntityRow,
@@ -89,16 +90,44 @@ class Store(Protocol):
 
     def count_articles(self) -> int: ...
 
-    def events(self, query: EventQuery) -> list[EventRow]: ...
+    def events(self, query: EventQuery, *, offset: int = 0) -> list[EventRow]:
+        """Events newest day first, ``query.limit`` of them from ``offset``."""
+        ...
 
     def merged_events(self, query: EventQuery, window_days: int = ...,
                       offset: int = 0) -> list[MergedEventRow]:
         """Events merged by story: one row per real-world event, with its reports, toll and sources."""
         ...
 
-    def quotes(self, query: QuoteQuery) -> list[QuoteRow]: ...
+    def quotes(self, query: QuoteQuery, *, offset: int = 0) -> list[QuoteRow]: ...
 
-    def entities(self, query: EntityQuery) -> list[EntityRow]: ...
+    def entities(self, query: EntityQuery, *, offset: int = 0) -> list[EntityRow]: ...
+
+    def article(self, article_id: str) -> StoredArticle | None:
+        """The stored article with this id (the latest stored, should two share it)."""
+        ...
+
+    def article_summaries(self, query: ArticleQuery) -> list[ArticleSummary]:
+        """Articles without their text, newest first, filtered and paged in SQL."""
+        ...
+
+    def count_events(self, query: EventQuery) -> int: ...
+
+    def event_counts(self, query: EventQuery) -> EventCounts:
+        """The timeline (by day and type), map (by country) and type counts of the matching events."""
+        ...
+
+    def event_places(self, query: EventQuery, *, offset: int = 0) -> list[PlaceCount]:
+        """Places of the matching events, most events first."""
+        ...
+
+    def actor_events(self, name: str, role: ActorRole, limit: int | None = 100) -> list[EventRow]:
+        """Events whose source (or target) is named ``name`` (case-insensitive)."""
+        ...
+
+    def speaker_quotes(self, name: str, limit: int | None = 100) -> list[QuoteRow]:
+        """Quotes of the entity named ``name`` (or of an unresolved speaker named so)."""
+        ...
 
     def search(self, text: str, *, limit: int = 20) -> list[SearchHit]: ...
 

@@ -12,9 +12,9 @@ from dataclasses import dataclass, field
 
 @dataclass(frozen=True)
 class EventQuery:
-    """Events by PLOVER type, a country involved (source, target or place, ISO3) and day range; and, read in
-    SQL by the merged list (:mod:`wirewatch.store.merged_events`), part of an actor's name, the article's
-    language, text of the evidence and a box (west, south, east, north; west > east crosses the antimeridian)."""
+    """Events by PLOVER type, a country involved (source, target or place, ISO3), day range, part of an actor's
+    name, the article's language, text of the evidence and a box (west, south, east, north; west > east crosses
+    the antimeridian): every field a clause of :func:`event_where`."""
 
     types: tuple[str, ...] = ()
     country: str | None = None
@@ -40,6 +40,7 @@ class EntityQuery:
     country: str | None = None
     name: str | None = None  # part of the canonical name
     limit: int | None = 100
+    key: int | None = None  # the entity's key
 
 
 @dataclass(frozen=True)
@@ -159,17 +160,17 @@ def event_where(query: EventQuery) -> SQL:
     return SQL(" WHERE " + " AND ".join(clauses) if clauses else "", params)
 
 
-def events_sql(query: EventQuery) -> SQL:
+def events_sql(query: EventQuery, offset: int = 0) -> SQL:
     where = event_where(query)
     sql = SQL(
         f"SELECT {EVENT_COLUMNS} FROM events e JOIN articles a ON a.id = e.article_id{where.text}"
         " ORDER BY e.day DESC, e.id DESC",
         where.params,
     )
-    return _limited(sql, query.limit)
+    return _limited(sql, query.limit, offset)
 
 
-def quotes_sql(query: QuoteQuery, like: str) -> SQL:
+def quotes_sql(query: QuoteQuery, like: str, offset: int = 0) -> SQL:
     clauses: list[str] = []
     params: list[object] = []
     if query.speaker:
@@ -186,10 +187,10 @@ def quotes_sql(query: QuoteQuery, like: str) -> SQL:
         " ORDER BY a.published DESC, q.article_id DESC, q.position",
         params,
     )
-    return _limited(sql, query.limit)
+    return _limited(sql, query.limit, offset)
 
 
-def entities_sql(query: EntityQuery, like: str) -> SQL:
+def entities_sql(query: EntityQuery, like: str, offset: int = 0) -> SQL:
     clauses: list[str] = []
     params: list[object] = []
     if query.type:
@@ -201,6 +202,9 @@ def entities_sql(query: EntityQuery, like: str) -> SQL:
     if query.name:
         clauses.append(f"en.name {like} ? ESCAPE '\\'")
         params.append(_contains(query.name))
+    if query.key is not None:
+        clauses.append("en.id = ?")
+        params.append(int(query.key))
     where = " WHERE " + " AND ".join(clauses) if clauses else ""
     sql = SQL(
         "SELECT en.id, en.name, en.type, en.kb_id, en.country, en.role,"
@@ -212,7 +216,7 @@ def entities_sql(query: EntityQuery, like: str) -> SQL:
         " ORDER BY COUNT(DISTINCT ae.article_id) DESC, COUNT(m.position) DESC, en.name",
         params,
     )
-    return _limited(sql, query.limit)
+    return _limited(sql, query.limit, offset)
 
 
 def _contains(fragment: str) -> str:
@@ -220,8 +224,13 @@ def _contains(fragment: str) -> str:
     return f"%{escaped}%"
 
 
-def _limited(sql: SQL, limit: int | None) -> SQL:
+def _limited(sql: SQL, limit: int | None, offset: int = 0) -> SQL:
     if limit is not None:
         sql.text += " LIMIT ?"
         sql.params.append(int(limit))
+    if offset:
+        if limit is None:
+            raise ValueError("an offset needs a limit")
+        sql.text += " OFFSET ?"
+        sql.params.append(int(offset))
     return sql

@@ -24,6 +24,7 @@ from wirewatch.records import (
 )
 from wirewatch.store.base import ArticleIdentity, SaveOutcome, StoredArticle, StoreError
 from wirewatch.store.identity import canonical_url, content_hash
+from wirewatch.store.list_reads import ListReads, event_row
 from wirewatch.store.merged_events import DEFAULT_WINDOW_DAYS, MergedEventRow, read_merged_events
 from wirewatch.store.migrations import MIGRATIONS_TABLE, Dialect, all_migrations
 from wirewatch.store.queries import (
@@ -50,8 +51,6 @@ from wirewatch.store.rows import (
     QUOTE_COLUMNS,
     Row,
     as_date,
-    as_text,
-    as_time,
     entity_identity,
     escape_like,
     event_from_row,
@@ -109,7 +108,7 @@ def _entity_rows(entities: list[Entity]) -> list[tuple[object, ...]]:
     return [(identity, e.name, e.type, e.kb_id, e.country, e.role) for identity, e in sorted(by_identity.items())]
 
 
-class SQLStore(StoryTables, WatchTables):
+class SQLStore(StoryTables, WatchTables, ListReads):
     """A :class:`wirewatch.store.base.Store` over a DB-API connection."""
 
     dialect: Dialect
@@ -351,27 +350,24 @@ class SQLStore(StoryTables, WatchTables):
         return int(self._execute("SELECT COUNT(*) FROM articles").fetchone()[0])
 
     # -- queries -----------------------------------------------------------------------------------------
-    def events(self, query: EventQuery) -> list[EventRow]:
-        sql = events_sql(query)
-        return [
-            EventRow(*[*r[:2], as_text(r[2]), as_date(r[3]), as_date(r[4]), *r[5:28], as_time(r[28])])
-            for r in self._execute(sql.text, sql.params).fetchall()
-        ]
+    def events(self, query: EventQuery, *, offset: int = 0) -> list[EventRow]:
+        sql = events_sql(query, offset)
+        return [event_row(r) for r in self._execute(sql.text, sql.params).fetchall()]
 
     def merged_events(self, query: EventQuery, window_days: int = DEFAULT_WINDOW_DAYS,
                       offset: int = 0) -> list[MergedEventRow]:
         """Events merged by story (one row per real-world event), newest first, filtered and paged in SQL."""
         return read_merged_events(self._execute, self.dialect, query, window_days, offset)
 
-    def quotes(self, query: QuoteQuery) -> list[QuoteRow]:
-        sql = quotes_sql(query, self.like)
+    def quotes(self, query: QuoteQuery, *, offset: int = 0) -> list[QuoteRow]:
+        sql = quotes_sql(query, self.like, offset)
         return [
             QuoteRow(r[0], r[1], as_date(r[2]), r[3], r[4], bool(r[5]), r[6], r[7])
             for r in self._execute(sql.text, sql.params).fetchall()
         ]
 
-    def entities(self, query: EntityQuery) -> list[EntityRow]:
-        sql = entities_sql(query, self.like)
+    def entities(self, query: EntityQuery, *, offset: int = 0) -> list[EntityRow]:
+        sql = entities_sql(query, self.like, offset)
         return [EntityRow(*[*r[:6], int(r[6]), int(r[7])]) for r in self._execute(sql.text, sql.params).fetchall()]
 
 

@@ -30,6 +30,7 @@ from wirewatch.kb.names import name_key
 from wirewatch.lexicons import read_tsv
 from wirewatch.nlp.events.actor_resolver import ActorLookup
 from wirewatch.records import ArticleRecord, Entity, Event, EventActor
+from wirewatch.stories.condition_clause import condition_clause
 from wirewatch.stories.deadline_due import due_lexicon, due_of
 from wirewatch.stories.deadline_roles import Parties, SentenceParser, parties_by_role, same_side, speaker_spans
 from wirewatch.stories.models import Deadline
@@ -141,7 +142,7 @@ def _condition(sentence: str, lexicon: DeadlineLexicon) -> str | None:
     if not found:
         return None
     first = min(found, key=lambda m: m.start())
-    clause = re.split(r"[;:]|, (?=\w+ (?:a|has|have|avait|aurait)\b)", sentence[first.end():])[0]
+    clause = condition_clause(sentence[first.end():])
     return clause.strip(" ,.«»\"“”'’\n") or None
 
 

@@ -11,7 +11,7 @@ from pydantic import BaseModel, Field
 
 from wirewatch.alerts.atom import atom_feed
 from wirewatch.alerts.matches import current_matches
-from wirewatch.api.access import StoreDep, allow_read
+from wirewatch.api.access import StoreDep, allow_read, held
 from wirewatch.store.sql_store import SQLStore
 
 router = APIRouter(prefix="/api/alerts", tags=["alerts"], dependencies=[Depends(allow_read)])
@@ -44,7 +44,7 @@ class AlertListOut(BaseModel):
 @router.get("", response_model=AlertListOut, summary="Saved alerts and their latest matches")
 def list_alerts(store: StoreDep) -> AlertListOut:
     items = []
-    with store.held() as inner:
+    with held(store) as inner:
         if not isinstance(inner, SQLStore):
             return AlertListOut(items=[])
         for alert in inner.alerts():
@@ -59,7 +59,7 @@ def list_alerts(store: StoreDep) -> AlertListOut:
 @router.get("/{name}.atom", summary="An alert's matches as an Atom feed, newest first",
             response_class=Response, responses={200: {"content": {"application/atom+xml": {}}}})
 def alert_feed(name: str, request: Request, store: StoreDep) -> Response:
-    with store.held() as inner:
+    with held(store) as inner:
         alert = inner.alert(name) if isinstance(inner, SQLStore) else None
         if alert is None or not isinstance(inner, SQLStore):
             raise HTTPException(404, f"no alert named {name!r}")

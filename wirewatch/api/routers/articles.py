@@ -8,12 +8,13 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, HTTPException, Path, Query
 from pydantic import BaseModel, ConfigDict, Field, HttpUrl
 
-from wirewatch.api.access import Context, allow_read, require_token
+from wirewatch.api.access import Context, StoreDep, allow_read, require_token
 from wirewatch.api.filters import PRINTABLE, PageParams
 from wirewatch.ingest.article_input import content_id
 from wirewatch.ingest.sources import read_sources
 from wirewatch.records import Article, ArticleRecord
 from wirewatch.run.ingest_job import IngestSummary, ingest
+from wirewatch.store import ArticleQuery
 
 router = APIRouter(prefix="/api/articles", tags=["articles"])
 
@@ -105,15 +106,11 @@ class IngestOut(BaseModel):
 
 @router.get("", response_model=ArticleListOut, dependencies=[Depends(allow_read)], summary="Articles, newest first")
 def list_articles(params: Annotated[ArticleListParams, Query()],
-                  context: Context) -> ArticleListOut:
-    rows = context.articles.newest_first()
-    if params.lang:
-        rows = [r for r in rows if r.lang == params.lang]
-    if params.q:
-        wanted = params.q.casefold()
-        rows = [r for r in rows if wanted in (r.title or "").casefold()]
-    page = rows[params.offset:params.offset + params.limit]
-    more = len(rows) > params.offset + params.limit
+                  store: StoreDep) -> ArticleListOut:
+    rows = store.article_summaries(ArticleQuery(lang=params.lang, title=params.q, limit=params.limit + 1,
+                                                offset=params.offset))
+    page = rows[:params.limit]
+    more = len(rows) > params.limit
     return ArticleListOut(items=[ArticleSummaryOut.model_validate(r) for r in page], offset=params.offset,
                           limit=params.limit, next_offset=params.offset + params.limit if more else None)
 
@@ -122,10 +119,9 @@ def list_articles(params: Annotated[ArticleListParams, Query()],
             summary="One article: its text and every extracted layer, with offsets into the text",
             responses={404: {"description": "No article with this id"}})
 def get_article(article_id: Annotated[str, Path(max_length=300)],
-                context: Context) -> ArticleOut:
-    summary = context.articles.get(article_id)
-    stored = context.articles.stored(summary) if summary else None
-    record = context.store.record(stored.key) if stored else None
+                store: StoreDep) -> ArticleOut:
+    stored = store.article(article_id)
+    record = store.record(stored.key) if stored else None
     if stored is None or record is None:
         raise HTTPException(404, f"no article with id {article_id!r}")
     article = stored.article

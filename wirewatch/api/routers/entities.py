@@ -63,9 +63,9 @@ class EntityDetailOut(BaseModel):
 def list_entities(params: Annotated[EntityListParams, Query()],
                   store: StoreDep) -> EntityListOut:
     rows = store.entities(EntityQuery(type=params.type, country=params.country, name=params.name,
-                                      limit=params.offset + params.limit + 1))
-    page = rows[params.offset:params.offset + params.limit]
-    more = len(rows) > params.offset + params.limit
+                                      limit=params.limit + 1), offset=params.offset)
+    page = rows[:params.limit]
+    more = len(rows) > params.limit
     return EntityListOut(items=[EntityOut.of(r) for r in page], offset=params.offset, limit=params.limit,
                          next_offset=params.offset + params.limit if more else None)
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query
@@ -11,10 +10,9 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from wirewatch.api.access import ApiContext, Context, StoreDep, allow_read
 from wirewatch.api.filters import EventFilters, EventListParams
-from wirewatch.api.store_reads import EventStats, all_events, event_stats, list_events
+from wirewatch.api.store_reads import EventStats, event_stats, list_events
 from wirewatch.store import EventRow
 
-RowReader = Callable[[], list[EventRow]]
 router = APIRouter(prefix="/api/events", tags=["events"], dependencies=[Depends(allow_read)])
 
 
@@ -100,12 +98,11 @@ def get_events(params: Annotated[EventListParams, Query()], store: StoreDep) -> 
                         next_offset=params.offset + params.limit if page.has_more else None)
 
 
-def stats_for(context: ApiContext, filters: EventFilters, rows: RowReader | None = None) -> EventStats:
-    """The counts of the matching events, cached until the store holds a different number of articles.
-    ``rows`` reads the matching events (default: from the store)."""
+def stats_for(context: ApiContext, filters: EventFilters) -> EventStats:
+    """The counts of the matching events (counted in SQL), cached until the store holds a different number of
+    articles."""
     key = ("stats", filters.key(), context.store.count_articles())
-    read = rows or (lambda: all_events(context.store, filters))
-    return context.stats.get_or_make(key, lambda: event_stats(read()))
+    return context.stats.get_or_make(key, lambda: event_stats(context.store, filters))
 
 
 @router.get("/stats", response_model=EventStatsOut, summary="Timeline and map counts of the matching events")

@@ -38,9 +38,7 @@ class ExportParams(EventFilters):
                                                  400: {"description": "Export not possible (e.g. no pyarrow)"}})
 def export_events(fmt: Annotated[ExportFormat, Path()], filters: Annotated[ExportParams, Query()],
                   store: StoreDep) -> Response:
-    if filters.needs_row_filter():
-        raise HTTPException(400, "exports filter by type, country, since and until only")
-    query = filters.store_query(None)
+    query = filters.sql_query(None)
     name = f"wirewatch-events.{SUFFIXES.get(fmt, fmt)}"
     headers = {"Content-Disposition": f'attachment; filename="{name}"'}
     try:

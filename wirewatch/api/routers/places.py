@@ -9,9 +9,8 @@ from fastapi import APIRouter, Depends, Query
 from pydantic import BaseModel, ConfigDict
 
 from wirewatch.api.access import ApiContext, Context, allow_read
-from wirewatch.api.filters import EventFilters, EventListParams
-from wirewatch.api.routers.events import RowReader
-from wirewatch.api.store_reads import PlaceCount, all_events, event_places
+from wirewatch.api.filters import EventListParams
+from wirewatch.api.store_reads import PlaceCount, event_places
 
 router = APIRouter(prefix="/api/places", tags=["places"], dependencies=[Depends(allow_read)])
 
@@ -34,17 +33,17 @@ class PlaceListOut(BaseModel):
     next_offset: int | None
 
 
-def places_for(context: ApiContext, filters: EventFilters, rows: RowReader | None = None) -> list[PlaceCount]:
-    """The places of the matching events, cached like the timeline counts."""
-    key = ("places", filters.key(), context.store.count_articles())
-    read = rows or (lambda: all_events(context.store, filters))
-    return context.stats.get_or_make(key, lambda: event_places(read()))
+def places_for(context: ApiContext, params: EventListParams) -> list[PlaceCount]:
+    """A page of the places of the matching events (grouped, counted and paged in SQL; one more than the page),
+    cached like the timeline counts."""
+    key = ("places", params.key(), params.offset, params.limit, context.store.count_articles())
+    return context.stats.get_or_make(key, lambda: event_places(context.store, params))
 
 
 @router.get("", response_model=PlaceListOut, summary="Places of the matching events, most events first")
 def list_places(params: Annotated[EventListParams, Query()], context: Context) -> PlaceListOut:
     places = places_for(context, params)
-    page = places[params.offset:params.offset + params.limit]
-    more = len(places) > params.offset + params.limit
+    page = places[:params.limit]
+    more = len(places) > params.limit
     return PlaceListOut(items=[PlaceOut.model_validate(p) for p in page], offset=params.offset, limit=params.limit,
                         next_offset=params.offset + params.limit if more else None)

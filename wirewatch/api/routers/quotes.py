@@ -48,8 +48,9 @@ class QuoteListOut(BaseModel):
 
 @router.get("", response_model=QuoteListOut, summary="Quotes, newest article first")
 def list_quotes(params: Annotated[QuoteListParams, Query()], store: StoreDep) -> QuoteListOut:
-    rows = store.quotes(QuoteQuery(speaker=params.speaker, text=params.q, limit=params.offset + params.limit + 1))
-    page = rows[params.offset:params.offset + params.limit]
-    more = len(rows) > params.offset + params.limit
+    rows = store.quotes(QuoteQuery(speaker=params.speaker, text=params.q, limit=params.limit + 1),
+                        offset=params.offset)
+    page = rows[:params.limit]
+    more = len(rows) > params.limit
     return QuoteListOut(items=[QuoteOut.of(r) for r in page], offset=params.offset, limit=params.limit,
                         next_offset=params.offset + params.limit if more else None)

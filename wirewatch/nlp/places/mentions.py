@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span
 from wirewatch import lexicons
 from wirewatch.kb.names import normalize
 from wirewatch.nlp.doc_cache import TokenTexts, doc_text, line_starts, token_starts, tokens_with_texts
+from wirewatch.nlp.places.function_words import is_conjunction, place_function_words
 
 Level = Literal["region", "city", "country", "direction"]
 MODEL_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -33,8 +34,6 @@ DEMONYM_LABELS = frozenset({"NORP", "MISC", "LOC", "GPE", "ORG"})
 NAME_LABELS = frozenset({"ORG", "MISC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"})
 MAX_EMBEDDED_WORDS = 3
 PERSON_LABELS = frozenset({"PERSON", "PER"})
-_LEADING = ("the ", "The ")
-_TRAILING = ("'s", "’s")
 _ABBREVIATION = re.compile(r"^(?:[A-Z][a-z]?\.)+$")  # "St.", "D.C.", "N.J."
 _LOWERCASE_LEAD = re.compile(r"^(?:[a-zà-ÿ]+\s+|[a-z]['’])+(?=[A-ZÀ-Ý])")
 
@@ -116,7 +115,7 @@ def _clean_span(text: str, start: int, end: int, heads: frozenset[str] = frozens
     words before the name go too ("en Bretagne"), but from a head noun of the name on they stay ("en mer Noire"
     -> "mer Noire")."""
     span = text[start:end]
-    for lead in _LEADING:
+    for lead in place_function_words().name_articles:
         if span.startswith(lead) and len(span) > len(lead):
             start += len(lead)
             span = span[len(lead):]
@@ -127,7 +126,7 @@ def _clean_span(text: str, start: int, end: int, heads: frozenset[str] = frozens
         cut = head if head is not None else cut
         start += cut
         span = span[cut:]
-    for trail in _TRAILING:
+    for trail in place_function_words().possessives:
         if span.endswith(trail):
             end -= len(trail)
             span = span[: -len(trail)]
@@ -156,13 +155,10 @@ def _level_inside(name: str, words: PlaceWords) -> tuple[str, Level | None]:
     return name, None
 
 
-_ARTICLE_BEFORE = re.compile(r"(?:\b(?:the|le|la|les|du|des)\s+|\bl')$")
-CONJUNCTION = re.compile(r"^\s*,?\s*(?:and|or|et|ou|et de|et d'|ou de)?\s*$", re.IGNORECASE)
-
-
 def _level_around(text: str, start: int, end: int, words: PlaceWords) -> Level | None:
     before = text[max(0, start - 40):start].lower().replace("’", "'")
-    before = _ARTICLE_BEFORE.sub("", before)  # "dans le sud de l'Ukraine": the article is not a level word
+    # "dans le sud de l'Ukraine": the article is not a level word
+    before = place_function_words().article_before.sub("", before)
     if before and not before.endswith(" ") and not before.endswith("'"):
         before += " "
     for form, level in words.before:
@@ -323,11 +319,11 @@ def _share_levels(text: str, toponyms: list[Toponym]) -> list[Toponym]:
     out = list(toponyms)
     for i in range(len(out) - 1, 0, -1):  # right to left: "A, B and C regions"
         a, b = out[i - 1], out[i]
-        if a.level is None and b.level in ("region", "city") and CONJUNCTION.match(text[a.end:b.start]):
+        if a.level is None and b.level in ("region", "city") and is_conjunction(text[a.end:b.start]):
             out[i - 1] = replace(a, level=b.level)
     for i in range(1, len(out)):
         a, b = out[i - 1], out[i]
-        if b.level is None and a.level in ("region", "city") and CONJUNCTION.match(text[a.end:b.start]):
+        if b.level is None and a.level in ("region", "city") and is_conjunction(text[a.end:b.start]):
             out[i] = replace(b, level=a.level)
     return out
 

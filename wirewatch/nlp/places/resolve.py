@@ -18,12 +18,12 @@ A candidate's score adds (each a small documented rule):
 from __future__ import annotations
 
 import math
-import re
 from dataclasses import dataclass
 
 from wirewatch.kb.gazetteer import Candidate, Gazetteer, GeoPlace
 from wirewatch.kb.names import normalize
-from wirewatch.nlp.places.mentions import CONJUNCTION, Toponym
+from wirewatch.nlp.places.function_words import is_conjunction, place_function_words
+from wirewatch.nlp.places.mentions import Toponym
 from wirewatch.records import Precision
 
 FEATURE_PRIOR = {"COUNTRY": 4.0, "CONT": 3.0, "RGN": 6.0, "LANDMARK": 6.0, "ADM1": 1.0, "PPLC": 1.5, "PPL": 0.0}
@@ -39,7 +39,6 @@ DOMINANT_WEIGHT = 3.0
 ADMIN1_IN_DOC_BONUS = 3.0
 SAME_PLACE_BONUS = 3.0
 LEVEL_FEATURES = {"region": ("ADM1", "RGN"), "city": ("PPL", "PPLC"), "country": ("COUNTRY",)}
-_PARENT_GAP = re.compile(r"^\s*[,(]?\s*(?:in|en|au|aux|dans|near|à)?\s*(?:the|le|la|l')?\s*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -165,11 +164,11 @@ def _parent_bonuses(text: str, toponyms: list[Toponym], cands: list[list[Candida
                     bonus: list[list[float]]) -> None:
     """"Aleppo, Syria": a toponym followed closely by another that can hold it."""
     def joined(i: int) -> bool:  # toponyms i and i + 1 are items of one list: "Tehran, Isfahan, and Bushehr"
-        return 0 <= i < len(toponyms) - 1 and bool(CONJUNCTION.match(text[toponyms[i].end:toponyms[i + 1].start]))
+        return 0 <= i < len(toponyms) - 1 and is_conjunction(text[toponyms[i].end:toponyms[i + 1].start])
 
     for i in range(len(toponyms) - 1):
         gap = text[toponyms[i].end:toponyms[i + 1].start]
-        if len(gap) > 12 or not _PARENT_GAP.match(gap) or joined(i - 1) or joined(i + 1):
+        if len(gap) > 12 or not place_function_words().parent_gap.match(gap) or joined(i - 1) or joined(i + 1):
             continue
         for ci, child in enumerate(cands[i]):
             if not child.main_name:

@@ -1,0 +1,60 @@
+"""Filters and result rows of the store's list and count reads (:mod:`wirewatch.store.list_reads`)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Literal
+
+ActorRole = Literal["source", "target"]
+
+
+@dataclass(frozen=True)
+class ArticleQuery:
+    """Articles by language and part of the title (case-insensitive), newest first."""
+
+    lang: str | None = None
+    title: str | None = None
+    limit: int | None = 50
+    offset: int = 0
+
+
+@dataclass(frozen=True)
+class ArticleSummary:
+    key: int
+    id: str
+    title: str | None
+    url: str | None
+    lang: str | None
+    published: dt.date | None
+    source: str | None
+    chars: int
+
+
+@dataclass(frozen=True)
+class DayTypeCount:
+    day: dt.date
+    type: str
+    count: int
+
+
+@dataclass(frozen=True)
+class EventCounts:
+    """Counts of the matching events: by day and type (the timeline), by country (the map) and by type, each
+    most first (ties by name)."""
+
+    total: int
+    undated: int
+    days: list[DayTypeCount]  # oldest day first
+    countries: list[tuple[str, int]]
+    types: list[tuple[str, int]]
+
+
+@dataclass(frozen=True)
+class PlaceCount:
+    name: str
+    country: str | None
+    lat: float | None
+    lon: float | None
+    events: int
+    last_day: dt.date | None

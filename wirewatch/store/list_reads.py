@@ -1,0 +1,127 @@
+"""The lists and counts the API and UI show, each one SQL query on every backend: articles by id and as a filtered
+page, the timeline and map counts and the places of the matching events, the events naming an actor, the quotes
+of a speaker.
+
+Mixed into :class:`~wirewatch.store.sql_store.SQLStore`; filters are :class:`~wirewatch.store.EventQuery`'s
+(:func:`~wirewatch.store.queries.event_where`), pages are ``LIMIT``/``OFFSET``.
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Sequence
+from typing import Any
+
+from wirewatch.store.base import StoredArticle
+from wirewatch.store.list_queries import ActorRole, ArticleQuery, ArticleSummary, DayTypeCount, EventCounts, PlaceCount
+from wirewatch.store.queries import EVENT_COLUMNS, SQL, EventQuery, EventRow, QuoteRow, event_where
+from wirewatch.store.rows import ARTICLE_COLUMNS, as_date, as_text, as_time, escape_like, stored_article
+
+# where an event is drawn on the map: its place's country, else its target's, else its source's
+_MAP_COUNTRY = "COALESCE(NULLIF(e.place_country, ''), NULLIF(e.target_country, ''), NULLIF(e.source_country, ''))"
+_EVENTS_FROM = " FROM events e JOIN articles a ON a.id = e.article_id"
+
+
+def event_row(r: Sequence[Any]) -> EventRow:
+    """An :class:`EventRow` from the columns of :data:`~wirewatch.store.queries.EVENT_COLUMNS`."""
+    return EventRow(*[*r[:2], as_text(r[2]), as_date(r[3]), as_date(r[4]), *r[5:28], as_time(r[28])])
+
+
+def _and(where: SQL, clause: str, params: Sequence[object] = ()) -> SQL:
+    joined = f"{where.text} AND {clause}" if where.text else f" WHERE {clause}"
+    return SQL(joined, [*where.params, *params])
+
+
+def _paged(sql: SQL, limit: int | None, offset: int) -> SQL:
+    if limit is not None:
+        sql.text += " LIMIT ? OFFSET ?"
+        sql.params += [int(limit), int(offset)]
+    elif offset:
+        raise ValueError("an offset needs a limit")
+    return sql
+
+
+def _equal_folded(column: str) -> str:
+    return f"LOWER({column}) = LOWER(?)"
+
+
+class ListReads(ABC):
+    like: str
+
+    @abstractmethod
+    def _execute(self, sql: str, params: Sequence[object] = ()) -> Any: ...
+
+    def _rows(self, sql: SQL) -> list[Any]:
+        return list(self._execute(sql.text, sql.params).fetchall())
+
+    # -- articles ------------------------------------------------------------------------------------------
+    def article(self, article_id: str) -> StoredArticle | None:
+        """The stored article with this id (the latest stored, should two share it)."""
+        rows = self._rows(SQL(f"SELECT {ARTICLE_COLUMNS} FROM articles WHERE ext_id = ? ORDER BY id DESC LIMIT 1",
+                              [article_id]))
+        return stored_article(rows[0]) if rows else None
+
+    def article_summaries(self, query: ArticleQuery) -> list[ArticleSummary]:
+        """Articles without their text, newest publication first (undated last), then latest stored first."""
+        clauses: list[str] = []
+        params: list[object] = []
+        if query.lang:
+            clauses.append("lang = ?")
+            params.append(query.lang)
+        if query.title:
+            clauses.append(f"title {self.like} ? ESCAPE '\\'")
+            params.append(f"%{escape_like(query.title)}%")
+        where = " WHERE " + " AND ".join(clauses) if clauses else ""
+        sql = SQL("SELECT id, ext_id, title, url, lang, published, source, LENGTH(text) FROM articles"
+                  f"{where} ORDER BY CASE WHEN published IS NULL THEN 1 ELSE 0 END, published DESC, id DESC", params)
+        return [ArticleSummary(int(r[0]), r[1], r[2], as_text(r[3]), r[4], as_date(r[5]), r[6], int(r[7]))
+                for r in self._rows(_paged(sql, query.limit, query.offset))]
+
+    # -- events: counts and places ------------------------------------------------------------------------
+    def count_events(self, query: EventQuery) -> int:
+        where = event_where(query)
+        return int(self._rows(SQL(f"SELECT COUNT(*){_EVENTS_FROM}{where.text}", where.params))[0][0])
+
+    def event_counts(self, query: EventQuery) -> EventCounts:
+        """The timeline, map and type counts of the events ``query`` selects (its limit is ignored)."""
+        where = event_where(query)
+        dated = _and(where, "e.day IS NOT NULL")
+        days = self._rows(SQL(f"SELECT e.day, e.type, COUNT(*){_EVENTS_FROM}{dated.text}"
+                              " GROUP BY e.day, e.type ORDER BY e.day, e.type", dated.params))
+        mapped = _and(where, f"{_MAP_COUNTRY} IS NOT NULL")
+        countries = self._rows(SQL(f"SELECT {_MAP_COUNTRY}, COUNT(*){_EVENTS_FROM}{mapped.text}"
+                                   f" GROUP BY {_MAP_COUNTRY} ORDER BY COUNT(*) DESC, {_MAP_COUNTRY}", mapped.params))
+        types = self._rows(SQL(f"SELECT e.type, COUNT(*){_EVENTS_FROM}{where.text}"
+                               " GROUP BY e.type ORDER BY COUNT(*) DESC, e.type", where.params))
+        total = sum(int(r[1]) for r in types)
+        day_counts = [DayTypeCount(d, r[1], int(r[2])) for r in days if (d := as_date(r[0])) is not None]
+        return EventCounts(total=total, undated=total - sum(c.count for c in day_counts), days=day_counts,
+                           countries=[(r[0], int(r[1])) for r in countries], types=[(r[0], int(r[1])) for r in types])
+
+    def event_places(self, query: EventQuery, *, offset: int = 0) -> list[PlaceCount]:
+        """Places where the matching events happened, most events first (ties by name), ``query.limit`` of them
+        from ``offset``."""
+        where = _and(event_where(query), "e.place_name IS NOT NULL AND e.place_name <> ''")
+        sql = SQL("SELECT e.place_name, e.place_country, e.lat, e.lon, COUNT(*), MAX(e.day)"
+                  f"{_EVENTS_FROM}{where.text} GROUP BY e.place_name, e.place_country, e.lat, e.lon"
+                  " ORDER BY COUNT(*) DESC, e.place_name, e.place_country, e.lat, e.lon", where.params)
+        return [PlaceCount(r[0], r[1], r[2], r[3], int(r[4]), as_date(r[5]))
+                for r in self._rows(_paged(sql, query.limit, offset))]
+
+    # -- an entity's events and quotes --------------------------------------------------------------------
+    def actor_events(self, name: str, role: ActorRole, limit: int | None = 100) -> list[EventRow]:
+        """Events whose source (or target) is named ``name`` (case-insensitive), newest day first."""
+        column = "e.source_name" if role == "source" else "e.target_name"
+        sql = SQL(f"SELECT {EVENT_COLUMNS}{_EVENTS_FROM} WHERE {_equal_folded(column)}"
+                  " ORDER BY e.day DESC, e.id DESC", [name])
+        return [event_row(r) for r in self._rows(_paged(sql, limit, 0))]
+
+    def speaker_quotes(self, name: str, limit: int | None = 100) -> list[QuoteRow]:
+        """Quotes whose speaker resolves to an entity named ``name``, or is unresolved and named so
+        (case-insensitive), newest article first."""
+        sql = SQL("SELECT a.ext_id, a.url, a.published, q.speaker, en.name, q.direct, q.channel, q.text"
+                  " FROM quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN entities en ON en.id = q.entity_id"
+                  f" WHERE {_equal_folded('en.name')} OR (en.id IS NULL AND {_equal_folded('q.speaker')})"
+                  " ORDER BY a.published DESC, q.article_id DESC, q.position", [name, name])
+        return [QuoteRow(r[0], r[1], as_date(r[2]), r[3], r[4], bool(r[5]), r[6], r[7])
+                for r in self._rows(_paged(sql, limit, 0))]
