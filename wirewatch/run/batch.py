@@ -23,6 +23,7 @@ from wirewatch.ingest.read import article_from_json_line
 from wirewatch.ingest.sources import read_sources
 from wirewatch.records import Article, ArticleRecord
 from wirewatch.run.extractor import Extractor
+from wirewatch.run.record_files import records_with_articles
 from wirewatch.settings import Settings
 
 ArticleOrError = Article | InputError
@@ -43,8 +44,8 @@ def worker_extractor(settings_json: str) -> Extractor:
 
 
 def extract_partition(items: Iterable[ArticleOrError], settings_json: str) -> Iterator[str]:
-    """Records of one partition, as JSON lines."""
-    for record in worker_extractor(settings_json).extract(items):
+    """Records of one partition, as JSON lines, each carrying its article (loadable with ``ingest --records``)."""
+    for record in records_with_articles(worker_extractor(settings_json), items):
         yield record.model_dump_json()
 
 
