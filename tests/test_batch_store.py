@@ -89,3 +89,12 @@ def test_batch_without_dask_says_to_install_the_extra(corpus: Path, tmp_path: Pa
 
 def test_batch_needs_an_output_or_a_store(corpus: Path) -> None:
     assert CliRunner().invoke(main, ["batch", str(corpus)]).exit_code == 2
+
+
+def test_batch_on_a_distributed_scheduler_address(corpus: Path, tmp_path: Path, settings: Settings) -> None:
+    distributed = pytest.importorskip("distributed")
+    with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=False,
+                                  dashboard_address=None) as cluster:
+        summary = batch_into_store([str(corpus)], str(tmp_path / "s.sqlite"), settings,
+                                   scheduler=cluster.scheduler_address, make_extractor=synthetic)
+    assert (summary.ingested, summary.failed) == (24, 1)

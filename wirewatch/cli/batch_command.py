@@ -19,7 +19,7 @@ class MissingExtra(click.ClickException):
 
 
 def _scheduler(ctx: click.Context, param: click.Parameter, value: str) -> str:
-    if value in SCHEDULERS or value.startswith("tcp://"):
+    if value in SCHEDULERS or value.startswith(("tcp://", "tls://")):
         return value
     raise click.BadParameter(f"{value!r}: give one of {', '.join(SCHEDULERS)} or a tcp://ADDRESS")
 

@@ -73,12 +73,12 @@ def dask_scheduler(scheduler: str, workers: int | None) -> Iterator[None]:
     scheduler's address (the cluster's workers then read the inputs: they must see the same paths)."""
     import dask
 
-    if scheduler.startswith("tcp://"):
+    if "://" in scheduler:  # tcp://, tls://, inproc:// …
         try:
             from distributed import Client
         except ImportError as exc:
             raise MissingDask("a tcp:// scheduler needs dask.distributed: pip install 'wirewatch[batch]'") from exc
-        with Client(scheduler):  # the default scheduler while it is open
+        with Client(scheduler) as client, dask.config.set(scheduler=client.get):
             yield
         return
     with dask.config.set(scheduler=scheduler, num_workers=workers):
