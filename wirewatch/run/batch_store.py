@@ -10,6 +10,7 @@ With ``-o`` on PostgreSQL the part files are written too, and the driver loads t
 from __future__ import annotations
 
 import tempfile
+import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
@@ -35,18 +36,22 @@ def batch_into_store(sources: list[str], db_url: str, settings: Settings, *, out
                      warn: Callable[[str], None] | None = None) -> LoadSummary:
     """Extract every article of ``sources`` on Dask into the store at ``db_url``; the counts of the run."""
     require_dask()
+    started = time.monotonic()
     if is_postgres_url(db_url) and out_dir is None:
-        return _many_writers(sources, db_url, settings, blocksize=blocksize, scheduler=scheduler, workers=workers,
-                             make_extractor=make_extractor)
-    with tempfile.TemporaryDirectory(prefix="wirewatch-batch-") as scratch:
-        parts = out_dir or Path(scratch)
-        extract_corpus(sources, parts, settings, blocksize=blocksize, scheduler=scheduler, workers=workers,
-                       make_extractor=make_extractor, warn=warn)
-        store = open_store(db_url)
-        try:
-            return load_records(read_record_files([str(parts)]), store)
-        finally:
-            store.close()
+        summary = _many_writers(sources, db_url, settings, blocksize=blocksize, scheduler=scheduler,
+                                workers=workers, make_extractor=make_extractor)
+    else:
+        with tempfile.TemporaryDirectory(prefix="wirewatch-batch-") as scratch:
+            parts = out_dir or Path(scratch)
+            extract_corpus(sources, parts, settings, blocksize=blocksize, scheduler=scheduler, workers=workers,
+                           make_extractor=make_extractor, warn=warn)
+            store = open_store(db_url)
+            try:
+                summary = load_records(read_record_files([str(parts)]), store)
+            finally:
+                store.close()
+    summary.started = started  # the rate counts extraction too
+    return summary
 
 
 def store_partition(items: Iterable[ArticleOrError], settings_json: str, db_url: str,
