@@ -58,3 +58,9 @@ def test_worker_processes_load_models_themselves(corpus: Path, tmp_path: Path, s
 def test_no_source_is_a_clear_error(tmp_path: Path, settings: Settings) -> None:
     with pytest.raises(ValueError, match="no input"):
         extract_corpus([], tmp_path / "out", settings, scheduler="synchronous")
+
+
+def test_records_carry_their_article(corpus: Path, tmp_path: Path, settings: Settings) -> None:
+    extract_corpus([str(corpus / "articles.jsonl")], tmp_path / "out", settings, scheduler="synchronous")
+    texts = {r["id"]: r["text"] for r in records_of(tmp_path / "out") if r["error"] is None}
+    assert texts == {a["id"]: a["text"] for a in ARTICLES}

@@ -128,6 +128,8 @@ class ArticleRecord(Record):
     published: dt.date | None = None
     title: str | None = None
     url: str | None = None
+    source: str | None = None  # outlet, when known
+    text: str | None = None  # the article as read (the string the offsets index): loadable without extracting
     entities: list[Entity] = Field(default_factory=list)
     quotes: list[Quote] = Field(default_factory=list)
     dates: list[TimeExpr] = Field(default_factory=list)

@@ -13,6 +13,7 @@ from wirewatch.cli.options import batch_size_option, lang_option, min_confidence
 from wirewatch.cli.output_files import output_text
 from wirewatch.ingest.read import read_input
 from wirewatch.run.extractor import Extractor
+from wirewatch.run.record_files import records_with_articles
 from wirewatch.settings import Settings
 
 
@@ -55,7 +56,7 @@ def extract(input_path: str, output: Path | None, lang: str | None, batch_size: 
 
 def _write(extractor: Extractor, items: object, out: TextIO) -> ExitCode:
     count = errors = 0
-    for record in extractor.extract(items):  # type: ignore[arg-type]
+    for record in records_with_articles(extractor, items):  # type: ignore[arg-type]
         out.write(record.model_dump_json(exclude_none=False) + "\n")
         count += 1
         errors += record.error is not None

@@ -131,12 +131,15 @@ def _report(summary: IngestSummary, as_json: bool) -> None:
 @_db_option
 @lang_option
 @click.option("--force", is_flag=True, help="Re-extract articles already stored with the same content.")
+@click.option("--records", is_flag=True, help="SOURCEs are records (extract -o, batch -o): store them as they are, "
+                                              "without extracting.")
 @click.option("--allow-private-urls", is_flag=True, help="Fetch URLs on private and loopback addresses too.")
 @batch_size_option
 @min_confidence_option
 @_json_option
-def ingest_command(sources: tuple[str, ...], db: str | None, lang: str | None, force: bool, allow_private_urls: bool,
-                   batch_size: int | None, min_confidence: float | None, as_json: bool) -> None:
+def ingest_command(sources: tuple[str, ...], db: str | None, lang: str | None, force: bool, records: bool,
+                   allow_private_urls: bool, batch_size: int | None, min_confidence: float | None,
+                   as_json: bool) -> None:
     """Extract articles from files, folders, URLs, RSS/Atom feeds or WARC files into the store.
 
     Articles already stored with the same content are skipped; changed ones are updated. Each article is
@@ -148,7 +151,13 @@ def ingest_command(sources: tuple[str, ...], db: str | None, lang: str | None, f
       wirewatch ingest news/ crawl.warc.gz https://example.org/rss.xml --db team.sqlite
       wirewatch ingest https://example.org/story.html --db postgresql://wirewatch@db/news
       wirewatch ingest news/ --min-confidence 0.3   # also events less sure than the default keeps
+      wirewatch ingest --records records/ --db team.sqlite   # records of extract -o / batch -o
     """
+    if records:
+        from wirewatch.cli.records_command import ingest_records
+
+        ingest_records(sources, db, force=force, as_json=as_json)
+        return
     from wirewatch.ingest.fetch import Fetcher, make_client
 
     settings = Settings.from_env(db=db, default_lang=lang, batch_size=batch_size, min_event_confidence=min_confidence,
