@@ -241,3 +241,45 @@ def test_story_page_shows_a_disagreement(demo_url: str, page: Page, page_errors:
     p.screenshot(path=str(tmp_path / "story.png"), full_page=True)
     assert ("killed" in flag, sorted(disputed), outlets, page_errors) == (
         True, ["4", "6"], ["Le Veilleur", "Northwind Daily"], [])
+
+
+def test_quotes_page_lists_the_quotes_and_filters_by_speaker(demo_url: str, page: Page,
+                                                             page_errors: list[str], tmp_path: Path) -> None:
+    p = page
+    p.goto(demo_url + "/#/quotes")
+    _ready(p)
+    listed = p.evaluate("async () => (await (await fetch('/api/quotes?limit=50')).json()).items")
+    shown = p.locator("tr.quote-row td.quote-date").all_inner_texts()
+    speaker = next(q["speaker"] for q in listed if q["speaker"])
+    p.fill("#q-speaker", speaker)
+    p.locator("form[aria-label='Quote filters'] button[type=submit]").click()
+    p.wait_for_function("location.hash.includes('speaker=')")
+    _ready(p)
+    speakers = p.locator("tr.quote-row td.quote-speaker").all_inner_texts()
+    p.screenshot(path=str(tmp_path / "quotes.png"), full_page=True)
+    assert (shown, bool(speakers), all(speaker.casefold() in s.casefold() for s in speakers), page_errors) == (
+        [q["published"] or "undated" for q in listed], True, True, [])
+
+
+def test_a_quote_opens_its_span_in_the_article(demo_url: str, page: Page) -> None:
+    p = page
+    p.goto(demo_url + "/#/quotes")
+    _ready(p)
+    text = p.locator("tr.quote-row td.quote-text").first.inner_text().strip("“”")
+    p.locator("tr.quote-row a.quote-link").first.click()
+    p.wait_for_function("location.hash.startsWith('#/article?')")
+    _ready(p)
+    highlighted = " ".join(p.locator(".hl-quote.active").all_inner_texts())
+    assert text.split()[0] in highlighted
+
+
+def test_csv_link_downloads_the_filtered_quotes(demo_url: str, page: Page) -> None:
+    p = page
+    p.goto(demo_url + "/#/quotes?lang=en")
+    _ready(p)
+    rows = p.locator("tr.quote-row").count()
+    with p.expect_download() as download:
+        p.locator("a.csv-link").click()
+    lines = Path(download.value.path()).read_text(encoding="utf-8").splitlines()
+    header = lines[0].split(",")
+    assert (header[:3], "lang" in header, len(lines) - 1 >= rows > 0) == (["article", "url", "published"], True, True)

@@ -365,7 +365,7 @@ class SQLStore(StoryTables):
     def quotes(self, query: QuoteQuery) -> list[QuoteRow]:
         sql = quotes_sql(query, self.like)
         return [
-            QuoteRow(r[0], r[1], as_date(r[2]), r[3], r[4], bool(r[5]), r[6], r[7])
+            QuoteRow(r[0], r[1], as_date(r[2]), r[3], r[4], bool(r[5]), r[6], r[7], r[8], r[9], r[10])
             for r in self._execute(sql.text, sql.params).fetchall()
         ]
 

@@ -2,6 +2,7 @@
 import {
   PLOVER_TYPES, actorText, api, clear, el, errorBox, hashLink, routeHash, shorten, toll, typeBadge,
 } from "./dom.js";
+import {csvLink} from "./downloads.js";
 import {drawMap, preloadOutlines} from "./map.js";
 import {drawTimeline} from "./timeline.js";
 
@@ -138,6 +139,7 @@ function drawEventsTable(container, page, filters) {
   if (page.offset > 0) nav.appendChild(hashLink("", {...base, offset: Math.max(page.offset - PAGE, 0)}, "← newer"));
   nav.appendChild(el("span", {class: "muted"}, ` ${page.offset + 1}–${page.offset + page.items.length} `));
   if (page.next_offset !== null) nav.appendChild(hashLink("", {...base, offset: page.next_offset}, "older →"));
+  nav.appendChild(el("span", {class: "download"}, csvLink("/api/events", base)));
   container.appendChild(nav);
 
 }
