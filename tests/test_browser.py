@@ -283,3 +283,22 @@ def test_csv_link_downloads_the_filtered_quotes(demo_url: str, page: Page) -> No
     lines = Path(download.value.path()).read_text(encoding="utf-8").splitlines()
     header = lines[0].split(",")
     assert (header[:3], "lang" in header, len(lines) - 1 >= rows > 0) == (["article", "url", "published"], True, True)
+
+
+def test_timeline_bars_are_scaled_to_the_range(demo_url: str, page: Page) -> None:
+    """Over two and a half years, days are summed into fortnights: bars stay wide, nearby days share one."""
+    p = page
+    p.goto(demo_url + "/#/")
+    _ready(p)
+    drawn = p.evaluate("""async () => {
+      const {drawTimeline} = await import("/static/timeline.js");
+      const box = document.createElement("div");
+      document.body.appendChild(box);
+      window.sessionStorage.setItem("wirewatch-timeline-mode", "day");
+      drawTimeline(box, {days: [{day: "2023-01-02", counts: {ASSAULT: 2}}, {day: "2023-01-03", counts: {PROTEST: 1}},
+        {day: "2025-06-30", counts: {ASSAULT: 1}}], types: {ASSAULT: 3, PROTEST: 1}, total: 4, undated: 0,
+        countries: []}, {}, () => {});
+      const widths = [...box.querySelectorAll("rect.bar")].map((r) => Number(r.getAttribute("width")));
+      return {slots: box.querySelectorAll("g.day").length, narrowest: Math.min(...widths)};
+    }""")
+    assert drawn["slots"] == 2 and drawn["narrowest"] >= 5
