@@ -23,6 +23,7 @@ from wirewatch import __version__
 from wirewatch.cli.api_filters import entity_query, event_query, extra_event_options, extra_quote_options, quote_query
 from wirewatch.cli.exit_codes import EXIT_CODES_HELP, ExitCode, NothingRead, exit_with, outcome
 from wirewatch.cli.output_files import output_text, staged_path
+from wirewatch.cli.progress import time_left
 from wirewatch.cli.tables import actor_label, echo_json, echo_table
 from wirewatch.ingest.sources import read_sources
 from wirewatch.run.extraction_process import EchoWarning, ExtractorProcess
@@ -97,8 +98,9 @@ class _ProgressLine:
     """Each failure as one stderr line as soon as it happens; counts and rate on one refreshed stderr line, at
     most twice a second, only on a terminal."""
 
-    def __init__(self, enabled: bool) -> None:
+    def __init__(self, enabled: bool, total: int | None = None) -> None:
         self.enabled = enabled
+        self.total = total  # articles to go through, when known: the line then says the time left
         self.last = 0.0
         self.reported = 0  # failures already printed
         self.summary = IngestSummary()  # the latest counts, for a report after an interruption
@@ -109,7 +111,7 @@ class _ProgressLine:
         now = time.monotonic()
         if self.enabled and now - self.last >= 0.5:
             self.last = now
-            click.echo(f"\r{summary.line()}", err=True, nl=False)
+            click.echo(f"\r{summary.line()}{time_left(summary.seen, self.total, summary.rate())}", err=True, nl=False)
 
     def _failures(self) -> None:
         new = self.summary.failures[self.reported:]
@@ -196,7 +198,8 @@ def reprocess_command(db: str | None, everything: bool, limit: int | None, as_js
     """
     settings = Settings.from_env(db=db)
     with _opened(db) as store, _extractor(settings) as extractor:
-        progress = _ProgressLine(sys.stderr.isatty())
+        total = store.count_articles() if everything else None
+        progress = _ProgressLine(sys.stderr.isatty(), min(total, limit) if total and limit else total)
         summary = reprocess(store, extractor,
                             release=None if everything else f"wirewatch-{__version__}",
                             batch_size=settings.batch_size, limit=limit, progress=progress)
