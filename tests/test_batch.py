@@ -58,3 +58,21 @@ def test_worker_processes_load_models_themselves(corpus: Path, tmp_path: Path, s
 def test_no_source_is_a_clear_error(tmp_path: Path, settings: Settings) -> None:
     with pytest.raises(ValueError, match="no input"):
         extract_corpus([], tmp_path / "out", settings, scheduler="synchronous")
+
+
+def test_batch_without_dask_is_one_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    import click
+    from click.testing import CliRunner
+
+    from wirewatch.cli.batch_command import batch
+
+    monkeypatch.setitem(sys.modules, "dask", None)  # import dask now raises ImportError
+    source = tmp_path / "in.jsonl"
+    source.write_text(json.dumps({"text": "Police detained two men."}) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(click.Group("wirewatch", commands=[batch]), ["batch", str(source), "-o",
+                                                                             str(tmp_path / "out")])
+    assert (result.exit_code, result.output.strip().splitlines(), result.exception is None
+            or isinstance(result.exception, SystemExit)) == (
+        3, ["Error: wirewatch batch needs Dask: pip install 'wirewatch[batch]'"], True)

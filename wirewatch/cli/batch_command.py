@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from wirewatch.cli.exit_codes import EXIT_CODES_HELP, NothingRead, exit_with, outcome
-from wirewatch.run.batch import extract_corpus
+from wirewatch.run.batch import MissingDask, extract_corpus
 from wirewatch.settings import Settings
 
 
@@ -33,7 +33,7 @@ def batch(sources: tuple[str, ...], out_dir: Path, scheduler: str, workers: int 
         summary = extract_corpus(list(sources), out_dir, Settings.from_env(), blocksize=blocksize,
                                  scheduler=scheduler, workers=workers,
                                  warn=lambda message: click.echo(f"wirewatch: failed: {message}", err=True))
-    except ValueError as error:
+    except (ValueError, MissingDask) as error:  # MissingDask: one line saying which extra to install
         raise NothingRead(str(error)) from None
     click.echo(f"wirewatch: {summary.records} records in {summary.parts} parts under {summary.out_dir} "
                f"({summary.errors} with errors)", err=True)

@@ -64,6 +64,10 @@ def _expand(sources: Iterable[str]) -> tuple[list[str], list[str]]:
     return jsonl, other
 
 
+class MissingDask(RuntimeError):
+    """Dask (the ``batch`` extra) is not installed."""
+
+
 def extract_corpus(sources: list[str], out_dir: Path, settings: Settings, *, blocksize: str = "64MiB",
                    scheduler: str = "processes", workers: int | None = None,
                    warn: Callable[[str], None] | None = None) -> BatchSummary:
@@ -73,7 +77,7 @@ def extract_corpus(sources: list[str], out_dir: Path, settings: Settings, *, blo
         import dask
         import dask.bag as db
     except ImportError as exc:
-        raise RuntimeError("wirewatch batch needs Dask: pip install 'wirewatch[batch]'") from exc
+        raise MissingDask("wirewatch batch needs Dask: pip install 'wirewatch[batch]'") from exc
 
     settings_json = settings.model_dump_json()
     jsonl, other = _expand(sources)
