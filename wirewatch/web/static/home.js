@@ -67,7 +67,7 @@ export async function homeView(root, params) {
 }
 
 function filterForm(filters) {
-  const typeSelect = el("select", {name: "type", id: "f-type", multiple: true, size: 4, "aria-label": "Event types"},
+  const typeSelect = el("select", {name: "type", id: "f-type", multiple: true, size: 6, "aria-label": "Event types"},
     PLOVER_TYPES.map((t) => el("option", {value: t, selected: (filters.type || []).includes(t)}, t)));
   const field = (name, label, props) => el("label", {}, label,
     el("input", {name, id: `f-${name}`, value: filters[name] || "", ...props}));
