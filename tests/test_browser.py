@@ -7,6 +7,8 @@ or Playwright is missing.
 
 from __future__ import annotations
 
+import csv
+import io
 import os
 import shutil
 import socket
@@ -302,3 +304,56 @@ def test_timeline_bars_are_scaled_to_the_range(demo_url: str, page: Page) -> Non
       return {slots: box.querySelectorAll("g.day").length, narrowest: Math.min(...widths)};
     }""")
     assert drawn["slots"] == 2 and drawn["narrowest"] >= 5
+
+
+def _downloaded_rows(page: Page) -> list[dict[str, str]]:
+    with page.expect_download() as download:
+        page.locator("a.csv-link").first.click()
+    return list(csv.DictReader(io.StringIO(Path(download.value.path()).read_text(encoding="utf-8"))))
+
+
+def test_entities_page_filters_by_name_and_downloads_the_same_list(demo_url: str, page: Page,
+                                                                   page_errors: list[str]) -> None:
+    p = page
+    p.goto(demo_url + "/#/entities")
+    _ready(p)
+    name = p.locator("table.entities tbody tr td:first-child").first.inner_text()
+    p.fill("#entity-filter", name)
+    p.locator("#entity-filter").press("Enter")
+    p.wait_for_function("location.hash.includes('name=')")
+    _ready(p)
+    names = p.locator("table.entities tbody tr td:first-child").all_inner_texts()
+    rows = _downloaded_rows(p)
+    assert (bool(names), all(name.casefold() in n.casefold() for n in names), len(rows) >= len(names),
+            page_errors) == (True, True, True, [])
+
+
+def test_entity_page_shows_the_entity_clicked(demo_url: str, page: Page) -> None:
+    p = page
+    p.goto(demo_url + "/#/entities")
+    _ready(p)
+    link = p.locator("table.entities tbody tr td:first-child a").first
+    name = link.inner_text()
+    link.click()
+    p.wait_for_function("location.hash.startsWith('#/entity?')")
+    _ready(p)
+    assert p.locator("#entity-name").inner_text() == name
+
+
+def test_deadlines_page_downloads_every_deadline_it_reads(demo_url: str, page: Page, page_errors: list[str]) -> None:
+    p = page
+    p.goto(demo_url + "/#/deadlines")
+    _ready(p)
+    listed = p.evaluate("async () => (await (await fetch('/api/deadlines?limit=1000')).json()).items.length")
+    rows = _downloaded_rows(p)
+    assert (p.locator("#calendar-month").count(), len(rows), listed > 0, page_errors) == (1, listed, True, [])
+
+
+def test_events_csv_link_downloads_the_filtered_events(demo_url: str, page: Page) -> None:
+    p = page
+    p.goto(demo_url + "/#/?type=ASSAULT")
+    _ready(p)
+    total = int(p.locator("#summary").inner_text().split()[0])
+    rows = _downloaded_rows(p)
+    types = {row["type"] for row in rows}
+    assert (len(rows), types) == (total, {"ASSAULT"})
