@@ -99,3 +99,10 @@ def test_demo_prints_its_store_and_announces_the_ui_once_it_answers(tmp_path: Pa
     text = "".join(lines)
     assert (status, str(store) in text, f"wirewatch events --db {store}" in text, store.is_file()) == (
         200, True, True, True)
+
+
+def test_serve_refuses_a_missing_store_without_making_one(group: click.Group, tmp_path: Path) -> None:
+    missing = tmp_path / "typo.sqlite"
+    result = CliRunner().invoke(group, ["serve", "--db", str(missing), "--port", str(free_port())])
+    assert (result.exit_code, len(result.output.strip().splitlines()), f"no store at {missing}" in result.output,
+            missing.exists()) == (3, 1, True, False)

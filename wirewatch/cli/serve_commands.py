@@ -8,9 +8,9 @@ from pathlib import Path
 import click
 
 from wirewatch.api.access import is_loopback
-from wirewatch.cli.exit_codes import ExitCode
+from wirewatch.cli.exit_codes import ExitCode, NothingRead
 from wirewatch.settings import Settings
-from wirewatch.store import Store, StoreError, open_store
+from wirewatch.store import Store, StoreError, is_postgres_url, open_store
 
 DEFAULT_PORT = 8321
 
@@ -82,8 +82,12 @@ def serve(db: str | None, host: str, port: int) -> None:
       WIREWATCH_API_TOKEN=s3cret wirewatch serve --db team.sqlite --port 8080
     """
     settings = Settings.from_env(db=db)
+    url = settings.db_url()
+    if not is_postgres_url(url) and url != ":memory:" and not Path(url).exists():  # serving reads: never create
+        raise NothingRead(f"no store at {url}: make one with `wirewatch ingest FILE --db {url}` (or run "
+                          "`wirewatch demo`)")
     try:
-        store = open_store(settings.db_url())
+        store = open_store(url)
     except StoreError as error:
         raise click.ClickException(str(error)) from None
     try:
