@@ -357,3 +357,15 @@ def test_events_csv_link_downloads_the_filtered_events(demo_url: str, page: Page
     rows = _downloaded_rows(p)
     types = {row["type"] for row in rows}
     assert (len(rows), types) == (total, {"ASSAULT"})
+
+
+def test_search_page_finds_and_marks_the_words(demo_url: str, page: Page, page_errors: list[str]) -> None:
+    p = page
+    p.goto(demo_url + "/#/search")
+    _ready(p)
+    p.fill("#search-input", "Odesa")
+    p.locator("#search-input").press("Enter")
+    p.wait_for_function("location.hash.includes('q=Odesa')")
+    _ready(p)
+    marks = p.locator("#results ul.hits mark").all_inner_texts()
+    assert (bool(marks), {m.casefold() for m in marks}, page_errors) == (True, {"odesa"}, [])
