@@ -64,3 +64,4 @@ def test_records_carry_their_article(corpus: Path, tmp_path: Path, settings: Set
     extract_corpus([str(corpus / "articles.jsonl")], tmp_path / "out", settings, scheduler="synchronous")
     texts = {r["id"]: r["text"] for r in records_of(tmp_path / "out") if r["error"] is None}
     assert texts == {a["id"]: a["text"] for a in ARTICLES}
+

@@ -7,6 +7,8 @@ or Playwright is missing.
 
 from __future__ import annotations
 
+import csv
+import io
 import os
 import shutil
 import socket
@@ -241,3 +243,129 @@ def test_story_page_shows_a_disagreement(demo_url: str, page: Page, page_errors:
     p.screenshot(path=str(tmp_path / "story.png"), full_page=True)
     assert ("killed" in flag, sorted(disputed), outlets, page_errors) == (
         True, ["4", "6"], ["Le Veilleur", "Northwind Daily"], [])
+
+
+def test_quotes_page_lists_the_quotes_and_filters_by_speaker(demo_url: str, page: Page,
+                                                             page_errors: list[str], tmp_path: Path) -> None:
+    p = page
+    p.goto(demo_url + "/#/quotes")
+    _ready(p)
+    listed = p.evaluate("async () => (await (await fetch('/api/quotes?limit=50')).json()).items")
+    shown = p.locator("tr.quote-row td.quote-date").all_inner_texts()
+    speaker = next(q["speaker"] for q in listed if q["speaker"])
+    p.fill("#q-speaker", speaker)
+    p.locator("form[aria-label='Quote filters'] button[type=submit]").click()
+    p.wait_for_function("location.hash.includes('speaker=')")
+    _ready(p)
+    speakers = p.locator("tr.quote-row td.quote-speaker").all_inner_texts()
+    p.screenshot(path=str(tmp_path / "quotes.png"), full_page=True)
+    assert (shown, bool(speakers), all(speaker.casefold() in s.casefold() for s in speakers), page_errors) == (
+        [q["published"] or "undated" for q in listed], True, True, [])
+
+
+def test_a_quote_opens_its_span_in_the_article(demo_url: str, page: Page) -> None:
+    p = page
+    p.goto(demo_url + "/#/quotes")
+    _ready(p)
+    text = p.locator("tr.quote-row td.quote-text").first.inner_text().strip("“”")
+    p.locator("tr.quote-row a.quote-link").first.click()
+    p.wait_for_function("location.hash.startsWith('#/article?')")
+    _ready(p)
+    highlighted = " ".join(p.locator(".hl-quote.active").all_inner_texts())
+    assert text.split()[0] in highlighted
+
+
+def test_csv_link_downloads_the_filtered_quotes(demo_url: str, page: Page) -> None:
+    p = page
+    p.goto(demo_url + "/#/quotes?lang=en")
+    _ready(p)
+    rows = p.locator("tr.quote-row").count()
+    with p.expect_download() as download:
+        p.locator("a.csv-link").click()
+    lines = Path(download.value.path()).read_text(encoding="utf-8").splitlines()
+    header = lines[0].split(",")
+    assert (header[:3], "lang" in header, len(lines) - 1 >= rows > 0) == (["article", "url", "published"], True, True)
+
+
+def test_timeline_bars_are_scaled_to_the_range(demo_url: str, page: Page) -> None:
+    """Over two and a half years, days are summed into fortnights: bars stay wide, nearby days share one."""
+    p = page
+    p.goto(demo_url + "/#/")
+    _ready(p)
+    drawn = p.evaluate("""async () => {
+      const {drawTimeline} = await import("/static/timeline.js");
+      const box = document.createElement("div");
+      document.body.appendChild(box);
+      window.sessionStorage.setItem("wirewatch-timeline-mode", "day");
+      drawTimeline(box, {days: [{day: "2023-01-02", counts: {ASSAULT: 2}}, {day: "2023-01-03", counts: {PROTEST: 1}},
+        {day: "2025-06-30", counts: {ASSAULT: 1}}], types: {ASSAULT: 3, PROTEST: 1}, total: 4, undated: 0,
+        countries: []}, {}, () => {});
+      const widths = [...box.querySelectorAll("rect.bar")].map((r) => Number(r.getAttribute("width")));
+      return {slots: box.querySelectorAll("g.day").length, narrowest: Math.min(...widths)};
+    }""")
+    assert drawn["slots"] == 2 and drawn["narrowest"] >= 5
+
+
+def _downloaded_rows(page: Page) -> list[dict[str, str]]:
+    with page.expect_download() as download:
+        page.locator("a.csv-link").first.click()
+    return list(csv.DictReader(io.StringIO(Path(download.value.path()).read_text(encoding="utf-8"))))
+
+
+def test_entities_page_filters_by_name_and_downloads_the_same_list(demo_url: str, page: Page,
+                                                                   page_errors: list[str]) -> None:
+    p = page
+    p.goto(demo_url + "/#/entities")
+    _ready(p)
+    name = p.locator("table.entities tbody tr td:first-child").first.inner_text()
+    p.fill("#entity-filter", name)
+    p.locator("#entity-filter").press("Enter")
+    p.wait_for_function("location.hash.includes('name=')")
+    _ready(p)
+    names = p.locator("table.entities tbody tr td:first-child").all_inner_texts()
+    rows = _downloaded_rows(p)
+    assert (bool(names), all(name.casefold() in n.casefold() for n in names), len(rows) >= len(names),
+            page_errors) == (True, True, True, [])
+
+
+def test_entity_page_shows_the_entity_clicked(demo_url: str, page: Page) -> None:
+    p = page
+    p.goto(demo_url + "/#/entities")
+    _ready(p)
+    link = p.locator("table.entities tbody tr td:first-child a").first
+    name = link.inner_text()
+    link.click()
+    p.wait_for_function("location.hash.startsWith('#/entity?')")
+    _ready(p)
+    assert p.locator("#entity-name").inner_text() == name
+
+
+def test_deadlines_page_downloads_every_deadline_it_reads(demo_url: str, page: Page, page_errors: list[str]) -> None:
+    p = page
+    p.goto(demo_url + "/#/deadlines")
+    _ready(p)
+    listed = p.evaluate("async () => (await (await fetch('/api/deadlines?limit=1000')).json()).items.length")
+    rows = _downloaded_rows(p)
+    assert (p.locator("#calendar-month").count(), len(rows), listed > 0, page_errors) == (1, listed, True, [])
+
+
+def test_events_csv_link_downloads_the_filtered_events(demo_url: str, page: Page) -> None:
+    p = page
+    p.goto(demo_url + "/#/?type=ASSAULT")
+    _ready(p)
+    total = int(p.locator("#summary").inner_text().split()[0])
+    rows = _downloaded_rows(p)
+    types = {row["type"] for row in rows}
+    assert (len(rows), types) == (total, {"ASSAULT"})
+
+
+def test_search_page_finds_and_marks_the_words(demo_url: str, page: Page, page_errors: list[str]) -> None:
+    p = page
+    p.goto(demo_url + "/#/search")
+    _ready(p)
+    p.fill("#search-input", "Odesa")
+    p.locator("#search-input").press("Enter")
+    p.wait_for_function("location.hash.includes('q=Odesa')")
+    _ready(p)
+    marks = p.locator("#results ul.hits mark").all_inner_texts()
+    assert (bool(marks), {m.casefold() for m in marks}, page_errors) == (True, {"odesa"}, [])

@@ -27,7 +27,9 @@ def test_readme_mentions_the_command(command: str) -> None:
 
 SHARED = {"db": ("--db", "WIREWATCH_DB"), "as_json": ("--json", None), "lang": ("--lang", None),
           "batch_size": ("--batch-size", None), "min_confidence": ("--min-confidence", None)}
-OWN_DB = {"demo"}  # demo's --db is the new SQLite file it creates, not the store to read (no WIREWATCH_DB)
+# demo's --db is the new SQLite file it creates; batch's is where to store besides -o, never taken from WIREWATCH_DB
+# (a set variable would silently turn every `batch -o` into a store run)
+OWN_DB = {"demo", "batch"}
 
 
 def _shared_help(name: str) -> str | None:

@@ -8,8 +8,12 @@ whose request headers are not complete ``seconds`` after it opened (or after the
 from __future__ import annotations
 
 import asyncio
+import errno
+import socket
+from collections.abc import Callable
 
 import h11
+import uvicorn
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
 from wirewatch.settings import Settings
@@ -64,3 +68,37 @@ def header_timeout_protocol(seconds: float) -> type[H11Protocol]:
                 self.transport.close()
 
     return HeaderTimeoutProtocol
+
+
+class PortInUse(OSError):
+    """The address to serve on is taken (or cannot be bound)."""
+
+
+def listening_socket(host: str, port: int) -> socket.socket:
+    """A socket bound to ``host:port`` and listening (connections queue from now on), made before anything is
+    announced: a busy port is :class:`PortInUse`, never a silent move to another port."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn does: no wait after a restart
+        sock.bind((host, port))
+        sock.listen(2048)
+    except OSError as error:
+        sock.close()
+        reason = "is in use" if error.errno == errno.EADDRINUSE else f"cannot be used ({error.strerror})"
+        raise PortInUse(f"port {port} on {host} {reason}: stop what holds it or pick another with --port") from None
+    sock.set_inheritable(True)
+    return sock
+
+
+class AnnouncingServer(uvicorn.Server):
+    """uvicorn's server, calling ``announce`` once it has started (never when its startup fails)."""
+
+    def __init__(self, config: uvicorn.Config, announce: Callable[[], None]) -> None:
+        super().__init__(config)
+        self.announce = announce
+
+    async def startup(self, sockets: list[socket.socket] | None = None) -> None:
+        await super().startup(sockets=sockets)
+        if self.started and not self.should_exit:
+            self.announce()

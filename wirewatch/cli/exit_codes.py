@@ -5,7 +5,8 @@ such as ``watch``) exits :attr:`ExitCode.OK` when every item was processed (a du
 new, is processed), :attr:`ExitCode.SOME_FAILED` when some items failed and the good ones were stored or
 written, and :attr:`ExitCode.NOTHING_READ` when nothing could be read: a missing file, a directory given as a
 file, a missing or unreadable store, no input at all, or every item failed. The reading commands (``events``,
-``quotes``, ``entities``, ``search``, ``export``) exit :attr:`ExitCode.NOTHING_READ` on a missing store.
+``quotes``, ``entities``, ``search``, ``export``, ``serve``) exit :attr:`ExitCode.NOTHING_READ` on a missing
+store.
 """
 
 from __future__ import annotations

@@ -19,18 +19,20 @@ from pathlib import Path
 import click
 
 from wirewatch import __version__
+from wirewatch.cli.api_filters import entity_query, event_query, extra_event_options, extra_quote_options, quote_query
 from wirewatch.cli.exit_codes import EXIT_CODES_HELP, ExitCode, NothingRead, exit_with, outcome
-from wirewatch.cli.options import batch_size_option, lang_option, min_confidence_option, parse_day
+from wirewatch.cli.options import batch_size_option, lang_option, min_confidence_option
 from wirewatch.cli.options import db_option as _db_option  # the names every command here decorates with
 from wirewatch.cli.options import event_filters as _event_filters
 from wirewatch.cli.options import json_option as _json_option
 from wirewatch.cli.output_files import output_text, staged_path
+from wirewatch.cli.progress import time_left
 from wirewatch.cli.tables import actor_label, echo_json, echo_table
 from wirewatch.ingest.sources import read_sources
 from wirewatch.run.extraction_process import EchoWarning, ExtractorProcess
 from wirewatch.run.ingest_job import ArticleExtractor, IngestSummary, ingest, reprocess
 from wirewatch.settings import Settings
-from wirewatch.store import EntityQuery, EventQuery, QuoteQuery, Store, StoreError, is_postgres_url, open_store
+from wirewatch.store import EventQuery, Store, StoreError, is_postgres_url, open_store
 from wirewatch.store.export import FORMATS, export
 
 
@@ -88,8 +90,9 @@ class _ProgressLine:
     """Each failure as one stderr line as soon as it happens; counts and rate on one refreshed stderr line, at
     most twice a second, only on a terminal."""
 
-    def __init__(self, enabled: bool) -> None:
+    def __init__(self, enabled: bool, total: int | None = None) -> None:
         self.enabled = enabled
+        self.total = total  # articles to go through, when known: the line then says the time left
         self.last = 0.0
         self.reported = 0  # failures already printed
         self.summary = IngestSummary()  # the latest counts, for a report after an interruption
@@ -100,7 +103,7 @@ class _ProgressLine:
         now = time.monotonic()
         if self.enabled and now - self.last >= 0.5:
             self.last = now
-            click.echo(f"\r{summary.line()}", err=True, nl=False)
+            click.echo(f"\r{summary.line()}{time_left(summary.seen, self.total, summary.rate())}", err=True, nl=False)
 
     def _failures(self) -> None:
         new = self.summary.failures[self.reported:]
@@ -193,7 +196,8 @@ def reprocess_command(db: str | None, everything: bool, limit: int | None, as_js
     """
     settings = Settings.from_env(db=db)
     with _opened(db) as store, _extractor(settings) as extractor:
-        progress = _ProgressLine(sys.stderr.isatty())
+        total = store.count_articles() if everything else None
+        progress = _ProgressLine(sys.stderr.isatty(), min(total, limit) if total and limit else total)
         summary = reprocess(store, extractor,
                             release=None if everything else f"wirewatch-{__version__}",
                             batch_size=settings.batch_size, limit=limit, progress=progress)
@@ -203,26 +207,30 @@ def reprocess_command(db: str | None, everything: bool, limit: int | None, as_js
 
 
 def _event_query(types: tuple[str, ...], country: str | None, since: str | None, until: str | None,
-                 limit: int | None) -> EventQuery:
-    return EventQuery(types=types, country=country, since=parse_day(since), until=parse_day(until), limit=limit)
+                 limit: int | None, **extra: str | None) -> EventQuery:
+    return event_query(types, country, since, until, limit, **extra)
 
 
 @click.command(epilog=EXIT_CODES_HELP)
 @_db_option
 @_event_filters
+@extra_event_options
 @click.option("--limit", type=int, default=50, show_default=True, help="At most this many events.")
 @_json_option
 def events_command(db: str | None, types: tuple[str, ...], country: str | None, since: str | None,
-                   until: str | None, limit: int, as_json: bool) -> None:
-    """Stored events, newest first, filtered by type, country and day.
+                   until: str | None, limit: int, as_json: bool, **extra: str | None) -> None:
+    """Stored events, newest first, filtered as the API filters them (type, country, days, actor, text,
+    language, box).
 
     \b
     Examples:
       wirewatch events --type ASSAULT --country UKR --since 2025-08-01
       wirewatch events --type PROTEST --type COERCE --json
+      wirewatch events --actor police --lang fr --box 2,48,3,49
     """
+    query = _event_query(types, country, since, until, limit, **extra)
     with _opened(db) as store:
-        rows = store.events(_event_query(types, country, since, until, limit))
+        rows = store.events(query)
     if as_json:
         echo_json(rows)
         return
@@ -235,9 +243,11 @@ def events_command(db: str | None, types: tuple[str, ...], country: str | None, 
 @_db_option
 @click.option("--speaker", help="Part of the speaker's name (or of their canonical name).")
 @click.option("--text", help="Part of the quote.")
+@extra_quote_options
 @click.option("--limit", type=int, default=50, show_default=True)
 @_json_option
-def quotes_command(db: str | None, speaker: str | None, text: str | None, limit: int, as_json: bool) -> None:
+def quotes_command(db: str | None, speaker: str | None, text: str | None, limit: int, as_json: bool,
+                   **extra: str | None) -> None:
     """Stored quotes, newest articles first.
 
     \b
@@ -245,8 +255,9 @@ def quotes_command(db: str | None, speaker: str | None, text: str | None, limit:
       wirewatch quotes --speaker Zelensky
       wirewatch quotes --text ceasefire --json
     """
+    query = quote_query(speaker, text, limit, **extra)
     with _opened(db) as store:
-        rows = store.quotes(QuoteQuery(speaker=speaker, text=text, limit=limit))
+        rows = store.quotes(query)
     if as_json:
         echo_json(rows)
         return
@@ -270,8 +281,9 @@ def entities_command(db: str | None, entity_type: str | None, country: str | Non
       wirewatch entities --type PER
       wirewatch entities --country RUS --json
     """
+    query = entity_query(entity_type, country, name, limit)
     with _opened(db) as store:
-        rows = store.entities(EntityQuery(type=entity_type, country=country, name=name, limit=limit))
+        rows = store.entities(query)
     if as_json:
         echo_json(rows)
         return

@@ -68,15 +68,15 @@ def _write_text(store: Store, fmt: str, out: IO[str], query: EventQuery | None, 
     writer = csv.writer(out, delimiter="\t" if fmt == "gdelt" else ",", lineterminator="\n")
     if fmt == "csv":
         writer.writerow(EVENT_COLUMNS)
-        writer.writerows([_cell(v) for v in dataclasses.astuple(e)] for e in events)
+        writer.writerows([csv_cell(v) for v in dataclasses.astuple(e)] for e in events)
         return len(events)
     codes = CountryCodes.load()
     if fmt == "gdelt":  # GDELT's own files have no header row; docs/exports.md lists the 61 columns
-        writer.writerows([_cell(v) for v in _gdelt_counts(gdelt_row(e, codes, added), e)] for e in events)
+        writer.writerows([csv_cell(v) for v in _gdelt_counts(gdelt_row(e, codes, added), e)] for e in events)
         return len(events)
     writer.writerow(ACLED_COLUMNS)
     rows = [_acled_merged(row, e) for e in events if (row := acled_row(e, codes, added)) is not None]
-    writer.writerows([_cell(v) for v in row] for row in rows)
+    writer.writerows([csv_cell(v) for v in row] for row in rows)
     return len(rows)
 
 
@@ -132,7 +132,8 @@ _FORMULA_LEAD = ("=", "+", "-", "@", "\t", "\r")
 _NUMBER = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?")
 
 
-def _cell(value: object) -> object:
+def csv_cell(value: object) -> object:
+    """A value as a CSV cell: empty for None, ISO dates, text neutralised against formulas."""
     if value is None:
         return ""
     if isinstance(value, dt.datetime | dt.date):

@@ -32,6 +32,9 @@ class QuoteQuery:
     speaker: str | None = None  # part of the speaker's name or of their canonical entity's name
     text: str | None = None  # part of the quote
     limit: int | None = 100
+    lang: str | None = None  # the article's language
+    since: dt.date | None = None  # first publication day of the article
+    until: dt.date | None = None  # last publication day, included
 
 
 @dataclass(frozen=True)
@@ -86,6 +89,9 @@ class QuoteRow:
     direct: bool
     channel: str | None
     text: str
+    lang: str | None = None  # the article's language
+    start: int | None = None  # the quote's span in the article's text (characters)
+    end: int | None = None
 
 
 @dataclass(frozen=True)
@@ -179,9 +185,19 @@ def quotes_sql(query: QuoteQuery, like: str, offset: int = 0) -> SQL:
     if query.text:
         clauses.append(f"q.text {like} ? ESCAPE '\\'")
         params.append(_contains(query.text))
+    if query.lang:
+        clauses.append("LOWER(a.lang) = ?")
+        params.append(query.lang.lower())
+    if query.since:
+        clauses.append("a.published >= ?")
+        params.append(query.since.isoformat())
+    if query.until:
+        clauses.append("a.published <= ?")
+        params.append(query.until.isoformat())
     where = " WHERE " + " AND ".join(clauses) if clauses else ""
     sql = SQL(
-        "SELECT a.ext_id, a.url, a.published, q.speaker, en.name, q.direct, q.channel, q.text"
+        "SELECT a.ext_id, a.url, a.published, q.speaker, en.name, q.direct, q.channel, q.text,"
+        " a.lang, q.start_char, q.end_char"
         " FROM quotes q JOIN articles a ON a.id = q.article_id"
         f" LEFT JOIN entities en ON en.id = q.entity_id{where}"
         " ORDER BY a.published DESC, q.article_id DESC, q.position",

@@ -362,7 +362,7 @@ class SQLStore(StoryTables, WatchTables, ListReads):
     def quotes(self, query: QuoteQuery, *, offset: int = 0) -> list[QuoteRow]:
         sql = quotes_sql(query, self.like, offset)
         return [
-            QuoteRow(r[0], r[1], as_date(r[2]), r[3], r[4], bool(r[5]), r[6], r[7])
+            QuoteRow(r[0], r[1], as_date(r[2]), r[3], r[4], bool(r[5]), r[6], r[7], r[8], r[9], r[10])
             for r in self._execute(sql.text, sql.params).fetchall()
         ]
 

@@ -6,9 +6,11 @@ import datetime as dt
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query
+from fastapi.responses import Response
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from wirewatch.api.access import StoreDep, allow_read
+from wirewatch.api.csv_lists import DEADLINE_COLUMNS, ListFormat, csv_response, deadline_rows
 from wirewatch.api.filters import PRINTABLE
 from wirewatch.store import DeadlineQuery
 from wirewatch.stories import Deadline
@@ -29,6 +31,7 @@ class DeadlineParams(BaseModel):
     due_until: dt.date | None = Field(default=None, description="Due on or before this day.")
     as_of: dt.date | None = Field(default=None, description="Today, for expiry (default: the server's today).")
     limit: int = Field(default=200, ge=1, le=MAX_DEADLINES)
+    format: ListFormat = Field(default="json", description="csv: the same deadlines as a CSV download.")
 
     @model_validator(mode="after")
     def _ordered_days(self) -> DeadlineParams:
@@ -49,8 +52,11 @@ class DeadlineListOut(BaseModel):
     items: list[DeadlineOut]
 
 
-@router.get("", response_model=DeadlineListOut, summary="Deadlines by due day, with their status")
-def list_deadlines(params: Annotated[DeadlineParams, Query()], store: StoreDep) -> DeadlineListOut:
+@router.get("", response_model=DeadlineListOut, summary="Deadlines by due day, with their status",
+            responses={200: {"content": {"text/csv": {}}}})
+def list_deadlines(params: Annotated[DeadlineParams, Query()], store: StoreDep) -> DeadlineListOut | Response:
     rows = store.deadlines(DeadlineQuery(status=params.status, actor=params.actor, due_from=params.due_from,
                                          due_until=params.due_until, as_of=params.as_of, limit=params.limit))
+    if params.format == "csv":
+        return csv_response("deadlines", DEADLINE_COLUMNS, deadline_rows(rows))
     return DeadlineListOut(items=[DeadlineOut(deadline=r.deadline, story_id=r.story_id) for r in rows])

@@ -6,9 +6,11 @@ import dataclasses
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, HTTPException, Path, Query
+from fastapi.responses import Response
 from pydantic import BaseModel, ConfigDict, Field
 
 from wirewatch.api.access import StoreDep, allow_read
+from wirewatch.api.csv_lists import CSV_MAX_ROWS, ENTITY_COLUMNS, ListFormat, csv_response, field_rows
 from wirewatch.api.filters import PRINTABLE, PageParams
 from wirewatch.api.routers.events import EventOut
 from wirewatch.api.routers.quotes import QuoteOut
@@ -24,6 +26,7 @@ class EntityListParams(PageParams):
     country: str | None = Field(default=None, pattern=r"^[A-Za-z]{3}$")
     name: str | None = Field(default=None, min_length=1, max_length=200, pattern=PRINTABLE,
                                  description="Part of the canonical name.")
+    format: ListFormat = Field(default="json", description="csv: every matching entity (no paging) as CSV.")
 
 
 class EntityOut(BaseModel):
@@ -59,11 +62,16 @@ class EntityDetailOut(BaseModel):
     quotes: list[QuoteOut]
 
 
-@router.get("", response_model=EntityListOut, summary="Entities, most written-about first")
+@router.get("", response_model=EntityListOut, summary="Entities, most written-about first",
+            responses={200: {"content": {"text/csv": {}}}})
 def list_entities(params: Annotated[EntityListParams, Query()],
-                  store: StoreDep) -> EntityListOut:
+                  store: StoreDep) -> EntityListOut | Response:
+    csv = params.format == "csv"
     rows = store.entities(EntityQuery(type=params.type, country=params.country, name=params.name,
-                                      limit=params.limit + 1), offset=params.offset)
+                                      limit=CSV_MAX_ROWS if csv else params.limit + 1),
+                          offset=0 if csv else params.offset)
+    if csv:
+        return csv_response("entities", ENTITY_COLUMNS, field_rows(ENTITY_COLUMNS, rows))
     page = rows[:params.limit]
     more = len(rows) > params.limit
     return EntityListOut(items=[EntityOut.of(r) for r in page], offset=params.offset, limit=params.limit,

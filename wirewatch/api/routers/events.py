@@ -6,9 +6,11 @@ import datetime as dt
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query
+from fastapi.responses import Response
 from pydantic import BaseModel, ConfigDict, Field
 
 from wirewatch.api.access import ApiContext, Context, StoreDep, allow_read
+from wirewatch.api.csv_lists import CSV_MAX_ROWS, ListFormat, csv_response, event_rows
 from wirewatch.api.filters import EventFilters, EventListParams
 from wirewatch.api.store_reads import EventStats, event_stats, list_events
 from wirewatch.store import EventRow
@@ -91,8 +93,18 @@ class EventStatsOut(BaseModel):
     types: dict[str, int]
 
 
-@router.get("", response_model=EventPageOut, summary="Events, newest day first")
-def get_events(params: Annotated[EventListParams, Query()], store: StoreDep) -> EventPageOut:
+class EventListQuery(EventListParams):
+    format: ListFormat = Field(default="json", description="csv: every matching event (no paging) as a CSV "
+                                                           "download, in the columns of `export --format csv`.")
+
+
+@router.get("", response_model=EventPageOut, summary="Events, newest day first",
+            responses={200: {"content": {"text/csv": {}}}})
+def get_events(params: Annotated[EventListQuery, Query()], store: StoreDep) -> EventPageOut | Response:
+    if params.format == "csv":
+        rows = (store.merged_events(params.sql_query(CSV_MAX_ROWS)) if params.merged
+                else store.events(params.sql_query(CSV_MAX_ROWS)))
+        return csv_response("events", *event_rows(rows, params.merged))
     page = list_events(store, params)
     return EventPageOut(items=[EventOut.of(r) for r in page.rows], offset=params.offset, limit=params.limit,
                         next_offset=params.offset + params.limit if page.has_more else None)

@@ -1,14 +1,16 @@
 // The router: one view per hash route (#/, #/article?id=…, #/entity?key=…, #/entities, #/search?q=…,
-// #/stories, #/story?id=…, #/deadlines?month=YYYY-MM, #/alerts).
+// #/stories, #/story?id=…, #/deadlines?month=YYYY-MM, #/quotes?speaker=…, #/alerts).
 import {clear, el} from "./dom.js";
 import {alertsView} from "./alerts.js";
 import {articleView} from "./article.js";
 import {homeView} from "./home.js";
 import {entitiesView, entityView, searchView} from "./pages.js";
+import {quotesView} from "./quotes.js";
 import {deadlinesView, storiesView, storyView} from "./stories.js";
 
 const VIEWS = {"": homeView, article: articleView, entity: entityView, entities: entitiesView, search: searchView,
-  stories: storiesView, story: storyView, deadlines: deadlinesView, alerts: alertsView};
+  stories: storiesView, story: storyView, deadlines: deadlinesView, quotes: quotesView,
+  alerts: alertsView};
 
 async function render() {
   const hash = window.location.hash.replace(/^#\/?/, "");

@@ -137,6 +137,11 @@ export async function articleView(root, params) {
       (!type || a.item.type === type));
     if (match) select(match);
   }
+  const quoteStart = params.get("quote");
+  if (quoteStart && !wanted) {
+    const match = list.find((a) => a.kind === "quote" && String(a.item.start) === quoteStart);
+    if (match) select(match);
+  }
   root.dataset.ready = "true";
 }
 

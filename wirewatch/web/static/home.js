@@ -2,6 +2,7 @@
 import {
   PLOVER_TYPES, actorText, api, clear, el, errorBox, hashLink, routeHash, shorten, toll, typeBadge,
 } from "./dom.js";
+import {csvLink} from "./downloads.js";
 import {drawMap, preloadOutlines} from "./map.js";
 import {drawTimeline} from "./timeline.js";
 
@@ -66,7 +67,7 @@ export async function homeView(root, params) {
 }
 
 function filterForm(filters) {
-  const typeSelect = el("select", {name: "type", id: "f-type", multiple: true, size: 4, "aria-label": "Event types"},
+  const typeSelect = el("select", {name: "type", id: "f-type", multiple: true, size: 6, "aria-label": "Event types"},
     PLOVER_TYPES.map((t) => el("option", {value: t, selected: (filters.type || []).includes(t)}, t)));
   const field = (name, label, props) => el("label", {}, label,
     el("input", {name, id: `f-${name}`, value: filters[name] || "", ...props}));
@@ -138,6 +139,7 @@ function drawEventsTable(container, page, filters) {
   if (page.offset > 0) nav.appendChild(hashLink("", {...base, offset: Math.max(page.offset - PAGE, 0)}, "← newer"));
   nav.appendChild(el("span", {class: "muted"}, ` ${page.offset + 1}–${page.offset + page.items.length} `));
   if (page.next_offset !== null) nav.appendChild(hashLink("", {...base, offset: page.next_offset}, "older →"));
+  nav.appendChild(el("span", {class: "download"}, csvLink("/api/events", base)));
   container.appendChild(nav);
 
 }

@@ -1,5 +1,6 @@
 // Entity, entity list and search views.
 import {api, clear, el, errorBox, externalLink, hashLink, routeHash, svg} from "./dom.js";
+import {csvLink} from "./downloads.js";
 import {eventRows} from "./home.js";
 
 export async function entityView(root, params) {
@@ -75,6 +76,7 @@ export async function entitiesView(root, params) {
   root.appendChild(form);
   try {
     const page = await api("/api/entities", {name, limit: 200});
+    root.appendChild(el("p", {class: "muted small"}, csvLink("/api/entities", {name})));
     root.appendChild(entityTable(page.items));
   } catch (error) {
     root.appendChild(errorBox(error));

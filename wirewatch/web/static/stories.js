@@ -1,6 +1,7 @@
 // Stories (list, then one story: its articles by outlet and language, its merged events with every source's
 // figures and a visible disagreement flag) and the deadlines calendar. Every API string becomes a text node.
 import {actorText, api, el, errorBox, externalLink, hashLink, routeHash, typeBadge} from "./dom.js";
+import {csvLink} from "./downloads.js";
 
 const PAGE = 50;
 const STATUSES = ["open", "extended", "met", "fulfilled", "withdrawn", "expired"];
@@ -197,6 +198,7 @@ export async function deadlinesView(root, params) {
   }
   const month = monthOf(params.get("month")) || defaultMonth(items);
   const here = {status, actor};
+  root.appendChild(el("p", {class: "muted small"}, csvLink("/api/deadlines", {status, actor, limit: 1000})));
   root.appendChild(el("div", {class: "pager month-nav"},
     hashLink("deadlines", {...here, month: shiftMonth(month, -1)}, "← previous month"),
     el("strong", {id: "calendar-month"}, month),

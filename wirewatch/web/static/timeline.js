@@ -1,4 +1,4 @@
-// The timeline: events per day, stacked by type ("By day") or one row per type ("By type"). Click a day or drag
+// The timeline: events per day (per week, month … over longer ranges: bars scaled to the range), stacked by type ("By day") or one row per type ("By type"). Click a day or drag
 // across days to filter by dates; click a type (legend or row name) to filter by type.
 import {PLOVER_TYPES, TYPE_COLORS, clear, el, svg} from "./dom.js";
 
@@ -39,45 +39,72 @@ export function drawTimeline(container, stats, filters, onChange) {
   container.appendChild(legend(stats, filters, onChange));
 }
 
-// The x axis shared by both layouts: one slot per day from the first to the last dated event.
+// Slots the x axis is cut into, scaled to the range: days over four months at most, else weeks, fortnights,
+// months (30 days), quarters or years, so that bars stay readable and empty stretches stay short.
+const BIN_DAYS = [1, 7, 14, 30, 91, 365];
+const MAX_BINS = 120;
+
+// The x axis shared by both layouts: one slot per bin from the first to the last dated event.
 function dayScale(days, left) {
   const first = parseDay(days[0].day);
   const last = parseDay(days[days.length - 1].day);
   const span = Math.round((last - first) / DAY_MS) + 1;
-  const step = (WIDTH - left - PAD.right) / span;
-  const x = (date) => left + Math.round((date - first) / DAY_MS) * step;
-  return {first, last, span, step, left, x, barWidth: Math.min(Math.max(step - 1, 1), 40)};
+  const binDays = BIN_DAYS.find((n) => Math.ceil(span / n) <= MAX_BINS) || 365;
+  const bins = Math.ceil(span / binDays);
+  const step = (WIDTH - left - PAD.right) / bins;
+  const binOf = (date) => Math.floor(Math.round((date - first) / DAY_MS) / binDays);
+  const binStart = (i) => new Date(first.getTime() + i * binDays * DAY_MS);
+  const binEnd = (i) => new Date(Math.min(first.getTime() + ((i + 1) * binDays - 1) * DAY_MS, last.getTime()));
+  const x = (date) => left + binOf(date) * step;
+  return {first, last, span, bins, binDays, step, left, x, binOf, binStart, binEnd,
+    barWidth: Math.min(Math.max(step - 1, 1), 40)};
+}
+
+// The days' counts summed per bin: [{day (the bin's first day), label, counts}], oldest first.
+function binned(days, scale) {
+  const byBin = new Map();
+  for (const {day, counts} of days) {
+    const bin = scale.binOf(parseDay(day));
+    const sums = byBin.get(bin) || {};
+    for (const [type, n] of Object.entries(counts)) sums[type] = (sums[type] || 0) + n;
+    byBin.set(bin, sums);
+  }
+  return [...byBin.entries()].sort((a, b) => a[0] - b[0]).map(([bin, counts]) => {
+    const start = dayText(scale.binStart(bin));
+    const end = dayText(scale.binEnd(bin));
+    return {day: start, label: start === end ? start : `${start} – ${end}`, counts};
+  });
 }
 
 function axis(chart, scale, height) {
   chart.appendChild(svg("line", {x1: scale.left, y1: height - PAD.bottom, x2: WIDTH - PAD.right,
     y2: height - PAD.bottom, class: "axis"}));
-  const ticks = Math.min(scale.span, 8);
+  const ticks = Math.min(scale.bins, 8);
   for (let i = 0; i < ticks; i++) {
-    const date = new Date(scale.first.getTime() + Math.round((i * (scale.span - 1)) / Math.max(ticks - 1, 1)) * DAY_MS);
+    const date = scale.binStart(Math.round((i * (scale.bins - 1)) / Math.max(ticks - 1, 1)));
     chart.appendChild(svg("text", {x: scale.x(date) + scale.step / 2, y: height - 6, class: "tick",
       "text-anchor": "middle"}, dayText(date)));
   }
 }
 
 function byDay(stats, onChange) {
-  const days = stats.days;
-  const scale = dayScale(days, PAD.left);
+  const scale = dayScale(stats.days, PAD.left);
+  const days = binned(stats.days, scale);
   const innerHeight = HEIGHT - PAD.top - PAD.bottom;
   const totals = days.map((d) => Object.values(d.counts).reduce((sum, n) => sum + n, 0));
   const max = Math.max(1, ...totals);
   const chart = svg("svg", {viewBox: `0 0 ${WIDTH} ${HEIGHT}`, class: "timeline", role: "img",
-    "aria-label": `Events per day from ${dayText(scale.first)} to ${dayText(scale.last)}`});
+    "aria-label": `Events per ${scale.binDays === 1 ? "day" : `${scale.binDays} days`} from ${dayText(scale.first)} to ${dayText(scale.last)}`});
   axis(chart, scale, HEIGHT);
   chart.appendChild(svg("text", {x: PAD.left - 4, y: PAD.top + 10, class: "tick", "text-anchor": "end"}, String(max)));
   chart.appendChild(svg("text", {x: PAD.left - 4, y: HEIGHT - PAD.bottom, class: "tick", "text-anchor": "end"}, "0"));
   const bars = svg("g", {class: "bars"});
-  days.forEach(({day, counts}, index) => {
+  days.forEach(({day, label, counts}, index) => {
     let y = HEIGHT - PAD.bottom;
     const left = scale.x(parseDay(day)) + (scale.step - scale.barWidth) / 2;
     const kinds = PLOVER_TYPES.filter((t) => counts[t]);
     const summary = kinds.map((t) => `${t} ${counts[t]}`).join(", ");
-    const group = svg("g", {class: "day", dataset: {day}}, svg("title", {}, `${day} · ${totals[index]}: ${summary}`));
+    const group = svg("g", {class: "day", dataset: {day}}, svg("title", {}, `${label} · ${totals[index]}: ${summary}`));
     for (const type of kinds) {
       const height = Math.max((counts[type] / max) * innerHeight, 1);
       y -= height;
@@ -92,11 +119,11 @@ function byDay(stats, onChange) {
 
 // One row per type: its events per day, each row scaled to its own busiest day. Click a row's name to filter.
 function byType(stats, onChange) {
-  const days = stats.days;
   const types = PLOVER_TYPES.filter((t) => stats.types[t]);
   const row = 22;
   const height = PAD.top + types.length * row + PAD.bottom;
-  const scale = dayScale(days, 96);
+  const scale = dayScale(stats.days, 96);
+  const days = binned(stats.days, scale);
   const chart = svg("svg", {viewBox: `0 0 ${WIDTH} ${height}`, class: "timeline by-type", role: "img",
     "aria-label": `Events per day and type from ${dayText(scale.first)} to ${dayText(scale.last)}`});
   axis(chart, scale, height);
@@ -109,13 +136,13 @@ function byType(stats, onChange) {
     label.addEventListener("pointerdown", (event) => event.stopPropagation());
     label.addEventListener("click", () => onChange({type: [type]}));
     group.appendChild(label);
-    for (const {day, counts} of days) {
+    for (const {day, label, counts} of days) {
       const count = counts[type];
       if (!count) continue;
       const h = Math.max((count / max) * (row - 4), 2);
       group.appendChild(svg("rect", {x: scale.x(parseDay(day)) + (scale.step - scale.barWidth) / 2, y: top + row - 2 - h,
         width: scale.barWidth, height: h, fill: TYPE_COLORS[type], class: "bar"},
-      svg("title", {}, `${day} · ${type}: ${count}`)));
+      svg("title", {}, `${label} · ${type}: ${count}`)));
     }
     chart.appendChild(group);
   });
@@ -131,7 +158,7 @@ function attachBrush(chart, scale, top, height, onChange) {
   const dayAt = (event) => {
     const box = chart.getBoundingClientRect();
     const px = ((event.clientX - box.left) / box.width) * WIDTH;
-    return Math.min(Math.max(Math.floor((px - scale.left) / scale.step), 0), scale.span - 1);
+    return Math.min(Math.max(Math.floor((px - scale.left) / scale.step), 0), scale.bins - 1);
   };
   const show = (a, b) => {
     const lo = Math.min(a, b);
@@ -154,8 +181,7 @@ function attachBrush(chart, scale, top, height, onChange) {
     const lo = Math.min(start, end);
     const hi = Math.max(start, end);
     start = null;
-    onChange({since: dayText(new Date(scale.first.getTime() + lo * DAY_MS)),
-      until: dayText(new Date(scale.first.getTime() + hi * DAY_MS))});
+    onChange({since: dayText(scale.binStart(lo)), until: dayText(scale.binEnd(hi))});
   });
 }
 
