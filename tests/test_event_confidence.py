@@ -144,7 +144,7 @@ def extract_events(args: list[str], source: Path) -> list[dict[str, object]]:
     return [e for line in result.stdout.splitlines() if line.startswith("{") for e in json.loads(line)["events"]]
 
 
-def test_min_confidence_zero_keeps_what_the_default_drops(tmp_path: Path, settings: Settings, resources: object,
+def test_min_confidence_zero_keeps_what_a_higher_threshold_drops_and_the_default_is_the_models(tmp_path: Path, settings: Settings, resources: object,
                                                          monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("WIREWATCH_DATA_DIR", str(settings.data_dir))  # the gazetteer the session built
     monkeypatch.delenv("WIREWATCH_MIN_EVENT_CONFIDENCE", raising=False)
@@ -152,9 +152,14 @@ def test_min_confidence_zero_keeps_what_the_default_drops(tmp_path: Path, settin
     source.write_text("".join(json.dumps({"id": f"r{i}", "text": text, "lang": "en", "published": PUBLISHED}) + "\n"
                               for i, text in enumerate(REPORTS["en"])), encoding="utf-8")
     everything = extract_events(["--min-confidence", "0"], source)
-    default = extract_events([], source)
+    confidences = sorted(float(e["confidence"]) for e in everything)  # type: ignore[arg-type]
+    assert confidences[0] < confidences[-1]  # the reports differ in confidence, so a threshold between drops some
+    higher = (confidences[0] + confidences[-1]) / 2
+    kept = extract_events(["--min-confidence", str(higher)], source)
+    assert kept == [e for e in everything if float(e["confidence"]) >= higher]  # type: ignore[arg-type]
+    assert len(kept) < len(everything)
     threshold = load_confidence_model().threshold
-    assert any(float(e["confidence"]) < threshold for e in everything)  # type: ignore[arg-type]
+    default = extract_events([], source)
     assert default == [e for e in everything if float(e["confidence"]) >= threshold]  # type: ignore[arg-type]
 
 

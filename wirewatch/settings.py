@@ -41,7 +41,7 @@ class Settings(BaseModel):
     # convention, GeoWebNews); false: an organisation's name is a place only where it names one as a place
     organisation_places: bool = True
     # events whose calibrated confidence is below this are left out of records; None: the threshold the
-    # confidence model was fitted with (event precision ≥ 0.85 on the dev sets' tuning half); 0 keeps them all
+    # confidence model ships with (chosen on the dev sets' tuning half, docs/records.md); 0 keeps them all
     min_event_confidence: float | None = Field(default=None, ge=0.0, le=1.0)
 
     @classmethod

@@ -20,8 +20,8 @@ batch_size_option = click.option("--batch-size", type=int, default=None,
                                  help="Articles per extraction batch (default 16).")
 min_confidence_option = click.option(
     "--min-confidence", "min_confidence", type=click.FloatRange(0.0, 1.0), default=None,
-    help="Keep events of at least this calibrated confidence (default: the fitted model's threshold, event "
-         "precision >= 0.85 on the dev sets; 0 keeps every event; env WIREWATCH_MIN_EVENT_CONFIDENCE).")
+    help="Keep events of at least this calibrated confidence (default: the model's threshold, "
+         "chosen on the dev sets' tuning half; 0 keeps every event; env WIREWATCH_MIN_EVENT_CONFIDENCE).")
 _EVENT_FILTERS = (
     click.option("--type", "types", multiple=True, help="PLOVER type (repeatable), e.g. ASSAULT."),
     click.option("--country", help="ISO 3166 alpha-3 country of the source, target or place, e.g. UKR."),
