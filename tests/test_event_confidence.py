@@ -144,8 +144,9 @@ def extract_events(args: list[str], source: Path) -> list[dict[str, object]]:
     return [e for line in result.stdout.splitlines() if line.startswith("{") for e in json.loads(line)["events"]]
 
 
-def test_min_confidence_zero_keeps_what_a_higher_threshold_drops_and_the_default_is_the_models(tmp_path: Path, settings: Settings, resources: object,
-                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_higher_threshold_drops_events_and_the_default_is_the_models(tmp_path: Path, settings: Settings,
+                                                                       resources: object,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("WIREWATCH_DATA_DIR", str(settings.data_dir))  # the gazetteer the session built
     monkeypatch.delenv("WIREWATCH_MIN_EVENT_CONFIDENCE", raising=False)
     source = tmp_path / "reports.jsonl"

@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 from wirewatch.nlp.events.lexicon import EventLexicon
 from wirewatch.nlp.events.syntax import is_passive
 from wirewatch.nlp.syntax import OBJECT, PASSIVE_SUBJECT, SUBJECT
+from wirewatch.records import Event
 
 DIGITS = re.compile(r"^\d{1,3}(?:[ ,.\u202f\u00a0]\d{3})+$|^\d+$")
 
@@ -156,3 +157,15 @@ def find_toll(sent: Span, lexicon: EventLexicon) -> Toll:
                 elif last_kind == "injured" and toll.children_injured is None:
                     toll.children_injured = value
     return toll
+
+
+def with_orphan_toll(event: Event, toll: Toll) -> Event:
+    """"Twelve people have been injured. We know of two fatalities." right after an attack: its toll."""
+    if event.modality != "asserted" or toll.empty:
+        return event
+    update: dict[str, object] = {}
+    if event.killed is None and toll.killed is not None:
+        update.update(killed=toll.killed, children_killed=toll.children_killed)
+    if event.injured is None and toll.injured is not None:
+        update.update(injured=toll.injured, children_injured=toll.children_injured)
+    return event.model_copy(update=update) if update else event

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from wirewatch.nlp.doc_cache import doc_text, sentences
 from wirewatch.nlp.events.actor_resolver import ActorLookup, ActorResolver, country_label, country_names
 from wirewatch.nlp.events.arguments import resolve_roles
-from wirewatch.nlp.events.casualties import Toll, find_toll
+from wirewatch.nlp.events.casualties import Toll, find_toll, with_orphan_toll
 from wirewatch.nlp.events.confidence import EventScorer, load_confidence_model
 from wirewatch.nlp.events.context import (
     NOWHERE,
@@ -367,18 +367,6 @@ class EventComponent:
 
 RESERVE_CONFIDENCE = 0.55  # the least confidence of a sentence's reserve event (see ``sentence_events``)
 TOLL_REACH = 5  # sentences after an attack, none telling another act, in which a toll told alone is its toll
-
-
-def with_orphan_toll(event: Event, toll: Toll) -> Event:
-    """"Twelve people have been injured. We know of two fatalities." right after an attack: its toll."""
-    if event.modality != "asserted" or toll.empty:
-        return event
-    update: dict[str, object] = {}
-    if event.killed is None and toll.killed is not None:
-        update.update(killed=toll.killed, children_killed=toll.children_killed)
-    if event.injured is None and toll.injured is not None:
-        update.update(injured=toll.injured, children_injured=toll.children_injured)
-    return event.model_copy(update=update) if update else event
 
 
 def instrument_mode(sent: Span, lexicon: EventLexicon) -> str | None:
