@@ -27,6 +27,7 @@ import sys
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 import pycountry
@@ -45,9 +46,21 @@ SOURCE_COMMIT = "676801cd9cb2924bbbad09f86d15c9323e7097bf"
 SNAPSHOT = dt.date(2014, 1, 30)  # CountryInfo.140130, the newest dated source of the files
 ACTIVE_SINCE = dt.date(1995, 1, 1)
 OUTPUT_NAME = "actors_phoenix.jsonl"
-_FUNCTION_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "to", "de", "du", "des", "la", "le", "et",
-                             "al", "el", "bin", "ibn", "von", "van", "der", "da", "do", "dos"})
-_ORG_ONLY_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "to"})
+
+
+@lru_cache(maxsize=1)
+def org_words() -> frozenset[str]:
+    """Function words of organisation names (``lexicons/en/phoenix_name_words.tsv``: the source's language)."""
+    return frozenset(row["word"] for row in lexicons.read_tsv("en", "phoenix_name_words.tsv")
+                     if row["class"] == "org_word")
+
+
+@lru_cache(maxsize=1)
+def name_function_words() -> frozenset[str]:
+    """Organisation function words and the particles of names in many languages ("bin", "von", "de")."""
+    return org_words() | {row["word"] for row in lexicons.read_tsv("en", "phoenix_name_words.tsv")
+                          if row["class"] == "name_particle"}
+
 _NAME_CHARS = re.compile(r"^[^\W\d_][\w.'’-]*$")
 
 
@@ -70,7 +83,7 @@ def display(words: list[str]) -> str:
     out = []
     for k, word in enumerate(words):
         low = word.lower()
-        if k > 0 and low in _FUNCTION_WORDS:
+        if k > 0 and low in name_function_words():
             out.append(low)
             continue
         parts = []
@@ -89,7 +102,7 @@ def _words(raw: str) -> list[str]:
 
 
 def _initials(words: list[str]) -> str:
-    return "".join(w[0] for w in words if w.lower() not in _ORG_ONLY_WORDS).upper()
+    return "".join(w[0] for w in words if w.lower() not in org_words()).upper()
 
 
 class Joiner:
@@ -124,19 +137,19 @@ class Joiner:
             person_like = len(words) == 2 and normalize(words[0]) in given_names()  # "Anthony Lake"
             return "ORG" if len(words) >= 2 and not person_like else None
         if "MilNonState" in file_name:  # groups, and some of their members: a group's name shows it
-            return "ORG" if len(words) >= 3 or lowered & _ORG_ONLY_WORDS else None
-        core = [w for w in words if w.lower() not in _FUNCTION_WORDS]
+            return "ORG" if len(words) >= 3 or lowered & org_words() else None
+        core = [w for w in words if w.lower() not in name_function_words()]
         dated_or_elite = any(c.start or c.end or "ELI" in c.code for c in entry.codes)
         given = given_names()
         named = normalize(words[0]) in given or any(normalize(_words(a)[0]) in given for a in entry.aliases
                                                     if len(_words(a)) >= 2)
-        if 2 <= len(core) <= 4 and not (lowered & _ORG_ONLY_WORDS) and (dated_or_elite or named):
+        if 2 <= len(core) <= 4 and not (lowered & org_words()) and (dated_or_elite or named):
             return "PER"
         international = any(c.code[:3] in INTERNATIONAL for c in entry.codes)
         company = any(c.code.startswith("MNC") for c in entry.codes)
         initials = any(len(w.rstrip(".")) == 1 for w in words)  # "A. Gavahi": a person listed undated
         if len(words) >= 2 and international and not dated_or_elite and not named and not initials and (
-                company or len(words) >= 3 or lowered & _ORG_ONLY_WORDS):
+                company or len(words) >= 3 or lowered & org_words()):
             return "ORG"
         return None
 

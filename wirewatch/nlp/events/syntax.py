@@ -4,9 +4,11 @@ ClearNLP for English), so the rest of the layer is written once for all language
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 
 from spacy.tokens import Token
 
+from wirewatch import lexicons
 from wirewatch.nlp.syntax import (
     OBJECT,
     PASSIVE_SUBJECT,
@@ -15,8 +17,13 @@ from wirewatch.nlp.syntax import (
     SUBJECT,
 )
 
-AUXILIARY_LEMMAS = frozenset({"avoir", "être", "have", "be"})
 NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
+
+
+@lru_cache(maxsize=1)
+def auxiliary_lemmas() -> frozenset[str]:
+    """The auxiliary verbs of every language with a lexicon (``lexicons/<lang>/auxiliary_verbs.txt``)."""
+    return frozenset(word for lang in lexicons.languages() for word in lexicons.read_lines(lang, "auxiliary_verbs.txt"))
 
 
 def is_passive(verb: Token) -> bool:
@@ -108,7 +115,7 @@ def subject_of(verb: Token) -> Token | None:
         head_subjects = children(verb.head, SUBJECT)
         if head_subjects:
             return head_subjects[0]
-    if verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_.lower() in AUXILIARY_LEMMAS:
+    if verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_.lower() in auxiliary_lemmas():
         # "ont … promis" parsed as a verb "ont" with a clause "promis": the auxiliary's subject is the verb's
         head_subjects = children(verb.head, SUBJECT)
         if head_subjects:
