@@ -14,8 +14,10 @@ import argparse
 import hashlib
 import json
 import sys
+import tempfile
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from wirewatch.ingest.article_input import InputError
 from wirewatch.ingest.read import read_input, read_jsonl_bytes
@@ -46,6 +48,9 @@ def digest(records: Iterable[ArticleRecord]) -> str:
     lines = sorted(json.dumps(r.model_dump(mode="json"), sort_keys=True, ensure_ascii=False) for r in records)
     return hashlib.sha256("\n".join(lines).encode("utf-8")).hexdigest()
 
+if TYPE_CHECKING:
+    from wirewatch.run.extractor import Extractor
+
 
 def available_sets() -> list[str]:
     return [SAMPLES, *(name for name in DEV_SETS if (SHARED_DEV / name).is_dir())]
@@ -67,7 +72,14 @@ def main(argv: list[str] | None = None) -> int:
     unknown = sorted(set(names) - {SAMPLES, *DEV_SETS})
     if unknown:
         parser.error(f"unknown sets: {', '.join(unknown)}")
-    extractor = Extractor(Settings())
+    # the settings of the tests' session extractor (tests/conftest.py): a fresh data folder (the gazetteer built
+    # from this checkout's data) and every event the rules find
+    with tempfile.TemporaryDirectory() as data_dir:
+        extractor = Extractor(Settings(data_dir=Path(data_dir), min_event_confidence=0.0))
+        return pin(extractor, names)
+
+
+def pin(extractor: Extractor, names: list[str]) -> int:
     digests = pinned() if PINNED.is_file() else {}
     for name in names:
         digests[name] = digest(extractor.extract(articles_of(name)))

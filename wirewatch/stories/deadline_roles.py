@@ -147,7 +147,11 @@ def _first(tokens: list[Token], resolver: ActorResolver, other: EventActor | Non
         if token.pos_ == "AUX" and token.dep_.startswith("aux"):
             token = token.head
         actor = resolver.resolve(token)
-        names_someone = actor is not None and (actor.entity or actor.sector or token.pos_ in ("PROPN", "PRON"))
+        # a named actor, an agent noun, or a group of a stated country ("Norwegian firms", "des chalutiers russes")
+        group = token.pos_ == "NOUN" and "Plur" in token.morph.get("Number", []) and actor is not None \
+            and actor.country is not None
+        names_someone = actor is not None and (actor.entity or actor.sector or group
+                                               or token.pos_ in ("PROPN", "PRON"))
         if actor is not None and names_someone and not same_side(actor, other):
             return actor
     return None
