@@ -62,9 +62,14 @@ def read_tsv(lang: str, name: str) -> tuple[dict[str, str], ...]:
     path = _path(lang, name)
     if path is None or not path.is_file():
         return ()
+    return tuple(tsv_rows(path.read_text(encoding="utf-8")))
+
+
+def tsv_rows(text: str) -> list[dict[str, str]]:
+    """The rows of a ``.tsv`` lexicon's text (any file in that format, build scripts' included)."""
     header: list[str] | None = None
     rows = []
-    for line in path.read_text(encoding="utf-8").splitlines():
+    for line in text.splitlines():
         if not line.strip() or line.lstrip().startswith("#"):
             continue
         cells = [c.strip() for c in line.split("\t")]
@@ -73,7 +78,7 @@ def read_tsv(lang: str, name: str) -> tuple[dict[str, str], ...]:
             continue
         cells += [""] * (len(header) - len(cells))
         rows.append(dict(zip(header, cells, strict=False)))
-    return tuple(rows)
+    return rows
 
 
 @lru_cache(maxsize=64)

@@ -24,6 +24,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+from wirewatch import lexicons
 from wirewatch.kb.tools.cameo_verb_patterns import PloverClass, parse_cameo_plover, parse_dictionary, plover_of
 from wirewatch.kb.tools.event_trigger_rows import BLOCKED, Generated, Row, generate, role
 
@@ -53,19 +54,7 @@ def read_modes(path: Path) -> frozenset[str]:
 
 def read_rows(path: Path) -> list[dict[str, str]]:
     """A TSV lexicon's rows (the same reading as :func:`wirewatch.lexicons.read_tsv`, on any path)."""
-    if not path.is_file():
-        return []
-    header: list[str] | None = None
-    rows = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.lstrip().startswith("#"):
-            continue
-        cells = [c.strip() for c in line.split("\t")]
-        if header is None:
-            header = cells
-            continue
-        rows.append(dict(zip(header, cells + [""] * (len(header) - len(cells)), strict=False)))
-    return rows
+    return lexicons.tsv_rows(path.read_text(encoding="utf-8")) if path.is_file() else []
 
 
 def hand_verbs(lexicon_dir: Path) -> frozenset[str]:
