@@ -42,11 +42,11 @@ def half_dir(dev_set: str, half: str, folder: Path) -> Path:
     wanted = set(SPLIT[dev_set][half])
     target = folder / f"gold-{half}"
     target.mkdir(parents=True, exist_ok=True)
+    for old in target.glob("*.json"):
+        old.unlink()  # a kept folder may hold the links of an earlier split
     for path in sorted((SHARED_EVAL / "dev" / dev_set).glob("*.json")):
         if json.loads(path.read_text(encoding="utf-8"))["id"] in wanted:
-            link = target / path.name
-            if not link.exists():
-                link.symlink_to(path)
+            (target / path.name).symlink_to(path)
     return target
 
 
