@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import html
+import re
 from dataclasses import dataclass
 
 _FEED_TYPES = {"application/rss+xml", "application/atom+xml", "application/rdf+xml", "application/xml",
@@ -14,6 +16,11 @@ class FeedItem:
     link: str
     title: str | None
     published: dt.date | None
+    key: str = ""  # the GUID, else the link: what says an item was seen before
+    description: str | None = None  # the item's summary as plain text
+
+
+_TAGS = re.compile(r"<[^>]+>")
 
 
 def looks_like_feed(content_type: str, body: bytes) -> bool:
@@ -38,5 +45,8 @@ def parse_feed(body: bytes, base_url: str | None = None) -> list[FeedItem] | Non
             continue
         stamp = entry.get("published_parsed") or entry.get("updated_parsed")
         published = dt.date(stamp.tm_year, stamp.tm_mon, stamp.tm_mday) if stamp else None
-        items.append(FeedItem(link=str(link), title=entry.get("title"), published=published))
+        summary = entry.get("summary") or entry.get("description")
+        text = " ".join(html.unescape(_TAGS.sub(" ", summary)).split()) if summary else None
+        items.append(FeedItem(link=str(link), title=entry.get("title"), published=published,
+                              key=str(entry.get("id") or link), description=text or None))
     return items

@@ -7,21 +7,18 @@ addresses refused unless allowed), bounded redirects, the size limit and the tot
 
 from __future__ import annotations
 
-import datetime as dt
-import html
-import re
 import time
 from dataclasses import dataclass
 from urllib.parse import urljoin
 
 import httpx
 
+from wirewatch.ingest.feeds import FeedItem, parse_feed
 from wirewatch.ingest.fetch import Fetcher, FetchError
 from wirewatch.ingest.fetch_deadline import deadline
 from wirewatch.store.watch_tables import FeedState
 
 _REDIRECTS = {301, 302, 303, 307, 308}
-_TAGS = re.compile(r"<[^>]+>")
 
 
 @dataclass(frozen=True)
@@ -35,13 +32,7 @@ class FeedResponse:
     requests: int  # HTTP requests made, redirects included
 
 
-@dataclass(frozen=True)
-class WatchItem:
-    key: str  # the GUID, else the link
-    link: str
-    title: str | None
-    published: dt.date | None
-    description: str | None  # the item's summary as plain text
+WatchItem = FeedItem  # an item with its GUID key and plain-text description (wirewatch.ingest.feeds)
 
 
 def conditional_get(fetcher: Fetcher, state: FeedState) -> FeedResponse:
@@ -98,23 +89,7 @@ def _read_limited(response: httpx.Response, url: str, max_bytes: int, moment: fl
 
 def feed_items(body: bytes, base_url: str) -> list[WatchItem] | None:
     """The items of a feed that have a link, in feed order; None when ``body`` is not a feed."""
-    import feedparser
-
-    parsed = feedparser.parse(body, response_headers={"content-location": base_url})
-    if not parsed.get("version") and not parsed.entries:
-        return None
-    items = []
-    for entry in parsed.entries:
-        link = entry.get("link")
-        if not link:
-            continue
-        stamp = entry.get("published_parsed") or entry.get("updated_parsed")
-        summary = entry.get("summary") or entry.get("description")
-        text = " ".join(html.unescape(_TAGS.sub(" ", summary)).split()) if summary else None
-        items.append(WatchItem(key=str(entry.get("id") or link), link=str(link), title=entry.get("title"),
-                               published=dt.date(stamp.tm_year, stamp.tm_mon, stamp.tm_mday) if stamp else None,
-                               description=text or None))
-    return items
+    return parse_feed(body, base_url)
 
 
 def read_feed_list(sources: tuple[str, ...] | list[str]) -> list[str]:
