@@ -205,6 +205,13 @@ def test_full_text_search_misses_absent_words(store: Store) -> None:
     assert store.search("glide bombs") == []
 
 
+@pytest.mark.parametrize("words", ["drones\x00", "\x00", 'drones "struck\x00'])
+def test_full_text_search_reads_control_characters_as_spaces(store: Store, words: str) -> None:
+    article = make_article("en")
+    store.save(article, make_record(article))
+    assert [hit.article for hit in store.search(words)] == (["art-1"] if "drones" in words else [])
+
+
 def test_full_text_search_follows_updates(store: Store) -> None:
     article = make_article("en")
     store.save(article, make_record(article))

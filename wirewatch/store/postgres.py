@@ -8,7 +8,7 @@ from functools import lru_cache
 from typing import Any
 
 from wirewatch.store.base import StoreError
-from wirewatch.store.queries import SearchHit
+from wirewatch.store.queries import SearchHit, search_words
 from wirewatch.store.sql_store import SQLStore
 
 
@@ -101,7 +101,7 @@ class PostgresStore(SQLStore):
             "SELECT a.ext_id, a.url, a.title, a.published, ts_headline('simple', a.text, q,"
             " 'StartSel=[, StopSel=], MaxWords=24, MinWords=8')"
             " FROM articles a, websearch_to_tsquery('simple', ?) q"
-            " WHERE a.search @@ q ORDER BY ts_rank(a.search, q) DESC, a.id LIMIT ?", (text, limit),
+            " WHERE a.search @@ q ORDER BY ts_rank(a.search, q) DESC, a.id LIMIT ?", (search_words(text), limit),
         ).fetchall()
         return [SearchHit(r[0], r[1], r[2], r[3], r[4]) for r in rows]
 

@@ -7,7 +7,16 @@ case-insensitive match operator (``LIKE`` in SQLite, ``ILIKE`` in PostgreSQL).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
+
+_CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f]")
+
+
+def search_words(text: str) -> str:
+    """A user's search text with control characters (NUL included) read as spaces: SQL engines end or refuse
+    strings at NUL, and no indexed word contains one."""
+    return _CONTROL_CHARACTERS.sub(" ", text)
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from wirewatch.store.base import StoreError
-from wirewatch.store.queries import SearchHit
+from wirewatch.store.queries import SearchHit, search_words
 from wirewatch.store.row_batches import RowsStatement
 from wirewatch.store.rows import as_date
 from wirewatch.store.sql_store import SQLStore
@@ -21,7 +21,7 @@ _PHRASE_OR_WORD = re.compile(r'"([^"]+)"|(\S+)')
 def fts5_query(text: str) -> str:
     """A user's search words as an FTS5 query: every word or "quoted phrase" must appear (no FTS5 syntax)."""
     terms = []
-    for phrase, word in _PHRASE_OR_WORD.findall(text):
+    for phrase, word in _PHRASE_OR_WORD.findall(search_words(text)):
         term = (phrase or word).replace('"', "")
         if term.strip():
             terms.append('"' + term + '"')
