@@ -29,6 +29,9 @@ CLAUSAL = frozenset({"ccomp", "xcomp", "advcl", "acl", "acl:relcl", "relcl", "pa
 RELATIVE_CLAUSE = frozenset({"relcl", "acl:relcl"})
 CLAUSE_ON_NOUN = frozenset({"acl", "acl:relcl", "relcl"})  # a clause modifying a noun ("the man arrested…")
 CLAUSE_COMPLEMENT = frozenset({"ccomp"})
+VERB_COMPLEMENT = frozenset({"xcomp", "ccomp"})  # "ordered the firms to …", "said that …"
+CLAUSE_UNDER_VERB = frozenset({"xcomp", "advcl", "conj", "ccomp"})  # a clause whose head verb may carry its actor
+STANDALONE_CLAUSE = frozenset({"ROOT", "parataxis"})  # a clause of its own ("…, the minister said")
 INHERITING_CLAUSE = frozenset({"conj", "xcomp", "advcl", "acl", "dep"})  # clauses that share their head's subject
 PREPOSITIONAL_CLAUSE = frozenset({"pcomp"})
 NOUN_PHRASE_END = frozenset({"relcl", "acl:relcl", "acl", "advcl", "ccomp", "parataxis"})  # where a speaker's NP ends
@@ -39,8 +42,13 @@ LEADING_FUNCTION = frozenset({"case", "mark", "prep", "fixed"})  # function word
 NAME_LINK = frozenset({"flat", "flat:name", "compound"})  # the parts of one name
 NOUN_MODIFIER = frozenset({"compound", "amod", "poss", "nmod:poss"})
 ADJECTIVAL_MODIFIER = frozenset({"compound", "amod"})
+ADJECTIVE = "amod"
+ISSUING_MODIFIER = frozenset({"compound", "amod", "nmod"})  # "a US deadline", "l'ultimatum américain"
+PARTICIPLE_ON_NOUN = frozenset({"acl", "amod"})  # "la date prévue", "the talks planned": a participle as adjective
 
 # Modality
 MODALITY_GOVERNOR = frozenset({"xcomp", "ccomp", "conj", "advcl", "acl", "obj", "dobj", "pobj", "nsubj", "obl", "nmod"})
 MODALITY_CUE = frozenset({"neg", "advmod", "aux", "aux:tense", "mark", "case", "det"})
 AUXILIARY = frozenset({"aux", "aux:tense", "aux:pass", "auxpass"})
+PASSIVE_AUXILIARY = frozenset({"aux:pass", "auxpass"})
+COPULA = "cop"

@@ -24,12 +24,22 @@ from wirewatch.lexicons import read_tsv
 from wirewatch.nlp.events.actor_resolver import ActorLookup, ActorResolver, country_names
 from wirewatch.nlp.events.lexicon import EventLexicon, load_event_lexicon
 from wirewatch.nlp.events.syntax import children, is_passive, prep_objects, subject_of
-from wirewatch.nlp.syntax import AGENT, OBJECT, PASSIVE_SUBJECT, POSSESSOR, SUBJECT
+from wirewatch.nlp.syntax import (
+    ADJECTIVE,
+    AGENT,
+    CLAUSE_UNDER_VERB,
+    ISSUING_MODIFIER,
+    OBJECT,
+    PASSIVE_SUBJECT,
+    POSSESSOR,
+    STANDALONE_CLAUSE,
+    SUBJECT,
+    VERB_COMPLEMENT,
+)
 from wirewatch.records import ArticleRecord, Entity, EventActor, Mention, Quote
 
 SentenceParser = Callable[[str, str], Doc | None]  # (sentence, lang) → a parsed Doc, or None for no parser
 MODIFIER_CLAUSES = frozenset({"acl", "relcl", "acl:relcl"})
-NOUN_MODIFIERS = frozenset({"compound", "amod", "nmod"})  # "a US deadline", "l'ultimatum américain"
 
 
 @dataclass(frozen=True)
@@ -101,7 +111,7 @@ def _verb_issuers(verb: Token, preps: RolePreps) -> Iterator[Token]:
     if any(c.dep_.startswith("expl") for c in verb.children):  # a reflexive ("s'est engagée"): its subject acts
         yield from children(verb, PASSIVE_SUBJECT)
     yield from agents
-    if verb.dep_ in ("xcomp", "advcl", "conj", "ccomp") and verb.head.i != verb.i:
+    if verb.dep_ in CLAUSE_UNDER_VERB and verb.head.i != verb.i:
         yield from _verb_issuers(verb.head, preps)
 
 
@@ -114,7 +124,7 @@ def _verb_targets(verb: Token, skip: Token | None, preps: RolePreps) -> Iterator
     for thing in objects:  # "a donné deux semaines à la Norvège": the recipient hung on the object
         yield from (obj for prep, obj in prep_objects(thing) if prep.lower() in preps.recipient - preps.whose)
     for clause in verb.children:  # "ordered the firms to …": the object of the order, not of its purpose
-        if clause.dep_ in ("xcomp", "ccomp") and clause.pos_ in ("VERB", "AUX"):
+        if clause.dep_ in VERB_COMPLEMENT and clause.pos_ in ("VERB", "AUX"):
             subject = subject_of(clause)
             if subject is not None:
                 yield subject
@@ -122,9 +132,9 @@ def _verb_targets(verb: Token, skip: Token | None, preps: RolePreps) -> Iterator
 
 def _noun_roles(noun: Token, facing: re.Pattern[str] | None, preps: RolePreps) -> tuple[list[Token], list[Token]]:
     issuers = list(children(noun, POSSESSOR))
-    issuers += [c for c in noun.children if c.dep_ in NOUN_MODIFIERS and c.i < noun.i
+    issuers += [c for c in noun.children if c.dep_ in ISSUING_MODIFIER and c.i < noun.i
                 and c.pos_ in ("PROPN", "ADJ")]  # "a US deadline", "l'ultimatum américain"
-    issuers += [c for c in noun.children if c.dep_ == "amod" and c.i > noun.i and c.pos_ == "ADJ"]
+    issuers += [c for c in noun.children if c.dep_ == ADJECTIVE and c.i > noun.i and c.pos_ == "ADJ"]
     targets: list[Token] = []
     for prep, obj in prep_objects(noun):
         (issuers if prep.lower() in preps.agent else targets if prep.lower() in preps.recipient else []).append(obj)
@@ -215,7 +225,7 @@ def speaker_spans(doc: Doc, lang: str, offset: int) -> list[tuple[int, int]]:
     speech = _event_lexicon(lang).speech_verbs
     spans = []
     for token in doc:
-        if token.lemma_.lower() not in speech or token.dep_ not in ("ROOT", "parataxis"):
+        if token.lemma_.lower() not in speech or token.dep_ not in STANDALONE_CLAUSE:
             continue  # a clause of its own ("…, the Kremlin said", "…, a indiqué le Kremlin"), not "agree to"
         for speaker in children(token, SUBJECT | OBJECT | PASSIVE_SUBJECT):
             spans.append((offset + speaker.left_edge.idx, offset + speaker.right_edge.idx + len(speaker.right_edge)))

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from wirewatch.nlp.dates.lexicon import TimexLexicon
 from wirewatch.nlp.dates.resolve import FUTURE, PAST, PRESENT
 from wirewatch.nlp.doc_cache import sentence_of, sentences
+from wirewatch.nlp.syntax import COPULA, PARTICIPLE_ON_NOUN, PASSIVE_AUXILIARY
 
 _QUOTE = re.compile(r"«[^«»]{2,}?»|“[^“”]{2,}?”|\"[^\"\n]{2,}?\"")
 _CUE_WINDOW = 12  # tokens before the expression in which a cue word counts
@@ -71,13 +72,13 @@ def _verb_direction(verb: Token, future_aux: frozenset[str], depth: int = 0) -> 
         return FUTURE
     if verb.head != verb and verb.head.lemma_.lower() in future_aux and "Inf" in morph.get("VerbForm", []):
         return FUTURE
-    perfect = [a for a in auxes if a.dep_ not in ("aux:pass", "auxpass")]
+    perfect = [a for a in auxes if a.dep_ not in PASSIVE_AUXILIARY]
     if "Part" in morph.get("VerbForm", []) and "Past" in tense:
-        passive = [a for a in auxes if a.dep_ in ("aux:pass", "auxpass")]
+        passive = [a for a in auxes if a.dep_ in PASSIVE_AUXILIARY]
         if passive and not perfect:  # "est fixé" (passive) or "est rentré" (perfect): only cues can tell
             aux_tense = passive[0].morph.get("Tense", [])
             return None if "Pres" in aux_tense else FUTURE if "Fut" in aux_tense else PAST
-        if not auxes and verb.dep_ in ("acl", "amod"):  # "la date prévue", "the talks planned": an adjective
+        if not auxes and verb.dep_ in PARTICIPLE_ON_NOUN:  # "la date prévue", "the talks planned": an adjective
             return None
         return PAST
     aux_tenses = {t for a in auxes for t in a.morph.get("Tense", [])}
@@ -95,7 +96,7 @@ def _governing_verb(token: Token) -> Token | None:
     while seen < 6:
         if token.pos_ in ("VERB", "AUX"):
             return token
-        copula = next((c for c in token.children if c.dep_ == "cop"), None)
+        copula = next((c for c in token.children if c.dep_ == COPULA), None)
         if copula is not None:  # "sont incertains pour la venue d'Auxerre samedi": the copula's tense
             return copula
         if token.head == token:
