@@ -23,6 +23,7 @@ from wirewatch.records import (
     TimeExpr,
 )
 from wirewatch.store.base import ArticleIdentity, SaveOutcome, StoredArticle, StoreError
+from wirewatch.store.entity_reads import EntityReads
 from wirewatch.store.identity import canonical_url, content_hash
 from wirewatch.store.list_reads import ListReads, event_row
 from wirewatch.store.merged_events import DEFAULT_WINDOW_DAYS, MergedEventRow, read_merged_events
@@ -108,7 +109,7 @@ def _entity_rows(entities: list[Entity]) -> list[tuple[object, ...]]:
     return [(identity, e.name, e.type, e.kb_id, e.country, e.role) for identity, e in sorted(by_identity.items())]
 
 
-class SQLStore(StoryTables, WatchTables, ListReads):
+class SQLStore(StoryTables, WatchTables, ListReads, EntityReads):
     """A :class:`wirewatch.store.base.Store` over a DB-API connection."""
 
     dialect: Dialect
