@@ -139,3 +139,13 @@ def test_every_page_has_a_browser_test() -> None:
     opened = {route for route in routes if f"#/{route}" in tests}
     assert routes and routes == opened
 
+
+
+def test_api_reference_page_lists_every_endpoint(base_url: str, page: Page, page_errors: list[str]) -> None:
+    p = page
+    p.goto(f"{base_url}/docs")
+    p.wait_for_selector("h2:has-text('Schemas')", timeout=15_000)
+    shown = set(p.locator("section.endpoint h2 code").all_inner_texts())
+    spec = p.evaluate("async () => (await (await fetch('/openapi.json')).json()).paths")
+    wanted = {f"{method.upper()} {path}" for path, methods in spec.items() for method in methods}
+    assert (shown, page_errors) == (wanted, [])

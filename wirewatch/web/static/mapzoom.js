@@ -63,13 +63,18 @@ export function attachZoom(container, map, project) {
     if (!projected) return;
     const [x0, y0, w, h] = box();
     const unit = unitsPerPixel();
+    const taken = []; // label boxes drawn: a place whose label would overlap one is left out
     let shown = 0;
     for (const [name, iso2, tier, x, y] of projected) {
       if (view.zoom < TIER_ZOOM[tier] || x < x0 || x > x0 + w || y < y0 || y > y0 + h) continue;
+      const size = (tier === 1 ? 12 : 10.5) * unit;
+      const label = [x - 3 * unit, y - size, x + 4 * unit + name.length * size * 0.6, y + size * 0.5];
+      if (taken.some((b) => label[0] < b[2] && b[0] < label[2] && label[1] < b[3] && b[1] < label[3])) continue;
+      taken.push(label);
       detail.appendChild(svg("g", {class: `gz-place tier-${tier}`, dataset: {name, country: iso2}},
         svg("circle", {cx: x.toFixed(2), cy: y.toFixed(2), r: (2.5 * unit).toFixed(3)}),
         svg("text", {x: (x + 4 * unit).toFixed(2), y: (y + 3.5 * unit).toFixed(2),
-          "font-size": ((tier === 1 ? 12 : 10.5) * unit).toFixed(3)}, name)));
+          "font-size": size.toFixed(3)}, name)));
       if (++shown >= MAX_LABELS) break;
     }
   }
