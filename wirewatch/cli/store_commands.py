@@ -103,7 +103,9 @@ class _ProgressLine:
         now = time.monotonic()
         if self.enabled and now - self.last >= 0.5:
             self.last = now
-            click.echo(f"\r{summary.line()}{time_left(summary.seen, self.total, summary.rate())}", err=True, nl=False)
+            done = f"{summary.seen}/{self.total}" if self.total else f"{summary.seen}"
+            left = time_left(summary.seen, self.total, summary.rate())
+            click.echo(f"\r\033[K{done} articles: {summary.line()}{left}", err=True, nl=False)
 
     def _failures(self) -> None:
         new = self.summary.failures[self.reported:]
@@ -196,10 +198,10 @@ def reprocess_command(db: str | None, everything: bool, limit: int | None, as_js
     """
     settings = Settings.from_env(db=db)
     with _opened(db) as store, _extractor(settings) as extractor:
-        total = store.count_articles() if everything else None
-        progress = _ProgressLine(sys.stderr.isatty(), min(total, limit) if total and limit else total)
-        summary = reprocess(store, extractor,
-                            release=None if everything else f"wirewatch-{__version__}",
+        release = None if everything else f"wirewatch-{__version__}"
+        total = store.count_articles(stale_for=release)
+        progress = _ProgressLine(sys.stderr.isatty(), min(total, limit) if limit is not None else total)
+        summary = reprocess(store, extractor, release=release,
                             batch_size=settings.batch_size, limit=limit, progress=progress)
         progress.done(summary)
     _report(summary, as_json)

@@ -89,7 +89,9 @@ class Store(Protocol):
         """Stored records in insertion order; with ``query``, only articles having a matching event."""
         ...
 
-    def count_articles(self) -> int: ...
+    def count_articles(self, *, stale_for: str | None = None) -> int:
+        """Stored articles; with ``stale_for``, those :meth:`articles` would give for it."""
+        ...
 
     def events(self, query: EventQuery, *, offset: int = 0) -> list[EventRow]:
         """Events newest day first, ``query.limit`` of them from ``offset``."""

@@ -82,6 +82,14 @@ def _row_statement(table: str, columns: tuple[str, ...]) -> RowsStatement:
     return RowsStatement(f"INSERT INTO {table} ({', '.join(columns)})", f"({', '.join('?' * len(columns))})")
 
 
+def _stale_where(stale_for: str | None) -> tuple[str, list[object]]:
+    """The condition (after ``WHERE …``) on articles not made by pipeline ``stale_for``, or that failed."""
+    if stale_for is None:
+        return "", []
+    return (" AND (pipeline_version IS NULL OR error IS NOT NULL OR NOT (pipeline_version = ?"
+            " OR pipeline_version LIKE ? ESCAPE '\\'))", [stale_for, escape_like(stale_for) + " (%"])
+
+
 def _replaced_row(identity: ArticleIdentity) -> tuple[str, list[object]]:
     """A condition on ``articles`` matching the row an article of this identity replaces, and its parameters: the
     row with the same canonical URL (preferred), else one with the same content and no URL; for an article
@@ -311,12 +319,7 @@ class SQLStore(StoryTables, WatchTables, ListReads, EntityReads):
 
     def articles(self, *, stale_for: str | None = None, limit: int | None = None) -> Iterator[StoredArticle]:
         """Read in pages by row id, so a caller may save while iterating and memory stays bounded."""
-        where = ""
-        params: list[object] = []
-        if stale_for is not None:
-            where = (" AND (pipeline_version IS NULL OR error IS NOT NULL OR NOT (pipeline_version = ?"
-                     " OR pipeline_version LIKE ? ESCAPE '\\'))")
-            params = [stale_for, escape_like(stale_for) + " (%"]
+        where, params = _stale_where(stale_for)
         last, left = 0, limit
         while left is None or left > 0:
             page = _PAGE if left is None else min(_PAGE, left)
@@ -347,8 +350,10 @@ class SQLStore(StoryTables, WatchTables, ListReads, EntityReads):
                 return
             last = int(rows[-1][0])
 
-    def count_articles(self) -> int:
-        return int(self._execute("SELECT COUNT(*) FROM articles").fetchone()[0])
+    def count_articles(self, *, stale_for: str | None = None) -> int:
+        """Stored articles (only those :meth:`articles` gives for ``stale_for``, when given)."""
+        where, params = _stale_where(stale_for)
+        return int(self._execute(f"SELECT COUNT(*) FROM articles WHERE 1 = 1{where}", params).fetchone()[0])
 
     # -- queries -----------------------------------------------------------------------------------------
     def events(self, query: EventQuery, *, offset: int = 0) -> list[EventRow]:
