@@ -186,7 +186,7 @@ def ingest_command(sources: tuple[str, ...], db: str | None, lang: str | None, f
 @click.command(epilog=EXIT_CODES_HELP)
 @_db_option
 @click.option("--all", "everything", is_flag=True, help="Re-extract every article, not only older ones.")
-@click.option("--limit", type=int, default=None, help="At most this many articles.")
+@click.option("--limit", type=click.IntRange(min=1), default=None, help="At most this many articles.")
 @_json_option
 def reprocess_command(db: str | None, everything: bool, limit: int | None, as_json: bool) -> None:
     """Re-run the current pipeline over stored articles made by another version (or that failed).
@@ -217,7 +217,7 @@ def _event_query(types: tuple[str, ...], country: str | None, since: str | None,
 @_db_option
 @_event_filters
 @extra_event_options
-@click.option("--limit", type=int, default=50, show_default=True, help="At most this many events.")
+@click.option("--limit", type=click.IntRange(min=1), default=50, show_default=True, help="At most this many events.")
 @_json_option
 def events_command(db: str | None, types: tuple[str, ...], country: str | None, since: str | None,
                    until: str | None, limit: int, as_json: bool, **extra: str | None) -> None:
@@ -246,7 +246,7 @@ def events_command(db: str | None, types: tuple[str, ...], country: str | None, 
 @click.option("--speaker", help="Part of the speaker's name (or of their canonical name).")
 @click.option("--text", help="Part of the quote.")
 @extra_quote_options
-@click.option("--limit", type=int, default=50, show_default=True)
+@click.option("--limit", type=click.IntRange(min=1), default=50, show_default=True)
 @_json_option
 def quotes_command(db: str | None, speaker: str | None, text: str | None, limit: int, as_json: bool,
                    **extra: str | None) -> None:
@@ -272,7 +272,7 @@ def quotes_command(db: str | None, speaker: str | None, text: str | None, limit:
 @click.option("--type", "entity_type", type=click.Choice(["PER", "ORG", "LOC", "MISC"], case_sensitive=False))
 @click.option("--country", help="ISO 3166 alpha-3 country, e.g. FRA.")
 @click.option("--name", help="Part of the canonical name.")
-@click.option("--limit", type=int, default=50, show_default=True)
+@click.option("--limit", type=click.IntRange(min=1), default=50, show_default=True)
 @_json_option
 def entities_command(db: str | None, entity_type: str | None, country: str | None, name: str | None, limit: int,
                      as_json: bool) -> None:
@@ -296,7 +296,7 @@ def entities_command(db: str | None, entity_type: str | None, country: str | Non
 @click.command(epilog=EXIT_CODES_HELP)
 @click.argument("query")
 @_db_option
-@click.option("--limit", type=int, default=20, show_default=True)
+@click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True)
 @_json_option
 def search_command(query: str, db: str | None, limit: int, as_json: bool) -> None:
     """Full-text search over stored articles (every word must appear; "quote" a phrase).
