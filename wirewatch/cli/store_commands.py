@@ -34,6 +34,7 @@ from wirewatch.run.ingest_job import ArticleExtractor, IngestSummary, ingest, re
 from wirewatch.settings import Settings
 from wirewatch.store import EventQuery, Store, StoreError, is_postgres_url, open_store
 from wirewatch.store.export import FORMATS, export
+from wirewatch.store.merged_events import MergedEventRow
 
 
 def _default_extractor(settings: Settings) -> ArticleExtractor:
@@ -121,6 +122,10 @@ class _ProgressLine:
         self._failures()
         if self.enabled and self.last:
             click.echo("\r\033[K", err=True, nl=False)
+
+
+_offset_option = click.option("--offset", type=click.IntRange(min=0), default=0, show_default=True,
+                              help="Skip this many rows first (the API's offset: the next page).")
 
 
 def _report(summary: IngestSummary, as_json: bool) -> None:
@@ -218,9 +223,13 @@ def _event_query(types: tuple[str, ...], country: str | None, since: str | None,
 @_event_filters
 @extra_event_options
 @click.option("--limit", type=click.IntRange(min=1), default=50, show_default=True, help="At most this many events.")
+@_offset_option
+@click.option("--merged", is_flag=True, help="One row per real-world event: its reports merged by story (as the "
+                                             "API's merged=true), with the number of reports.")
 @_json_option
 def events_command(db: str | None, types: tuple[str, ...], country: str | None, since: str | None,
-                   until: str | None, limit: int, as_json: bool, **extra: str | None) -> None:
+                   until: str | None, limit: int, offset: int, merged: bool, as_json: bool,
+                   **extra: str | None) -> None:
     """Stored events, newest first, filtered as the API filters them (type, country, days, actor, text,
     language, box).
 
@@ -232,13 +241,14 @@ def events_command(db: str | None, types: tuple[str, ...], country: str | None, 
     """
     query = _event_query(types, country, since, until, limit, **extra)
     with _opened(db) as store:
-        rows = store.events(query)
+        rows = store.merged_events(query, offset=offset) if merged else store.events(query, offset=offset)
     if as_json:
         echo_json(rows)
         return
-    echo_table(("day", "type", "source", "target", "place", "killed", "article"), [
+    echo_table(("day", "type", "source", "target", "place", "killed", "article", *(("reports",) if merged else ())), [
         (r.day, r.type, actor_label(r.source_name, r.source_country), actor_label(r.target_name, r.target_country),
-         actor_label(r.place_name, r.place_country), r.killed, r.article) for r in rows])
+         actor_label(r.place_name, r.place_country), r.killed, r.article,
+         *((r.reports,) if isinstance(r, MergedEventRow) else ())) for r in rows])
 
 
 @click.command(epilog=EXIT_CODES_HELP)
@@ -247,8 +257,9 @@ def events_command(db: str | None, types: tuple[str, ...], country: str | None, 
 @click.option("--text", help="Part of the quote.")
 @extra_quote_options
 @click.option("--limit", type=click.IntRange(min=1), default=50, show_default=True)
+@_offset_option
 @_json_option
-def quotes_command(db: str | None, speaker: str | None, text: str | None, limit: int, as_json: bool,
+def quotes_command(db: str | None, speaker: str | None, text: str | None, limit: int, offset: int, as_json: bool,
                    **extra: str | None) -> None:
     """Stored quotes, newest articles first.
 
@@ -259,7 +270,7 @@ def quotes_command(db: str | None, speaker: str | None, text: str | None, limit:
     """
     query = quote_query(speaker, text, limit, **extra)
     with _opened(db) as store:
-        rows = store.quotes(query)
+        rows = store.quotes(query, offset=offset)
     if as_json:
         echo_json(rows)
         return
@@ -273,9 +284,10 @@ def quotes_command(db: str | None, speaker: str | None, text: str | None, limit:
 @click.option("--country", help="ISO 3166 alpha-3 country, e.g. FRA.")
 @click.option("--name", help="Part of the canonical name.")
 @click.option("--limit", type=click.IntRange(min=1), default=50, show_default=True)
+@_offset_option
 @_json_option
 def entities_command(db: str | None, entity_type: str | None, country: str | None, name: str | None, limit: int,
-                     as_json: bool) -> None:
+                     offset: int, as_json: bool) -> None:
     """Entities across articles (one row per canonical identity), most cited first.
 
     \b
@@ -285,7 +297,7 @@ def entities_command(db: str | None, entity_type: str | None, country: str | Non
     """
     query = entity_query(entity_type, country, name, limit)
     with _opened(db) as store:
-        rows = store.entities(query)
+        rows = store.entities(query, offset=offset)
     if as_json:
         echo_json(rows)
         return
