@@ -5,22 +5,27 @@ resolve; namesakes of two Wikidata ids are never merged."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import ExitStack
 
 import pytest
 from fastapi.testclient import TestClient
 
 from tests.api_support import make_client
 from tests.identity_support import FR_DESCRIPTOR, MINISTER, MINISTER_KB, save_minister_articles
+from tests.test_store import pg_url_or_skip
 from wirewatch.records import Article, ArticleRecord, Entity
 from wirewatch.store import EntityQuery, Store, open_store
+from wirewatch.store.synthetic import scratch_schema
 
 
-@pytest.fixture()
-def store() -> Iterator[Store]:
-    store = open_store(":memory:")
-    save_minister_articles(store)
-    yield store
-    store.close()
+@pytest.fixture(params=["sqlite", "postgres"])
+def store(request: pytest.FixtureRequest) -> Iterator[Store]:
+    with ExitStack() as stack:
+        url = ":memory:" if request.param == "sqlite" else stack.enter_context(scratch_schema(pg_url_or_skip()))
+        opened = open_store(url)
+        save_minister_articles(opened)
+        yield opened
+        opened.close()
 
 
 def _key(store: Store, *, resolved: bool) -> int:
