@@ -58,8 +58,9 @@ def test_entity_page_gathers_english_and_french(base_url: str, page: Page, page_
     p.locator("#entity-mentions a", has_text="La ministre et les dockers").first.click()
     p.wait_for_function("location.hash.includes('id=minister-fr')")
     ready(p)
+    marked = p.locator(".hl-entity.active").all_inner_texts()
     assert (FR_DESCRIPTOR.casefold() in actors.casefold(), MINISTER in actors, f"{FR_DESCRIPTOR} (fr)" in forms,
-            langs, page_errors) == (True, True, True, ["en", "fr"], [])
+            langs, marked, page_errors) == (True, True, True, ["en", "fr"], [FR_DESCRIPTOR], [])
 
 
 def _zoom(p: Page) -> float:

@@ -44,7 +44,7 @@ function mentionList(mentions) {
   return el("ul", {class: "mentions", id: "entity-mentions"}, mentions.map((mention) => el("li", {class: "mention"},
     el("span", {class: "mention-lang"}, mention.lang || "?"), " ",
     el("q", {lang: mention.lang || ""}, mention.text), " · ", mention.published || "undated", " · ",
-    hashLink("article", {id: mention.article}, mention.title || mention.article))));
+    hashLink("article", {id: mention.article, mention: mention.start}, mention.title || mention.article))));
 }
 
 function quotesChart(quotes) {
