@@ -2,18 +2,13 @@
 event and see its evidence highlighted; hostile article text never runs. Screenshots go to the test's tmp dir.
 
 Runs under CI (CI=true, where .ci/browser.sh installs chromium); elsewhere it skips, saying why, when Chromium
-or Playwright is missing.
+or Playwright is missing (tests/browser_support.py). Pages over a synthetic store: test_browser_pages.py.
 """
 
 from __future__ import annotations
 
 import csv
 import io
-import os
-import shutil
-import socket
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -21,43 +16,18 @@ from typing import TYPE_CHECKING
 import pytest
 
 from tests.api_support import hostile_article, hostile_record
+from tests.browser_support import browser_page, chromium_path, ready, served
 from tests.story_store_support import fill
-from wirewatch.api import create_app
 from wirewatch.api.demo import load_samples, sample_articles_path
 from wirewatch.run.extractor import Extractor
-from wirewatch.settings import Settings
 from wirewatch.store import open_store
 
 if TYPE_CHECKING:
     from playwright.sync_api import Page
 
-CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
-
-
-def chromium_path() -> str:
-    """Chromium's path, or skip (fail under CI) saying why."""
-    path = os.environ.get("WIREWATCH_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
-    missing = None
-    if not Path(path).exists():
-        missing = f"no Chromium at {path} (install Debian's chromium: bash .ci/browser.sh)"
-    else:
-        try:
-            import playwright.sync_api  # noqa: F401
-        except ImportError:
-            missing = "the playwright package is not installed (pip install playwright; never `playwright install`)"
-    if missing:
-        if os.environ.get("CI") == "true":
-            pytest.fail(missing)
-        pytest.skip(missing)
-    return path
-
-
 @pytest.fixture(scope="module")
 def demo_url(tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureRequest) -> Iterator[str]:
     """``wirewatch demo``'s store (the samples through the real pipeline) plus a hostile article, served."""
-    import uvicorn
-
     chromium_path()  # skip before loading models when there is no browser
     extractor: Extractor = request.getfixturevalue("extractor")
     samples = sample_articles_path()
@@ -70,19 +40,8 @@ def demo_url(tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureRe
     store.save(hostile, hostile_record(hostile))
     store.file_story(hostile, hostile_record(hostile))
     fill(store)  # a strike two outlets report with different tolls, a threat and the measure taken
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(create_app(Settings(), store), host="127.0.0.1", port=port,
-                                           log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not server.started and time.monotonic() < deadline:
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=10)
+    with served(store) as url:
+        yield url
     store.close()
 
 
@@ -94,21 +53,11 @@ def page_errors() -> list[str]:
 
 @pytest.fixture()
 def page(tmp_path: Path, page_errors: list[str]) -> Iterator[Page]:
-    from playwright.sync_api import sync_playwright
-
-    executable = chromium_path()
-    with sync_playwright() as driver:
-        browser = driver.chromium.launch_persistent_context(
-            str(tmp_path / "profile"), executable_path=executable, headless=True, args=CHROMIUM_FLAGS,
-            viewport={"width": 1400, "height": 1000})
-        page = browser.new_page()
-        page.on("pageerror", lambda error: page_errors.append(str(error)))
-        yield page
-        browser.close()
+    with browser_page(tmp_path / "profile", page_errors) as opened:
+        yield opened
 
 
-def _ready(page: Page) -> None:
-    page.wait_for_selector("#page[data-ready=true]", timeout=15_000)
+_ready = ready
 
 
 def test_filter_timeline_then_open_an_event(demo_url: str, page: Page, page_errors: list[str], tmp_path: Path) -> None:

@@ -85,3 +85,30 @@ def test_the_cli_takes_the_apis_filters(db: str, args: list[str], expected: set[
 def test_entities_filter_as_before(db: str) -> None:
     result = run("entities", "--type", "per", "--country", "fra", "--db", db, "--json")
     assert {json.loads(line)["name"] for line in result.output.splitlines()} == {"Jean Dupont"}
+
+
+@pytest.mark.parametrize(("command", "schema"), [
+    ("events", "wirewatch.api.filters:EventListParams"), ("quotes", "wirewatch.api.routers.quotes:QuoteListParams"),
+    ("entities", "wirewatch.api.routers.entities:EntityListParams")])
+def test_every_api_list_parameter_is_an_option(command: str, schema: str) -> None:
+    """The API's list parameters (``format`` aside: the CLI has --json, and `export` for CSV) are the CLI's."""
+    import importlib
+
+    from wirewatch.cli.api_filters import OPTION_NAMES
+
+    module, name = schema.split(":")
+    fields = set(getattr(importlib.import_module(module), name).model_fields) - {"format"}
+    group = click.Group("wirewatch")
+    register(group)
+    options = {opt for param in group.commands[command].params for opt in getattr(param, "opts", [])}
+    assert {f for f in fields if OPTION_NAMES.get(f, f"--{f}") not in options} == set()
+
+
+@pytest.mark.parametrize(("command", "path"), [("events", "/api/events"), ("quotes", "/api/quotes"),
+                                               ("entities", "/api/entities")])
+def test_offset_gives_the_apis_next_page(db: str, command: str, path: str) -> None:
+    rows = [json.loads(line) for line in run(command, "--offset", "1", "--limit", "1", "--db", db, "--json")
+            .output.splitlines()]
+    page = make_client(demo_store()).get(path, params={"offset": 1, "limit": 1}).json()["items"]
+    key = {"events": "article", "quotes": "text", "entities": "name"}[command]
+    assert [r[key] for r in rows] == [p[key] for p in page] and len(rows) == 1

@@ -88,13 +88,14 @@ class EntityEvents:
     as_target: list[EventRow]
 
 
-def entity_events(store: Store, entity: EntityRow, limit: int) -> EntityEvents:
-    """Events whose source or target is named as the entity (the store keeps actor names, not entity keys,
-    on its event rows)."""
-    return EntityEvents(as_source=store.actor_events(entity.name, "source", limit),
-                        as_target=store.actor_events(entity.name, "target", limit))
+def entity_events(store: Store, entity: EntityRow, keys: list[int], limit: int) -> EntityEvents:
+    """Events whose source or target is credited to any entity row of the identity ``keys`` (in any language:
+    a descriptor linked to the entity counts), or has no entity and is named as the entity."""
+    return EntityEvents(as_source=store.identity_events(keys, entity.name, "source", limit),
+                        as_target=store.identity_events(keys, entity.name, "target", limit))
 
 
-def entity_quotes(store: Store, entity: EntityRow, limit: int) -> list[QuoteRow]:
-    """Quotes whose speaker resolves to the entity, or is named exactly as it."""
-    return store.speaker_quotes(entity.name, limit)
+def entity_quotes(store: Store, entity: EntityRow, keys: list[int], limit: int) -> list[QuoteRow]:
+    """Quotes whose speaker is credited to any entity row of the identity ``keys``, or is unresolved and named
+    exactly as the entity."""
+    return store.identity_quotes(keys, entity.name, limit)

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import click
 
 from wirewatch.cli.exit_codes import EXIT_CODES_HELP, ExitCode, NothingRead, exit_with, outcome
+from wirewatch.cli.progress import TaskProgress, count_corpus_articles
 from wirewatch.settings import Settings
 
 SCHEDULERS = ("processes", "threads", "synchronous")
@@ -55,45 +57,55 @@ def batch(sources: tuple[str, ...], out_dir: Path | None, db: str | None, schedu
     if out_dir is None and db is None:
         raise click.UsageError("give -o FOLDER, --db URL, or both")
     settings = Settings.from_env(db=db)
+    progress = TaskProgress(count_corpus_articles(list(sources)))
     try:
         if db is None:
-            _records_only(list(sources), out_dir, settings, scheduler, workers, blocksize)
+            _records_only(list(sources), out_dir, settings, scheduler, workers, blocksize, progress)
         else:
-            _into_store(list(sources), settings.db_url(), out_dir, settings, scheduler, workers, blocksize)
+            _into_store(list(sources), settings.db_url(), out_dir, settings, scheduler, workers, blocksize, progress)
     except MissingDask as error:
         raise MissingExtra(str(error)) from None
     except ValueError as error:
         raise NothingRead(str(error)) from None
+    finally:
+        progress.clear()
 
 
-def _warn(message: str) -> None:
-    click.echo(f"wirewatch: failed: {message}", err=True)
+def _warner(progress: TaskProgress) -> Callable[[str], None]:
+    def warn(message: str) -> None:
+        progress.clear()
+        click.echo(f"wirewatch: failed: {message}", err=True)
+    return warn
 
 
 def _records_only(sources: list[str], out_dir: Path | None, settings: Settings, scheduler: str,
-                  workers: int | None, blocksize: str) -> None:
+                  workers: int | None, blocksize: str, progress: TaskProgress) -> None:
     from wirewatch.run.batch import extract_corpus
 
     assert out_dir is not None
     summary = extract_corpus(sources, out_dir, settings, blocksize=blocksize, scheduler=scheduler,
-                             workers=workers, warn=_warn)
-    click.echo(f"wirewatch: {summary.records} records in {summary.parts} parts under {summary.out_dir} "
-               f"({summary.errors} with errors)", err=True)
+                             workers=workers, warn=_warner(progress), progress=progress.report)
+    progress.done = summary.records
+    progress.clear()
+    click.echo("wirewatch: " + progress.summary(f"{summary.records} records in {summary.parts} parts under "
+                                                f"{summary.out_dir} ({summary.errors} with errors)"), err=True)
     exit_with(outcome(summary.records - summary.errors, summary.errors))
 
 
 def _into_store(sources: list[str], db_url: str, out_dir: Path | None, settings: Settings, scheduler: str,
-                workers: int | None, blocksize: str) -> None:
+                workers: int | None, blocksize: str, progress: TaskProgress) -> None:
     from wirewatch.run.batch_store import batch_into_store
     from wirewatch.store import StoreError
 
     try:
         summary = batch_into_store(sources, db_url, settings, out_dir=out_dir, blocksize=blocksize,
-                                   scheduler=scheduler, workers=workers)
+                                   scheduler=scheduler, workers=workers, progress=progress.report)
     except StoreError as error:
         raise NothingRead(str(error)) from None
+    progress.clear()
+    warn = _warner(progress)
     for failure in summary.failures:
-        _warn(failure)
+        warn(failure)
     if (line := summary.version_line()) is not None:
         click.echo(f"wirewatch: {line}", err=True)
     click.echo(summary.line())

@@ -80,3 +80,34 @@ class TerminalProgress:
         elapsed = self.clock() - self.started
         rate = self.done / elapsed if elapsed > 0 else 0.0
         return f"{what} in {duration(elapsed)} ({rate:.1f}/s)"
+
+
+def share_text(share: float, articles: int | None, elapsed: float) -> str:
+    """A Dask batch's line from the share of its tasks done: ``about 120/400 articles, 3.0/s, about 1m33s left``,
+    or with no article count ``30% done, about 1m33s left``."""
+    left = f", about {duration(elapsed * (1 - share) / share)} left" if 0 < share < 1 and elapsed > 0 else ""
+    if not articles:
+        return f"{round(share * 100)}% done{left}"
+    done = round(articles * share)
+    rate = done / elapsed if elapsed > 0 else 0.0
+    return f"about {done}/{articles} articles, {rate:.1f}/s{left}"
+
+
+class TaskProgress(TerminalProgress):
+    """The progress line of a Dask batch, fed the tasks done of the tasks in all (``report``); ``total`` is the
+    number of input articles when known beforehand."""
+
+    def report(self, done_tasks: int, total_tasks: int) -> None:
+        share = done_tasks / total_tasks if total_tasks else 0.0
+        self.done = round((self.total or 0) * share)
+        now = self.clock()
+        if self.enabled and (self.last is None or now - self.last >= self.interval or done_tasks == total_tasks):
+            self.last = now
+            self.stream.write("\r\033[K" + share_text(share, self.total, now - self.started))
+            self.stream.flush()
+
+
+def count_corpus_articles(sources: list[str]) -> int | None:
+    """How many articles the sources hold when every one is a JSON Lines file, else None."""
+    counts = [count_input_articles(source) for source in sources]
+    return None if any(count is None for count in counts) else sum(c for c in counts if c is not None)

@@ -34,6 +34,7 @@ from wirewatch.run.ingest_job import ArticleExtractor, IngestSummary, ingest, re
 from wirewatch.settings import Settings
 from wirewatch.store import EventQuery, Store, StoreError, is_postgres_url, open_store
 from wirewatch.store.export import FORMATS, export
+from wirewatch.store.merged_events import MergedEventRow
 
 
 def _default_extractor(settings: Settings) -> ArticleExtractor:
@@ -103,7 +104,9 @@ class _ProgressLine:
         now = time.monotonic()
         if self.enabled and now - self.last >= 0.5:
             self.last = now
-            click.echo(f"\r{summary.line()}{time_left(summary.seen, self.total, summary.rate())}", err=True, nl=False)
+            done = f"{summary.seen}/{self.total}" if self.total else f"{summary.seen}"
+            left = time_left(summary.seen, self.total, summary.rate())
+            click.echo(f"\r\033[K{done} articles: {summary.line()}{left}", err=True, nl=False)
 
     def _failures(self) -> None:
         new = self.summary.failures[self.reported:]
@@ -119,6 +122,10 @@ class _ProgressLine:
         self._failures()
         if self.enabled and self.last:
             click.echo("\r\033[K", err=True, nl=False)
+
+
+_offset_option = click.option("--offset", type=click.IntRange(min=0), default=0, show_default=True,
+                              help="Skip this many rows first (the API's offset: the next page).")
 
 
 def _report(summary: IngestSummary, as_json: bool) -> None:
@@ -184,7 +191,7 @@ def ingest_command(sources: tuple[str, ...], db: str | None, lang: str | None, f
 @click.command(epilog=EXIT_CODES_HELP)
 @_db_option
 @click.option("--all", "everything", is_flag=True, help="Re-extract every article, not only older ones.")
-@click.option("--limit", type=int, default=None, help="At most this many articles.")
+@click.option("--limit", type=click.IntRange(min=1), default=None, help="At most this many articles.")
 @_json_option
 def reprocess_command(db: str | None, everything: bool, limit: int | None, as_json: bool) -> None:
     """Re-run the current pipeline over stored articles made by another version (or that failed).
@@ -196,10 +203,10 @@ def reprocess_command(db: str | None, everything: bool, limit: int | None, as_js
     """
     settings = Settings.from_env(db=db)
     with _opened(db) as store, _extractor(settings) as extractor:
-        total = store.count_articles() if everything else None
-        progress = _ProgressLine(sys.stderr.isatty(), min(total, limit) if total and limit else total)
-        summary = reprocess(store, extractor,
-                            release=None if everything else f"wirewatch-{__version__}",
+        release = None if everything else f"wirewatch-{__version__}"
+        total = store.count_articles(stale_for=release)
+        progress = _ProgressLine(sys.stderr.isatty(), min(total, limit) if limit is not None else total)
+        summary = reprocess(store, extractor, release=release,
                             batch_size=settings.batch_size, limit=limit, progress=progress)
         progress.done(summary)
     _report(summary, as_json)
@@ -215,10 +222,14 @@ def _event_query(types: tuple[str, ...], country: str | None, since: str | None,
 @_db_option
 @_event_filters
 @extra_event_options
-@click.option("--limit", type=int, default=50, show_default=True, help="At most this many events.")
+@click.option("--limit", type=click.IntRange(min=1), default=50, show_default=True, help="At most this many events.")
+@_offset_option
+@click.option("--merged", is_flag=True, help="One row per real-world event: its reports merged by story (as the "
+                                             "API's merged=true), with the number of reports.")
 @_json_option
 def events_command(db: str | None, types: tuple[str, ...], country: str | None, since: str | None,
-                   until: str | None, limit: int, as_json: bool, **extra: str | None) -> None:
+                   until: str | None, limit: int, offset: int, merged: bool, as_json: bool,
+                   **extra: str | None) -> None:
     """Stored events, newest first, filtered as the API filters them (type, country, days, actor, text,
     language, box).
 
@@ -230,13 +241,14 @@ def events_command(db: str | None, types: tuple[str, ...], country: str | None, 
     """
     query = _event_query(types, country, since, until, limit, **extra)
     with _opened(db) as store:
-        rows = store.events(query)
+        rows = store.merged_events(query, offset=offset) if merged else store.events(query, offset=offset)
     if as_json:
         echo_json(rows)
         return
-    echo_table(("day", "type", "source", "target", "place", "killed", "article"), [
+    echo_table(("day", "type", "source", "target", "place", "killed", "article", *(("reports",) if merged else ())), [
         (r.day, r.type, actor_label(r.source_name, r.source_country), actor_label(r.target_name, r.target_country),
-         actor_label(r.place_name, r.place_country), r.killed, r.article) for r in rows])
+         actor_label(r.place_name, r.place_country), r.killed, r.article,
+         *((r.reports,) if isinstance(r, MergedEventRow) else ())) for r in rows])
 
 
 @click.command(epilog=EXIT_CODES_HELP)
@@ -244,9 +256,10 @@ def events_command(db: str | None, types: tuple[str, ...], country: str | None, 
 @click.option("--speaker", help="Part of the speaker's name (or of their canonical name).")
 @click.option("--text", help="Part of the quote.")
 @extra_quote_options
-@click.option("--limit", type=int, default=50, show_default=True)
+@click.option("--limit", type=click.IntRange(min=1), default=50, show_default=True)
+@_offset_option
 @_json_option
-def quotes_command(db: str | None, speaker: str | None, text: str | None, limit: int, as_json: bool,
+def quotes_command(db: str | None, speaker: str | None, text: str | None, limit: int, offset: int, as_json: bool,
                    **extra: str | None) -> None:
     """Stored quotes, newest articles first.
 
@@ -257,7 +270,7 @@ def quotes_command(db: str | None, speaker: str | None, text: str | None, limit:
     """
     query = quote_query(speaker, text, limit, **extra)
     with _opened(db) as store:
-        rows = store.quotes(query)
+        rows = store.quotes(query, offset=offset)
     if as_json:
         echo_json(rows)
         return
@@ -270,10 +283,11 @@ def quotes_command(db: str | None, speaker: str | None, text: str | None, limit:
 @click.option("--type", "entity_type", type=click.Choice(["PER", "ORG", "LOC", "MISC"], case_sensitive=False))
 @click.option("--country", help="ISO 3166 alpha-3 country, e.g. FRA.")
 @click.option("--name", help="Part of the canonical name.")
-@click.option("--limit", type=int, default=50, show_default=True)
+@click.option("--limit", type=click.IntRange(min=1), default=50, show_default=True)
+@_offset_option
 @_json_option
 def entities_command(db: str | None, entity_type: str | None, country: str | None, name: str | None, limit: int,
-                     as_json: bool) -> None:
+                     offset: int, as_json: bool) -> None:
     """Entities across articles (one row per canonical identity), most cited first.
 
     \b
@@ -283,7 +297,7 @@ def entities_command(db: str | None, entity_type: str | None, country: str | Non
     """
     query = entity_query(entity_type, country, name, limit)
     with _opened(db) as store:
-        rows = store.entities(query)
+        rows = store.entities(query, offset=offset)
     if as_json:
         echo_json(rows)
         return
@@ -294,7 +308,7 @@ def entities_command(db: str | None, entity_type: str | None, country: str | Non
 @click.command(epilog=EXIT_CODES_HELP)
 @click.argument("query")
 @_db_option
-@click.option("--limit", type=int, default=20, show_default=True)
+@click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True)
 @_json_option
 def search_command(query: str, db: str | None, limit: int, as_json: bool) -> None:
     """Full-text search over stored articles (every word must appear; "quote" a phrase).

@@ -72,9 +72,9 @@ def _articles_and_records(input_path: str, records_path: Path | None, lang: str 
     from wirewatch.run.extractor import Extractor
 
     extractor = Extractor(Settings.from_env(default_lang=lang), warn=_warn)
-    records = list(extractor.extract(items))
+    records = list(extractor.extract([a for a in items if isinstance(a, Article)]))  # input errors: said above
     errors = sum(r.error is not None for r in records)
-    return articles, records, outcome(len(records) - errors, errors)
+    return articles, [r for r in records if r.error is None], outcome(len(records) - errors, errors + failed)
 
 
 def _write(payload: str, output: Path | None) -> None:

@@ -15,6 +15,7 @@ from contextlib import contextmanager
 
 import click
 
+from wirewatch.cli.api_filters import event_query
 from wirewatch.cli.exit_codes import EXIT_CODES_HELP, ExitCode, exit_with
 from wirewatch.cli.options import db_option, json_option
 from wirewatch.cli.store_commands import _extractor, _opened
@@ -24,6 +25,7 @@ from wirewatch.store.watch_tables import Alert, AlertFilters
 
 _DURATION = re.compile(r"^(\d+(?:\.\d+)?)([smhd]?)$")
 _UNITS = {"": 1, "s": 1, "m": 60, "h": 3600, "d": 86400}
+ALERT_NAME = re.compile(r"[\w.-]{1,100}")
 _PRIVATE_HELP = "Allow private and loopback addresses (feeds, pages, webhooks); also WIREWATCH_ALLOW_PRIVATE_URLS."
 
 
@@ -144,6 +146,10 @@ def alerts_add(name: str, db: str | None, types: tuple[str, ...], country: str |
       wirewatch alerts add strikes --type ASSAULT --country UKR --webhook https://hooks.example.org/w --db news.sqlite
       wirewatch alerts add ultimatums --due-within 3 --db news.sqlite
     """
+    if not ALERT_NAME.fullmatch(name):
+        raise click.BadParameter(f"{name!r}: letters, digits, '.', '_' or '-' (at most 100), as in its feed's URL",
+                                 param_hint="NAME")
+    event_query(types, country, None, None, None, actor=actor, text=q)  # the API's schema: one line, exit 2
     if webhook:
         from wirewatch.ingest.fetch import Fetcher, FetchError, make_client
 

@@ -13,8 +13,8 @@ import ipaddress
 import re
 import socket
 import time
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, replace
 from email.message import Message
 from urllib.parse import urljoin, urlsplit
 
@@ -37,10 +37,17 @@ class FetchError(Exception):
 @dataclass(frozen=True)
 class FetchedPage:
     url: str  # final URL, after redirects
-    status: int
+    status: int  # 304: not modified since the validators sent (``body`` empty)
     content_type: str  # media type only, lower-case ("text/html")
     charset: str | None
     body: bytes
+    etag: str | None = None  # the validators of the answer, for a later conditional GET
+    last_modified: str | None = None
+    requests: int = 1  # HTTP requests made, redirects included
+
+    @property
+    def not_modified(self) -> bool:
+        return self.status == 304
 
     def text(self) -> str:
         """The body decoded (see :func:`decode_body`)."""
@@ -129,27 +136,29 @@ class Fetcher:
         return cls(client or make_client(settings), allow_private=settings.allow_private_urls,
                    max_bytes=settings.fetch_max_bytes, deadline_seconds=settings.fetch_deadline)
 
-    def get(self, url: str) -> FetchedPage:
-        """The page at ``url``, redirects followed, all of it within ``deadline_seconds``."""
+    def get(self, url: str, *, headers: Mapping[str, str] | None = None) -> FetchedPage:
+        """The page at ``url``, redirects followed (each hop's address checked), all of it within
+        ``deadline_seconds``. ``headers`` go with every request: with validators (``If-None-Match``,
+        ``If-Modified-Since``) the answer may be a page whose :attr:`~FetchedPage.not_modified` is true."""
         try:
             with deadline(self.deadline_seconds) as moment:
-                return self._get(url, moment)
+                return self._get(url, moment, dict(headers or {}))
         except (httpx.InvalidURL, ValueError) as error:  # e.g. control characters in a feed item's link
             raise FetchError(f"{url}: not a valid URL ({error})") from None
 
-    def _get(self, url: str, moment: float) -> FetchedPage:
+    def _get(self, url: str, moment: float, headers: dict[str, str]) -> FetchedPage:
         current = url
-        for _ in range(self.max_redirects + 1):
+        for hop in range(self.max_redirects + 1):
             self.check_url(current)
             try:
-                page_or_next = self._request(current, moment)
+                page_or_next = self._request(current, moment, headers)
             except httpx.TimeoutException:
                 raise FetchError(f"{current}: timed out (a read over {self.client.timeout.read}s, or the whole "
                                  f"fetch over {self.deadline_seconds:g}s)") from None
             except httpx.HTTPError as error:
                 raise FetchError(f"{current}: {type(error).__name__}: {error}") from None
             if isinstance(page_or_next, FetchedPage):
-                return page_or_next
+                return replace(page_or_next, requests=hop + 1)
             current = page_or_next
         raise FetchError(f"{url}: more than {self.max_redirects} redirects")
 
@@ -172,15 +181,19 @@ class Fetcher:
             raise FetchError(f"{url}: {parts.hostname} is a private or loopback address ({private[0]}); "
                              "set allow_private_urls to fetch it")
 
-    def _request(self, url: str, moment: float) -> FetchedPage | str:
-        """The page at ``url``, or the URL it redirects to."""
-        with self.client.stream("GET", url, follow_redirects=False) as response:
+    def _request(self, url: str, moment: float, headers: dict[str, str]) -> FetchedPage | str:
+        """The page at ``url`` (a 304 one: not modified), or the URL it redirects to."""
+        with self.client.stream("GET", url, headers=headers, follow_redirects=False) as response:
             if response.status_code in _REDIRECTS:
                 location = response.headers.get("location")
                 if not location:
                     raise FetchError(f"{url}: redirect ({response.status_code}) without a Location")
                 return urljoin(url, location)
-            if response.status_code >= 400:
+            if response.status_code == 304:
+                return FetchedPage(url=url, status=304, content_type="", charset=None, body=b"",
+                                   etag=response.headers.get("etag"),
+                                   last_modified=response.headers.get("last-modified"))
+            if response.status_code >= 300:  # 4xx, 5xx, and a 3xx that is neither a redirect nor a 304
                 raise FetchError(f"{url}: HTTP {response.status_code}")
             declared = response.headers.get("content-length")
             if declared and declared.isdigit() and int(declared) > self.max_bytes:
@@ -196,4 +209,5 @@ class Fetcher:
                 chunks.append(chunk)
             media_type, charset = parse_content_type(response.headers.get("content-type"))
             return FetchedPage(url=str(response.url), status=response.status_code, content_type=media_type,
-                               charset=charset, body=b"".join(chunks))
+                               charset=charset, body=b"".join(chunks), etag=response.headers.get("etag"),
+                               last_modified=response.headers.get("last-modified"))

@@ -24,6 +24,7 @@ from wirewatch.ingest.article_input import InputError
 from wirewatch.ingest.read import article_from_json_line
 from wirewatch.ingest.sources import read_sources
 from wirewatch.records import Article, ArticleRecord
+from wirewatch.run.batch_progress import TaskReport, reporting_tasks
 from wirewatch.run.extractor import Extractor
 from wirewatch.run.record_files import RecordMaker, records_with_articles
 from wirewatch.settings import Settings
@@ -121,9 +122,11 @@ def _expand(sources: Iterable[str]) -> tuple[list[str], list[str]]:
 def extract_corpus(sources: list[str], out_dir: Path, settings: Settings, *, blocksize: str = "64MiB",
                    scheduler: str = "processes", workers: int | None = None,
                    warn: Callable[[str], None] | None = None,
-                   make_extractor: ExtractorFactory = worker_extractor) -> BatchSummary:
+                   make_extractor: ExtractorFactory = worker_extractor,
+                   progress: TaskReport | None = None) -> BatchSummary:
     """Extract every article of ``sources`` into ``out_dir/part-*.jsonl`` on Dask; ``warn`` gets one line per
-    record with an error (the workers' own output is not the caller's)."""
+    record with an error (the workers' own output is not the caller's); ``progress`` the tasks done, as they
+    finish (local schedulers)."""
     require_dask()
     settings_json = settings.model_dump_json()
     items = items_bag(sources, blocksize=blocksize, workers=workers)
@@ -131,7 +134,7 @@ def extract_corpus(sources: list[str], out_dir: Path, settings: Settings, *, blo
     for old in out_dir.glob("part-*.jsonl"):
         old.unlink()
     records = items.map_partitions(extract_partition, settings_json, make_extractor)
-    with dask_scheduler(scheduler, workers):
+    with dask_scheduler(scheduler, workers), reporting_tasks(progress):
         written = records.to_textfiles(str(out_dir / "part-*.jsonl"), last_endline=True)
     count = errors = 0
     for name in written:

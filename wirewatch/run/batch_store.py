@@ -23,6 +23,7 @@ from wirewatch.run.batch import (
     require_dask,
     worker_extractor,
 )
+from wirewatch.run.batch_progress import TaskReport, reporting_tasks
 from wirewatch.run.ingest_job import _refine
 from wirewatch.run.load_records import LoadSummary, load_records
 from wirewatch.run.record_files import read_record_files, records_with_articles
@@ -33,18 +34,18 @@ from wirewatch.store import ArticleIdentity, StoreError, is_postgres_url, open_s
 def batch_into_store(sources: list[str], db_url: str, settings: Settings, *, out_dir: Path | None = None,
                      blocksize: str = "64MiB", scheduler: str = "processes", workers: int | None = None,
                      make_extractor: ExtractorFactory = worker_extractor,
-                     warn: Callable[[str], None] | None = None) -> LoadSummary:
+                     warn: Callable[[str], None] | None = None, progress: TaskReport | None = None) -> LoadSummary:
     """Extract every article of ``sources`` on Dask into the store at ``db_url``; the counts of the run."""
     require_dask()
     started = time.monotonic()
     if is_postgres_url(db_url) and out_dir is None:
         summary = _many_writers(sources, db_url, settings, blocksize=blocksize, scheduler=scheduler,
-                                workers=workers, make_extractor=make_extractor)
+                                workers=workers, make_extractor=make_extractor, progress=progress)
     else:
         with tempfile.TemporaryDirectory(prefix="wirewatch-batch-") as scratch:
             parts = out_dir or Path(scratch)
             extract_corpus(sources, parts, settings, blocksize=blocksize, scheduler=scheduler, workers=workers,
-                           make_extractor=make_extractor, warn=warn)
+                           make_extractor=make_extractor, warn=warn, progress=progress)
             store = open_store(db_url)
             try:
                 summary = load_records(read_record_files([str(parts)]), store)
@@ -70,10 +71,11 @@ def store_partition(items: Iterable[ArticleOrError], settings_json: str, db_url:
 
 
 def _many_writers(sources: list[str], db_url: str, settings: Settings, *, blocksize: str, scheduler: str,
-                  workers: int | None, make_extractor: ExtractorFactory) -> LoadSummary:
+                  workers: int | None, make_extractor: ExtractorFactory,
+                  progress: TaskReport | None = None) -> LoadSummary:
     items = items_bag(sources, blocksize=blocksize, workers=workers)
     counts = items.map_partitions(store_partition, settings.model_dump_json(), db_url, make_extractor)
-    with dask_scheduler(scheduler, workers):
+    with dask_scheduler(scheduler, workers), reporting_tasks(progress):
         parts = counts.compute()
     summary = LoadSummary()
     for part in parts:

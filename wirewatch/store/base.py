@@ -8,7 +8,7 @@ pipeline version that produced each article's record. Each :meth:`Store.save` is
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal, Protocol
 
@@ -26,7 +26,8 @@ from wirewatch.store.queries import (
 from wirewatch.store.story_queries import DeadlineQuery, StoredDeadline, StoryDetail, StoryQuery, StorySummary
 from wirewatch.stories import StoryAssignment
 
-if TYPE_CHECKING:  # merged_events reads rows, which import this module
+if TYPE_CHECKING:  # merged_events and entity_reads read rows, which import this module
+    from wirewatch.store.entity_reads import EntityMention, IdentityName
     from wirewatch.store.merged_events import MergedEventRow
 
 SaveOutcome = Literal["inserted", "updated"]
@@ -88,7 +89,9 @@ class Store(Protocol):
         """Stored records in insertion order; with ``query``, only articles having a matching event."""
         ...
 
-    def count_articles(self) -> int: ...
+    def count_articles(self, *, stale_for: str | None = None) -> int:
+        """Stored articles; with ``stale_for``, those :meth:`articles` would give for it."""
+        ...
 
     def events(self, query: EventQuery, *, offset: int = 0) -> list[EventRow]:
         """Events newest day first, ``query.limit`` of them from ``offset``."""
@@ -127,6 +130,28 @@ class Store(Protocol):
 
     def speaker_quotes(self, name: str, limit: int | None = 100) -> list[QuoteRow]:
         """Quotes of the entity named ``name`` (or of an unresolved speaker named so)."""
+        ...
+
+    def identity_keys(self, entity_key: int) -> list[int]:
+        """The entity rows sharing this entity's canonical identity (Wikidata id, else normalised name)."""
+        ...
+
+    def identity_events(self, keys: Sequence[int], name: str, role: ActorRole,
+                        limit: int | None = 100) -> list[EventRow]:
+        """Events whose source (or target) is credited to one of the entity rows ``keys`` (or, with no entity,
+        named ``name``)."""
+        ...
+
+    def identity_quotes(self, keys: Sequence[int], name: str, limit: int | None = 100) -> list[QuoteRow]:
+        """Quotes whose speaker is credited to one of the entity rows ``keys`` (or, with no entity, named ``name``)."""
+        ...
+
+    def identity_mentions(self, keys: Sequence[int], limit: int | None = 100) -> list[EntityMention]:
+        """Mentions of the entity rows ``keys`` in every article."""
+        ...
+
+    def identity_names(self, keys: Sequence[int]) -> list[IdentityName]:
+        """How the entity rows ``keys`` are written, by language."""
         ...
 
     def search(self, text: str, *, limit: int = 20) -> list[SearchHit]: ...

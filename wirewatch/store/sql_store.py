@@ -23,6 +23,7 @@ from wirewatch.records import (
     TimeExpr,
 )
 from wirewatch.store.base import ArticleIdentity, SaveOutcome, StoredArticle, StoreError
+from wirewatch.store.entity_reads import EntityReads
 from wirewatch.store.identity import canonical_url, content_hash
 from wirewatch.store.list_reads import ListReads, event_row
 from wirewatch.store.merged_events import DEFAULT_WINDOW_DAYS, MergedEventRow, read_merged_events
@@ -81,6 +82,14 @@ def _row_statement(table: str, columns: tuple[str, ...]) -> RowsStatement:
     return RowsStatement(f"INSERT INTO {table} ({', '.join(columns)})", f"({', '.join('?' * len(columns))})")
 
 
+def _stale_where(stale_for: str | None) -> tuple[str, list[object]]:
+    """The condition (after ``WHERE …``) on articles not made by pipeline ``stale_for``, or that failed."""
+    if stale_for is None:
+        return "", []
+    return (" AND (pipeline_version IS NULL OR error IS NOT NULL OR NOT (pipeline_version = ?"
+            " OR pipeline_version LIKE ? ESCAPE '\\'))", [stale_for, escape_like(stale_for) + " (%"])
+
+
 def _replaced_row(identity: ArticleIdentity) -> tuple[str, list[object]]:
     """A condition on ``articles`` matching the row an article of this identity replaces, and its parameters: the
     row with the same canonical URL (preferred), else one with the same content and no URL; for an article
@@ -108,7 +117,7 @@ def _entity_rows(entities: list[Entity]) -> list[tuple[object, ...]]:
     return [(identity, e.name, e.type, e.kb_id, e.country, e.role) for identity, e in sorted(by_identity.items())]
 
 
-class SQLStore(StoryTables, WatchTables, ListReads):
+class SQLStore(StoryTables, WatchTables, ListReads, EntityReads):
     """A :class:`wirewatch.store.base.Store` over a DB-API connection."""
 
     dialect: Dialect
@@ -310,12 +319,7 @@ class SQLStore(StoryTables, WatchTables, ListReads):
 
     def articles(self, *, stale_for: str | None = None, limit: int | None = None) -> Iterator[StoredArticle]:
         """Read in pages by row id, so a caller may save while iterating and memory stays bounded."""
-        where = ""
-        params: list[object] = []
-        if stale_for is not None:
-            where = (" AND (pipeline_version IS NULL OR error IS NOT NULL OR NOT (pipeline_version = ?"
-                     " OR pipeline_version LIKE ? ESCAPE '\\'))")
-            params = [stale_for, escape_like(stale_for) + " (%"]
+        where, params = _stale_where(stale_for)
         last, left = 0, limit
         while left is None or left > 0:
             page = _PAGE if left is None else min(_PAGE, left)
@@ -346,8 +350,10 @@ class SQLStore(StoryTables, WatchTables, ListReads):
                 return
             last = int(rows[-1][0])
 
-    def count_articles(self) -> int:
-        return int(self._execute("SELECT COUNT(*) FROM articles").fetchone()[0])
+    def count_articles(self, *, stale_for: str | None = None) -> int:
+        """Stored articles (only those :meth:`articles` gives for ``stale_for``, when given)."""
+        where, params = _stale_where(stale_for)
+        return int(self._execute(f"SELECT COUNT(*) FROM articles WHERE 1 = 1{where}", params).fetchone()[0])
 
     # -- queries -----------------------------------------------------------------------------------------
     def events(self, query: EventQuery, *, offset: int = 0) -> list[EventRow]:

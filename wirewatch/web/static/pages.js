@@ -18,14 +18,33 @@ export async function entityView(root, params) {
     el("dt", {}, "Role"), el("dd", {}, entity.role || "—"),
     el("dt", {}, "Country"), el("dd", {}, entity.country ? hashLink("", {country: entity.country}, entity.country) : "—"),
     el("dt", {}, "Wikidata"), el("dd", {}, entity.wikidata_url ? externalLink(entity.wikidata_url, entity.kb_id) : "—"),
-    el("dt", {}, "Seen in"), el("dd", {}, `${entity.articles} article(s), ${entity.mentions} mention(s)`)));
+    el("dt", {}, "Seen in"), el("dd", {}, `${entity.articles} article(s), ${entity.mentions} mention(s)`),
+    el("dt", {}, "Written"), el("dd", {id: "entity-names"}, nameList(data.names || []))));
   const section = (title, rows) => el("section", {class: "panel"}, el("h2", {}, `${title} (${rows.length})`),
     rows.length ? eventRows(rows, {chars: 120}) : el("p", {class: "muted"}, "None."));
   root.appendChild(section("Events as actor", data.events_as_source));
   root.appendChild(section("Events as target", data.events_as_target));
   root.appendChild(el("section", {class: "panel"}, el("h2", {}, `Quotes over time (${data.quotes.length})`),
     quotesChart(data.quotes), quoteList(data.quotes)));
+  const mentions = data.mentions || [];
+  root.appendChild(el("section", {class: "panel"}, el("h2", {}, `Mentions (${mentions.length})`),
+    mentions.length ? mentionList(mentions) : el("p", {class: "muted"}, "None.")));
   root.dataset.ready = "true";
+}
+
+// Every spelling and descriptor of the identity, with its language: "Poutine (fr) 3 · Putin (en) 5".
+function nameList(names) {
+  if (!names.length) return "—";
+  return el("span", {}, ...names.flatMap((name, i) => [i ? " · " : "",
+    el("span", {class: "entity-name-form", lang: name.lang || ""}, name.text),
+    ` (${name.lang || "?"}) ${name.mentions}`]));
+}
+
+function mentionList(mentions) {
+  return el("ul", {class: "mentions", id: "entity-mentions"}, mentions.map((mention) => el("li", {class: "mention"},
+    el("span", {class: "mention-lang"}, mention.lang || "?"), " ",
+    el("q", {lang: mention.lang || ""}, mention.text), " · ", mention.published || "undated", " · ",
+    hashLink("article", {id: mention.article, mention: mention.start}, mention.title || mention.article))));
 }
 
 function quotesChart(quotes) {
