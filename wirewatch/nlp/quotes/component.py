@@ -31,7 +31,7 @@ from wirewatch.nlp.quotes.cues import Cue, CueFinder
 from wirewatch.nlp.quotes.describe import ActorDescriber
 from wirewatch.nlp.quotes.english import EnglishDescriptions
 from wirewatch.nlp.quotes.lexicon import QuoteLexicon
-from wirewatch.nlp.quotes.marks import QuotedSpan, find_dialogue_lines, find_quote_marks
+from wirewatch.nlp.quotes.marks import QuotedSpan, balanced, find_dialogue_lines, find_quote_marks
 from wirewatch.nlp.quotes.mentions import EntityIndex
 from wirewatch.nlp.quotes.segments import Segments
 from wirewatch.nlp.quotes.speakers import Speaker, SpeakerResolver
@@ -90,7 +90,8 @@ class QuoteComponent:
         found: list[Found] = []
         for cue in cues:
             if cue.content is not None and not _holds_verb_cue(cue, cues):
-                start, end = _before_nested_cue(text, cue, cues)
+                start, end = balanced(*_before_nested_cue(text, cue, cues), marks,
+                                      (cue.sent.start_char, cue.sent.end_char))
                 found.append(Found(start, end, False, cue))
         for span in spans:
             quote = self._direct(doc, text, span, cues, segments, quoted)
