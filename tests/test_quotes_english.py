@@ -56,6 +56,21 @@ def test_a_concessive_clause_after_the_content_is_the_narrators(parse: Parse) ->
     assert [q.text for q in reported(parse, text)] == ["the bridge was safe"]
 
 
+@pytest.mark.parametrize(("text", "said"), [
+    # a coordinated clause with its own subject and verb is the narrator's …
+    ("A union spokeswoman said no school should ever be closed and the director was being summoned to explain "
+     "the decision.", "no school should ever be closed"),
+    # … one that shares the first clause's auxiliary is still said
+    ("Officials said that at least nine people were killed and dozens more injured in the storm.",
+     "at least nine people were killed and dozens more injured in the storm"),
+    # the speaker's next act after ", and" is not what was said
+    ("Mayor Ann Marks said she was deeply worried about the floods, and condemned the delays in the relief effort.",
+     "she was deeply worried about the floods"),
+])
+def test_reported_content_ends_where_the_narrator_goes_on(parse: Parse, text: str, said: str) -> None:
+    assert [q.text for q in reported(parse, text)] == [said]
+
+
 def _told_doc(subordinator: str) -> Doc:
     """"She told them that taxes would rise <subordinator> it failed ." with the condition hung on "told"."""
     words = ["She", "told", "them", "that", "taxes", "would", "rise", subordinator, "it", "failed", "."]

@@ -267,7 +267,7 @@ class _DocumentCues:
         # its own is said by the narrator, not reported
         for conj in clause.children:
             if conj.dep_ == "conj" and conj.i > clause.i and first <= conj.left_edge.i <= last \
-                    and any(c.dep_ in self.g.subject for c in conj.children) \
+                    and any(c.dep_ in self.g.subject for c in conj.children) and finite(conj) \
                     and not any(c.dep_ == "mark" for c in conj.children):
                 last = min(last, conj.left_edge.i - 1)
                 # the conjunction, on the second conjunct (UD) or on the first, nearest before it (ClearNLP)
