@@ -106,3 +106,9 @@ def test_a_document_named_again_speaks_for_the_issuer_named_first(parse: Parse) 
             "The roads are “not ready for winter,” the joint statement said.")
     last = [q for q in parse("en", text)._.ww_quotes if q.direct][-1]
     assert last.speaker == "the two unions"
+
+
+def test_the_government_is_that_of_the_country_named_with_it_before(parse: Parse) -> None:
+    text = ("France’s minority government lost a confidence vote on Tuesday. The vote was called after weeks of "
+            "debate.\n\nThe government had said it was necessary to end the uncertainty about its future.")
+    assert [q.speaker for q in reported(parse, text)] == ["Government of France"]
