@@ -31,7 +31,7 @@ from wirewatch.nlp.quotes.cues import Cue, CueFinder
 from wirewatch.nlp.quotes.describe import ActorDescriber
 from wirewatch.nlp.quotes.english import EnglishDescriptions
 from wirewatch.nlp.quotes.lexicon import QuoteLexicon
-from wirewatch.nlp.quotes.marks import QuotedSpan, find_dialogue_lines, find_quote_marks
+from wirewatch.nlp.quotes.marks import QuotedSpan, balanced, find_dialogue_lines, find_quote_marks
 from wirewatch.nlp.quotes.mentions import EntityIndex
 from wirewatch.nlp.quotes.segments import Segments
 from wirewatch.nlp.quotes.speakers import Speaker, SpeakerResolver
@@ -90,7 +90,8 @@ class QuoteComponent:
         found: list[Found] = []
         for cue in cues:
             if cue.content is not None and not _holds_verb_cue(cue, cues):
-                start, end = _before_nested_cue(text, cue, cues)
+                start, end = balanced(*_before_nested_cue(text, cue, cues), marks,
+                                      (cue.sent.start_char, cue.sent.end_char))
                 found.append(Found(start, end, False, cue))
         for span in spans:
             quote = self._direct(doc, text, span, cues, segments, quoted)
@@ -331,9 +332,17 @@ def _before_nested_cue(text: str, cue: Cue, cues: list[Cue]) -> tuple[int, int]:
             continue
         clause_start = min(t.idx for t in other.token.subtree)
         comma = text.rfind(",", start, clause_start + 1)
-        if comma > start and text[comma:clause_start].strip(" ,") == "":
-            return start, comma
+        if comma > start and _only_conjunctions(cue.token.doc, comma + 1, clause_start):
+            return start, comma  # (also "…, and condemned …": the speaker's next act)
     return start, end
+
+
+def _only_conjunctions(doc: Doc, start: int, end: int) -> bool:
+    """Nothing but spaces, punctuation and coordinating conjunctions between two characters."""
+    if not doc_text(doc)[start:end].strip(" ,"):
+        return True
+    between = doc.char_span(start, end, alignment_mode="expand")
+    return between is not None and all(t.is_punct or t.is_space or t.pos_ == "CCONJ" for t in between)
 
 
 def _negated(cue: Cue, negation: frozenset[str]) -> bool:

@@ -27,10 +27,12 @@ from spacy.tokens import Doc, Span, Token
 
 from wirewatch.kb.names import normalize
 from wirewatch.nlp.doc_cache import doc_text, tokens_where
+from wirewatch.nlp.quotes.extent import condition_kept
 from wirewatch.nlp.quotes.lexicon import QuoteGrammar, QuoteLexicon, SpeechVerb
 from wirewatch.nlp.quotes.segments import Segments
 from wirewatch.nlp.quotes.subjects import (
     attribution_subject,
+    continued_speaker,
     finite,
     in_relative_clause,
     inverted_phrase,
@@ -41,13 +43,13 @@ from wirewatch.nlp.quotes.subjects import (
 )
 
 EDGE_PUNCT = " \t\n\u00a0\u202f,;:—–-"
-OPENING_MARKS = "«“\"‹„‘"
 MIN_CONTENT_WORDS = 3
 RELAY = "relay"  # speech-verb kind of "quote": its subject relays the words its object said (no cue of its own)
 INFINITIVE_KINDS = frozenset({"assert", "claim", "deny"})  # speech-verb kinds whose infinitive is what was said
 OBJECT_STOPS = frozenset({"—", "–", ";", ":"})
 MAX_TAIL_WORDS = 5  # "X said on Tuesday to reporters": the words an attribution may carry after its verb
-MAX_QUOTED_SHARE = 0.6  # reported content mostly inside quotation marks is the direct quote itself
+MAX_QUOTED_SHARE = 0.6  # reported content mostly inside quotation marks is the direct quote itself …
+MIN_OWN_WORDS = 4  # … unless this many of its words stand outside them ("he had agreed with them to “…”")
 
 
 @dataclass
@@ -160,7 +162,8 @@ class _DocumentCues:
 
     # -- speech verbs ----------------------------------------------------------------------------------
     def _verb_cue(self, verb: Token, seg: Span) -> Cue:
-        subject = attribution_subject(self.g, verb, seg, self.relays)
+        subject = continued_speaker(self.g, verb, seg, lambda t: self._verb(t) is not None) \
+            or attribution_subject(self.g, verb, seg, self.relays)
         outer = self._reporting_verb(verb)
         if outer is not None and within(outer, seg):
             subject = attribution_subject(self.g, outer, seg, self.relays)
@@ -264,17 +267,21 @@ class _DocumentCues:
         # its own is said by the narrator, not reported
         for conj in clause.children:
             if conj.dep_ == "conj" and conj.i > clause.i and first <= conj.left_edge.i <= last \
-                    and any(c.dep_ in self.g.active_subject for c in conj.children) \
+                    and any(c.dep_ in self.g.subject for c in conj.children) and finite(conj) \
                     and not any(c.dep_ == "mark" for c in conj.children):
                 last = min(last, conj.left_edge.i - 1)
-                cc = [c.i for c in conj.children if c.dep_ == "cc" and c.i < conj.i]
+                # the conjunction, on the second conjunct (UD) or on the first, nearest before it (ClearNLP)
+                on_first = [c.i for c in clause.children if c.dep_ == "cc" and clause.i < c.i < conj.left_edge.i]
+                cc = [c.i for c in conj.children if c.dep_ == "cc" and c.i < conj.i] + on_first[-1:]
                 if cc:
                     last = min(last, min(cc) - 1)
         # "…, while the union claimed …": a contrasting clause is the narrator's
         for sub in clause.subtree:
             if sub.dep_ == "mark" and sub.lower_ in self.g.contrast and first < sub.i <= last:
-                last = min(last, sub.i - 1)
+                opening = sub.head.left_edge.i  # "even though …": from the adverb before the subordinator
+                last = min(last, (opening if first < opening <= sub.i else sub.i) - 1)
         if clause.i > verb.i:  # "said if he wins he would …": the clause may open on a subordinator
+            last = condition_kept(self.g, verb, seg, last)
             return self._accept(verb.doc, max(first, verb.i + 1), last, opening=False)
         # "<content>, the Kremlin said, two days before …": the content ends where the attribution starts
         subj = own_subject(self.g, verb, seg)
@@ -321,13 +328,14 @@ class _DocumentCues:
         if span is None:
             return None
         start, end = span
-        if self.text[start] in OPENING_MARKS or len(self.text[start:end].split()) < MIN_CONTENT_WORDS:
+        if len(self.text[start:end].split()) < MIN_CONTENT_WORDS:
             return None
         tokens = doc.char_span(start, end, alignment_mode="expand")
         if tokens is None or not len(tokens):
             return None
         words = [t for t in tokens if not t.is_punct]
-        if words and sum(1 for t in words if self.quoted(t.idx)) / len(words) >= MAX_QUOTED_SHARE:
+        own = sum(1 for t in words if not self.quoted(t.idx))  # "he had agreed to “…”": words of the reporter
+        if words and 1 - own / len(words) >= MAX_QUOTED_SHARE and own < MIN_OWN_WORDS:
             return None
         return start, end
 

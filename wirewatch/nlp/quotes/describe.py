@@ -39,6 +39,7 @@ MIN_SHORT_FORM_WORDS = 2
 ANTECEDENT_WINDOW = 3000  # characters searched back for the fuller form of a short description
 ANTECEDENT_MAX_WORDS = 6
 SHORT_DESCRIPTION_WORDS = 3
+GOVERNMENT_REACH = 3  # words between a country and the noun of its government ("Portugal's minority government")
 POSSESSIVE = re.compile(r"^(?P<owner>.+?)\s*['’]s?\s+(?P<rest>.+)$")
 CAPITAL_FEATURE = "PPLC"
 
@@ -147,6 +148,21 @@ class ActorDescriber:
                 found = self._alias(form)
                 if found is not None:
                     return found
+            found = self._government_of(preceding, head)
+            if found is not None:
+                return found
+        return None
+
+    def _government_of(self, words: list[str], head: str) -> DescribedActor | None:
+        """"Portugal's minority government … the government said": the government of the country named just
+        before the earlier head noun, when the KB's government of that country is called by that noun."""
+        for word in reversed(words[:-1][-GOVERNMENT_REACH:]):
+            iso3 = self.country_words.get(normalize(re.sub(r"['’]s?$", "", word)))
+            if iso3 is None:
+                continue
+            government = self.governments.get(iso3)
+            forms = {w for form in government.surface_forms() for w in normalize(form).split()} if government else set()
+            return _of(government) if government is not None and normalize(head) in forms else None
         return None
 
     # -- the mechanisms ---------------------------------------------------------------------------------

@@ -153,3 +153,16 @@ def find_dialogue_lines(text: str, taken: list[QuotedSpan]) -> list[QuotedSpan]:
                 out.append(QuotedSpan(start, end, pos + lead, pos + len(line), closed=True, dash=True))
         pos += len(line) + 1
     return out
+
+
+def balanced(start: int, end: int, spans: list[QuotedSpan], limit: tuple[int, int]) -> tuple[int, int]:
+    """Reported content cut inside a quotation ("said X would be “a disaster" …) widened to its marks, within
+    ``limit`` (the sentence): what was said holds the quoted words whole."""
+    for q in spans:
+        if q.dash or not q.closed:
+            continue
+        if start < q.outer_start < end < q.outer_end:
+            end = min(q.outer_end, limit[1])
+        elif q.outer_start < start < q.outer_end < end:
+            start = max(q.outer_start, limit[0])
+    return start, end

@@ -67,6 +67,8 @@ def _qualifies_noun(doc: Doc, m: EntityMention) -> bool:
     if span is None or not len(span):
         return False
     root = span.root
+    if m.type == "PER" and root.pos_ == "NOUN" and not root.ent_type_ and any(t.ent_type_ for t in span):
+        return True  # "the Obama administration" taken whole as the person's mention: the noun speaks
     return root.dep_ == "compound" and root.head.pos_ == "NOUN" and not span.start <= root.head.i < span.end
 
 
@@ -220,10 +222,14 @@ class SpeakerResolver:
         actor = self.describer.describe(phrase, self.doc._.ww_published, {m.name for m in self.index.mentions})
         if actor is None and short_definite(phrase, self.g.indefinite):
             actor = self.describer.antecedent(self.text, phrase.root.text, phrase.start_char)
-        if actor is None:
+        if actor is None or (actor.type == "PER" and not self._names_person(phrase.root)):
             return None
         entity = next((m for m in self.index.mentions if m.name == actor.name), None)
         return Speaker(actor.name, entity.entity_id if entity else None, actor.type, phrase.start_char)
+
+    def _names_person(self, head: Token) -> bool:
+        """"the Obama administration": a common noun that is no title heads a group, not the person named in it."""
+        return head.pos_ != "NOUN" or head.lower_ in self.lex.titles or head.lemma_.lower() in self.lex.titles
 
     def _as_written(self, words: Span) -> Speaker | None:
         """The attribution's own words ("an Israeli official"), without a date the parse glued to them
@@ -292,11 +298,14 @@ class SpeakerResolver:
         word = head.text.lower()
         bare = len(phrase) <= DOCUMENT_PHRASE_WORDS  # "the report", not "the documents released by WikiLeaks"
         if bare and (head.lemma_.lower() in self.lex.document_nouns or word in self.lex.document_nouns):
-            last = self.last_speaker(phrase.start_char, PRONOUN_WINDOW)
+            # who issued the same document named before ("a statement from X"), else the previous speaker
+            last = next((sp for sp in reversed(self.spoken) if sp.position < phrase.start_char and sp.channel
+                         and word in re.findall(r"\w+", sp.channel.lower())), None) \
+                or self.last_speaker(phrase.start_char, PRONOUN_WINDOW)
             if last is not None:
                 return Speaker(last.name, last.entity_id, last.type, phrase.start_char)
         for m in self.index.before(phrase.start_char, PRONOUN_WINDOW):
-            if m.type in SPEAKER_TYPES and not self.quoted(m.start):
+            if m.type in SPEAKER_TYPES and not self.quoted(m.start) and (m.type != "PER" or self._names_person(head)):
                 words = [w for w in re.findall(r"[\w-]+", self.text[m.start:m.end].lower()) if len(w) > 2]
                 if words and word in (words[0], words[-1]):  # its head noun: "parquet général …", "… Ministry"
                     return Speaker(m.name, m.entity_id, m.type, phrase.start_char)

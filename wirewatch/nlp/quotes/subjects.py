@@ -6,6 +6,8 @@ verb groups the cue rules share (finite, past participle, clause).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Doc, Span, Token
 
 from wirewatch.nlp.quotes.lexicon import QuoteGrammar
@@ -147,3 +149,16 @@ def attribution_subject(g: QuoteGrammar, verb: Token, seg: Span, relays: frozens
 def past_participle(tok: Token) -> bool:
     """"released", "transmis": a past participle (not a finite past, "called")."""
     return "Part" in tok.morph.get("VerbForm", []) and "Past" in tok.morph.get("Tense", [])
+
+
+def continued_speaker(g: QuoteGrammar, verb: Token, seg: Span, is_speech: Callable[[Token], bool]) -> Token | None:
+    """"X resigned after Y urged Z to go, arguing …": a participle speech verb after a comma goes on from the
+    speech verb nearest before it in its sentence (Y urged … arguing), not from the main clause it hangs on."""
+    if finite(verb) or verb.dep_ not in g.inherit or verb.i == seg.start or verb.doc[verb.i - 1].text != ",":
+        return None
+    head = verb.head
+    for tok in reversed(verb.doc[head.i + 1: verb.i]):
+        if tok.pos_ == "VERB" and is_speech(tok) and finite(tok) and tok.head.i == head.i:
+            subj = own_subject(g, tok)
+            return subj if subj is not None and subj.pos_ in ("PROPN", "NOUN") and within(subj, seg) else None
+    return None
