@@ -111,3 +111,14 @@ def test_a_lower_case_word_before_a_person_stays_out(lang: str) -> None:
     cand = Candidate(1, 2, "PER", "ner")
     extend_over_given_names(doc, [cand], lex)
     assert cand.start == 1
+
+
+@pytest.mark.parametrize(("lang", "text", "surface", "name"), [
+    ("fr", "Au Kordofan-Nord, les combats ont repris mardi.", "Kordofan-Nord", "North Kordofan"),
+    ("en", "In North Kordofan, fighting resumed on Tuesday.", "North Kordofan", "North Kordofan"),
+    ("fr", "L'Angleterre a fermé ses écoles mardi.", "Angleterre", "England"),
+    ("en", "England closed its schools on Tuesday.", "England", "England"),
+])
+def test_a_region_is_one_place_in_every_language(parse: Parse, lang: str, text: str, surface: str,
+                                                 name: str) -> None:
+    assert entity_named(parse(lang, text), surface).name == name
