@@ -122,3 +122,8 @@ def test_a_lower_case_word_before_a_person_stays_out(lang: str) -> None:
 def test_a_region_is_one_place_in_every_language(parse: Parse, lang: str, text: str, surface: str,
                                                  name: str) -> None:
     assert entity_named(parse(lang, text), surface).name == name
+
+
+def test_a_hyphen_joins_only_a_name_the_gazetteer_knows_whole(parse: Parse) -> None:
+    doc = parse("en", "Rep. Anna Whitfield (D-Mo.) said during the hearing that the bill would fail.")
+    assert entity_named(doc, "Mo.").name == "Missouri"
