@@ -127,3 +127,18 @@ def test_a_region_is_one_place_in_every_language(parse: Parse, lang: str, text: 
 def test_a_hyphen_joins_only_a_name_the_gazetteer_knows_whole(parse: Parse) -> None:
     doc = parse("en", "Rep. Anna Whitfield (D-Mo.) said during the hearing that the bill would fail.")
     assert entity_named(doc, "Mo.").name == "Missouri"
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The Labour Party of Keir Starmer won the vote in the north."),
+    ("fr", "Le Parti travailliste de Keir Starmer a remporté le vote dans le nord."),
+])
+def test_a_party_is_not_merged_with_its_leader(parse: Parse, lang: str, text: str) -> None:
+    doc = parse(lang, text, "2025-06-01")
+    leader, party = entity_named(doc, "Keir Starmer"), entity_named(doc, "Labour" if lang == "en" else "Parti")
+    assert leader.name == "Keir Starmer" and leader.type == "PER" and party is not leader
+
+
+def test_a_body_named_after_someone_keeps_the_name(parse: Parse) -> None:
+    doc = parse("fr", "Le directeur de la Fondation Amédée Roux a présenté le rapport.")
+    assert entity_named(doc, "Fondation").name == "Fondation Amédée Roux"

@@ -36,6 +36,7 @@ from wirewatch.nlp.entities.repairs import (
     extend_over_given_names,
     retype_things,
     split_at_separators,
+    split_leaders_from_bodies,
     split_possessive_owners,
 )
 from wirewatch.nlp.entities.spans import (
@@ -156,6 +157,7 @@ class EntityComponent:
         cands = join_of_phrases(doc, combine(ner_candidates(doc, self.lex), kb_cands), self.kb, self.lex)
         split_at_separators(doc, cands)
         cands = split_possessive_owners(doc, cands, self.kb, self.lex)
+        cands = split_leaders_from_bodies(doc, cands, self.kb, self.lex)
         drop_datelines(doc, cands)
         drop_nouns_before_acronyms(doc, cands)
         extend_over_given_names(doc, cands, self.lex)

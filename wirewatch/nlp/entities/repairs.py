@@ -10,6 +10,8 @@
   the capitalised given name right before it;
 - a person's possessive is not part of the name after it ("Durand's Liberals" → Durand + Liberals: a party is not
   its leader);
+- a known person is not part of the organisation the model read with them ("Rassemblement national de Marine
+  Durand", "the Commission Ursula …" after "head of"): a party is not its leader;
 - a name does not run across a separator ("Canada • LIVE", "Ottawa | News"): the side with more capitalised
   words is kept.
 """
@@ -162,4 +164,42 @@ def split_possessive_owners(doc: Doc, cands: list[Candidate], kb: ActorKB, lex: 
             continue
         out.append(Candidate(cand.start, cut, "PER", cand.origin))
         out.append(Candidate(cut + 1, cand.end, "ORG" if cand.type == "PER" else cand.type, cand.origin))
+    return out
+
+
+def _complement_of_noun(doc: Doc, start: int, lex: EntityLexicon) -> bool:
+    """The name at ``start`` completes a common noun: "la présidente de la [Commission …]", "head of the [X …]"."""
+    i = start - 1
+    while i >= 0 and doc[i].lower_ in lex.trim_words and doc[i].lower_ not in lex.name_joiners:
+        i -= 1
+    return i >= 1 and doc[i].lower_ in lex.name_joiners and doc[i - 1].is_lower and doc[i - 1].is_alpha
+
+
+def split_leaders_from_bodies(doc: Doc, cands: list[Candidate], kb: ActorKB, lex: EntityLexicon) -> list[Candidate]:
+    """"Rassemblement national de Marine Durand" → the party + the person: a name not in the KB whose last words
+    name a KB person is two names when a joiner stands between them ("de", "of"), the words before are a KB
+    organisation, or the whole completes a common noun ("la présidente de la Commission Ursula …"). Names of
+    bodies named after a person ("Fondation Jean Dupont") keep their words: their person is no KB person."""
+    out: list[Candidate] = []
+    for cand in cands:
+        span = cand.span(doc)
+        split = None
+        if cand.actor is None and cand.type != "PER" and len(span) >= 3:
+            for k in range(1, len(span) - 1):
+                person = kb.lookup(span[k:].text, lex.lang, "PER")
+                if person is None or not span[k].is_title:
+                    continue
+                joiner = span[k - 1].lower_ in lex.name_joiners
+                body_end = cand.start + k - (1 if joiner else 0)
+                body = kb.lookup(doc[cand.start:body_end].text, lex.lang)
+                if body_end > cand.start and (joiner or (body is not None and body.type == "ORG")
+                                              or _complement_of_noun(doc, cand.start, lex)):
+                    split = (body_end, cand.start + k, person, body)
+                break
+        if split is None:
+            out.append(cand)
+            continue
+        body_end, person_start, person, body = split
+        out.append(Candidate(cand.start, body_end, body.type if body is not None else "ORG", cand.origin, body))
+        out.append(Candidate(person_start, cand.end, "PER", cand.origin, person))
     return out
