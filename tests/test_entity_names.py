@@ -14,7 +14,8 @@ from wirewatch.nlp.entities.component import entity_at
 from wirewatch.nlp.entities.lexicon import EntityLexicon
 from wirewatch.nlp.entities.repairs import extend_over_given_names
 from wirewatch.nlp.entities.romanize import Romanization
-from wirewatch.nlp.entities.spans import Candidate
+from wirewatch.nlp.entities.spans import Candidate, gazetteer_candidates
+from wirewatch.nlp.resources import Resources
 from wirewatch.records import Entity
 
 Parse = Callable[..., Doc]
@@ -127,6 +128,13 @@ def test_a_region_is_one_place_in_every_language(parse: Parse, lang: str, text: 
 def test_a_hyphen_joins_only_a_name_the_gazetteer_knows_whole(parse: Parse) -> None:
     doc = parse("en", "Rep. Anna Whitfield (D-Mo.) said during the hearing that the bill would fail.")
     assert entity_named(doc, "Mo.").name == "Missouri"
+
+
+def test_a_run_of_hyphenated_names_falls_back_to_its_first_place(resources: Resources) -> None:
+    words = ["on", "the", "Gondar", "-", "Tesfawek", "-", "Lembera", "road"]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=[True, True, False, False, False, False, True, False])
+    found = gazetteer_candidates(doc, [], EntityLexicon.load("en"), resources.gazetteer)
+    assert [(c.start, c.end, c.type) for c in found] == [(2, 3, "LOC")]
 
 
 @pytest.mark.parametrize(("lang", "text"), [

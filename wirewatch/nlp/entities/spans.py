@@ -324,14 +324,14 @@ def gazetteer_candidates(doc: Doc, cands: list[Candidate], lex: EntityLexicon,
         if taken[i] or not title[i] or stop[i]:
             i += 1
             continue
-        j = joined = i
+        j, hyphens = i, []
         while j < len(doc) and j - i < 3 and not taken[j] and title[j]:
             j += 1
             if j + 1 < len(doc) and _joining_hyphen(doc, j) and not taken[j + 1] and title[j + 1]:
-                joined = j  # "Darfour-Sud", "Kordofan-Nord": a hyphen joins the words of one name …
+                hyphens.append(j)  # "Darfour-Sud", "Kordofan-Nord": a hyphen joins the words of one name …
                 j += 1
-        if joined > i and not gazetteer.lookup(doc[i:j].text):
-            j = joined  # … when the gazetteer knows the whole ("D-Mo.": "Mo." alone)
+        while hyphens and not gazetteer.lookup(doc[i:j].text):
+            j = hyphens.pop()  # … when the gazetteer knows the whole ("D-Mo.": "Mo." alone; "A-B-C road": "A")
         text = doc[i:j].text
         words = normalize(text).split()
         name_like = len(text) >= 3 and not text.isupper() and normalize(text) not in lex.not_names
