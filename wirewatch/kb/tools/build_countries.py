@@ -60,8 +60,8 @@ EN_ALIASES: dict[str, list[str]] = {
     "VNM": ["Viet Nam"], "LAO": ["Lao PDR"], "CAF": ["CAR"], "DEU": ["Federal Republic of Germany"],
     "TWN": ["Republic of China", "Chinese Taipei"], "BHS": ["Bahamas"], "GMB": ["Gambia"],
 }
-FR_ALIASES: dict[str, list[str]] = {
-    "USA": ["Etats-Unis", "USA", "Amérique"], "GBR": ["Grande-Bretagne", "Angleterre"],
+FR_ALIASES: dict[str, list[str]] = {  # not "Angleterre": England, a place of the gazetteer (as "England" in English)
+    "USA": ["Etats-Unis", "USA", "Amérique"], "GBR": ["Grande-Bretagne"],
     "RUS": ["Fédération de Russie"], "CHN": ["République populaire de Chine", "RPC", "Chine continentale"],
     "PRK": ["RPDC", "République populaire démocratique de Corée"], "KOR": ["République de Corée"],
     "IRN": ["République islamique d'Iran", "Perse"], "ARE": ["EAU", "Émirats", "Émirats arabes unis"],

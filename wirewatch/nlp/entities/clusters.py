@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
@@ -22,6 +23,7 @@ from wirewatch.kb.actor_kb import Actor, ActorKB
 from wirewatch.kb.names import name_key, normalize
 from wirewatch.nlp.entities.gender import honorific_before, join_gendered_surnames
 from wirewatch.nlp.entities.lexicon import EntityLexicon
+from wirewatch.nlp.entities.romanize import Romanization
 from wirewatch.nlp.entities.spans import Candidate, TitleMatch
 
 
@@ -32,13 +34,16 @@ class Cluster:
     mentions: list[Candidate] = field(default_factory=list)
     role: str | None = None
     country: str | None = None
+    place_name: str | None = None  # a place's name in the gazetteer, when the article writes it otherwise
+    place_country: str | None = None  # a place's country in the gazetteer (for the article's main country only)
 
 
 def link_actor(doc: Doc, cand: Candidate, kb: ActorKB, lang: str, in_article: set[str],
-               countries: list[str]) -> Actor | None:
+               countries: list[str], romanization: Romanization | None = None) -> Actor | None:
     """The KB actor a candidate names, typed compatibly (a person only links to a person). An ambiguous alias
     takes the actor the article names otherwise ("RSF" after "Rapid Support Forces"), else the one of the
-    article's main country ("Conservative Party" in an article about Canada)."""
+    article's main country ("Conservative Party" in an article about Canada). A person's name the KB does not
+    hold as written may link by its spelling key, also in its English transcription ("Iouri Ouchakov")."""
     if cand.actor is not None:
         return cand.actor
     text = cand.span(doc).text
@@ -49,9 +54,13 @@ def link_actor(doc: Doc, cand: Candidate, kb: ActorKB, lang: str, in_article: se
                                if any(a.country == c for a in found)), [])
     if len({a.id for a in found}) == 1:
         return found[0]
-    key = name_key(text)
-    if cand.type == "PER" and not found and len(key.split()) >= 2:  # a bare surname's key is too ambiguous
-        return kb.lookup_person_key(key)
+    if cand.type != "PER" or found:
+        return None
+    english = romanization.english(text) if romanization is not None else None
+    for form in (text, english) if english else (text,):
+        key = name_key(form)
+        if len(key.split()) >= 2 and (actor := kb.lookup_person_key(key)):  # a bare surname's key is too ambiguous
+            return actor
     return None
 
 
@@ -106,7 +115,7 @@ def cluster_candidates(doc: Doc, cands: list[Candidate], kb: ActorKB, lex: Entit
             if pass_number == 2 else []
         for cand in cands:
             if cand.actor is None:
-                cand.actor = link_actor(doc, cand, kb, lang, in_article, countries)
+                cand.actor = link_actor(doc, cand, kb, lang, in_article, countries, lex.romanization)
             if cand.actor is not None:
                 cand.type = cand.actor.type
     unlink_foreign_parties(cands)
@@ -117,6 +126,11 @@ def cluster_candidates(doc: Doc, cands: list[Candidate], kb: ActorKB, lex: Entit
             key_of[idx] = "kb:" + cand.actor.id
             continue
         key_of[idx] = "text:" + cand.norm(doc)
+    # "Parti socialiste" … "les socialistes": names many countries' parties share are one party of the article
+    for idx, cand in enumerate(cands):
+        if cand.actor is None and cand.type in ("ORG", "MISC") and (body := lex.generic_body(cand.span(doc).text)):
+            cand.type = "ORG"
+            key_of[idx] = f"generic:{body[0]}:{body[2] or ''}"
     # bare surnames → their full name's cluster
     index_of = {id(c): i for i, c in enumerate(cands)}
     for idx, cand in enumerate(cands):
@@ -297,14 +311,42 @@ def descriptor_mentions(doc: Doc, clusters: list[Cluster], kb: ActorKB, lex: Ent
 
 
 _EDGE_PUNCTUATION = " /|-–—,;:"
+
+
+def _no_name(iso3: str) -> str | None:
+    return None
 _CATEGORY_QUALIFIER = re.compile(r" \([a-z][^()]*\)$")
 
 
-def canonical_name(doc: Doc, cluster: Cluster, lex: EntityLexicon) -> str:
+def article_country(clusters: list[Cluster]) -> str | None:
+    """The country the article's KB actors and gazetteer places point to most (by mentions), or None."""
+    counts = Counter(country for c in clusters
+                     if (country := c.actor.country if c.actor is not None else c.place_country)
+                     for _ in c.mentions)
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _generic_body_name(names: list[str], cluster: Cluster, lex: EntityLexicon,
+                       country_name: Callable[[str], str | None], main_country: str | None) -> str | None:
+    """"Parti socialiste" in an article about Chile → "Socialist Party (Chile)"."""
+    for name in sorted(names, key=len, reverse=True):
+        if (body := lex.generic_body(name)) is None:
+            continue
+        english, qualify, country = body
+        iso3 = country or cluster.country or main_country
+        where = country_name(iso3) if iso3 and qualify == "country" else None
+        return f"{english} ({where})" if where else english
+    return None
+
+
+def canonical_name(doc: Doc, cluster: Cluster, lex: EntityLexicon,
+                   country_name: Callable[[str], str | None] | None = None, main_country: str | None = None) -> str:
     """The KB name without a category qualifier ("Telegram (software)" → "Telegram"; a country qualifier such as
     "(France)" stays); for an actor from a list without reference names, its fullest form the article writes;
     else the fullest name the article uses, in its English form when the language's name patterns give one
-    ("université Yale" → "Yale University")."""
+    ("université Yale" → "Yale University"; "Parti socialiste" → "Socialist Party (Chile)", qualified by the
+    country of ``main_country`` when the name is one many countries' parties share) or, for a person, its
+    transcription rules ("Mikhaïl Kourilenko" → "Mikhail Kurilenko")."""
     named = [c for c in cluster.mentions if c.origin != "descriptor"]
     names = [c.span(doc).text.strip(_EDGE_PUNCTUATION) or c.span(doc).text for c in named]
     if cluster.actor is not None and cluster.actor.has_reference_name:
@@ -313,11 +355,19 @@ def canonical_name(doc: Doc, cluster: Cluster, lex: EntityLexicon) -> str:
         forms = {normalize(f) for f in cluster.actor.surface_forms()}
         written = [n for n in names if normalize(n) in forms]
         return max(written, key=lambda n: (len(n.split()), len(n))) if written else cluster.actor.name
+    if cluster.place_name is not None:
+        return cluster.place_name
     if cluster.type == "PER":
         best = max(names, key=lambda n: (len(n.split()), len(n)))
         honorific = next((c.honorific for c, name in zip(named, names, strict=True) if name == best and c.honorific),
                          None)
-        return f"{honorific} {best}" if honorific and len(best.split()) == 1 else best  # "Mrs. Trump" alone
+        if honorific and len(best.split()) == 1:
+            return f"{honorific} {best}"  # "Mrs. Trump" alone
+        english = lex.romanization.english(best, cluster.country) if lex.romanization is not None else None
+        return english or best
+    if cluster.type == "ORG" and (body := _generic_body_name(names, cluster, lex, country_name or _no_name,
+                                                              main_country)):
+        return body
     counts = Counter(names)
     best = max(counts, key=lambda n: (counts[n], len(n)))
     for name in sorted(counts, key=len, reverse=True):

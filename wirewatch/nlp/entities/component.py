@@ -19,6 +19,7 @@ from wirewatch.kb.gazetteer import Gazetteer
 from wirewatch.nlp.doc_cache import doc_text
 from wirewatch.nlp.entities.clusters import (
     Cluster,
+    article_country,
     assign_roles,
     canonical_name,
     cluster_candidates,
@@ -28,11 +29,15 @@ from wirewatch.nlp.entities.clusters import (
     set_nationality_countries,
 )
 from wirewatch.nlp.entities.lexicon import EntityLexicon
+from wirewatch.nlp.entities.place_names import name_places
 from wirewatch.nlp.entities.repairs import (
     drop_datelines,
     drop_nouns_before_acronyms,
+    extend_over_given_names,
     retype_things,
     split_at_separators,
+    split_leaders_from_bodies,
+    split_possessive_owners,
 )
 from wirewatch.nlp.entities.spans import (
     Candidate,
@@ -61,14 +66,36 @@ def _matchable(alias: str, lex: EntityLexicon) -> bool:
     return not (described and any(w[:1].islower() for w in words[1:]))
 
 
-def _written_as_name(span: Span, acronyms: frozenset[str]) -> bool:
+def _capitals(words: Iterable[str]) -> tuple[bool, ...]:
+    """Which words of a name after its first start with a capital letter."""
+    return tuple(w[:1].isupper() for w in list(words)[1:])
+
+
+def _written_as_name(span: Span, acronyms: frozenset[str], capitals: set[tuple[bool, ...]],
+                     lex: EntityLexicon) -> bool:
     """A case-insensitive KB match counts where the text writes it as a name: capital or digit first, and in
-    capitals where the KB only knows it as an acronym ("UN", not the French article "Un")."""
+    capitals where the KB only knows it as an acronym ("UN", not the French article "Un"). A word the KB's forms
+    capitalise but the text does not is a title before another name when it is a title word or a name follows
+    ("le maire Paul Girard" is no "Le Maire"; "Bloc québécois a voté" is the Bloc Québécois)."""
     text = span.text
     first = text[:1]
     if text.lower() in acronyms and not text.isupper():
         return False
-    return first.isupper() or first.isdigit()
+    if not (first.isupper() or first.isdigit()):
+        return False
+    if text.isupper() or not capitals:
+        return True
+    words = [t.text for t in span]
+    written = _capitals(words)
+    if any(all(w or not need for w, need in zip(written, form, strict=True)) for form in capitals):
+        return True
+    lowered = {i + 1 for form in capitals for i, (w, need) in enumerate(zip(written, form, strict=True))
+               if need and not w}
+    nxt = span.doc[span.end] if span.end < len(span.doc) else None
+    return not (any(lex.title_role(words[i]) for i in lowered) or (nxt is not None and nxt.is_title))
+
+
+CANONICAL_LANG = "en"  # the language of canonical names (the KB's names are English Wikipedia titles)
 
 
 class EntityComponent:
@@ -84,6 +111,7 @@ class EntityComponent:
         self.matcher: PhraseMatcher | None = None
         self.match_actor: dict[int, Actor] = {}
         self.acronyms: frozenset[str] = frozenset()
+        self.capitals: dict[tuple[int, tuple[str, ...]], set[tuple[bool, ...]]] = {}
 
     def initialize(self, get_examples: Callable[[], Iterable[Any]] | None = None, *, nlp: Language | None = None,
                    resources: Resources | None = None) -> None:
@@ -106,7 +134,12 @@ class EntityComponent:
             written.update(f.lower() for f in forms if not f.isupper())
             key = nlp.vocab.strings.add(f"ww_actor:{actor.id}")
             self.match_actor[key] = actor
-            self.matcher.add(f"ww_actor:{actor.id}", [nlp.make_doc(f) for f in forms])
+            patterns = [nlp.make_doc(f) for f in forms]
+            self.matcher.add(f"ww_actor:{actor.id}", patterns)
+            for pattern in patterns:
+                if len(pattern) > 1:
+                    words = tuple(t.lower_ for t in pattern)
+                    self.capitals.setdefault((key, words), set()).add(_capitals(t.text for t in pattern))
         self.acronyms = frozenset(acronyms - written)
 
     def __call__(self, doc: Doc) -> Doc:
@@ -118,11 +151,16 @@ class EntityComponent:
         if self.kb is None or self.lex is None or self.matcher is None:
             raise RuntimeError(f"{self.name} used before initialize()")
         kb_cands = [Candidate(s, e, self.match_actor[m].type, "kb", self.match_actor[m])
-                    for m, s, e in self.matcher(doc) if _written_as_name(doc[s:e], self.acronyms)]
+                    for m, s, e in self.matcher(doc) if _written_as_name(
+                        doc[s:e], self.acronyms, self.capitals.get((m, tuple(t.lower_ for t in doc[s:e])), set()),
+                        self.lex)]
         cands = join_of_phrases(doc, combine(ner_candidates(doc, self.lex), kb_cands), self.kb, self.lex)
         split_at_separators(doc, cands)
+        cands = split_possessive_owners(doc, cands, self.kb, self.lex)
+        cands = split_leaders_from_bodies(doc, cands, self.kb, self.lex)
         drop_datelines(doc, cands)
         drop_nouns_before_acronyms(doc, cands)
+        extend_over_given_names(doc, cands, self.lex)
         retype_titled_names(doc, cands, self.lex)
         retype_given_names(doc, cands, self.lex)
         retype_known_places(doc, cands, self.lex, self.gazetteer)
@@ -134,7 +172,8 @@ class EntityComponent:
                          and self.lex.is_nationality(c.span(doc).text)]  # not the KB's "US", a country
         cands = [c for c in cands if c not in nationalities]
         mark_genders(doc, cands, self.lex)
-        clusters = cluster_candidates(doc, cands, self.kb, self.lex)
+        clusters = name_places(doc, cluster_candidates(doc, cands, self.kb, self.lex), self.gazetteer,
+                               self.lang == CANONICAL_LANG)
         assign_roles(doc, clusters, self.lex)
         set_nationality_countries(doc, nationalities, clusters, self.lex)
         taken = [False] * len(doc)
@@ -148,10 +187,15 @@ class EntityComponent:
                                 if not (cluster.type == "MISC" and any(m.overlaps(d) for d in descriptors))]
         return [c for c in clusters if c.mentions]
 
+    def _country_name(self, iso3: str) -> str | None:
+        country = self.kb.country(iso3) if self.kb is not None else None
+        return country.name if country is not None else None
+
     def set_annotations(self, doc: Doc, clusters: list[Cluster]) -> None:
         assert self.lex is not None
         entities = []
         text = doc_text(doc)
+        main_country = article_country(clusters)
         for number, cluster in enumerate(clusters, 1):
             actor = cluster.actor
             mentions = []
@@ -161,7 +205,7 @@ class EntityComponent:
                 mentions.append(Mention(start=start, end=end, text=text[start:end]))
             entities.append(Entity(
                 id=f"e{number}",
-                name=canonical_name(doc, cluster, self.lex),
+                name=canonical_name(doc, cluster, self.lex, self._country_name, main_country),
                 type=cluster.type,  # type: ignore[arg-type]
                 kb_id=actor.kb_id if actor else None,
                 country=(actor.country if actor else None) or cluster.country,

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 from wirewatch import lexicons
 from wirewatch.kb.names import normalize
 from wirewatch.nlp.doc_cache import tokens_where
+from wirewatch.nlp.entities.romanize import Romanization
 
 
 def _compile_name_pattern(pattern: str, english: str) -> tuple[re.Pattern[str], str]:
@@ -53,6 +54,8 @@ class EntityLexicon:
     locative_words: frozenset[str]  # lower-cased prepositions before place names ("in", "à", "près")
     conjunctions: frozenset[str]  # lower-cased list conjunctions ("and", "et")
     name_patterns: tuple[tuple[re.Pattern[str], str], ...]  # "université {X}" → "{X} University"
+    romanization: Romanization | None  # English spellings of names the language transcribes its way
+    generic_bodies: dict[str, tuple[str, str]]  # normalised "Parti socialiste" → ("Socialist Party", "country")
     _first_word_verdicts: dict[int, bool] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
@@ -91,6 +94,9 @@ class EntityLexicon:
             conjunctions=frozenset(w.lower() for w in lexicons.read_lines(lang, "conjunctions.txt")),
             name_patterns=tuple(_compile_name_pattern(row["pattern"], row["english"])
                                 for row in lexicons.read_tsv(lang, "name_patterns.tsv")),
+            romanization=Romanization.load(lang),
+            generic_bodies={normalize(row["form"]): (row["english"], row.get("qualify") or "")
+                            for row in lexicons.read_tsv(lang, "generic_bodies.tsv")},
         )
 
     @cached_property
@@ -118,6 +124,18 @@ class EntityLexicon:
                 proper = re.sub(r"(?<=\w)-(?=[A-ZÀ-Ý])", " ", m.group("X"))
                 return english.replace("{X}", proper)
         return None
+
+    def generic_body(self, name: str) -> tuple[str, str, str | None] | None:
+        """English name, qualification and country (of a demonym before or after it) of a name many countries'
+        bodies share: "Parti socialiste portugais" → ("Socialist Party", "country", "PRT"); else None."""
+        words = normalize(name).split()
+        country = None
+        if len(words) > 1 and (c := self.demonym_country(words[-1])):
+            country, words = c, words[:-1]
+        elif len(words) > 1 and (c := self.demonym_country(words[0])):
+            country, words = c, words[1:]
+        found = self.generic_bodies.get(" ".join(words))
+        return (found[0], found[1], country) if found else None
 
     def title_role(self, words: str) -> str | None:
         return self.titles.get(normalize(words))

@@ -6,6 +6,12 @@
 - a lone sentence-initial word the tagger reads as a common noun ("Debris fell …") is no name;
 - a dateline glued to a person's name ("WASHINGTON Trump said …") is not part of it;
 - a common noun glued before an acronym ("la milice RSF", "the militia RSF") is not part of the name;
+- a person's name the model began one word late ("Oleksandr" left out of "Oleksandr Petrenko arrived") takes back
+  the capitalised given name right before it;
+- a person's possessive is not part of the name after it ("Durand's Liberals" → Durand + Liberals: a party is not
+  its leader);
+- a known person is not part of the organisation the model read with them ("Rassemblement national de Marine
+  Durand", "the Commission Ursula …" after "head of"): a party is not its leader;
 - a name does not run across a separator ("Canada • LIVE", "Ottawa | News"): the side with more capitalised
   words is kept.
 """
@@ -14,9 +20,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from wirewatch.kb.actor_kb import ActorKB
 from wirewatch.kb.names import normalize
 from wirewatch.nlp.entities.lexicon import EntityLexicon
-from wirewatch.nlp.entities.spans import Candidate
+from wirewatch.nlp.entities.spans import Candidate, full_name_surnames
 
 
 def _kind_before(doc: Doc, start: int, lex: EntityLexicon) -> str | None:
@@ -118,3 +125,81 @@ def split_at_separators(doc: Doc, cands: list[Candidate]) -> None:
         cand.start, cand.end = best
         cand._span = None
         cand._norm = None
+
+
+def extend_over_given_names(doc: Doc, cands: list[Candidate], lex: EntityLexicon) -> None:
+    """"[Oleksandr] Petrenko" → "Oleksandr Petrenko": a person's name takes up to two capitalised given names
+    written right before it on the same line, outside every other candidate."""
+    taken = {i for c in cands for i in range(c.start, c.end)}
+    for cand in cands:
+        if cand.actor is not None or cand.type != "PER":
+            continue
+        for _ in range(2):
+            i = cand.start - 1
+            if (i < 0 or i in taken or not doc[i].is_title or not doc[i].whitespace_ or "\n" in doc[i].whitespace_
+                    or normalize(doc[i].text) not in lex.given_names):
+                break
+            cand.start = i
+            taken.add(i)
+            cand._span = None
+            cand._norm = None
+
+
+def split_possessive_owners(doc: Doc, cands: list[Candidate], kb: ActorKB, lex: EntityLexicon) -> list[Candidate]:
+    """"Durand's Liberals" → "Durand" (PER) + "Liberals": a name holding a possessive whose owner is a person (a
+    surname of the article's full names or a KB person) is two names; the owned one is an organisation when the
+    model called the whole a person ("Martin's Greens")."""
+    surnames = set(full_name_surnames(doc, cands))
+    out: list[Candidate] = []
+    for cand in cands:
+        span = cand.span(doc)
+        cut = next((t.i for t in span[1:-1] if t.text in lex.possessives), None)
+        if cand.actor is not None or cut is None:
+            out.append(cand)
+            continue
+        owner = doc[cand.start:cut]
+        person = normalize(owner[-1].text) in surnames or kb.lookup(owner.text, lex.lang, "PER") is not None
+        if not person:
+            out.append(cand)
+            continue
+        out.append(Candidate(cand.start, cut, "PER", cand.origin))
+        out.append(Candidate(cut + 1, cand.end, "ORG" if cand.type == "PER" else cand.type, cand.origin))
+    return out
+
+
+def _complement_of_noun(doc: Doc, start: int, lex: EntityLexicon) -> bool:
+    """The name at ``start`` completes a common noun: "la présidente de la [Commission …]", "head of the [X …]"."""
+    i = start - 1
+    while i >= 0 and doc[i].lower_ in lex.trim_words and doc[i].lower_ not in lex.name_joiners:
+        i -= 1
+    return i >= 1 and doc[i].lower_ in lex.name_joiners and doc[i - 1].is_lower and doc[i - 1].is_alpha
+
+
+def split_leaders_from_bodies(doc: Doc, cands: list[Candidate], kb: ActorKB, lex: EntityLexicon) -> list[Candidate]:
+    """"Rassemblement national de Marine Durand" → the party + the person: a name not in the KB whose last words
+    name a KB person is two names when a joiner stands between them ("de", "of"), the words before are a KB
+    organisation, or the whole completes a common noun ("la présidente de la Commission Ursula …"). Names of
+    bodies named after a person ("Fondation Jean Dupont") keep their words: their person is no KB person."""
+    out: list[Candidate] = []
+    for cand in cands:
+        span = cand.span(doc)
+        split = None
+        if cand.actor is None and cand.type != "PER" and len(span) >= 3:
+            for k in range(1, len(span) - 1):
+                person = kb.lookup(span[k:].text, lex.lang, "PER")
+                if person is None or not span[k].is_title:
+                    continue
+                joiner = span[k - 1].lower_ in lex.name_joiners
+                body_end = cand.start + k - (1 if joiner else 0)
+                body = kb.lookup(doc[cand.start:body_end].text, lex.lang)
+                if body_end > cand.start and (joiner or (body is not None and body.type == "ORG")
+                                              or _complement_of_noun(doc, cand.start, lex)):
+                    split = (body_end, cand.start + k, person, body)
+                break
+        if split is None:
+            out.append(cand)
+            continue
+        body_end, person_start, person, body = split
+        out.append(Candidate(cand.start, body_end, body.type if body is not None else "ORG", cand.origin, body))
+        out.append(Candidate(person_start, cand.end, "PER", cand.origin, person))
+    return out

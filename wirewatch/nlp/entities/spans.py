@@ -301,11 +301,16 @@ def retype_known_places(doc: Doc, cands: list[Candidate], lex: EntityLexicon, ga
             c.type = "LOC"
 
 
+def _joining_hyphen(doc: Doc, i: int) -> bool:
+    """Token ``i`` is a hyphen written between two words without spaces."""
+    return doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_
+
+
 def gazetteer_candidates(doc: Doc, cands: list[Candidate], lex: EntityLexicon,
                          gazetteer: Gazetteer | None) -> list[Candidate]:
-    """Well-known places the model missed: a run of capitalised words outside every entity that the gazetteer
-    knows as a country, first-level region, capital, or town of 100,000 people or more (1,000,000 at the start
-    of a sentence, where every word is capitalised)."""
+    """Well-known places the model missed: a run of capitalised words (joined by spaces or hyphens) outside every
+    entity that the gazetteer knows as a country, region, capital, or town of 100,000 people or more (1,000,000
+    at the start of a sentence, where every word is capitalised)."""
     if gazetteer is None:
         return cands
     taken = [False] * len(doc)
@@ -319,9 +324,14 @@ def gazetteer_candidates(doc: Doc, cands: list[Candidate], lex: EntityLexicon,
         if taken[i] or not title[i] or stop[i]:
             i += 1
             continue
-        j = i
+        j, hyphens = i, []
         while j < len(doc) and j - i < 3 and not taken[j] and title[j]:
             j += 1
+            if j + 1 < len(doc) and _joining_hyphen(doc, j) and not taken[j + 1] and title[j + 1]:
+                hyphens.append(j)  # "Darfour-Sud", "Kordofan-Nord": a hyphen joins the words of one name …
+                j += 1
+        while hyphens and not gazetteer.lookup(doc[i:j].text):
+            j = hyphens.pop()  # … when the gazetteer knows the whole ("D-Mo.": "Mo." alone; "A-B-C road": "A")
         text = doc[i:j].text
         words = normalize(text).split()
         name_like = len(text) >= 3 and not text.isupper() and normalize(text) not in lex.not_names
@@ -329,7 +339,7 @@ def gazetteer_candidates(doc: Doc, cands: list[Candidate], lex: EntityLexicon,
             floor = 1_000_000 if doc[i].is_sent_start else 100_000
             for cand in gazetteer.lookup(text):
                 place = cand.place
-                major = place.feature in ("COUNTRY", "ADM1", "PPLC")
+                major = place.feature in ("COUNTRY", "ADM1", "PPLC", "RGN")
                 if major or (place.feature == "PPL" and place.population >= floor):
                     added.append(Candidate(i, j, "LOC", "gazetteer"))
                     break

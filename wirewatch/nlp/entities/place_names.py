@@ -1,0 +1,57 @@
+"""Places named once across languages: a place entity the KB does not hold takes the gazetteer's name when its
+mentions name one place ("mer Caspienne" → Caspian Sea, "Kordofan-Nord" → North Kordofan), and two place entities of an
+article under one gazetteer name are one entity ("mer Baltique" … "Baltic Sea")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from wirewatch.kb.gazetteer import Gazetteer
+from wirewatch.kb.names import normalize
+from wirewatch.nlp.entities.clusters import Cluster
+
+_NAMED_FEATURES = frozenset({"CONT", "COUNTRY", "RGN", "ADM1", "PPLC", "LANDMARK", "PPL"})
+_MIN_TOWN = 5_000  # a town smaller than this shares its name with too many others to name it
+
+
+def gazetteer_place(gazetteer: Gazetteer, text: str) -> tuple[str, str | None] | None:
+    """The one name (and country, when they share one) of every place of the gazetteer called ``text`` (towns of
+    5,000 people or more), or None when there is none or their names differ ("Zaporijia": oblast and city)."""
+    places = [c.place for c in gazetteer.lookup(text)
+              if c.place.feature in _NAMED_FEATURES and (c.place.feature != "PPL" or c.place.population >= _MIN_TOWN)]
+    names, countries = {p.name for p in places}, {p.country for p in places}
+    if len(names) != 1:
+        return None
+    return names.pop(), countries.pop() if len(countries) == 1 else None
+
+
+def name_places(doc: Doc, clusters: list[Cluster], gazetteer: Gazetteer | None, canonical_lang: bool) -> list[Cluster]:
+    """Gazetteer names for the place entities the KB does not hold (given as ``place_name`` unless the article is
+    in the language of canonical names, whose own spelling stays) and their country (``place_country``), and
+    place entities under one name merged."""
+    if gazetteer is None:
+        return clusters
+    out: list[Cluster] = []
+    by_name: dict[str, Cluster] = {}
+    for cluster in clusters:
+        if cluster.type != "LOC" or cluster.actor is not None:
+            out.append(cluster)
+            continue
+        places = {gazetteer_place(gazetteer, m.span(doc).text) if not m.span(doc).text.isupper() else None
+                  for m in cluster.mentions if m.origin != "descriptor"}  # an acronym is no place's name
+        place = places.pop() if len(places) == 1 else None
+        if place is None:
+            out.append(cluster)
+            continue
+        name, cluster.place_country = place
+        written = {normalize(m.span(doc).text) for m in cluster.mentions}
+        if not canonical_lang and normalize(name) not in written:
+            cluster.place_name = name
+        if (same := by_name.get(name)) is not None:
+            same.mentions.extend(cluster.mentions)
+            same.place_name = same.place_name or cluster.place_name
+            same.place_country = same.place_country or cluster.place_country
+            continue
+        by_name[name] = cluster
+        out.append(cluster)
+    return out
