@@ -41,13 +41,15 @@ from wirewatch.nlp.quotes.subjects import (
 )
 
 EDGE_PUNCT = " \t\n\u00a0\u202f,;:—–-"
-OPENING_MARKS = "«“\"‹„‘"
 MIN_CONTENT_WORDS = 3
 RELAY = "relay"  # speech-verb kind of "quote": its subject relays the words its object said (no cue of its own)
 INFINITIVE_KINDS = frozenset({"assert", "claim", "deny"})  # speech-verb kinds whose infinitive is what was said
 OBJECT_STOPS = frozenset({"—", "–", ";", ":"})
 MAX_TAIL_WORDS = 5  # "X said on Tuesday to reporters": the words an attribution may carry after its verb
-MAX_QUOTED_SHARE = 0.6  # reported content mostly inside quotation marks is the direct quote itself
+# reported content with no word of its own outside quotation marks (an article aside: "un « processus … »") is the
+# direct quote itself; one that frames quoted words with its own ("un « crime » et un « massacre »", "« 115
+# blessés », dont « cinq enfants »") is reported speech too
+MIN_UNQUOTED_WORDS = 1
 
 
 @dataclass
@@ -321,13 +323,13 @@ class _DocumentCues:
         if span is None:
             return None
         start, end = span
-        if self.text[start] in OPENING_MARKS or len(self.text[start:end].split()) < MIN_CONTENT_WORDS:
+        if len(self.text[start:end].split()) < MIN_CONTENT_WORDS:
             return None
         tokens = doc.char_span(start, end, alignment_mode="expand")
         if tokens is None or not len(tokens):
             return None
-        words = [t for t in tokens if not t.is_punct]
-        if words and sum(1 for t in words if self.quoted(t.idx)) / len(words) >= MAX_QUOTED_SHARE:
+        unquoted = [t for t in tokens if not t.is_punct and t.pos_ != "DET" and not self.quoted(t.idx)]
+        if len(unquoted) < MIN_UNQUOTED_WORDS:
             return None
         return start, end
 
