@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Span, Token
 
 from wirewatch.kb.names import normalize
 from wirewatch.nlp.doc_cache import doc_text, tokens_where
+from wirewatch.nlp.quotes.incises import surface_incises
 from wirewatch.nlp.quotes.lexicon import QuoteGrammar, QuoteLexicon, SpeechVerb
 from wirewatch.nlp.quotes.segments import Segments
 from wirewatch.nlp.quotes.subjects import (
@@ -62,6 +63,7 @@ class Cue:
     subject: Token | None = None
     speaker_words: Span | None = None  # the inverted subject read on the surface ("…», a déclaré le ministre X")
     content: tuple[int, int] | None = None  # char span of reported speech
+    cleft: bool = False  # its sentence attributes the one before ("C'est ce qu'a déclaré X", "That is what X said")
 
     @property
     def position(self) -> int:
@@ -73,6 +75,12 @@ def _forms(g: QuoteGrammar, tok: Token) -> list[str]:
     if any(c.lemma_.lower() in g.reflexive or c.lower_ in g.reflexive for c in tok.children):  # "s’est indigné"
         return [f"s'{lemma}", f"se {lemma}", lemma]
     return [lemma]
+
+
+def _infinitive_group(verb: Token) -> bool:
+    """"imposer", "avoir formalisé", "s'être retirée": an infinitive, or a participle under an infinitive auxiliary."""
+    group = [verb] + [c for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i]
+    return any("Inf" in t.morph.get("VerbForm", []) for t in group)
 
 
 def _trim(g: QuoteGrammar, text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -143,11 +151,22 @@ class _DocumentCues:
                         if cleft is None:
                             cleft = self._opens_with_cleft(seg)
                         if cleft:
+                            cue.cleft = True
                             cue.content = self._previous_sentence(segments.spans[k - 1])
                     cues.append(cue)
+            if self.lex.incise_forms:  # "…, estime X" where the parse saw no verb
+                cues.extend(self._incise_cues(seg, {c.token.i for c in cues}))
             cues.extend(self._source_cues(seg, firsts[bisect.bisect_left(firsts, seg.start):
                                                       bisect.bisect_left(firsts, seg.end)]))
         return sorted(cues, key=lambda c: c.position)
+
+    def _incise_cues(self, seg: Span, taken: set[int]) -> list[Cue]:
+        out = []
+        for verb, words, said in surface_incises(self.lex.incise_forms, seg, taken, self.quoted,
+                                                 lambda first, last: self._accept(self.doc, first, last)):
+            subject = next((t for t in words if t.pos_ in ("PROPN", "NOUN")), words[0])
+            out.append(Cue(verb, "verb", seg, subject=subject, speaker_words=words, content=said))
+        return out
 
     def _opens_with_cleft(self, seg: Span) -> bool:
         """"C'est ce qu'a déclaré X", "That is what X said": the sentence attributes the one before it."""
@@ -174,8 +193,8 @@ class _DocumentCues:
             cue.content = self._postposed(verb, seg) or self._complement(verb, seg)
         if entry is not None and (entry.takes_object or entry.object_prepositions) and cue.content is None:
             cue.content = self._object(verb, seg, entry.object_prepositions)
-        if entry is not None and entry.kind in INFINITIVE_KINDS and cue.content is None:
-            cue.content = self._infinitive(verb, seg)
+        if entry is not None and (entry.kind in INFINITIVE_KINDS or entry.takes_infinitive) and cue.content is None:
+            cue.content = self._infinitive(verb, seg, infinitive_only=entry.kind not in INFINITIVE_KINDS)
         if cue.content is not None and in_relative_clause(self.g, verb):
             # "X, qui a déclaré que <content>, a quitté …": the relative clause ends at its comma
             comma = self.text.find(",", cue.content[0], cue.content[1])
@@ -197,10 +216,11 @@ class _DocumentCues:
             return None
         return clause.head if self._verb(clause.head) is not None else None
 
-    def _infinitive(self, verb: Token, seg: Span) -> tuple[int, int] | None:
-        """"L'université affirme disposer de preuves", "he denied having …": what is asserted or denied."""
+    def _infinitive(self, verb: Token, seg: Span, infinitive_only: bool = False) -> tuple[int, int] | None:
+        """"L'université affirme disposer de preuves", "he denied having …": what is asserted or denied; for the
+        verbs marked in the lexicon ("a annoncé avoir …"), only an infinitive (not "s'est dit « horrifié »")."""
         comp = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i and c.pos_ in ("VERB", "AUX")
-                     and within(c, seg)), None)
+                     and within(c, seg) and (not infinitive_only or _infinitive_group(c))), None)
         if comp is None or not finite(verb):
             return None
         first, last = max(comp.left_edge.i, verb.i + 1), min(comp.right_edge.i, seg.end - 1)
@@ -372,7 +392,8 @@ class _DocumentCues:
         if source.pos_ in ("PROPN", "PRON") or source.ent_type_:
             return True
         words = {source.lemma_.lower(), source.text.lower()}
-        if words & self.lex.source_nouns or words & self.lex.titles.keys():
+        # "selon l'entourage du président", "d'après des proches": a noun that designates a speaker
+        if words & self.lex.source_nouns or words & self.lex.speaker_nouns or words & self.lex.titles.keys():
             return True
         # "selon des chiffres transmis par la préfecture": a named source inside the phrase
         return any(t.pos_ == "PROPN" for t in source.subtree)

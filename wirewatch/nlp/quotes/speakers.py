@@ -318,6 +318,8 @@ class SpeakerResolver:
         roles = roles_by_head(phrase, self.lex.titles)
         if not roles:
             return None
+        # "le chef du gouvernement": whoever holds the office under its own title (the prime minister)
+        roles += [r for role in roles for r in self.lex.office_holders.get(role, ()) if r not in roles]
         for m in self.index.before(phrase.start_char, PRONOUN_WINDOW):
             if m.type == "PER" and m.role in roles and not self.quoted(m.start):
                 return Speaker(m.name, m.entity_id, m.type, phrase.start_char)

@@ -18,10 +18,17 @@ def within(tok: Token, seg: Span) -> bool:
 
 
 def own_subject(g: QuoteGrammar, verb: Token, seg: Span | None = None) -> Token | None:
-    subjects = [c for c in verb.children if c.dep_ in g.active_subject and c.text.lower() != "-t"]
+    subjects = [c for c in verb.children if c.dep_ in g.active_subject and c.text.lower() != "-t"
+                and not heads_a_clause(g, c)]
     if subjects:
         return subjects[-1]
     return _inverted_subject(g, verb, seg) if seg is not None else None
+
+
+def heads_a_clause(g: QuoteGrammar, tok: Token) -> bool:
+    """"Les pourparlers sont dans l'impasse, estime X": the parser made the predicate of the clause before the
+    verb its subject; a word with a subject of its own heads a clause and does not speak."""
+    return tok.i < tok.head.i and any(c.dep_ in g.active_subject for c in tok.children)
 
 
 def verb_group_start(verb: Token) -> int:
@@ -35,7 +42,7 @@ def inverted_phrase(g: QuoteGrammar, verb: Token, seg: Span) -> Span | None:
     the verb not governed by a preposition, up to the next punctuation or preposition (other than "de"/"of")."""
     doc = verb.doc
     first = verb_group_start(verb)
-    if not after_break(doc, first, seg):
+    if not (after_break(doc, first, seg) or object_before(g, verb, first, seg)):
         return None
     if not finite(verb):  # "…, adding", "…, citing X", "…, to say": no inversion
         return None
@@ -44,7 +51,7 @@ def inverted_phrase(g: QuoteGrammar, verb: Token, seg: Span) -> Span | None:
             return doc[t.i: t.i + 1]  # "a-t-il dit": the pronoun is the subject
     after_quote = doc[first - 1].text in CLOSING_MARKS or (
         first >= seg.start + 2 and doc[first - 2].text in CLOSING_MARKS)
-    own = [c for c in verb.children if c.dep_ in g.active_subject and c.i < first]
+    own = [c for c in verb.children if c.dep_ in g.active_subject and c.i < first and not heads_a_clause(g, c)]
     if own and not after_quote:  # "X, basé à Washington, a averti": X is the subject
         return None
     start = None
@@ -69,6 +76,15 @@ def _in_prepositional_phrase(tok: Token) -> bool:
     """"called on the congregation to …", "a affirmé dans une vidéo …": a word of a preposition's object."""
     nominal = tok if tok.pos_ in ("NOUN", "PROPN") else tok.head
     return nominal.dep_ == "pobj" or any(c.dep_ == "case" and c.pos_ == "ADP" for c in nominal.children)
+
+
+def object_before(g: QuoteGrammar, verb: Token, first: int, seg: Span) -> bool:
+    """"C'est ce qu'a déclaré X", "comme l'a indiqué X": the verb's object pronoun opens its group, so the
+    noun after the verb is its (inverted) subject."""
+    if first <= seg.start:
+        return False
+    prev = verb.doc[first - 1]
+    return prev.pos_ == "PRON" and prev.dep_ in g.object and prev.head.i == verb.i
 
 
 def after_break(doc: Doc, first: int, seg: Span) -> bool:
@@ -100,7 +116,7 @@ def _inverted_subject(g: QuoteGrammar, verb: Token, seg: Span) -> Token | None:
     if not finite(verb):
         return None
     first = verb_group_start(verb)
-    if not after_break(verb.doc, first, seg):
+    if not (after_break(verb.doc, first, seg) or object_before(g, verb, first, seg)):
         return None
     return next((c for c in verb.children if c.i > verb.i and c.dep_ in g.inverted_subject and within(c, seg)
                  and c.pos_ in ("PROPN", "NOUN")), None)
