@@ -140,3 +140,22 @@ def test_a_generic_office_is_its_holder_in_the_article(parse: Parse, text: str) 
 ])
 def test_an_infinitive_is_what_an_announcing_verb_reports(parse: Parse, text: str, said: list[str]) -> None:
     assert [q.text for q in quotes_of(parse, "fr", text) if not q.direct] == said
+
+
+PLURAL = {
+    "fr": "Les syndicats ont quitté la table des négociations. Ils ont affirmé que la grève continuerait jusqu'à la "
+          "fin du mois.",
+    "en": "The unions left the talks on Monday. They said that the strike would continue until the end of the month.",
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_plural_pronoun_speaks_for_the_plural_subject_before(parse: Parse, lang: str) -> None:
+    quotes = quotes_of(parse, lang, PLURAL[lang])
+    assert len(quotes) == 1 and "unions" in (quotes[0].speaker or "").lower()
+
+
+def test_a_person_apposed_with_a_title_of_their_own_speaks_for_the_office(parse: Parse) -> None:
+    quotes = quotes_of(parse, "fr", "« Nous avons recensé 40 morts », a déclaré le porte-parole de la police, le "
+                                    "commandant Paul Renard.")
+    assert [q.speaker for q in quotes] == ["Paul Renard"]

@@ -34,6 +34,7 @@ from wirewatch.nlp.quotes.subjects import (
     attribution_subject,
     finite,
     in_relative_clause,
+    infinitive_group,
     inverted_phrase,
     is_clause,
     own_subject,
@@ -47,10 +48,7 @@ RELAY = "relay"  # speech-verb kind of "quote": its subject relays the words its
 INFINITIVE_KINDS = frozenset({"assert", "claim", "deny"})  # speech-verb kinds whose infinitive is what was said
 OBJECT_STOPS = frozenset({"—", "–", ";", ":"})
 MAX_TAIL_WORDS = 5  # "X said on Tuesday to reporters": the words an attribution may carry after its verb
-# reported content with no word of its own outside quotation marks (an article aside: "un « processus … »") is the
-# direct quote itself; one that frames quoted words with its own ("un « crime » et un « massacre »", "« 115
-# blessés », dont « cinq enfants »") is reported speech too
-MIN_UNQUOTED_WORDS = 1
+MIN_UNQUOTED_WORDS = 1  # reported content has words of its own outside quotation marks (articles aside)
 
 
 @dataclass
@@ -75,12 +73,6 @@ def _forms(g: QuoteGrammar, tok: Token) -> list[str]:
     if any(c.lemma_.lower() in g.reflexive or c.lower_ in g.reflexive for c in tok.children):  # "s’est indigné"
         return [f"s'{lemma}", f"se {lemma}", lemma]
     return [lemma]
-
-
-def _infinitive_group(verb: Token) -> bool:
-    """"imposer", "avoir formalisé", "s'être retirée": an infinitive, or a participle under an infinitive auxiliary."""
-    group = [verb] + [c for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i]
-    return any("Inf" in t.morph.get("VerbForm", []) for t in group)
 
 
 def _trim(g: QuoteGrammar, text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -155,18 +147,13 @@ class _DocumentCues:
                             cue.content = self._previous_sentence(segments.spans[k - 1])
                     cues.append(cue)
             if self.lex.incise_forms:  # "…, estime X" where the parse saw no verb
-                cues.extend(self._incise_cues(seg, {c.token.i for c in cues}))
+                cues.extend(Cue(verb, "verb", seg, subject=subject, speaker_words=words, content=said)
+                            for verb, words, subject, said in surface_incises(
+                                self.lex.incise_forms, seg, {c.token.i for c in cues}, self.quoted,
+                                lambda first, last: self._accept(self.doc, first, last)))
             cues.extend(self._source_cues(seg, firsts[bisect.bisect_left(firsts, seg.start):
                                                       bisect.bisect_left(firsts, seg.end)]))
         return sorted(cues, key=lambda c: c.position)
-
-    def _incise_cues(self, seg: Span, taken: set[int]) -> list[Cue]:
-        out = []
-        for verb, words, said in surface_incises(self.lex.incise_forms, seg, taken, self.quoted,
-                                                 lambda first, last: self._accept(self.doc, first, last)):
-            subject = next((t for t in words if t.pos_ in ("PROPN", "NOUN")), words[0])
-            out.append(Cue(verb, "verb", seg, subject=subject, speaker_words=words, content=said))
-        return out
 
     def _opens_with_cleft(self, seg: Span) -> bool:
         """"C'est ce qu'a déclaré X", "That is what X said": the sentence attributes the one before it."""
@@ -217,10 +204,10 @@ class _DocumentCues:
         return clause.head if self._verb(clause.head) is not None else None
 
     def _infinitive(self, verb: Token, seg: Span, infinitive_only: bool = False) -> tuple[int, int] | None:
-        """"L'université affirme disposer de preuves", "he denied having …": what is asserted or denied; for the
-        verbs marked in the lexicon ("a annoncé avoir …"), only an infinitive (not "s'est dit « horrifié »")."""
+        """"L'université affirme disposer de preuves", "he denied having …": what is asserted or denied (only an
+        infinitive for the verbs the lexicon marks: "a annoncé avoir …", not "s'est dit « horrifié »")."""
         comp = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i and c.pos_ in ("VERB", "AUX")
-                     and within(c, seg) and (not infinitive_only or _infinitive_group(c))), None)
+                     and within(c, seg) and (not infinitive_only or infinitive_group(c))), None)
         if comp is None or not finite(verb):
             return None
         first, last = max(comp.left_edge.i, verb.i + 1), min(comp.right_edge.i, seg.end - 1)
@@ -348,6 +335,7 @@ class _DocumentCues:
         tokens = doc.char_span(start, end, alignment_mode="expand")
         if tokens is None or not len(tokens):
             return None
+        # all quoted is the direct quote itself; "un « crime » et un « massacre »" frames quoted words: reported too
         unquoted = [t for t in tokens if not t.is_punct and t.pos_ != "DET" and not self.quoted(t.idx)]
         if len(unquoted) < MIN_UNQUOTED_WORDS:
             return None

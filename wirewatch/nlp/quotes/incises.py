@@ -46,8 +46,8 @@ def incise_subject(verb: Token, seg: Span) -> Span | None:
 
 
 def surface_incises(forms: dict[str, str], seg: Span, taken: set[int], quoted: Callable[[int], bool],
-                    content: Content) -> list[tuple[Token, Span, tuple[int, int] | None]]:
-    """(verb, subject words, content) of each incise of ``seg`` that no parse cue holds (``taken``: token
+                    content: Content) -> list[tuple[Token, Span, Token, tuple[int, int] | None]]:
+    """(verb, subject words, their head, content) of each incise of ``seg`` that no parse cue holds (``taken``: token
     indices of cues already found); ``content(first, last)`` reads reported speech over token indices."""
     out = []
     for tok in seg:
@@ -57,7 +57,8 @@ def surface_incises(forms: dict[str, str], seg: Span, taken: set[int], quoted: C
         if words is None:
             continue
         said = content(seg.start, tok.i - 2) if doc_char(tok, -1) == "," else None
-        out.append((tok, words, said))
+        subject = next((t for t in words if t.pos_ in ("PROPN", "NOUN")), words[0])
+        out.append((tok, words, subject, said))
     return out
 
 

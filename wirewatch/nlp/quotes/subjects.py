@@ -98,6 +98,12 @@ def finite(verb: Token) -> bool:
     return any("Fin" in t.morph.get("VerbForm", []) for t in group)
 
 
+def infinitive_group(verb: Token) -> bool:
+    """"imposer", "avoir formalisé", "s'être retirée": an infinitive, or a participle under an infinitive auxiliary."""
+    group = [verb] + [c for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i]
+    return any("Inf" in t.morph.get("VerbForm", []) for t in group)
+
+
 def in_relative_clause(g: QuoteGrammar, verb: Token) -> bool:
     subj = own_subject(g, verb)
     return verb.dep_ in g.relative or (subj is not None and subj.lower_ in g.relative_pronoun)
