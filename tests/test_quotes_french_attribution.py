@@ -159,3 +159,24 @@ def test_a_person_apposed_with_a_title_of_their_own_speaks_for_the_office(parse:
     quotes = quotes_of(parse, "fr", "« Nous avons recensé 40 morts », a déclaré le porte-parole de la police, le "
                                     "commandant Paul Renard.")
     assert [q.speaker for q in quotes] == ["Paul Renard"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("La ministre des Affaires étrangères Claire Dumont a rencontré le président Marc Lefèvre. « Rien n'est "
+     "exclu », a-t-elle déclaré.", "Claire Dumont"),
+    ("Le président Marc Lefèvre a rencontré la ministre Claire Dumont. « Rien n'est exclu », a-t-il déclaré.",
+     "Marc Lefèvre"),
+])
+def test_a_pronoun_takes_the_gender_the_title_gives_a_name(parse: Parse, text: str, speaker: str) -> None:
+    assert [q.speaker for q in quotes_of(parse, "fr", text)] == [speaker]
+
+
+def test_an_opening_participle_clause_is_not_what_was_said(parse: Parse) -> None:
+    quotes = quotes_of(parse, "fr", "Interrogée par la radio, la porte-parole du gouvernement a jugé ces propos "
+                                    "« inacceptables ».")
+    assert [q.text for q in quotes if not q.direct] == []
+
+
+def test_the_executive_speaks(parse: Parse) -> None:
+    quotes = quotes_of(parse, "fr", "L'exécutif a indiqué que des élections anticipées auraient lieu en mai.")
+    assert [q.text for q in quotes] == ["des élections anticipées auraient lieu en mai"]

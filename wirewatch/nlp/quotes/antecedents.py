@@ -1,5 +1,5 @@
-"""Small antecedent rules of speaker resolution (speakers.py): the plural subject a plural pronoun speaks for, and
-a title standing between an office and the name apposed to it."""
+"""Small antecedent rules of speaker resolution (speakers.py): the plural subject a plural pronoun speaks for, a
+title standing between an office and the name apposed to it, and the gender a title gives the name after it."""
 
 from __future__ import annotations
 
@@ -12,6 +12,8 @@ from wirewatch.nlp.quotes.lexicon import QuoteGrammar
 from wirewatch.nlp.quotes.mentions import EntityIndex, EntityMention
 
 APPOSITION_REACH = 60  # characters after an inverted subject where its apposed name may start
+TITLE_REACH = 6  # words before a name where the title that introduces it may stand ("la ministre des Armées X")
+GENDERS = {"Fem": "f", "Masc": "m"}
 
 
 def apposed_person(doc: Doc, index: EntityIndex, titles: dict[str, str], words: Span) -> EntityMention | None:
@@ -48,4 +50,24 @@ def plural_subject_before(g: QuoteGrammar, pronoun: Token, quoted: Callable[[int
         if t.dep_ in g.active_subject and t.pos_ in ("NOUN", "PROPN") and not quoted(t.idx) \
                 and "Plur" in t.morph.get("Number", []):
             return t
+    return None
+
+
+def title_gender(doc: Doc, titles: dict[str, str], start: int) -> str | None:
+    """"la ministre des Armées Claire Dumont", "le président X": the gender (m | f) the title right before a name
+    gives it, read on the title's determiner (or on the title itself); None when no title or no gender."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    first = span[0].i
+    for tok in reversed(doc[max(first - TITLE_REACH, span[0].sent.start): first]):
+        if tok.is_punct:
+            return None
+        if tok.lower_ in titles or tok.lemma_.lower() in titles:
+            dets = [c for c in tok.children if c.dep_ == "det" and c.i < tok.i]
+            for t in [*dets, tok]:
+                gender = GENDERS.get(next(iter(t.morph.get("Gender", [])), ""))
+                if gender:
+                    return gender
+            return None
     return None

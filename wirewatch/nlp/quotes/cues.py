@@ -38,6 +38,7 @@ from wirewatch.nlp.quotes.subjects import (
     inverted_phrase,
     is_clause,
     own_subject,
+    participle_clause,
     verb_group_start,
     within,
 )
@@ -148,9 +149,8 @@ class _DocumentCues:
                     cues.append(cue)
             if self.lex.incise_forms:  # "…, estime X" where the parse saw no verb
                 cues.extend(Cue(verb, "verb", seg, subject=subject, speaker_words=words, content=said)
-                            for verb, words, subject, said in surface_incises(
-                                self.lex.incise_forms, seg, {c.token.i for c in cues}, self.quoted,
-                                lambda first, last: self._accept(self.doc, first, last)))
+                            for verb, words, subject, said in surface_incises(self.lex.incise_forms, seg, {
+                                c.token.i for c in cues}, self.quoted, lambda a, b: self._accept(self.doc, a, b)))
             cues.extend(self._source_cues(seg, firsts[bisect.bisect_left(firsts, seg.start):
                                                       bisect.bisect_left(firsts, seg.end)]))
         return sorted(cues, key=lambda c: c.position)
@@ -204,8 +204,7 @@ class _DocumentCues:
         return clause.head if self._verb(clause.head) is not None else None
 
     def _infinitive(self, verb: Token, seg: Span, infinitive_only: bool = False) -> tuple[int, int] | None:
-        """"L'université affirme disposer de preuves", "he denied having …": what is asserted or denied (only an
-        infinitive for the verbs the lexicon marks: "a annoncé avoir …", not "s'est dit « horrifié »")."""
+        """"L'université affirme disposer de preuves", "he denied having …", "a annoncé avoir …": what was said."""
         comp = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i and c.pos_ in ("VERB", "AUX")
                      and within(c, seg) and (not infinitive_only or infinitive_group(c))), None)
         if comp is None or not finite(verb):
@@ -259,6 +258,8 @@ class _DocumentCues:
             if ends + 1 < seg.end and not doc[ends + 1].is_punct:  # "…, X said, two days before …" is fine
                 return None
         if clause_start <= seg.start or doc[clause_start - 1].text != ",":
+            return None
+        if participle_clause(doc[seg.start: clause_start - 1]):  # "Interrogée par X, la ministre a jugé …"
             return None
         return self._accept(doc, seg.start, clause_start - 2)
 
@@ -380,7 +381,6 @@ class _DocumentCues:
         if source.pos_ in ("PROPN", "PRON") or source.ent_type_:
             return True
         words = {source.lemma_.lower(), source.text.lower()}
-        # "selon l'entourage du président", "d'après des proches": a noun that designates a speaker
         if words & self.lex.source_nouns or words & self.lex.speaker_nouns or words & self.lex.titles.keys():
             return True
         # "selon des chiffres transmis par la préfecture": a named source inside the phrase

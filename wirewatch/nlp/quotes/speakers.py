@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from wirewatch.kb.names import normalize
 from wirewatch.nlp.doc_cache import doc_text
-from wirewatch.nlp.quotes.antecedents import apposed_person, plural_subject_before
+from wirewatch.nlp.quotes.antecedents import apposed_person, plural_subject_before, title_gender
 from wirewatch.nlp.quotes.describe import ActorDescriber, short_definite
 from wirewatch.nlp.quotes.english import EnglishDescriptions
 from wirewatch.nlp.quotes.lexicon import QuoteGrammar, QuoteLexicon
@@ -369,10 +369,12 @@ class SpeakerResolver:
         return None
 
     def _person_genders(self) -> dict[str, str]:
-        """Gender of the persons an honorific introduces somewhere in the article ("Mrs. Clinton", "M. Renard")."""
+        """Gender of the persons an honorific or a title introduces in the article ("M. Renard", "la ministre X")."""
         out: dict[str, str] = {}
         for m in self.index.mentions:
-            gender = self._honorific(m) if m.type == "PER" else None
+            if m.type != "PER":
+                continue
+            gender = self._honorific(m) or title_gender(self.doc, self.lex.titles, m.start)  # "la ministre X"
             if gender:
                 out.setdefault(m.entity_id or m.name, gender)
         return out

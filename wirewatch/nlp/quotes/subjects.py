@@ -104,6 +104,14 @@ def infinitive_group(verb: Token) -> bool:
     return any("Inf" in t.morph.get("VerbForm", []) for t in group)
 
 
+def participle_clause(span: Span) -> bool:
+    """"Interrogée par la radio", "Questioned by reporters": a participle opening a clause with no finite verb, an
+    adjunct of the sentence and not something said."""
+    words = [t for t in span if not t.is_punct]
+    return bool(words) and "Part" in words[0].morph.get("VerbForm", []) \
+        and not any("Fin" in t.morph.get("VerbForm", []) for t in words)
+
+
 def in_relative_clause(g: QuoteGrammar, verb: Token) -> bool:
     subj = own_subject(g, verb)
     return verb.dep_ in g.relative or (subj is not None and subj.lower_ in g.relative_pronoun)
