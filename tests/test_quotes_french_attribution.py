@@ -180,3 +180,11 @@ def test_an_opening_participle_clause_is_not_what_was_said(parse: Parse) -> None
 def test_the_executive_speaks(parse: Parse) -> None:
     quotes = quotes_of(parse, "fr", "L'exécutif a indiqué que des élections anticipées auraient lieu en mai.")
     assert [q.text for q in quotes] == ["des élections anticipées auraient lieu en mai"]
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("La préfecture a fait état de trois blessés légers dans la nuit.", "de trois blessés légers"),
+    ("La ministre Claire Dumont a fait part de sa vive inquiétude après les orages.", "de sa vive inquiétude"),
+])
+def test_a_verb_and_noun_speech_verb_reports_its_complement(parse: Parse, text: str, said: str) -> None:
+    assert [q.text for q in quotes_of(parse, "fr", text) if not q.direct] == [said]
