@@ -400,7 +400,7 @@ def test_cleft_attribution_reports_the_sentence_before(parse: Parse, lang: str) 
     ("During the interview, Paul Renard praised the mayor as a brave leader.", "the mayor as a brave leader"),
 ])
 def test_what_a_speech_verb_with_an_object_reports(parse: Parse, text: str, said: str) -> None:
-    """English only: the French verbs of this kind ("qualifier", "saluer") stay quote tags (see speech_verbs.tsv)."""
+    """English only: the French verbs of this kind ("saluer") stay quote tags (see speech_verbs.tsv)."""
     assert [q.text for q in parse("en", text)._.ww_quotes] == [said]
 
 

@@ -33,6 +33,7 @@ from wirewatch.nlp.quotes.english import EnglishDescriptions
 from wirewatch.nlp.quotes.lexicon import QuoteLexicon
 from wirewatch.nlp.quotes.marks import QuotedSpan, balanced, find_dialogue_lines, find_quote_marks
 from wirewatch.nlp.quotes.mentions import EntityIndex
+from wirewatch.nlp.quotes.phrasal import phrasal_cues
 from wirewatch.nlp.quotes.segments import Segments
 from wirewatch.nlp.quotes.speakers import Speaker, SpeakerResolver
 from wirewatch.nlp.quotes.structure import attribution_reaches, is_phrase, previous_subject, quoted_tokens
@@ -83,6 +84,7 @@ class QuoteComponent:
         quoted = _inside(marks)  # a dialogue line holds its own attribution ("— Oui, a-t-il dit.")
         segments = Segments(doc)
         cues = self.cues.find(doc, segments, quoted)
+        cues = sorted(cues + phrasal_cues(self.lex, doc, segments, quoted), key=lambda c: c.position)  # "fait état de"
         resolver = SpeakerResolver(doc, self.lex, EntityIndex.from_doc(doc, self.lang), quoted,
                                    self.describer,
                                    self.english)
@@ -299,9 +301,9 @@ def _frame(text: str, span: QuotedSpan, segments: Segments) -> tuple[int, int] |
 def _attribution_after(text: str, span: QuotedSpan, segments: Segments, cues: list[Cue]) -> Cue | None:
     """"“Is it over?” Lisa Marks, the mayor's adviser, said.": the parser often ends the sentence at the closing
     mark; a quotation ending on a comma, question or exclamation mark is attributed by a bare attribution
-    ("X said.", no reported content of its own) opening the next sentence on the same line."""
-    if text[span.start:span.outer_end].rstrip(CLOSING_MARKS)[-1:] not in CONTINUING_ENDS:
-        return None
+    ("X said.", no reported content of its own) opening the next sentence on the same line, and any quotation by
+    a cleft opening it ("C'est ce qu'a déclaré X")."""
+    runs_on = text[span.start:span.outer_end].rstrip(CLOSING_MARKS)[-1:] in CONTINUING_ENDS
     last = segments.at(max(span.outer_start, span.outer_end - 1))
     if last is None or text[span.outer_end:last.end_char].strip(" \t\u00a0\u202f,"):
         return None
@@ -311,8 +313,9 @@ def _attribution_after(text: str, span: QuotedSpan, segments: Segments, cues: li
     nxt = segments.spans[k + 1]
     if "\n" in text[last.end_char:nxt.start_char]:
         return None
-    return next((c for c in cues if c.kind == "verb" and c.content is None and c.sent is nxt
-                 and c.position - nxt.start_char <= ATTRIBUTION_REACH
+    # "« … » C'est ce qu'a déclaré X.": a cleft attributes the quotation before it however it ends
+    return next((c for c in cues if c.kind == "verb" and (c.cleft or (runs_on and c.content is None))
+                 and c.sent is nxt and c.position - nxt.start_char <= ATTRIBUTION_REACH
                  and (c.subject is not None or c.speaker_words is not None)), None)
 
 

@@ -27,7 +27,9 @@ from spacy.tokens import Doc, Span, Token
 
 from wirewatch.kb.names import normalize
 from wirewatch.nlp.doc_cache import doc_text, tokens_where
+from wirewatch.nlp.quotes.content_edges import speech_verb_forms, trim_content
 from wirewatch.nlp.quotes.extent import condition_kept
+from wirewatch.nlp.quotes.incises import surface_incises
 from wirewatch.nlp.quotes.lexicon import QuoteGrammar, QuoteLexicon, SpeechVerb
 from wirewatch.nlp.quotes.segments import Segments
 from wirewatch.nlp.quotes.subjects import (
@@ -35,21 +37,21 @@ from wirewatch.nlp.quotes.subjects import (
     continued_speaker,
     finite,
     in_relative_clause,
+    infinitive_group,
     inverted_phrase,
     is_clause,
     own_subject,
+    participle_clause,
     verb_group_start,
     within,
 )
 
-EDGE_PUNCT = " \t\n\u00a0\u202f,;:—–-"
 MIN_CONTENT_WORDS = 3
 RELAY = "relay"  # speech-verb kind of "quote": its subject relays the words its object said (no cue of its own)
 INFINITIVE_KINDS = frozenset({"assert", "claim", "deny"})  # speech-verb kinds whose infinitive is what was said
 OBJECT_STOPS = frozenset({"—", "–", ";", ":"})
 MAX_TAIL_WORDS = 5  # "X said on Tuesday to reporters": the words an attribution may carry after its verb
-MAX_QUOTED_SHARE = 0.6  # reported content mostly inside quotation marks is the direct quote itself …
-MIN_OWN_WORDS = 4  # … unless this many of its words stand outside them ("he had agreed with them to “…”")
+MIN_UNQUOTED_WORDS = 1  # reported content has words of its own outside quotation marks (articles aside)
 
 
 @dataclass
@@ -62,32 +64,11 @@ class Cue:
     subject: Token | None = None
     speaker_words: Span | None = None  # the inverted subject read on the surface ("…», a déclaré le ministre X")
     content: tuple[int, int] | None = None  # char span of reported speech
+    cleft: bool = False  # its sentence attributes the one before ("C'est ce qu'a déclaré X", "That is what X said")
 
     @property
     def position(self) -> int:
         return self.token.idx
-
-
-def _forms(g: QuoteGrammar, tok: Token) -> list[str]:
-    lemma = tok.lemma_.lower()
-    if any(c.lemma_.lower() in g.reflexive or c.lower_ in g.reflexive for c in tok.children):  # "s’est indigné"
-        return [f"s'{lemma}", f"se {lemma}", lemma]
-    return [lemma]
-
-
-def _trim(g: QuoteGrammar, text: str, start: int, end: int) -> tuple[int, int] | None:
-    while start < end and text[start] in EDGE_PUNCT:
-        start += 1
-    for word in sorted(g.complementizer, key=len, reverse=True):  # "that", "que" are not part of what was said
-        after = start + len(word)
-        if text[start:after].lower() == word and (after >= end or not text[after].isalnum() or word[-1] in "'’"):
-            start = after
-            break
-    while start < end and text[start] in EDGE_PUNCT:
-        start += 1
-    while end > start and text[end - 1] in EDGE_PUNCT + ".":
-        end -= 1
-    return (start, end) if end > start else None
 
 
 class CueFinder:
@@ -143,8 +124,13 @@ class _DocumentCues:
                         if cleft is None:
                             cleft = self._opens_with_cleft(seg)
                         if cleft:
+                            cue.cleft = True
                             cue.content = self._previous_sentence(segments.spans[k - 1])
                     cues.append(cue)
+            if self.lex.incise_forms:  # "…, estime X" where the parse saw no verb
+                cues.extend(Cue(verb, "verb", seg, subject=subject, speaker_words=words, content=said)
+                            for verb, words, subject, said in surface_incises(self.lex.incise_forms, seg, {
+                                c.token.i for c in cues}, self.quoted, lambda a, b: self._accept(self.doc, a, b)))
             cues.extend(self._source_cues(seg, firsts[bisect.bisect_left(firsts, seg.start):
                                                       bisect.bisect_left(firsts, seg.end)]))
         return sorted(cues, key=lambda c: c.position)
@@ -158,7 +144,7 @@ class _DocumentCues:
         return self._accept(prev.doc, prev.start, prev.end - 1)
 
     def _verb(self, tok: Token) -> SpeechVerb | None:
-        return next((self.lex.verbs[f] for f in _forms(self.g, tok) if f in self.lex.verbs), None)
+        return next((self.lex.verbs[f] for f in speech_verb_forms(self.g, tok) if f in self.lex.verbs), None)
 
     # -- speech verbs ----------------------------------------------------------------------------------
     def _verb_cue(self, verb: Token, seg: Span) -> Cue:
@@ -175,8 +161,8 @@ class _DocumentCues:
             cue.content = self._postposed(verb, seg) or self._complement(verb, seg)
         if entry is not None and (entry.takes_object or entry.object_prepositions) and cue.content is None:
             cue.content = self._object(verb, seg, entry.object_prepositions)
-        if entry is not None and entry.kind in INFINITIVE_KINDS and cue.content is None:
-            cue.content = self._infinitive(verb, seg)
+        if entry is not None and (entry.kind in INFINITIVE_KINDS or entry.takes_infinitive) and cue.content is None:
+            cue.content = self._infinitive(verb, seg, infinitive_only=entry.kind not in INFINITIVE_KINDS)
         if cue.content is not None and in_relative_clause(self.g, verb):
             # "X, qui a déclaré que <content>, a quitté …": the relative clause ends at its comma
             comma = self.text.find(",", cue.content[0], cue.content[1])
@@ -198,10 +184,10 @@ class _DocumentCues:
             return None
         return clause.head if self._verb(clause.head) is not None else None
 
-    def _infinitive(self, verb: Token, seg: Span) -> tuple[int, int] | None:
-        """"L'université affirme disposer de preuves", "he denied having …": what is asserted or denied."""
+    def _infinitive(self, verb: Token, seg: Span, infinitive_only: bool = False) -> tuple[int, int] | None:
+        """"L'université affirme disposer de preuves", "he denied having …", "a annoncé avoir …": what was said."""
         comp = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i and c.pos_ in ("VERB", "AUX")
-                     and within(c, seg)), None)
+                     and within(c, seg) and (not infinitive_only or infinitive_group(c))), None)
         if comp is None or not finite(verb):
             return None
         first, last = max(comp.left_edge.i, verb.i + 1), min(comp.right_edge.i, seg.end - 1)
@@ -253,6 +239,8 @@ class _DocumentCues:
             if ends + 1 < seg.end and not doc[ends + 1].is_punct:  # "…, X said, two days before …" is fine
                 return None
         if clause_start <= seg.start or doc[clause_start - 1].text != ",":
+            return None
+        if participle_clause(doc[seg.start: clause_start - 1]):  # "Interrogée par X, la ministre a jugé …"
             return None
         return self._accept(doc, seg.start, clause_start - 2)
 
@@ -324,7 +312,7 @@ class _DocumentCues:
                     return None
             if not is_clause(doc[first: last + 1]):
                 return None
-        span = _trim(self.g, self.text, doc[first].idx, doc[last].idx + len(doc[last].text))
+        span = trim_content(self.g, self.text, doc[first].idx, doc[last].idx + len(doc[last].text))
         if span is None:
             return None
         start, end = span
@@ -333,9 +321,9 @@ class _DocumentCues:
         tokens = doc.char_span(start, end, alignment_mode="expand")
         if tokens is None or not len(tokens):
             return None
-        words = [t for t in tokens if not t.is_punct]
-        own = sum(1 for t in words if not self.quoted(t.idx))  # "he had agreed to “…”": words of the reporter
-        if words and 1 - own / len(words) >= MAX_QUOTED_SHARE and own < MIN_OWN_WORDS:
+        # all quoted is the direct quote itself; "un « crime » et un « massacre »" frames quoted words: reported too
+        unquoted = [t for t in tokens if not t.is_punct and t.pos_ != "DET" and not self.quoted(t.idx)]
+        if len(unquoted) < MIN_UNQUOTED_WORDS:
             return None
         return start, end
 
@@ -378,7 +366,7 @@ class _DocumentCues:
         if source.pos_ in ("PROPN", "PRON") or source.ent_type_:
             return True
         words = {source.lemma_.lower(), source.text.lower()}
-        if words & self.lex.source_nouns or words & self.lex.titles.keys():
+        if words & self.lex.source_nouns or words & self.lex.speaker_nouns or words & self.lex.titles.keys():
             return True
         # "selon des chiffres transmis par la préfecture": a named source inside the phrase
         return any(t.pos_ == "PROPN" for t in source.subtree)

@@ -6,7 +6,8 @@ an empty table, never a crash):
 - ``speech_verbs.tsv`` (``lemma``, ``kind``, ``that``, ``object``): verbs that attribute speech; ``that=yes``
   verbs also introduce reported speech ("X said that …"), ``object=yes`` ones report their object ("X reported
   two deaths"); ``object`` may instead name prepositions (``to``, ``on|for``) whose object is what is reported
-  ("referred to her as …", "called on him to resign").
+  ("referred to her as …", "called on him to resign"); an optional ``infinitive=yes`` column marks verbs whose
+  infinitive complement is what was said ("a annoncé avoir …"; also every verb of kind assert, claim or deny).
 - ``quote_clefts.txt``: openings of a sentence that attributes the sentence before it ("C'est ce qu'a déclaré
   X", "That is what X said").
 - ``quote_sources.tsv`` (``phrase``): prepositions whose object is a source ("selon X", "according to X").
@@ -21,6 +22,10 @@ an empty table, never a crash):
 - ``titles.tsv`` (``form``, ``role``; shared with the entity layer): offices that alone designate a speaker.
 - ``quote_speaker_nouns.txt`` (and the forms of ``demonyms.tsv``): head nouns of speakers no name designates
   (people, groups, institutions); any other common noun heads a thing, which never speaks.
+- ``quote_incise_forms.tsv`` (``form``, ``lemma``): present forms of speech verbs read on the surface in an
+  incise ("…, estime X"; see incises.py).
+- ``quote_office_holders.tsv`` (``role``, ``holders``): a generic office and the roles of its holders ("le chef
+  du gouvernement" → the prime minister of the article).
 - ``quote_dependencies.tsv`` (``set``, ``labels``) and ``quote_function_words.tsv`` (``class``, ``words``): the
   parser's dependency labels and the function words the rules read (``QuoteGrammar``).
 """
@@ -41,6 +46,7 @@ class SpeechVerb:
     takes_clause: bool
     takes_object: bool = False
     object_prepositions: frozenset[str] = frozenset()  # "refer to X", "call on X": the preposition's object
+    takes_infinitive: bool = False  # "a annoncé avoir …", "a menacé d'imposer …": its infinitive is what was said
 
 
 @dataclass(frozen=True)
@@ -119,6 +125,10 @@ class QuoteLexicon:
     # lowercase head nouns of a speaker no name designates (people, groups, institutions, demonyms): a subject
     # headed by another common noun is a thing ("the decree") and never speaks
     speaker_nouns: frozenset[str] = frozenset()
+    # present-tense forms of speech verbs read on the surface in an incise ("…, estime X"): form -> lemma
+    incise_forms: dict[str, str] = field(default_factory=dict)
+    # a generic office and the roles of those who hold it ("head of government" -> prime minister, chancellor)
+    office_holders: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # derived from source_phrases (never passed): the phrases by first word, longest first
     phrases_by_first_word: dict[str, tuple[tuple[str, ...], ...]] = field(init=False, repr=False, compare=False)
 
@@ -134,7 +144,8 @@ class QuoteLexicon:
         verbs = {
             row["lemma"].lower(): SpeechVerb(
                 row["lemma"].lower(), row.get("kind", "say"), row.get("that") != "no", row.get("object") == "yes",
-                frozenset(p for p in (row.get("object") or "").lower().split("|") if p and p != "yes"))
+                frozenset(p for p in (row.get("object") or "").lower().split("|") if p and p != "yes"),
+                row.get("infinitive") == "yes")
             for row in lexicons.read_tsv(lang, "speech_verbs.tsv")
             if row.get("lemma")
         }
@@ -183,6 +194,12 @@ class QuoteLexicon:
             grammar=QuoteGrammar.load(lang),
             speaker_nouns=frozenset(w.lower() for w in lexicons.read_lines(lang, "quote_speaker_nouns.txt"))
             | frozenset(row["form"].lower() for row in lexicons.read_tsv(lang, "demonyms.tsv") if row.get("form")),
+            incise_forms={row["form"].lower(): row["lemma"].lower()
+                          for row in lexicons.read_tsv(lang, "quote_incise_forms.tsv")
+                          if row.get("form") and row.get("lemma", "").lower() in verbs},
+            office_holders={row["role"].lower(): tuple(r.strip() for r in row.get("holders", "").lower().split("|")
+                                                       if r.strip())
+                            for row in lexicons.read_tsv(lang, "quote_office_holders.tsv") if row.get("role")},
         )
 
     def channels_in(self, text: str) -> list[tuple[int, str]]:

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from wirewatch.kb.names import normalize
 from wirewatch.nlp.doc_cache import doc_text
+from wirewatch.nlp.quotes.antecedents import apposed_person, plural_subject_before, title_gender
 from wirewatch.nlp.quotes.describe import ActorDescriber, short_definite
 from wirewatch.nlp.quotes.english import EnglishDescriptions
 from wirewatch.nlp.quotes.lexicon import QuoteGrammar, QuoteLexicon
@@ -29,7 +30,6 @@ from wirewatch.nlp.quotes.things import can_speak, is_document, issuer_words
 SPEAKER_TYPES = ("PER", "ORG")
 PRONOUN_WINDOW = 1500  # characters searched back for a pronoun's antecedent
 DOCUMENT_PHRASE_WORDS = 3
-APPOSITION_REACH = 60  # characters after an inverted subject where its apposed name may start
 RECENT_SPEAKER = 600  # characters within which the previous speaker is the preferred antecedent
 
 
@@ -105,6 +105,10 @@ class SpeakerResolver:
     def resolve(self, head: Token, seg: Span) -> Speaker | None:
         pronoun = self.lex.pronouns.get(head.text.lower().lstrip("-"))
         if pronoun is not None and head.pos_ == "PRON":
+            # "Les syndicats ont quitté la table. Ils ont affirmé …": the plural subject before speaks
+            plural = plural_subject_before(self.g, head, self.quoted) if pronoun.number == "pl" else None
+            if plural is not None:
+                return self.resolve(plural, plural.sent)
             return self.resolve_pronoun(head.idx, pronoun.refers, pronoun.number, pronoun.gender)
         if head.pos_ == "PRON" or self.quoted(head.idx):
             return None
@@ -117,6 +121,11 @@ class SpeakerResolver:
             return self._as_written(phrase) if self._other_gender(named) else named
         if named is not None and self._members_of(head, named):
             return self._as_written(phrase)
+        if roles_by_head(phrase, self.lex.titles) or is_document(self.lex, head):
+            # "selon un bilan du porte-parole du ministère, le lieutenant X": the office holder named after it
+            apposed = self._apposed_person(phrase)
+            if apposed is not None:
+                return apposed
         by_title = self._by_title(phrase)
         if by_title is not None:
             return by_title
@@ -261,14 +270,9 @@ class SpeakerResolver:
         return self._unnamed(head, words, named)
 
     def _apposed_person(self, words: Span) -> Speaker | None:
-        """"said Iranian spokesperson, Abolfazl Shekarchi": the person named right after the comma."""
-        after = self.text[words.end_char:words.end_char + 3]
-        if not after.startswith(","):
-            return None
-        for m in self.index.overlapping(words.end_char, words.end_char + APPOSITION_REACH):
-            if m.type == "PER" and self.text[words.end_char:m.start].strip(" ,") == "":
-                return Speaker(m.name, m.entity_id, m.type, m.start)
-        return None
+        """"said Iranian spokesperson, Abolfazl Shekarchi", "…, le lieutenant X": the person named after the comma."""
+        m = apposed_person(self.doc, self.index, self.lex.titles, words)
+        return Speaker(m.name, m.entity_id, m.type, m.start) if m is not None else None
 
     def _named_in(self, chars: tuple[int, int], head: Token) -> Speaker | None:
         # a name before the head only qualifies it ("the Trump campaign", "Clinton aides", "a Coca-Cola
@@ -327,6 +331,8 @@ class SpeakerResolver:
         roles = roles_by_head(phrase, self.lex.titles)
         if not roles:
             return None
+        # "le chef du gouvernement": whoever holds the office under its own title (the prime minister)
+        roles += [r for role in roles for r in self.lex.office_holders.get(role, ()) if r not in roles]
         for m in self.index.before(phrase.start_char, PRONOUN_WINDOW):
             if m.type == "PER" and m.role in roles and not self.quoted(m.start):
                 return Speaker(m.name, m.entity_id, m.type, phrase.start_char)
@@ -372,10 +378,12 @@ class SpeakerResolver:
         return None
 
     def _person_genders(self) -> dict[str, str]:
-        """Gender of the persons an honorific introduces somewhere in the article ("Mrs. Clinton", "M. Renard")."""
+        """Gender of the persons an honorific or a title introduces in the article ("M. Renard", "la ministre X")."""
         out: dict[str, str] = {}
         for m in self.index.mentions:
-            gender = self._honorific(m) if m.type == "PER" else None
+            if m.type != "PER":
+                continue
+            gender = self._honorific(m) or title_gender(self.doc, self.lex.titles, m.start)  # "la ministre X"
             if gender:
                 out.setdefault(m.entity_id or m.name, gender)
         return out

@@ -20,10 +20,17 @@ def within(tok: Token, seg: Span) -> bool:
 
 
 def own_subject(g: QuoteGrammar, verb: Token, seg: Span | None = None) -> Token | None:
-    subjects = [c for c in verb.children if c.dep_ in g.active_subject and c.text.lower() != "-t"]
+    subjects = [c for c in verb.children if c.dep_ in g.active_subject and c.text.lower() != "-t"
+                and not heads_a_clause(g, c)]
     if subjects:
         return subjects[-1]
     return _inverted_subject(g, verb, seg) if seg is not None else None
+
+
+def heads_a_clause(g: QuoteGrammar, tok: Token) -> bool:
+    """"Les pourparlers sont dans l'impasse, estime X": the parser made the predicate of the clause before the
+    verb its subject; a word with a subject of its own heads a clause and does not speak."""
+    return tok.i < tok.head.i and any(c.dep_ in g.active_subject for c in tok.children)
 
 
 def verb_group_start(verb: Token) -> int:
@@ -37,7 +44,7 @@ def inverted_phrase(g: QuoteGrammar, verb: Token, seg: Span) -> Span | None:
     the verb not governed by a preposition, up to the next punctuation or preposition (other than "de"/"of")."""
     doc = verb.doc
     first = verb_group_start(verb)
-    if not after_break(doc, first, seg):
+    if not (after_break(doc, first, seg) or object_before(g, verb, first, seg)):
         return None
     if not finite(verb):  # "…, adding", "…, citing X", "…, to say": no inversion
         return None
@@ -46,7 +53,7 @@ def inverted_phrase(g: QuoteGrammar, verb: Token, seg: Span) -> Span | None:
             return doc[t.i: t.i + 1]  # "a-t-il dit": the pronoun is the subject
     after_quote = doc[first - 1].text in CLOSING_MARKS or (
         first >= seg.start + 2 and doc[first - 2].text in CLOSING_MARKS)
-    own = [c for c in verb.children if c.dep_ in g.active_subject and c.i < first]
+    own = [c for c in verb.children if c.dep_ in g.active_subject and c.i < first and not heads_a_clause(g, c)]
     if own and not after_quote:  # "X, basé à Washington, a averti": X is the subject
         return None
     start = None
@@ -73,6 +80,15 @@ def _in_prepositional_phrase(tok: Token) -> bool:
     return nominal.dep_ == "pobj" or any(c.dep_ == "case" and c.pos_ == "ADP" for c in nominal.children)
 
 
+def object_before(g: QuoteGrammar, verb: Token, first: int, seg: Span) -> bool:
+    """"C'est ce qu'a déclaré X", "comme l'a indiqué X": the verb's object pronoun opens its group, so the
+    noun after the verb is its (inverted) subject."""
+    if first <= seg.start:
+        return False
+    prev = verb.doc[first - 1]
+    return prev.pos_ == "PRON" and prev.dep_ in g.object and prev.head.i == verb.i
+
+
 def after_break(doc: Doc, first: int, seg: Span) -> bool:
     """The verb group opens after a comma or a closing quotation mark ("…, a dit X", "«…» a dit X")."""
     return first > seg.start and (doc[first - 1].text == "," or doc[first - 1].text in CLOSING_MARKS)
@@ -82,6 +98,20 @@ def finite(verb: Token) -> bool:
     """A finite verb group: the verb or one of its auxiliaries is finite ("a déclaré", "said", "has said")."""
     group = [verb] + [c for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i]
     return any("Fin" in t.morph.get("VerbForm", []) for t in group)
+
+
+def infinitive_group(verb: Token) -> bool:
+    """"imposer", "avoir formalisé", "s'être retirée": an infinitive, or a participle under an infinitive auxiliary."""
+    group = [verb] + [c for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i]
+    return any("Inf" in t.morph.get("VerbForm", []) for t in group)
+
+
+def participle_clause(span: Span) -> bool:
+    """"Interrogée par la radio", "Questioned by reporters": a participle opening a clause with no finite verb, an
+    adjunct of the sentence and not something said."""
+    words = [t for t in span if not t.is_punct]
+    return bool(words) and "Part" in words[0].morph.get("VerbForm", []) \
+        and not any("Fin" in t.morph.get("VerbForm", []) for t in words)
 
 
 def in_relative_clause(g: QuoteGrammar, verb: Token) -> bool:
@@ -102,7 +132,7 @@ def _inverted_subject(g: QuoteGrammar, verb: Token, seg: Span) -> Token | None:
     if not finite(verb):
         return None
     first = verb_group_start(verb)
-    if not after_break(verb.doc, first, seg):
+    if not (after_break(verb.doc, first, seg) or object_before(g, verb, first, seg)):
         return None
     return next((c for c in verb.children if c.i > verb.i and c.dep_ in g.inverted_subject and within(c, seg)
                  and c.pos_ in ("PROPN", "NOUN")), None)

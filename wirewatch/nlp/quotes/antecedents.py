@@ -1,0 +1,73 @@
+"""Small antecedent rules of speaker resolution (speakers.py): the plural subject a plural pronoun speaks for, a
+title standing between an office and the name apposed to it, and the gender a title gives the name after it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Span, Token
+
+from wirewatch.nlp.doc_cache import doc_text
+from wirewatch.nlp.quotes.lexicon import QuoteGrammar
+from wirewatch.nlp.quotes.mentions import EntityIndex, EntityMention
+
+APPOSITION_REACH = 60  # characters after an inverted subject where its apposed name may start
+TITLE_REACH = 6  # words before a name where the title that introduces it may stand ("la ministre des Armées X")
+GENDERS = {"Fem": "f", "Masc": "m"}
+
+
+def apposed_person(doc: Doc, index: EntityIndex, titles: dict[str, str], words: Span) -> EntityMention | None:
+    """The person named right after the comma that follows ``words`` ("said Iranian spokesperson, Abolfazl
+    Shekarchi"), also after a title of its own ("…, le lieutenant X")."""
+    text = doc_text(doc)
+    if not text[words.end_char:words.end_char + 3].startswith(","):
+        return None
+    for m in index.overlapping(words.end_char, words.end_char + APPOSITION_REACH):
+        if m.type == "PER" and (text[words.end_char:m.start].strip(" ,") == ""
+                                or only_a_title(doc, titles, words.end_char, m.start)):
+            return m
+    return None
+
+
+def only_a_title(doc: Doc, titles: dict[str, str], start: int, end: int) -> bool:
+    """The words between ``start`` and ``end`` are punctuation, determiners and one title ("…, le lieutenant X")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    words = [t for t in span if not t.is_punct and not t.is_space and t.idx < end]
+    while words and words[0].pos_ == "DET":
+        words.pop(0)
+    return bool(words) and " ".join(t.lower_ for t in words) in titles
+
+
+def plural_subject_before(g: QuoteGrammar, pronoun: Token, quoted: Callable[[int], bool]) -> Token | None:
+    """"Les syndicats ont quitté la table. Ils ont affirmé que …": the nearest plural noun subject before a plural
+    subject pronoun, in its sentence or the one before."""
+    doc = pronoun.doc
+    sent = pronoun.sent
+    first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    for t in reversed(doc[first: pronoun.i]):
+        if t.dep_ in g.active_subject and t.pos_ in ("NOUN", "PROPN") and not quoted(t.idx) \
+                and "Plur" in t.morph.get("Number", []):
+            return t
+    return None
+
+
+def title_gender(doc: Doc, titles: dict[str, str], start: int) -> str | None:
+    """"la ministre des Armées Claire Dumont", "le président X": the gender (m | f) the title right before a name
+    gives it, read on the title's determiner (or on the title itself); None when no title or no gender."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    first = span[0].i
+    for tok in reversed(doc[max(first - TITLE_REACH, span[0].sent.start): first]):
+        if tok.is_punct:
+            return None
+        if tok.lower_ in titles or tok.lemma_.lower() in titles:
+            dets = [c for c in tok.children if c.dep_ == "det" and c.i < tok.i]
+            for t in [*dets, tok]:
+                gender = GENDERS.get(next(iter(t.morph.get("Gender", [])), ""))
+                if gender:
+                    return gender
+            return None
+    return None

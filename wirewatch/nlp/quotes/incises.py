@@ -1,0 +1,68 @@
+"""Attribution incises read on the surface: "<content>, estime X", "« … », juge le ministre".
+
+A postposed speech verb in the present ("estime", "juge", "note", "rappelle") is often tagged as a noun or given a
+wrong lemma by the parser, so no cue is found on the parse. Here a form of ``quote_incise_forms.tsv`` is a cue
+when it stands right after a comma or a closing quotation mark, is followed by a nominal subject (a determiner or
+a proper noun: "estime le ministre", "juge Paul Renard"; not "estime de soi", "note du ministère") running to the
+next punctuation, and reports what stands before it in its segment.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Span, Token
+
+from wirewatch.nlp.quotes.subjects import CLOSING_MARKS
+
+SUBJECT_OPENERS = ("DET", "PROPN")
+SUBJECT_WORDS = ("DET", "PROPN", "NOUN", "ADJ", "ADP", "NUM")  # "le chef de la diplomatie belge"
+
+Content = Callable[[int, int], "tuple[int, int] | None"]
+
+
+def incise_subject(verb: Token, seg: Span) -> Span | None:
+    """The subject words after an incise verb, up to the next punctuation that ends them, if it is one."""
+    doc = verb.doc
+    if verb.i <= seg.start or verb.i + 1 >= seg.end:
+        return None
+    before = doc[verb.i - 1].text
+    if before != "," and before not in CLOSING_MARKS:
+        return None
+    first = doc[verb.i + 1]
+    if first.pos_ not in SUBJECT_OPENERS and not (first.text[:1].isupper() and first.is_alpha):
+        return None
+    end = verb.i + 1
+    while end < seg.end and not doc[end].is_punct and not doc[end].is_space:
+        if doc[end].pos_ not in SUBJECT_WORDS and not doc[end].text[:1].isupper():
+            return None  # "…, note que …", "…, juge bon de …": a clause, not a subject
+        end += 1
+    if end == verb.i + 1 or (end < seg.end and doc[end].text not in (",", ".", "!", "?", ";", "(")):
+        return None
+    words = doc[verb.i + 1: end]
+    if not any(t.pos_ in ("PROPN", "NOUN") or t.text[:1].isupper() for t in words):
+        return None
+    return words
+
+
+def surface_incises(forms: dict[str, str], seg: Span, taken: set[int], quoted: Callable[[int], bool],
+                    content: Content) -> list[tuple[Token, Span, Token, tuple[int, int] | None]]:
+    """(verb, subject words, their head, content) of each incise of ``seg`` that no parse cue holds (``taken``: token
+    indices of cues already found); ``content(first, last)`` reads reported speech over token indices."""
+    out = []
+    for tok in seg:
+        if tok.i in taken or tok.lower_ not in forms or quoted(tok.idx):
+            continue
+        words = incise_subject(tok, seg)
+        if words is None:
+            continue
+        said = content(seg.start, tok.i - 2) if doc_char(tok, -1) == "," else None
+        subject = next((t for t in words if t.pos_ in ("PROPN", "NOUN")), words[0])
+        out.append((tok, words, subject, said))
+    return out
+
+
+def doc_char(tok: Token, offset: int) -> str:
+    """The text of the token ``offset`` tokens away (empty outside the document)."""
+    i = tok.i + offset
+    return tok.doc[i].text if 0 <= i < len(tok.doc) else ""
