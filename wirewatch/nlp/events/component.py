@@ -27,7 +27,7 @@ from wirewatch.nlp.events.context import (
     fallback_date,
 )
 from wirewatch.nlp.events.detect import Trigger, find_triggers
-from wirewatch.nlp.events.discards import FIGURATIVE, DiscardPhrases, discarded, load_discard_phrases
+from wirewatch.nlp.events.discards import DiscardPhrases, discarded, load_discard_phrases
 from wirewatch.nlp.events.document_facts import (
     DocumentFacts,
     demonym_country,
@@ -116,9 +116,7 @@ class EventComponent:
             return []  # a sports report, an awards ceremony: no political event, whatever its verbs
         facts.discarded.update(s.start_char for n, s in enumerate(sentences(doc)) if n in outside.sentences)
         for number, sent in enumerate(sentences(doc)):
-            triggers = find_triggers(sent, self.lexicon)
-            if number in outside.sentences:
-                triggers = [t for t in triggers if t.entry.type not in FIGURATIVE]
+            triggers = find_triggers(sent, self.lexicon)  # a sentence's discard phrases silence it there
             found, reserve = self.sentence_events(doc, sent, triggers, resolver, facts) if triggers else ([], None)
             if reserve is not None and found:
                 reserves.append(reserve)
