@@ -53,3 +53,11 @@ def test_troops_sent_after_a_disaster_stay_an_event(parse: Parse, lang: str, tex
 ])
 def test_a_disaster_attacks_no_one(parse: Parse, lang: str, text: str) -> None:
     assert "ASSAULT" not in [e.type for e in events_of(parse, lang, text)]
+
+
+@pytest.mark.parametrize(("text", "warned"), [
+    ("The minister said the rebels will pay a heavy price for the raid.", True),
+    ("The jury said the Nobel prize winner will pay a heavy price for the novel.", False),
+])
+def test_a_discard_phrase_silences_a_statements_warning_too(parse: Parse, text: str, warned: bool) -> None:
+    assert ("THREATEN" in [e.type for e in events_of(parse, "en", text)]) is warned
