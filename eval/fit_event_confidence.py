@@ -3,6 +3,7 @@
     python eval/fit_event_confidence.py                       # fit, write the model, print the report
     python eval/fit_event_confidence.py --dry-run             # fit and report, keep the shipped model
     python eval/fit_event_confidence.py --features out.jsonl  # also write the feature table (one event a line)
+    python eval/fit_event_confidence.py --beta 0.5            # threshold: best tuning F0.5 (precision first)
 
 A maintainer tool (it reads ../shared/eval/dev; extraction never imports it), run on demand after the event
 layer changes, never in CI. It extracts news, plover_gsr and case2021 with this checkout's pipeline and every
@@ -180,6 +181,32 @@ def threshold_curve(score: ModuleType, documents: Sequence[Document], model: Any
         print(f"  t={threshold:<5} " + "  ·  ".join(cells))
 
 
+def f_beta(precision: float | None, recall: float | None, beta: float) -> float:
+    if not precision or not recall:
+        return 0.0
+    return (1 + beta * beta) * precision * recall / (beta * beta * precision + recall)
+
+
+def best_f_beta_threshold(score: ModuleType, documents: Sequence[Document], model: Any, beta: float,
+                          slack: float = 0.0) -> float:
+    """The highest threshold (0.30 to 0.90) at which the tuning half's mean F-beta over the precision sets
+    (news: event P and R; case2021: type precision and type hit) is within ``slack`` of its best: beta < 1
+    weighs precision more than recall; a slack buys precision at a bounded cost in F-beta."""
+    tuning = [d for d in documents if d.half == "tuning"]
+    curve = []
+    for step in range(30, 91):
+        threshold = step / 100
+        values = []
+        for dev_set in PRECISION_SETS:
+            f = scorer_figures(score, [d for d in tuning if d.dev_set == dev_set], model, threshold)
+            keys = ("event type precision acc", "event type hit acc") if dev_set == "case2021" else \
+                ("event P", "event R")
+            values.append(f_beta(f.get(keys[0]), f.get(keys[1]), beta))
+        curve.append((threshold, sum(values) / len(values)))
+    best_value = max(value for _, value in curve)
+    return max(threshold for threshold, value in curve if value >= best_value - slack - 1e-9)
+
+
 def report(score: ModuleType, documents: Sequence[Document], model: Any) -> None:
     threshold_curve(score, documents, model)
     check = [d for d in documents if d.half == "check"]
@@ -211,6 +238,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--target", type=float, default=0.85, help="event precision the threshold keeps")
     parser.add_argument("--threshold", type=float, default=None,
                         help="ship this threshold instead of the one --target chooses (see the printed curve)")
+    parser.add_argument("--beta", type=float, default=None,
+                        help="choose the threshold maximising the tuning half's mean F-beta over news and case2021 "
+                             "(beta 0.5: precision weighs twice recall) instead of reaching --target")
+    parser.add_argument("--slack", type=float, default=0.0,
+                        help="with --beta: the highest threshold whose mean F-beta is within this of the best")
     parser.add_argument("--out", type=Path, default=model_path(), help="where to write the model")
     parser.add_argument("--dry-run", action="store_true", help="report only; write no model")
     parser.add_argument("--features", type=Path, help="write the feature table here (JSON Lines)")
@@ -239,13 +271,20 @@ def main(argv: list[str] | None = None) -> int:
     model = fit(examples, l2)
     threshold = choose_threshold({s: scored_events([d for d in tuning if d.dev_set == s], model, counted_only=True)
                                   for s in PRECISION_SETS}, args.target)
+    rule = f"lowest threshold reaching precision {args.target} on the tuning half of news and case2021"
+    if args.beta is not None:
+        threshold = best_f_beta_threshold(score, tuning, model, args.beta, args.slack)
+        rule = (f"highest threshold whose mean F{args.beta} of news and case2021 on the tuning half is within "
+                f"{args.slack} of its best")
     if args.threshold is not None:
         threshold = args.threshold
+        rule = "set by hand (--threshold)"
     meta = {
         "fitted": dt.datetime.now(dt.UTC).strftime("%Y-%m-%d"),
         "split": "eval/split.json (tuning half)",
         "sets": list(SETS),
-        "target_precision": args.target if args.threshold is None else None,
+        "target_precision": args.target if args.threshold is None and args.beta is None else None,
+        "threshold_rule": rule,
         "threshold_sets": list(PRECISION_SETS),
         "l2": l2,
         "training": {s: {"documents": sum(1 for d in tuning if d.dev_set == s),

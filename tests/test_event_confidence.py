@@ -12,16 +12,24 @@ import pytest
 from click.testing import CliRunner
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
 from wirewatch.cli import main
 from wirewatch.cli.store_commands import StoreServices, ingest_command
 from wirewatch.nlp.events.confidence import (
+    ArgumentFacts,
     ConfidenceModel,
+    ContextFacts,
     EventScorer,
     Features,
+    TriggerFacts,
     clause_labels,
     clause_of,
+    grammar_features,
+    is_reported,
     load_confidence_model,
+    tense_of,
+    word_distance,
 )
 from wirewatch.nlp.events.confidence_fit import (
     Example,
@@ -267,3 +275,61 @@ def test_folds_keep_a_documents_events_together() -> None:
     for fold in folds:
         documents = {examples[i].document for i in fold}
         assert all(examples[j].document not in documents for other in folds if other is not fold for j in other)
+
+
+def hand_doc(words: list[str], heads: list[int], deps: list[str], pos: list[str],
+             morphs: list[str]) -> Doc:
+    return Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos, morphs=morphs)
+
+
+@pytest.mark.parametrize(("words", "heads", "deps", "pos", "morphs", "trigger", "tense"), [
+    # "Rebels attacked the base": a plain past
+    (["Rebels", "attacked", "the", "base"], [1, 1, 3, 1], ["nsubj", "ROOT", "det", "dobj"],
+     ["NOUN", "VERB", "DET", "NOUN"], ["", "Tense=Past|VerbForm=Fin", "", ""], 1, "past"),
+    # "The war has killed thousands": a perfect, what has happened so far
+    (["war", "has", "killed", "thousands"], [2, 2, 2, 2], ["nsubj", "aux", "ROOT", "dobj"],
+     ["NOUN", "AUX", "VERB", "NUM"], ["", "Tense=Pres|VerbForm=Fin", "Tense=Past|VerbForm=Part", ""], 2, "perfect"),
+    # "L'armée a frappé le port": the auxiliary in the present with a participle
+    (["armée", "a", "frappé", "port"], [2, 2, 2, 2], ["nsubj", "aux:tense", "ROOT", "obj"],
+     ["NOUN", "AUX", "VERB", "NOUN"], ["", "Tense=Pres|VerbForm=Fin", "Tense=Past|VerbForm=Part", ""], 2, "perfect"),
+    # "Troops will attack": a future auxiliary
+    (["Troops", "will", "attack"], [2, 2, 2], ["nsubj", "aux", "ROOT"], ["NOUN", "AUX", "VERB"],
+     ["", "VerbForm=Fin|Tense=Fut", "VerbForm=Inf"], 2, "future"),
+    # "Rebels launched attacks": a noun takes the tense of its verb
+    (["Rebels", "launched", "attacks"], [1, 1, 1], ["nsubj", "ROOT", "dobj"], ["NOUN", "VERB", "NOUN"],
+     ["", "Tense=Past|VerbForm=Fin", ""], 2, "past"),
+])
+def test_tense_of_the_triggers_clause(words: list[str], heads: list[int], deps: list[str], pos: list[str],
+                                      morphs: list[str], trigger: int, tense: str) -> None:
+    assert tense_of(hand_doc(words, heads, deps, pos, morphs)[trigger]) == tense
+
+
+@pytest.mark.parametrize(("speech", "reported"), [("say", True), ("hope", False)])
+def test_an_act_in_what_a_speech_verb_reports_is_reported(speech: str, reported: bool) -> None:
+    doc = Doc(Vocab(), words=["Officials", speech + "d", "rebels", "attacked"], heads=[1, 1, 3, 1],
+              deps=["nsubj", "ROOT", "nsubj", "ccomp"], pos=["NOUN", "VERB", "NOUN", "VERB"],
+              lemmas=["official", speech, "rebel", "attack"])
+    assert is_reported(doc[3], frozenset({"say", "declare"})) is reported
+
+
+def test_word_distance_counts_words_to_the_nearest_of_the_span() -> None:
+    doc = hand_doc(["Rebels", "attacked", "the", "army", "base"], [1, 1, 4, 4, 1],
+                   ["nsubj", "ROOT", "det", "compound", "dobj"], ["NOUN", "VERB", "DET", "NOUN", "NOUN"],
+                   [""] * 5)
+    assert word_distance(doc[1], (0, 6)) == 1
+    assert word_distance(doc[1], (doc[3].idx, doc[4].idx + len(doc[4]))) == 2
+    assert word_distance(doc[1], None) is None
+
+
+def test_grammar_features_name_the_triggers_facts() -> None:
+    facts = TriggerFacts(weight=0.8, score=0.8, heuristic=0.8, pos="VERB", clause="root", frame="event",
+                         governed=False, sentence_words=8, tense="past", origin="cameo", constrained=True,
+                         reported=True,
+                         arguments=ArgumentFacts(source=True, target=False, thing_target=False, source_distance=1,
+                                                 target_distance=None),
+                         context=ContextFacts(mishap=True, discarded=False))
+    features = grammar_features(facts)
+    assert {"tense=past", "origin=cameo", "constrained", "reported", "source.in_sentence", "source.distance",
+            "mishap"} <= set(features)
+    assert "target.in_sentence" not in features and "discarded" not in features
+    assert all(0.0 <= value <= 1.0 for value in features.values())

@@ -36,3 +36,28 @@ def test_the_build_keeps_scope_and_provenance_and_leaves_out_years() -> None:
 @pytest.mark.skipif(not DEFAULT_SOURCE.is_file(), reason="the shared Phoenix discard list is not present")
 def test_the_generated_discard_lexicon_is_up_to_date() -> None:
     assert main(["--check"]) == 0
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The army deployed two thousand soldiers to the coast after the typhoon."),
+    ("fr", "L'armée a déployé deux mille soldats sur la côte après le typhon."),
+])
+def test_troops_sent_after_a_disaster_stay_an_event(parse: Parse, lang: str, text: str) -> None:
+    # a disaster's phrase silences violence only (event_silencers.tsv), not the deployment that answers it
+    assert "MOBILIZE" in [e.type for e in events_of(parse, lang, text)]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The typhoon killed twelve fishermen on the coast."),
+    ("fr", "Le typhon a tué douze pêcheurs sur la côte."),
+])
+def test_a_disaster_attacks_no_one(parse: Parse, lang: str, text: str) -> None:
+    assert "ASSAULT" not in [e.type for e in events_of(parse, lang, text)]
+
+
+@pytest.mark.parametrize(("text", "warned"), [
+    ("The minister said the rebels will pay a heavy price for the raid.", True),
+    ("The jury said the Nobel prize winner will pay a heavy price for the novel.", False),
+])
+def test_a_discard_phrase_silences_a_statements_warning_too(parse: Parse, text: str, warned: bool) -> None:
+    assert ("THREATEN" in [e.type for e in events_of(parse, "en", text)]) is warned

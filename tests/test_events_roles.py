@@ -62,3 +62,48 @@ def test_the_of_phrase_of_an_act_with_a_recipient_is_its_doer(parse: Parse, lang
 def test_the_by_phrase_of_a_nominal_act_is_its_source(parse: Parse, lang: str, text: str) -> None:
     event = only_event(parse, lang, text, "ASSAULT")
     assert event.source is not None and event.source.sector == "military"
+
+
+def test_the_by_phrase_of_a_bare_verbal_noun_is_its_source(parse: Parse) -> None:
+    # no article: the parser reads "Shelling" as a verb (a gerund subject) rather than a noun
+    event = only_event(parse, "en", "Shelling by paramilitary forces killed four herders near the dam.", "ASSAULT")
+    assert event.source is not None and event.source.sector == "military"
+
+
+def test_the_defending_side_is_the_target_of_the_attack_it_fought(parse: Parse) -> None:
+    text = "Latvian air defences shot down thirty drones launched by Belarus overnight."
+    event = only_event(parse, "en", text, "ASSAULT")
+    assert event.source is not None and event.source.country == "BLR"
+    assert event.target is not None and event.target.country == "LVA"
+
+
+def test_the_side_that_repelled_an_attack_is_not_its_source(parse: Parse) -> None:
+    event = only_event(parse, "en", "The Moldovan army repelled an attack by separatist fighters.", "ASSAULT")
+    assert event.source is None or event.source.country != "MDA"
+    assert event.target is not None and event.target.country == "MDA"
+
+
+def test_the_partners_of_a_joint_strike_are_not_its_places(parse: Parse) -> None:
+    events = events_of(parse, "en", "A joint strike by Britain and Norway on rebel positions destroyed a depot.")
+    assert [e.type for e in events] == ["ASSAULT"]
+    assert events[0].source is not None and events[0].source.country == "GBR"
+    assert events[0].place is None or events[0].place.country != "NOR"
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The opposition denied any involvement in the unrest."),
+    ("fr", "L'opposition a nié toute implication dans les troubles."),
+])
+def test_an_abstract_result_is_never_the_target(parse: Parse, lang: str, text: str) -> None:
+    assert all(e.target is None or e.target.entity is not None or e.target.sector is not None
+               for e in events_of(parse, lang, text))
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The police imposed a curfew on Tuesday."),
+    ("fr", "La police a imposé un couvre-feu mardi."),
+])
+def test_a_measure_is_never_the_target(parse: Parse, lang: str, text: str) -> None:
+    for event in events_of(parse, lang, text):
+        assert event.target is None or event.target.name.lower() not in ("curfew", "a curfew", "couvre-feu",
+                                                                           "un couvre-feu")

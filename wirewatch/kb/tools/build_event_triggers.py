@@ -102,7 +102,7 @@ def trigger_lines(rows: list[Row], command: str) -> list[str]:
 
 
 # a sports or entertainment phrase makes force words figures of speech ("fought back", "captured the title"); a
-# protest or a meeting near it stays one (the same types as nlp/events/discards.py's FIGURATIVE)
+# protest or a meeting near it stays one (nlp/events/silencing.py applies them type by type)
 FIGURATIVE_TYPES = "ASSAULT|COERCE|THREATEN|MOBILIZE|SANCTION|RETREAT"
 
 

@@ -80,6 +80,9 @@ def verb_roles(verb: Token, target_preps: frozenset[str], lexicon: EventLexicon)
         subject = subject_of(verb)
         if subject is not None:
             sources.append(subject)
+        elif "Ger" in verb.morph.get("VerbForm", []) or "Prog" in verb.morph.get("Aspect", []):
+            # "shelling by paramilitary forces killed five": a verbal noun's "by" phrase names its doer
+            sources += [obj for prep, obj in prep_objects(verb) if prep in lexicon.word_class("agent_prep")]
         if verb.dep_ == "advcl" and "Part" in verb.morph.get("VerbForm", []):
             # "X launched strikes, accusing Y": the main clause's subject, should the parse give the
             # participle a subject of its own that names no actor
@@ -159,7 +162,11 @@ def noun_roles(noun: Token, target_preps: frozenset[str], resolver: ActorResolve
     head_lemma = noun.head.lemma_.lower()
     voiced = event_type in STANCE_TYPES and (head_lemma in resolver.lexicon.speech_verbs
                                              or head_lemma in resolver.lexicon.word_class("voicing"))
-    if noun.dep_ in OBJECT and noun.head.pos_ in ("VERB", "AUX") and (supports(noun.head, resolver) or voiced):
+    defender = subject_of(noun.head) if noun.dep_ in OBJECT and \
+        noun.head.lemma_.lower() in lexicon.word_class("defence") else None
+    if defender is not None:  # "the army repelled an attack": the army was attacked
+        targets.append(defender)
+    elif noun.dep_ in OBJECT and noun.head.pos_ in ("VERB", "AUX") and (supports(noun.head, resolver) or voiced):
         subject = subject_of(noun.head)
         if subject is not None:
             sources.append(subject)
@@ -224,6 +231,8 @@ class Arguments:
     # the phrases of the things the act is done to or about ("discussed the war in Sudan"), places included: for
     # an act not done on the ground, what it is about is not where it happened (``implied.on_the_ground``)
     about_spans: tuple[tuple[int, int], ...] = ()
+    # the doers conjoined with the source ("a joint strike by Britain and France"): parties, not places
+    co_source_spans: tuple[tuple[int, int], ...] = ()
 
 
 def co_targets(token: Token | None, target: EventActor | None, resolver: ActorResolver) -> tuple[EventActor, ...]:
@@ -252,6 +261,9 @@ def resolve_roles(trigger: Token, event_type: str, target_preps: frozenset[str],
         roles = noun_roles(trigger, target_preps, resolver, event_type)
     else:
         roles = verb_roles(trigger, target_preps, resolver.lexicon)
+        fought = fought_attack(trigger, resolver) if event_type == "ASSAULT" else None
+        if fought is not None:
+            roles = fought
     if event_type in STANCE_TYPES:  # "horrified by the strikes": the act is the stance's cause, not its taker
         roles = Roles(tuple(t for t in roles.sources if not names_an_event(t, resolver)), roles.targets)
     source_token, source = first_resolved(roles.sources, resolver)
@@ -297,7 +309,8 @@ def resolve_roles(trigger: Token, event_type: str, target_preps: frozenset[str],
     is_thing = target is not None and target_token is not None and target.entity is None \
         and target.sector is None and resolver.is_thing(target_token)
     about = tuple(span_of_phrase(t) for t in roles.targets if t != source_token and resolver.is_thing(t))
-    return Arguments(source, target, spans, thing, conjoined, is_thing, about)
+    co_sources = tuple(span_of_head(c) for c in source_token.conjuncts) if source_token is not None else ()
+    return Arguments(source, target, spans, thing, conjoined, is_thing, about, co_sources)
 
 
 CONDEMNED_TYPES = frozenset({"ASSAULT", "COERCE"})
@@ -307,6 +320,27 @@ CONDEMNED_TYPES = frozenset({"ASSAULT", "COERCE"})
 def non_actor_nouns(lang: str) -> frozenset[str]:
     """Nouns that name no actor: documents, measures, abstract results (``event_non_actors.tsv``)."""
     return frozenset(row["lemma"].lower() for row in lexicons.read_tsv(lang, "event_non_actors.tsv"))
+
+
+def fought_attack(verb: Token, resolver: ActorResolver) -> Roles | None:
+    """"Air defences shot down drones launched by Russia", "the army repelled an attack by the rebels": fending
+    off weapons or an attack (the word class ``defence``: a verb, or a particle such as "down") is no attack by
+    the defender; the attack fought is the event, its launcher the source and the defending side the target."""
+    defence = resolver.lexicon.word_class("defence")
+    if verb.lemma_.lower() not in defence and not any(
+            c.dep_ in ("prt", "compound:prt") and c.lower_ in defence for c in verb.children):
+        return None
+    fought = [o for o in children(verb, OBJECT) if is_instrument(o, resolver) or names_an_event(o, resolver)]
+    if not fought:
+        return None
+    agent_preps = resolver.lexicon.word_class("agent_prep")
+    launchers = [obj for o in fought for clause in (o, *children(o, frozenset({"acl"})))
+                 for prep, obj in prep_objects(clause) if prep in agent_preps]
+    launchers += [c for o in fought for clause in children(o, frozenset({"acl"})) for c in children(clause, AGENT)
+                  if c.pos_ != "ADP"]
+    launchers += [c for o in fought for c in o.children if c.dep_ in ("amod", "compound")]  # "a Russian drone"
+    subject = subject_of(verb)
+    return Roles(tuple(launchers), (subject,) if subject is not None else ())
 
 
 def is_instrument(token: Token, resolver: ActorResolver) -> bool:

@@ -8,6 +8,7 @@ layers computed before it: ``ww_entities`` (or the model's entities when that la
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from typing import Any
 
 from spacy.language import Language
@@ -17,7 +18,7 @@ from wirewatch.nlp.doc_cache import doc_text, sentences
 from wirewatch.nlp.events.actor_resolver import ActorLookup, ActorResolver, country_label, country_names
 from wirewatch.nlp.events.arguments import resolve_roles
 from wirewatch.nlp.events.casualties import Toll, find_toll, with_orphan_toll
-from wirewatch.nlp.events.confidence import EventScorer, load_confidence_model
+from wirewatch.nlp.events.confidence import ContextFacts, EventScorer, argument_facts, load_confidence_model
 from wirewatch.nlp.events.context import (
     NOWHERE,
     conjoined_places,
@@ -26,7 +27,7 @@ from wirewatch.nlp.events.context import (
     fallback_date,
 )
 from wirewatch.nlp.events.detect import Trigger, find_triggers
-from wirewatch.nlp.events.discards import FIGURATIVE, DiscardPhrases, discarded, load_discard_phrases
+from wirewatch.nlp.events.discards import DiscardPhrases, discarded, load_discard_phrases
 from wirewatch.nlp.events.document_facts import (
     DocumentFacts,
     demonym_country,
@@ -113,10 +114,9 @@ class EventComponent:
         outside = discarded(doc, sentences(doc), self.discards)
         if outside.story:
             return []  # a sports report, an awards ceremony: no political event, whatever its verbs
+        facts.discarded.update(s.start_char for n, s in enumerate(sentences(doc)) if n in outside.sentences)
         for number, sent in enumerate(sentences(doc)):
-            triggers = find_triggers(sent, self.lexicon)
-            if number in outside.sentences:
-                triggers = [t for t in triggers if t.entry.type not in FIGURATIVE]
+            triggers = find_triggers(sent, self.lexicon)  # a sentence's discard phrases silence it there
             found, reserve = self.sentence_events(doc, sent, triggers, resolver, facts) if triggers else ([], None)
             if reserve is not None and found:
                 reserves.append(reserve)
@@ -294,7 +294,7 @@ class EventComponent:
             facts.blames_without_target.add(line.start)
         elif event_type == "ACCUSE":
             facts.accusing_words.add(line.start)  # "denounced inaction": an accusing word, whoever it names
-        excluded = list(arguments.spans)
+        excluded = [*arguments.spans, *arguments.co_source_spans]
         grounded = on_the_ground(event_type, entry.mode)
         if not grounded and target is not None and target.entity is not None:
             # "sanctions on Moscow", "à la junte de Niamey": a city addressed stands for its government, and is
@@ -350,8 +350,13 @@ class EventComponent:
         )
         assert self.scorer is not None
         if (event_type, line.start) not in facts.triggers:  # the best-scored trigger of its type and line
-            facts.triggers[(event_type, line.start)] = self.scorer.facts(
-                token, entry.weight, trigger.score, confidence, trigger.frame, trigger.governed)
+            facts.triggers[(event_type, line.start)] = replace(
+                self.scorer.facts(token, entry.weight, trigger.score, confidence, trigger.frame, trigger.governed,
+                                  lex.speech_verbs),
+                origin=entry.origin if trigger.frame == "event" else "frame",
+                constrained=entry.requires is not None, arguments=argument_facts(token, arguments),
+                context=ContextFacts(mishap=caused_by_mishap(token, self.mishaps),
+                                     discarded=sent.start_char in facts.discarded))
         partners = [event.model_copy(update={"target": with_home_country(other, resolver, home, event_type)})
                     for other in arguments.co_targets]
         if event_type in VIOLENT and place is not None and place_hops < NOWHERE:

@@ -22,20 +22,48 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Doc, Token
 
 from wirewatch import lexicons
+from wirewatch.nlp.syntax import AUXILIARY
 from wirewatch.records import Entity, Event, EventActor, Quote
+
+if TYPE_CHECKING:
+    from wirewatch.nlp.events.arguments import Arguments
 
 MODEL_FILE = "confidence_model.json"
 CLAUSE_LABELS = "event_clause_labels.tsv"
-SENTENCE_END = frozenset('.!?"”»…)\'’')
 POS_GROUPS = {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJ"}
 
 Features = dict[str, float]
 TriggerKey = tuple[str, int]  # (event type, evidence start)
+
+
+@dataclass(frozen=True)
+class ArgumentFacts:
+    """Where the trigger's own sentence names its doer and recipient (before any is taken from the story)."""
+
+    source: bool  # the source was found in the trigger's sentence
+    target: bool  # the target was found there (an actor, or a thing named)
+    thing_target: bool  # the target is a thing named, not an actor resolved
+    source_distance: int | None  # words between the trigger and the source's head word
+    target_distance: int | None
+
+
+@dataclass(frozen=True)
+class ContextFacts:
+    """What the sentence around the trigger tells: a mishap word (a crash, a flood) bearing on the act, a
+    discard phrase (sports, entertainment) in the sentence."""
+
+    mishap: bool = False
+    discarded: bool = False
+
+
+NO_ARGUMENTS = ArgumentFacts(source=False, target=False, thing_target=False, source_distance=None,
+                             target_distance=None)
+PLAIN_CONTEXT = ContextFacts()
 
 
 @dataclass(frozen=True)
@@ -51,6 +79,12 @@ class TriggerFacts:
     governed: bool  # what another act in the sentence is about
     sentence_words: int
     quoted: bool = False  # inside a quotation (what someone says happened or will happen)
+    tense: str = "none"  # past, present, perfect, future, infinitive, gerund, participle or none (``tense_of``)
+    origin: str = "hand"  # the trigger's lexicon file (hand, classes, cameo) or "frame" (a demand, blame, warning)
+    constrained: bool = False  # its entry's condition on the trigger's children ("lift *sanctions*") was met
+    reported: bool = False  # in what a speech verb reports ("X said troops had attacked")
+    arguments: ArgumentFacts = NO_ARGUMENTS
+    context: ContextFacts = PLAIN_CONTEXT
 
 
 UNKNOWN_TRIGGER = TriggerFacts(weight=0.5, score=0.5, heuristic=0.5, pos="OTHER", clause="main", frame="event",
@@ -77,13 +111,79 @@ def clause_of(token: Token, labels: Mapping[str, str]) -> str:
     return "main"
 
 
+def clause_verb(token: Token) -> Token | None:
+    """The verb whose clause holds the trigger: itself, or the verb a noun trigger depends on."""
+    node = token
+    for _ in range(4):
+        if node.pos_ in ("VERB", "AUX"):
+            return node
+        if node.head == node:
+            return None
+        node = node.head
+    return None
+
+
+def tense_of(token: Token) -> str:
+    """The tense of the trigger's clause, from the morphology of its verb and auxiliaries: "perfect" for an
+    auxiliary in the present with a participle ("has killed", "a frappé"), "past" for one in the past."""
+    verb = clause_verb(token)
+    if verb is None:
+        return "none"
+    auxiliaries = [c for c in verb.children if c.dep_ in AUXILIARY]
+    if "Fut" in verb.morph.get("Tense", []) or any("Fut" in a.morph.get("Tense", []) for a in auxiliaries):
+        return "future"
+    forms = verb.morph.get("VerbForm", [])
+    if auxiliaries and "Part" in forms:
+        tenses = {t for a in auxiliaries for t in a.morph.get("Tense", [])}
+        return "past" if "Past" in tenses else "perfect" if "Pres" in tenses else "participle"
+    for kind, form in (("infinitive", "Inf"), ("gerund", "Ger")):
+        if form in forms:
+            return kind
+    tense = verb.morph.get("Tense", [])
+    if "Past" in tense:
+        return "participle" if "Part" in forms and verb.dep_ != "ROOT" and not auxiliaries else "past"
+    return "present" if "Pres" in tense else "none"
+
+
+def is_reported(token: Token, speech_verbs: frozenset[str]) -> bool:
+    """The trigger stands in what a speech verb reports: a complement of "said", "a déclaré", on its way up."""
+    node = token
+    for _ in range(6):
+        if node.head == node:
+            return False
+        if node.dep_ in ("ccomp", "parataxis") and node.head.lemma_.lower() in speech_verbs:
+            return True
+        node = node.head
+    return False
+
+
 def trigger_facts(token: Token, weight: float, score: float, heuristic: float, frame: str, governed: bool,
-                  labels: Mapping[str, str]) -> TriggerFacts:
+                  labels: Mapping[str, str], speech_verbs: frozenset[str] = frozenset()) -> TriggerFacts:
     quotes: Sequence[Quote] = token.doc._.ww_quotes or []
     quoted = any(q.start <= token.idx < q.end for q in quotes if q.direct)
     return TriggerFacts(weight=weight, score=score, heuristic=heuristic, pos=POS_GROUPS.get(token.pos_, "OTHER"),
                         clause=clause_of(token, labels), frame=frame, governed=governed,
-                        sentence_words=sum(1 for t in token.sent if not t.is_punct and not t.is_space), quoted=quoted)
+                        sentence_words=sum(1 for t in token.sent if not t.is_punct and not t.is_space), quoted=quoted,
+                        tense=tense_of(token), reported=is_reported(token, speech_verbs))
+
+
+def argument_facts(token: Token, arguments: Arguments) -> ArgumentFacts:
+    """Which arguments the trigger's sentence names and how far from it: ``arguments.spans`` holds the
+    source's phrase first when there is one, then the target's (unless it is a place)."""
+    spans = list(arguments.spans)
+    source_span = spans.pop(0) if arguments.source is not None and spans else None
+    target_span = spans[0] if arguments.target is not None and spans else None
+    return ArgumentFacts(source=arguments.source is not None, target=arguments.target is not None,
+                         thing_target=arguments.thing_target, source_distance=word_distance(token, source_span),
+                         target_distance=word_distance(token, target_span))
+
+
+def word_distance(token: Token, span: tuple[int, int] | None) -> int | None:
+    """Words between ``token`` and the nearest word of the character span (None without a span)."""
+    if span is None:
+        return None
+    inside = [t.i for t in token.sent if span[0] <= t.idx < span[1]]
+    return min(abs(i - token.i) for i in inside) if inside else None
 
 
 @dataclass(frozen=True)
@@ -113,6 +213,8 @@ def actor_features(role: str, actor: EventActor | None, entities: Mapping[str, E
         features[f"{role}.country"] = 1.0
     if actor.sector is not None:
         features[f"{role}.sector"] = 1.0
+    if entity is None and actor.sector is None:
+        features[f"{role}.bare"] = 1.0  # neither a named actor nor an agent noun: a phrase taken as it is
     return features
 
 
@@ -130,10 +232,10 @@ def event_features(event: Event, trigger: TriggerFacts, document: ScoredDocument
         features["governed"] = 1.0
     if trigger.quoted:
         features["quoted"] = 1.0
-    # no feature of the document's length or of a resolved date: on the dev sets they tell which collection an
-    # event comes from (short undated reports, dated articles), not whether the event is right
-    length = max(1, len(document.text))
-    features["position"] = event.evidence.start / length  # the lead or further down (background, reactions)
+    features.update(grammar_features(trigger))
+    # no feature of the document's length, of the event's place in it, of final punctuation or of a resolved
+    # date: on the dev sets they tell which collection an event comes from (short undated reports without a full
+    # stop, dated articles), not whether the event is right
     features.update(actor_features("source", event.source, document.entities))
     features.update(actor_features("target", event.target, document.entities))
     if event.source is not None and event.target is not None and event.source.country is not None \
@@ -143,11 +245,36 @@ def event_features(event: Event, trigger: TriggerFacts, document: ScoredDocument
         features["place"] = 1.0
     if event.killed is not None or event.injured is not None:
         features["toll"] = 1.0
-    evidence = event.evidence.text.rstrip()
-    if evidence and evidence[-1] not in SENTENCE_END:
-        features["unpunctuated"] = 1.0
     if event.evidence.start < document.first_line_end() < len(document.text.rstrip()):
         features["first_line"] = 1.0  # a headline (or a lead on the first line) of a longer text
+    return features
+
+
+def distance_feature(words: int) -> float:
+    return min(1.0, math.log1p(words) / math.log(20))
+
+
+def grammar_features(trigger: TriggerFacts) -> Features:
+    """What the trigger's word, clause and sentence tell: where the word comes from, the tense, whether the act
+    is reported, how close its doer and recipient stand, and the sentence's mishap or discard words."""
+    features: Features = {f"tense={trigger.tense}": 1.0, f"origin={trigger.origin}": 1.0}
+    if trigger.constrained:
+        features["constrained"] = 1.0  # a pattern whose condition holds ("fired *on*"), not a bare word
+    if trigger.reported:
+        features["reported"] = 1.0
+    arguments = trigger.arguments
+    for role, found, distance in (("source", arguments.source, arguments.source_distance),
+                                  ("target", arguments.target, arguments.target_distance)):
+        if found:
+            features[f"{role}.in_sentence"] = 1.0
+            if distance is not None:
+                features[f"{role}.distance"] = distance_feature(distance)
+    if arguments.thing_target:
+        features["target.thing"] = 1.0
+    if trigger.context.mishap:
+        features["mishap"] = 1.0
+    if trigger.context.discarded:
+        features["discarded"] = 1.0
     return features
 
 
@@ -201,17 +328,22 @@ class EventScorer:
         self.observer: Observer | None = None
 
     def facts(self, token: Token, weight: float, score: float, heuristic: float, frame: str,
-              governed: bool) -> TriggerFacts:
-        return trigger_facts(token, weight, score, heuristic, frame, governed, self.labels)
+              governed: bool, speech_verbs: frozenset[str] = frozenset()) -> TriggerFacts:
+        return trigger_facts(token, weight, score, heuristic, frame, governed, self.labels, speech_verbs)
 
     def apply(self, doc: Doc, text: str, events: Sequence[Event], triggers: Mapping[TriggerKey, TriggerFacts],
               entities: Sequence[Entity]) -> list[Event]:
         document = ScoredDocument(lang=self.lang, text=text, entities={e.id: e for e in entities})
         per_sentence = Counter(e.evidence.start for e in events)
         scored = []
+        first_of_type = {}
+        for event in sorted(events, key=lambda e: e.evidence.start, reverse=True):
+            first_of_type[event.type] = event.evidence.start
         for event in events:
             trigger = triggers.get((event.type, event.evidence.start))
             features = event_features(event, trigger or UNKNOWN_TRIGGER, document, per_sentence[event.evidence.start])
+            if event.evidence.start > first_of_type[event.type]:
+                features["retold_type"] = 1.0  # an act of a type the text told before: often the same one again
             if trigger is None:
                 features["trigger=unknown"] = 1.0  # no facts were taken where the event was built
             confidence = round(self.model.probability(features), 3)

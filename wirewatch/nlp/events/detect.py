@@ -231,9 +231,9 @@ def find_triggers(sent: Span, lexicon: EventLexicon) -> list[Trigger]:
         if "*" not in muted and entry.type not in muted:
             found.append(Trigger(token, entry, trigger_score(token, entry)))
     found = demote_governed(found)
-    found.extend(demand_triggers(sent, lexicon))
-    found.extend(blame_triggers(sent, lexicon))
-    found.extend(warning_triggers(sent, lexicon))
+    framed = [*demand_triggers(sent, lexicon), *blame_triggers(sent, lexicon), *warning_triggers(sent, lexicon)]
+    # the discard phrases silence a statement's demand, blame or warning as they silence a word's act
+    found.extend(t for t in framed if not {"*", t.entry.type} & silenced_types(t.token, silenced))
     return found
 
 

@@ -1,11 +1,11 @@
-"""Sentences and stories outside political event coding: sports, entertainment, awards, historical retellings.
+"""Stories outside political event coding: sports, entertainment, awards.
 
-A violence verb in a sports report ("England fought back", "a swift counter-attack") is a figure of speech. The
-phrases of ``event_discards.tsv`` (English: generated from PETRARCH-2's Phoenix discard list; French: its
-equivalents class by class) mark the sentence holding them: there, words of force (``FIGURATIVE`` types:
-attacks, captures, threats, retreats …) are figures of speech, while a protest or a meeting stays one ("the
-crowd marched past the football club"). A phrase of scope "story" in the story's opening lines (its headline
-and lead) marks the whole story as no event; elsewhere only its sentence (a war report may mention a match).
+A phrase of ``event_discards.tsv`` (English: generated from PETRARCH-2's Phoenix discard list; French: its
+equivalents class by class) of scope "story" in the story's opening lines (its headline and lead) marks the
+whole story as no event. What a discard phrase silences in its own sentence or clause, type by type (force words
+in a sports sentence, violence in a disaster's, everything in a retelling's clause), is ``silencing.py``'s one
+mechanism over ``event_silencers.tsv``, which holds every phrase of this list: the sentences marked here only
+tell the confidence model that a discard phrase is near.
 """
 
 from __future__ import annotations
@@ -19,8 +19,6 @@ from spacy.tokens import Doc, Span
 from wirewatch import lexicons
 from wirewatch.nlp.doc_cache import doc_text
 
-# the types whose words sports and business use figuratively ("fought back", "captured the title", "a penalty")
-FIGURATIVE = frozenset({"ASSAULT", "COERCE", "THREATEN", "MOBILIZE", "SANCTION", "RETREAT"})
 LEAD_SENTENCES = 3  # the opening sentences (headline, standfirst, lead) whose story phrases mark the story
 
 

@@ -29,6 +29,7 @@ class DocumentFacts:
     accusing_words: set[int] = field(default_factory=set)  # evidence starts of accusing words (not blames)
     triggers: dict[TriggerKey, TriggerFacts] = field(default_factory=dict)  # what each event's trigger tells
     unpunctuated: set[int] = field(default_factory=set)  # evidence starts of lines without final punctuation
+    discarded: set[int] = field(default_factory=set)  # starts of sentences holding a discard phrase
 
 
 def located_mentions(doc: Doc, places: Sequence[Place], lexicon: EventLexicon) -> list[tuple[Place, int]]:
