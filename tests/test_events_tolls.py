@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_events import Parse, only_event
+from tests.test_events import Parse, events_of, only_event
 
 
 @pytest.mark.parametrize(("lang", "text"), [
@@ -23,3 +23,36 @@ def test_every_group_counted_is_in_the_toll(parse: Parse, lang: str, text: str) 
 ])
 def test_an_at_least_figure_is_the_toll(parse: Parse, lang: str, text: str) -> None:
     assert only_event(parse, lang, text, "ASSAULT").killed == 64
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Missiles hit the port of Varna on Monday, a week after a strike on Rivne killed 40 people."),
+    ("fr", "Des missiles ont frappé le port de Varna lundi, une semaine après qu'une frappe sur Rivne a tué 40 "
+           "personnes."),
+])
+def test_an_earlier_acts_toll_is_not_attached(parse: Parse, lang: str, text: str) -> None:
+    assert all(e.killed != 40 for e in events_of(parse, lang, text))
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The war has killed more than 10,000 civilians since 2022."),
+    ("fr", "La guerre a tué plus de 10 000 civils depuis 2022."),
+])
+def test_a_wars_running_total_is_no_event(parse: Parse, lang: str, text: str) -> None:
+    assert [e for e in events_of(parse, lang, text) if e.type == "ASSAULT"] == []
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "A drone strike killed two soldiers near the border, in a war that has killed 9,000 people."),
+    ("fr", "Une frappe de drone a tué deux soldats près de la frontière, dans une guerre qui a fait 9 000 morts."),
+])
+def test_the_acts_toll_is_kept_beside_a_running_total(parse: Parse, lang: str, text: str) -> None:
+    assert only_event(parse, lang, text, "ASSAULT").killed == 2
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Four gunmen took part in the attack that left at least 30 people dead."),
+    ("fr", "Quatre hommes armés ont participé à l'attaque qui a fait au moins 30 morts."),
+])
+def test_an_act_told_with_its_toll_in_a_relative_clause_is_an_event(parse: Parse, lang: str, text: str) -> None:
+    assert only_event(parse, lang, text, "ASSAULT").killed == 30

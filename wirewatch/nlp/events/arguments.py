@@ -19,6 +19,7 @@ from wirewatch.nlp.events.actor_resolver import ActorResolver
 from wirewatch.nlp.events.detect import conditions_met
 from wirewatch.nlp.events.lexicon import EventLexicon
 from wirewatch.nlp.events.mishaps import weapon_words
+from wirewatch.nlp.events.possessives import possessor_of
 from wirewatch.nlp.events.syntax import (
     children,
     is_passive,
@@ -36,7 +37,10 @@ SYMMETRIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 STANCE_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT", "REQUEST", "THREATEN"})  # verbs about another act
 # acts whose noun takes its doer after "of" ("the deployment of troops", "la mobilisation des policiers"), unlike
 # an arrest or a capture, whose "of" names who or what undergoes it
-DOER_OF_TYPES = frozenset({"MOBILIZE", "PROTEST"})
+DOER_OF_TYPES = frozenset({"MOBILIZE", "PROTEST", "AID"})
+# measures their giver announces ("le Royaume-Uni a annoncé une aide", "announced sanctions on X"): the announcer
+# gives or imposes them, unlike an act told by a witness or an official ("a annoncé des interpellations")
+ANNOUNCED_TYPES = frozenset({"AID", "SANCTION"})
 
 
 @dataclass(frozen=True)
@@ -152,13 +156,16 @@ def noun_roles(noun: Token, target_preps: frozenset[str], resolver: ActorResolve
             between = [obj] + [c for c in obj.conjuncts if c.i > obj.i]
         elif prep in target_preps:
             targets.append(obj)
+    if doer_of:  # "l'envoi d'aide de l'Allemagne", "the delivery of aid of the EU": the giver after what is sent
+        sources += [obj for of in of_objects for prep, obj in prep_objects(of) if prep in of_preps and obj.i > of.i]
     if between:
         sources.append(between[0])
         targets[:0] = between[1:2]
     # "launched strikes": the launcher did them; "reiterated the call for sanctions": the speaker calls
     head_lemma = noun.head.lemma_.lower()
-    voiced = event_type in STANCE_TYPES and (head_lemma in resolver.lexicon.speech_verbs
-                                             or head_lemma in resolver.lexicon.word_class("voicing"))
+    voiced = (event_type in STANCE_TYPES and (head_lemma in resolver.lexicon.speech_verbs
+                                              or head_lemma in resolver.lexicon.word_class("voicing"))) \
+        or (event_type in ANNOUNCED_TYPES and head_lemma in resolver.lexicon.speech_verbs)
     if noun.dep_ in OBJECT and noun.head.pos_ in ("VERB", "AUX") and (supports(noun.head, resolver) or voiced):
         subject = subject_of(noun.head)
         if subject is not None:
@@ -255,6 +262,8 @@ def resolve_roles(trigger: Token, event_type: str, target_preps: frozenset[str],
     if event_type in STANCE_TYPES:  # "horrified by the strikes": the act is the stance's cause, not its taker
         roles = Roles(tuple(t for t in roles.sources if not names_an_event(t, resolver)), roles.targets)
     source_token, source = first_resolved(roles.sources, resolver)
+    if source is None and trigger.pos_ in ("NOUN", "PROPN"):
+        source = possessor_of(trigger, resolver)  # "leur démission", "sa menace": a possessive determiner
     place_preps = resolver.lexicon.word_class("place_prep")
     # a thing is no partner of a meeting, even one a place gives a country ("discussed the crisis in Libya")
     candidates = tuple(t for t in roles.targets if t != source_token and not is_location(t, place_preps, resolver)

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from wirewatch.nlp.doc_cache import doc_text, sentences
 from wirewatch.nlp.events.actor_resolver import ActorLookup, ActorResolver, country_label, country_names
 from wirewatch.nlp.events.arguments import resolve_roles
-from wirewatch.nlp.events.casualties import Toll, find_toll, with_orphan_toll
+from wirewatch.nlp.events.casualties import Toll, find_toll, is_casualty_word, with_orphan_toll
 from wirewatch.nlp.events.confidence import EventScorer, load_confidence_model
 from wirewatch.nlp.events.context import (
     NOWHERE,
@@ -55,6 +55,7 @@ from wirewatch.nlp.events.mishaps import MishapWords, caused_by_mishap, load_mis
 from wirewatch.nlp.events.modality import modality_of
 from wirewatch.nlp.events.retyping import blames_an_act, promises_force, retype, voices_a_protest
 from wirewatch.nlp.events.syntax import in_relative_clause, prep_objects
+from wirewatch.nlp.events.toll_scope import is_running_total
 from wirewatch.nlp.extensions import ensure_extensions
 from wirewatch.nlp.resources import Resources
 from wirewatch.nlp.syntax import OBJECT
@@ -269,6 +270,8 @@ class EventComponent:
             modality = "future"
         arguments = resolve_roles(token, event_type, lex.word_class("target_prep"), resolver, trigger.frame)
         source, target = arguments.source, arguments.target
+        if event_type in VIOLENT and is_casualty_word(token, lex) and is_running_total(token, lex):
+            return None  # "the war has killed 10,000 since 2022": a running total, no act of the story
         if event_type in VIOLENT and source is None and caused_by_mishap(token, self.mishaps):
             return None  # "twelve killed in a plane crash": a disaster or an accident, done by no one
         if trigger.frame == "blame" and source is not None and source.sector is None \
