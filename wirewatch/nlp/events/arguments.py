@@ -17,8 +17,9 @@ from wirewatch import lexicons
 from wirewatch.nlp.doc_cache import doc_text
 from wirewatch.nlp.events.actor_resolver import ActorResolver
 from wirewatch.nlp.events.detect import conditions_met
+from wirewatch.nlp.events.fought_attacks import fought_attack, is_instrument, names_an_event
 from wirewatch.nlp.events.lexicon import EventLexicon
-from wirewatch.nlp.events.mishaps import weapon_words
+from wirewatch.nlp.events.possessives import possessor_of
 from wirewatch.nlp.events.syntax import (
     children,
     is_passive,
@@ -36,7 +37,10 @@ SYMMETRIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 STANCE_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT", "REQUEST", "THREATEN"})  # verbs about another act
 # acts whose noun takes its doer after "of" ("the deployment of troops", "la mobilisation des policiers"), unlike
 # an arrest or a capture, whose "of" names who or what undergoes it
-DOER_OF_TYPES = frozenset({"MOBILIZE", "PROTEST"})
+DOER_OF_TYPES = frozenset({"MOBILIZE", "PROTEST", "AID"})
+# measures their giver announces ("le Royaume-Uni a annoncé une aide", "announced sanctions on X"): the announcer
+# gives or imposes them, unlike an act told by a witness or an official ("a annoncé des interpellations")
+ANNOUNCED_TYPES = frozenset({"AID", "SANCTION"})
 
 
 @dataclass(frozen=True)
@@ -155,13 +159,16 @@ def noun_roles(noun: Token, target_preps: frozenset[str], resolver: ActorResolve
             between = [obj] + [c for c in obj.conjuncts if c.i > obj.i]
         elif prep in target_preps:
             targets.append(obj)
+    if doer_of:  # "l'envoi d'aide de l'Allemagne", "the delivery of aid of the EU": the giver after what is sent
+        sources += [obj for of in of_objects for prep, obj in prep_objects(of) if prep in of_preps and obj.i > of.i]
     if between:
         sources.append(between[0])
         targets[:0] = between[1:2]
     # "launched strikes": the launcher did them; "reiterated the call for sanctions": the speaker calls
     head_lemma = noun.head.lemma_.lower()
-    voiced = event_type in STANCE_TYPES and (head_lemma in resolver.lexicon.speech_verbs
-                                             or head_lemma in resolver.lexicon.word_class("voicing"))
+    voiced = (event_type in STANCE_TYPES and (head_lemma in resolver.lexicon.speech_verbs
+                                              or head_lemma in resolver.lexicon.word_class("voicing"))) \
+        or (event_type in ANNOUNCED_TYPES and head_lemma in resolver.lexicon.speech_verbs)
     defender = subject_of(noun.head) if noun.dep_ in OBJECT and \
         noun.head.lemma_.lower() in lexicon.word_class("defence") else None
     if defender is not None:  # "the army repelled an attack": the army was attacked
@@ -180,10 +187,6 @@ def noun_roles(noun: Token, target_preps: frozenset[str], resolver: ActorResolve
         sources += carried.sources
         targets += carried.targets
     return Roles(tuple(sources), tuple(targets))
-
-
-def names_an_event(token: Token, resolver: ActorResolver) -> bool:
-    return (token.lemma_.lower(), "NOUN") in resolver.lexicon.triggers
 
 
 def is_location(token: Token, place_preps: frozenset[str], resolver: ActorResolver) -> bool:
@@ -263,10 +266,12 @@ def resolve_roles(trigger: Token, event_type: str, target_preps: frozenset[str],
         roles = verb_roles(trigger, target_preps, resolver.lexicon)
         fought = fought_attack(trigger, resolver) if event_type == "ASSAULT" else None
         if fought is not None:
-            roles = fought
+            roles = Roles(*fought)
     if event_type in STANCE_TYPES:  # "horrified by the strikes": the act is the stance's cause, not its taker
         roles = Roles(tuple(t for t in roles.sources if not names_an_event(t, resolver)), roles.targets)
     source_token, source = first_resolved(roles.sources, resolver)
+    if source is None and trigger.pos_ in ("NOUN", "PROPN"):
+        source = possessor_of(trigger, resolver)  # "leur démission", "sa menace": a possessive determiner
     place_preps = resolver.lexicon.word_class("place_prep")
     # a thing is no partner of a meeting, even one a place gives a country ("discussed the crisis in Libya")
     candidates = tuple(t for t in roles.targets if t != source_token and not is_location(t, place_preps, resolver)
@@ -320,37 +325,6 @@ CONDEMNED_TYPES = frozenset({"ASSAULT", "COERCE"})
 def non_actor_nouns(lang: str) -> frozenset[str]:
     """Nouns that name no actor: documents, measures, abstract results (``event_non_actors.tsv``)."""
     return frozenset(row["lemma"].lower() for row in lexicons.read_tsv(lang, "event_non_actors.tsv"))
-
-
-def fought_attack(verb: Token, resolver: ActorResolver) -> Roles | None:
-    """"Air defences shot down drones launched by Russia", "the army repelled an attack by the rebels": fending
-    off weapons or an attack (the word class ``defence``: a verb, or a particle such as "down") is no attack by
-    the defender; the attack fought is the event, its launcher the source and the defending side the target."""
-    defence = resolver.lexicon.word_class("defence")
-    if verb.lemma_.lower() not in defence and not any(
-            c.dep_ in ("prt", "compound:prt") and c.lower_ in defence for c in verb.children):
-        return None
-    fought = [o for o in children(verb, OBJECT) if is_instrument(o, resolver) or names_an_event(o, resolver)]
-    if not fought:
-        return None
-    agent_preps = resolver.lexicon.word_class("agent_prep")
-    launchers = [obj for o in fought for clause in (o, *children(o, frozenset({"acl"})))
-                 for prep, obj in prep_objects(clause) if prep in agent_preps]
-    launchers += [c for o in fought for clause in children(o, frozenset({"acl"})) for c in children(clause, AGENT)
-                  if c.pos_ != "ADP"]
-    launchers += [c for o in fought for c in o.children if c.dep_ in ("amod", "compound")]  # "a Russian drone"
-    subject = subject_of(verb)
-    return Roles(tuple(launchers), (subject,) if subject is not None else ())
-
-
-def is_instrument(token: Token, resolver: ActorResolver) -> bool:
-    """A weapon or munition named as what is fired or launched ("fired mortar rounds", "launched drones"): the
-    means of the act, not its target (the event's mode says it)."""
-    if token.pos_ not in ("NOUN", "PROPN") or resolver.entity_over(token.idx, token.idx + len(token)) is not None:
-        return False
-    weapons = weapon_words(resolver.lexicon.modes)
-    words = [token, *(c for c in token.children if c.dep_ in ("compound", "amod", "nmod"))]
-    return any(w.lemma_.lower() in weapons or w.lower_ in weapons for w in words)
 
 
 def doer_of_condemned_act(trigger: Token, source_token: Token | None, target_preps: frozenset[str],

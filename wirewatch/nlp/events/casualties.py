@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 
 from wirewatch.nlp.events.lexicon import EventLexicon
 from wirewatch.nlp.events.syntax import is_passive
+from wirewatch.nlp.events.toll_scope import counts_for_the_sentence
 from wirewatch.nlp.syntax import OBJECT, PASSIVE_SUBJECT, SUBJECT
 from wirewatch.records import Event
 
@@ -104,6 +105,8 @@ def casualty_arguments(token: Token, lexicon: EventLexicon) -> list[Token]:
         return [token.head]  # "deux personnes tuées", "people killed"
     if token.pos_ == "ADJ":
         nominal = [c for c in token.children if c.dep_ in ("nsubj", "nsubj:pass")]
+        if not nominal and token.dep_ in ("oprd", "xcomp") and token.head.pos_ in ("VERB", "AUX"):
+            nominal = [c for c in token.head.children if c.dep_ in OBJECT]  # "left 30 people dead"
         return nominal or [token]
     if is_passive(token) or token.lemma_.lower() in lexicon.word_class("death_verb"):
         arguments = [c for c in token.children if c.dep_ in PASSIVE_SUBJECT or c.dep_ in SUBJECT]
@@ -127,6 +130,9 @@ def find_toll(sent: Span, lexicon: EventLexicon) -> Toll:
     for token in lexicon.tokens(sent, "casualty"):
         kind = lexicon.casualties.get((token.lemma_.lower(), token.pos_)) or \
             lexicon.casualties.get((token.lower_, token.pos_))
+        if kind is not None and not counts_for_the_sentence(token, lexicon):
+            last_kind = None  # a running total, or another act's toll: not this sentence's act's
+            continue
         if kind is not None:
             stated = [(arg, number_of(arg, lexicon)) for arg in casualty_arguments(token, lexicon)]
             if is_passive(token) and not any(v is not None for _, v in stated):

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from wirewatch.nlp.doc_cache import doc_text, sentences
 from wirewatch.nlp.events.actor_resolver import ActorLookup, ActorResolver, country_label, country_names
 from wirewatch.nlp.events.arguments import resolve_roles
-from wirewatch.nlp.events.casualties import Toll, find_toll, with_orphan_toll
+from wirewatch.nlp.events.casualties import Toll, find_toll, is_casualty_word, with_orphan_toll
 from wirewatch.nlp.events.confidence import ContextFacts, EventScorer, argument_facts, load_confidence_model
 from wirewatch.nlp.events.context import (
     NOWHERE,
@@ -56,6 +56,7 @@ from wirewatch.nlp.events.mishaps import MishapWords, caused_by_mishap, load_mis
 from wirewatch.nlp.events.modality import modality_of
 from wirewatch.nlp.events.retyping import blames_an_act, promises_force, retype, voices_a_protest
 from wirewatch.nlp.events.syntax import in_relative_clause, prep_objects
+from wirewatch.nlp.events.toll_scope import is_running_total
 from wirewatch.nlp.extensions import ensure_extensions
 from wirewatch.nlp.resources import Resources
 from wirewatch.nlp.syntax import OBJECT
@@ -269,6 +270,8 @@ class EventComponent:
             modality = "future"
         arguments = resolve_roles(token, event_type, lex.word_class("target_prep"), resolver, trigger.frame)
         source, target = arguments.source, arguments.target
+        if event_type in VIOLENT and is_casualty_word(token, lex) and is_running_total(token, lex):
+            return None  # "the war has killed 10,000 since 2022": a running total, no act of the story
         if event_type in VIOLENT and source is None and caused_by_mishap(token, self.mishaps):
             return None  # "twelve killed in a plane crash": a disaster or an accident, done by no one
         if trigger.frame == "blame" and source is not None and source.sector is None \
@@ -329,7 +332,7 @@ class EventComponent:
             source, target = host_first(source, target, place)
         mode = entry.mode
         if event_type in MODE_TYPES and event_type == entry.type:
-            mode = instrument_mode(sent, lex) or mode
+            mode = lex.sentence_mode(sent) or mode
         date = event_date(token, sent, doc._.ww_dates or [])
         published = doc._.ww_published
         if date is not None and published is not None and modality == "asserted" and \
@@ -372,14 +375,6 @@ class EventComponent:
 
 RESERVE_CONFIDENCE = 0.55  # the least confidence of a sentence's reserve event (see ``sentence_events``)
 TOLL_REACH = 5  # sentences after an attack, none telling another act, in which a toll told alone is its toll
-
-
-def instrument_mode(sent: Span, lexicon: EventLexicon) -> str | None:
-    for token in lexicon.tokens(sent, "mode"):
-        mode = lexicon.modes.get(token.lemma_.lower()) or lexicon.modes.get(token.lower_)
-        if mode is not None:
-            return mode
-    return None
 
 
 @Language.factory(

@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 from wirewatch.nlp.events.lexicon import EventLexicon, Requirement, TriggerEntry
 from wirewatch.nlp.events.silencing import silenced_types, silencing
 from wirewatch.nlp.events.syntax import prep_objects, reporting_verb
+from wirewatch.nlp.events.toll_scope import tolled_in_relative
 from wirewatch.nlp.syntax import ADJECTIVAL_MODIFIER as MODIFIER_DEPS
 from wirewatch.nlp.syntax import OBJECT, PASSIVE_SUBJECT, SUBJECT
 
@@ -201,6 +202,8 @@ def is_anaphoric(token: Token, lexicon: EventLexicon) -> bool:
     definite = lexicon.word_class("definite")
     determiners = [c for c in token.children if c.dep_ == "det"]
     if determiners and all(d.lower_ in definite for d in determiners):
+        if tolled_in_relative(token, lexicon):
+            return False  # "l'attaque qui a fait 115 morts": the act with its toll, not a mere pointer back
         return all(c.dep_ in ("det", "punct", "cc", "conj", "case", "acl:relcl", "relcl") for c in token.children)
     return False
 

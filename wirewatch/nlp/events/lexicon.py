@@ -84,6 +84,14 @@ class EventLexicon:
             self.finder = LexiconWords(self)
         return self.finder.tokens(span, word_list)
 
+    def sentence_mode(self, sent: Span) -> str | None:
+        """The mode of the first weapon or means the sentence names ("drone", "artillery"), if any."""
+        for token in self.tokens(sent, "mode"):
+            mode = self.modes.get(token.lemma_.lower()) or self.modes.get(token.lower_)
+            if mode is not None:
+                return mode
+        return None
+
     def word_class(self, role: str) -> frozenset[str]:
         return self.words.get(role, frozenset())
 

@@ -17,10 +17,12 @@ def coordinated(a: Token, b: Token) -> bool:
 
 
 def told_apart(a: Event, b: Event) -> bool:
-    """Two tellings of one type in a list are two events when they name different places or recipients."""
+    """Two tellings of one type in a list are two events when they name different places, recipients or doers
+    ("the EU released funds and Japan announced aid")."""
     places = a.place is not None and b.place is not None and a.place.name != b.place.name
     targets = a.target is not None and b.target is not None and a.target.name != b.target.name
-    return places or targets
+    sources = a.source is not None and b.source is not None and a.source.name != b.source.name
+    return places or targets or sources
 
 
 def pooled_target(kept: EventActor | None, other: EventActor | None, same_word: bool) -> EventActor | None:

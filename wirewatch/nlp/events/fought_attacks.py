@@ -1,0 +1,47 @@
+"""An attack fought off is the attacker's act: "air defences shot down drones launched by X" (source X, target
+the defenders), and the nouns and weapons that name such an attack rather than an actor."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from wirewatch.nlp.events.actor_resolver import ActorResolver
+from wirewatch.nlp.events.mishaps import weapon_words
+from wirewatch.nlp.events.syntax import children, prep_objects, subject_of
+from wirewatch.nlp.syntax import AGENT, OBJECT
+
+
+def names_an_event(token: Token, resolver: ActorResolver) -> bool:
+    return (token.lemma_.lower(), "NOUN") in resolver.lexicon.triggers
+
+
+def fought_attack(verb: Token, resolver: ActorResolver) -> tuple[tuple[Token, ...], tuple[Token, ...]] | None:
+    """"Air defences shot down drones launched by Russia", "the army repelled an attack by the rebels": fending
+    off weapons or an attack (the word class ``defence``: a verb, or a particle such as "down") is no attack by
+    the defender; the attack fought is the event, its launcher the source and the defending side the target: (sources,
+    targets)."""
+    defence = resolver.lexicon.word_class("defence")
+    if verb.lemma_.lower() not in defence and not any(
+            c.dep_ in ("prt", "compound:prt") and c.lower_ in defence for c in verb.children):
+        return None
+    fought = [o for o in children(verb, OBJECT) if is_instrument(o, resolver) or names_an_event(o, resolver)]
+    if not fought:
+        return None
+    agent_preps = resolver.lexicon.word_class("agent_prep")
+    launchers = [obj for o in fought for clause in (o, *children(o, frozenset({"acl"})))
+                 for prep, obj in prep_objects(clause) if prep in agent_preps]
+    launchers += [c for o in fought for clause in children(o, frozenset({"acl"})) for c in children(clause, AGENT)
+                  if c.pos_ != "ADP"]
+    launchers += [c for o in fought for c in o.children if c.dep_ in ("amod", "compound")]  # "a Russian drone"
+    subject = subject_of(verb)
+    return tuple(launchers), (subject,) if subject is not None else ()
+
+
+def is_instrument(token: Token, resolver: ActorResolver) -> bool:
+    """A weapon or munition named as what is fired or launched ("fired mortar rounds", "launched drones"): the
+    means of the act, not its target (the event's mode says it)."""
+    if token.pos_ not in ("NOUN", "PROPN") or resolver.entity_over(token.idx, token.idx + len(token)) is not None:
+        return False
+    weapons = weapon_words(resolver.lexicon.modes)
+    words = [token, *(c for c in token.children if c.dep_ in ("compound", "amod", "nmod"))]
+    return any(w.lemma_.lower() in weapons or w.lower_ in weapons for w in words)
