@@ -117,7 +117,7 @@ def read_merged_events(execute: Callable[[str, list[object]], Any], dialect: str
     if raw is None:
         sql = merged_events_sql(query, DIALECTS[dialect], window_days, offset)
         raw = execute(sql.text, sql.params).fetchall()
-    return [_merged_row(r) for r in raw]
+    return [merged_row(r) for r in raw]
 
 
 SLICE_REPORTS = 2  # reports looked at per merged event wanted, at first
@@ -151,7 +151,8 @@ def _sliced_rows(execute: Callable[[str, list[object]], Any], dialect: Dialect, 
         reports *= 4
 
 
-def _merged_row(r: Any) -> MergedEventRow:
+def merged_row(r: Any) -> MergedEventRow:
+    """A :class:`MergedEventRow` from a row of :func:`merged_events_sql`."""
     base = [*r[:2], as_text(r[2]), as_date(r[3]), as_date(r[38]) or as_date(r[4]), *r[5:20], r[31], r[33],
             *r[22:28],
             as_time(r[28])]
