@@ -87,84 +87,98 @@ def fill(url: str, events: int, per_article: int, days: int) -> None:
 
 
 Shape = Callable[[random.Random], Callable[[Store], object]]
+Filter = Callable[[random.Random], dict[str, object]]  # EventQuery fields from random values
 
 
-def _days(rng: random.Random, span: int) -> tuple[dt.date, dt.date]:
+def _days(rng: random.Random, span: int) -> dict[str, object]:
     until = dt.date(2025, 12, 31) - dt.timedelta(days=rng.randrange(1000))
-    return until - dt.timedelta(days=span - 1), until
+    return {"since": until - dt.timedelta(days=span - 1), "until": until}
 
 
-def _query(rng: random.Random, **fields: object) -> EventQuery:
-    return EventQuery(limit=51, **fields)  # type: ignore[arg-type]  # a page of 50 and one to tell if more follow
-
-
-def _box(rng: random.Random) -> tuple[float, float, float, float]:
+def _box(rng: random.Random) -> dict[str, object]:
     lat, lon = CENTRES[rng.choice(COUNTRIES[:20])]
-    return (lon - 2, lat - 2, lon + 2, lat + 2)
+    return {"bbox": (lon - 2, lat - 2, lon + 2, lat + 2)}
 
 
-def _fragment(rng: random.Random, rows: EventRows) -> str:
-    return rows.places[rng.randrange(len(rows.places))].lower()
+def _query(rng: random.Random, filters: tuple[Filter, ...], limit: int | None = 51) -> EventQuery:
+    """``limit`` 51: the API's page of 50 and one more to tell whether another page follows."""
+    fields: dict[str, object] = {}
+    for make in filters:
+        fields.update(make(rng))
+    return EventQuery(limit=limit, **fields)  # type: ignore[arg-type]
 
 
 def shapes(rows: EventRows) -> dict[str, Shape]:
     """Query shapes by name: each makes, from random values, the call the API makes for one request."""
-    def page(offset: int = 0, **make: Callable[[random.Random], object]) -> Shape:
+    def page(*filters: Filter, offset: int = 0) -> Shape:
         def shape(rng: random.Random) -> Callable[[Store], object]:
-            query = _query(rng, **{name: f(rng) for name, f in make.items()})
+            query = _query(rng, filters)
             return lambda store: store.events(query, offset=offset)
         return shape
 
-    def merged(offset: int = 0, **make: Callable[[random.Random], object]) -> Shape:
+    def merged(*filters: Filter, offset: int = 0) -> Shape:
         def shape(rng: random.Random) -> Callable[[Store], object]:
-            query = _query(rng, **{name: f(rng) for name, f in make.items()})
+            query = _query(rng, filters)
             return lambda store: store.merged_events(query, offset=offset)
         return shape
 
-    def counts(**make: Callable[[random.Random], object]) -> Shape:
+    def counts(*filters: Filter) -> Shape:
         def shape(rng: random.Random) -> Callable[[Store], object]:
-            query = EventQuery(limit=None, **{name: f(rng) for name, f in make.items()})  # type: ignore[arg-type]
+            query = _query(rng, filters, limit=None)
             return lambda store: store.event_counts(query)
         return shape
 
-    a_type = {"types": lambda r: (r.choice(PLOVER_TYPES),)}
-    a_country = {"country": lambda r: r.choice(COUNTRIES)}
-    since = {"since": lambda r: _days(r, 30)[0]}
-    month = {**since, "until": lambda r: dt.date(2025, 12, 31)}  # the last 30 days or so
-    week = {"since": lambda r: _days(r, 7)[0], "until": lambda r: _days(r, 7)[0] + dt.timedelta(days=6)}
-    actor = {"actor": lambda r: r.choice(rows.actors).split()[0].lower()}
-    text = {"text": lambda r: _fragment(r, rows)}
-    lang = {"lang": lambda r: r.choice(LANGS)}
-    box = {"bbox": _box}
+    def kind(r: random.Random) -> dict[str, object]:
+        return {"types": (r.choice(PLOVER_TYPES),)}
+
+    def country(r: random.Random) -> dict[str, object]:
+        return {"country": r.choice(COUNTRIES)}
+
+    def month(r: random.Random) -> dict[str, object]:  # the last 30 days
+        return {"since": dt.date(2025, 12, 2), "until": dt.date(2025, 12, 31)}
+
+    def week(r: random.Random) -> dict[str, object]:
+        return _days(r, 7)
+
+    def actor(r: random.Random) -> dict[str, object]:  # a first name: part of many actors' names
+        return {"actor": r.choice(rows.actors).split()[0].lower()}
+
+    def text(r: random.Random) -> dict[str, object]:  # a place named in the evidence
+        return {"text": rows.places[r.randrange(len(rows.places))].lower()}
+
+    def lang(r: random.Random) -> dict[str, object]:
+        return {"lang": r.choice(LANGS)}
+
     return {
         "page 1, no filter": page(),
-        "type": page(**a_type),
-        "country": page(**a_country),
-        "week (date range)": page(**week),
-        "actor (part of a name)": page(**actor),
-        "text (part of the evidence)": page(**text),
-        "lang": page(**lang),
-        "box": page(**box),
-        "type + country": page(**a_type, **a_country),
-        "type + country + week": page(**a_type, **a_country, **week),
-        "country + lang + month": page(**a_country, **lang, **month),
-        "actor + type": page(**actor, **a_type),
-        "text + country": page(**text, **a_country),
-        "box + type + month": page(**box, **a_type, **month),
-        "all: type+country+lang+actor+month": page(**a_type, **a_country, **lang, **actor, **month),
-        "deep page 1,000": page(1_000),
-        "deep page 10,000": page(10_000),
-        "deep page 100,000": page(100_000),
-        "deep page 10,000, type + country": page(10_000, **a_type, **a_country),
-        "deep page 1,000, lang": page(1_000, **lang),
+        "type": page(kind),
+        "country": page(country),
+        "week (date range)": page(week),
+        "actor (part of a name)": page(actor),
+        "text (part of the evidence)": page(text),
+        "lang": page(lang),
+        "box": page(_box),
+        "type + country": page(kind, country),
+        "type + country + week": page(kind, country, week),
+        "country + lang + month": page(country, lang, month),
+        "actor + type": page(actor, kind),
+        "text + country": page(text, country),
+        "box + type + month": page(_box, kind, month),
+        "type+country+lang+actor+month": page(kind, country, lang, actor, month),
+        "deep page 1,000": page(offset=1_000),
+        "deep page 10,000": page(offset=10_000),
+        "deep page 100,000": page(offset=100_000),
+        "deep page 10,000, type + country": page(kind, country, offset=10_000),
+        "deep page 1,000, lang": page(lang, offset=1_000),
         "counts (stats), no filter": counts(),
-        "counts (stats), type + country": counts(**a_type, **a_country),
-        "counts (stats), week": counts(**week),
-        "counts (stats), text": counts(**text),
+        "counts (stats), type + country": counts(kind, country),
+        "counts (stats), week": counts(week),
+        "counts (stats), text": counts(text),
+        "counts (stats), country + month": counts(country, month),
         "merged, no filter": merged(),
-        "merged, type + country": merged(**a_type, **a_country),
-        "merged, week": merged(**week),
-        "merged, deep page 1,000": merged(1_000),
+        "merged, type + country": merged(kind, country),
+        "merged, week": merged(week),
+        "merged, deep page 1,000": merged(offset=1_000),
     }
 
 
