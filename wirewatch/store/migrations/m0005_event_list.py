@@ -17,7 +17,6 @@ _COMMON = [
     "DROP INDEX IF EXISTS events_type_day",
     "CREATE INDEX events_type_list ON events (type, day DESC, id DESC)",
     "CREATE INDEX events_lat_lon ON events (lat, lon)",
-    "CREATE INDEX articles_lang ON articles (lang)",
 ]
 _SQLITE = ["CREATE INDEX events_list ON events (day DESC, id DESC)"]
 _POSTGRES = [
