@@ -20,8 +20,8 @@ from wirewatch.store.synthetic_stories import ArticleSpec, signature_keys
 from wirewatch.stories import ArticleSignature
 
 STORY_TABLES = ("articles", "stories", "story_articles", "story_keys", "story_postings", "story_key_df")
-_ARTICLE_COLUMNS = ("id", "ext_id", "content_hash", "lang", "published", "pipeline_version", "ingested_at",
-                    "updated_at", "text")
+_ARTICLE_COLUMNS = ("id", "ext_id", "url", "canonical_url", "content_hash", "lang", "published", "pipeline_version",
+                    "ingested_at", "updated_at", "text")
 _STORY_SPAN_DAYS = 3  # a stream's story has its articles within this many days of its first
 
 
@@ -75,7 +75,9 @@ def fill_stories(loader: BulkLoader, specs: Iterable[ArticleSpec], max_story_key
             signature = ArticleSignature(article_id=str(key), day=spec.day, keys=keys)
             placements.append((key, story.id, 0.0, signature_json(signature)))
             fill.articles += 1
-            yield (key, f"syn-{key}", f"synthetic-{key}", "en", spec.day.isoformat(), "synthetic", now, now, "")
+            url = f"https://synthetic.example.org/{key}"  # every article has one, as fed articles do
+            yield (key, f"syn-{key}", url, url, f"synthetic-{key}", "en", spec.day.isoformat(), "synthetic", now, now,
+                   "")
         finished.extend(open_stories.values())
 
     with loader.indexes_dropped(STORY_TABLES):
