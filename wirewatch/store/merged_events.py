@@ -68,7 +68,10 @@ def merged_events_sql(query: EventQuery, dialect: Dialect, window_days: int = DE
     if from_day is not None:  # every report a merged event from from_day on can have (see read_merged_events)
         bound = (from_day - dt.timedelta(days=window_days)).isoformat()
         where = SQL(f"{where.text} AND " if where.text else " WHERE ", where.params)
-        where.text += "(e.day >= ? OR (e.day IS NULL AND (a.published >= ? OR a.published IS NULL)))"
+        # dated reports from the events' day index; undated ones (their article's day) through their articles
+        where.text += ("e.id IN (SELECT id FROM events WHERE day >= ? UNION ALL SELECT u.id FROM articles ua"
+                       " JOIN events u ON u.article_id = ua.id WHERE (ua.published >= ? OR ua.published IS NULL)"
+                       " AND u.day IS NULL)")
         where.params += [bound, bound]
     day = "COALESCE(e.day, a.published)"
     number = dialect.day_number.format(day)
