@@ -67,12 +67,14 @@ def merged_events_sql(query: EventQuery, dialect: Dialect, window_days: int = DE
     where = event_where(query)
     if from_day is not None:  # every report a merged event from from_day on can have (see read_merged_events)
         bound = (from_day - dt.timedelta(days=window_days)).isoformat()
-        where = SQL(f"{where.text} AND " if where.text else " WHERE ", where.params)
-        # dated reports from the events' day index; undated ones (their article's day) through their articles
-        where.text += ("e.id IN (SELECT id FROM events WHERE day >= ? UNION ALL SELECT u.id FROM articles ua"
-                       " JOIN events u ON u.article_id = ua.id WHERE (ua.published >= ? OR ua.published IS NULL)"
-                       " AND u.day IS NULL)")
-        where.params += [bound, bound]
+        # dated reports through the filters' and the day's indexes; undated ones (their article's day) through
+        # their articles
+        joined = " JOIN articles a ON a.id = e.article_id" if query.lang else ""
+        filters = f"{where.text} AND " if where.text else " WHERE "
+        where = SQL(f"{filters}e.id IN (SELECT e.id FROM events e{joined}{filters}e.day >= ?"
+                    " UNION ALL SELECT e.id FROM articles a JOIN events e ON e.article_id = a.id"
+                    f"{filters}(a.published >= ? OR a.published IS NULL) AND e.day IS NULL)",
+                    [*where.params, *where.params, bound, *where.params, bound])
     day = "COALESCE(e.day, a.published)"
     number = dialect.day_number.format(day)
     partition = "PARTITION BY story, type, place_key"
