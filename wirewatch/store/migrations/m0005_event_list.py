@@ -24,10 +24,15 @@ _POSTGRES = [
     " INCLUDE (type, source_country, target_country, place_country, lat, lon, article_id)",
     "CREATE INDEX events_type_list ON events (type, day DESC, id DESC)"
     " INCLUDE (source_country, target_country, place_country, article_id)",
-    "CREATE EXTENSION IF NOT EXISTS pg_trgm SCHEMA public",
-    "CREATE INDEX events_evidence_trgm ON events USING GIN (LOWER(evidence_text) public.gin_trgm_ops)",
-    "CREATE INDEX events_actors_trgm ON events USING GIN"
-    " (LOWER(source_name) public.gin_trgm_ops, LOWER(target_name) public.gin_trgm_ops)",
+    # a role that may not create the extension keeps a working store, without the trigram indexes
+    "DO $$ BEGIN"
+    " CREATE EXTENSION IF NOT EXISTS pg_trgm SCHEMA public;"
+    " EXECUTE 'CREATE INDEX events_evidence_trgm ON events USING GIN (LOWER(evidence_text) public.gin_trgm_ops)';"
+    " EXECUTE 'CREATE INDEX events_actors_trgm ON events USING GIN"
+    " (LOWER(source_name) public.gin_trgm_ops, LOWER(target_name) public.gin_trgm_ops)';"
+    " EXCEPTION WHEN insufficient_privilege OR feature_not_supported OR undefined_file THEN"
+    " RAISE NOTICE 'wirewatch: no pg_trgm (%), substring filters scan', SQLERRM;"
+    " END $$",
 ]
 
 
