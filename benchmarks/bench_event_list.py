@@ -56,25 +56,13 @@ def fill(url: str, events: int, per_article: int, days: int) -> None:
     loader = BulkLoader(url)
     rows = EventRows(EventStream(articles=events // per_article, per_article=per_article, days=days))
     started = time.perf_counter()
-    dropped: list[str] = []
-    if loader.postgres:  # an index built once after the load costs far less than one kept up row by row
-        for name, definition in loader.execute("SELECT indexname, indexdef FROM pg_indexes WHERE tablename = "
-                                               "'events' AND schemaname = current_schema() AND indexname <> "
-                                               "'events_pkey'"):
-            loader.execute(f"DROP INDEX {name}")
-            dropped.append(definition)
-    written = loader.write("articles", SOURCE_COLUMNS, rows.articles())
-    stories = loader.write("stories", STORY_COLUMNS, (story for story, _ in rows.stories()))
-    loader.write("story_articles", STORY_ARTICLE_COLUMNS, (m for _, members in rows.stories() for m in members))
-    loaded = loader.write("events", EVENT_COLUMNS, rows.events())
-    print(f"loaded {written:,} articles, {stories:,} stories, {loaded:,} events in "
-          f"{time.perf_counter() - started:.0f}s", flush=True)
-    if loader.postgres:
-        loader.execute("SET maintenance_work_mem = '1GB'")
-    for definition in dropped:
-        began = time.perf_counter()
-        loader.execute(definition)
-        print(f"  {definition[:90]}… {time.perf_counter() - began:.0f}s", flush=True)
+    with loader.indexes_dropped(["events"]):  # an index built once after the load costs far less
+        written = loader.write("articles", SOURCE_COLUMNS, rows.articles())
+        stories = loader.write("stories", STORY_COLUMNS, (story for story, _ in rows.stories()))
+        loader.write("story_articles", STORY_ARTICLE_COLUMNS, (m for _, members in rows.stories() for m in members))
+        loaded = loader.write("events", EVENT_COLUMNS, rows.events())
+        print(f"loaded {written:,} articles, {stories:,} stories, {loaded:,} events in "
+              f"{time.perf_counter() - started:.0f}s; building the events' indexes", flush=True)
     if loader.postgres:
         loader.execute("SELECT setval(pg_get_serial_sequence('articles', 'id'), (SELECT MAX(id) FROM articles))")
         loader.execute("UPDATE story_counters SET value = (SELECT COUNT(*) FROM story_articles)"
