@@ -77,6 +77,10 @@ def test_stats_count_days_types_and_countries(client: TestClient) -> None:
     assert (stats["total"], stats["types"]["ASSAULT"], {c["iso2"] for c in stats["countries"]}) == (4, 2, {"ua", "ch"})
 
 
+def test_stats_say_counted_exactly(client: TestClient) -> None:
+    assert client.get("/api/events/stats").json()["total_is_estimate"] is False
+
+
 def test_stats_follow_the_filters(client: TestClient) -> None:
     stats = client.get("/api/events/stats", params={"country": "CHE"}).json()
     assert stats["types"] == {"PROTEST": 1}

@@ -58,6 +58,7 @@ class EventStats:
     days: list[DayCounts]
     countries: list[CountryCount]
     types: dict[str, int]
+    total_is_estimate: bool = False
 
 
 def event_stats(store: Store, filters: EventFilters) -> EventStats:
@@ -69,7 +70,7 @@ def event_stats(store: Store, filters: EventFilters) -> EventStats:
     return EventStats(total=counts.total, undated=counts.undated,
                       days=[DayCounts(day, by_type) for day, by_type in by_day.items()],
                       countries=[CountryCount(c, iso2(c), n) for c, n in counts.countries],
-                      types=dict(counts.types))
+                      types=dict(counts.types), total_is_estimate=counts.estimate)
 
 
 def event_places(store: Store, params: EventListParams) -> list[PlaceCount]:

@@ -48,6 +48,7 @@ class EventCounts:
     days: list[DayTypeCount]  # oldest day first
     countries: list[tuple[str, int]]
     types: list[tuple[str, int]]
+    estimate: bool = False  # counted on a sample of the events (too many to count at once), scaled up
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,9 @@ from functools import lru_cache
 from typing import Any
 
 from wirewatch.store.base import StoreError
-from wirewatch.store.queries import SearchHit, search_words
+from wirewatch.store.list_queries import EventCounts
+from wirewatch.store.pg_counts import pg_event_counts
+from wirewatch.store.queries import EventQuery, SearchHit, search_words
 from wirewatch.store.sql_store import SQLStore
 
 
@@ -95,6 +97,10 @@ class PostgresStore(SQLStore):
 
     def _unindex_text(self, key: int) -> None:
         """Nothing to do: the ``search`` column is generated from the row."""
+
+    def event_counts(self, query: EventQuery) -> EventCounts:
+        """The counts in one pass, estimated from a sample when millions match (:mod:`~wirewatch.store.pg_counts`)."""
+        return pg_event_counts(self._execute, query)
 
     def search(self, text: str, *, limit: int = 20) -> list[SearchHit]:
         rows = self._execute(

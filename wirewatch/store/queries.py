@@ -176,13 +176,18 @@ def event_where(query: EventQuery) -> SQL:
 
 
 def events_sql(query: EventQuery, offset: int = 0) -> SQL:
+    """Events newest day first. A page is chosen on the events alone (their keys, in the order of the
+    ``events_list`` index: a deep page skips index entries, not joined rows), then joined to its articles."""
     where = event_where(query)
-    sql = SQL(
-        f"SELECT {EVENT_COLUMNS} FROM events e JOIN articles a ON a.id = e.article_id{where.text}"
-        " ORDER BY e.day DESC, e.id DESC",
-        where.params,
-    )
-    return _limited(sql, query.limit, offset)
+    order = " ORDER BY e.day DESC, e.id DESC"
+    if query.limit is None:
+        sql = SQL(f"SELECT {EVENT_COLUMNS} FROM events e JOIN articles a ON a.id = e.article_id{where.text}{order}",
+                  where.params)
+        return _limited(sql, query.limit, offset)
+    joined = " JOIN articles a ON a.id = e.article_id" if query.lang else ""
+    page = _limited(SQL(f"SELECT e.id FROM events e{joined}{where.text}{order}", where.params), query.limit, offset)
+    return SQL(f"SELECT {EVENT_COLUMNS} FROM events e JOIN articles a ON a.id = e.article_id"
+               f" WHERE e.id IN ({page.text}){order}", page.params)
 
 
 def quotes_sql(query: QuoteQuery, like: str, offset: int = 0) -> SQL:

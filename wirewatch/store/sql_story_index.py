@@ -116,17 +116,23 @@ class SQLStoryIndex:
         self._df_cache.update({str(key): int(count) for key, count in counted})
 
     def candidates(self, keys: Sequence[str], day: dt.date | None, window_days: int,
-                   per_key: int) -> list[StoryProfile]:
+                   per_key: int, limit: int | None = None) -> list[StoryProfile]:
         if not keys:
             return []
         # One round trip: the newest ``per_key`` postings of each key (each subquery reads its key's index range);
-        # another: the profiles of those stories within the window, with the frequencies of their keys.
+        # with a ``limit``, another: which of them are within the window (the first ``limit``, in key order, are
+        # kept); another: the profiles of those stories within the window, with the frequencies of their keys.
         newest = " UNION ALL ".join(
-            "SELECT * FROM (SELECT story_id, active_at FROM story_postings WHERE key = ?"
+            f"SELECT * FROM (SELECT story_id, active_at, {n} AS rank FROM story_postings WHERE key = ?"
             " ORDER BY active_at DESC LIMIT ?) p" + str(n) for n in range(len(keys)))
         params: list[object] = [v for key in keys for v in (key, per_key)]
-        postings = self._sql.execute(f"SELECT story_id, active_at FROM ({newest}) recent", params).fetchall()
-        found = list(dict.fromkeys(r[0] for r in sorted(postings, key=lambda r: -int(r[1]))))
+        postings = self._sql.execute(f"SELECT story_id, active_at, rank FROM ({newest}) recent", params).fetchall()
+        found = list(dict.fromkeys(r[0] for r in sorted(postings, key=lambda r: (int(r[2]), -int(r[1])))))
+        if limit is not None and len(found) > limit:
+            story_rows = self._profile_statements(f"s.id IN ({in_list(len(found))})", found, day, window_days,
+                                                  frequencies=False)[0]
+            within = {r[0] for r in self._sql.execute(*story_rows).fetchall()}
+            found = [story_id for story_id in found if story_id in within][:limit]
         if not found:
             return []
         profiles = self._profiles_from(self._sql.fetch_together(self._profile_statements(

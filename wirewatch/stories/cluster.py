@@ -22,6 +22,7 @@ class ClusterSettings:
     window_days: int = 7  # an article joins only stories active within this many days of its date
     lookup_keys: int = 12  # the article's keys used to find candidate stories
     per_key: int = 50  # stories looked at per lookup key, most recently active first
+    max_candidates: int = 32  # stories compared at most, those found through the rarest keys first
     max_story_keys: int = 300  # a story profile keeps its heaviest keys only
 
 
@@ -64,7 +65,8 @@ class StoryClusterer:
         idf = self._idf(frequencies)
         shared = {key for key, count in frequencies.items() if count > 1}  # keys some other article has
         lookup = signature.top_keys(idf, self.settings.lookup_keys, shared)
-        candidates = self.index.candidates(lookup, signature.day, self.settings.window_days, self.settings.per_key)
+        candidates = self.index.candidates(lookup, signature.day, self.settings.window_days, self.settings.per_key,
+                                           self.settings.max_candidates)
         best: StoryProfile | None = None
         best_score = 0.0
         for story in candidates:

@@ -70,9 +70,11 @@ class StoryIndex(Protocol):
         ...
 
     def candidates(self, keys: Sequence[str], day: dt.date | None, window_days: int,
-                   per_key: int) -> list[StoryProfile]:
+                   per_key: int, limit: int | None = None) -> list[StoryProfile]:
         """Stories having any of ``keys`` and active within ``window_days`` of ``day``; at most ``per_key`` stories
-        looked at per key, most recently active first."""
+        looked at per key, most recently active first; at most ``limit`` stories, those of the earlier keys
+        (the rarer: the clusterer gives them rarest first) first, so the cost per article stays bounded however
+        many stories share a common key."""
         ...
 
     def save(self, story: StoryProfile, signature: ArticleSignature) -> None:
@@ -102,7 +104,7 @@ class MemoryStoryIndex:
             self._df[key] = self._df.get(key, 0) + 1
 
     def candidates(self, keys: Sequence[str], day: dt.date | None, window_days: int,
-                   per_key: int) -> list[StoryProfile]:
+                   per_key: int, limit: int | None = None) -> list[StoryProfile]:
         found: dict[str, StoryProfile] = {}
         for key in keys:
             posting = self._postings.get(key)
@@ -114,7 +116,7 @@ class MemoryStoryIndex:
                 story = self.stories.get(story_id)  # None: emptied by a refinement
                 if story is not None and story_id not in found and story.within(day, window_days):
                     found[story_id] = story
-        return list(found.values())
+        return list(found.values())[:limit]
 
     def save(self, story: StoryProfile, signature: ArticleSignature) -> None:
         self.stories[story.id] = story

@@ -91,6 +91,8 @@ class EventStatsOut(BaseModel):
     days: list[DayCountsOut]
     countries: list[CountryCountOut]
     types: dict[str, int]
+    total_is_estimate: bool = Field(default=False, description="true: counted on a sample of the events (millions "
+                                                                "matched), every count scaled up; else exact.")
 
 
 class EventListQuery(EventListParams):

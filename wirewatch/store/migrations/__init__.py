@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
-from wirewatch.store.migrations import m0001_core, m0002_fulltext, m0003_stories, m0004_watch
+from wirewatch.store.migrations import m0001_core, m0002_fulltext, m0003_stories, m0004_watch, m0005_event_list
 
 Dialect = Literal["sqlite", "postgres"]
 
@@ -24,7 +24,7 @@ class Migration:
 
 def all_migrations() -> tuple[Migration, ...]:
     return tuple(Migration(m.NAME, m.statements) for m in (m0001_core, m0002_fulltext, m0003_stories,
-                                                                    m0004_watch))
+                                                                    m0004_watch, m0005_event_list))
 
 
 MIGRATIONS_TABLE = "schema_migrations"

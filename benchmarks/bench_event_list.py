@@ -1,0 +1,216 @@
+"""The API's event list at millions of events: every filter, their combinations, deep pages, counts and the list
+merged by story, p50/p95 per query shape (run on demand, never in CI; one process).
+
+    python benchmarks/bench_event_list.py fill --db URL [--events 10000000]     # once: bulk-load a store
+    python benchmarks/bench_event_list.py queries --db URL [--queries 40]        # then, as often as needed
+
+``fill`` creates the store's schema (every migration), then writes rows straight into its tables
+(:mod:`wirewatch.store.synthetic_events`: skewed types, countries and actors; ten events an article; stories of
+one to eight articles) with ``COPY`` on PostgreSQL (``executemany`` on SQLite), the events' indexes dropped during
+the load and built again after it, then ``VACUUM ANALYZE``. Give PostgreSQL a schema of its own so the store can
+be kept and queried again: ``postgresql://…/db?options=-csearch_path%3Dww10m`` (created when missing).
+``queries`` runs each query shape ``--queries`` times with random filter values through the store's own methods
+(the ones the API's ``GET /api/events``, ``/api/events/stats`` and ``merged=true`` call) and prints p50/p95 in ms
+(target: p95 < 50 ms at 10 million events on PostgreSQL).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import random
+import statistics
+import time
+import urllib.parse
+from collections.abc import Callable
+
+from wirewatch.records import PLOVER_TYPES
+from wirewatch.store import EventQuery, Store, open_store
+from wirewatch.store.bulk_load import BulkLoader
+from wirewatch.store.synthetic_events import (
+    CENTRES,
+    COUNTRIES,
+    EVENT_COLUMNS,
+    LANGS,
+    SOURCE_COLUMNS,
+    STORY_ARTICLE_COLUMNS,
+    STORY_COLUMNS,
+    EventRows,
+    EventStream,
+)
+
+
+def _schema_of(url: str) -> str | None:
+    options = urllib.parse.parse_qs(urllib.parse.urlsplit(url).query).get("options", [""])[0]
+    return options.split("search_path=", 1)[1].split(",")[0] if "search_path=" in options else None
+
+
+def fill(url: str, events: int, per_article: int, days: int) -> None:
+    schema = _schema_of(url) if url.startswith("postgres") else None
+    if schema:
+        import psycopg
+
+        with psycopg.connect(url.split("?")[0], autocommit=True) as conn:
+            conn.execute(f"CREATE SCHEMA IF NOT EXISTS {schema}")
+    open_store(url).close()  # the schema, every migration applied
+    loader = BulkLoader(url)
+    rows = EventRows(EventStream(articles=events // per_article, per_article=per_article, days=days))
+    started = time.perf_counter()
+    with loader.indexes_dropped(["events"]):  # an index built once after the load costs far less
+        written = loader.write("articles", SOURCE_COLUMNS, rows.articles())
+        stories = loader.write("stories", STORY_COLUMNS, (story for story, _ in rows.stories()))
+        loader.write("story_articles", STORY_ARTICLE_COLUMNS, (m for _, members in rows.stories() for m in members))
+        loaded = loader.write("events", EVENT_COLUMNS, rows.events())
+        print(f"loaded {written:,} articles, {stories:,} stories, {loaded:,} events in "
+              f"{time.perf_counter() - started:.0f}s; building the events' indexes", flush=True)
+    if loader.postgres:
+        loader.execute("SELECT setval(pg_get_serial_sequence('articles', 'id'), (SELECT MAX(id) FROM articles))")
+        loader.execute("UPDATE story_counters SET value = (SELECT COUNT(*) FROM story_articles)"
+                       " WHERE name = 'articles'")
+        loader.execute("VACUUM ANALYZE")
+    else:
+        loader.execute("ANALYZE")
+    loader.close()
+    print(f"filled in {time.perf_counter() - started:.0f}s", flush=True)
+
+
+Shape = Callable[[random.Random], Callable[[Store], object]]
+Filter = Callable[[random.Random], dict[str, object]]  # EventQuery fields from random values
+
+
+def _days(rng: random.Random, span: int) -> dict[str, object]:
+    until = dt.date(2025, 12, 31) - dt.timedelta(days=rng.randrange(1000))
+    return {"since": until - dt.timedelta(days=span - 1), "until": until}
+
+
+def _box(rng: random.Random) -> dict[str, object]:
+    lat, lon = CENTRES[rng.choice(COUNTRIES[:20])]
+    return {"bbox": (lon - 2, lat - 2, lon + 2, lat + 2)}
+
+
+def _query(rng: random.Random, filters: tuple[Filter, ...], limit: int | None = 51) -> EventQuery:
+    """``limit`` 51: the API's page of 50 and one more to tell whether another page follows."""
+    fields: dict[str, object] = {}
+    for make in filters:
+        fields.update(make(rng))
+    return EventQuery(limit=limit, **fields)  # type: ignore[arg-type]
+
+
+def shapes(rows: EventRows) -> dict[str, Shape]:
+    """Query shapes by name: each makes, from random values, the call the API makes for one request."""
+    def page(*filters: Filter, offset: int = 0) -> Shape:
+        def shape(rng: random.Random) -> Callable[[Store], object]:
+            query = _query(rng, filters)
+            return lambda store: store.events(query, offset=offset)
+        return shape
+
+    def merged(*filters: Filter, offset: int = 0) -> Shape:
+        def shape(rng: random.Random) -> Callable[[Store], object]:
+            query = _query(rng, filters)
+            return lambda store: store.merged_events(query, offset=offset)
+        return shape
+
+    def counts(*filters: Filter) -> Shape:
+        def shape(rng: random.Random) -> Callable[[Store], object]:
+            query = _query(rng, filters, limit=None)
+            return lambda store: store.event_counts(query)
+        return shape
+
+    def kind(r: random.Random) -> dict[str, object]:
+        return {"types": (r.choice(PLOVER_TYPES),)}
+
+    def country(r: random.Random) -> dict[str, object]:
+        return {"country": r.choice(COUNTRIES)}
+
+    def month(r: random.Random) -> dict[str, object]:  # the last 30 days
+        return {"since": dt.date(2025, 12, 2), "until": dt.date(2025, 12, 31)}
+
+    def week(r: random.Random) -> dict[str, object]:
+        return _days(r, 7)
+
+    def actor(r: random.Random) -> dict[str, object]:  # a first name: part of many actors' names
+        return {"actor": r.choice(rows.actors).split()[0].lower()}
+
+    def text(r: random.Random) -> dict[str, object]:  # a place named in the evidence
+        return {"text": rows.places[r.randrange(len(rows.places))].lower()}
+
+    def lang(r: random.Random) -> dict[str, object]:
+        return {"lang": r.choice(LANGS)}
+
+    return {
+        "page 1, no filter": page(),
+        "type": page(kind),
+        "country": page(country),
+        "week (date range)": page(week),
+        "actor (part of a name)": page(actor),
+        "text (part of the evidence)": page(text),
+        "lang": page(lang),
+        "box": page(_box),
+        "type + country": page(kind, country),
+        "type + country + week": page(kind, country, week),
+        "country + lang + month": page(country, lang, month),
+        "actor + type": page(actor, kind),
+        "text + country": page(text, country),
+        "box + type + month": page(_box, kind, month),
+        "type+country+lang+actor+month": page(kind, country, lang, actor, month),
+        "deep page 1,000": page(offset=1_000),
+        "deep page 10,000": page(offset=10_000),
+        "deep page 100,000": page(offset=100_000),
+        "deep page 10,000, type + country": page(kind, country, offset=10_000),
+        "deep page 1,000, lang": page(lang, offset=1_000),
+        "counts (stats), no filter": counts(),
+        "counts (stats), type + country": counts(kind, country),
+        "counts (stats), week": counts(week),
+        "counts (stats), text": counts(text),
+        "counts (stats), country + month": counts(country, month),
+        "merged, no filter": merged(),
+        "merged, type + country": merged(kind, country),
+        "merged, week": merged(week),
+        "merged, deep page 1,000": merged(offset=1_000),
+    }
+
+
+def run_shapes(store: Store, rows: EventRows, runs: int, only: str | None) -> None:
+    rng = random.Random(9)
+    print(f"{'query shape':<40} {'p50 ms':>8} {'p95 ms':>8} {'rows':>6}", flush=True)
+    for name, shape in shapes(rows).items():
+        if only and only not in name:
+            continue
+        timings: list[float] = []
+        result: object = None
+        for _ in range(runs):
+            call = shape(rng)
+            started = time.perf_counter()
+            result = call(store)
+            timings.append((time.perf_counter() - started) * 1000)
+        timings.sort()
+        size = len(result) if isinstance(result, list) else getattr(result, "total", 0)
+        p95 = timings[max(0, round(0.95 * len(timings)) - 1)]
+        flag = "" if p95 < 50 else "  > 50 ms"
+        print(f"{name:<40} {statistics.median(timings):>8.1f} {p95:>8.1f} {size:>6}{flag}", flush=True)
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("bench", choices=("fill", "queries"))
+    parser.add_argument("--db", required=True, help="postgresql:// URL (with a schema of its own) or a SQLite path")
+    parser.add_argument("--events", type=int, default=10_000_000)
+    parser.add_argument("--per-article", type=int, default=10)
+    parser.add_argument("--days", type=int, default=1095)
+    parser.add_argument("--queries", type=int, default=40, help="runs of each query shape")
+    parser.add_argument("--only", help="run only the shapes whose name contains this")
+    args = parser.parse_args(argv)
+    if args.bench == "fill":
+        fill(args.db, args.events, args.per_article, args.days)
+        return
+    store = open_store(args.db)
+    try:
+        rows = EventRows(EventStream(articles=args.events // args.per_article, per_article=args.per_article,
+                                     days=args.days))
+        run_shapes(store, rows, args.queries, args.only)
+    finally:
+        store.close()
+
+
+if __name__ == "__main__":
+    main()
