@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from wirewatch.nlp.doc_cache import doc_text, sentences
 from wirewatch.nlp.events.actor_resolver import ActorLookup, ActorResolver, country_label, country_names
+from wirewatch.nlp.events.actorless import with_parties_or_sole
 from wirewatch.nlp.events.arguments import resolve_roles
 from wirewatch.nlp.events.casualties import Toll, find_toll, with_orphan_toll
 from wirewatch.nlp.events.confidence import EventScorer, load_confidence_model
@@ -51,7 +52,7 @@ from wirewatch.nlp.events.lexicon import EventLexicon, load_event_lexicon
 from wirewatch.nlp.events.lines import line_of
 from wirewatch.nlp.events.listing import coordinated, pooled_target, told_apart
 from wirewatch.nlp.events.merge import inherit_source, merge_events
-from wirewatch.nlp.events.mishaps import MishapWords, caused_by_mishap, load_mishap_words
+from wirewatch.nlp.events.mishaps import MishapWords, caused_by_mishap, hazard_as_doer, load_mishap_words
 from wirewatch.nlp.events.modality import modality_of
 from wirewatch.nlp.events.retyping import blames_an_act, promises_force, retype, voices_a_protest
 from wirewatch.nlp.events.syntax import in_relative_clause, prep_objects
@@ -138,8 +139,9 @@ class EventComponent:
             if retold:  # added as they are: a stance merged with others would take their sentences away
                 merged = inherit_source(sorted(merged + retold, key=lambda e: e.evidence.start))
         # an act with no doer and no recipient, even from the story so far, is too vague to record ("a
-        # stunning strike in the 12th minute"); its tellings that have them were merged above
-        merged = [e for e in merged if e.source is not None or e.target is not None]
+        # stunning strike in the 12th minute"), unless it is the story's only telling of an act on the ground
+        # ("clashes erupted near the university"): its tellings that have them were merged above
+        merged = with_parties_or_sole(merged)
         # a condemnation in evaluative words that names no one, nor follows an act whose doer it could be
         # about, accuses no one ("we have the right to respond to this aggression")
         merged = [e for e in merged if not (e.type == "ACCUSE" and e.target is None and not e.other_evidence
@@ -269,8 +271,9 @@ class EventComponent:
             modality = "future"
         arguments = resolve_roles(token, event_type, lex.word_class("target_prep"), resolver, trigger.frame)
         source, target = arguments.source, arguments.target
-        if event_type in VIOLENT and source is None and caused_by_mishap(token, self.mishaps):
-            return None  # "twelve killed in a plane crash": a disaster or an accident, done by no one
+        if (event_type in VIOLENT and source is None and caused_by_mishap(token, self.mishaps)) \
+                or hazard_as_doer(token, self.mishaps):
+            return None  # "twelve killed in a plane crash", "fires threatened the town": done by no one
         if trigger.frame == "blame" and source is not None and source.sector is None \
                 and not resolver.public_actor(source.entity):
             return None  # a witness's outrage ("It's inhuman," said a resident) is no actor's accusation
