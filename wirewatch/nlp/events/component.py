@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from wirewatch.nlp.doc_cache import doc_text, sentences
 from wirewatch.nlp.events.actor_resolver import ActorLookup, ActorResolver, country_label, country_names
-from wirewatch.nlp.events.actorless import with_parties_or_sole
+from wirewatch.nlp.events.actorless import told_alone, with_parties_or_sole, without_retold_alone
 from wirewatch.nlp.events.arguments import resolve_roles
 from wirewatch.nlp.events.casualties import Toll, find_toll, with_orphan_toll
 from wirewatch.nlp.events.confidence import EventScorer, load_confidence_model
@@ -129,6 +129,8 @@ class EventComponent:
                 last_attack = None  # another act told since: a toll now is not clearly the attack's
             elif last_attack is not None and number - last_attack[0] <= TOLL_REACH:
                 events[last_attack[1]] = with_orphan_toll(events[last_attack[1]], find_toll(sent, self.lexicon))
+        facts.alone -= facts.weighed  # a line whose act another word of it states above the bar is not alone
+        events = without_retold_alone(events, facts.alone)
         merged = merge_events(events, lambda event: self.soft_date(event, facts), facts.unpunctuated) \
             if self.merge else events
         if reserves and self.merge:
@@ -141,7 +143,7 @@ class EventComponent:
         # an act with no doer and no recipient, even from the story so far, is too vague to record ("a
         # stunning strike in the 12th minute"), unless it is the story's only telling of an act on the ground
         # ("clashes erupted near the university"): its tellings that have them were merged above
-        merged = with_parties_or_sole(merged)
+        merged = with_parties_or_sole(merged, facts.alone)
         # a condemnation in evaluative words that names no one, nor follows an act whose doer it could be
         # about, accuses no one ("we have the right to respond to this aggression")
         merged = [e for e in merged if not (e.type == "ACCUSE" and e.target is None and not e.other_evidence
@@ -291,8 +293,12 @@ class EventComponent:
             confidence = min(1.0, confidence + 0.1)
         if modality != "asserted":
             confidence *= 0.9
-        if confidence < self.min_confidence:
+        # an act of force or protest stated with no party waits for the whole story (``actorless``)
+        alone = modality == "asserted" and told_alone(event_type, token, source, target, lex.modes.keys(),
+                                                        lex.word_class("participant_prep"))
+        if confidence < self.min_confidence and not alone:
             return None
+        (facts.alone if alone else facts.weighed).add((event_type, line.start))
         if trigger.frame == "blame" and target is None and not blames_an_act(sent, lex):
             facts.blames_without_target.add(line.start)
         elif event_type == "ACCUSE":

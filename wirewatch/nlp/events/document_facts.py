@@ -29,6 +29,8 @@ class DocumentFacts:
     accusing_words: set[int] = field(default_factory=set)  # evidence starts of accusing words (not blames)
     triggers: dict[TriggerKey, TriggerFacts] = field(default_factory=dict)  # what each event's trigger tells
     unpunctuated: set[int] = field(default_factory=set)  # evidence starts of lines without final punctuation
+    alone: set[tuple[str, int]] = field(default_factory=set)  # (type, evidence start) of acts told with no party
+    weighed: set[tuple[str, int]] = field(default_factory=set)  # (type, evidence start) of acts above the bar
 
 
 def located_mentions(doc: Doc, places: Sequence[Place], lexicon: EventLexicon) -> list[tuple[Place, int]]:

@@ -32,6 +32,7 @@ class MishapWords:
     actors: frozenset[str] = frozenset()  # agent nouns: a clause whose subject is one tells an act
     subjects: frozenset[str] = frozenset()  # hazards only as a clause's doer ("a fire broke out", not "opened fire")
     sites: frozenset[str] = frozenset()  # industrial sites: an explosion at one is an accident ("at a factory")
+    totals: frozenset[str] = frozenset()  # running totals: as a subject, no one acts ("the death toll hit 300")
 
 
 def weapon_words(modes: dict[str, str]) -> frozenset[str]:
@@ -43,12 +44,13 @@ def load_mishap_words(lang: str, modes: dict[str, str], actors: frozenset[str] =
     """The language's mishap words (``event_mishaps.tsv``) and its weapon words (the event modes that name
     a weapon, less the explosion words themselves)."""
     kinds: dict[str, set[str]] = {"hazard": set(), "detonation": set(), "cause": set(), "subject": set(),
-                                  "site": set()}
+                                  "site": set(), "total": set()}
     for row in lexicons.read_tsv(lang, "event_mishaps.tsv"):
         kinds.setdefault(row["kind"], set()).add(row["word"].lower())
     weapons = weapon_words(modes) - kinds["detonation"]
     return MishapWords(frozenset(kinds["hazard"]), frozenset(kinds["detonation"]), frozenset(kinds["cause"]),
-                       weapons, actors, frozenset(kinds["subject"]), frozenset(kinds["site"]))
+                       weapons, actors, frozenset(kinds["subject"]), frozenset(kinds["site"]),
+                       frozenset(kinds["total"]))
 
 
 def cause_heads(trigger: Token, words: MishapWords) -> Iterator[Token]:
@@ -82,15 +84,12 @@ def exploded_things(word: Token) -> list[Token]:
 
 
 def at_a_site(word: Token, words: MishapWords) -> bool:
-    """An explosion at an industrial site ("an explosion at a fireworks factory", "blasts ripped through a
-    chemical depot"): the site is the explosion's own prepositional object, or what the clause it is the subject
-    of hit."""
-    near = [word] + ([word.head] if word.dep_ in SUBJECT and word.head != word else [])
-    objects = [o for t in near for c in t.children
-               for o in ((c,) if c.dep_ in ("dobj", "obj") else
-                         (g for g in c.children if g.dep_ in ("pobj", "obj")) if c.dep_ == "prep" else ())]
-    objects += [c for t in near for c in t.children if c.dep_ in ("obl", "nmod")]
-    return any(named_in(o, words.sites) for o in objects)
+    """An explosion at an industrial site, no weapon named ("an explosion at a fireworks factory", "blasts ripped
+    through a chemical depot", "explosions hit the port, caused by chemicals stored in a warehouse"): a site word
+    in what the explosion word, or the clause it is the subject of, tells."""
+    scope = word.head if word.dep_ in SUBJECT and word.head != word else word
+    told = [t for t in scope.subtree if t.is_alpha]
+    return not any(names_a_weapon(t, words.weapons) for t in told) and any(named_in(t, words.sites) for t in told)
 
 
 def names_a_weapon(word: Token, weapons: frozenset[str]) -> bool:
@@ -151,5 +150,7 @@ def caused_by_mishap(trigger: Token, words: MishapWords) -> bool:
 
 def hazard_as_doer(trigger: Token, words: MishapWords) -> bool:
     """Whether the act's own subject is a disaster or an accident ("wildfires threatened three towns", "the storm
-    hit the coast", "an explosion rocked the port"): whatever the verb, no one acted."""
-    return any(child.dep_ in SUBJECT and is_mishap_word(child, words) for child in trigger.children)
+    hit the coast", "an explosion rocked the port"), or a running total ("the death toll hit 300"): whatever the
+    verb, no one acted."""
+    return any(child.dep_ in SUBJECT and (is_mishap_word(child, words) or named_in(child, words.totals))
+               for child in trigger.children)
