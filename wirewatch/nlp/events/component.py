@@ -129,8 +129,7 @@ class EventComponent:
                 last_attack = None  # another act told since: a toll now is not clearly the attack's
             elif last_attack is not None and number - last_attack[0] <= TOLL_REACH:
                 events[last_attack[1]] = with_orphan_toll(events[last_attack[1]], find_toll(sent, self.lexicon))
-        facts.alone -= facts.weighed  # a line whose act another word of it states above the bar is not alone
-        events = without_retold_alone(events, facts.alone)
+        events = without_retold_alone(events, facts.alone - facts.weighed)
         merged = merge_events(events, lambda event: self.soft_date(event, facts), facts.unpunctuated) \
             if self.merge else events
         if reserves and self.merge:
@@ -141,9 +140,8 @@ class EventComponent:
             if retold:  # added as they are: a stance merged with others would take their sentences away
                 merged = inherit_source(sorted(merged + retold, key=lambda e: e.evidence.start))
         # an act with no doer and no recipient, even from the story so far, is too vague to record ("a
-        # stunning strike in the 12th minute"), unless it is the story's only telling of an act on the ground
-        # ("clashes erupted near the university"): its tellings that have them were merged above
-        merged = with_parties_or_sole(merged, facts.alone)
+        # stunning strike in the 12th minute"), unless it states alone the story's act ("clashes erupted")
+        merged = with_parties_or_sole(merged, facts.alone - facts.weighed)
         # a condemnation in evaluative words that names no one, nor follows an act whose doer it could be
         # about, accuses no one ("we have the right to respond to this aggression")
         merged = [e for e in merged if not (e.type == "ACCUSE" and e.target is None and not e.other_evidence
@@ -293,9 +291,8 @@ class EventComponent:
             confidence = min(1.0, confidence + 0.1)
         if modality != "asserted":
             confidence *= 0.9
-        # an act of force or protest stated with no party waits for the whole story (``actorless``)
         alone = modality == "asserted" and told_alone(event_type, token, source, target, lex.modes.keys(),
-                                                        lex.word_class("participant_prep"))
+                                                        lex.word_class("participant_prep"))  # ``actorless``
         if confidence < self.min_confidence and not alone:
             return None
         (facts.alone if alone else facts.weighed).add((event_type, line.start))
