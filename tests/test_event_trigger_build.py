@@ -164,3 +164,52 @@ def test_build_writes_its_files_with_provenance(tmp_path: Path) -> None:
     written = (package / "lexicons" / "en" / "event_triggers_cameo.tsv").read_text(encoding="utf-8")
     assert "openeventdata/petrarch2 @" in written and "MIT" in written
     assert "walk\tVERB\tPROTEST\t\t143" in written
+
+
+HEADED = """\
+####### SYNONYM SETS #######
+&ARMS_
++RIFLE
++GRENADE
+
+####### VERB PATTERNS #######
+---  RETAKE   [192]  ---
+RETAKE
+REGAIN
++WIPE_OUT
+- * OFF &ARMS_                      [183]   # REGAIN
+
+---  CONVENE   [040]  ---
++GET_TOGETHER
+"""
+
+HEADED_TABLE = """\
+04: CONSULT
+040: CONSULT, ,   # consult
+18: ASSAULT
+183: ASSAULT, explosives,   # bombing
+19: ASSAULT
+190: ASSAULT, ,   # fight
+192: COERCE, seize,   # occupy territory
+"""
+
+
+@pytest.fixture(scope="module")
+def headed_rows() -> list[Row]:
+    return generate(parse_dictionary(HEADED), parse_cameo_plover(HEADED_TABLE), frozenset()).rows
+
+
+def test_the_verb_a_block_is_named_after_has_the_blocks_code(headed_rows: list[Row]) -> None:
+    assert ("COERCE", "192", "") in by_lemma(headed_rows, "retake")
+    assert all(req for _, _, req in by_lemma(headed_rows, "regain"))  # a synonym only inherits it
+
+
+def test_particle_then_object_gives_both_conditions(headed_rows: list[Row]) -> None:
+    assert ("ASSAULT", "183", "prt:off;obj:grenade|rifle") in by_lemma(headed_rows, "regain")
+
+
+def test_phrasal_verb_takes_a_force_root_but_no_other_root(headed_rows: list[Row]) -> None:
+    headed = parse_dictionary(HEADED.replace("[192]  ---", "[190]  ---"))
+    rows = generate(headed, parse_cameo_plover(HEADED_TABLE), frozenset()).rows
+    assert ("ASSAULT", "190", "prt:out") in by_lemma(rows, "wipe")
+    assert by_lemma(headed_rows, "get") == []  # "get together" under a meeting root says nothing alone

@@ -25,6 +25,10 @@ from wirewatch.nlp.events.mishaps import caused_by_mishap, load_mishap_words
     ("en", "A landslide buried part of the mountain village on Saturday, killing at least 14 residents."),
     ("fr", "Un glissement de terrain a enseveli samedi une partie du village, tuant au moins 14 habitants."),
     ("fr", "De fortes pluies ont tué neuf personnes dans les collines cette nuit."),
+    ("en", "A fire broke out at a textile factory on Monday, killing 17 workers"),
+    ("en", "An explosion at a fireworks factory killed eight workers on Tuesday"),
+    ("en", "Two blasts ripped through a chemical depot near the port, killing 30 people"),
+    ("en", "Police said the tanker overturned and caught fire, killing the driver"),
 ])
 def test_a_harm_caused_by_a_disaster_or_an_accident_is_no_event(parse: Parse, lang: str, text: str) -> None:
     assert "ASSAULT" not in [e.type for e in events_of(parse, lang, text)]
@@ -34,10 +38,19 @@ def test_a_harm_caused_by_a_disaster_or_an_accident_is_no_event(parse: Parse, la
     ("en", "Two soldiers were killed when a bomb exploded near their convoy on Monday."),
     ("en", "Three soldiers were killed in a car bomb attack near the base on Monday."),
     ("en", "Four protesters were killed when soldiers fired on the crowd on Monday."),
+    ("en", "A bomb explosion at a bus depot killed eight passengers on Friday"),
     ("fr", "Deux soldats ont été tués lundi lorsqu'une bombe a explosé au passage de leur convoi."),
 ])
 def test_an_exploding_weapon_is_an_attack(parse: Parse, lang: str, text: str) -> None:
     assert "ASSAULT" in [e.type for e in events_of(parse, lang, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Wildfires threatened three villages in the hills on Sunday",
+    "Death toll hits 900 as rescue crews search the flooded valley",
+])
+def test_a_hazard_or_a_running_total_as_the_subject_is_no_one_acting(parse: Parse, text: str) -> None:
+    assert events_of(parse, "en", text) == []
 
 
 @pytest.mark.parametrize(("lang", "text"), [
@@ -66,3 +79,20 @@ def test_a_bomb_explosion_is_no_mishap_on_a_hand_built_parse() -> None:
                      ["det", "compound", "nsubj", "ROOT", "dobj"], ["DET", "NOUN", "NOUN", "VERB", "NUM"],
                      ["a", "bomb", "explosion", "kill", "nine"])
     assert not caused_by_mishap(doc[3], words)
+
+
+@pytest.mark.parametrize(("words", "heads", "deps", "pos", "lemmas", "mishap"), [
+    (["A", "fire", "killed", "nine"], [1, 2, 2, 2], ["det", "nsubj", "ROOT", "dobj"],
+     ["DET", "NOUN", "VERB", "NUM"], ["a", "fire", "kill", "nine"], True),
+    (["Troops", "opened", "fire", "killing", "nine"], [1, 1, 1, 1, 3], ["nsubj", "ROOT", "dobj", "advcl", "dobj"],
+     ["NOUN", "VERB", "NOUN", "VERB", "NUM"], ["troop", "open", "fire", "kill", "nine"], False),
+])
+def test_fire_is_a_hazard_only_as_the_doer_on_a_hand_built_parse(words: list[str], heads: list[int],
+                                                                 deps: list[str], pos: list[str],
+                                                                 lemmas: list[str], mishap: bool) -> None:
+    words_of = load_mishap_words("en", load_event_lexicon("en").modes)
+    doc = hand_parse(words, heads, deps, pos, lemmas)
+    killing = next(t for t in doc if t.lemma_ == "kill")
+    if killing.dep_ == "advcl":
+        doc[killing.i].set_morph("VerbForm=Part")
+    assert caused_by_mishap(killing, words_of) is mishap

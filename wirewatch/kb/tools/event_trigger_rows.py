@@ -160,6 +160,12 @@ def after_conditions(items: list[tuple[str, list[str]]], synsets: dict[str, tupl
         if kind == "word" and first in role("particle") and (following is None or following[0] != "word"):
             conditions.append(Condition("prt", "", frozenset({first})))
             rest = rest[1:]
+        elif kind == "word" and first in role("particle") and first not in role("preposition") \
+                and following is not None and content(following[1]):
+            # "* OFF EXPLOSIVE" (set off explosives), "* UP &WEAPON": the particle, then the object it governs
+            conditions.append(Condition("prt", "", frozenset({first})))
+            conditions.append(Condition("obj", "", object_words(following[0], content(following[1]), synsets)))
+            rest = rest[2:]
         elif kind == "word" and first in role("preposition"):
             if following is None or following[0] == "actor":
                 conditions.append(Condition("prep", "", frozenset({first})))
@@ -256,13 +262,37 @@ def is_root(code: str) -> bool:
     return len(code) == 3 and code.endswith("0")
 
 
+def own_code(block: Block, verb: Verb) -> str:
+    """The code the dictionary gives the verb itself: on its own line ("DETAIN [173]"), or, for the verb a block
+    is named after, the block's header ("---  RECAPTURE [192]  ---": the header is that verb's line)."""
+    if verb.code:
+        return verb.code
+    named = f"{verb.lemma}_{verb.rest}".strip("_").replace(" ", "_").upper() == block.name
+    return block.code if named and block.code != "---" else ""
+
+
+def phrasal_code(block: Block, verb: Verb) -> str:
+    """The code of a multi-word verb ("take over", "blow up", "crack down"): its own, else its block's when that
+    is no root, or is the root of a category of force (coercion, mobilisation, fighting: a particle makes a
+    force verb specific, "blew up a bridge"; "go to" under a meeting root says nothing alone)."""
+    code = verb.code or (block.code if block.code != "---" else "")
+    if not code or (is_root(code) and not code.startswith(FORCE_CATEGORIES)):
+        return ""
+    return code
+
+
+# CAMEO categories of physical force: 15 (mobilise), 17 (coerce), 18 (assault), 19 (fight)
+FORCE_CATEGORIES = ("15", "17", "18", "19")
+
+
 def bare_weight(block: Block, verb: Verb, plover: PloverClass, table: dict[str, PloverClass]) -> float | None:
     """A verb alone states an event only when the dictionary gives that verb its own code ("DETAIN [173]"), and
     its patterns do not send it to many other types. A root code ("030", "110", "180": the category's heading)
     says only which area the verb belongs to, not that it states an act alone; a verb that only inherits its
     block's code ("expect" under an intent block, "match" among the fighting verbs) is coded through its
     patterns. Alone, a verb needs an actor doing and one undergoing the act to pass the layer's bar (0.45)."""
-    if not verb.code or is_root(verb.code):
+    code = own_code(block, verb)
+    if not code or is_root(code):
         return None
     if len(pattern_types(block, verb, table) - {plover.type}) > MAX_OTHER_TYPES:
         return None
@@ -299,13 +329,13 @@ def block_rows(block: Block, dictionary: Dictionary, table: dict[str, PloverClas
             rows.append(row_for(verb.lemma, pattern.code, plover, modes, tuple(full),
                                 f"{block.name} l.{pattern.line}"))
     for verb in block.verbs:
-        code = verb.code or block.code
+        own = verb_condition(verb.rest)
+        code = (phrasal_code(block, verb) if own else own_code(block, verb)) or verb.code or block.code
         plover = plover_of(code, table) if code and code != "---" else None
         if plover is None:
             continue
-        own = verb_condition(verb.rest)
         # a multi-word verb ("call off") is as specific as its own code says, like a verb alone
-        weight = (0.6 if verb.code and not is_root(verb.code) else None) if own else \
+        weight = (0.6 if phrasal_code(block, verb) else None) if own else \
             bare_weight(block, verb, plover, table)
         if weight is None or (own is None and verb.lemma in several_senses):
             tally.left_out["verb alone with several senses or no code of its own (patterns only)"] += 1

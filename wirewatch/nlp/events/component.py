@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from wirewatch.nlp.doc_cache import doc_text, sentences
 from wirewatch.nlp.events.actor_resolver import ActorLookup, ActorResolver, country_label, country_names
+from wirewatch.nlp.events.actorless import told_alone, with_parties_or_sole, without_retold_alone
 from wirewatch.nlp.events.arguments import resolve_roles
 from wirewatch.nlp.events.casualties import Toll, find_toll, is_casualty_word, with_orphan_toll
 from wirewatch.nlp.events.confidence import ContextFacts, EventScorer, argument_facts, load_confidence_model
@@ -52,7 +53,7 @@ from wirewatch.nlp.events.lexicon import EventLexicon, load_event_lexicon
 from wirewatch.nlp.events.lines import line_of
 from wirewatch.nlp.events.listing import coordinated, pooled_target, told_apart
 from wirewatch.nlp.events.merge import inherit_source, merge_events
-from wirewatch.nlp.events.mishaps import MishapWords, caused_by_mishap, load_mishap_words
+from wirewatch.nlp.events.mishaps import MishapWords, caused_by_mishap, hazard_as_doer, load_mishap_words
 from wirewatch.nlp.events.modality import modality_of
 from wirewatch.nlp.events.retyping import blames_an_act, promises_force, retype, voices_a_protest
 from wirewatch.nlp.events.syntax import in_relative_clause, prep_objects
@@ -129,6 +130,7 @@ class EventComponent:
                 last_attack = None  # another act told since: a toll now is not clearly the attack's
             elif last_attack is not None and number - last_attack[0] <= TOLL_REACH:
                 events[last_attack[1]] = with_orphan_toll(events[last_attack[1]], find_toll(sent, self.lexicon))
+        events = without_retold_alone(events, facts.alone - facts.weighed)
         merged = merge_events(events, lambda event: self.soft_date(event, facts), facts.unpunctuated) \
             if self.merge else events
         if reserves and self.merge:
@@ -139,8 +141,8 @@ class EventComponent:
             if retold:  # added as they are: a stance merged with others would take their sentences away
                 merged = inherit_source(sorted(merged + retold, key=lambda e: e.evidence.start))
         # an act with no doer and no recipient, even from the story so far, is too vague to record ("a
-        # stunning strike in the 12th minute"); its tellings that have them were merged above
-        merged = [e for e in merged if e.source is not None or e.target is not None]
+        # stunning strike in the 12th minute"), unless it states alone the story's act ("clashes erupted")
+        merged = with_parties_or_sole(merged, facts.alone - facts.weighed)
         # a condemnation in evaluative words that names no one, nor follows an act whose doer it could be
         # about, accuses no one ("we have the right to respond to this aggression")
         merged = [e for e in merged if not (e.type == "ACCUSE" and e.target is None and not e.other_evidence
@@ -272,8 +274,9 @@ class EventComponent:
         source, target = arguments.source, arguments.target
         if event_type in VIOLENT and is_casualty_word(token, lex) and is_running_total(token, lex):
             return None  # "the war has killed 10,000 since 2022": a running total, no act of the story
-        if event_type in VIOLENT and source is None and caused_by_mishap(token, self.mishaps):
-            return None  # "twelve killed in a plane crash": a disaster or an accident, done by no one
+        if (event_type in VIOLENT and source is None and caused_by_mishap(token, self.mishaps)) \
+                or hazard_as_doer(token, self.mishaps):
+            return None  # "twelve killed in a plane crash", "fires threatened the town": done by no one
         if trigger.frame == "blame" and source is not None and source.sector is None \
                 and not resolver.public_actor(source.entity):
             return None  # a witness's outrage ("It's inhuman," said a resident) is no actor's accusation
@@ -291,8 +294,11 @@ class EventComponent:
             confidence = min(1.0, confidence + 0.1)
         if modality != "asserted":
             confidence *= 0.9
-        if confidence < self.min_confidence:
+        alone = modality == "asserted" and told_alone(event_type, token, source, target, lex.modes.keys(),
+                                                        lex.word_class("participant_prep"))  # ``actorless``
+        if confidence < self.min_confidence and not alone:
             return None
+        (facts.alone if alone else facts.weighed).add((event_type, line.start))
         if trigger.frame == "blame" and target is None and not blames_an_act(sent, lex):
             facts.blames_without_target.add(line.start)
         elif event_type == "ACCUSE":

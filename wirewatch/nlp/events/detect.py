@@ -66,7 +66,8 @@ def requirement_met(token: Token, requirement: Requirement | None, direct: bool 
         if not direct:
             candidates += [c for o in objects for c in o.children if c.dep_ in ("nmod", "prep", "pobj")]
             candidates += [g for c in candidates for g in c.children if g.dep_ == "pobj"]
-        lemmas = [unelided(c.lemma_.lower()) for c in candidates]
+        # the form too: a plural the lemmatiser got wrong ("bases" → "basis") still names its word
+        lemmas = [unelided(w) for c in candidates for w in (c.lemma_.lower(), c.lower_)]
         return any(lemma in words or lemma.rstrip("s") in words for lemma in lemmas) or any(
             has_phrase(c, requirement.phrases) for c in candidates)
     if requirement.kind == "prt":

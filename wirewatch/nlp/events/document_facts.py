@@ -30,6 +30,8 @@ class DocumentFacts:
     triggers: dict[TriggerKey, TriggerFacts] = field(default_factory=dict)  # what each event's trigger tells
     unpunctuated: set[int] = field(default_factory=set)  # evidence starts of lines without final punctuation
     discarded: set[int] = field(default_factory=set)  # starts of sentences holding a discard phrase
+    alone: set[tuple[str, int]] = field(default_factory=set)  # (type, evidence start) of acts told with no party
+    weighed: set[tuple[str, int]] = field(default_factory=set)  # (type, evidence start) of acts above the bar
 
 
 def located_mentions(doc: Doc, places: Sequence[Place], lexicon: EventLexicon) -> list[tuple[Place, int]]:

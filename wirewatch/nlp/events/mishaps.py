@@ -3,8 +3,10 @@
 "Twelve people were killed in a plane crash", "six died when a chemical plant exploded", "les inondations ont
 fait 30 morts": the killing has no doer, and its cause (the object of a cause preposition, a "when" clause, or
 the subject) is a natural hazard or an accident (``event_mishaps.tsv``, kind ``hazard``), or an explosion of
-something that is no weapon (kind ``detonation``: "a grenade exploded" is an attack). An army deployed or aid
-sent after a disaster has its actor and stays an event.
+something that is no weapon (kind ``detonation``: "a grenade exploded" is an attack), or a word that names a hazard
+only as the doer of its clause (kind ``subject``: "a fire broke out", "the fire gutted the market", but "opened
+fire", "set fire to"). An army deployed or aid sent after a disaster has its actor and stays an event; a hazard
+that "threatens" or "hits" a town is no act of anyone (``hazard_as_doer``).
 """
 
 from __future__ import annotations
@@ -28,6 +30,9 @@ class MishapWords:
     causes: frozenset[str]
     weapons: frozenset[str]
     actors: frozenset[str] = frozenset()  # agent nouns: a clause whose subject is one tells an act
+    subjects: frozenset[str] = frozenset()  # hazards only as a clause's doer ("a fire broke out", not "opened fire")
+    sites: frozenset[str] = frozenset()  # industrial sites: an explosion at one is an accident ("at a factory")
+    totals: frozenset[str] = frozenset()  # running totals: as a subject, no one acts ("the death toll hit 300")
 
 
 def weapon_words(modes: dict[str, str]) -> frozenset[str]:
@@ -38,12 +43,14 @@ def weapon_words(modes: dict[str, str]) -> frozenset[str]:
 def load_mishap_words(lang: str, modes: dict[str, str], actors: frozenset[str] = frozenset()) -> MishapWords:
     """The language's mishap words (``event_mishaps.tsv``) and its weapon words (the event modes that name
     a weapon, less the explosion words themselves)."""
-    kinds: dict[str, set[str]] = {"hazard": set(), "detonation": set(), "cause": set()}
+    kinds: dict[str, set[str]] = {"hazard": set(), "detonation": set(), "cause": set(), "subject": set(),
+                                  "site": set(), "total": set()}
     for row in lexicons.read_tsv(lang, "event_mishaps.tsv"):
         kinds.setdefault(row["kind"], set()).add(row["word"].lower())
     weapons = weapon_words(modes) - kinds["detonation"]
     return MishapWords(frozenset(kinds["hazard"]), frozenset(kinds["detonation"]), frozenset(kinds["cause"]),
-                       weapons, actors)
+                       weapons, actors, frozenset(kinds["subject"]), frozenset(kinds["site"]),
+                       frozenset(kinds["total"]))
 
 
 def cause_heads(trigger: Token, words: MishapWords) -> Iterator[Token]:
@@ -76,9 +83,25 @@ def exploded_things(word: Token) -> list[Token]:
             and c.pos_ in ("NOUN", "ADJ")]
 
 
+def at_a_site(word: Token, words: MishapWords) -> bool:
+    """An explosion at an industrial site, no weapon named ("an explosion at a fireworks factory", "blasts ripped
+    through a chemical depot", "explosions hit the port, caused by chemicals stored in a warehouse"): a site word
+    in what the explosion word, or the clause it is the subject of, tells."""
+    scope = word.head if word.dep_ in SUBJECT and word.head != word else word
+    told = [t for t in scope.subtree if t.is_alpha]
+    return not any(names_a_weapon(t, words.weapons) for t in told) and any(named_in(t, words.sites) for t in told)
+
+
 def names_a_weapon(word: Token, weapons: frozenset[str]) -> bool:
     lemma = word.lemma_.lower()
     return any(weapon in lemma for weapon in weapons)  # "landmine", "minefield", "car-bomb"
+
+
+def named_in(word: Token, listed: frozenset[str]) -> bool:
+    """The word's lemma is listed, also when the tagger left a plural as the lemma ("Wildfires" at the start of
+    a headline, taken for a name)."""
+    lemma = word.lemma_.lower()
+    return lemma in listed or (lemma.endswith("s") and lemma[:-1] in listed)
 
 
 def is_mishap_word(word: Token, words: MishapWords) -> bool:
@@ -91,13 +114,15 @@ def is_mishap_word(word: Token, words: MishapWords) -> bool:
     if word.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJECT and c.lemma_.lower() in words.actors
                                             for c in word.children):
         return False  # "when soldiers fired", "when police charged": an actor acted
-    if any(t.lemma_.lower() in words.hazards for t in (word, *modifiers)):
+    if any(named_in(t, words.hazards) for t in (word, *modifiers)):
         return True
+    if named_in(word, words.subjects) and word.dep_ in (*SUBJECT, *PASSIVE_SUBJECT):
+        return True  # "a fire broke out", "the fire gutted the market"
     if lemma not in words.detonations:
         return False
     if any(names_a_weapon(t, words.weapons) for t in word.subtree if t.is_alpha):
         return False
-    return bool(exploded_things(word))
+    return bool(exploded_things(word)) or at_a_site(word, words)
 
 
 def caused_by_mishap(trigger: Token, words: MishapWords) -> bool:
@@ -116,6 +141,16 @@ def caused_by_mishap(trigger: Token, words: MishapWords) -> bool:
     # the participle hangs on, and its subject, tell the cause
     if trigger.dep_ == "advcl" and "Part" in trigger.morph.get("VerbForm", []) and trigger.head != trigger:
         clause = trigger.head
-        subjects = [c for c in clause.children if c.dep_ in SUBJECT or c.dep_ in PASSIVE_SUBJECT]
-        return any(is_mishap_word(word, words) for word in (clause, *subjects))
+        # "the tanker overturned and caught fire, killing …": a clause conjoined to another shares its subject
+        clauses = [clause, *([clause.head] if clause.dep_ == "conj" and clause.head != clause else [])]
+        subjects = [c for t in clauses for c in t.children if c.dep_ in SUBJECT or c.dep_ in PASSIVE_SUBJECT]
+        return any(is_mishap_word(word, words) for word in (*clauses, *subjects))
     return False
+
+
+def hazard_as_doer(trigger: Token, words: MishapWords) -> bool:
+    """Whether the act's own subject is a disaster or an accident ("wildfires threatened three towns", "the storm
+    hit the coast", "an explosion rocked the port"), or a running total ("the death toll hit 300"): whatever the
+    verb, no one acted."""
+    return any(child.dep_ in SUBJECT and (is_mishap_word(child, words) or named_in(child, words.totals))
+               for child in trigger.children)
