@@ -3,7 +3,7 @@
     python eval/fit_event_confidence.py                       # fit, write the model, print the report
     python eval/fit_event_confidence.py --dry-run             # fit and report, keep the shipped model
     python eval/fit_event_confidence.py --features out.jsonl  # also write the feature table (one event a line)
-    python eval/fit_event_confidence.py --beta 0.5            # threshold: best tuning F0.5 (precision first)
+    python eval/fit_event_confidence.py --beta 0.5            # the shipped rule: best held-out tuning F0.5
 
 A maintainer tool (it reads ../shared/eval/dev; extraction never imports it), run on demand after the event
 layer changes, never in CI. It extracts news, plover_gsr and case2021 with this checkout's pipeline and every
@@ -24,7 +24,7 @@ import importlib.util
 import json
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
@@ -45,6 +45,7 @@ from wirewatch.nlp.events.confidence_fit import (  # noqa: E402
     choose_threshold,
     expected_calibration_error,
     fit,
+    folds_by_document,
     ranking_auc,
     reliability_table,
 )
@@ -147,12 +148,15 @@ def scored_events(documents: Sequence[Document], model: Any, counted_only: bool 
             for f, r, c in zip(d.features, d.labels, d.counted, strict=True) if c or not counted_only]
 
 
-def scorer_figures(score: ModuleType, documents: Sequence[Document], model: Any, threshold: float) -> dict[str, Any]:
-    """The scorer's own figures for these documents, keeping events of confidence >= threshold."""
+def scorer_figures(score: ModuleType, documents: Sequence[Document], model: Any, threshold: float,
+                   held_out: Mapping[str, list[float]] | None = None) -> dict[str, Any]:
+    """The scorer's own figures for these documents, keeping events of confidence >= threshold (the held-out
+    confidences of a document's events when given, else the model's)."""
     totals = score.Totals()
     for d in documents:
-        keep = [e for e, f in zip(d.record["events"], d.features, strict=True)
-                if round(model.probability(f), 3) >= threshold]
+        confidences = held_out[d.gold["id"]] if held_out is not None else \
+            [round(model.probability(f), 3) for f in d.features]
+        keep = [e for e, c in zip(d.record["events"], confidences, strict=True) if c >= threshold]
         score.score_article(d.gold, {**d.record, "events": keep}, totals)
     return dict(score.summarise(totals, ""))
 
@@ -187,23 +191,46 @@ def f_beta(precision: float | None, recall: float | None, beta: float) -> float:
     return (1 + beta * beta) * precision * recall / (beta * beta * precision + recall)
 
 
+def held_out_confidences(tuning: Sequence[Document], l2: float, k: int = 5) -> dict[str, list[float]]:
+    """Each tuning document's event confidences from a model fitted without its fold (documents in ``k`` folds):
+    a threshold chosen on the confidences the model gives the events it was fitted on is chosen on scores that
+    separate right from wrong better than they will on unseen text."""
+    examples = examples_of(tuning)
+    if len({d.gold["id"] for d in tuning}) != len(tuning):
+        raise RuntimeError("document ids repeat across the dev sets: folds by document would mix them")
+    held: dict[str, list[float]] = {}
+    for fold in folds_by_document(examples, k):
+        documents = {examples[i].document for i in fold}
+        model = fit([e for e in examples if e.document not in documents], l2)
+        for d in tuning:
+            if d.gold["id"] in documents:
+                held[d.gold["id"]] = [round(model.probability(f), 3) for f in d.features]
+    for d in tuning:  # a document without events is in no fold
+        held.setdefault(d.gold["id"], [])
+    return held
+
+
 def best_f_beta_threshold(score: ModuleType, documents: Sequence[Document], model: Any, beta: float,
-                          slack: float = 0.0) -> float:
+                          slack: float = 0.0, held_out: Mapping[str, list[float]] | None = None) -> float:
     """The highest threshold (0.30 to 0.90) at which the tuning half's mean F-beta over the precision sets
     (news: event P and R; case2021: type precision and type hit) is within ``slack`` of its best: beta < 1
-    weighs precision more than recall; a slack buys precision at a bounded cost in F-beta."""
+    weighs precision more than recall; a slack buys precision at a bounded cost in F-beta. With ``held_out``
+    confidences (see :func:`held_out_confidences`) the curve is that of events the model did not see."""
     tuning = [d for d in documents if d.half == "tuning"]
     curve = []
     for step in range(30, 91):
         threshold = step / 100
         values = []
         for dev_set in PRECISION_SETS:
-            f = scorer_figures(score, [d for d in tuning if d.dev_set == dev_set], model, threshold)
+            f = scorer_figures(score, [d for d in tuning if d.dev_set == dev_set], model, threshold, held_out)
             keys = ("event type precision acc", "event type hit acc") if dev_set == "case2021" else \
                 ("event P", "event R")
             values.append(f_beta(f.get(keys[0]), f.get(keys[1]), beta))
         curve.append((threshold, sum(values) / len(values)))
     best_value = max(value for _, value in curve)
+    print(f"mean F{beta} of news and case2021 on the tuning half by threshold"
+          f"{' (held-out confidences)' if held_out is not None else ''}: "
+          + "  ".join(f"{t:.2f}={v:.3f}" for t, v in curve if round(t * 100) % 5 == 0), flush=True)
     return max(threshold for threshold, value in curve if value >= best_value - slack - 1e-9)
 
 
@@ -273,9 +300,10 @@ def main(argv: list[str] | None = None) -> int:
                                   for s in PRECISION_SETS}, args.target)
     rule = f"lowest threshold reaching precision {args.target} on the tuning half of news and case2021"
     if args.beta is not None:
-        threshold = best_f_beta_threshold(score, tuning, model, args.beta, args.slack)
-        rule = (f"highest threshold whose mean F{args.beta} of news and case2021 on the tuning half is within "
-                f"{args.slack} of its best")
+        held_out = held_out_confidences(tuning, l2)
+        threshold = best_f_beta_threshold(score, tuning, model, args.beta, args.slack, held_out)
+        rule = (f"highest threshold whose mean F{args.beta} of news and case2021 on the tuning half, scored with "
+                f"held-out confidences (5 folds of documents), is within {args.slack} of its best")
     if args.threshold is not None:
         threshold = args.threshold
         rule = "set by hand (--threshold)"
