@@ -76,10 +76,15 @@ def test_a_merged_page_from_the_newest_reports_is_the_page_of_all_reports(url: s
     store.close()
 
 
-def test_counts_over_many_events_are_estimated_and_said_so(url: str) -> None:
-    if not url.startswith("postgres"):
-        pytest.skip("SQLite counts exactly (the estimate is PostgreSQL's)")
-    store = _events_store(url, 400)
+@pytest.fixture
+def pg_url() -> Iterator[str]:
+    """PostgreSQL only: SQLite counts exactly, the estimate is PostgreSQL's."""
+    with scratch_schema(pg_url_or_skip()) as scratch:
+        yield scratch
+
+
+def test_counts_over_many_events_are_estimated_and_said_so(pg_url: str) -> None:
+    store = _events_store(pg_url, 400)
     execute = store._execute  # type: ignore[attr-defined]
     exact = pg_event_counts(execute, EventQuery(limit=None))
     estimated = pg_event_counts(execute, EventQuery(limit=None), exact_limit=100, sampled_rows=2000)
