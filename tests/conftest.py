@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 import spacy
@@ -14,6 +15,9 @@ from spacy.tokens import Doc
 from wirewatch.nlp.resources import Resources
 from wirewatch.run.extractor import Extractor, default_resources
 from wirewatch.settings import Settings
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Page
 
 SHARED_EVAL = Path(__file__).resolve().parents[1].parent / "shared" / "eval"
 
@@ -73,3 +77,18 @@ def parse(nlp_for: Callable[[str], Language]) -> Callable[..., Doc]:
         return nlp(doc)
 
     return run
+
+
+@pytest.fixture()
+def page_errors() -> list[str]:
+    """Uncaught script errors of the browser page of the browser tests (``page`` fills it)."""
+    return []
+
+
+@pytest.fixture()
+def page(tmp_path: Path, page_errors: list[str]) -> Iterator[Page]:
+    """A page of a headless Chromium for the browser tests (``tests/browser_support.py``)."""
+    from tests.browser_support import browser_page
+
+    with browser_page(tmp_path / "profile", page_errors) as opened:
+        yield opened

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 from tests.api_support import hostile_article, hostile_record
-from tests.browser_support import browser_page, chromium_path, ready, served
+from tests.browser_support import chromium_path, ready, served
 from tests.story_store_support import fill
 from wirewatch.api.demo import load_samples, sample_articles_path
 from wirewatch.run.extractor import Extractor
@@ -45,16 +45,6 @@ def demo_url(tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureRe
     store.close()
 
 
-@pytest.fixture()
-def page_errors() -> list[str]:
-    """Uncaught script errors of the page."""
-    return []
-
-
-@pytest.fixture()
-def page(tmp_path: Path, page_errors: list[str]) -> Iterator[Page]:
-    with browser_page(tmp_path / "profile", page_errors) as opened:
-        yield opened
 
 
 _ready = ready

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 from tests.api_support import demo_store
-from tests.browser_support import browser_page, chromium_path, ready, served
+from tests.browser_support import chromium_path, ready, served
 from tests.identity_support import FR_DESCRIPTOR, MINISTER, MINISTER_KB, save_minister_articles
 from tests.story_store_support import fill
 from wirewatch.store.watch_tables import Alert, AlertFilters
@@ -32,15 +32,6 @@ def base_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     store.close()
 
 
-@pytest.fixture()
-def page_errors() -> list[str]:
-    return []
-
-
-@pytest.fixture()
-def page(tmp_path: Path, page_errors: list[str]) -> Iterator[Page]:
-    with browser_page(tmp_path / "profile", page_errors) as opened:
-        yield opened
 
 
 def test_entity_page_gathers_english_and_french(base_url: str, page: Page, page_errors: list[str]) -> None:
