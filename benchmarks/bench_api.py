@@ -18,23 +18,19 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import random
-import socket
 import statistics
 import tempfile
 import threading
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from pathlib import Path
 
 import httpx
-import uvicorn
 
-from wirewatch.api import create_app
+from tests.browser_support import served
 from wirewatch.api.filters import EventFilters
 from wirewatch.api.store_reads import event_stats
 from wirewatch.records import PLOVER_TYPES, Article, ArticleRecord, Event, EventActor, EventPlace, Mention
-from wirewatch.settings import Settings
 from wirewatch.store import Store, open_store
 
 COUNTRIES = (("UKR", 49.0, 32.0), ("RUS", 55.7, 37.6), ("FRA", 46.6, 2.4), ("USA", 38.9, -77.0),
@@ -83,24 +79,6 @@ def generated_store(path: Path, events: int, per_article: int = 10, seed: int = 
         store.save(article, ArticleRecord(id=article.id, lang=article.lang, published=published, title=article.title,
                                           url=article.url, events=record_events, pipeline_version="bench"))
     return store
-
-
-@contextmanager
-def served(store: Store) -> Iterator[str]:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(create_app(Settings(), store), host="127.0.0.1", port=port,
-                                           log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    while not server.started:
-        time.sleep(0.05)
-    try:
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        server.should_exit = True
-        thread.join()
 
 
 def _percentiles(timings: list[float]) -> str:
