@@ -14,7 +14,8 @@ from click.testing import CliRunner, Result
 
 from wirewatch.cli import main
 from wirewatch.cli.exit_codes import EXIT_CODES_HELP, ExitCode
-from wirewatch.cli.store_commands import StoreServices
+from wirewatch.cli.store_commands import StoreServices, _with_progress
+from wirewatch.run.ingest_job import IngestSummary
 from wirewatch.store.synthetic import SyntheticExtractor
 
 README = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
@@ -157,3 +158,17 @@ def test_batch_names_each_failed_item_and_exits_3_when_nothing_was_read(tmp_path
     result = run("batch", str(missing), "-o", str(tmp_path / "records"), "--scheduler", "synchronous")
     assert result.exit_code == ExitCode.NOTHING_READ
     assert f"wirewatch: failed: {missing}: no such file" in result.stderr
+
+
+@pytest.mark.parametrize("as_json", [False, True])
+def test_an_interrupted_ingest_reports_what_was_stored_and_exits_interrupted(
+        as_json: bool, capsys: pytest.CaptureFixture[str]) -> None:
+    def interrupted(progress: object) -> IngestSummary:
+        raise KeyboardInterrupt
+
+    with pytest.raises(SystemExit) as stop:
+        _with_progress(interrupted, as_json)
+    assert stop.value.code == ExitCode.INTERRUPTED
+    out, err = capsys.readouterr()
+    assert "interrupted: every article counted above is stored" in err
+    assert (json.loads(out)["ingested"] == 0) if as_json else out.strip()

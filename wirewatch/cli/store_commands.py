@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 import click
 
@@ -128,12 +129,30 @@ _offset_option = click.option("--offset", type=click.IntRange(min=0), default=0,
                               help="Skip this many rows first (the API's offset: the next page).")
 
 
+SummaryT = TypeVar("SummaryT", bound=IngestSummary)
+
+
 def _report(summary: IngestSummary, as_json: bool) -> None:
     """The summary on standard output (the failures went to stderr as they happened; --json lists them too)."""
     if as_json:
         click.echo(json.dumps(summary.as_dict(), ensure_ascii=False))
         return
     click.echo(summary.line())
+
+
+def _with_progress(run: Callable[[_ProgressLine], SummaryT], as_json: bool) -> SummaryT:
+    """``run`` with a progress line on a terminal; on Ctrl-C, what was stored is reported and the command exits
+    with the interrupted code (every article counted is stored: a new run goes on from there)."""
+    progress = _ProgressLine(sys.stderr.isatty())
+    try:
+        summary = run(progress)
+    except KeyboardInterrupt:
+        progress.done()
+        _report(progress.summary, as_json)
+        click.echo("interrupted: every article counted above is stored; run again to continue", err=True)
+        sys.exit(ExitCode.INTERRUPTED)
+    progress.done(summary)
+    return summary
 
 
 @click.command(epilog=EXIT_CODES_HELP)
@@ -174,16 +193,9 @@ def ingest_command(sources: tuple[str, ...], db: str | None, lang: str | None, f
                                  allow_private_urls=True if allow_private_urls else None)
     with _opened(db, create=True) as store, make_client(settings) as client, _extractor(settings) as extractor:
         fetcher = Fetcher.from_settings(settings, client)
-        progress = _ProgressLine(sys.stderr.isatty())
-        try:
-            summary = ingest(read_sources(sources, fetcher), extractor, store, batch_size=settings.batch_size,
-                             force=force, progress=progress, max_chars=settings.max_chars)
-        except KeyboardInterrupt:
-            progress.done()
-            _report(progress.summary, as_json)
-            click.echo("interrupted: every article counted above is stored; run again to continue", err=True)
-            sys.exit(ExitCode.INTERRUPTED)
-        progress.done(summary)
+        summary = _with_progress(lambda progress: ingest(
+            read_sources(sources, fetcher), extractor, store, batch_size=settings.batch_size, force=force,
+            progress=progress, max_chars=settings.max_chars), as_json)
     _report(summary, as_json)
     exit_with(outcome(summary.ingested + summary.updated + summary.duplicates, summary.failed))
 
