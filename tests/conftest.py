@@ -92,3 +92,17 @@ def page(tmp_path: Path, page_errors: list[str]) -> Iterator[Page]:
 
     with browser_page(tmp_path / "profile", page_errors) as opened:
         yield opened
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A new store's URL on each backend: a SQLite file, or a scratch PostgreSQL schema dropped afterwards
+    (skipped, saying so, without WIREWATCH_TEST_PG_URL; a failure in CI)."""
+    if request.param == "sqlite":
+        yield str(tmp_path / "store.sqlite")
+        return
+    from tests.test_store import pg_url_or_skip
+    from wirewatch.store.synthetic import scratch_schema
+
+    with scratch_schema(pg_url_or_skip()) as scratch:
+        yield scratch

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import json
-import os
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -17,7 +15,7 @@ from wirewatch.run.batch_store import batch_into_store
 from wirewatch.run.ingest_job import ingest
 from wirewatch.settings import Settings
 from wirewatch.store import EventQuery, open_store
-from wirewatch.store.synthetic import SyntheticExtractor, scratch_schema
+from wirewatch.store.synthetic import SyntheticExtractor
 
 SENTENCES = {
     "fr": ["Les deux délégations se sont rencontrées à Lisbonne pour parler de pêche.",
@@ -39,18 +37,6 @@ def corpus(tmp_path: Path) -> Path:
     path = tmp_path / "corpus.jsonl"
     path.write_text("\n".join([*lines, "{broken"]) + "\n", encoding="utf-8")
     return path
-
-
-@pytest.fixture(params=["sqlite", "postgres"])
-def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
-    if request.param == "sqlite":
-        yield str(tmp_path / "store.sqlite")
-        return
-    url = os.environ.get("WIREWATCH_TEST_PG_URL")
-    if not url:
-        pytest.skip("PostgreSQL tests run in CI (.ci/postgres.sh sets WIREWATCH_TEST_PG_URL); CI unset here")
-    with scratch_schema(url) as scratch:
-        yield scratch
 
 
 def events_of(url: str) -> list[tuple[object, ...]]:

@@ -10,22 +10,14 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from wirewatch.nlp.entities.component import entity_at
+from tests.test_entities import entity_named
 from wirewatch.nlp.entities.lexicon import EntityLexicon
 from wirewatch.nlp.entities.repairs import extend_over_given_names
 from wirewatch.nlp.entities.romanize import Romanization
 from wirewatch.nlp.entities.spans import Candidate, gazetteer_candidates
 from wirewatch.nlp.resources import Resources
-from wirewatch.records import Entity
 
 Parse = Callable[..., Doc]
-
-
-def entity_named(doc: Doc, surface: str) -> Entity:
-    start = doc.text.index(surface)
-    entity = entity_at(doc, start, start + len(surface))
-    assert entity is not None, f"no entity at {surface!r}: {doc._.ww_entities}"
-    return entity
 
 
 def test_a_title_word_before_a_name_is_no_surname(parse: Parse) -> None:

@@ -20,7 +20,7 @@ from wirewatch.ingest.sources import read_sources
 from wirewatch.records import Article, ArticleRecord
 from wirewatch.run.ingest_job import ingest, reprocess
 from wirewatch.store import EventQuery, open_store
-from wirewatch.store.synthetic import SyntheticExtractor, scratch_schema
+from wirewatch.store.synthetic import SyntheticExtractor
 
 SENTENCES = {
     "fr": ["Les deux ministres se sont rencontrés à Genève pour parler du commerce.",
@@ -142,20 +142,6 @@ KILLABLE_INGEST = textwrap.dedent("""
         extractor = ExtractorProcess(functools.partial(SyntheticExtractor, delay=0.02))
     ingest(read_sources([source], None), extractor, open_store(db), batch_size=4)
 """)
-
-
-@pytest.fixture(params=["sqlite", "postgres"])
-def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
-    if request.param == "sqlite":
-        yield str(tmp_path / "store.sqlite")
-        return
-    url = os.environ.get("WIREWATCH_TEST_PG_URL")
-    if not url:
-        if os.environ.get("CI"):
-            pytest.fail("CI is set but WIREWATCH_TEST_PG_URL is not: source .ci/postgres.sh")
-        pytest.skip("PostgreSQL tests run in CI (.ci/postgres.sh sets WIREWATCH_TEST_PG_URL); CI unset here")
-    with scratch_schema(url) as scratch:
-        yield scratch
 
 
 @pytest.mark.parametrize("extractor_in", ["thread", "child"])

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
@@ -29,15 +28,6 @@ from wirewatch.store.synthetic_stories import signature_keys, spec_record, strea
 from wirewatch.stories import signature_of
 
 
-@pytest.fixture(params=["sqlite", "postgres"])
-def url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
-    if request.param == "sqlite":
-        yield str(tmp_path / "scale.sqlite")
-        return
-    with scratch_schema(pg_url_or_skip()) as scratch:
-        yield scratch
-
-
 def _events_store(url: str, articles: int) -> Store:
     """A store of synthetic events (ten an article, over 60 days), loaded through the bulk loader."""
     open_store(url).close()
@@ -52,8 +42,8 @@ def _events_store(url: str, articles: int) -> Store:
     return open_store(url)
 
 
-def test_bulk_loaded_rows_are_read_back_as_stored_events(url: str) -> None:
-    store = _events_store(url, 50)
+def test_bulk_loaded_rows_are_read_back_as_stored_events(db_url: str) -> None:
+    store = _events_store(db_url, 50)
     assert store.count_events(EventQuery()) == 500
     page = store.events(EventQuery(limit=10), offset=20)
     assert len(page) == 10 and all(r.article.startswith("syn-") for r in page)
@@ -62,9 +52,9 @@ def test_bulk_loaded_rows_are_read_back_as_stored_events(url: str) -> None:
 
 @pytest.mark.parametrize(("filters", "offset"), [({}, 0), ({}, 40), ({"types": ("CONSULT", "ASSAULT")}, 5),
                                                  ({"country": "UKR"}, 10)])
-def test_a_merged_page_from_the_newest_reports_is_the_page_of_all_reports(url: str, filters: dict[str, object],
+def test_a_merged_page_from_the_newest_reports_is_the_page_of_all_reports(db_url: str, filters: dict[str, object],
                                                                           offset: int) -> None:
-    store = _events_store(url, 300)
+    store = _events_store(db_url, 300)
     query = EventQuery(limit=15, **filters)  # type: ignore[arg-type]
     dialect = store.dialect  # type: ignore[attr-defined]
     execute = store._execute  # type: ignore[attr-defined]
@@ -98,13 +88,13 @@ def test_fast_signature_keys_are_those_of_the_record() -> None:
         assert signature_keys(spec) == pytest.approx(signature_of(spec_record(spec, "a")).keys)
 
 
-def test_articles_filed_after_a_bulk_fill_join_their_stored_story(url: str) -> None:
+def test_articles_filed_after_a_bulk_fill_join_their_stored_story(db_url: str) -> None:
     specs = stream(700, days=30)
-    open_store(url).close()
-    loader = BulkLoader(url)
+    open_store(db_url).close()
+    loader = BulkLoader(db_url)
     fill = fill_stories(loader, itertools.islice(specs, 600))
     loader.close()
-    store = open_store(url)
+    store = open_store(db_url)
     joined = known = 0
     for spec in specs:
         article = Article(id=f"new-{spec.number}", text="x" * 2000, lang="en", published=spec.day,
