@@ -13,7 +13,7 @@ from collections.abc import Sequence, Set
 
 from spacy.tokens import Token
 
-from wirewatch.nlp.syntax import NOMINAL_SUBJECT, PASSIVE_SUBJECT
+from wirewatch.nlp.syntax import NOMINAL_SUBJECT, PASSIVE_AUXILIARY, PASSIVE_SUBJECT
 from wirewatch.records import Event
 
 # acts that happen on the ground, which a report can state by their word alone
@@ -34,7 +34,7 @@ def told_alone(event_type: str, word: Token, source: object | None, target: obje
     grenade attack": ``instruments``, the words of the event modes) or its participants ("raids by the army's
     helicopters", "the rebels' assault", "fighting between the two sides": ``participant_preps``), not as what
     another act concerns ("protects demonstrations") nor as the manner of one ("scored with a powerful strike")."""
-    passive = any(c.dep_ in PASSIVE_SUBJECT or c.dep_ in ("auxpass", "aux:pass") for c in word.children)
+    passive = any(c.dep_ in PASSIVE_SUBJECT or c.dep_ in PASSIVE_AUXILIARY for c in word.children)
     # "the schools were blocked": a protest verb in the passive names what it hit, not who protested
     verbal = word.pos_ in ("VERB", "AUX") and not (event_type == "PROTEST" and passive)
     about = word.dep_ in NOMINAL_SUBJECT or word.head == word or any(

@@ -10,6 +10,7 @@ from collections.abc import Mapping, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
+from wirewatch.nlp.syntax import AUXILIARY
 from wirewatch.nlp.syntax import NOUN_MODIFIER as NOUN_MODIFIER_DEPS
 from wirewatch.records import EventPlace, Place, TimeExpr
 
@@ -70,7 +71,7 @@ def past_or_present(trigger: Token) -> bool:
         verb = verb.head
     tenses = set(verb.morph.get("Tense", []))
     for aux in verb.children:
-        if aux.dep_ in ("aux", "aux:tense", "aux:pass", "auxpass"):
+        if aux.dep_ in AUXILIARY:
             tenses |= set(aux.morph.get("Tense", []))
     return "Fut" not in tenses
 

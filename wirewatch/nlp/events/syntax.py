@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from wirewatch import lexicons
 from wirewatch.nlp.syntax import (
     OBJECT,
+    PASSIVE_AUXILIARY,
     PASSIVE_SUBJECT,
     PREP_ATTACHED,
     RELATIVE_CLAUSE,
@@ -29,7 +30,7 @@ def auxiliary_lemmas() -> frozenset[str]:
 def is_passive(verb: Token) -> bool:
     if "Pass" in verb.morph.get("Voice", []):
         return True
-    return any(c.dep_ in PASSIVE_SUBJECT or c.dep_ in ("auxpass", "aux:pass") for c in verb.children)
+    return any(c.dep_ in PASSIVE_SUBJECT or c.dep_ in PASSIVE_AUXILIARY for c in verb.children)
 
 
 def children(token: Token, deps: frozenset[str]) -> list[Token]:
