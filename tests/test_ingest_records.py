@@ -38,7 +38,9 @@ def articles(lang: str) -> list[Article]:
 
 def snapshot(store: Store, query: str) -> dict[str, object]:
     """What a user sees of a store: articles, events, search hits, stories and their members."""
-    events = [{k: v for k, v in dataclasses.asdict(e).items() if k != "event_key"} for e in store.events(EventQuery())]
+    stored_by_the_store = {"event_key", "added"}  # the row's key and the time it was stored: the store's own
+    events = [{k: v for k, v in dataclasses.asdict(e).items() if k not in stored_by_the_store}
+              for e in store.events(EventQuery())]
     stories = []
     for summary in store.stories(StoryQuery(limit=None)):
         detail = store.story(summary.id)
