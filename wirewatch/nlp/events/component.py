@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from wirewatch.nlp.doc_cache import doc_text, sentences
-from wirewatch.nlp.events.actor_resolver import ActorLookup, ActorResolver, country_label, country_names
+from wirewatch.nlp.events.actor_resolver import ActorLookup, ActorResolver, country_names
 from wirewatch.nlp.events.actorless import told_alone, with_parties_or_sole, without_retold_alone
 from wirewatch.nlp.events.arguments import resolve_roles
 from wirewatch.nlp.events.casualties import Toll, find_toll, is_casualty_word, with_orphan_toll
@@ -37,15 +37,13 @@ from wirewatch.nlp.events.document_facts import (
     main_country,
     main_place,
 )
+from wirewatch.nlp.events.finish import soft_date, with_fallback_date, with_home_place, with_target_country
 from wirewatch.nlp.events.implied import (
-    PHYSICAL,
     VIOLENT,
     VISIT,
-    as_recipient,
     fill_from_context,
     host_first,
     on_the_ground,
-    place_recipient,
     visit_abroad,
     with_home_country,
 )
@@ -61,7 +59,7 @@ from wirewatch.nlp.events.toll_scope import is_running_total
 from wirewatch.nlp.extensions import ensure_extensions
 from wirewatch.nlp.resources import Resources
 from wirewatch.nlp.syntax import OBJECT
-from wirewatch.records import Event, EventActor, EventPlace, Mention
+from wirewatch.records import Event, EventActor, Mention
 
 MODE_TYPES = frozenset({"ASSAULT", "CONSULT"})
 
@@ -131,7 +129,7 @@ class EventComponent:
             elif last_attack is not None and number - last_attack[0] <= TOLL_REACH:
                 events[last_attack[1]] = with_orphan_toll(events[last_attack[1]], find_toll(sent, self.lexicon))
         events = without_retold_alone(events, facts.alone - facts.weighed)
-        merged = merge_events(events, lambda event: self.soft_date(event, facts), facts.unpunctuated) \
+        merged = merge_events(events, lambda event: soft_date(event, facts), facts.unpunctuated) \
             if self.merge else events
         if reserves and self.merge:
             # a sentence whose events were all retellings of earlier ones ("X said he was horrified by the
@@ -148,54 +146,10 @@ class EventComponent:
         merged = [e for e in merged if not (e.type == "ACCUSE" and e.target is None and not e.other_evidence
                                             and e.evidence.start in facts.blames_without_target
                                             and e.evidence.start not in facts.accusing_words)]
-        final = [self.with_target_country(self.with_home_place(self.with_fallback_date(event, facts), facts), facts)
+        final = [with_target_country(with_home_place(with_fallback_date(event, facts), facts), facts)
                  for event in merged]
         # calibrated confidence (fitted on the dev sets' tuning half), and the events below the threshold dropped
         return self.scorer.apply(doc, doc_text(doc), final, facts.triggers, entities)
-
-    def with_target_country(self, event: Event, facts: DocumentFacts) -> Event:
-        """A target described, not named ("six scientists", "the protest movement"), is of the country where
-        the event happened, else of the story's country."""
-        target = event.target
-        if target is None and event.place is not None and event.place.country is not None \
-                and place_recipient(event.type, event.place):
-            # "the deployment of 80,000 police" in a French story: done to (among) the people there
-            recipient, place = as_recipient(event.type, event.mode, event.place)
-            return event.model_copy(update={"target": recipient, "place": place})
-        if target is None or target.country is not None or target.entity is not None:
-            return event
-        country = event.place.country if event.place is not None and event.place.country else facts.home_country
-        if country is None:
-            return event
-        return event.model_copy(update={"target": target.model_copy(update={"country": country})})
-
-    def with_home_place(self, event: Event, facts: DocumentFacts) -> Event:
-        """A physical act no telling of which places happened, in all likelihood, where the story is (its
-        most mentioned place); set after merging, so it never blocks a merge."""
-        if event.place is not None or event.type not in PHYSICAL or event.modality != "asserted":
-            return event
-        place = facts.home_place
-        target_country = event.target.country if event.target is not None else None
-        if place is not None and target_country is not None and place.country != target_country:
-            # the story's place is elsewhere than this act's target: the target's country, at country level
-            place = EventPlace(name=country_label(target_country), country=target_country, precision="country")
-        return event.model_copy(update={"place": place})
-
-    def soft_date(self, event: Event, facts: DocumentFacts) -> str | None:
-        """The publication date an event stating none would fall back on (None for the future, negated…)."""
-        for mention in (event.evidence, *event.other_evidence):
-            fallback = facts.fallback_dates.get((event.type, mention.start))
-            if fallback is not None:
-                return fallback
-        return None
-
-    def with_fallback_date(self, event: Event, facts: DocumentFacts) -> Event:
-        """Dates not stated take the publication date only after merging, so they never block a merge (the
-        merge only checks that a stated date is of the days before it: ``soft_date``)."""
-        if event.date is not None:
-            return event
-        fallback = self.soft_date(event, facts)
-        return event.model_copy(update={"date": fallback}) if fallback is not None else event
 
     def sentence_events(self, doc: Doc, sent: Span, triggers: list[Trigger],
                         resolver: ActorResolver, facts: DocumentFacts) -> tuple[list[Event], Event | None]:

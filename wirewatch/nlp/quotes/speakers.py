@@ -20,11 +20,13 @@ from spacy.tokens import Doc, Span, Token
 
 from wirewatch.kb.names import normalize
 from wirewatch.nlp.doc_cache import doc_text
-from wirewatch.nlp.quotes.antecedents import apposed_person, plural_subject_before, title_gender
+from wirewatch.nlp.quotes.antecedents import apposed_person, plural_subject_before
 from wirewatch.nlp.quotes.describe import ActorDescriber, short_definite
 from wirewatch.nlp.quotes.english import EnglishDescriptions
 from wirewatch.nlp.quotes.lexicon import QuoteGrammar, QuoteLexicon
 from wirewatch.nlp.quotes.mentions import EntityIndex, EntityMention, noun_phrase, region, roles_by_head
+from wirewatch.nlp.quotes.person_genders import PersonGenders
+from wirewatch.nlp.quotes.speaker_syntax import joint_subjects, possessive_owner, qualifies_noun
 from wirewatch.nlp.quotes.things import can_speak, is_document, issuer_words
 
 SPEAKER_TYPES = ("PER", "ORG")
@@ -42,36 +44,6 @@ class Speaker:
     channel: str | None = None  # the document that carried the words ("the report"), when the speaker issued it
 
 
-def _possessive(text: str, m: EntityMention) -> bool:
-    """"Putin's aide", "Iran's state television": the possessor is not the speaker."""
-    after = text[m.end:m.end + 2]
-    return after in ("'s", "’s") or (after[:1] in ("'", "’") and text[m.end - 1:m.end] == "s")
-
-
-def _joint_subjects(g: QuoteGrammar, head: Token, phrase: Span) -> Span | None:
-    """"Le ministère et la police ont affirmé" parsed as two subjects of the verb joined by a conjunction hung on
-    the verb: the words from the first subject to the last."""
-    verb = head.head
-    if head.dep_ not in g.subject or verb.i == head.i:
-        return None
-    first = next((c for c in verb.children if c.dep_ in g.subject and c.i < head.i), None)
-    if first is None or not any(c.dep_ == "cc" and first.i < c.i < head.i for c in verb.children):
-        return None
-    return head.doc[min(first.left_edge.i, phrase.start): phrase.end]
-
-
-def _qualifies_noun(doc: Doc, m: EntityMention) -> bool:
-    """"an email from Clinton aide X", "his Facebook friends": a name compounded with a common noun only
-    qualifies it (whoever speaks is the noun, or a name beside it)."""
-    span = doc.char_span(m.start, m.end, alignment_mode="expand")
-    if span is None or not len(span):
-        return False
-    root = span.root
-    if m.type == "PER" and root.pos_ == "NOUN" and not root.ent_type_ and any(t.ent_type_ for t in span):
-        return True  # "the Obama administration" taken whole as the person's mention: the noun speaks
-    return root.dep_ == "compound" and root.head.pos_ == "NOUN" and not span.start <= root.head.i < span.end
-
-
 class SpeakerResolver:
     """Resolves attribution subjects of one document; remembers the last speaker for pronouns."""
 
@@ -87,7 +59,7 @@ class SpeakerResolver:
         self.quoted = quoted
         self.history: list[Speaker] = []  # speakers the entities layer knows: pronouns refer to them
         self.spoken: list[Speaker] = []  # every speaker, also as written ("la même source")
-        self._genders = self._person_genders()
+        self._genders = PersonGenders(doc, self.text, lexicon, index)
 
     def remember(self, speaker: Speaker | None) -> None:
         if speaker is not None:
@@ -113,12 +85,13 @@ class SpeakerResolver:
         if head.pos_ == "PRON" or self.quoted(head.idx):
             return None
         phrase = noun_phrase(self.g, head, seg)
-        joint = _joint_subjects(self.g, head, phrase)
+        joint = joint_subjects(self.g, head, phrase)
         if joint is not None or self._coordinated(phrase):  # "the ministry and the army said": both, as written
             return self._as_written(joint or phrase)
         named = self._named_in(region(self.g, head, seg), head)
         if named is not None and named.type == "PER":
-            return self._as_written(phrase) if self._other_gender(named) else named
+            other = self._genders.other_gender(named.entity_id or named.name, named.position)
+            return self._as_written(phrase) if other else named
         if named is not None and self._members_of(head, named):
             return self._as_written(phrase)
         if roles_by_head(phrase, self.lex.titles) or is_document(self.lex, head):
@@ -278,8 +251,8 @@ class SpeakerResolver:
         # a name before the head only qualifies it ("the Trump campaign", "Clinton aides", "a Coca-Cola
         # spokesman"): the speaker is the head or a name after it ("the UN head, Antonio Guterres")
         found = [m for m in self.index.overlapping(*chars)
-                 if not self.quoted(m.start) and not _possessive(self.text, m) and m.end > head.idx
-                 and not _qualifies_noun(self.doc, m)]
+                 if not self.quoted(m.start) and not possessive_owner(self.text, m) and m.end > head.idx
+                 and not qualifies_noun(self.doc, m)]
         on_head = [m for m in found if m.start <= head.idx < m.end]
         best: EntityMention | None = None
         for wanted in SPEAKER_TYPES:
@@ -320,7 +293,7 @@ class SpeakerResolver:
         segment ("Ouchakov a noté que …" under a headline the parser joined to it)."""
         for m in self.index.before(pos, pos - seg.start_char):
             if m.type in SPEAKER_TYPES and m.start >= seg.start_char and not self.quoted(m.start) \
-                    and not _qualifies_noun(self.doc, m):
+                    and not qualifies_noun(self.doc, m):
                 return Speaker(m.name, m.entity_id, m.type, m.start)
         return None
 
@@ -376,32 +349,3 @@ class SpeakerResolver:
             if compatible(m.entity_id or m.name, m.type) and not self.quoted(m.start):
                 return Speaker(m.name, m.entity_id, m.type, pos)
         return None
-
-    def _person_genders(self) -> dict[str, str]:
-        """Gender of the persons an honorific or a title introduces in the article ("M. Renard", "la ministre X")."""
-        out: dict[str, str] = {}
-        for m in self.index.mentions:
-            if m.type != "PER":
-                continue
-            gender = self._honorific(m) or title_gender(self.doc, self.lex.titles, m.start)  # "la ministre X"
-            if gender:
-                out.setdefault(m.entity_id or m.name, gender)
-        return out
-
-    def _honorific(self, m: EntityMention) -> str | None:
-        """The gender the honorific before (or opening) a mention gives, if any."""
-        before = self.text[max(0, m.start - 12):m.start].split()
-        gender = self.lex.honorifics.get(before[-1].lower()) if before else None
-        if gender is None:
-            first = self.text[m.start:m.end].split()
-            gender = self.lex.honorifics.get(first[0].lower()) if first else None
-        return gender
-
-    def _other_gender(self, named: Speaker) -> bool:
-        """"Mrs. Trump said" where the entities layer joined "Mrs. Trump" to a man ("Mr. Trump"): a person of the
-        other gender than the one the article gives the entity elsewhere."""
-        here = next((m for m in self.index.overlapping(named.position, named.position + 1)
-                     if m.start == named.position and m.type == "PER"), None)
-        gender = self._honorific(here) if here is not None else None
-        known = self._genders.get(named.entity_id or named.name)
-        return gender is not None and known is not None and known != gender

@@ -1,0 +1,48 @@
+"""The gender an article gives its persons: an honorific before a name ("M. Renard", "Mrs. Smith") or a title
+that states it ("la ministre X"). Pronoun resolution skips a person of the other gender ("elle" is not M. Renard),
+and "Mrs. Trump said", joined by the entities layer to a man, speaks as written."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from wirewatch.nlp.quotes.antecedents import title_gender
+from wirewatch.nlp.quotes.lexicon import QuoteLexicon
+from wirewatch.nlp.quotes.mentions import EntityIndex, EntityMention
+
+
+class PersonGenders:
+    """The persons' genders of one document, keyed by entity id (or name when the entity has none)."""
+
+    def __init__(self, doc: Doc, text: str, lexicon: QuoteLexicon, index: EntityIndex):
+        self.text = text
+        self.lex = lexicon
+        self.index = index
+        self.known: dict[str, str] = {}
+        for m in index.mentions:
+            if m.type != "PER":
+                continue
+            gender = self.honorific(m) or title_gender(doc, lexicon.titles, m.start)  # "la ministre X"
+            if gender:
+                self.known.setdefault(m.entity_id or m.name, gender)
+
+    def get(self, key: str) -> str | None:
+        return self.known.get(key)
+
+    def honorific(self, m: EntityMention) -> str | None:
+        """The gender the honorific before (or opening) a mention gives, if any."""
+        before = self.text[max(0, m.start - 12):m.start].split()
+        gender = self.lex.honorifics.get(before[-1].lower()) if before else None
+        if gender is None:
+            first = self.text[m.start:m.end].split()
+            gender = self.lex.honorifics.get(first[0].lower()) if first else None
+        return gender
+
+    def other_gender(self, key: str, position: int) -> bool:
+        """"Mrs. Trump said" where the entities layer joined "Mrs. Trump" to a man ("Mr. Trump"): a person of the
+        other gender than the one the article gives the entity elsewhere."""
+        here = next((m for m in self.index.overlapping(position, position + 1)
+                     if m.start == position and m.type == "PER"), None)
+        gender = self.honorific(here) if here is not None else None
+        known = self.known.get(key)
+        return gender is not None and known is not None and known != gender

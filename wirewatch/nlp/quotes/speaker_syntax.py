@@ -1,0 +1,39 @@
+"""Syntax tests the speaker resolver makes on a mention or a subject: a possessor ("Putin's aide"), two subjects
+joined by a conjunction hung on the verb, a name that only qualifies a noun ("a Clinton campaign event")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from wirewatch.nlp.quotes.lexicon import QuoteGrammar
+from wirewatch.nlp.quotes.mentions import EntityMention
+
+
+def possessive_owner(text: str, m: EntityMention) -> bool:
+    """"Putin's aide", "Iran's state television": the possessor is not the speaker."""
+    after = text[m.end:m.end + 2]
+    return after in ("'s", "’s") or (after[:1] in ("'", "’") and text[m.end - 1:m.end] == "s")
+
+
+def joint_subjects(g: QuoteGrammar, head: Token, phrase: Span) -> Span | None:
+    """"Le ministère et la police ont affirmé" parsed as two subjects of the verb joined by a conjunction hung on
+    the verb: the words from the first subject to the last."""
+    verb = head.head
+    if head.dep_ not in g.subject or verb.i == head.i:
+        return None
+    first = next((c for c in verb.children if c.dep_ in g.subject and c.i < head.i), None)
+    if first is None or not any(c.dep_ == "cc" and first.i < c.i < head.i for c in verb.children):
+        return None
+    return head.doc[min(first.left_edge.i, phrase.start): phrase.end]
+
+
+def qualifies_noun(doc: Doc, m: EntityMention) -> bool:
+    """"an email from Clinton aide X", "his Facebook friends": a name compounded with a common noun only
+    qualifies it (whoever speaks is the noun, or a name beside it)."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    if m.type == "PER" and root.pos_ == "NOUN" and not root.ent_type_ and any(t.ent_type_ for t in span):
+        return True  # "the Obama administration" taken whole as the person's mention: the noun speaks
+    return root.dep_ == "compound" and root.head.pos_ == "NOUN" and not span.start <= root.head.i < span.end
