@@ -59,11 +59,12 @@ class StoryKind:
 
 
 def tells_a_result(sent: Span, words: NonEventWords) -> bool:
-    """A score beside a result word in the sentence ("won 2-1", "a 3-0 victory")."""
+    """A score beside a result word in the sentence ("beat them 2-1", "a 3-0 victory"): a noun by its lemma, a
+    verb as written (not "defeated 52-48", which may be a vote)."""
     for match in SCORE.finditer(sent.text):
         low, high = match.start() - RESULT_REACH, match.end() + RESULT_REACH
-        if any(low <= t.idx - sent.start_char <= high and (t.lemma_.lower() in words.results
-                                                          or t.lower_ in words.results) for t in sent):
+        if any(low <= t.idx - sent.start_char <= high and (t.lower_ in words.results or (
+                t.pos_ == "NOUN" and t.lemma_.lower() in words.results)) for t in sent):
             return True
     return False
 
