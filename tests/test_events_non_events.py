@@ -9,6 +9,8 @@ import spacy
 from spacy.tokens import Doc
 
 from tests.test_events import Parse, events_of
+from wirewatch.nlp.events.confidence_marks import circumstance, first_person, future_time
+from wirewatch.nlp.events.lexicon import load_event_lexicon
 from wirewatch.nlp.events.non_events import load_non_event_words, tells_a_result
 
 
@@ -118,3 +120,37 @@ def test_a_score_beside_a_result_noun_tells_a_match_result_on_a_hand_built_doc(w
                                                                                expected: bool) -> None:
     doc = Doc(spacy.blank("en").vocab, words=words, pos=pos, lemmas=[w.lower() for w in words])
     assert tells_a_result(doc[:], load_non_event_words("en")) is expected
+
+
+def hand_doc(lang: str, words: list[str], heads: list[int], deps: list[str], pos: list[str]) -> Doc:
+    return Doc(spacy.blank(lang).vocab, words=words, heads=heads, deps=deps, pos=pos,
+               lemmas=[w.lower() for w in words])
+
+
+@pytest.mark.parametrize(("lang", "words", "heads", "deps", "pos", "trigger"), [
+    ("en", ["We", "meet", "them", "tomorrow"], [1, 1, 1, 1], ["nsubj", "ROOT", "dobj", "npadvmod"],
+     ["PRON", "VERB", "PRON", "NOUN"], 1),
+    ("fr", ["Nous", "avons", "une", "réunion", "demain"], [1, 1, 3, 1, 1], ["nsubj", "ROOT", "det", "obj", "advmod"],
+     ["PRON", "VERB", "DET", "NOUN", "ADV"], 3),
+])
+def test_a_speaker_telling_a_meeting_to_come_is_marked_on_a_hand_built_parse(
+        lang: str, words: list[str], heads: list[int], deps: list[str], pos: list[str], trigger: int) -> None:
+    doc = hand_doc(lang, words, heads, deps, pos)
+    lexicon = load_event_lexicon(lang)
+    words_of = load_non_event_words(lang)
+    assert first_person(doc[trigger], lexicon) and future_time(doc[trigger], words_of)
+
+
+@pytest.mark.parametrize(("lang", "words", "heads", "deps", "pos", "trigger", "expected"), [
+    ("en", ["calm", "in", "the", "face", "of", "threats"], [0, 0, 3, 1, 3, 4],
+     ["ROOT", "prep", "det", "pobj", "prep", "pobj"], ["NOUN", "ADP", "DET", "NOUN", "ADP", "NOUN"], 5, True),
+    ("fr", ["calme", "malgré", "les", "menaces"], [0, 3, 3, 0], ["ROOT", "case", "det", "nmod"],
+     ["NOUN", "ADP", "DET", "NOUN"], 3, True),
+    ("en", ["rebels", "launched", "threats"], [1, 1, 1], ["nsubj", "ROOT", "dobj"], ["NOUN", "VERB", "NOUN"], 2,
+     False),
+])
+def test_an_act_noun_told_as_a_circumstance_is_marked_on_a_hand_built_parse(
+        lang: str, words: list[str], heads: list[int], deps: list[str], pos: list[str], trigger: int,
+        expected: bool) -> None:
+    doc = hand_doc(lang, words, heads, deps, pos)
+    assert circumstance(doc[trigger], load_non_event_words(lang)) is expected

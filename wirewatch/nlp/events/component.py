@@ -20,6 +20,7 @@ from wirewatch.nlp.events.actorless import told_alone, with_parties_or_sole, wit
 from wirewatch.nlp.events.arguments import resolve_roles
 from wirewatch.nlp.events.casualties import Toll, find_toll, is_casualty_word, with_orphan_toll
 from wirewatch.nlp.events.confidence import ContextFacts, EventScorer, argument_facts, load_confidence_model
+from wirewatch.nlp.events.confidence_marks import confidence_marks
 from wirewatch.nlp.events.context import (
     NOWHERE,
     conjoined_places,
@@ -328,7 +329,8 @@ class EventComponent:
                 origin=entry.origin if trigger.frame == "event" else "frame",
                 constrained=entry.requires is not None, arguments=argument_facts(token, arguments),
                 context=ContextFacts(mishap=caused_by_mishap(token, self.mishaps),
-                                     discarded=sent.start_char in facts.discarded))
+                                     discarded=sent.start_char in facts.discarded,
+                                     marks=confidence_marks(token, arguments, lex, self.non_events)))
         partners = [event.model_copy(update={"target": with_home_country(other, resolver, home, event_type)})
                     for other in arguments.co_targets]
         if event_type in VIOLENT and place is not None and place_hops < NOWHERE:

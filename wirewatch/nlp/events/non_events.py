@@ -43,13 +43,16 @@ RESULT_REACH = 24  # characters between a score and its result word ("a deserved
 class NonEventWords:
     results: frozenset[str]
     warnings: frozenset[str]
+    future_times: frozenset[str] = frozenset()  # words of time to come ("tomorrow"): ``confidence_marks``
+    circumstances: frozenset[str] = frozenset()  # prepositions of circumstance ("amid"): ``confidence_marks``
 
 
 def load_non_event_words(lang: str) -> NonEventWords:
-    kinds: dict[str, set[str]] = {"result": set(), "warning": set()}
+    kinds: dict[str, set[str]] = {"result": set(), "warning": set(), "future_time": set(), "circumstance": set()}
     for row in lexicons.read_tsv(lang, FILE):
         kinds.setdefault(row["role"], set()).add(row["word"].lower())
-    return NonEventWords(frozenset(kinds["result"]), frozenset(kinds["warning"]))
+    return NonEventWords(frozenset(kinds["result"]), frozenset(kinds["warning"]), frozenset(kinds["future_time"]),
+                         frozenset(kinds["circumstance"]))
 
 
 @dataclass(frozen=True)
