@@ -103,6 +103,22 @@ def test_a_toll_without_a_doer_in_a_disaster_story_is_no_attack(parse: Parse, la
 
 
 @pytest.mark.parametrize(("lang", "text"), [
+    ("en", '"Art mobilizes the energy of the young," she said.'),
+    ("fr", "Les travaux ont commencé, avec 300 secouristes déployés sur les lieux."),
+])
+def test_a_mobilisation_of_a_thing_by_no_one_is_no_event(parse: Parse, lang: str, text: str) -> None:
+    assert "MOBILIZE" not in types_of(parse, lang, text)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Police reinforcements were deployed in the capital on Monday."),
+    ("fr", "Des renforts de police ont été déployés dans la capitale lundi."),
+])
+def test_reinforcements_deployed_by_no_one_named_are_a_mobilisation(parse: Parse, lang: str, text: str) -> None:
+    assert "MOBILIZE" in types_of(parse, lang, text)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
     ("en", "The president signed a decree on Monday imposing sanctions on three bankers."),
     ("fr", "Le président a signé lundi un décret imposant des sanctions à trois banquiers."),
 ])

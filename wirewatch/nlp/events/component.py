@@ -280,7 +280,7 @@ class EventComponent:
                 and injured is None and not any(c.dep_ in OBJECT for c in token.children) \
                 and not any(True for _ in prep_objects(token)):
             return None  # "but Trump attacked": an attack on nothing, nowhere, harming no one is a figure of speech
-        told = told_of(event_type, source, resolver, arguments.thing_target, killed is not None or injured is not None,
+        told = told_of(event_type, source, resolver, arguments, killed is not None or injured is not None,
                        place is not None)
         if tells_no_event(token, told, facts.disaster_story, lex, self.non_events):
             return None  # a denial, a game, a figure of speech, a forecast, a disaster's toll (``non_events``)

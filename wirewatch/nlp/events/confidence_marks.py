@@ -20,7 +20,7 @@ from spacy.tokens import Token
 from wirewatch.nlp.events.arguments import Arguments
 from wirewatch.nlp.events.confidence import clause_verb
 from wirewatch.nlp.events.lexicon import EventLexicon
-from wirewatch.nlp.events.non_events import NonEventWords
+from wirewatch.nlp.events.non_events import NonEventWords, target_span
 from wirewatch.nlp.syntax import NOMINAL_SUBJECT
 
 CLAUSAL = frozenset({"ccomp", "xcomp", "advcl", "acl", "relcl", "acl:relcl", "parataxis", "conj", "csubj"})
@@ -41,14 +41,6 @@ def future_time(token: Token, words: NonEventWords) -> bool:
         if any(t.lower_ in words.future_times for t in child.subtree):
             return True
     return False
-
-
-def target_span(arguments: Arguments) -> tuple[int, int] | None:
-    """The target's phrase: ``arguments.spans`` holds the source's first when there is one (``argument_facts``)."""
-    spans = list(arguments.spans)
-    if arguments.source is not None and spans:
-        spans.pop(0)
-    return spans[0] if arguments.target is not None and spans else None
 
 
 def circumstance(token: Token, words: NonEventWords) -> bool:

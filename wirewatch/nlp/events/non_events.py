@@ -9,6 +9,8 @@
   nowhere ("his attacks on Canada", "the striker's sharp attacks").
 - A forecast: a warning whose recipient is a thing ("warned that the toll may rise", "issued flood warnings") is
   no threat to anyone (word class ``warning``).
+- Nothing mobilised: a mobilisation with no doer whose recipient is a thing, not a force ("art mobilizes our
+  energy", "des secouristes déployés sur les lieux": what is deployed to a place is no actor's force).
 - A disaster's toll: in a story whose lead tells a disaster or an accident and no attack, a casualty word with no
   doer is the disaster's toll ("at least 36 people were killed"), not an assault.
 """
@@ -23,6 +25,7 @@ from spacy.tokens import Span, Token
 
 from wirewatch import lexicons
 from wirewatch.nlp.events.actor_resolver import ActorResolver
+from wirewatch.nlp.events.arguments import Arguments
 from wirewatch.nlp.events.casualties import is_casualty_word
 from wirewatch.nlp.events.detect import is_blocked
 from wirewatch.nlp.events.lexicon import EventLexicon
@@ -45,14 +48,16 @@ class NonEventWords:
     warnings: frozenset[str]
     future_times: frozenset[str] = frozenset()  # words of time to come ("tomorrow"): ``confidence_marks``
     circumstances: frozenset[str] = frozenset()  # prepositions of circumstance ("amid"): ``confidence_marks``
+    forces: frozenset[str] = frozenset()  # words for a body of forces ("reinforcements"): ``nothing_mobilised``
 
 
 def load_non_event_words(lang: str) -> NonEventWords:
-    kinds: dict[str, set[str]] = {"result": set(), "warning": set(), "future_time": set(), "circumstance": set()}
+    kinds: dict[str, set[str]] = {"result": set(), "warning": set(), "future_time": set(), "circumstance": set(),
+                                  "force": set()}
     for row in lexicons.read_tsv(lang, FILE):
         kinds.setdefault(row["role"], set()).add(row["word"].lower())
     return NonEventWords(frozenset(kinds["result"]), frozenset(kinds["warning"]), frozenset(kinds["future_time"]),
-                         frozenset(kinds["circumstance"]))
+                         frozenset(kinds["circumstance"]), frozenset(kinds["force"]))
 
 
 @dataclass(frozen=True)
@@ -100,11 +105,28 @@ def denied_act(token: Token, lexicon: EventLexicon) -> bool:
     return token.pos_ in ("NOUN", "PROPN") and token.dep_ in OBJECT and is_blocked(token.head, lexicon)
 
 
-def told_of(event_type: str, source: EventActor | None, resolver: ActorResolver, thing_target: bool, harmed: bool,
-            placed: bool) -> Told:
+def told_of(event_type: str, source: EventActor | None, resolver: ActorResolver, arguments: Arguments,
+            harmed: bool, placed: bool) -> Told:
     entity = resolver.entities.get(source.entity) if source is not None and source.entity is not None else None
+    span = target_span(arguments)
+    sent = resolver.doc.char_span(*span, alignment_mode="expand") if span is not None else None
     return Told(event_type, source, entity.type if entity is not None else None,
-                entity.role if entity is not None else None, thing_target, harmed, placed)
+                entity.role if entity is not None else None, arguments.thing_target,
+                frozenset(t.lemma_.lower() for t in sent) if sent is not None else frozenset(), harmed, placed)
+
+
+def target_span(arguments: Arguments) -> tuple[int, int] | None:
+    """The target's phrase: ``arguments.spans`` holds the source's first when there is one (``argument_facts``)."""
+    spans = list(arguments.spans)
+    if arguments.source is not None and spans:
+        spans.pop(0)
+    return spans[0] if arguments.target is not None and spans else None
+
+
+def nothing_mobilised(told: Told, lexicon: EventLexicon, words: NonEventWords) -> bool:
+    """A mobilisation with no doer whose recipient is a thing with no force in it (not "police reinforcements")."""
+    return told.event_type == "MOBILIZE" and told.source is None and told.thing_target and not any(
+        w in lexicon.actor_nouns or w in words.forces for w in told.target_words)
 
 
 def personal_attack(told: Told, lexicon: EventLexicon) -> bool:
@@ -134,6 +156,7 @@ class Told:
     source_type: str | None  # the source's entity type (PER, ORG, LOC …), None without an entity
     source_role: str | None  # the function the text gives a person source ("general", "minister")
     thing_target: bool
+    target_words: frozenset[str]  # the lemmas of the target's phrase as the sentence names it
     harmed: bool  # a toll is told
     placed: bool  # a place of the event is told
 
@@ -145,6 +168,7 @@ def tells_no_event(token: Token, told: Told, disaster_story: bool, lexicon: Even
     return (denied_act(token, lexicon)
             or personal_attack(told, lexicon)
             or forecast(token, told.event_type, told.thing_target, words)
+            or nothing_mobilised(told, lexicon, words)
             or disaster_toll(token, told.event_type, told.source, disaster_story, lexicon))
 
 
