@@ -113,6 +113,7 @@ def test_a_mobilisation_of_a_thing_by_no_one_is_no_event(parse: Parse, lang: str
 @pytest.mark.parametrize(("lang", "text"), [
     ("en", "Police reinforcements were deployed in the capital on Monday."),
     ("fr", "Des renforts de police ont été déployés dans la capitale lundi."),
+    ("fr", "Des véhicules blindés et des armes lourdes ont été déployés dans la zone."),
 ])
 def test_reinforcements_deployed_by_no_one_named_are_a_mobilisation(parse: Parse, lang: str, text: str) -> None:
     assert "MOBILIZE" in types_of(parse, lang, text)

@@ -30,7 +30,7 @@ from wirewatch.nlp.events.casualties import is_casualty_word
 from wirewatch.nlp.events.detect import is_blocked
 from wirewatch.nlp.events.lexicon import EventLexicon
 from wirewatch.nlp.events.mishaps import MishapWords
-from wirewatch.nlp.syntax import OBJECT
+from wirewatch.nlp.syntax import NOMINAL_SUBJECT, OBJECT
 from wirewatch.records import EventActor
 
 FILE = "event_non_events.tsv"
@@ -123,10 +123,14 @@ def target_span(arguments: Arguments) -> tuple[int, int] | None:
     return spans[0] if arguments.target is not None and spans else None
 
 
-def nothing_mobilised(told: Told, lexicon: EventLexicon, words: NonEventWords) -> bool:
-    """A mobilisation with no doer whose recipient is a thing with no force in it (not "police reinforcements")."""
-    return told.event_type == "MOBILIZE" and told.source is None and told.thing_target and not any(
-        w in lexicon.actor_nouns or w in words.forces for w in told.target_words)
+def nothing_mobilised(token: Token, told: Told, lexicon: EventLexicon, words: NonEventWords) -> bool:
+    """A mobilisation with no doer whose recipient is a thing with no force in it (not "police reinforcements"),
+    and whose subject, if any, names no actor (not "forces have set up a post", their doer unresolved)."""
+    if told.event_type != "MOBILIZE" or told.source is not None or not told.thing_target:
+        return False
+    subjects = [c for c in token.children if c.dep_ in NOMINAL_SUBJECT]
+    return not any(w in lexicon.actor_nouns or w in words.forces or w in lexicon.modes
+                   for w in (*told.target_words, *(s.lemma_.lower() for s in subjects)))
 
 
 def personal_attack(told: Told, lexicon: EventLexicon) -> bool:
@@ -168,7 +172,7 @@ def tells_no_event(token: Token, told: Told, disaster_story: bool, lexicon: Even
     return (denied_act(token, lexicon)
             or personal_attack(told, lexicon)
             or forecast(token, told.event_type, told.thing_target, words)
-            or nothing_mobilised(told, lexicon, words)
+            or nothing_mobilised(token, told, lexicon, words)
             or disaster_toll(token, told.event_type, told.source, disaster_story, lexicon))
 
 
