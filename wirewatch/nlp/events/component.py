@@ -20,6 +20,7 @@ from wirewatch.nlp.events.actorless import told_alone, with_parties_or_sole, wit
 from wirewatch.nlp.events.arguments import resolve_roles
 from wirewatch.nlp.events.casualties import Toll, find_toll, is_casualty_word, with_orphan_toll
 from wirewatch.nlp.events.confidence import ContextFacts, EventScorer, argument_facts, load_confidence_model
+from wirewatch.nlp.events.confidence_marks import confidence_marks
 from wirewatch.nlp.events.context import (
     NOWHERE,
     conjoined_places,
@@ -53,6 +54,7 @@ from wirewatch.nlp.events.listing import coordinated, pooled_target, told_apart
 from wirewatch.nlp.events.merge import inherit_source, merge_events
 from wirewatch.nlp.events.mishaps import MishapWords, caused_by_mishap, hazard_as_doer, load_mishap_words
 from wirewatch.nlp.events.modality import modality_of
+from wirewatch.nlp.events.non_events import NonEventWords, load_non_event_words, story_kind, tells_no_event, told_of
 from wirewatch.nlp.events.retyping import blames_an_act, promises_force, retype, voices_a_protest
 from wirewatch.nlp.events.syntax import in_relative_clause, prep_objects
 from wirewatch.nlp.events.toll_scope import is_running_total
@@ -81,6 +83,7 @@ class EventComponent:
         self.lexicon: EventLexicon | None = None
         self.mishaps = MishapWords(frozenset(), frozenset(), frozenset(), frozenset())
         self.discards = DiscardPhrases(None, None)
+        self.non_events = NonEventWords(frozenset(), frozenset())
         self.kb: ActorLookup | None = None
         self.countries: dict[str, str] = {}
 
@@ -89,6 +92,7 @@ class EventComponent:
         self.lexicon = load_event_lexicon(self.lang)
         self.mishaps = load_mishap_words(self.lang, self.lexicon.modes, frozenset(self.lexicon.actor_nouns))
         self.discards = load_discard_phrases(self.lang)
+        self.non_events = load_non_event_words(self.lang)
         self.kb = resources.actors if resources is not None else None
         self.countries = country_names(self.lang)
         self.scorer = EventScorer(load_confidence_model(), self.min_event_confidence, self.lang)
@@ -112,8 +116,10 @@ class EventComponent:
         last_attack: tuple[int, int] | None = None  # (sentence number, index in events) of the last attack told
         reserves: list[Event] = []  # per sentence, the next event below the bar for a second one
         outside = discarded(doc, sentences(doc), self.discards)
-        if outside.story:
+        kind = story_kind(sentences(doc), self.lexicon, self.mishaps, self.non_events)
+        if outside.story or kind.sports:
             return []  # a sports report, an awards ceremony: no political event, whatever its verbs
+        facts.disaster_story = kind.disaster
         facts.discarded.update(s.start_char for n, s in enumerate(sentences(doc)) if n in outside.sentences)
         for number, sent in enumerate(sentences(doc)):
             triggers = find_triggers(sent, self.lexicon)  # a sentence's discard phrases silence it there
@@ -274,6 +280,10 @@ class EventComponent:
                 and injured is None and not any(c.dep_ in OBJECT for c in token.children) \
                 and not any(True for _ in prep_objects(token)):
             return None  # "but Trump attacked": an attack on nothing, nowhere, harming no one is a figure of speech
+        told = told_of(event_type, source, resolver, arguments, killed is not None or injured is not None,
+                       place is not None)
+        if tells_no_event(token, told, facts.disaster_story, lex, self.non_events):
+            return None  # a denial, a game, a figure of speech, a forecast, a disaster's toll (``non_events``)
         place, source, target = fill_from_context(event_type, entry.mode, place, context_place, source, target,
                                                   killed, injured)
         if event_type == "CONSULT" and arguments.target_is_thing:
@@ -319,7 +329,8 @@ class EventComponent:
                 origin=entry.origin if trigger.frame == "event" else "frame",
                 constrained=entry.requires is not None, arguments=argument_facts(token, arguments),
                 context=ContextFacts(mishap=caused_by_mishap(token, self.mishaps),
-                                     discarded=sent.start_char in facts.discarded))
+                                     discarded=sent.start_char in facts.discarded,
+                                     marks=confidence_marks(token, arguments, lex, self.non_events)))
         partners = [event.model_copy(update={"target": with_home_country(other, resolver, home, event_type)})
                     for other in arguments.co_targets]
         if event_type in VIOLENT and place is not None and place_hops < NOWHERE:

@@ -59,6 +59,7 @@ class ContextFacts:
 
     mishap: bool = False
     discarded: bool = False
+    marks: frozenset[str] = frozenset()  # named marks of the clause (``confidence_marks``: "future_time" …)
 
 
 NO_ARGUMENTS = ArgumentFacts(source=False, target=False, thing_target=False, source_distance=None,
@@ -275,6 +276,7 @@ def grammar_features(trigger: TriggerFacts) -> Features:
         features["mishap"] = 1.0
     if trigger.context.discarded:
         features["discarded"] = 1.0
+    features.update({mark: 1.0 for mark in trigger.context.marks})
     return features
 
 

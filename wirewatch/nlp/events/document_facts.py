@@ -32,6 +32,7 @@ class DocumentFacts:
     discarded: set[int] = field(default_factory=set)  # starts of sentences holding a discard phrase
     alone: set[tuple[str, int]] = field(default_factory=set)  # (type, evidence start) of acts told with no party
     weighed: set[tuple[str, int]] = field(default_factory=set)  # (type, evidence start) of acts above the bar
+    disaster_story: bool = False  # the lead tells a disaster or an accident and no attack (``non_events``)
 
 
 def located_mentions(doc: Doc, places: Sequence[Place], lexicon: EventLexicon) -> list[tuple[Place, int]]:
