@@ -1,6 +1,6 @@
 """The lists and counts the API and UI show, each one SQL query on every backend: articles by id and as a filtered
-page, the timeline and map counts and the places of the matching events, the events naming an actor, the quotes
-of a speaker.
+page, events (also merged by story), quotes and entities as filtered pages, the timeline and map counts and the
+places of the matching events, the events naming an actor, the quotes of a speaker.
 
 Mixed into :class:`~wirewatch.store.sql_store.SQLStore`; filters are :class:`~wirewatch.store.EventQuery`'s
 (:func:`~wirewatch.store.queries.event_where`), pages are ``LIMIT``/``OFFSET``.
@@ -14,7 +14,21 @@ from typing import Any
 
 from wirewatch.store.base import StoredArticle
 from wirewatch.store.list_queries import ActorRole, ArticleQuery, ArticleSummary, DayTypeCount, EventCounts, PlaceCount
-from wirewatch.store.queries import EVENT_COLUMNS, SQL, EventQuery, EventRow, QuoteRow, event_where
+from wirewatch.store.merged_events import DEFAULT_WINDOW_DAYS, MergedEventRow, read_merged_events
+from wirewatch.store.queries import (
+    EVENT_COLUMNS,
+    SQL,
+    EntityQuery,
+    EntityRow,
+    EventQuery,
+    EventRow,
+    QuoteQuery,
+    QuoteRow,
+    entities_sql,
+    event_where,
+    events_sql,
+    quotes_sql,
+)
 from wirewatch.store.rows import ARTICLE_COLUMNS, as_date, as_text, as_time, escape_like, stored_article
 
 # where an event is drawn on the map: its place's country, else its target's, else its source's
@@ -47,6 +61,7 @@ def _equal_folded(column: str) -> str:
 
 class ListReads(ABC):
     like: str
+    dialect: str
 
     @abstractmethod
     def _execute(self, sql: str, params: Sequence[object] = ()) -> Any: ...
@@ -76,6 +91,27 @@ class ListReads(ABC):
                   f"{where} ORDER BY CASE WHEN published IS NULL THEN 1 ELSE 0 END, published DESC, id DESC", params)
         return [ArticleSummary(int(r[0]), r[1], r[2], as_text(r[3]), r[4], as_date(r[5]), r[6], int(r[7]))
                 for r in self._rows(_paged(sql, query.limit, query.offset))]
+
+    # -- filtered pages ------------------------------------------------------------------------------------
+    def events(self, query: EventQuery, *, offset: int = 0) -> list[EventRow]:
+        sql = events_sql(query, offset)
+        return [event_row(r) for r in self._execute(sql.text, sql.params).fetchall()]
+
+    def merged_events(self, query: EventQuery, window_days: int = DEFAULT_WINDOW_DAYS,
+                      offset: int = 0) -> list[MergedEventRow]:
+        """Events merged by story (one row per real-world event), newest first, filtered and paged in SQL."""
+        return read_merged_events(self._execute, self.dialect, query, window_days, offset)
+
+    def quotes(self, query: QuoteQuery, *, offset: int = 0) -> list[QuoteRow]:
+        sql = quotes_sql(query, self.like, offset)
+        return [
+            QuoteRow(r[0], r[1], as_date(r[2]), r[3], r[4], bool(r[5]), r[6], r[7], r[8], r[9], r[10])
+            for r in self._execute(sql.text, sql.params).fetchall()
+        ]
+
+    def entities(self, query: EntityQuery, *, offset: int = 0) -> list[EntityRow]:
+        sql = entities_sql(query, self.like, offset)
+        return [EntityRow(*[*r[:6], int(r[6]), int(r[7])]) for r in self._execute(sql.text, sql.params).fetchall()]
 
     # -- events: counts and places ------------------------------------------------------------------------
     def count_events(self, query: EventQuery) -> int:

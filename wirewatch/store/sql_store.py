@@ -25,23 +25,9 @@ from wirewatch.records import (
 from wirewatch.store.base import ArticleIdentity, SaveOutcome, StoredArticle, StoreError
 from wirewatch.store.entity_reads import EntityReads
 from wirewatch.store.identity import canonical_url, content_hash
-from wirewatch.store.list_reads import ListReads, event_row
-from wirewatch.store.merged_events import DEFAULT_WINDOW_DAYS, MergedEventRow, read_merged_events
+from wirewatch.store.list_reads import ListReads
 from wirewatch.store.migrations import MIGRATIONS_TABLE, Dialect, all_migrations
-from wirewatch.store.queries import (
-    SQL,
-    EntityQuery,
-    EntityRow,
-    EventQuery,
-    EventRow,
-    QuoteQuery,
-    QuoteRow,
-    SearchHit,
-    entities_sql,
-    event_where,
-    events_sql,
-    quotes_sql,
-)
+from wirewatch.store.queries import SQL, EventQuery, SearchHit, event_where
 from wirewatch.store.row_batches import RowsStatement, in_list
 from wirewatch.store.rows import (
     ARTICLE_COLUMNS,
@@ -354,27 +340,6 @@ class SQLStore(StoryTables, WatchTables, ListReads, EntityReads):
         """Stored articles (only those :meth:`articles` gives for ``stale_for``, when given)."""
         where, params = _stale_where(stale_for)
         return int(self._execute(f"SELECT COUNT(*) FROM articles WHERE 1 = 1{where}", params).fetchone()[0])
-
-    # -- queries -----------------------------------------------------------------------------------------
-    def events(self, query: EventQuery, *, offset: int = 0) -> list[EventRow]:
-        sql = events_sql(query, offset)
-        return [event_row(r) for r in self._execute(sql.text, sql.params).fetchall()]
-
-    def merged_events(self, query: EventQuery, window_days: int = DEFAULT_WINDOW_DAYS,
-                      offset: int = 0) -> list[MergedEventRow]:
-        """Events merged by story (one row per real-world event), newest first, filtered and paged in SQL."""
-        return read_merged_events(self._execute, self.dialect, query, window_days, offset)
-
-    def quotes(self, query: QuoteQuery, *, offset: int = 0) -> list[QuoteRow]:
-        sql = quotes_sql(query, self.like, offset)
-        return [
-            QuoteRow(r[0], r[1], as_date(r[2]), r[3], r[4], bool(r[5]), r[6], r[7], r[8], r[9], r[10])
-            for r in self._execute(sql.text, sql.params).fetchall()
-        ]
-
-    def entities(self, query: EntityQuery, *, offset: int = 0) -> list[EntityRow]:
-        sql = entities_sql(query, self.like, offset)
-        return [EntityRow(*[*r[:6], int(r[6]), int(r[7])]) for r in self._execute(sql.text, sql.params).fetchall()]
 
 
 def _entities(rows: list[Row], mention_rows: list[Row]) -> list[Entity]:
