@@ -63,6 +63,7 @@ def fill(url: str, events: int, per_article: int, days: int) -> None:
         loaded = loader.write("events", EVENT_COLUMNS, rows.events())
         print(f"loaded {written:,} articles, {stories:,} stories, {loaded:,} events in "
               f"{time.perf_counter() - started:.0f}s; building the events' indexes", flush=True)
+    loader.derive_event_keys()
     if loader.postgres:
         loader.execute("SELECT setval(pg_get_serial_sequence('articles', 'id'), (SELECT MAX(id) FROM articles))")
         loader.execute("UPDATE story_counters SET value = (SELECT COUNT(*) FROM story_articles)"

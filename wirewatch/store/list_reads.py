@@ -94,8 +94,12 @@ class ListReads(ABC):
 
     # -- filtered pages ------------------------------------------------------------------------------------
     def events(self, query: EventQuery, *, offset: int = 0) -> list[EventRow]:
-        sql = events_sql(query, offset)
+        sql = self._events_page(query, offset)
         return [event_row(r) for r in self._execute(sql.text, sql.params).fetchall()]
+
+    def _events_page(self, query: EventQuery, offset: int) -> SQL:
+        """The SQL of a page of events (a backend may read some filters from indexes of its own)."""
+        return events_sql(query, offset)
 
     def merged_events(self, query: EventQuery, window_days: int = DEFAULT_WINDOW_DAYS,
                       offset: int = 0) -> list[MergedEventRow]:

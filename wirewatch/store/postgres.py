@@ -10,7 +10,8 @@ from typing import Any
 from wirewatch.store.base import StoreError
 from wirewatch.store.list_queries import EventCounts
 from wirewatch.store.pg_counts import pg_event_counts
-from wirewatch.store.queries import EventQuery, SearchHit, search_words
+from wirewatch.store.pg_event_pages import pg_events_sql
+from wirewatch.store.queries import SQL, EventQuery, SearchHit, search_words
 from wirewatch.store.sql_store import SQLStore
 
 
@@ -101,6 +102,10 @@ class PostgresStore(SQLStore):
     def event_counts(self, query: EventQuery) -> EventCounts:
         """The counts in one pass, estimated from a sample when millions match (:mod:`~wirewatch.store.pg_counts`)."""
         return pg_event_counts(self._execute, query)
+
+    def _events_page(self, query: EventQuery, offset: int) -> SQL:
+        """Actor and box filters read key by key from their indexes (:mod:`~wirewatch.store.pg_event_pages`)."""
+        return pg_events_sql(self._execute, query, offset)
 
     def search(self, text: str, *, limit: int = 20) -> list[SearchHit]:
         rows = self._execute(

@@ -59,6 +59,7 @@ _UPSERT_ENTITIES = RowsStatement(
     " role = COALESCE(excluded.role, entities.role) WHERE entities.name <> excluded.name"  # else nothing changes
     " OR COALESCE(entities.country, '') <> COALESCE(excluded.country, entities.country, '')"
     " OR COALESCE(entities.role, '') <> COALESCE(excluded.role, entities.role, '')")
+_ACTOR_NAMES = RowsStatement("INSERT INTO event_actor_names (name)", "(LOWER(?))", "ON CONFLICT DO NOTHING")
 _ENTITY_KEYS_CHUNK = 400  # identities looked up per statement
 _MENTION_COLUMNS = ("article_id", "local_id", "position", "start_char", "end_char", "text")
 _DATE_COLUMNS = ("article_id", "position", "text", "start_char", "end_char", "value", "type")
@@ -263,6 +264,10 @@ class SQLStore(StoryTables, WatchTables, ListReads, EntityReads):
              mentions_json(p.mentions)) for position, p in enumerate(record.places)])
         self._write_rows(_row_statement("events", EVENT_INSERT_COLUMNS), [
             event_values(key, position, event, entity_keys, published) for position, event in enumerate(record.events)])
+        # the actors' names the event list's actor filter looks up (migration 0006), in one order for every writer
+        names = {actor.name for event in record.events for actor in (event.source, event.target)
+                 if actor is not None and actor.name}
+        self._write_rows(_ACTOR_NAMES, [(name,) for name in sorted(names, key=lambda n: (n.lower(), n))])
 
     def _write_rows(self, statement: RowsStatement, rows: Sequence[Sequence[object]]) -> None:
         """Write ``rows`` in a few statements, reading nothing back."""

@@ -1,0 +1,53 @@
+"""Keys that make the event list's actor and box filters index ranges at millions of events (docs/scale.md).
+
+- ``event_actor_names``: every source or target name of a stored event, lower-cased (the store adds the names of
+  each article it writes; a name whose events are gone stays, costing one empty index probe). An actor filter (part
+  of a name) first finds the matching names in this small table, then reads each name's newest events in page
+  order from ``events_source_name_list`` / ``events_target_name_list`` — on PostgreSQL; SQLite keeps its scan.
+- ``events_cell_list``: the one-degree cell of an event's place (``EVENT_CELL``) in page order, so that a box is
+  the union of its cells' newest events, each cell an index range (PostgreSQL; it replaces ``events_lat_lon``
+  there, SQLite keeps that index).
+
+Existing stores are brought up to date by the migration itself (:func:`actor_names_backfill`: one pass over the
+events); a bulk load that writes the events' table directly runs the same statement after it.
+"""
+
+from __future__ import annotations
+
+NAME = "0006_event_keys"
+
+# the cell of (lat, lon): 360 one-degree cells a row of latitude; written exactly so in the index and the queries
+EVENT_CELL = "(CAST(FLOOR(lat + 90) AS INTEGER) * 360 + CAST(FLOOR(lon + 180) AS INTEGER))"
+_POSTGRES_BACKFILL = (
+    "INSERT INTO event_actor_names (name) SELECT LOWER(source_name) FROM events WHERE source_name IS NOT NULL"
+    " UNION SELECT LOWER(target_name) FROM events WHERE target_name IS NOT NULL ON CONFLICT DO NOTHING")
+_SQLITE_BACKFILL = (  # SQLite reads ON CONFLICT after a SELECT as a join clause unless the SELECT has a WHERE
+    "INSERT INTO event_actor_names (name) SELECT name FROM (SELECT LOWER(source_name) AS name FROM events"
+    " WHERE source_name IS NOT NULL UNION SELECT LOWER(target_name) FROM events WHERE target_name IS NOT NULL)"
+    " WHERE true ON CONFLICT DO NOTHING")
+_LISTED = "INCLUDE (type, source_country, target_country, place_country, lat, lon, article_id)"
+
+_POSTGRES = [
+    "CREATE TABLE event_actor_names (name TEXT PRIMARY KEY)",
+    _POSTGRES_BACKFILL,
+    f"CREATE INDEX events_source_name_list ON events (LOWER(source_name), day DESC, id DESC) {_LISTED}",
+    f"CREATE INDEX events_target_name_list ON events (LOWER(target_name), day DESC, id DESC) {_LISTED}",
+    f"CREATE INDEX events_cell_list ON events ({EVENT_CELL}, day DESC, id DESC) {_LISTED}",
+    "DROP INDEX IF EXISTS events_lat_lon",
+    # the names matching a fragment, by trigram when the extension is there (migration 0005)
+    "DO $$ BEGIN"
+    " EXECUTE 'CREATE INDEX event_actor_names_trgm ON event_actor_names USING GIN (name public.gin_trgm_ops)';"
+    " EXCEPTION WHEN undefined_object OR undefined_function THEN"
+    " RAISE NOTICE 'wirewatch: no pg_trgm (%), actor names scanned', SQLERRM;"
+    " END $$",
+]
+_SQLITE = ["CREATE TABLE event_actor_names (name TEXT PRIMARY KEY)", _SQLITE_BACKFILL]
+
+
+def actor_names_backfill(dialect: str) -> str:
+    """The statement adding the names of the stored events to ``event_actor_names``."""
+    return _POSTGRES_BACKFILL if dialect == "postgres" else _SQLITE_BACKFILL
+
+
+def statements(dialect: str) -> list[str]:
+    return _POSTGRES if dialect == "postgres" else _SQLITE
