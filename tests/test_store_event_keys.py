@@ -127,6 +127,7 @@ def test_migrating_a_store_made_before_the_keys_backfills_them(db_url: str, monk
             # the store of before wrote no names: the INSERT it did not have is left out here
             with patched.context() as writing:
                 writing.setattr(type(old), "_write_rows", _without_names(type(old)._write_rows))
+                writing.setattr(type(old), "_index_evidence", lambda self, texts: None)
                 old.save(*_record(ident, actor))
         assert "0006_event_keys" not in old.migrations()
         old.close()
@@ -135,6 +136,7 @@ def test_migrating_a_store_made_before_the_keys_backfills_them(db_url: str, monk
     assert _actor_names(store) == {"salt marsh guard", "reed cutters", "harbour board"}
     query = EventQuery(actor="marsh")
     assert [r.source_name for r in store.events(query)] == ["Salt Marsh Guard"]
+    assert [r.source_name for r in store.events(EventQuery(text="PIER"))] == ["Reed Cutters", "Salt Marsh Guard"]
     assert _keys(store, dataclasses.replace(query, limit=5)) == _plain_page(store, dataclasses.replace(query, limit=5),
                                                                            0)
     store.close()
@@ -145,3 +147,13 @@ def _without_names(write: Any) -> Any:
         if "event_actor_names" not in statement.head:
             write(self, statement, rows)
     return write_rows
+
+
+def test_text_pages_read_by_word_are_the_plain_pages(db_url: str) -> None:
+    store = _events_store(db_url, 200)
+    places = EventRows(EventStream(articles=200, days=60)).places
+    for fragment in (places[5].lower(), places[9][1:4].upper(), "the capital", "nowhere-qq", "ceasefire"):
+        for extra, offset in (({}, 0), ({"types": ("CONSULT", "ASSAULT")}, 2), ({"actor": "ka"}, 0)):
+            query = EventQuery(limit=8, text=fragment, **extra)  # type: ignore[arg-type]
+            assert _keys(store, query, offset) == _plain_page(store, query, offset), (fragment, extra, offset)
+    store.close()

@@ -13,11 +13,12 @@ query is :func:`~wirewatch.store.queries.events_sql`'s.
 from __future__ import annotations
 
 import dataclasses
+import json
 import math
 from collections.abc import Callable
 from typing import Any
 
-from wirewatch.store.migrations.m0006_event_keys import EVENT_CELL
+from wirewatch.store.migrations.m0006_event_keys import EVENT_CELL, EVIDENCE_WORDS
 from wirewatch.store.queries import (
     EVENT_COLUMNS,
     SQL,
@@ -30,6 +31,8 @@ from wirewatch.store.queries import (
 )
 
 MAX_KEYS = 64  # keys read one by one; more: the plain page order
+MAX_WORDS = 256  # words containing a text fragment looked up in the evidence's word index; more: a scan
+WORD_ROWS = 20_000  # events the planner expects those words to find, above which the plain page order is quicker
 _ORDER = " ORDER BY e.day DESC, e.id DESC"
 
 
@@ -46,8 +49,9 @@ def box_cells(bbox: tuple[float, float, float, float]) -> list[int]:
 
 def pg_events_sql(execute: Callable[[str, list[object]], Any], query: EventQuery, offset: int = 0) -> SQL:
     """The SQL of a page of ``query`` (``offset`` from its start) on PostgreSQL."""
+    words = _words_clause(execute, query.text) if query.text else None
     if query.limit is None:
-        return events_sql(query, offset, nulls_first=True)
+        return events_sql(query, offset, nulls_first=True, also=words)
     branches: list[tuple[str, str, list[object]]] = []  # (key expression, key type, keys)
     rest = query
     names = _actor_names(execute, query.actor) if query.actor else None
@@ -60,8 +64,10 @@ def pg_events_sql(execute: Callable[[str, list[object]], Any], query: EventQuery
     elif cells is not None:
         branches = [(EVENT_CELL, "integer", list(cells))]
     if not branches:
-        return events_sql(query, offset, nulls_first=True)
+        return events_sql(query, offset, nulls_first=True, also=words)
     where = event_where(rest)
+    if words is not None:
+        where = with_clause(where, words)
     if query.after is not None:
         where = with_clause(where, after_clause(query.after, nulls_first=True))
     joined = " JOIN articles a ON a.id = e.article_id" if query.lang else ""
@@ -83,3 +89,22 @@ def _actor_names(execute: Callable[[str, list[object]], Any], fragment: str) -> 
     rows = execute("SELECT name FROM event_actor_names WHERE name LIKE LOWER(?) ESCAPE '\\' LIMIT ?",
                    [contains_pattern(fragment), MAX_KEYS + 1]).fetchall()
     return [str(r[0]) for r in rows] if len(rows) <= MAX_KEYS else None
+
+
+def _words_clause(execute: Callable[[str, list[object]], Any], fragment: str) -> SQL | None:
+    """A clause implied by the text filter that the evidence's word index serves — the events holding one of the
+    stored words that contain ``fragment`` — when the fragment lies within words (letters only) and those words
+    are few and rare enough; else None (the filter's own ``LIKE`` alone)."""
+    if not fragment or not all(c.isalpha() and (c.isascii() or ord(c) < 0x250) for c in fragment):
+        return None  # a fragment across words, or of characters the word parser may split on
+    rows = execute("SELECT word FROM event_words WHERE word LIKE LOWER(?) ESCAPE '\\' LIMIT ?",
+                   [contains_pattern(fragment), MAX_WORDS + 1]).fetchall()
+    if len(rows) > MAX_WORDS:
+        return None
+    if not rows:
+        return SQL("1 = 0")
+    words = " | ".join("'" + str(r[0]).replace("\\", "\\\\").replace("'", "''") + "'" for r in rows)
+    clause = SQL(f"{EVIDENCE_WORDS} @@ CAST(? AS tsquery)", [words])
+    plan = execute(f"EXPLAIN (FORMAT JSON) SELECT 1 FROM events WHERE {clause.text}", list(clause.params)).fetchone()[0]
+    expected = (json.loads(plan) if isinstance(plan, str) else plan)[0]["Plan"]["Plan Rows"]
+    return clause if expected <= WORD_ROWS else None

@@ -9,10 +9,13 @@ from typing import Any
 
 from wirewatch.store.base import StoreError
 from wirewatch.store.list_queries import EventCounts
+from wirewatch.store.migrations.m0006_event_keys import EVIDENCE_WORDS
 from wirewatch.store.pg_counts import pg_event_counts
 from wirewatch.store.pg_event_pages import pg_events_sql
 from wirewatch.store.queries import SQL, EventQuery, SearchHit, search_words
 from wirewatch.store.sql_store import SQLStore
+
+_WORDS = EVIDENCE_WORDS.replace("evidence_text", "CAST(? AS TEXT)")
 
 
 @lru_cache(maxsize=1024)
@@ -98,6 +101,12 @@ class PostgresStore(SQLStore):
 
     def _unindex_text(self, key: int) -> None:
         """Nothing to do: the ``search`` column is generated from the row."""
+
+    def _index_evidence(self, texts: list[str]) -> None:
+        """The evidence's words the text filter looks up (migration 0006), in one order for every writer."""
+        if texts:
+            self._execute(f"INSERT INTO event_words (word) SELECT DISTINCT w FROM unnest(tsvector_to_array({_WORDS}))"
+                          " AS w ORDER BY w ON CONFLICT DO NOTHING", ("\n".join(texts),))
 
     def event_counts(self, query: EventQuery) -> EventCounts:
         """The counts in one pass, estimated from a sample when millions match (:mod:`~wirewatch.store.pg_counts`)."""

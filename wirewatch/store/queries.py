@@ -201,11 +201,14 @@ def with_clause(where: SQL, clause: SQL) -> SQL:
     return SQL(joined, [*where.params, *clause.params])
 
 
-def events_sql(query: EventQuery, offset: int = 0, nulls_first: bool = False) -> SQL:
+def events_sql(query: EventQuery, offset: int = 0, nulls_first: bool = False, also: SQL | None = None) -> SQL:
     """Events newest day first (from ``query.after`` on, when given; ``nulls_first``: the backend's order of
-    undated events). A page is chosen on the events alone (their keys, in the order of the ``events_list``
-    index: a deep page skips index entries, not joined rows), then joined to its articles."""
+    undated events; ``also``: a clause of a backend's own, implied by the filters, that its indexes serve). A page
+    is chosen on the events alone (their keys, in the order of the ``events_list`` index: a deep page skips index
+    entries, not joined rows), then joined to its articles."""
     where = event_where(query)
+    if also is not None:
+        where = with_clause(where, also)
     if query.after is not None:
         where = with_clause(where, after_clause(query.after, nulls_first))
     order = " ORDER BY e.day DESC, e.id DESC"

@@ -268,6 +268,10 @@ class SQLStore(StoryTables, WatchTables, ListReads, EntityReads):
         names = {actor.name for event in record.events for actor in (event.source, event.target)
                  if actor is not None and actor.name}
         self._write_rows(_ACTOR_NAMES, [(name,) for name in sorted(names, key=lambda n: (n.lower(), n))])
+        self._index_evidence([event.evidence.text for event in record.events])
+
+    def _index_evidence(self, texts: list[str]) -> None:
+        """Keep a backend's index of the events' evidence words in step (inside the caller's transaction)."""
 
     def _write_rows(self, statement: RowsStatement, rows: Sequence[Sequence[object]]) -> None:
         """Write ``rows`` in a few statements, reading nothing back."""

@@ -4,11 +4,14 @@
   each article it writes; a name whose events are gone stays, costing one empty index probe). An actor filter (part
   of a name) first finds the matching names in this small table, then reads each name's newest events in page
   order from ``events_source_name_list`` / ``events_target_name_list`` — on PostgreSQL; SQLite keeps its scan.
+- ``event_words`` (PostgreSQL): every word (lexeme of ``to_tsvector('simple', …)``) of a stored event's evidence,
+  and ``events_evidence_words``, a GIN index of those words: a text filter whose fragment lies within words reads
+  the events holding one of the words that contain it (then tests the fragment itself), when they are few.
 - ``events_cell_list``: the one-degree cell of an event's place (``EVENT_CELL``) in page order, so that a box is
   the union of its cells' newest events, each cell an index range (PostgreSQL; it replaces ``events_lat_lon``
   there, SQLite keeps that index).
 
-Existing stores are brought up to date by the migration itself (:func:`actor_names_backfill`: one pass over the
+Existing stores are brought up to date by the migration itself (:func:`event_keys_backfill`: a pass over the
 events); a bulk load that writes the events' table directly runs the same statement after it.
 """
 
@@ -27,16 +30,23 @@ _SQLITE_BACKFILL = (  # SQLite reads ON CONFLICT after a SELECT as a join clause
     " WHERE true ON CONFLICT DO NOTHING")
 _LISTED = "INCLUDE (type, source_country, target_country, place_country, lat, lon, article_id)"
 
+EVIDENCE_WORDS = "to_tsvector('simple', evidence_text)"
+WORDS_BACKFILL = (f"INSERT INTO event_words (word) SELECT DISTINCT unnest(tsvector_to_array({EVIDENCE_WORDS}))"
+                  " FROM events ON CONFLICT DO NOTHING")
 _POSTGRES = [
     "CREATE TABLE event_actor_names (name TEXT PRIMARY KEY)",
+    "CREATE TABLE event_words (word TEXT PRIMARY KEY)",
+    WORDS_BACKFILL,
+    f"CREATE INDEX events_evidence_words ON events USING GIN ({EVIDENCE_WORDS})",
     _POSTGRES_BACKFILL,
     f"CREATE INDEX events_source_name_list ON events (LOWER(source_name), day DESC, id DESC) {_LISTED}",
     f"CREATE INDEX events_target_name_list ON events (LOWER(target_name), day DESC, id DESC) {_LISTED}",
     f"CREATE INDEX events_cell_list ON events ({EVENT_CELL}, day DESC, id DESC) {_LISTED}",
     "DROP INDEX IF EXISTS events_lat_lon",
-    # the names matching a fragment, by trigram when the extension is there (migration 0005)
+    # the names and words matching a fragment, by trigram when the extension is there (migration 0005)
     "DO $$ BEGIN"
     " EXECUTE 'CREATE INDEX event_actor_names_trgm ON event_actor_names USING GIN (name public.gin_trgm_ops)';"
+    " EXECUTE 'CREATE INDEX event_words_trgm ON event_words USING GIN (word public.gin_trgm_ops)';"
     " EXCEPTION WHEN undefined_object OR undefined_function THEN"
     " RAISE NOTICE 'wirewatch: no pg_trgm (%), actor names scanned', SQLERRM;"
     " END $$",
@@ -44,9 +54,9 @@ _POSTGRES = [
 _SQLITE = ["CREATE TABLE event_actor_names (name TEXT PRIMARY KEY)", _SQLITE_BACKFILL]
 
 
-def actor_names_backfill(dialect: str) -> str:
-    """The statement adding the names of the stored events to ``event_actor_names``."""
-    return _POSTGRES_BACKFILL if dialect == "postgres" else _SQLITE_BACKFILL
+def event_keys_backfill(dialect: str) -> list[str]:
+    """The statements adding the names (and on PostgreSQL the evidence's words) of the stored events."""
+    return [_POSTGRES_BACKFILL, WORDS_BACKFILL] if dialect == "postgres" else [_SQLITE_BACKFILL]
 
 
 def statements(dialect: str) -> list[str]:
