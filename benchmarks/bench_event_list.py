@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import itertools
 import random
 import statistics
 import time
@@ -138,6 +139,14 @@ def shapes(rows: EventRows) -> dict[str, Shape]:
     def lang(r: random.Random) -> dict[str, object]:
         return {"lang": r.choice(LANGS)}
 
+    story_ids = [str(story[0]) for story, _ in itertools.islice(rows.stories(), 20_000)]
+
+    def story(r: random.Random) -> dict[str, object]:
+        return {"story": r.choice(story_ids)}
+
+    def after(r: random.Random) -> dict[str, object]:  # keyset: the page after a day's last event, deep in the list
+        return {"after": (dt.date(2025, 12, 31) - dt.timedelta(days=r.randrange(30, 1000)), 10**15)}
+
     return {
         "page 1, no filter": page(),
         "type": page(kind),
@@ -158,6 +167,10 @@ def shapes(rows: EventRows) -> dict[str, Shape]:
         "deep page 10,000": page(offset=10_000),
         "deep page 100,000": page(offset=100_000),
         "deep page 10,000, type + country": page(kind, country, offset=10_000),
+        "keyset page (after), deep": page(after),
+        "keyset page (after), type + country": page(after, kind, country),
+        "story": page(story),
+        "merged, story": merged(story),
         "deep page 1,000, lang": page(lang, offset=1_000),
         "counts (stats), no filter": counts(),
         "counts (stats), type + country": counts(kind, country),

@@ -1,11 +1,12 @@
-"""The event list's keyed reads (migration 0006, docs/scale.md) on SQLite and PostgreSQL: actor and box pages read
-key by key give the plain query's page; the story filter; keyset pages (``after``); and the migration bringing a
-store made before it up to date."""
+"""The event list's keyed reads (migration 0006, docs/scale.md) on SQLite and PostgreSQL: actor, box and text pages
+read key by key give the plain query's page; the story filter; keyset pages (``after``); the day counters give the
+counts of the events; and the migration bringing a store made before it up to date."""
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections import Counter
 from typing import Any
 
 import pytest
@@ -124,7 +125,7 @@ def test_migrating_a_store_made_before_the_keys_backfills_them(db_url: str, monk
         patched.setattr(sql_store_module, "all_migrations", lambda: earlier)
         old = open_store(db_url)
         for ident, actor in (("m1", "Salt Marsh Guard"), ("m2", "Reed Cutters")):
-            # the store of before wrote no names: the INSERT it did not have is left out here
+            # the store of before wrote no names nor counters: the INSERTs it did not have are left out here
             with patched.context() as writing:
                 writing.setattr(type(old), "_write_rows", _without_names(type(old)._write_rows))
                 writing.setattr(type(old), "_index_evidence", lambda self, texts: None)
@@ -137,6 +138,7 @@ def test_migrating_a_store_made_before_the_keys_backfills_them(db_url: str, monk
     query = EventQuery(actor="marsh")
     assert [r.source_name for r in store.events(query)] == ["Salt Marsh Guard"]
     assert [r.source_name for r in store.events(EventQuery(text="PIER"))] == ["Reed Cutters", "Salt Marsh Guard"]
+    assert _from_counters(store, EventQuery()) == _counted(store, EventQuery())
     assert _keys(store, dataclasses.replace(query, limit=5)) == _plain_page(store, dataclasses.replace(query, limit=5),
                                                                            0)
     store.close()
@@ -144,7 +146,7 @@ def test_migrating_a_store_made_before_the_keys_backfills_them(db_url: str, monk
 
 def _without_names(write: Any) -> Any:
     def write_rows(self: Any, statement: Any, rows: Any) -> None:
-        if "event_actor_names" not in statement.head:
+        if not any(table in statement.head for table in ("event_actor_names", "event_day_")):  # 0006's tables
             write(self, statement, rows)
     return write_rows
 
@@ -156,4 +158,53 @@ def test_text_pages_read_by_word_are_the_plain_pages(db_url: str) -> None:
         for extra, offset in (({}, 0), ({"types": ("CONSULT", "ASSAULT")}, 2), ({"actor": "ka"}, 0)):
             query = EventQuery(limit=8, text=fragment, **extra)  # type: ignore[arg-type]
             assert _keys(store, query, offset) == _plain_page(store, query, offset), (fragment, extra, offset)
+        counted = EventQuery(text=fragment)
+        assert _from_counters(store, counted) == _counted(store, counted), fragment
+    store.close()
+
+
+def _counted(store: Store, query: EventQuery) -> tuple[object, ...]:
+    """The counts of ``query`` worked out here from its events (the map country: place's, else target's, else
+    source's)."""
+    rows = store.events(dataclasses.replace(query, limit=None))
+    days = Counter((r.day, r.type) for r in rows if r.day is not None)
+    countries = Counter(c for r in rows if (c := r.place_country or r.target_country or r.source_country))
+    types = Counter(r.type for r in rows)
+
+    def most_first(counts: Counter[str]) -> list[tuple[str, int]]:
+        return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    return (len(rows), sum(1 for r in rows if r.day is None), sorted(days.items()), most_first(countries),
+            most_first(types))
+
+
+def _from_counters(store: Store, query: EventQuery) -> tuple[object, ...]:
+    counts = store.event_counts(query)
+    return (counts.total, counts.undated, sorted(((c.day, c.type), c.count) for c in counts.days), counts.countries,
+            counts.types)
+
+
+_DAY_QUERIES = [EventQuery(), EventQuery(since=dt.date(2025, 11, 20)), EventQuery(until=dt.date(2025, 11, 10)),
+                EventQuery(since=dt.date(2025, 11, 5), until=dt.date(2025, 11, 25))]
+
+
+def test_day_counters_of_a_bulk_loaded_store_are_its_counts(db_url: str) -> None:
+    store = _events_store(db_url, 60)  # its events end on 2025-12-31, over 60 days; some undated
+    for query in _DAY_QUERIES:
+        assert _from_counters(store, query) == _counted(store, query), query
+        assert not store.event_counts(query).estimate
+    store.close()
+
+
+def test_day_counters_follow_saves_and_replacements(db_url: str) -> None:
+    store = open_store(db_url)
+    for ident, actor in (("c1", "Quay Wardens"), ("c2", "Reed Cutters"), ("c3", "Salt Marsh Guard")):
+        store.save(*_record(ident, actor))
+    article, record = _record("c2", "Reed Cutters")
+    event = record.events[0]
+    moved = [event.model_copy(update={"type": "PROTEST", "date": "2025-04-30"}), event]
+    store.save(article, record.model_copy(update={"events": moved}))  # the same article, other events
+    queries = [*_DAY_QUERIES, EventQuery(since=dt.date(2025, 4, 30), until=dt.date(2025, 5, 1))]
+    for query in queries:
+        assert _from_counters(store, query) == _counted(store, query), query
+    assert store.event_counts(EventQuery()).types == [("CONSULT", 3), ("PROTEST", 1)]
     store.close()

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from wirewatch.store.base import StoredArticle
+from wirewatch.store.event_rollups import rollup_counts
 from wirewatch.store.list_queries import ActorRole, ArticleQuery, ArticleSummary, DayTypeCount, EventCounts, PlaceCount
 from wirewatch.store.merged_events import DEFAULT_WINDOW_DAYS, MergedEventRow, read_merged_events
 from wirewatch.store.queries import (
@@ -123,7 +124,11 @@ class ListReads(ABC):
         return int(self._rows(SQL(f"SELECT COUNT(*){_EVENTS_FROM}{where.text}", where.params))[0][0])
 
     def event_counts(self, query: EventQuery) -> EventCounts:
-        """The timeline, map and type counts of the events ``query`` selects (its limit is ignored)."""
+        """The timeline, map and type counts of the events ``query`` selects (its limit is ignored): from the day
+        counters when it filters by days alone, else counted."""
+        counted = rollup_counts(self._execute, query)
+        if counted is not None:
+            return counted
         where = event_where(query)
         dated = _and(where, "e.day IS NOT NULL")
         days = self._rows(SQL(f"SELECT e.day, e.type, COUNT(*){_EVENTS_FROM}{dated.text}"

@@ -49,7 +49,7 @@ def box_cells(bbox: tuple[float, float, float, float]) -> list[int]:
 
 def pg_events_sql(execute: Callable[[str, list[object]], Any], query: EventQuery, offset: int = 0) -> SQL:
     """The SQL of a page of ``query`` (``offset`` from its start) on PostgreSQL."""
-    words = _words_clause(execute, query.text) if query.text else None
+    words = words_clause(execute, query.text) if query.text else None
     if query.limit is None:
         return events_sql(query, offset, nulls_first=True, also=words)
     branches: list[tuple[str, str, list[object]]] = []  # (key expression, key type, keys)
@@ -91,7 +91,7 @@ def _actor_names(execute: Callable[[str, list[object]], Any], fragment: str) -> 
     return [str(r[0]) for r in rows] if len(rows) <= MAX_KEYS else None
 
 
-def _words_clause(execute: Callable[[str, list[object]], Any], fragment: str) -> SQL | None:
+def words_clause(execute: Callable[[str, list[object]], Any], fragment: str) -> SQL | None:
     """A clause implied by the text filter that the evidence's word index serves — the events holding one of the
     stored words that contain ``fragment`` — when the fragment lies within words (letters only) and those words
     are few and rare enough; else None (the filter's own ``LIKE`` alone)."""

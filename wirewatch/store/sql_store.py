@@ -24,6 +24,7 @@ from wirewatch.records import (
 )
 from wirewatch.store.base import ArticleIdentity, SaveOutcome, StoredArticle, StoreError
 from wirewatch.store.entity_reads import EntityReads
+from wirewatch.store.event_rollups import REPORT_KEY_COLUMNS, ReportKey, counter_changes
 from wirewatch.store.identity import canonical_url, content_hash
 from wirewatch.store.list_reads import ListReads
 from wirewatch.store.migrations import MIGRATIONS_TABLE, Dialect, all_migrations
@@ -63,6 +64,10 @@ _ACTOR_NAMES = RowsStatement("INSERT INTO event_actor_names (name)", "(LOWER(?))
 _ENTITY_KEYS_CHUNK = 400  # identities looked up per statement
 _MENTION_COLUMNS = ("article_id", "local_id", "position", "start_char", "end_char", "text")
 _DATE_COLUMNS = ("article_id", "position", "text", "start_char", "end_char", "value", "type")
+
+
+def _text(value: object) -> str | None:
+    return None if value is None else str(value)
 
 
 def _row_statement(table: str, columns: tuple[str, ...]) -> RowsStatement:
@@ -197,6 +202,7 @@ class SQLStore(StoryTables, WatchTables, ListReads, EntityReads):
         )
         entity_rows = _entity_rows(record.entities)
         replaced, replaced_params = _replaced_row(identity)
+        replaced_events: list[ReportKey] = []
         with self.transaction():
             # the entities' rows, the row this article replaces, else the new row, and the entities' keys: one round
             # trip (the INSERT adds nothing when the SELECT before it finds the row)
@@ -224,6 +230,8 @@ class SQLStore(StoryTables, WatchTables, ListReads, EntityReads):
                     " title = ?, source = ?, text = ?, pipeline_version = ?, error = ?, warnings = ?,"
                     " updated_at = ? WHERE id = ?", (*values, key),
                 )
+                replaced_events = self._execute(f"SELECT {REPORT_KEY_COLUMNS} FROM events WHERE article_id = ?",
+                                                (key,)).fetchall()
                 for table in _CHILD_TABLES:
                     self._execute(f"DELETE FROM {table} WHERE article_id = ?", (key,))
                 self._unindex_text(key)
@@ -231,10 +239,13 @@ class SQLStore(StoryTables, WatchTables, ListReads, EntityReads):
             self._refuse_taken_id(record.id or article.id, key)
             entity_keys = {str(identity): int(entity_key) for rows in upserted for entity_key, identity in rows}
             self._index_text(key, record.title or article.title, article.text)
-            self._write_layers(key, record, record.published or article.published,
-                               {e.id: entity_keys[entity_identity(e)] for e in record.entities})
+            written = self._write_layers(key, record, record.published or article.published,
+                                         {e.id: entity_keys[entity_identity(e)] for e in record.entities})
             if stories:
                 self._file_story_at(key, article, record, new=outcome == "inserted")
+            # the day counters last: their rows stay locked until the commit (event_rollups)
+            for statement, rows in counter_changes(written, replaced_events):
+                self._write_rows(statement, rows)
         return outcome
 
     def _refuse_taken_id(self, ext_id: str, key: int) -> None:
@@ -245,9 +256,9 @@ class SQLStore(StoryTables, WatchTables, ListReads, EntityReads):
                              "not stored: give this article its own id")
 
     def _write_layers(self, key: int, record: ArticleRecord, published: dt.date | None,
-                      entity_keys: dict[str, int]) -> None:
+                      entity_keys: dict[str, int]) -> list[ReportKey]:
         """Every layer, a table per statement, none waiting for a result; ``entity_keys``: the canonical entity
-        row of each of the record's entity ids."""
+        row of each of the record's entity ids. Returns the events' counter keys (``event_rollups``)."""
         self._write_rows(_row_statement("article_entities", ARTICLE_ENTITY_COLUMNS), [
             (key, e.id, position, entity_keys[e.id], e.name, e.type, e.kb_id, e.country, e.role)
             for position, e in enumerate(record.entities)])
@@ -262,13 +273,15 @@ class SQLStore(StoryTables, WatchTables, ListReads, EntityReads):
         self._write_rows(_row_statement("places", PLACE_COLUMNS), [
             (key, position, p.name, p.country, p.lat, p.lon, p.feature, p.geonames_id, p.precision,
              mentions_json(p.mentions)) for position, p in enumerate(record.places)])
-        self._write_rows(_row_statement("events", EVENT_INSERT_COLUMNS), [
-            event_values(key, position, event, entity_keys, published) for position, event in enumerate(record.events)])
+        events = [event_values(key, position, event, entity_keys, published)
+                  for position, event in enumerate(record.events)]
+        self._write_rows(_row_statement("events", EVENT_INSERT_COLUMNS), events)
         # the actors' names the event list's actor filter looks up (migration 0006), in one order for every writer
         names = {actor.name for event in record.events for actor in (event.source, event.target)
                  if actor is not None and actor.name}
         self._write_rows(_ACTOR_NAMES, [(name,) for name in sorted(names, key=lambda n: (n.lower(), n))])
         self._index_evidence([event.evidence.text for event in record.events])
+        return [(row[2], str(row[5]), _text(row[18]), _text(row[14]), _text(row[10])) for row in events]
 
     def _index_evidence(self, texts: list[str]) -> None:
         """Keep a backend's index of the events' evidence words in step (inside the caller's transaction)."""

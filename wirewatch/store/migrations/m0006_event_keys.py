@@ -11,6 +11,10 @@
   the union of its cells' newest events, each cell an index range (PostgreSQL; it replaces ``events_lat_lon``
   there, SQLite keeps that index).
 
+- ``event_day_types`` and ``event_day_countries``: the events counted by day and type and by day and map country
+  (``''``: none), kept by the store as it writes (``wirewatch.store.event_rollups``), for the counts of the whole
+  store or of a date range.
+
 Existing stores are brought up to date by the migration itself (:func:`event_keys_backfill`: a pass over the
 events); a bulk load that writes the events' table directly runs the same statement after it.
 """
@@ -33,6 +37,23 @@ _LISTED = "INCLUDE (type, source_country, target_country, place_country, lat, lo
 EVIDENCE_WORDS = "to_tsvector('simple', evidence_text)"
 WORDS_BACKFILL = (f"INSERT INTO event_words (word) SELECT DISTINCT unnest(tsvector_to_array({EVIDENCE_WORDS}))"
                   " FROM events ON CONFLICT DO NOTHING")
+_ROLLUPS = [
+    "CREATE TABLE event_day_types (day TEXT NOT NULL, type TEXT NOT NULL, events BIGINT NOT NULL,"
+    " PRIMARY KEY (day, type))",
+    "CREATE TABLE event_day_countries (day TEXT NOT NULL, country TEXT NOT NULL, events BIGINT NOT NULL,"
+    " PRIMARY KEY (day, country))",
+]
+_MAP = "COALESCE(NULLIF(place_country, ''), NULLIF(target_country, ''), NULLIF(source_country, ''), '')"
+
+
+def _rollups_backfill(dialect: str) -> list[str]:
+    day = "COALESCE(CAST(day AS TEXT), '')" if dialect == "postgres" else "COALESCE(day, '')"
+    return [f"INSERT INTO event_day_types (day, type, events) SELECT {day}, type, COUNT(*) FROM events"
+            f" GROUP BY {day}, type",
+            f"INSERT INTO event_day_countries (day, country, events) SELECT {day}, {_MAP}, COUNT(*) FROM events"
+            f" GROUP BY {day}, {_MAP}"]
+
+
 _POSTGRES = [
     "CREATE TABLE event_actor_names (name TEXT PRIMARY KEY)",
     "CREATE TABLE event_words (word TEXT PRIMARY KEY)",
@@ -54,10 +75,13 @@ _POSTGRES = [
 _SQLITE = ["CREATE TABLE event_actor_names (name TEXT PRIMARY KEY)", _SQLITE_BACKFILL]
 
 
+
 def event_keys_backfill(dialect: str) -> list[str]:
-    """The statements adding the names (and on PostgreSQL the evidence's words) of the stored events."""
-    return [_POSTGRES_BACKFILL, WORDS_BACKFILL] if dialect == "postgres" else [_SQLITE_BACKFILL]
+    """The statements adding the names (and on PostgreSQL the evidence's words) of the stored events, and counting
+    them into the (empty) counter tables."""
+    names = [_POSTGRES_BACKFILL, WORDS_BACKFILL] if dialect == "postgres" else [_SQLITE_BACKFILL]
+    return [*names, *_rollups_backfill(dialect)]
 
 
 def statements(dialect: str) -> list[str]:
-    return _POSTGRES if dialect == "postgres" else _SQLITE
+    return [*(_POSTGRES if dialect == "postgres" else _SQLITE), *_ROLLUPS, *_rollups_backfill(dialect)]
