@@ -1,6 +1,6 @@
 """The lists and counts the API and UI show, each one SQL query on every backend: articles by id and as a filtered
 page, events (also merged by story), quotes and entities as filtered pages, the timeline and map counts and the
-places of the matching events, the events naming an actor, the quotes of a speaker.
+places of the matching events.
 
 Mixed into :class:`~wirewatch.store.sql_store.SQLStore`; filters are :class:`~wirewatch.store.EventQuery`'s
 (:func:`~wirewatch.store.queries.event_where`), pages are ``LIMIT``/``OFFSET``.
@@ -14,10 +14,9 @@ from typing import Any
 
 from wirewatch.store.base import StoredArticle
 from wirewatch.store.event_rollups import rollup_counts
-from wirewatch.store.list_queries import ActorRole, ArticleQuery, ArticleSummary, DayTypeCount, EventCounts, PlaceCount
+from wirewatch.store.list_queries import ArticleQuery, ArticleSummary, DayTypeCount, EventCounts, PlaceCount
 from wirewatch.store.merged_events import DEFAULT_WINDOW_DAYS, MergedEventRow, read_merged_events
 from wirewatch.store.queries import (
-    EVENT_COLUMNS,
     SQL,
     EntityQuery,
     EntityRow,
@@ -54,10 +53,6 @@ def _paged(sql: SQL, limit: int | None, offset: int) -> SQL:
     elif offset:
         raise ValueError("an offset needs a limit")
     return sql
-
-
-def _equal_folded(column: str) -> str:
-    return f"LOWER({column}) = LOWER(?)"
 
 
 class ListReads(ABC):
@@ -152,21 +147,3 @@ class ListReads(ABC):
                   " ORDER BY COUNT(*) DESC, e.place_name, e.place_country, e.lat, e.lon", where.params)
         return [PlaceCount(r[0], r[1], r[2], r[3], int(r[4]), as_date(r[5]))
                 for r in self._rows(_paged(sql, query.limit, offset))]
-
-    # -- an entity's events and quotes --------------------------------------------------------------------
-    def actor_events(self, name: str, role: ActorRole, limit: int | None = 100) -> list[EventRow]:
-        """Events whose source (or target) is named ``name`` (case-insensitive), newest day first."""
-        column = "e.source_name" if role == "source" else "e.target_name"
-        sql = SQL(f"SELECT {EVENT_COLUMNS}{_EVENTS_FROM} WHERE {_equal_folded(column)}"
-                  " ORDER BY e.day DESC, e.id DESC", [name])
-        return [event_row(r) for r in self._rows(_paged(sql, limit, 0))]
-
-    def speaker_quotes(self, name: str, limit: int | None = 100) -> list[QuoteRow]:
-        """Quotes whose speaker resolves to an entity named ``name``, or is unresolved and named so
-        (case-insensitive), newest article first."""
-        sql = SQL("SELECT a.ext_id, a.url, a.published, q.speaker, en.name, q.direct, q.channel, q.text"
-                  " FROM quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN entities en ON en.id = q.entity_id"
-                  f" WHERE {_equal_folded('en.name')} OR (en.id IS NULL AND {_equal_folded('q.speaker')})"
-                  " ORDER BY a.published DESC, q.article_id DESC, q.position", [name, name])
-        return [QuoteRow(r[0], r[1], as_date(r[2]), r[3], r[4], bool(r[5]), r[6], r[7])
-                for r in self._rows(_paged(sql, limit, 0))]
