@@ -12,8 +12,8 @@ from typing import Any
 import pytest
 
 from tests.test_store_scale import _events_store
-from wirewatch.records import Article, ArticleRecord, Event, EventActor, Mention
-from wirewatch.store import EventQuery, Store, open_store
+from wirewatch.records import Article, ArticleRecord, Entity, Event, EventActor, Mention
+from wirewatch.store import EntityQuery, EventQuery, Store, open_store
 from wirewatch.store import sql_store as sql_store_module
 from wirewatch.store.migrations import all_migrations
 from wirewatch.store.pg_event_pages import box_cells
@@ -207,4 +207,28 @@ def test_day_counters_follow_saves_and_replacements(db_url: str) -> None:
     for query in queries:
         assert _from_counters(store, query) == _counted(store, query), query
     assert store.event_counts(EventQuery()).types == [("CONSULT", 3), ("PROTEST", 1)]
+    store.close()
+
+
+def test_an_entitys_events_page_is_the_head_of_all_of_them(db_url: str) -> None:
+    store = open_store(db_url)
+    for number in range(4):  # credited to the entity (even) or unresolved and named as it (odd)
+        text = f"Harbour Board inspectors met the {'wardens' if number % 2 else 'board'} on day {number}."
+        article = Article(id=f"h{number}", text=text, lang="en", published=dt.date(2025, 6, 1 + number),
+                          url=f"https://news.example.org/board/{number}", title=f"Board {number}")
+        entities = [Entity(id="e1", name="Harbour Board", type="ORG", mentions=[Mention(start=0, end=13,
+                                                                                        text="Harbour Board")])]
+        target = EventActor(name="Harbour Board", entity=None if number % 2 else "e1")
+        event = Event(type="CONSULT", evidence=Mention(start=0, end=len(text), text=text),
+                      source=EventActor(name="Inspectors"), target=target, confidence=0.8)
+        store.save(article, ArticleRecord(id=article.id, lang="en", published=article.published, title=article.title,
+                                          url=article.url, entities=entities if number % 2 == 0 else [],
+                                          events=[event], pipeline_version="test-1"))
+    key = store.entities(EntityQuery(name="Harbour Board"))[0].entity_key
+    keys = store.identity_keys(key)
+    everything = [r.article for r in store.identity_events(keys, "Harbour Board", "target", limit=None)]
+    assert everything == ["h3", "h2", "h1", "h0"]
+    for limit in (1, 2, 3):
+        assert [r.article for r in store.identity_events(keys, "harbour board", "target", limit=limit)] == \
+            everything[:limit]
     store.close()

@@ -11,6 +11,8 @@
   the union of its cells' newest events, each cell an index range (PostgreSQL; it replaces ``events_lat_lon``
   there, SQLite keeps that index).
 
+- ``events_source_entity_list`` / ``events_target_entity_list``: an entity's events in page order (the entity
+  page); SQLite also gets the name indexes, for the entity page's events of unresolved actors named as it.
 - ``event_day_types`` and ``event_day_countries``: the events counted by day and type and by day and map country
   (``''``: none), kept by the store as it writes (``wirewatch.store.event_rollups``), for the counts of the whole
   store or of a date range.
@@ -72,7 +74,15 @@ _POSTGRES = [
     " RAISE NOTICE 'wirewatch: no pg_trgm (%), actor names scanned', SQLERRM;"
     " END $$",
 ]
-_SQLITE = ["CREATE TABLE event_actor_names (name TEXT PRIMARY KEY)", _SQLITE_BACKFILL]
+_SQLITE = [
+    "CREATE TABLE event_actor_names (name TEXT PRIMARY KEY)",
+    _SQLITE_BACKFILL,
+    "CREATE INDEX events_source_name_list ON events (LOWER(source_name), day DESC, id DESC)",
+    "CREATE INDEX events_target_name_list ON events (LOWER(target_name), day DESC, id DESC)",
+]
+# an entity's events (credited to its rows) newest first, for the entity page (identity_events)
+_ENTITIES = ["CREATE INDEX events_source_entity_list ON events (source_entity_id, day DESC, id DESC)",
+             "CREATE INDEX events_target_entity_list ON events (target_entity_id, day DESC, id DESC)"]
 
 
 
@@ -84,4 +94,4 @@ def event_keys_backfill(dialect: str) -> list[str]:
 
 
 def statements(dialect: str) -> list[str]:
-    return [*(_POSTGRES if dialect == "postgres" else _SQLITE), *_ROLLUPS, *_rollups_backfill(dialect)]
+    return [*(_POSTGRES if dialect == "postgres" else _SQLITE), *_ENTITIES, *_ROLLUPS, *_rollups_backfill(dialect)]
