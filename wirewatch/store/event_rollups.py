@@ -10,6 +10,7 @@ Other filters (type, country, language, actor, text, box, story) are counted fro
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
@@ -17,7 +18,6 @@ from typing import Any
 from wirewatch.store.list_queries import DayTypeCount, EventCounts
 from wirewatch.store.queries import EventQuery
 from wirewatch.store.row_batches import RowsStatement
-from wirewatch.store.rows import as_date
 
 # (day, type, place country, target country, source country) of an event; its map country: the first of the three
 ReportKey = tuple[object, str, str | None, str | None, str | None]
@@ -59,14 +59,16 @@ def rollup_counts(execute: Callable[[str, Sequence[object]], Any], query: EventQ
     day_counts: list[DayTypeCount] = []
     types: Counter[str] = Counter()
     undated = 0
-    for day, kind, count in execute(f"SELECT day, type, events FROM event_day_types{where} ORDER BY day, type",
+    dates: dict[str, dt.date] = {}  # each day parsed once (a day has a row per type)
+    positive = f"{where} AND events > 0" if where else " WHERE events > 0"
+    for day, kind, count in execute(f"SELECT day, type, events FROM event_day_types{positive} ORDER BY day, type",
                                     params).fetchall():
-        if count > 0:
-            types[kind] += int(count)
-            if day:
-                day_counts.append(DayTypeCount(as_date(day), kind, int(count)))  # type: ignore[arg-type]
-            else:
-                undated += int(count)
+        types[kind] += count
+        if day:
+            date = dates.get(day) or dates.setdefault(day, dt.date.fromisoformat(str(day)))
+            day_counts.append(DayTypeCount(date, kind, int(count)))
+        else:
+            undated += int(count)
     countries = [(str(c), int(n)) for c, n in execute(
         f"SELECT country, SUM(events) FROM event_day_countries{where} GROUP BY country", params).fetchall()
         if c and n > 0]

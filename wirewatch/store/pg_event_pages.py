@@ -32,7 +32,10 @@ from wirewatch.store.queries import (
 
 MAX_KEYS = 64  # keys read one by one; more: the plain page order
 MAX_WORDS = 256  # words containing a text fragment looked up in the evidence's word index; more: a scan
-WORD_ROWS = 20_000  # events the planner expects those words to find, above which the plain page order is quicker
+# events the planner may expect those words to find: a page reads each of them (random heap reads: past about a
+# thousand, the plain page order finds its rows sooner); counts read them all anyway, and a scan costs more
+PAGE_WORD_ROWS = 1_000
+COUNT_WORD_ROWS = 20_000
 _ORDER = " ORDER BY e.day DESC, e.id DESC"
 
 
@@ -49,7 +52,7 @@ def box_cells(bbox: tuple[float, float, float, float]) -> list[int]:
 
 def pg_events_sql(execute: Callable[[str, list[object]], Any], query: EventQuery, offset: int = 0) -> SQL:
     """The SQL of a page of ``query`` (``offset`` from its start) on PostgreSQL."""
-    words = words_clause(execute, query.text) if query.text else None
+    words = words_clause(execute, query.text, PAGE_WORD_ROWS) if query.text else None
     if query.limit is None:
         return events_sql(query, offset, nulls_first=True, also=words)
     branches: list[tuple[str, str, list[object]]] = []  # (key expression, key type, keys)
@@ -91,10 +94,10 @@ def _actor_names(execute: Callable[[str, list[object]], Any], fragment: str) -> 
     return [str(r[0]) for r in rows] if len(rows) <= MAX_KEYS else None
 
 
-def words_clause(execute: Callable[[str, list[object]], Any], fragment: str) -> SQL | None:
+def words_clause(execute: Callable[[str, list[object]], Any], fragment: str, most_rows: int) -> SQL | None:
     """A clause implied by the text filter that the evidence's word index serves — the events holding one of the
     stored words that contain ``fragment`` — when the fragment lies within words (letters only) and those words
-    are few and rare enough; else None (the filter's own ``LIKE`` alone)."""
+    are few and the planner expects them in at most ``most_rows`` events; else None (the ``LIKE`` alone)."""
     if not fragment or not all(c.isalpha() and (c.isascii() or ord(c) < 0x250) for c in fragment):
         return None  # a fragment across words, or of characters the word parser may split on
     rows = execute("SELECT word FROM event_words WHERE word LIKE LOWER(?) ESCAPE '\\' LIMIT ?",
@@ -107,4 +110,4 @@ def words_clause(execute: Callable[[str, list[object]], Any], fragment: str) -> 
     clause = SQL(f"{EVIDENCE_WORDS} @@ CAST(? AS tsquery)", [words])
     plan = execute(f"EXPLAIN (FORMAT JSON) SELECT 1 FROM events WHERE {clause.text}", list(clause.params)).fetchone()[0]
     expected = (json.loads(plan) if isinstance(plan, str) else plan)[0]["Plan"]["Plan Rows"]
-    return clause if expected <= WORD_ROWS else None
+    return clause if expected <= most_rows else None

@@ -12,7 +12,7 @@ from wirewatch.store.event_rollups import rollup_counts
 from wirewatch.store.list_queries import EventCounts
 from wirewatch.store.migrations.m0006_event_keys import EVIDENCE_WORDS
 from wirewatch.store.pg_counts import pg_event_counts
-from wirewatch.store.pg_event_pages import pg_events_sql, words_clause
+from wirewatch.store.pg_event_pages import COUNT_WORD_ROWS, pg_events_sql, words_clause
 from wirewatch.store.queries import SQL, EventQuery, SearchHit, search_words
 from wirewatch.store.sql_store import SQLStore
 
@@ -112,7 +112,7 @@ class PostgresStore(SQLStore):
     def event_counts(self, query: EventQuery) -> EventCounts:
         """From the day counters when ``query`` filters by days alone (:mod:`~wirewatch.store.event_rollups`),
         else in one pass, estimated from a sample when millions match (:mod:`~wirewatch.store.pg_counts`)."""
-        words = words_clause(self._execute, query.text) if query.text else None
+        words = words_clause(self._execute, query.text, COUNT_WORD_ROWS) if query.text else None
         return rollup_counts(self._execute, query) or pg_event_counts(self._execute, query, also=words)
 
     def _events_page(self, query: EventQuery, offset: int) -> SQL:
