@@ -5,9 +5,10 @@ The keys (migration ``0006_event_keys``): an actor filter's matching names (``ev
 contain the fragment), read from ``events_source_name_list`` and ``events_target_name_list``; a box's one-degree
 cells (``EVENT_CELL``), read from ``events_cell_list``. Each key gives its newest ``offset + limit`` events that pass
 every other filter (tested on the index entries where they can be); the page is the newest of their union. Exact:
-the page's events are among the newest ``offset + limit`` of their key. Past ``MAX_KEYS`` keys (a fragment in very
-many names, a large box) the filter is common enough for the plain page order to find its events soon, and the
-query is :func:`~wirewatch.store.queries.events_sql`'s.
+the page's events are among the newest ``offset + limit`` of their key. Past ``MAX_NAMES`` names (a fragment in
+many names) or ``MAX_KEYS`` cells (a large box) the filter is common enough for the plain page order to find its
+events soon, and the query is :func:`~wirewatch.store.queries.events_sql`'s. A text filter adds the evidence's
+words (``words_clause``) when they are rare enough for their index to beat the page order.
 """
 
 from __future__ import annotations
@@ -30,7 +31,8 @@ from wirewatch.store.queries import (
     with_clause,
 )
 
-MAX_KEYS = 64  # keys read one by one; more: the plain page order
+MAX_KEYS = 64  # cells read one by one; more: the plain page order
+MAX_NAMES = 16  # names read one by one (two index ranges each); more: a common fragment, the plain page order
 MAX_WORDS = 256  # words containing a text fragment looked up in the evidence's word index; more: a scan
 # events the planner may expect those words to find: a page reads each of them (random heap reads: past about a
 # thousand, the plain page order finds its rows sooner); counts read them all anyway, and a scan costs more
@@ -88,10 +90,10 @@ def pg_events_sql(execute: Callable[[str, list[object]], Any], query: EventQuery
 
 
 def _actor_names(execute: Callable[[str, list[object]], Any], fragment: str) -> list[str] | None:
-    """The stored actors' names (lower-cased) containing ``fragment``; None past :data:`MAX_KEYS` of them."""
+    """The stored actors' names (lower-cased) containing ``fragment``; None past :data:`MAX_NAMES` of them."""
     rows = execute("SELECT name FROM event_actor_names WHERE name LIKE LOWER(?) ESCAPE '\\' LIMIT ?",
-                   [contains_pattern(fragment), MAX_KEYS + 1]).fetchall()
-    return [str(r[0]) for r in rows] if len(rows) <= MAX_KEYS else None
+                   [contains_pattern(fragment), MAX_NAMES + 1]).fetchall()
+    return [str(r[0]) for r in rows] if len(rows) <= MAX_NAMES else None
 
 
 def words_clause(execute: Callable[[str, list[object]], Any], fragment: str, most_rows: int) -> SQL | None:
