@@ -217,12 +217,13 @@ def plain_reads(store: Store) -> Iterator[None]:
         del store._events_page, store.event_counts
 
 
-def run_shapes(store: Store, rows: EventRows, runs: int, only: str | None, baseline: bool) -> None:
+def run_shapes(store: Store, rows: EventRows, runs: int, only: str | None, baseline: bool,
+               skip: str | None = None) -> None:
     rng = random.Random(9)
     extra = f" {'plain p50':>10} {'plain p95':>10} {'p95 ×':>6}" if baseline else ""
     print(f"{'query shape':<40} {'p50 ms':>8} {'p95 ms':>8} {'rows':>6}{extra}", flush=True)
     for name, shape in shapes(rows).items():
-        if only and only not in name:
+        if (only and only not in name) or (skip and skip in name):
             continue
         p50, p95, size = _timed(store, shape, random.Random(rng.random()), runs)
         flag = "" if p95 < 50 else "  > 50 ms"
@@ -243,6 +244,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--days", type=int, default=1095)
     parser.add_argument("--queries", type=int, default=40, help="runs of each query shape")
     parser.add_argument("--only", help="run only the shapes whose name contains this")
+    parser.add_argument("--skip", help="leave out the shapes whose name contains this")
     parser.add_argument("--baseline", action="store_true",
                         help="also time each shape with plain reads (no keyed reads, counters or word index)")
     args = parser.parse_args(argv)
@@ -253,7 +255,7 @@ def main(argv: list[str] | None = None) -> None:
     try:
         rows = EventRows(EventStream(articles=args.events // args.per_article, per_article=args.per_article,
                                      days=args.days))
-        run_shapes(store, rows, args.queries, args.only, args.baseline)
+        run_shapes(store, rows, args.queries, args.only, args.baseline, args.skip)
     finally:
         store.close()
 
