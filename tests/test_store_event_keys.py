@@ -1,6 +1,7 @@
-"""The event list's keyed reads (migration 0006, docs/scale.md) on SQLite and PostgreSQL: actor, box and text pages
-read key by key give the plain query's page; the story filter; keyset pages (``after``); the day counters give the
-counts of the events; and the migration bringing a store made before it up to date."""
+"""The event list's keyed reads (migration 0006, docs/scale.md) on SQLite and PostgreSQL: actor and box pages read
+key by key give the plain query's page; the story filter; keyset pages (``after``); the day counters and the text
+counts read by word give the counts of the events; the entity page's events; and the migration bringing a store
+made before it up to date."""
 
 from __future__ import annotations
 
@@ -151,7 +152,7 @@ def _without_names(write: Any) -> Any:
     return write_rows
 
 
-def test_text_pages_read_by_word_are_the_plain_pages(db_url: str) -> None:
+def test_text_counts_read_by_word_are_the_counts_of_the_events(db_url: str) -> None:
     store = _events_store(db_url, 200)
     places = EventRows(EventStream(articles=200, days=60)).places
     for fragment in (places[5].lower(), places[9][1:4].upper(), "the capital", "nowhere-qq", "ceasefire"):
