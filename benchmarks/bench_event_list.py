@@ -17,16 +17,21 @@ be kept and queried again: ``postgresql://…/db?options=-csearch_path%3Dww10m``
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
+import itertools
 import random
 import statistics
 import time
 import urllib.parse
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from wirewatch.records import PLOVER_TYPES
 from wirewatch.store import EventQuery, Store, open_store
 from wirewatch.store.bulk_load import BulkLoader
+from wirewatch.store.pg_counts import pg_event_counts
+from wirewatch.store.postgres import PostgresStore
+from wirewatch.store.queries import events_sql
 from wirewatch.store.synthetic_events import (
     CENTRES,
     COUNTRIES,
@@ -63,6 +68,7 @@ def fill(url: str, events: int, per_article: int, days: int) -> None:
         loaded = loader.write("events", EVENT_COLUMNS, rows.events())
         print(f"loaded {written:,} articles, {stories:,} stories, {loaded:,} events in "
               f"{time.perf_counter() - started:.0f}s; building the events' indexes", flush=True)
+    loader.derive_event_keys()
     if loader.postgres:
         loader.execute("SELECT setval(pg_get_serial_sequence('articles', 'id'), (SELECT MAX(id) FROM articles))")
         loader.execute("UPDATE story_counters SET value = (SELECT COUNT(*) FROM story_articles)"
@@ -137,6 +143,14 @@ def shapes(rows: EventRows) -> dict[str, Shape]:
     def lang(r: random.Random) -> dict[str, object]:
         return {"lang": r.choice(LANGS)}
 
+    story_ids = [str(story[0]) for story, _ in itertools.islice(rows.stories(), 20_000)]
+
+    def story(r: random.Random) -> dict[str, object]:
+        return {"story": r.choice(story_ids)}
+
+    def after(r: random.Random) -> dict[str, object]:  # keyset: the page after a day's last event, deep in the list
+        return {"after": (dt.date(2025, 12, 31) - dt.timedelta(days=r.randrange(30, 1000)), 10**15)}
+
     return {
         "page 1, no filter": page(),
         "type": page(kind),
@@ -157,6 +171,10 @@ def shapes(rows: EventRows) -> dict[str, Shape]:
         "deep page 10,000": page(offset=10_000),
         "deep page 100,000": page(offset=100_000),
         "deep page 10,000, type + country": page(kind, country, offset=10_000),
+        "keyset page (after), deep": page(after),
+        "keyset page (after), type + country": page(after, kind, country),
+        "story": page(story),
+        "merged, story": merged(story),
         "deep page 1,000, lang": page(lang, offset=1_000),
         "counts (stats), no filter": counts(),
         "counts (stats), type + country": counts(kind, country),
@@ -170,24 +188,51 @@ def shapes(rows: EventRows) -> dict[str, Shape]:
     }
 
 
-def run_shapes(store: Store, rows: EventRows, runs: int, only: str | None) -> None:
+def _timed(store: Store, shape: Shape, rng: random.Random, runs: int) -> tuple[float, float, int]:
+    timings: list[float] = []
+    result: object = None
+    for _ in range(runs):
+        call = shape(rng)
+        started = time.perf_counter()
+        result = call(store)
+        timings.append((time.perf_counter() - started) * 1000)
+    timings.sort()
+    size = len(result) if isinstance(result, list) else getattr(result, "total", 0)
+    return statistics.median(timings), timings[max(0, round(0.95 * len(timings)) - 1)], size
+
+
+@contextlib.contextmanager
+def plain_reads(store: Store) -> Iterator[None]:
+    """The store reading every filter as a plain clause (no keyed reads, no day counters, no word index): the
+    baseline of ``--baseline``, on the same store in the same run."""
+    if not isinstance(store, PostgresStore):
+        yield
+        return
+    execute = store._execute
+    store._events_page = lambda query, offset: events_sql(query, offset, nulls_first=True)  # type: ignore[method-assign]
+    store.event_counts = lambda query: pg_event_counts(execute, query)  # type: ignore[method-assign]
+    try:
+        yield
+    finally:
+        del store._events_page, store.event_counts
+
+
+def run_shapes(store: Store, rows: EventRows, runs: int, only: str | None, baseline: bool,
+               skip: str | None = None) -> None:
     rng = random.Random(9)
-    print(f"{'query shape':<40} {'p50 ms':>8} {'p95 ms':>8} {'rows':>6}", flush=True)
+    extra = f" {'plain p50':>10} {'plain p95':>10} {'p95 ×':>6}" if baseline else ""
+    print(f"{'query shape':<40} {'p50 ms':>8} {'p95 ms':>8} {'rows':>6}{extra}", flush=True)
     for name, shape in shapes(rows).items():
-        if only and only not in name:
+        if (only and only not in name) or (skip and skip in name):
             continue
-        timings: list[float] = []
-        result: object = None
-        for _ in range(runs):
-            call = shape(rng)
-            started = time.perf_counter()
-            result = call(store)
-            timings.append((time.perf_counter() - started) * 1000)
-        timings.sort()
-        size = len(result) if isinstance(result, list) else getattr(result, "total", 0)
-        p95 = timings[max(0, round(0.95 * len(timings)) - 1)]
+        p50, p95, size = _timed(store, shape, random.Random(rng.random()), runs)
         flag = "" if p95 < 50 else "  > 50 ms"
-        print(f"{name:<40} {statistics.median(timings):>8.1f} {p95:>8.1f} {size:>6}{flag}", flush=True)
+        line = f"{name:<40} {p50:>8.1f} {p95:>8.1f} {size:>6}"
+        if baseline:
+            with plain_reads(store):
+                plain50, plain95, _ = _timed(store, shape, random.Random(rng.random()), runs)
+            line += f" {plain50:>10.1f} {plain95:>10.1f} {plain95 / p95:>6.1f}"
+        print(line + flag, flush=True)
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -199,6 +244,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--days", type=int, default=1095)
     parser.add_argument("--queries", type=int, default=40, help="runs of each query shape")
     parser.add_argument("--only", help="run only the shapes whose name contains this")
+    parser.add_argument("--skip", help="leave out the shapes whose name contains this")
+    parser.add_argument("--baseline", action="store_true",
+                        help="also time each shape with plain reads (no keyed reads, counters or word index)")
     args = parser.parse_args(argv)
     if args.bench == "fill":
         fill(args.db, args.events, args.per_article, args.days)
@@ -207,7 +255,7 @@ def main(argv: list[str] | None = None) -> None:
     try:
         rows = EventRows(EventStream(articles=args.events // args.per_article, per_article=args.per_article,
                                      days=args.days))
-        run_shapes(store, rows, args.queries, args.only)
+        run_shapes(store, rows, args.queries, args.only, args.baseline, args.skip)
     finally:
         store.close()
 

@@ -101,3 +101,32 @@ def test_csv_ignores_paging(client: TestClient) -> None:
 
 def test_an_unknown_format_is_refused(client: TestClient) -> None:
     assert client.get("/api/quotes", params={"format": "xlsx"}).status_code == 422
+
+
+def test_event_pages_by_after_follow_on_as_pages_by_offset(client: TestClient) -> None:
+    by_offset = [e["event_key"] for e in client.get("/api/events", params={"limit": 100}).json()["items"]]
+    keys: list[int] = []
+    params: dict[str, object] = {"limit": 1}
+    while True:
+        page = client.get("/api/events", params=params).json()
+        keys += [e["event_key"] for e in page["items"]]
+        if page["next_after"] is None:
+            break
+        params = {"limit": 1, "after": page["next_after"]}
+    assert keys == by_offset and len(keys) > 2
+
+
+@pytest.mark.parametrize(("params", "fragment"), [({"after": "yesterday"}, "query.after"),
+                                                  ({"after": "2025-08-06:1", "merged": "true"}, "merged")])
+def test_a_bad_after_is_a_4xx_saying_why(client: TestClient, params: dict[str, object], fragment: str) -> None:
+    response = client.get("/api/events", params=params)
+    assert response.status_code == 422 and fragment in response.text
+
+
+def test_the_story_filter_lists_the_events_of_one_story(client: TestClient) -> None:
+    stories = client.get("/api/stories").json()["items"]
+    kharkiv = next(s for s in stories if s["articles"] == 2)  # the French and the English report
+    items = client.get("/api/events", params={"story": kharkiv["id"]}).json()["items"]
+    assert {e["article"] for e in items} == {"fr-1", "en-1"}
+    merged = client.get("/api/events", params={"story": kharkiv["id"], "merged": "true"}).json()["items"]
+    assert {e["story"] for e in merged} == {kharkiv["id"]}

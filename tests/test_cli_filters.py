@@ -112,3 +112,15 @@ def test_offset_gives_the_apis_next_page(db: str, command: str, path: str) -> No
     page = make_client(demo_store()).get(path, params={"offset": 1, "limit": 1}).json()["items"]
     key = {"events": "article", "quotes": "text", "entities": "name"}[command]
     assert [r[key] for r in rows] == [p[key] for p in page] and len(rows) == 1
+
+
+def test_events_after_a_page_follow_on_and_a_story_lists_its_events(db: str) -> None:
+    first_two = [json.loads(line) for line in run("events", "--limit", "2", "--db", db, "--json").output.splitlines()]
+    first = first_two[0]
+    after = f"{first['day'] or ''}:{first['event_key']}"
+    rest = [json.loads(line) for line in run("events", "--after", after, "--limit", "1", "--db", db,
+                                             "--json").output.splitlines()]
+    assert [r["event_key"] for r in rest] == [first_two[1]["event_key"]]
+    # the demo store files the French and the English report of one event in the first story
+    assert articles(run("events", "--story", "story:1", "--db", db, "--json")) == {"fr-1", "en-1"}
+    assert run("events", "--after", "soon", "--db", db).exit_code != 0

@@ -14,7 +14,7 @@ from tests.test_store import pg_url_or_skip
 from wirewatch.api.access import LockedStore
 from wirewatch.records import Article, ArticleRecord, Event, EventActor, EventPlace, Mention
 from wirewatch.store import ArticleQuery, EventQuery, Store, open_store
-from wirewatch.store.synthetic import make_article, make_record, scratch_schema
+from wirewatch.store.synthetic import scratch_schema
 
 # (source, target, place, country, lat, lon, day) — sentences written for these tests
 ROWS = (
@@ -124,28 +124,6 @@ def test_article_by_id(store: Store) -> None:
     found = store.article("list-2")
     assert found is not None and found.article.title == "Quay report 2"
     assert store.article("list-99") is None
-
-
-@pytest.mark.parametrize(("name", "role", "expected"), [
-    ("HARBOUR POLICE", "source", ["harbour police"]),
-    ("Harbour Police", "target", ["Harbour Police"]),
-    ("Harbour", "source", []),
-])
-def test_actor_events_match_the_whole_name(store: Store, name: str, role: str, expected: list[str]) -> None:
-    rows = store.actor_events(name, "source" if role == "source" else "target")
-    assert [r.source_name if role == "source" else r.target_name for r in rows] == expected
-
-
-@pytest.mark.parametrize("lang", ["fr", "en"])
-def test_speaker_quotes_by_entity_name(lang: str) -> None:
-    store = open_store(":memory:")
-    article = make_article(lang)
-    record = make_record(article)
-    store.save(article, record)
-    quote = record.quotes[0]
-    speaker = next(e.name for e in record.entities if e.id == quote.speaker_entity)
-    assert [q.text for q in store.speaker_quotes(speaker.upper())] == [quote.text]
-    assert store.speaker_quotes(speaker[:-1]) == []
 
 
 def test_locked_store_wraps_every_method_under_one_lock() -> None:

@@ -38,6 +38,7 @@ def _events_store(url: str, articles: int) -> Store:
         loader.write("stories", STORY_COLUMNS, (story for story, _ in rows.stories()))
         loader.write("story_articles", STORY_ARTICLE_COLUMNS, (m for _, members in rows.stories() for m in members))
         loader.write("events", EVENT_COLUMNS, rows.events())
+    loader.derive_event_keys()
     loader.close()
     return open_store(url)
 

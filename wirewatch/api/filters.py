@@ -18,6 +18,7 @@ PloverType = Literal[
 ]
 MAX_PAGE = 500
 MAX_OFFSET = 1_000_000
+AFTER_PATTERN = r"^(\d{4}-\d{2}-\d{2})?:\d{1,18}$"  # an event's day (none: undated) and key
 # free text in a query: no control characters (a NUL is refused by the stores' drivers and text indexes)
 PRINTABLE = r"^[^\x00-\x08\x0a-\x1f\x7f]*$"
 
@@ -64,6 +65,8 @@ class EventFilters(BaseModel):
     lang: str | None = Field(default=None, pattern=r"^[a-z]{2,3}$", description="Language of the article.")
     q: str | None = Field(default=None, min_length=1, max_length=200, pattern=PRINTABLE,
                           description="Text the evidence sentence contains (case-insensitive).")
+    story: str | None = Field(default=None, min_length=1, max_length=200, pattern=PRINTABLE,
+                              description="Only the events of the articles of this story (its id).")
 
     @field_validator("bbox")
     @classmethod
@@ -86,10 +89,12 @@ class EventFilters(BaseModel):
         """Every filter as a store query (all applied in SQL)."""
         box = BBox.parse(self.bbox) if self.bbox else None
         return dataclasses.replace(self.store_query(limit), actor=self.actor, lang=self.lang, text=self.q,
-                                   bbox=(box.west, box.south, box.east, box.north) if box else None)
+                                   bbox=(box.west, box.south, box.east, box.north) if box else None,
+                                   story=self.story)
 
     def key(self) -> tuple[object, ...]:
-        return tuple(sorted(self.type)), self.country, self.actor, self.since, self.until, self.bbox, self.lang, self.q
+        return (tuple(sorted(self.type)), self.country, self.actor, self.since, self.until, self.bbox, self.lang,
+                self.q, self.story)
 
 
 class PageParams(BaseModel):
@@ -104,3 +109,25 @@ class EventListParams(EventFilters, PageParams):
 
     merged: bool = Field(default=False, description="One item per real-world event: reports merged by story "
                                                     "(their number, the lowest toll, the sources).")
+    after: str | None = Field(default=None, pattern=AFTER_PATTERN, max_length=40,
+                              description="The page starts after this event: a page's `next_after` (its last "
+                                          "event's day and key). As fast deep in the list as at its start; "
+                                          "`offset` counts from there. Not with `merged`.")
+
+    @model_validator(mode="after")
+    def _after_unmerged(self) -> EventListParams:
+        if self.after is not None and self.merged:
+            raise ValueError("after pages the unmerged list; page a merged list with offset")
+        return self
+
+    def after_event(self) -> tuple[dt.date | None, int] | None:
+        """``after`` as the store reads it: the event's day (None when undated) and key."""
+        if self.after is None:
+            return None
+        day, key = self.after.split(":")
+        return (dt.date.fromisoformat(day) if day else None), int(key)
+
+
+def after_cursor(day: dt.date | None, key: int) -> str:
+    """The ``after`` value of the page that follows an event."""
+    return f"{day.isoformat() if day else ''}:{key}"

@@ -4,6 +4,7 @@ What stays here is presentation: ISO2 codes for the map, the counts grouped by d
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 
@@ -27,7 +28,8 @@ def list_events(store: Store, params: EventListParams) -> EventPage:
     if params.merged:
         merged = store.merged_events(params.sql_query(params.limit + 1), offset=params.offset)
         return EventPage(list(merged[:params.limit]), len(merged) > params.limit)
-    rows = store.events(params.sql_query(params.limit + 1), offset=params.offset)
+    query = dataclasses.replace(params.sql_query(params.limit + 1), after=params.after_event())
+    rows = store.events(query, offset=params.offset)
     return EventPage(rows[:params.limit], len(rows) > params.limit)
 
 

@@ -5,6 +5,7 @@ text, language, box), as options."""
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Mapping
 from typing import TypeVar
 
@@ -47,16 +48,17 @@ def validated(schema: type[Model], values: Mapping[str, object]) -> Model:
 
 def event_query(types: tuple[str, ...], country: str | None, since: str | None, until: str | None,
                 limit: int | None, *, actor: str | None = None, text: str | None = None,
-                article_lang: str | None = None,
-                box: str | None = None) -> EventQuery:
-    """The CLI's event filters, checked by the API's :class:`~wirewatch.api.filters.EventFilters` (types in
+                article_lang: str | None = None, box: str | None = None, story: str | None = None,
+                after: str | None = None) -> EventQuery:
+    """The CLI's event filters, checked by the API's :class:`~wirewatch.api.filters.EventListParams` (types in
     capitals and the language in lower case, as the API expects them), as a store query."""
-    from wirewatch.api.filters import EventFilters
+    from wirewatch.api.filters import EventListParams
 
-    filters = validated(EventFilters, {"type": [t.upper() for t in types], "country": country, "since": since,
-                                       "until": until, "actor": actor, "q": text,
-                                       "lang": article_lang.lower() if article_lang else None, "bbox": box})
-    return filters.sql_query(limit)
+    params = validated(EventListParams, {"type": [t.upper() for t in types], "country": country, "since": since,
+                                         "until": until, "actor": actor, "q": text,
+                                         "lang": article_lang.lower() if article_lang else None, "bbox": box,
+                                         "story": story, "after": after})
+    return dataclasses.replace(params.sql_query(limit), after=params.after_event())
 
 
 def quote_query(speaker: str | None, text: str | None, limit: int | None, *, article_lang: str | None = None,
@@ -88,6 +90,9 @@ def extra_event_options(function: Callable[..., None]) -> Callable[..., None]:
         click.option("--text", help="Text the evidence sentence contains (case-insensitive)."),
         click.option("--lang", "article_lang", help="Language of the article, e.g. fr."),
         click.option("--box", metavar="W,S,E,N", help="Where: west,south,east,north in degrees, e.g. 22,44,41,53."),
+        click.option("--story", help="The events of this story's articles (its id, as `stories` lists them)."),
+        click.option("--after", metavar="DAY:KEY", help="Start after this event (a page's last day and key; the "
+                                                        "unmerged list): as fast deep in the list as at its start."),
     ]):
         function = option(function)
     return function

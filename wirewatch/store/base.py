@@ -124,14 +124,6 @@ class Store(Protocol):
         """Places of the matching events, most events first."""
         ...
 
-    def actor_events(self, name: str, role: ActorRole, limit: int | None = 100) -> list[EventRow]:
-        """Events whose source (or target) is named ``name`` (case-insensitive)."""
-        ...
-
-    def speaker_quotes(self, name: str, limit: int | None = 100) -> list[QuoteRow]:
-        """Quotes of the entity named ``name`` (or of an unresolved speaker named so)."""
-        ...
-
     def identity_keys(self, entity_key: int) -> list[int]:
         """The entity rows sharing this entity's canonical identity (Wikidata id, else normalised name)."""
         ...

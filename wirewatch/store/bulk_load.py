@@ -12,6 +12,7 @@ from contextlib import contextmanager
 from typing import Any
 
 from wirewatch.store import is_postgres_url
+from wirewatch.store.migrations.m0006_event_keys import event_keys_backfill
 
 _BATCH = 10_000  # rows per executemany call (SQLite)
 
@@ -75,6 +76,12 @@ class BulkLoader:
                 self.execute("SET maintenance_work_mem = '1GB'")
             for definition in definitions:
                 self.execute(definition)
+
+    def derive_event_keys(self) -> None:
+        """What the store derives from the events as it writes them (the actors' names, the evidence's words:
+        migration 0006), for the events loaded here."""
+        for statement in event_keys_backfill("postgres" if self.postgres else "sqlite"):
+            self.execute(statement)
 
     def execute(self, sql: str, params: Sequence[object] = ()) -> list[Any]:
         """One statement (this backend's own SQL and placeholders); its rows, if any."""

@@ -90,9 +90,16 @@ class EntityReads(ABC):
             return []
         entity, named = ("e.source_entity_id", "e.source_name") if role == "source" else (
             "e.target_entity_id", "e.target_name")
-        sql = SQL(f"SELECT {EVENT_COLUMNS} FROM events e JOIN articles a ON a.id = e.article_id"
-                  f" WHERE {entity} IN ({in_list(len(keys))}) OR ({entity} IS NULL AND LOWER({named}) = LOWER(?))"
-                  " ORDER BY e.day DESC, e.id DESC", [*keys, name])
+        order = " ORDER BY e.day DESC, e.id DESC"
+        credited, by_name = f"{entity} IN ({in_list(len(keys))})", f"{entity} IS NULL AND LOWER({named}) = LOWER(?)"
+        if limit is None:
+            where = SQL(f"{credited} OR ({by_name})", [*keys, name])
+        else:  # each part the newest of its own index range (migration 0006), never a scan of the events
+            where = SQL(f"e.id IN (SELECT id FROM (SELECT e.id FROM events e WHERE {credited}{order} LIMIT ?) c"
+                        f" UNION SELECT id FROM (SELECT e.id FROM events e WHERE {by_name}{order} LIMIT ?) n)",
+                        [*keys, int(limit), name, int(limit)])
+        sql = SQL(f"SELECT {EVENT_COLUMNS} FROM events e JOIN articles a ON a.id = e.article_id WHERE {where.text}"
+                  f"{order}", where.params)
         return [event_row(r) for r in self._limited_rows(sql, limit)]
 
     def identity_quotes(self, keys: Sequence[int], name: str, limit: int | None = 100) -> list[QuoteRow]:

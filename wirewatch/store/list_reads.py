@@ -1,6 +1,6 @@
 """The lists and counts the API and UI show, each one SQL query on every backend: articles by id and as a filtered
-page, the timeline and map counts and the places of the matching events, the events naming an actor, the quotes
-of a speaker.
+page, events (also merged by story), quotes and entities as filtered pages, the timeline and map counts and the
+places of the matching events.
 
 Mixed into :class:`~wirewatch.store.sql_store.SQLStore`; filters are :class:`~wirewatch.store.EventQuery`'s
 (:func:`~wirewatch.store.queries.event_where`), pages are ``LIMIT``/``OFFSET``.
@@ -13,8 +13,22 @@ from collections.abc import Sequence
 from typing import Any
 
 from wirewatch.store.base import StoredArticle
-from wirewatch.store.list_queries import ActorRole, ArticleQuery, ArticleSummary, DayTypeCount, EventCounts, PlaceCount
-from wirewatch.store.queries import EVENT_COLUMNS, SQL, EventQuery, EventRow, QuoteRow, event_where
+from wirewatch.store.event_rollups import rollup_counts
+from wirewatch.store.list_queries import ArticleQuery, ArticleSummary, DayTypeCount, EventCounts, PlaceCount
+from wirewatch.store.merged_events import DEFAULT_WINDOW_DAYS, MergedEventRow, read_merged_events
+from wirewatch.store.queries import (
+    SQL,
+    EntityQuery,
+    EntityRow,
+    EventQuery,
+    EventRow,
+    QuoteQuery,
+    QuoteRow,
+    entities_sql,
+    event_where,
+    events_sql,
+    quotes_sql,
+)
 from wirewatch.store.rows import ARTICLE_COLUMNS, as_date, as_text, as_time, escape_like, stored_article
 
 # where an event is drawn on the map: its place's country, else its target's, else its source's
@@ -41,12 +55,9 @@ def _paged(sql: SQL, limit: int | None, offset: int) -> SQL:
     return sql
 
 
-def _equal_folded(column: str) -> str:
-    return f"LOWER({column}) = LOWER(?)"
-
-
 class ListReads(ABC):
     like: str
+    dialect: str
 
     @abstractmethod
     def _execute(self, sql: str, params: Sequence[object] = ()) -> Any: ...
@@ -77,13 +88,42 @@ class ListReads(ABC):
         return [ArticleSummary(int(r[0]), r[1], r[2], as_text(r[3]), r[4], as_date(r[5]), r[6], int(r[7]))
                 for r in self._rows(_paged(sql, query.limit, query.offset))]
 
+    # -- filtered pages ------------------------------------------------------------------------------------
+    def events(self, query: EventQuery, *, offset: int = 0) -> list[EventRow]:
+        sql = self._events_page(query, offset)
+        return [event_row(r) for r in self._execute(sql.text, sql.params).fetchall()]
+
+    def _events_page(self, query: EventQuery, offset: int) -> SQL:
+        """The SQL of a page of events (a backend may read some filters from indexes of its own)."""
+        return events_sql(query, offset)
+
+    def merged_events(self, query: EventQuery, window_days: int = DEFAULT_WINDOW_DAYS,
+                      offset: int = 0) -> list[MergedEventRow]:
+        """Events merged by story (one row per real-world event), newest first, filtered and paged in SQL."""
+        return read_merged_events(self._execute, self.dialect, query, window_days, offset)
+
+    def quotes(self, query: QuoteQuery, *, offset: int = 0) -> list[QuoteRow]:
+        sql = quotes_sql(query, self.like, offset)
+        return [
+            QuoteRow(r[0], r[1], as_date(r[2]), r[3], r[4], bool(r[5]), r[6], r[7], r[8], r[9], r[10])
+            for r in self._execute(sql.text, sql.params).fetchall()
+        ]
+
+    def entities(self, query: EntityQuery, *, offset: int = 0) -> list[EntityRow]:
+        sql = entities_sql(query, self.like, offset)
+        return [EntityRow(*[*r[:6], int(r[6]), int(r[7])]) for r in self._execute(sql.text, sql.params).fetchall()]
+
     # -- events: counts and places ------------------------------------------------------------------------
     def count_events(self, query: EventQuery) -> int:
         where = event_where(query)
         return int(self._rows(SQL(f"SELECT COUNT(*){_EVENTS_FROM}{where.text}", where.params))[0][0])
 
     def event_counts(self, query: EventQuery) -> EventCounts:
-        """The timeline, map and type counts of the events ``query`` selects (its limit is ignored)."""
+        """The timeline, map and type counts of the events ``query`` selects (its limit is ignored): from the day
+        counters when it filters by days alone, else counted."""
+        counted = rollup_counts(self._execute, query)
+        if counted is not None:
+            return counted
         where = event_where(query)
         dated = _and(where, "e.day IS NOT NULL")
         days = self._rows(SQL(f"SELECT e.day, e.type, COUNT(*){_EVENTS_FROM}{dated.text}"
@@ -107,21 +147,3 @@ class ListReads(ABC):
                   " ORDER BY COUNT(*) DESC, e.place_name, e.place_country, e.lat, e.lon", where.params)
         return [PlaceCount(r[0], r[1], r[2], r[3], int(r[4]), as_date(r[5]))
                 for r in self._rows(_paged(sql, query.limit, offset))]
-
-    # -- an entity's events and quotes --------------------------------------------------------------------
-    def actor_events(self, name: str, role: ActorRole, limit: int | None = 100) -> list[EventRow]:
-        """Events whose source (or target) is named ``name`` (case-insensitive), newest day first."""
-        column = "e.source_name" if role == "source" else "e.target_name"
-        sql = SQL(f"SELECT {EVENT_COLUMNS}{_EVENTS_FROM} WHERE {_equal_folded(column)}"
-                  " ORDER BY e.day DESC, e.id DESC", [name])
-        return [event_row(r) for r in self._rows(_paged(sql, limit, 0))]
-
-    def speaker_quotes(self, name: str, limit: int | None = 100) -> list[QuoteRow]:
-        """Quotes whose speaker resolves to an entity named ``name``, or is unresolved and named so
-        (case-insensitive), newest article first."""
-        sql = SQL("SELECT a.ext_id, a.url, a.published, q.speaker, en.name, q.direct, q.channel, q.text"
-                  " FROM quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN entities en ON en.id = q.entity_id"
-                  f" WHERE {_equal_folded('en.name')} OR (en.id IS NULL AND {_equal_folded('q.speaker')})"
-                  " ORDER BY a.published DESC, q.article_id DESC, q.position", [name, name])
-        return [QuoteRow(r[0], r[1], as_date(r[2]), r[3], r[4], bool(r[5]), r[6], r[7])
-                for r in self._rows(_paged(sql, limit, 0))]

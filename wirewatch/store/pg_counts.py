@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 from wirewatch.store.list_queries import DayTypeCount, EventCounts
-from wirewatch.store.queries import EventQuery, event_where
+from wirewatch.store.queries import SQL, EventQuery, event_where, with_clause
 from wirewatch.store.rows import as_date
 
 EXACT_LIMIT = 100_000  # matching events the planner expects, above which counts are estimated
@@ -22,8 +22,10 @@ MAP_COUNTRY = "COALESCE(NULLIF(e.place_country, ''), NULLIF(e.target_country, ''
 
 
 def pg_event_counts(execute: Callable[[str, list[object]], Any], query: EventQuery, *,
-                    exact_limit: int = EXACT_LIMIT, sampled_rows: int = SAMPLED_ROWS) -> EventCounts:
-    where = event_where(query)
+                    exact_limit: int = EXACT_LIMIT, sampled_rows: int = SAMPLED_ROWS,
+                    also: SQL | None = None) -> EventCounts:
+    """``also``: a clause implied by the filters that an index serves (the evidence's words)."""
+    where = event_where(query) if also is None else with_clause(event_where(query), also)
     joined = " JOIN articles a ON a.id = e.article_id" if query.lang else ""
     percent = _sample_percent(execute, f"SELECT 1 FROM events e{joined}{where.text}", where.params, exact_limit,
                               sampled_rows)

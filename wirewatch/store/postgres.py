@@ -8,10 +8,15 @@ from functools import lru_cache
 from typing import Any
 
 from wirewatch.store.base import StoreError
+from wirewatch.store.event_rollups import rollup_counts
 from wirewatch.store.list_queries import EventCounts
+from wirewatch.store.migrations.m0006_event_keys import EVIDENCE_WORDS
 from wirewatch.store.pg_counts import pg_event_counts
-from wirewatch.store.queries import EventQuery, SearchHit, search_words
+from wirewatch.store.pg_event_pages import COUNT_WORD_ROWS, pg_events_sql, words_clause
+from wirewatch.store.queries import SQL, EventQuery, SearchHit, search_words
 from wirewatch.store.sql_store import SQLStore
+
+_WORDS = EVIDENCE_WORDS.replace("evidence_text", "CAST(? AS TEXT)")
 
 
 @lru_cache(maxsize=1024)
@@ -98,9 +103,21 @@ class PostgresStore(SQLStore):
     def _unindex_text(self, key: int) -> None:
         """Nothing to do: the ``search`` column is generated from the row."""
 
+    def _index_evidence(self, texts: list[str]) -> None:
+        """The evidence's words the text filter looks up (migration 0006), in one order for every writer."""
+        if texts:
+            self._execute(f"INSERT INTO event_words (word) SELECT DISTINCT w FROM unnest(tsvector_to_array({_WORDS}))"
+                          " AS w ORDER BY w ON CONFLICT DO NOTHING", ("\n".join(texts),))
+
     def event_counts(self, query: EventQuery) -> EventCounts:
-        """The counts in one pass, estimated from a sample when millions match (:mod:`~wirewatch.store.pg_counts`)."""
-        return pg_event_counts(self._execute, query)
+        """From the day counters when ``query`` filters by days alone (:mod:`~wirewatch.store.event_rollups`),
+        else in one pass, estimated from a sample when millions match (:mod:`~wirewatch.store.pg_counts`)."""
+        words = words_clause(self._execute, query.text, COUNT_WORD_ROWS) if query.text else None
+        return rollup_counts(self._execute, query) or pg_event_counts(self._execute, query, also=words)
+
+    def _events_page(self, query: EventQuery, offset: int) -> SQL:
+        """Actor and box filters read key by key from their indexes (:mod:`~wirewatch.store.pg_event_pages`)."""
+        return pg_events_sql(self._execute, query, offset)
 
     def search(self, text: str, *, limit: int = 20) -> list[SearchHit]:
         rows = self._execute(

@@ -22,8 +22,12 @@ def search_words(text: str) -> str:
 @dataclass(frozen=True)
 class EventQuery:
     """Events by PLOVER type, a country involved (source, target or place, ISO3), day range, part of an actor's
-    name, the article's language, text of the evidence and a box (west, south, east, north; west > east crosses
-    the antimeridian): every field a clause of :func:`event_where`."""
+    name, the article's language, text of the evidence, a box (west, south, east, north; west > east crosses
+    the antimeridian) and a story (its id): every field a clause of :func:`event_where`.
+
+    ``after``: a list's page starts after this event (its day, None when undated, and key) in the list's order
+    (newest day first) — keyset paging, as fast at the millionth event as at the first; ``offset`` counts from
+    there. Only :func:`events_sql` reads it."""
 
     types: tuple[str, ...] = ()
     country: str | None = None
@@ -34,6 +38,8 @@ class EventQuery:
     lang: str | None = None
     text: str | None = None
     bbox: tuple[float, float, float, float] | None = None
+    story: str | None = None
+    after: tuple[dt.date | None, int] | None = None
 
 
 @dataclass(frozen=True)
@@ -172,13 +178,39 @@ def event_where(query: EventQuery) -> SQL:
         clauses.append("e.lat BETWEEN ? AND ? AND " + ("e.lon BETWEEN ? AND ?" if west <= east
                                                         else "(e.lon >= ? OR e.lon <= ?)"))
         params.extend([south, north, west, east])
+    if query.story:
+        clauses.append("e.article_id IN (SELECT article_id FROM story_articles WHERE story_id = ?)")
+        params.append(query.story)
     return SQL(" WHERE " + " AND ".join(clauses) if clauses else "", params)
 
 
-def events_sql(query: EventQuery, offset: int = 0) -> SQL:
-    """Events newest day first. A page is chosen on the events alone (their keys, in the order of the
-    ``events_list`` index: a deep page skips index entries, not joined rows), then joined to its articles."""
+def after_clause(after: tuple[dt.date | None, int], nulls_first: bool) -> SQL:
+    """The events that come after ``after`` (day, key) in the list's order: newest day first, then highest key,
+    undated events first where the backend sorts NULL first in a descending order (PostgreSQL), else last."""
+    day, key = after
+    if day is None:
+        return SQL("(e.day IS NOT NULL OR e.id < ?)" if nulls_first else "(e.day IS NULL AND e.id < ?)", [key])
+    if nulls_first:  # an index range on the day, then the day's ties by key
+        return SQL("(e.day <= ? AND (e.day < ? OR e.id < ?))", [day.isoformat(), day.isoformat(), key])
+    return SQL("(e.day IS NULL OR e.day < ? OR (e.day = ? AND e.id < ?))", [day.isoformat(), day.isoformat(), key])
+
+
+def with_clause(where: SQL, clause: SQL) -> SQL:
+    """``where`` (a WHERE clause, possibly empty) and ``clause``."""
+    joined = f"{where.text} AND {clause.text}" if where.text else f" WHERE {clause.text}"
+    return SQL(joined, [*where.params, *clause.params])
+
+
+def events_sql(query: EventQuery, offset: int = 0, nulls_first: bool = False, also: SQL | None = None) -> SQL:
+    """Events newest day first (from ``query.after`` on, when given; ``nulls_first``: the backend's order of
+    undated events; ``also``: a clause of a backend's own, implied by the filters, that its indexes serve). A page
+    is chosen on the events alone (their keys, in the order of the ``events_list`` index: a deep page skips index
+    entries, not joined rows), then joined to its articles."""
     where = event_where(query)
+    if also is not None:
+        where = with_clause(where, also)
+    if query.after is not None:
+        where = with_clause(where, after_clause(query.after, nulls_first))
     order = " ORDER BY e.day DESC, e.id DESC"
     if query.limit is None:
         sql = SQL(f"SELECT {EVENT_COLUMNS} FROM events e JOIN articles a ON a.id = e.article_id{where.text}{order}",
@@ -247,6 +279,11 @@ def entities_sql(query: EntityQuery, like: str, offset: int = 0) -> SQL:
         params,
     )
     return _limited(sql, query.limit, offset)
+
+
+def contains_pattern(fragment: str) -> str:
+    """A ``LIKE`` pattern (escape ``\\``) matching text that contains ``fragment``."""
+    return _contains(fragment)
 
 
 def _contains(fragment: str) -> str:

@@ -24,24 +24,11 @@ from wirewatch.records import (
 )
 from wirewatch.store.base import ArticleIdentity, SaveOutcome, StoredArticle, StoreError
 from wirewatch.store.entity_reads import EntityReads
+from wirewatch.store.event_rollups import REPORT_KEY_COLUMNS, ReportKey, counter_changes
 from wirewatch.store.identity import canonical_url, content_hash
-from wirewatch.store.list_reads import ListReads, event_row
-from wirewatch.store.merged_events import DEFAULT_WINDOW_DAYS, MergedEventRow, read_merged_events
+from wirewatch.store.list_reads import ListReads
 from wirewatch.store.migrations import MIGRATIONS_TABLE, Dialect, all_migrations
-from wirewatch.store.queries import (
-    SQL,
-    EntityQuery,
-    EntityRow,
-    EventQuery,
-    EventRow,
-    QuoteQuery,
-    QuoteRow,
-    SearchHit,
-    entities_sql,
-    event_where,
-    events_sql,
-    quotes_sql,
-)
+from wirewatch.store.queries import SQL, EventQuery, SearchHit, event_where
 from wirewatch.store.row_batches import RowsStatement, in_list
 from wirewatch.store.rows import (
     ARTICLE_COLUMNS,
@@ -73,9 +60,14 @@ _UPSERT_ENTITIES = RowsStatement(
     " role = COALESCE(excluded.role, entities.role) WHERE entities.name <> excluded.name"  # else nothing changes
     " OR COALESCE(entities.country, '') <> COALESCE(excluded.country, entities.country, '')"
     " OR COALESCE(entities.role, '') <> COALESCE(excluded.role, entities.role, '')")
+_ACTOR_NAMES = RowsStatement("INSERT INTO event_actor_names (name)", "(LOWER(?))", "ON CONFLICT DO NOTHING")
 _ENTITY_KEYS_CHUNK = 400  # identities looked up per statement
 _MENTION_COLUMNS = ("article_id", "local_id", "position", "start_char", "end_char", "text")
 _DATE_COLUMNS = ("article_id", "position", "text", "start_char", "end_char", "value", "type")
+
+
+def _text(value: object) -> str | None:
+    return None if value is None else str(value)
 
 
 def _row_statement(table: str, columns: tuple[str, ...]) -> RowsStatement:
@@ -210,6 +202,7 @@ class SQLStore(StoryTables, WatchTables, ListReads, EntityReads):
         )
         entity_rows = _entity_rows(record.entities)
         replaced, replaced_params = _replaced_row(identity)
+        replaced_events: list[ReportKey] = []
         with self.transaction():
             # the entities' rows, the row this article replaces, else the new row, and the entities' keys: one round
             # trip (the INSERT adds nothing when the SELECT before it finds the row)
@@ -237,6 +230,8 @@ class SQLStore(StoryTables, WatchTables, ListReads, EntityReads):
                     " title = ?, source = ?, text = ?, pipeline_version = ?, error = ?, warnings = ?,"
                     " updated_at = ? WHERE id = ?", (*values, key),
                 )
+                replaced_events = self._execute(f"SELECT {REPORT_KEY_COLUMNS} FROM events WHERE article_id = ?",
+                                                (key,)).fetchall()
                 for table in _CHILD_TABLES:
                     self._execute(f"DELETE FROM {table} WHERE article_id = ?", (key,))
                 self._unindex_text(key)
@@ -244,10 +239,13 @@ class SQLStore(StoryTables, WatchTables, ListReads, EntityReads):
             self._refuse_taken_id(record.id or article.id, key)
             entity_keys = {str(identity): int(entity_key) for rows in upserted for entity_key, identity in rows}
             self._index_text(key, record.title or article.title, article.text)
-            self._write_layers(key, record, record.published or article.published,
-                               {e.id: entity_keys[entity_identity(e)] for e in record.entities})
+            written = self._write_layers(key, record, record.published or article.published,
+                                         {e.id: entity_keys[entity_identity(e)] for e in record.entities})
             if stories:
                 self._file_story_at(key, article, record, new=outcome == "inserted")
+            # the day counters last: their rows stay locked until the commit (event_rollups)
+            for statement, rows in counter_changes(written, replaced_events):
+                self._write_rows(statement, rows)
         return outcome
 
     def _refuse_taken_id(self, ext_id: str, key: int) -> None:
@@ -258,9 +256,9 @@ class SQLStore(StoryTables, WatchTables, ListReads, EntityReads):
                              "not stored: give this article its own id")
 
     def _write_layers(self, key: int, record: ArticleRecord, published: dt.date | None,
-                      entity_keys: dict[str, int]) -> None:
+                      entity_keys: dict[str, int]) -> list[ReportKey]:
         """Every layer, a table per statement, none waiting for a result; ``entity_keys``: the canonical entity
-        row of each of the record's entity ids."""
+        row of each of the record's entity ids. Returns the events' counter keys (``event_rollups``)."""
         self._write_rows(_row_statement("article_entities", ARTICLE_ENTITY_COLUMNS), [
             (key, e.id, position, entity_keys[e.id], e.name, e.type, e.kb_id, e.country, e.role)
             for position, e in enumerate(record.entities)])
@@ -275,8 +273,18 @@ class SQLStore(StoryTables, WatchTables, ListReads, EntityReads):
         self._write_rows(_row_statement("places", PLACE_COLUMNS), [
             (key, position, p.name, p.country, p.lat, p.lon, p.feature, p.geonames_id, p.precision,
              mentions_json(p.mentions)) for position, p in enumerate(record.places)])
-        self._write_rows(_row_statement("events", EVENT_INSERT_COLUMNS), [
-            event_values(key, position, event, entity_keys, published) for position, event in enumerate(record.events)])
+        events = [event_values(key, position, event, entity_keys, published)
+                  for position, event in enumerate(record.events)]
+        self._write_rows(_row_statement("events", EVENT_INSERT_COLUMNS), events)
+        # the actors' names the event list's actor filter looks up (migration 0006), in one order for every writer
+        names = {actor.name for event in record.events for actor in (event.source, event.target)
+                 if actor is not None and actor.name}
+        self._write_rows(_ACTOR_NAMES, [(name,) for name in sorted(names, key=lambda n: (n.lower(), n))])
+        self._index_evidence([event.evidence.text for event in record.events])
+        return [(row[2], str(row[5]), _text(row[18]), _text(row[14]), _text(row[10])) for row in events]
+
+    def _index_evidence(self, texts: list[str]) -> None:
+        """Keep a backend's index of the events' evidence words in step (inside the caller's transaction)."""
 
     def _write_rows(self, statement: RowsStatement, rows: Sequence[Sequence[object]]) -> None:
         """Write ``rows`` in a few statements, reading nothing back."""
@@ -354,27 +362,6 @@ class SQLStore(StoryTables, WatchTables, ListReads, EntityReads):
         """Stored articles (only those :meth:`articles` gives for ``stale_for``, when given)."""
         where, params = _stale_where(stale_for)
         return int(self._execute(f"SELECT COUNT(*) FROM articles WHERE 1 = 1{where}", params).fetchone()[0])
-
-    # -- queries -----------------------------------------------------------------------------------------
-    def events(self, query: EventQuery, *, offset: int = 0) -> list[EventRow]:
-        sql = events_sql(query, offset)
-        return [event_row(r) for r in self._execute(sql.text, sql.params).fetchall()]
-
-    def merged_events(self, query: EventQuery, window_days: int = DEFAULT_WINDOW_DAYS,
-                      offset: int = 0) -> list[MergedEventRow]:
-        """Events merged by story (one row per real-world event), newest first, filtered and paged in SQL."""
-        return read_merged_events(self._execute, self.dialect, query, window_days, offset)
-
-    def quotes(self, query: QuoteQuery, *, offset: int = 0) -> list[QuoteRow]:
-        sql = quotes_sql(query, self.like, offset)
-        return [
-            QuoteRow(r[0], r[1], as_date(r[2]), r[3], r[4], bool(r[5]), r[6], r[7], r[8], r[9], r[10])
-            for r in self._execute(sql.text, sql.params).fetchall()
-        ]
-
-    def entities(self, query: EntityQuery, *, offset: int = 0) -> list[EntityRow]:
-        sql = entities_sql(query, self.like, offset)
-        return [EntityRow(*[*r[:6], int(r[6]), int(r[7])]) for r in self._execute(sql.text, sql.params).fetchall()]
 
 
 def _entities(rows: list[Row], mention_rows: list[Row]) -> list[Entity]:

@@ -11,7 +11,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from wirewatch.api.access import ApiContext, Context, StoreDep, allow_read
 from wirewatch.api.csv_lists import CSV_MAX_ROWS, ListFormat, csv_response, event_rows
-from wirewatch.api.filters import EventFilters, EventListParams
+from wirewatch.api.filters import EventFilters, EventListParams, after_cursor
 from wirewatch.api.store_reads import EventStats, event_stats, list_events
 from wirewatch.store import EventRow
 
@@ -70,6 +70,8 @@ class EventPageOut(BaseModel):
     offset: int
     limit: int
     next_offset: int | None
+    next_after: str | None = Field(default=None, description="Unmerged list: `after` for the next page (keyset "
+                                                             "paging: as fast at any depth).")
 
 
 class DayCountsOut(BaseModel):
@@ -108,8 +110,10 @@ def get_events(params: Annotated[EventListQuery, Query()], store: StoreDep) -> E
                 else store.events(params.sql_query(CSV_MAX_ROWS)))
         return csv_response("events", *event_rows(rows, params.merged))
     page = list_events(store, params)
+    last = page.rows[-1] if page.rows and page.has_more and not params.merged else None
     return EventPageOut(items=[EventOut.of(r) for r in page.rows], offset=params.offset, limit=params.limit,
-                        next_offset=params.offset + params.limit if page.has_more else None)
+                        next_offset=params.offset + params.limit if page.has_more else None,
+                        next_after=after_cursor(last.day, last.event_key) if last is not None else None)
 
 
 def stats_for(context: ApiContext, filters: EventFilters) -> EventStats:

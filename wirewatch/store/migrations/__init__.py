@@ -11,7 +11,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
-from wirewatch.store.migrations import m0001_core, m0002_fulltext, m0003_stories, m0004_watch, m0005_event_list
+from wirewatch.store.migrations import (
+    m0001_core,
+    m0002_fulltext,
+    m0003_stories,
+    m0004_watch,
+    m0005_event_list,
+    m0006_event_keys,
+)
 
 Dialect = Literal["sqlite", "postgres"]
 
@@ -24,7 +31,7 @@ class Migration:
 
 def all_migrations() -> tuple[Migration, ...]:
     return tuple(Migration(m.NAME, m.statements) for m in (m0001_core, m0002_fulltext, m0003_stories,
-                                                                    m0004_watch, m0005_event_list))
+                                                                    m0004_watch, m0005_event_list, m0006_event_keys))
 
 
 MIGRATIONS_TABLE = "schema_migrations"

@@ -1,0 +1,112 @@
+"""A page of the event list on PostgreSQL when an actor or a box filters it: the union of a few keys' newest events,
+each key an index range in page order, instead of every matching event sorted (docs/scale.md).
+
+The keys (migration ``0006_event_keys``): an actor filter's matching names (``event_actor_names``: the names that
+contain the fragment), read from ``events_source_name_list`` and ``events_target_name_list``; a box's one-degree
+cells (``EVENT_CELL``), read from ``events_cell_list``. Each key gives its newest ``offset + limit`` events that pass
+every other filter (tested on the index entries where they can be); the page is the newest of their union. Exact:
+the page's events are among the newest ``offset + limit`` of their key. Past ``MAX_NAMES`` names (a fragment in
+many names) or ``MAX_KEYS`` cells (a large box) the filter is common enough for the plain page order to find its
+events soon, and the query is :func:`~wirewatch.store.queries.events_sql`'s. The counts of a text filter add
+the evidence's words (``words_clause``) when they are rare enough for their index to beat a scan.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import math
+from collections.abc import Callable
+from typing import Any
+
+from wirewatch.store.migrations.m0006_event_keys import EVENT_CELL, EVIDENCE_WORDS
+from wirewatch.store.queries import (
+    EVENT_COLUMNS,
+    SQL,
+    EventQuery,
+    after_clause,
+    contains_pattern,
+    event_where,
+    events_sql,
+    with_clause,
+)
+
+MAX_KEYS = 64  # cells read one by one; more: the plain page order
+MAX_NAMES = 16  # names read one by one (two index ranges each); more: a common fragment, the plain page order
+MAX_WORDS = 256  # words containing a text fragment looked up in the evidence's word index; more: a scan
+# events the planner may expect those words to find, for the counts (which read every matching event anyway). A
+# page does not take them: it would read each of them at random in the heap, and at 10M events the page order's
+# scan found a page sooner (text p95 443 ms against 2,161 with the words for up to 1,000 expected events)
+COUNT_WORD_ROWS = 20_000
+_ORDER = " ORDER BY e.day DESC, e.id DESC"
+
+
+def box_cells(bbox: tuple[float, float, float, float]) -> list[int]:
+    """The cells (as :data:`EVENT_CELL` numbers them) that a box (west, south, east, north) touches."""
+    west, south, east, north = bbox
+    rows = range(math.floor(south + 90), math.floor(north + 90) + 1)
+    if west <= east:
+        columns = list(range(math.floor(west + 180), math.floor(east + 180) + 1))
+    else:  # across the antimeridian
+        columns = [*range(math.floor(west + 180), 361), *range(0, math.floor(east + 180) + 1)]
+    return [row * 360 + column for row in rows for column in columns]
+
+
+def pg_events_sql(execute: Callable[[str, list[object]], Any], query: EventQuery, offset: int = 0) -> SQL:
+    """The SQL of a page of ``query`` (``offset`` from its start) on PostgreSQL."""
+    if query.limit is None:
+        return events_sql(query, offset, nulls_first=True)
+    branches: list[tuple[str, str, list[object]]] = []  # (key expression, key type, keys)
+    rest = query
+    names = _actor_names(execute, query.actor) if query.actor else None
+    cells = box_cells(query.bbox) if query.bbox else None
+    if cells is not None and len(cells) > MAX_KEYS:
+        cells = None
+    if names is not None and (cells is None or 2 * len(names) <= len(cells)):  # the fewer index ranges
+        branches = [(f"LOWER(e.{column})", "text", list(names)) for column in ("source_name", "target_name")]
+        rest = dataclasses.replace(query, actor=None)
+    elif cells is not None:
+        branches = [(EVENT_CELL, "integer", list(cells))]
+    if not branches:
+        return events_sql(query, offset, nulls_first=True)
+    where = event_where(rest)
+    if query.after is not None:
+        where = with_clause(where, after_clause(query.after, nulls_first=True))
+    joined = " JOIN articles a ON a.id = e.article_id" if query.lang else ""
+    wanted = offset + query.limit
+    parts: list[str] = []
+    params: list[object] = []
+    for expression, key_type, keys in branches:
+        keyed = with_clause(where, SQL(f"{expression} = k.key"))
+        parts.append(f"SELECT b.id, b.day FROM unnest(CAST(? AS {key_type}[])) AS k(key) CROSS JOIN LATERAL"
+                     f" (SELECT e.id, e.day FROM events e{joined}{keyed.text}{_ORDER} LIMIT ?) b")
+        params += [keys, *keyed.params, wanted]
+    page = (f"SELECT u.id FROM ({' UNION '.join(parts)}) u ORDER BY u.day DESC, u.id DESC LIMIT ? OFFSET ?")
+    return SQL(f"SELECT {EVENT_COLUMNS} FROM events e JOIN articles a ON a.id = e.article_id"
+               f" WHERE e.id IN ({page}){_ORDER}", [*params, query.limit, offset])
+
+
+def _actor_names(execute: Callable[[str, list[object]], Any], fragment: str) -> list[str] | None:
+    """The stored actors' names (lower-cased) containing ``fragment``; None past :data:`MAX_NAMES` of them."""
+    rows = execute("SELECT name FROM event_actor_names WHERE name LIKE LOWER(?) ESCAPE '\\' LIMIT ?",
+                   [contains_pattern(fragment), MAX_NAMES + 1]).fetchall()
+    return [str(r[0]) for r in rows] if len(rows) <= MAX_NAMES else None
+
+
+def words_clause(execute: Callable[[str, list[object]], Any], fragment: str, most_rows: int) -> SQL | None:
+    """A clause implied by the text filter that the evidence's word index serves — the events holding one of the
+    stored words that contain ``fragment`` — when the fragment lies within words (letters only) and those words
+    are few and the planner expects them in at most ``most_rows`` events; else None (the ``LIKE`` alone)."""
+    if not fragment or not all(c.isalpha() and (c.isascii() or ord(c) < 0x250) for c in fragment):
+        return None  # a fragment across words, or of characters the word parser may split on
+    rows = execute("SELECT word FROM event_words WHERE word LIKE LOWER(?) ESCAPE '\\' LIMIT ?",
+                   [contains_pattern(fragment), MAX_WORDS + 1]).fetchall()
+    if len(rows) > MAX_WORDS:
+        return None
+    if not rows:
+        return SQL("1 = 0")
+    words = " | ".join("'" + str(r[0]).replace("\\", "\\\\").replace("'", "''") + "'" for r in rows)
+    clause = SQL(f"{EVIDENCE_WORDS} @@ CAST(? AS tsquery)", [words])
+    plan = execute(f"EXPLAIN (FORMAT JSON) SELECT 1 FROM events WHERE {clause.text}", list(clause.params)).fetchone()[0]
+    expected = (json.loads(plan) if isinstance(plan, str) else plan)[0]["Plan"]["Plan Rows"]
+    return clause if expected <= most_rows else None
