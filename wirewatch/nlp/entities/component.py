@@ -51,6 +51,7 @@ from wirewatch.nlp.entities.spans import (
     retype_known_places,
     split_joined_names,
 )
+from wirewatch.nlp.entities.teams import SportsLexicon, mark_national_teams, team_country, team_name
 from wirewatch.nlp.extensions import ensure_extensions
 from wirewatch.nlp.resources import Resources
 from wirewatch.records import Entity, Mention
@@ -108,6 +109,7 @@ class EntityComponent:
         self.kb: ActorKB | None = None
         self.gazetteer: Gazetteer | None = None
         self.lex: EntityLexicon | None = None
+        self.sports: SportsLexicon | None = None
         self.matcher: PhraseMatcher | None = None
         self.match_actor: dict[int, Actor] = {}
         self.acronyms: frozenset[str] = frozenset()
@@ -120,6 +122,7 @@ class EntityComponent:
         self.kb = resources.actors
         self.gazetteer = resources.gazetteer
         self.lex = EntityLexicon.load(self.lang)
+        self.sports = SportsLexicon.load(self.lang)
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         acronyms: set[str] = set()
         written: set[str] = set()
@@ -148,7 +151,7 @@ class EntityComponent:
         return doc
 
     def match(self, doc: Doc) -> list[Cluster]:
-        if self.kb is None or self.lex is None or self.matcher is None:
+        if self.kb is None or self.lex is None or self.matcher is None or self.sports is None:
             raise RuntimeError(f"{self.name} used before initialize()")
         kb_cands = [Candidate(s, e, self.match_actor[m].type, "kb", self.match_actor[m])
                     for m, s, e in self.matcher(doc) if _written_as_name(
@@ -185,7 +188,9 @@ class EntityComponent:
         for cluster in clusters:
             cluster.mentions = [m for m in cluster.mentions
                                 if not (cluster.type == "MISC" and any(m.overlaps(d) for d in descriptors))]
-        return [c for c in clusters if c.mentions]
+        clusters = [c for c in clusters if c.mentions]
+        mark_national_teams(doc, clusters, self.sports, self.lex.locative_words)
+        return clusters
 
     def _country_name(self, iso3: str) -> str | None:
         country = self.kb.country(iso3) if self.kb is not None else None
@@ -198,6 +203,11 @@ class EntityComponent:
         main_country = article_country(clusters)
         for number, cluster in enumerate(clusters, 1):
             actor = cluster.actor
+            name = canonical_name(doc, cluster, self.lex, self._country_name, main_country)
+            team_of = team_country(cluster, name, self.sports.nations) \
+                if cluster.team_sport and self.sports is not None else None
+            if team_of is not None and cluster.team_sport:  # the national team, not the state: no KB id
+                name, cluster.type, cluster.country, actor = team_name(name, cluster.team_sport), "ORG", team_of, None
             mentions = []
             for cand in sorted(cluster.mentions, key=lambda c: c.start):
                 span = cand.span(doc)
@@ -205,7 +215,7 @@ class EntityComponent:
                 mentions.append(Mention(start=start, end=end, text=text[start:end]))
             entities.append(Entity(
                 id=f"e{number}",
-                name=canonical_name(doc, cluster, self.lex, self._country_name, main_country),
+                name=name,
                 type=cluster.type,  # type: ignore[arg-type]
                 kb_id=actor.kb_id if actor else None,
                 country=(actor.country if actor else None) or cluster.country,
