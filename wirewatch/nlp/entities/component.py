@@ -28,6 +28,7 @@ from wirewatch.nlp.entities.clusters import (
     retype_titled_names,
     set_nationality_countries,
 )
+from wirewatch.nlp.entities.institutions import lowercase_institution_name
 from wirewatch.nlp.entities.lexicon import EntityLexicon
 from wirewatch.nlp.entities.place_names import name_places
 from wirewatch.nlp.entities.repairs import (
@@ -114,6 +115,7 @@ class EntityComponent:
         self.match_actor: dict[int, Actor] = {}
         self.acronyms: frozenset[str] = frozenset()
         self.capitals: dict[tuple[int, tuple[str, ...]], set[tuple[bool, ...]]] = {}
+        self.lowercase_names: set[tuple[int, tuple[str, ...]]] = set()  # institutions.py
 
     def initialize(self, get_examples: Callable[[], Iterable[Any]] | None = None, *, nlp: Language | None = None,
                    resources: Resources | None = None) -> None:
@@ -129,7 +131,9 @@ class EntityComponent:
         for actor in self.kb.actors:
             if not actor.has_reference_name:
                 continue  # listed actors (tens of thousands) are linked where the model finds their names
-            forms = sorted({f for f in actor.surface_forms() if _matchable(f, self.lex)})
+            lowercase = {f for f in actor.surface_forms()
+                         if lowercase_institution_name(f, actor, self.lex.trim_words)}
+            forms = sorted({f for f in actor.surface_forms() if _matchable(f, self.lex)} | lowercase)
             forms = [f for f in forms if len({a.id for a in self.kb.candidates(f)}) == 1]
             if not forms:
                 continue
@@ -139,6 +143,8 @@ class EntityComponent:
             self.match_actor[key] = actor
             patterns = [nlp.make_doc(f) for f in forms]
             self.matcher.add(f"ww_actor:{actor.id}", patterns)
+            self.lowercase_names.update((key, tuple(t.lower_ for t in p)) for f, p in zip(forms, patterns, strict=True)
+                                        if f in lowercase)
             for pattern in patterns:
                 if len(pattern) > 1:
                     words = tuple(t.lower_ for t in pattern)
@@ -154,7 +160,8 @@ class EntityComponent:
         if self.kb is None or self.lex is None or self.matcher is None or self.sports is None:
             raise RuntimeError(f"{self.name} used before initialize()")
         kb_cands = [Candidate(s, e, self.match_actor[m].type, "kb", self.match_actor[m])
-                    for m, s, e in self.matcher(doc) if _written_as_name(
+                    for m, s, e in self.matcher(doc)
+                    if (m, tuple(t.lower_ for t in doc[s:e])) in self.lowercase_names or _written_as_name(
                         doc[s:e], self.acronyms, self.capitals.get((m, tuple(t.lower_ for t in doc[s:e])), set()),
                         self.lex)]
         cands = join_of_phrases(doc, combine(ner_candidates(doc, self.lex), kb_cands), self.kb, self.lex)
