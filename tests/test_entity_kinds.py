@@ -1,5 +1,5 @@
-"""National teams, lower-case institution names and Ukrainian spellings in the entity layer, in French and English
-(sentences written for these tests)."""
+"""National teams, lower-case institution names, things and Ukrainian spellings in the entity layer, in French
+and English (sentences written for these tests)."""
 
 from __future__ import annotations
 
@@ -91,3 +91,13 @@ def test_ukrainian_g_is_h_in_english(country: str | None, article_country: str |
     romanization = Romanization.load("fr")
     assert romanization is not None
     assert romanization.english("Oleg Gritchouk", country, article_country) == english
+
+
+@pytest.mark.parametrize(("lang", "text", "surface"), [
+    ("en", "The Aurora Vale telescope photographed the comet on Monday.", "Aurora Vale"),
+    ("fr", "Le télescope Aurora Vale a photographié la comète lundi.", "Aurora Vale"),
+    ("en", "Coastguards boarded the tanker Marlin Crest off the coast on Monday.", "Marlin Crest"),
+    ("fr", "Les garde-côtes ont arraisonné le pétrolier Marlin Crest au large lundi.", "Marlin Crest"),
+])
+def test_a_named_vessel_or_instrument_is_a_thing(parse: Parse, lang: str, text: str, surface: str) -> None:
+    assert entity_named(parse(lang, text, "2025-03-03"), surface).type == "MISC"
