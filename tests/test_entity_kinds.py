@@ -101,3 +101,14 @@ def test_ukrainian_g_is_h_in_english(country: str | None, article_country: str |
 ])
 def test_a_named_vessel_or_instrument_is_a_thing(parse: Parse, lang: str, text: str, surface: str) -> None:
     assert entity_named(parse(lang, text, "2025-03-03"), surface).type == "MISC"
+
+
+@pytest.mark.parametrize(("lang", "text", "surface", "name"), [
+    ("fr", "Au Ghana, le ministère de la Santé a recensé douze cas, selon le président John Mahama.",
+     "ministère de la Santé", "Ministry of Health (Ghana)"),
+    ("en", "In Ghana, the Health Ministry recorded twelve cases, President John Mahama said.", "Health Ministry",
+     "Ministry of Health (Ghana)"),
+])
+def test_a_ministry_every_state_has_is_named_with_its_country(parse: Parse, lang: str, text: str, surface: str,
+                                                              name: str) -> None:
+    assert entity_named(parse(lang, text, "2025-03-03"), surface).name == name

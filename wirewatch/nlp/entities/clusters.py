@@ -335,8 +335,8 @@ def _generic_body_name(names: list[str], cluster: Cluster, lex: EntityLexicon,
             continue
         english, qualify, country = body
         iso3 = country or cluster.country or main_country
-        where = country_name(iso3) if iso3 and qualify == "country" else None
-        return f"{english} ({where})" if where else english
+        where = country_name(iso3) if iso3 and qualify in ("country", "of") else None
+        return english if not where else f"{english} of {where}" if qualify == "of" else f"{english} ({where})"
     return None
 
 
