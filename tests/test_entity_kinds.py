@@ -112,3 +112,10 @@ def test_a_named_vessel_or_instrument_is_a_thing(parse: Parse, lang: str, text: 
 def test_a_ministry_every_state_has_is_named_with_its_country(parse: Parse, lang: str, text: str, surface: str,
                                                               name: str) -> None:
     assert entity_named(parse(lang, text, "2025-03-03"), surface).name == name
+
+
+@pytest.mark.parametrize(("lang", "competition"), [("en", "Club World Cup"), ("fr", "Coupe du monde des clubs")])
+def test_a_club_competition_is_no_national_team_cue(parse: Parse, lang: str, competition: str) -> None:
+    cup = "World Cup" if lang == "en" else "Coupe du monde"
+    doc = parse(lang, MATCH_REPORT[lang].replace(cup, competition), "2025-07-06")
+    assert SportsLexicon.load(lang).team_sport(doc) is None

@@ -1,6 +1,7 @@
 """National teams named by their country: in a match report, "Norway beat Denmark 2-1" names two teams, not two
 states. An article is a report on national teams when it has enough words of one team sport's reporting and a
-national-team cue (``lexicons/<lang>/sports_words.tsv``, ``sports_nation_cues.tsv``); a country entity of such an
+national-team cue outside a club competition's name (``lexicons/<lang>/sports_words.tsv``,
+``sports_nation_cues.tsv``); a country entity of such an
 article whose mentions are mostly not places ("in Denmark", "en Norvège") is that country's team, named as
 English Wikipedia titles national teams ("Norway national football team", an organisation of that country).
 The countries that field teams are the KB's countries and the nations of ``kb/data/sporting_nations.tsv``
@@ -8,6 +9,7 @@ The countries that field teams are the KB's countries and the nations of ``kb/da
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 from importlib import resources
@@ -36,6 +38,7 @@ class SportsLexicon:
     words: dict[str, str]  # one word (lower-case) → sport or ANY_SPORT
     phrases: dict[tuple[str, ...], str]  # several words (lower-case) → sport or ANY_SPORT
     nation_cues: tuple[tuple[str, ...], ...]  # as written
+    club_cues: tuple[tuple[str, ...], ...]  # club competitions whose names hold a nation cue ("Club World Cup")
     nations: dict[str, str]
 
     @classmethod
@@ -48,8 +51,10 @@ class SportsLexicon:
                 words[parts[0]] = row["sport"]
             elif parts:
                 phrases[parts] = row["sport"]
-        cues = tuple(tuple(row["cue"].split()) for row in lexicons.read_tsv(lang, "sports_nation_cues.tsv"))
-        return cls(words, phrases, tuple(c for c in cues if c), sporting_nations())
+        rows = lexicons.read_tsv(lang, "sports_nation_cues.tsv")
+        nation = tuple(tuple(row["cue"].split()) for row in rows if row["cue"] and row.get("kind") != "club")
+        club = tuple(tuple(row["cue"].split()) for row in rows if row["cue"] and row.get("kind") == "club")
+        return cls(words, phrases, nation, club, sporting_nations())
 
     def _hits(self, doc: Doc) -> list[tuple[int, str]]:
         """(token index, word or phrase) of each sports word of the text."""
@@ -78,10 +83,19 @@ class SportsLexicon:
         (sport, count), *rest = sports.most_common()
         if count < _MIN_SPORT_HITS or (rest and rest[0][1] == count):
             return None
-        texts = [t.text for t in doc]
-        if not any(texts[i:i + len(cue)] == list(cue) for cue in self.nation_cues for i in range(len(texts))):
-            return None
-        return sport
+        return sport if self._names_nations(doc) else None
+
+    def _names_nations(self, doc: Doc) -> bool:
+        """Whether a national-team cue stands in the text outside the name of a club competition."""
+        text = doc.text
+        in_club_name = [m.span() for cue in self.club_cues for m in re.finditer(_whole(cue), text)]
+        return any(not any(start <= m.start() < end for start, end in in_club_name)
+                   for cue in self.nation_cues for m in re.finditer(_whole(cue), text))
+
+
+def _whole(words: tuple[str, ...]) -> str:
+    """A pattern of ``words`` as whole words, any spacing between them, either apostrophe ("d'Europe", "d’Europe")."""
+    return r"(?<!\w)" + r"\s+".join(re.escape(w).replace("'", "['’]") for w in words) + r"(?!\w)"
 
 
 def _is_place_use(doc: Doc, start: int, locative_words: frozenset[str]) -> bool:
