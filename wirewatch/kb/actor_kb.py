@@ -4,9 +4,11 @@ sectors, aliases per language and dated positions (``kb/data/actors.jsonl``, doc
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import json
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -93,6 +95,7 @@ def _extend(actors: list[Actor], path: Path) -> list[Actor]:
     to the actor of that id; a ``provenance`` row is skipped; any other row is a new actor."""
     by_id = {a.id: a for a in actors}
     out = list(actors)
+    actor_fields = frozenset(Actor.model_fields)  # read once: pydantic builds this mapping on each access
     for number, row in _rows(path):
         if "provenance" in row:
             continue
@@ -109,7 +112,7 @@ def _extend(actors: list[Actor], path: Path) -> list[Actor]:
                 target.country = country
             continue
         try:  # the build script wrote these rows; only dated offices need parsing (tens of thousands of rows)
-            fields: dict[str, Any] = {"aliases": {}, **{k: v for k, v in row.items() if k in Actor.model_fields},
+            fields: dict[str, Any] = {"aliases": {}, **{k: v for k, v in row.items() if k in actor_fields},
                                       "positions": []}
             actor = Actor.model_validate(row) if "positions" in row else Actor.model_construct(None, **fields)
         except ValueError as exc:
@@ -118,6 +121,20 @@ def _extend(actors: list[Actor], path: Path) -> list[Actor]:
             by_id[actor.id] = actor
             out.append(actor)
     return out
+
+
+@contextmanager
+def collection_paused() -> Iterator[None]:
+    """Python's cyclic garbage collector paused while the KB is built: its hundreds of thousands of new objects
+    (none of them in a reference cycle) made the collector walk the heap again and again, about a third of the
+    loading time (benchmarks/bench_kb_load.py)."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def default_actor_file() -> Path:
@@ -158,7 +175,11 @@ class ActorKB:
     def load(cls, path: Path | None = None, extensions: bool = True) -> ActorKB:
         """The actors of ``path`` (the shipped file by default) and, with ``extensions``, those that the files
         of :data:`EXTENSION_FILES` beside it add or join to them (built from outside sources, kb/data/README.md)."""
-        path = path or default_actor_file()
+        with collection_paused():
+            return cls._load(path or default_actor_file(), extensions)
+
+    @classmethod
+    def _load(cls, path: Path, extensions: bool) -> ActorKB:
         actors = _read_actors(path) if path.is_file() else []
         if extensions:
             for name in EXTENSION_FILES:

@@ -22,6 +22,8 @@ _NON_WORD = re.compile(r"[^\w]+")
 
 
 def strip_accents(text: str) -> str:
+    if text.isascii():  # most names: nothing to decompose (the same result, without the per-character pass)
+        return text
     text = unicodedata.normalize("NFKD", text.translate(_LIGATURES))
     return "".join(c for c in text if not unicodedata.combining(c))
 

@@ -16,7 +16,6 @@ from spacy.tokens import Doc
 from wirewatch import __version__
 from wirewatch.ingest.article_input import InputError
 from wirewatch.ingest.langid import detect_language
-from wirewatch.kb.actor_kb import ActorKB
 from wirewatch.nlp.doc_cache import remember_text
 from wirewatch.nlp.pipeline import build_nlp
 from wirewatch.nlp.resources import Resources
@@ -32,12 +31,14 @@ def _ignore(message: str) -> None:
 
 
 def default_resources(settings: Settings, warn: Warn = _ignore) -> Resources:
-    """The shipped actor KB and the offline gazetteer (built on first use in the data directory)."""
+    """The shipped actor KB and the offline gazetteer (each built on first use in the data directory, then read
+    from there)."""
     from wirewatch.kb.gazetteer import Gazetteer
+    from wirewatch.kb.kb_cache import load_cached
 
     if Gazetteer.needs_build(settings):
         warn(f"building the offline gazetteer in {settings.data_dir} (once; 10–40 s)")
-    return Resources(actors=ActorKB.load(), gazetteer=Gazetteer.open(settings))
+    return Resources(actors=load_cached(settings.data_dir), gazetteer=Gazetteer.open(settings))
 
 
 class Extractor:

@@ -36,6 +36,7 @@ class Cluster:
     country: str | None = None
     place_name: str | None = None  # a place's name in the gazetteer, when the article writes it otherwise
     place_country: str | None = None  # a place's country in the gazetteer (for the article's main country only)
+    team_sport: str | None = None  # a country named for its national team of this sport (teams.py)
 
 
 def link_actor(doc: Doc, cand: Candidate, kb: ActorKB, lang: str, in_article: set[str],
@@ -334,8 +335,8 @@ def _generic_body_name(names: list[str], cluster: Cluster, lex: EntityLexicon,
             continue
         english, qualify, country = body
         iso3 = country or cluster.country or main_country
-        where = country_name(iso3) if iso3 and qualify == "country" else None
-        return f"{english} ({where})" if where else english
+        where = country_name(iso3) if iso3 and qualify in ("country", "of") else None
+        return english if not where else f"{english} of {where}" if qualify == "of" else f"{english} ({where})"
     return None
 
 
@@ -363,7 +364,8 @@ def canonical_name(doc: Doc, cluster: Cluster, lex: EntityLexicon,
                          None)
         if honorific and len(best.split()) == 1:
             return f"{honorific} {best}"  # "Mrs. Trump" alone
-        english = lex.romanization.english(best, cluster.country) if lex.romanization is not None else None
+        english = lex.romanization.english(best, cluster.country, main_country) \
+            if lex.romanization is not None else None
         return english or best
     if cluster.type == "ORG" and (body := _generic_body_name(names, cluster, lex, country_name or _no_name,
                                                               main_country)):

@@ -28,6 +28,7 @@ from wirewatch.nlp.entities.clusters import (
     retype_titled_names,
     set_nationality_countries,
 )
+from wirewatch.nlp.entities.institutions import lowercase_institution_name
 from wirewatch.nlp.entities.lexicon import EntityLexicon
 from wirewatch.nlp.entities.place_names import name_places
 from wirewatch.nlp.entities.repairs import (
@@ -51,6 +52,7 @@ from wirewatch.nlp.entities.spans import (
     retype_known_places,
     split_joined_names,
 )
+from wirewatch.nlp.entities.teams import SportsLexicon, mark_national_teams, team_country, team_name
 from wirewatch.nlp.extensions import ensure_extensions
 from wirewatch.nlp.resources import Resources
 from wirewatch.records import Entity, Mention
@@ -108,10 +110,12 @@ class EntityComponent:
         self.kb: ActorKB | None = None
         self.gazetteer: Gazetteer | None = None
         self.lex: EntityLexicon | None = None
+        self.sports: SportsLexicon | None = None
         self.matcher: PhraseMatcher | None = None
         self.match_actor: dict[int, Actor] = {}
         self.acronyms: frozenset[str] = frozenset()
         self.capitals: dict[tuple[int, tuple[str, ...]], set[tuple[bool, ...]]] = {}
+        self.lowercase_names: set[tuple[int, tuple[str, ...]]] = set()  # institutions.py
 
     def initialize(self, get_examples: Callable[[], Iterable[Any]] | None = None, *, nlp: Language | None = None,
                    resources: Resources | None = None) -> None:
@@ -120,13 +124,16 @@ class EntityComponent:
         self.kb = resources.actors
         self.gazetteer = resources.gazetteer
         self.lex = EntityLexicon.load(self.lang)
+        self.sports = SportsLexicon.load(self.lang)
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         acronyms: set[str] = set()
         written: set[str] = set()
         for actor in self.kb.actors:
             if not actor.has_reference_name:
                 continue  # listed actors (tens of thousands) are linked where the model finds their names
-            forms = sorted({f for f in actor.surface_forms() if _matchable(f, self.lex)})
+            lowercase = {f for f in actor.surface_forms()
+                         if lowercase_institution_name(f, actor, self.lex.trim_words)}
+            forms = sorted({f for f in actor.surface_forms() if _matchable(f, self.lex)} | lowercase)
             forms = [f for f in forms if len({a.id for a in self.kb.candidates(f)}) == 1]
             if not forms:
                 continue
@@ -136,6 +143,8 @@ class EntityComponent:
             self.match_actor[key] = actor
             patterns = [nlp.make_doc(f) for f in forms]
             self.matcher.add(f"ww_actor:{actor.id}", patterns)
+            self.lowercase_names.update((key, tuple(t.lower_ for t in p)) for f, p in zip(forms, patterns, strict=True)
+                                        if f in lowercase)
             for pattern in patterns:
                 if len(pattern) > 1:
                     words = tuple(t.lower_ for t in pattern)
@@ -148,10 +157,11 @@ class EntityComponent:
         return doc
 
     def match(self, doc: Doc) -> list[Cluster]:
-        if self.kb is None or self.lex is None or self.matcher is None:
+        if self.kb is None or self.lex is None or self.matcher is None or self.sports is None:
             raise RuntimeError(f"{self.name} used before initialize()")
         kb_cands = [Candidate(s, e, self.match_actor[m].type, "kb", self.match_actor[m])
-                    for m, s, e in self.matcher(doc) if _written_as_name(
+                    for m, s, e in self.matcher(doc)
+                    if (m, tuple(t.lower_ for t in doc[s:e])) in self.lowercase_names or _written_as_name(
                         doc[s:e], self.acronyms, self.capitals.get((m, tuple(t.lower_ for t in doc[s:e])), set()),
                         self.lex)]
         cands = join_of_phrases(doc, combine(ner_candidates(doc, self.lex), kb_cands), self.kb, self.lex)
@@ -185,7 +195,9 @@ class EntityComponent:
         for cluster in clusters:
             cluster.mentions = [m for m in cluster.mentions
                                 if not (cluster.type == "MISC" and any(m.overlaps(d) for d in descriptors))]
-        return [c for c in clusters if c.mentions]
+        clusters = [c for c in clusters if c.mentions]
+        mark_national_teams(doc, clusters, self.sports, self.lex.locative_words)
+        return clusters
 
     def _country_name(self, iso3: str) -> str | None:
         country = self.kb.country(iso3) if self.kb is not None else None
@@ -198,6 +210,11 @@ class EntityComponent:
         main_country = article_country(clusters)
         for number, cluster in enumerate(clusters, 1):
             actor = cluster.actor
+            name = canonical_name(doc, cluster, self.lex, self._country_name, main_country)
+            team_of = team_country(cluster, name, self.sports.nations) \
+                if cluster.team_sport and self.sports is not None else None
+            if team_of is not None and cluster.team_sport:  # the national team, not the state: no KB id
+                name, cluster.type, cluster.country, actor = team_name(name, cluster.team_sport), "ORG", team_of, None
             mentions = []
             for cand in sorted(cluster.mentions, key=lambda c: c.start):
                 span = cand.span(doc)
@@ -205,7 +222,7 @@ class EntityComponent:
                 mentions.append(Mention(start=start, end=end, text=text[start:end]))
             entities.append(Entity(
                 id=f"e{number}",
-                name=canonical_name(doc, cluster, self.lex, self._country_name, main_country),
+                name=name,
                 type=cluster.type,  # type: ignore[arg-type]
                 kb_id=actor.kb_id if actor else None,
                 country=(actor.country if actor else None) or cluster.country,

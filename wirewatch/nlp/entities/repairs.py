@@ -58,20 +58,37 @@ def _common_noun_alone(doc: Doc, cand: Candidate, lex: EntityLexicon) -> bool:
             and normalize(token.text) not in lex.given_names)
 
 
+def _kind_after(doc: Doc, cand: Candidate, lex: EntityLexicon) -> str | None:
+    """The thing a name is the modifier of: "the James Webb telescope", "the Ever Given ship" (a noun of a
+    thing's kind right after the name, the name's head, and itself no modifier of a next noun)."""
+    end = cand.end
+    if end >= len(doc) or doc[end].pos_ != "NOUN" or not doc[end].is_lower:
+        return None
+    kind = lex.kind_nouns.get(normalize(doc[end].text))
+    nxt = doc[end + 1] if end + 1 < len(doc) else None
+    if kind != "MISC" or cand.span(doc).root.head.i != end or (nxt is not None and nxt.pos_ == "NOUN"):
+        return None
+    return kind
+
+
 def retype_things(doc: Doc, cands: list[Candidate], lex: EntityLexicon) -> list[Candidate]:
     """Persons whose head noun says they are something else take its type, with every mention of the same
-    name; lone common nouns are dropped (KB actors are kept as they are)."""
+    name; other names the model read as a place or an organisation become things (MISC) when their head noun
+    names a thing: a vessel, a craft, an instrument, a storm ("le télescope James Webb", "the tanker Eagle S");
+    lone common nouns are dropped (KB actors are kept as they are)."""
     out: list[Candidate] = []
     kinds: dict[str, str] = {}
     for cand in cands:
         if cand.actor is None and cand.type == "PER":
             if _common_noun_alone(doc, cand, lex):
                 continue
-            if (kind := _kind_of(doc, cand, lex)) is not None:
+            if (kind := _kind_of(doc, cand, lex) or _kind_after(doc, cand, lex)) is not None:
                 kinds.setdefault(cand.norm(doc), kind)
+        elif cand.actor is None and cand.type in ("ORG", "LOC") and _kind_of(doc, cand, lex) == "MISC":
+            kinds.setdefault(cand.norm(doc), "MISC")
         out.append(cand)
     for cand in out:
-        if cand.actor is None and cand.type == "PER" and cand.norm(doc) in kinds:
+        if cand.actor is None and cand.type in ("PER", "ORG", "LOC") and cand.norm(doc) in kinds:
             cand.type = kinds[cand.norm(doc)]
     return out
 

@@ -5,7 +5,7 @@ without that file keeps every name as written."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from wirewatch import lexicons
 
@@ -20,6 +20,8 @@ class Romanization:
     surname_endings: tuple[str, ...]  # lower-case endings of the surnames the rules are for ("enko", "ov")
     countries: frozenset[str]  # ISO3 of the countries whose names the rules are for
     rewrites: tuple[tuple[re.Pattern[str], str], ...]
+    # ISO3 → rewrites after ``rewrites`` for the names of that country (Ukrainian г: French "g", English "h")
+    country_rewrites: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = field(default_factory=dict)
 
     @classmethod
     def load(cls, lang: str) -> Romanization | None:
@@ -31,6 +33,8 @@ class Romanization:
             surname_endings=tuple(data["surname_endings"]),
             countries=frozenset(data.get("countries", [])),
             rewrites=tuple((re.compile(old), new) for old, new in data["rewrites"]),
+            country_rewrites={country: tuple((re.compile(old), new) for old, new in rows)
+                              for country, rows in data.get("country_rewrites", {}).items()},
         )
 
     def applies(self, name: str, country: str | None) -> bool:
@@ -40,15 +44,18 @@ class Romanization:
             return False
         return country in self.countries or words[-1].endswith(self.surname_endings)
 
-    def _word(self, word: str) -> str:
+    def _word(self, word: str, country: str | None) -> str:
         out = word.lower()
-        for pattern, new in self.rewrites:
+        for pattern, new in (*self.rewrites, *self.country_rewrites.get(country or "", ())):
             out = pattern.sub(new, out)
         return out.capitalize() if word[:1].isupper() else out
 
-    def english(self, name: str, country: str | None = None) -> str | None:
-        """The English spelling of a person's ``name``, or None when the rules do not apply or change nothing."""
+    def english(self, name: str, country: str | None = None, article_country: str | None = None) -> str | None:
+        """The English spelling of a person's ``name``, or None when the rules do not apply or change nothing.
+        The rules of one country (``country_rewrites``) follow the person's ``country``, else the country the
+        article is about (a person named without a title in an article about Ukraine)."""
         if not self.applies(name, country):
             return None
-        english = _WORD_PARTS.sub(lambda m: self._word(m.group(1)), name)
+        spelling_country = country or article_country
+        english = _WORD_PARTS.sub(lambda m: self._word(m.group(1), spelling_country), name)
         return english if english != name else None

@@ -338,8 +338,9 @@ class _Organisations:
     @classmethod
     def of(cls, doc: Doc) -> _Organisations:
         text = doc_text(doc)
-        spans = tuple(_clean_span(text, m.start, m.end) for e in doc._.ww_entities if e.type == "ORG"
-                      for m in e.mentions)
+        # an organisation's lower-case first word is part of its name ("administration régionale de Kharkiv")
+        spans = tuple(_clean_span(text, m.start, m.end, frozenset(m.text.lower().split()[:1]))
+                      for e in doc._.ww_entities if e.type == "ORG" for m in e.mentions)
         return cls(spans, frozenset(normalize(text[s:e]) for s, e in spans))
 
     def named_after(self, toponym: Toponym) -> bool:
