@@ -62,6 +62,7 @@ from wirewatch.nlp.syntax import OBJECT
 from wirewatch.records import Event, EventActor, Mention
 
 MODE_TYPES = frozenset({"ASSAULT", "CONSULT"})
+PROPERTY_SEIZURE = frozenset({"171", "1711"})  # CAMEO: seize property, confiscate it
 
 
 class EventComponent:
@@ -248,7 +249,9 @@ class EventComponent:
             confidence = min(1.0, confidence + 0.1)
         if modality != "asserted":
             confidence *= 0.9
-        alone = modality == "asserted" and told_alone(event_type, token, source, target, lex.modes.keys(),
+        # property seized is no party ("weapons were seized"): the seizure is then told alone
+        party = None if arguments.thing_target and entry.cameo in PROPERTY_SEIZURE else target
+        alone = modality == "asserted" and told_alone(event_type, token, source, party, lex.modes.keys(),
                                                         lex.word_class("participant_prep"))  # ``actorless``
         if confidence < self.min_confidence and not alone:
             return None
