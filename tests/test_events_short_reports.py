@@ -11,7 +11,9 @@ from spacy.tokens import Doc
 from tests.test_events import Parse, events_of
 from wirewatch.kb.tools.cameo_overrides import Override, apply_overrides, parse_conditions
 from wirewatch.kb.tools.event_trigger_rows import Condition, Row
-from wirewatch.nlp.events.detect import states
+from wirewatch.nlp.events.detect import requirement_met, states
+from wirewatch.nlp.events.lexicon import Requirement
+from wirewatch.nlp.events.syntax import told_aside
 
 
 @pytest.mark.parametrize("text", [
@@ -97,3 +99,60 @@ def test_an_override_leaves_rows_of_other_conditions_alone() -> None:
 def test_conditions_read_back_from_their_cell() -> None:
     cell = "pp:from=area|town;prt:back"
     assert ";".join(c.cell() for c in parse_conditions(cell)) == cell
+
+
+@pytest.mark.parametrize(("morph", "aside"), [
+    ("Tense=Past|VerbForm=Part", True),  # "mourned students killed last week": a participant described
+    ("Tense=Pres|VerbForm=Part", False),  # "…, accusing it of …": the parser's noun attachment of an act
+])
+def test_a_past_participle_describing_a_participant_is_told_aside(morph: str, aside: bool) -> None:
+    words = ["They", "mourned", "students", "killed", "last", "week"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 1, 2, 5, 3],
+              deps=["nsubj", "ROOT", "dobj", "acl", "amod", "npadvmod"],
+              morphs=["", "Tense=Past|VerbForm=Fin", "Number=Plur", morph, "", ""])
+    assert told_aside(doc[3]) is aside and told_aside(doc[1]) is False
+
+
+def test_a_protest_mourning_victims_of_an_earlier_raid_is_the_only_event(parse: Parse) -> None:
+    text = "Thousands of students rallied in the capital on Saturday to mourn classmates killed last month in a raid."
+    assert [e.type for e in events_of(parse, "en", text)] == ["PROTEST"]
+
+
+@pytest.mark.parametrize(("text", "event_type"), [
+    ("Hundreds of nurses returned to the streets of the capital on Monday", "PROTEST"),
+    ("Government troops recaptured the town after two days of fighting", "COERCE"),
+    ("The army pushed the insurgents out of three villages near the river", "ASSAULT"),
+])
+def test_report_wording_of_protests_and_advances(parse: Parse, text: str, event_type: str) -> None:
+    assert event_type in [e.type for e in events_of(parse, "en", text)]
+
+
+def test_pushing_back_a_date_is_no_assault(parse: Parse) -> None:
+    text = "The electoral commission pushed the vote back by two weeks"
+    assert "ASSAULT" not in [e.type for e in events_of(parse, "en", text)]
+
+
+@pytest.mark.parametrize(("stance", "aside"), [(True, True), (False, False)])
+def test_a_stance_in_an_adverbial_clause_sets_the_scene(stance: bool, aside: bool) -> None:
+    # "After police warned them they marched": the warning is told aside of the march, an act is not
+    words = ["After", "police", "warned", "them", "they", "marched"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=[2, 2, 5, 2, 5, 5],
+              deps=["mark", "nsubj", "advcl", "dobj", "nsubj", "ROOT"])
+    assert told_aside(doc[2], stance) is aside
+
+
+def test_a_disaster_shared_by_coordinated_verbs_is_no_one_s_act(parse: Parse) -> None:
+    text = "Wildfires forced thousands of residents to flee and destroyed hundreds of homes in the hills"
+    assert [e for e in events_of(parse, "en", text) if e.type == "ASSAULT"] == []
+
+
+@pytest.mark.parametrize(("morph", "met"), [
+    ("Tense=Past|VerbForm=Part", True),  # "shells fired by the rebels": the noun described is what was fired
+    ("Tense=Pres|VerbForm=Part", False),  # "shells firing …" is no passive reading of the noun
+])
+def test_a_past_participle_on_a_noun_takes_the_noun_as_its_object(morph: str, met: bool) -> None:
+    words = ["shells", "fired", "by", "the", "rebels"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=[0, 0, 1, 4, 2],
+              deps=["ROOT", "acl", "agent", "det", "pobj"], morphs=["Number=Plur", morph, "", "", "Number=Plur"])
+    requirement = Requirement("obj", frozenset({"shell"}), "", frozenset())
+    assert requirement_met(doc[1], requirement) is met

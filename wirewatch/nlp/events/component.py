@@ -27,7 +27,7 @@ from wirewatch.nlp.events.context import (
     event_place,
     fallback_date,
 )
-from wirewatch.nlp.events.detect import Trigger, find_triggers
+from wirewatch.nlp.events.detect import STANCE_TYPES, Trigger, find_triggers
 from wirewatch.nlp.events.discards import DiscardPhrases, discarded, load_discard_phrases
 from wirewatch.nlp.events.document_facts import (
     DocumentFacts,
@@ -54,7 +54,7 @@ from wirewatch.nlp.events.merge import inherit_source, merge_events
 from wirewatch.nlp.events.mishaps import MishapWords, caused_by_mishap, hazard_as_doer, load_mishap_words
 from wirewatch.nlp.events.modality import modality_of
 from wirewatch.nlp.events.retyping import blames_an_act, promises_force, retype, voices_a_protest
-from wirewatch.nlp.events.syntax import in_relative_clause, prep_objects
+from wirewatch.nlp.events.syntax import prep_objects, told_aside
 from wirewatch.nlp.events.toll_scope import is_running_total
 from wirewatch.nlp.extensions import ensure_extensions
 from wirewatch.nlp.resources import Resources
@@ -180,7 +180,7 @@ class EventComponent:
                 by_type[event.type] = event
                 rank[event.type] = trigger.score + event.confidence
                 hops[event.type] = place_hops
-                aside[event.type] = trigger.governed or in_relative_clause(trigger.token)
+                aside[event.type] = trigger.governed or told_aside(trigger.token, event.type in STANCE_TYPES)
                 told[event.type] = [trigger.token]
                 continue
             if any(coordinated(trigger.token, word) for word in told[event.type]) and \

@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 
 from wirewatch.nlp.events.lexicon import EventLexicon, Requirement, TriggerEntry
 from wirewatch.nlp.events.silencing import silenced_types, silencing
-from wirewatch.nlp.events.syntax import prep_objects, reporting_verb
+from wirewatch.nlp.events.syntax import is_past_participle_on_noun, prep_objects, reporting_verb
 from wirewatch.nlp.events.toll_scope import tolled_in_relative
 from wirewatch.nlp.syntax import ADJECTIVAL_MODIFIER as MODIFIER_DEPS
 from wirewatch.nlp.syntax import CLAUSE_COMPLEMENT, OBJECT, PASSIVE_SUBJECT, SUBJECT
@@ -62,6 +62,8 @@ def requirement_met(token: Token, requirement: Requirement | None, direct: bool 
         objects = [c for c in token.children if c.dep_ in OBJECT or c.dep_ in PASSIVE_SUBJECT]
         if not words and not requirement.phrases:
             return bool(objects)
+        if is_past_participle_on_noun(token):
+            objects.append(token.head)  # "shells fired by the rebels": the noun the participle describes
         candidates = list(objects)
         if not direct:
             candidates += [c for o in objects for c in o.children if c.dep_ in ("nmod", "prep", "pobj")]
@@ -174,8 +176,7 @@ def is_epithet(token: Token, entries: list[TriggerEntry]) -> bool:
 
 
 def is_participle_epithet(token: Token) -> bool:
-    return token.dep_ == "acl" and "Part" in token.morph.get("VerbForm", []) and (
-        "Past" in token.morph.get("Tense", []) or "Pass" in token.morph.get("Voice", []))
+    return is_past_participle_on_noun(token)
 
 
 def is_unspecific(token: Token, lexicon: EventLexicon) -> bool:
