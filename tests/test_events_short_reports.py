@@ -156,3 +156,8 @@ def test_a_past_participle_on_a_noun_takes_the_noun_as_its_object(morph: str, me
               deps=["ROOT", "acl", "agent", "det", "pobj"], morphs=["Number=Plur", morph, "", "", "Number=Plur"])
     requirement = Requirement("obj", frozenset({"shell"}), "", frozenset())
     assert requirement_met(doc[1], requirement) is met
+
+
+def test_what_protesters_turn_out_to_demand_is_their_protest(parse: Parse) -> None:
+    text = "Thousands of protesters turned out in the capital to demand new elections"
+    assert [e.type for e in events_of(parse, "en", text)] == ["PROTEST"]
