@@ -9,6 +9,7 @@ Writes, under ``wirewatch/``:
   (hand entries keep precedence).
 - ``lexicons/en/event_silencers.tsv``: Phoenix's discard phrases (sports, "years ago" background, disasters …)
   as sentence-level discards, with the types they silence.
+  Rows named in ``lexicons/en/cameo_overrides.tsv`` are dropped, retyped or narrowed there, each with its reason.
 - ``nlp/events/cameo_plover.tsv``: the CAMEO → PLOVER table the class files are checked against at test time.
 It checks ``lexicons/<lang>/event_triggers_classes.tsv`` (triggers written class by class from the CAMEO
 categories, French and English) against the table, prints entry counts per PLOVER type, and with ``--readme``
@@ -25,6 +26,7 @@ from collections import Counter
 from pathlib import Path
 
 from wirewatch import lexicons
+from wirewatch.kb.tools.cameo_overrides import apply_overrides, read_overrides
 from wirewatch.kb.tools.cameo_verb_patterns import PloverClass, parse_cameo_plover, parse_dictionary, plover_of
 from wirewatch.kb.tools.event_trigger_rows import BLOCKED, Generated, Row, generate, role
 
@@ -221,6 +223,8 @@ def main(argv: list[str] | None = None) -> int:
     covered = hand_verbs(lexicon_dir)
     casualties = casualty_verbs(lexicon_dir)
     rows = [r for r in tally.rows if keep_generated(r, covered, casualties)]
+    left_to_hand = len(tally.rows) - len(rows)
+    rows, overridden = apply_overrides(rows, read_overrides())  # lexicons/en/cameo_overrides.tsv, with reasons
     (lexicon_dir / "en" / "event_triggers_cameo.tsv").write_text(
         "\n".join(trigger_lines(rows, command)) + "\n", encoding="utf-8")
     discards, skipped = discard_lines(
@@ -233,7 +237,8 @@ def main(argv: list[str] | None = None) -> int:
     english = {line.split("\t", 1)[0] for line in discards if line and not line.startswith("#")}
     errors = check_classes(lexicon_dir, table) + check_discards(lexicon_dir, english)
     counts = counts_table(rows, lexicon_dir)
-    notes = summary(tally, len(rows), sum(r.type == BLOCKED for r in rows), len(tally.rows) - len(rows), skipped)
+    notes = summary(tally, len(rows), sum(r.type == BLOCKED for r in rows), left_to_hand, skipped)
+    notes += [f"overridden (cameo_overrides.tsv): {action}: {n}" for action, n in sorted(overridden.items())]
     print("\n".join([*counts, "", *notes]))
     if args.readme:
         write_readme(lexicon_dir / "README.md", counts, notes)

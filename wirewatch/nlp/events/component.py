@@ -28,7 +28,7 @@ from wirewatch.nlp.events.context import (
     event_place,
     fallback_date,
 )
-from wirewatch.nlp.events.detect import Trigger, find_triggers
+from wirewatch.nlp.events.detect import STANCE_TYPES, Trigger, find_triggers
 from wirewatch.nlp.events.discards import DiscardPhrases, discarded, load_discard_phrases
 from wirewatch.nlp.events.document_facts import (
     DocumentFacts,
@@ -56,7 +56,7 @@ from wirewatch.nlp.events.mishaps import MishapWords, caused_by_mishap, hazard_a
 from wirewatch.nlp.events.modality import modality_of
 from wirewatch.nlp.events.non_events import NonEventWords, load_non_event_words, story_kind, tells_no_event, told_of
 from wirewatch.nlp.events.retyping import blames_an_act, promises_force, retype, voices_a_protest
-from wirewatch.nlp.events.syntax import in_relative_clause, prep_objects
+from wirewatch.nlp.events.syntax import prep_objects, told_aside
 from wirewatch.nlp.events.toll_scope import is_running_total
 from wirewatch.nlp.extensions import ensure_extensions
 from wirewatch.nlp.resources import Resources
@@ -64,6 +64,7 @@ from wirewatch.nlp.syntax import OBJECT
 from wirewatch.records import Event, EventActor, Mention
 
 MODE_TYPES = frozenset({"ASSAULT", "CONSULT"})
+PROPERTY_SEIZURE = frozenset({"171", "1711"})  # CAMEO: seize property, confiscate it
 
 
 class EventComponent:
@@ -185,7 +186,7 @@ class EventComponent:
                 by_type[event.type] = event
                 rank[event.type] = trigger.score + event.confidence
                 hops[event.type] = place_hops
-                aside[event.type] = trigger.governed or in_relative_clause(trigger.token)
+                aside[event.type] = trigger.governed or told_aside(trigger.token, event.type in STANCE_TYPES)
                 told[event.type] = [trigger.token]
                 continue
             if any(coordinated(trigger.token, word) for word in told[event.type]) and \
@@ -254,7 +255,9 @@ class EventComponent:
             confidence = min(1.0, confidence + 0.1)
         if modality != "asserted":
             confidence *= 0.9
-        alone = modality == "asserted" and told_alone(event_type, token, source, target, lex.modes.keys(),
+        # property seized is no party ("weapons were seized"): the seizure is then told alone
+        party = None if arguments.thing_target and entry.cameo in PROPERTY_SEIZURE else target
+        alone = modality == "asserted" and told_alone(event_type, token, source, party, lex.modes.keys(),
                                                         lex.word_class("participant_prep"))  # ``actorless``
         if confidence < self.min_confidence and not alone:
             return None

@@ -13,10 +13,10 @@ from spacy.tokens import Span, Token
 
 from wirewatch.nlp.events.lexicon import EventLexicon, Requirement, TriggerEntry
 from wirewatch.nlp.events.silencing import silenced_types, silencing
-from wirewatch.nlp.events.syntax import prep_objects, reporting_verb
+from wirewatch.nlp.events.syntax import is_past_participle_on_noun, prep_objects, reporting_verb
 from wirewatch.nlp.events.toll_scope import tolled_in_relative
 from wirewatch.nlp.syntax import ADJECTIVAL_MODIFIER as MODIFIER_DEPS
-from wirewatch.nlp.syntax import OBJECT, PASSIVE_SUBJECT, SUBJECT
+from wirewatch.nlp.syntax import CLAUSE_COMPLEMENT, OBJECT, PASSIVE_SUBJECT, SUBJECT
 
 POS_ALIASES = {"PROPN": "NOUN", "AUX": "VERB"}
 # participles the tagger calls adjectives ("horrifié", "concerned") stay adjectives; verbs as adjectives too
@@ -62,6 +62,8 @@ def requirement_met(token: Token, requirement: Requirement | None, direct: bool 
         objects = [c for c in token.children if c.dep_ in OBJECT or c.dep_ in PASSIVE_SUBJECT]
         if not words and not requirement.phrases:
             return bool(objects)
+        if is_past_participle_on_noun(token):
+            objects.append(token.head)  # "shells fired by the rebels": the noun the participle describes
         candidates = list(objects)
         if not direct:
             candidates += [c for o in objects for c in o.children if c.dep_ in ("nmod", "prep", "pobj")]
@@ -174,8 +176,7 @@ def is_epithet(token: Token, entries: list[TriggerEntry]) -> bool:
 
 
 def is_participle_epithet(token: Token) -> bool:
-    return token.dep_ == "acl" and "Part" in token.morph.get("VerbForm", []) and (
-        "Past" in token.morph.get("Tense", []) or "Pass" in token.morph.get("Voice", []))
+    return is_past_participle_on_noun(token)
 
 
 def is_unspecific(token: Token, lexicon: EventLexicon) -> bool:
@@ -235,7 +236,8 @@ def find_triggers(sent: Span, lexicon: EventLexicon) -> list[Trigger]:
         if "*" not in muted and entry.type not in muted:
             found.append(Trigger(token, entry, trigger_score(token, entry)))
     found = demote_governed(found)
-    framed = [*demand_triggers(sent, lexicon), *blame_triggers(sent, lexicon), *warning_triggers(sent, lexicon)]
+    acts = frozenset(t.token.i for t in found if t.entry.type not in STANCE_TYPES)
+    framed = [*demand_triggers(sent, lexicon), *blame_triggers(sent, lexicon, acts), *warning_triggers(sent, lexicon)]
     # the discard phrases silence a statement's demand, blame or warning as they silence a word's act
     found.extend(t for t in framed if not {"*", t.entry.type} & silenced_types(t.token, silenced))
     return found
@@ -327,17 +329,27 @@ def blame_words(sent: Span, lexicon: EventLexicon) -> list[Token]:
     return [t for t in lexicon.tokens(sent, "blame") if t.lower_ in blame or t.lemma_.lower() in blame]
 
 
-def blame_triggers(sent: Span, lexicon: EventLexicon) -> list[Trigger]:
+def blame_triggers(sent: Span, lexicon: EventLexicon, acts: frozenset[int] = frozenset()) -> list[Trigger]:
     """A statement that condemns in evaluative words ("this strike is pure cruelty", said X) is an accusation
-    by its speaker (CAMEO 11), though no accusing verb is used."""
+    by its speaker (CAMEO 11), though no accusing verb is used; not a speech verb that states nothing ("is said
+    to be", "continued to expand"), nor a statement that reports an act (``acts``: the sentence's act words),
+    whose evaluative words describe the act reported ("said it had seized weapons in anti-crime raids")."""
     if not blame_words(sent, lexicon):
         return []
     speech = [t for t in lexicon.tokens(sent, "speech") if t.pos_ in ("VERB", "AUX")
-              and t.lemma_.lower() in lexicon.speech_verbs and not is_participle_epithet(t)]
+              and t.lemma_.lower() in lexicon.speech_verbs and not is_participle_epithet(t) and states(t)]
     if not speech:
         return []
     verb = speech[0]
+    if any(c.dep_ in CLAUSE_COMPLEMENT and c.i in acts for c in verb.children):
+        return []
     return [Trigger(verb, BLAME, trigger_score(verb, BLAME), frame="blame")]
+
+
+def states(verb: Token) -> bool:
+    """A speech verb used as one: not one whose complement is an infinitive with no clause said."""
+    children = [c.dep_ for c in verb.children]
+    return "xcomp" not in children or any(dep in CLAUSE_COMPLEMENT or dep == "parataxis" for dep in children)
 
 
 WARNING = TriggerEntry(lemma="", pos="VERB", type="THREATEN", mode=None, cameo="13", weight=0.6, requires=None)

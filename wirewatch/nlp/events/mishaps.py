@@ -152,5 +152,7 @@ def hazard_as_doer(trigger: Token, words: MishapWords) -> bool:
     """Whether the act's own subject is a disaster or an accident ("wildfires threatened three towns", "the storm
     hit the coast", "an explosion rocked the port"), or a running total ("the death toll hit 300"): whatever the
     verb, no one acted."""
-    return any(child.dep_ in SUBJECT and (is_mishap_word(child, words) or named_in(child, words.totals))
-               for child in trigger.children)
+    subjects = [child for child in trigger.children if child.dep_ in SUBJECT]
+    if not subjects and trigger.dep_ == "conj":  # "wildfires forced evacuations and destroyed homes": shared
+        subjects = [child for child in trigger.head.children if child.dep_ in SUBJECT]
+    return any(is_mishap_word(child, words) or named_in(child, words.totals) for child in subjects)

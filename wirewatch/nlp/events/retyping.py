@@ -8,13 +8,14 @@ from spacy.tokens import Span, Token
 
 from wirewatch.nlp.events.detect import blame_words, lookup
 from wirewatch.nlp.events.lexicon import EventLexicon
-from wirewatch.nlp.syntax import OBJECT
+from wirewatch.nlp.syntax import OBJECT, SUBJECT
 
 # a forceful act stated in the future is a threat of it ("would blockade Paris", "vowed to fight"); a
 # cooperative act promised is an agreement to it ("will give a grant"); one refused is a rejection
 FORCEFUL = frozenset({"ASSAULT", "COERCE", "PROTEST", "SANCTION", "MOBILIZE"})
 COOPERATIVE = frozenset({"AID", "SUPPORT", "CONCEDE", "COOPERATE", "RETREAT"})
 AGREEABLE = COOPERATIVE | {"AGREE", "CONSULT"}
+PROTESTERS = "protesters"  # the sector of the actor nouns of protest (event_actor_nouns.tsv)
 
 
 def blames_an_act(sent: Span, lexicon: EventLexicon) -> bool:
@@ -28,10 +29,18 @@ def blames_an_act(sent: Span, lexicon: EventLexicon) -> bool:
 
 def voices_a_protest(token: Token, lexicon: EventLexicon) -> bool:
     """A participle or infinitive that says what a protest demands or denounces ("marched, calling for …",
-    "rallies demanding …", "ont défilé pour exiger …")."""
+    "rallies demanding …", "ont défilé pour exiger …"), or what protesters do it for ("demonstrators calling for
+    …", "protesters turned out to demand …")."""
     if token.dep_ not in ("advcl", "acl", "xcomp") or token.head == token:
         return False
-    return any(entry.type == "PROTEST" for entry in lookup(token.head, lexicon))
+    head = token.head
+    if any(entry.type == "PROTEST" for entry in lookup(head, lexicon)):
+        return True
+    doers = [head] if token.dep_ == "acl" else [c for c in head.children if c.dep_ in SUBJECT]
+    # "thousands of protesters": the protesters a quantity counts
+    doers += [g for d in doers for p in d.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+    return any((noun := lexicon.actor_nouns.get(d.lemma_.lower())) is not None and noun.sector == PROTESTERS
+               for d in doers)
 
 
 def promises_force(token: Token, lexicon: EventLexicon) -> bool:

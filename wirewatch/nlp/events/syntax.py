@@ -90,15 +90,26 @@ def clause_head(token: Token) -> Token:
 
 
 
-def in_relative_clause(token: Token) -> bool:
-    """Whether the word is in a relative clause, which describes a noun ("the leader, who has threatened …")."""
+def told_aside(token: Token, stance: bool = False) -> bool:
+    """Whether the word tells what surrounds the sentence's act rather than the act: it is in a relative clause
+    or a past participle describing a participant ("mourned demonstrators killed last month"), or, for a stance
+    (``stance``), in an adverbial clause a conjunction opens to set the scene ("after police warned them, they
+    marched"; not a participle telling the actor's own act beside it: "l'accusant de …")."""
     for _ in range(len(token.doc)):
-        if token.dep_ in RELATIVE_CLAUSE:
+        if token.dep_ in RELATIVE_CLAUSE or is_past_participle_on_noun(token) or (
+                stance and token.dep_ == "advcl" and any(c.dep_ == "mark" for c in token.children)):
             return True
         if token.head == token:
             return False
         token = token.head
     return False
+
+
+def is_past_participle_on_noun(token: Token) -> bool:
+    """"the militia accused of war crimes", "les manifestants tués le mois dernier" (not a present participle,
+    which the parsers also attach to nouns when it tells an act of the clause: "l'accusant de …")."""
+    return token.dep_ == "acl" and "Part" in token.morph.get("VerbForm", []) and (
+        "Past" in token.morph.get("Tense", []) or "Pass" in token.morph.get("Voice", []))
 
 
 def is_relative_pronoun(token: Token) -> bool:
