@@ -9,6 +9,7 @@ import spacy
 from spacy.tokens import Doc
 
 from tests.test_events import Parse, events_of, only_event
+from wirewatch.nlp.events.possessives import possessive_determiner
 from wirewatch.nlp.events.syntax import subject_of
 
 
@@ -59,4 +60,29 @@ def test_who_is_ready_to_contribute_troops_is_the_source(parse: Parse, lang: str
 ])
 def test_an_unnamed_government_is_of_the_storys_only_country(parse: Parse, lang: str, text: str) -> None:
     event = only_event(parse, lang, text, "REQUEST")
+    assert event.source is not None and event.source.country == "CHL"
+
+
+@pytest.mark.parametrize(("lang", "words", "heads", "deps", "pos", "morphs"), [
+    ("en", ["his", "men"], [1, 1], ["poss", "ROOT"], ["PRON", "NOUN"], ["Poss=Yes", ""]),
+    ("fr", ["ses", "troupes"], [1, 1], ["det", "ROOT"], ["DET", "NOUN"], ["Poss=Yes", ""]),
+])
+def test_a_possessive_pronoun_or_determiner_is_found_either_way_it_is_parsed(
+        lang: str, words: list[str], heads: list[int], deps: list[str], pos: list[str], morphs: list[str]) -> None:
+    doc = Doc(spacy.blank(lang).vocab, words=words, heads=heads, deps=deps, pos=pos, morphs=morphs)
+    assert possessive_determiner(doc[1], frozenset({"his"})) == doc[0]
+
+
+def test_its_is_no_persons_possessive() -> None:
+    doc = Doc(spacy.blank("en").vocab, words=["its", "attack"], heads=[1, 1], deps=["poss", "ROOT"],
+              pos=["PRON", "NOUN"], morphs=["Poss=Yes", ""])
+    assert possessive_determiner(doc[1], frozenset({"his", "her"})) is None
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "General Pedro Alvarez, head of the Chilean army, has admitted the withdrawal of his men from the town."),
+    ("fr", "Le général Pedro Alvarez, chef de l'armée chilienne, a reconnu le retrait de ses hommes de la ville."),
+])
+def test_a_withdrawal_of_someones_men_is_done_by_their_side(parse: Parse, lang: str, text: str) -> None:
+    event = only_event(parse, lang, text, "RETREAT")
     assert event.source is not None and event.source.country == "CHL"

@@ -276,6 +276,8 @@ def resolve_roles(trigger: Token, event_type: str, target_preps: frozenset[str],
     source_token, source = first_resolved(roles.sources, resolver)
     if source is None and trigger.pos_ in ("NOUN", "PROPN"):
         source = possessor_of(trigger, resolver)  # "leur démission", "sa menace": a possessive determiner
+    if source is None:  # "the withdrawal of his men", "ses troupes se sont retirées": whose side they are
+        source = next((a for t in roles.sources if t.pos_ == "NOUN" and (a := possessor_of(t, resolver))), None)
     place_preps = resolver.lexicon.word_class("place_prep")
     # a thing is no partner of a meeting, even one a place gives a country ("discussed the crisis in Libya")
     candidates = tuple(t for t in roles.targets if t != source_token and not is_location(t, place_preps, resolver)
