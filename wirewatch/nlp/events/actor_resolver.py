@@ -13,6 +13,13 @@ from spacy.tokens import Doc, Token
 
 from wirewatch.kb.names import normalize
 from wirewatch.nlp.doc_cache import doc_text
+from wirewatch.nlp.events.actor_phrases import (
+    appositions,
+    ethnic_only,
+    named_apposition,
+    points_to_relation,
+    stance_prefixed,
+)
 from wirewatch.nlp.events.lexicon import EventLexicon
 from wirewatch.nlp.events.syntax import prep_objects, span_of_head, span_of_phrase
 from wirewatch.nlp.syntax import POSSESSOR
@@ -156,6 +163,8 @@ class ActorResolver:
             if word.idx < start:
                 continue
             country = self.lexicon.demonyms.get(word.lower_)
+            if country is None and word.i + 1 < token.i:  # "South African leader X"
+                country = self.lexicon.demonyms.get(f"{word.lower_} {word.nbor().lower_}")
             if country is None:
                 other = self.entity_over(word.idx, word.idx + len(word.text))
                 if other is not None and other.id != entity.id and other.type == "LOC":
@@ -220,11 +229,21 @@ class ActorResolver:
             if members:
                 return self.resolve(members[0])
         head_entity = self.entity_over(token.idx, token.idx + len(token.text))
+        named = named_apposition(token) if head_entity is None else None
+        if named is not None and self.entity_over(named.idx, named.idx + len(named.text)) is not None:
+            # "the special envoy, Steve Witkoff": the person named, of the description's country if none of its own
+            actor = self.resolve(named)
+            if actor is not None and actor.country is None:
+                actor = actor.model_copy(update={"country": self.country_in_phrase(token)[0]})
+            if actor is not None:
+                return actor
         noun = lex.actor_nouns.get(token.lemma_.lower())
         if head_entity is not None and noun is None:
             actor = self.from_entity(head_entity)
             if actor.country is None:
-                actor = actor.model_copy(update={"country": self.country_before(token, head_entity)})
+                country = self.country_before(token, head_entity) or next(
+                    (c for d in appositions(token) if (c := self.country_in_phrase(d)[0]) is not None), None)
+                actor = actor.model_copy(update={"country": country})  # "X, head of the Sudanese army"
             return actor
         start, end = span_of_phrase(token)
         phrase = doc_text(self.doc)[start:end]
@@ -270,6 +289,7 @@ class ActorResolver:
         One level down too: "Vietnamese-led forces", "a spokesman for Iran's army"."""
         inner: Entity | None = None
         nested: str | None = None
+        where: str | None = None  # a place phrase's country ("in Brussels"): only when nothing says whose
         for child in token.children:
             if child.dep_ not in ("amod", "compound", "nmod", "flat", "flat:name", "prep", "npadvmod") and \
                     child.dep_ not in POSSESSOR:
@@ -280,22 +300,29 @@ class ActorResolver:
                 if not objects:
                     continue
                 node = objects[0]
-            case = [c.lower_ for c in node.children if c.dep_ == "case"]
-            whose = child.dep_ != "prep" and (not case or case[0] in self.lexicon.word_class("whose_case"))
+            case = [c for c in node.children if c.dep_ == "case"]
+            whose_case = self.lexicon.word_class("whose_case")
+            whose = child.dep_ != "prep" and (not case or case[0].lower_ in whose_case
+                                              or case[0].lemma_.lower() in whose_case)
             whose = whose or (child.dep_ == "prep" and child.lower_ in self.lexicon.word_class("whose_prep"))
-            if who_only and not whose:
-                continue
+            if (who_only and not whose) or stance_prefixed(node, self.lexicon) or ethnic_only(node, self.lexicon) \
+                    or points_to_relation(child, self.lexicon, whose):
+                continue  # "anti-Syria", "Israel's ally": another's country, not this actor's
             country = self.country_of_text(node.text)
             entity = self.entity_over(node.idx, node.idx + len(node.text))
             if country is None and entity is not None:
                 country = self.country_of_entity(entity)
+            if country is not None and not whose and (entity is None or entity.type == "LOC"):
+                # "the Russian envoy in Brussels": where the actor is yields to whose it is
+                where = where or country
+                continue
             if country is not None:
                 return country, entity if whose or (entity is not None and entity.type != "LOC") else None
             if entity is not None and whose:
                 inner = entity
             if depth == 0 and nested is None and (whose or child.dep_ in ("amod", "compound")):
                 nested = self.country_in_phrase(node, depth + 1, who_only)[0]
-        return nested, inner
+        return nested or where, inner
 
 
 def country_label(iso3: str) -> str:

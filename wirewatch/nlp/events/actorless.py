@@ -39,9 +39,16 @@ def told_alone(event_type: str, word: Token, source: object | None, target: obje
     verbal = word.pos_ in ("VERB", "AUX") and not (event_type == "PROTEST" and passive)
     about = word.dep_ in NOMINAL_SUBJECT or word.head == word or any(
         c.lemma_.lower() in instruments or c.lower_ in instruments or c.dep_ in PARTICIPANT_DEPS
-        or (c.dep_ == "prep" and c.lower_ in participant_preps) for c in word.children)
+        or (c.dep_ == "prep" and c.lower_ in participant_preps) or introduced_by(c, participant_preps)
+        for c in word.children)
     named_alone = verbal or (event_type in ("ASSAULT", "PROTEST") and about)
     return event_type in FORCE_ACTS and named_alone and source is None and target is None
+
+
+def introduced_by(phrase: Token, preps: Set[str]) -> bool:
+    """A nominal phrase whose case marker is one of ``preps`` ("les affrontements entre les deux camps")."""
+    return phrase.dep_ in ("nmod", "obl", "obl:arg", "obl:mod") and any(
+        c.dep_ == "case" and c.lower_ in preps for c in phrase.children)
 
 
 def without_retold_alone(events: Sequence[Event], alone: Set[tuple[str, int]]) -> list[Event]:

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from wirewatch import lexicons
 from wirewatch.nlp.doc_cache import doc_text
+from wirewatch.nlp.events.actor_phrases import is_relational
 from wirewatch.nlp.events.actor_resolver import ActorResolver
 from wirewatch.nlp.events.detect import conditions_met
 from wirewatch.nlp.events.fought_attacks import fought_attack, is_instrument, names_an_event
@@ -37,7 +38,7 @@ SYMMETRIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 STANCE_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT", "REQUEST", "THREATEN"})  # verbs about another act
 # acts whose noun takes its doer after "of" ("the deployment of troops", "la mobilisation des policiers"), unlike
 # an arrest or a capture, whose "of" names who or what undergoes it
-DOER_OF_TYPES = frozenset({"MOBILIZE", "PROTEST", "AID"})
+DOER_OF_TYPES = frozenset({"MOBILIZE", "PROTEST", "AID", "RETREAT"})  # "the withdrawal of the troops"
 # measures their giver announces ("le Royaume-Uni a annoncé une aide", "announced sanctions on X"): the announcer
 # gives or imposes them, unlike an act told by a witness or an official ("a annoncé des interpellations")
 ANNOUNCED_TYPES = frozenset({"AID", "SANCTION"})
@@ -152,6 +153,7 @@ def noun_roles(noun: Token, target_preps: frozenset[str], resolver: ActorResolve
     targets += nested
     doer_of = doer_of or bool(nested) or any(prep in recipient_preps and not resolver.names_no_actor(obj)
                                              for prep, obj in prep_objects(noun))  # not "on Monday"
+    first_attached = len(sources)
     for prep, obj in attached:
         if prep in agent_preps or (doer_of and prep in of_preps and obj.i > noun.i):
             sources.append(obj)
@@ -175,7 +177,9 @@ def noun_roles(noun: Token, target_preps: frozenset[str], resolver: ActorResolve
         targets.append(defender)
     elif noun.dep_ in OBJECT and noun.head.pos_ in ("VERB", "AUX") and (supports(noun.head, resolver) or voiced):
         subject = subject_of(noun.head)
-        if subject is not None:
+        if subject is not None and doer_of and not voiced:  # "the US sped up the withdrawal of forces": the US
+            sources.insert(first_attached, subject)
+        elif subject is not None:
             sources.append(subject)
         targets += recipients(noun.head, target_preps)
         targets += complement_targets(noun.head, target_preps, lexicon)
@@ -272,6 +276,8 @@ def resolve_roles(trigger: Token, event_type: str, target_preps: frozenset[str],
     source_token, source = first_resolved(roles.sources, resolver)
     if source is None and trigger.pos_ in ("NOUN", "PROPN"):
         source = possessor_of(trigger, resolver)  # "leur démission", "sa menace": a possessive determiner
+    if source is None:  # "the withdrawal of his men", "ses troupes se sont retirées": whose side they are
+        source = next((a for t in roles.sources if t.pos_ == "NOUN" and (a := possessor_of(t, resolver))), None)
     place_preps = resolver.lexicon.word_class("place_prep")
     # a thing is no partner of a meeting, even one a place gives a country ("discussed the crisis in Libya")
     candidates = tuple(t for t in roles.targets if t != source_token and not is_location(t, place_preps, resolver)
@@ -290,7 +296,8 @@ def resolve_roles(trigger: Token, event_type: str, target_preps: frozenset[str],
         # document, a measure or an abstract result ("rejected the deal", "at a blistering pace")
         things = [t for t in roles.targets if t.pos_ == "NOUN" and t != source_token
                   and not resolver.names_no_actor(t) and not is_instrument(t, resolver)
-                  and t.lemma_.lower() not in non_actor_nouns(resolver.lexicon.lang)]
+                  and t.lemma_.lower() not in non_actor_nouns(resolver.lexicon.lang)
+                  and not is_relational(t, resolver.lexicon)]  # "its neighbour": someone it does not name
         if things and event_type in STANCE_TYPES and names_an_event(things[0], resolver):
             things = []  # "condemned the strike": its target is the strike's doer, found in the story so far
         if things:

@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 
 from wirewatch.nlp.events.lexicon import EventLexicon
 from wirewatch.nlp.events.syntax import is_passive
-from wirewatch.nlp.events.toll_scope import counts_for_the_sentence
+from wirewatch.nlp.events.toll_scope import counts_for_the_sentence, is_casualty_word
 from wirewatch.nlp.syntax import OBJECT, PASSIVE_SUBJECT, SUBJECT
 from wirewatch.records import Event
 
@@ -115,12 +115,6 @@ def casualty_arguments(token: Token, lexicon: EventLexicon) -> list[Token]:
         # "639 killed and 1,329 wounded": an elliptic passive whose figure the parser made the subject
         arguments += [c for c in token.children if c.dep_ in SUBJECT and c.pos_ == "NUM"]
     return [*arguments, token]  # "en blessant 12": the number may hang on the verb itself
-
-
-def is_casualty_word(token: Token, lexicon: EventLexicon) -> bool:
-    """A word that says what befell its casualties ("morts", "blessés", "dead", "wounded")."""
-    return any((word, pos) in lexicon.casualties for word in (token.lemma_.lower(), token.lower_)
-               for pos in ("NOUN", "ADJ", "VERB"))
 
 
 def find_toll(sent: Span, lexicon: EventLexicon) -> Toll:

@@ -18,11 +18,12 @@ from wirewatch.nlp.doc_cache import doc_text, sentences
 from wirewatch.nlp.events.actor_resolver import ActorLookup, ActorResolver, country_names
 from wirewatch.nlp.events.actorless import told_alone, with_parties_or_sole, without_retold_alone
 from wirewatch.nlp.events.arguments import resolve_roles
-from wirewatch.nlp.events.casualties import Toll, find_toll, is_casualty_word, with_orphan_toll
+from wirewatch.nlp.events.casualties import Toll, find_toll, with_orphan_toll
 from wirewatch.nlp.events.confidence import ContextFacts, EventScorer, argument_facts, load_confidence_model
 from wirewatch.nlp.events.confidence_marks import confidence_marks
 from wirewatch.nlp.events.context import (
     NOWHERE,
+    after_place_prep,
     conjoined_places,
     event_date,
     event_place,
@@ -57,7 +58,7 @@ from wirewatch.nlp.events.modality import modality_of
 from wirewatch.nlp.events.non_events import NonEventWords, load_non_event_words, story_kind, tells_no_event, told_of
 from wirewatch.nlp.events.retyping import blames_an_act, promises_force, retype, voices_a_protest
 from wirewatch.nlp.events.syntax import prep_objects, told_aside
-from wirewatch.nlp.events.toll_scope import is_running_total
+from wirewatch.nlp.events.toll_scope import is_casualty_word, is_running_total
 from wirewatch.nlp.extensions import ensure_extensions
 from wirewatch.nlp.resources import Resources
 from wirewatch.nlp.syntax import OBJECT
@@ -272,8 +273,9 @@ class EventComponent:
             # "sanctions on Moscow", "à la junte de Niamey": a city addressed stands for its government, and is
             # not where the sanctions happened
             excluded += [(ref.start, ref.end) for ref in resolver.mentions if ref.entity.id == target.entity]
-        if source is not None and source.entity is not None:
-            excluded += [(ref.start, ref.end) for ref in resolver.mentions if ref.entity.id == source.entity]
+        if source is not None and source.entity is not None:  # its name elsewhere, unless after "in": "in Moscow"
+            excluded += [(ref.start, ref.end) for ref in resolver.mentions if ref.entity.id == source.entity
+                         and not after_place_prep(doc, ref.start, lex.word_class("place_prep"))]
         # nor is a place in what talks are about where they were held ("discussed the war in Sudan")
         place, place_hops, context_place = event_place(token, sent, doc._.ww_places or [], excluded,
                                                        lex.word_class("place_prep"), lex.demonyms,

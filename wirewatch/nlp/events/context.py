@@ -10,7 +10,7 @@ from collections.abc import Mapping, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
-from wirewatch.nlp.syntax import AUXILIARY
+from wirewatch.nlp.syntax import AUXILIARY, DIRECT_OBJECT, SUBJECT, VERB_COMPLEMENT
 from wirewatch.nlp.syntax import NOUN_MODIFIER as NOUN_MODIFIER_DEPS
 from wirewatch.records import EventPlace, Place, TimeExpr
 
@@ -93,6 +93,8 @@ def event_place(trigger: Token, sent: Span, places: Sequence[Place], excluded: S
             if mention.text.lower() in demonyms or is_adjective(trigger.doc, mention.start, mention.end):
                 continue  # "les drones russes": whose, not where
             located = after_place_prep(trigger.doc, mention.start, place_preps)
+            if not located and acting_subject(trigger.doc, mention.start, mention.end):
+                continue  # "Peru has issued an ultimatum", "Ukraine denied any role": who acts, not where
             if source_country is not None and place.country == source_country and not located:
                 continue  # "Russia's strike", "Russia launched": the doer's country, not where it struck
             hops = distance(mention.start, mention.end, trigger, trigger.doc)
@@ -147,6 +149,19 @@ def modifies_noun(doc: Doc, start: int, end: int) -> bool:
         return False
     root = span.root
     return root.dep_ in NOUN_MODIFIER_DEPS and root.head.pos_ in ("NOUN", "PROPN") and root.head not in span
+
+
+def acting_subject(doc: Doc, start: int, end: int) -> bool:
+    """A name that is the active subject of a verb taking an object or a clause ("Peru has issued an
+    ultimatum", "Moscow said that…"): an actor (a country or a city for its government), not a place. A subject
+    with no object may be where things happen to it ("Kharkiv came under fire")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    verb = root.head
+    return root.dep_ in SUBJECT and verb.pos_ in ("VERB", "AUX") and any(
+        c.dep_ in DIRECT_OBJECT or c.dep_ in VERB_COMPLEMENT for c in verb.children)
 
 
 def is_adjective(doc: Doc, start: int, end: int) -> bool:

@@ -37,11 +37,11 @@ class DocumentFacts:
 
 def located_mentions(doc: Doc, places: Sequence[Place], lexicon: EventLexicon) -> list[tuple[Place, int]]:
     """(place, mention start) for mentions that say where ("in Kyiv", "à Moscou"), not whose ("Russia's",
-    "russes"); all non-demonym mentions when the text locates nothing."""
+    "russes"); all non-demonym mentions when the text locates nothing in a country ("in Europe" only)."""
     named = [(p, m.start) for p in places for m in p.mentions if m.text.lower() not in lexicon.demonyms]
     preps = lexicon.word_class("place_prep")
     located = [(p, start) for p, start in named if after_place_prep(doc, start, preps)]
-    return located or named
+    return located if any(p.country for p, _ in located) else named
 
 
 def main_place(mentions: Sequence[tuple[Place, int]]) -> EventPlace | None:

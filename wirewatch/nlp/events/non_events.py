@@ -26,10 +26,10 @@ from spacy.tokens import Span, Token
 from wirewatch import lexicons
 from wirewatch.nlp.events.actor_resolver import ActorResolver
 from wirewatch.nlp.events.arguments import Arguments
-from wirewatch.nlp.events.casualties import is_casualty_word
 from wirewatch.nlp.events.detect import is_blocked
 from wirewatch.nlp.events.lexicon import EventLexicon
 from wirewatch.nlp.events.mishaps import MishapWords
+from wirewatch.nlp.events.toll_scope import is_casualty_word
 from wirewatch.nlp.syntax import NOMINAL_SUBJECT, OBJECT
 from wirewatch.records import EventActor
 

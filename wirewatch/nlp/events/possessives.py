@@ -12,19 +12,23 @@ from spacy.tokens import Token
 
 from wirewatch.nlp.events.actor_resolver import ActorResolver
 from wirewatch.nlp.events.syntax import subject_of
+from wirewatch.nlp.syntax import POSSESSOR
 from wirewatch.records import EventActor
 
 CLAUSE_REACH = 4  # heads walked up from the noun to the verb whose subject the possessive stands for
 
 
-def possessive_determiner(noun: Token) -> Token | None:
-    """The noun's possessive determiner, when the parser made it a determiner ("sa", "leur", "ses")."""
-    return next((c for c in noun.children if c.dep_.startswith("det") and "Yes" in c.morph.get("Poss", [])), None)
+def possessive_determiner(noun: Token, person_possessives: frozenset[str] = frozenset()) -> Token | None:
+    """The noun's possessive determiner, when the parser made it a determiner ("sa", "leur", "ses"), or a
+    possessive pronoun that names a person ("his men": ``person_possessives``; not "its", "their", as often
+    another party's: "sanctions in response to its attack")."""
+    return next((c for c in noun.children if (c.dep_.startswith("det") and "Yes" in c.morph.get("Poss", []))
+                 or (c.dep_ in POSSESSOR and c.pos_ == "PRON" and c.lower_ in person_possessives)), None)
 
 
 def possessor_of(noun: Token, resolver: ActorResolver) -> EventActor | None:
     """The actor a nominal event's possessive determiner stands for, or None."""
-    determiner = possessive_determiner(noun)
+    determiner = possessive_determiner(noun, resolver.lexicon.word_class("person_possessive"))
     if determiner is None:
         return None
     inside = set(noun.subtree)

@@ -125,6 +125,8 @@ def subject_of(verb: Token) -> Token | None:
     # shared subject of coordinated or controlled verbs ("X met Y and agreed", "X vowed to fight")
     if verb.dep_ in ("conj", "xcomp") and verb.head != verb and verb.head.pos_ in ("VERB", "AUX", "ADJ"):
         head_subjects = children(verb.head, SUBJECT)
+        if not head_subjects and verb.head.dep_ == "acomp":
+            head_subjects = children(verb.head.head, SUBJECT)  # "France is ready to contribute": the copula's
         if head_subjects:
             return head_subjects[0]
     if verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_.lower() in auxiliary_lemmas():
@@ -136,7 +138,20 @@ def subject_of(verb: Token) -> Token | None:
         head_subjects = children(verb.head, SUBJECT | PASSIVE_SUBJECT)
         if head_subjects and head_subjects[0].dep_ in SUBJECT:
             return head_subjects[0]
+    if detached_participle(verb):
+        # "X a nié toute responsabilité, mettant en cause Y", parsed as a participle on the object: a clause set
+        # off by a comma after the object says what the clause's subject did
+        head_subjects = children(verb.head.head, SUBJECT)
+        if head_subjects:
+            return head_subjects[0]
     return None
+
+
+def detached_participle(verb: Token) -> bool:
+    """A present participle set off by a comma after its clause's object, parsed as the object's modifier."""
+    return verb.dep_ == "acl" and "Part" in verb.morph.get("VerbForm", []) and "Pres" in verb.morph.get("Tense", []) \
+        and verb.head.dep_ in OBJECT and verb.head.head.pos_ in ("VERB", "AUX") and verb.i > 0 \
+        and verb.doc[verb.i - 1].text == ","
 
 
 def span_of_phrase(token: Token) -> tuple[int, int]:

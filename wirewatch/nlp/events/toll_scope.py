@@ -73,10 +73,12 @@ def tolled_in_relative(noun: Token, lexicon: EventLexicon) -> bool:
     133 people dead"), the toll being no running total."""
     for clause in noun.children:
         if clause.dep_ in RELATIVE_CLAUSE and any(
-                is_casualty(t, lexicon) and not is_running_total(t, lexicon) for t in clause.subtree):
+                is_casualty_word(t, lexicon) and not is_running_total(t, lexicon) for t in clause.subtree):
             return True
     return False
 
 
-def is_casualty(token: Token, lexicon: EventLexicon) -> bool:
-    return any((word, token.pos_) in lexicon.casualties for word in (_lemma(token), token.lower_))
+def is_casualty_word(token: Token, lexicon: EventLexicon) -> bool:
+    """A word that says what befell its casualties ("morts", "blessés", "dead", "wounded")."""
+    return any((word, pos) in lexicon.casualties for word in (_lemma(token), token.lower_)
+               for pos in ("NOUN", "ADJ", "VERB"))

@@ -1,0 +1,71 @@
+"""What an actor phrase's words say of whose it is, beyond the words themselves.
+
+- A country named against or for ("an anti-Syria journalist", "des militants pro-russes") is what the actor
+  stands against or for, not its country (word class ``stance_prefix``).
+- A people named as an ethnic group ("ethnic Albanian guerrillas") is no state's.
+- A relation's other side ("its neighbour", "Israel's ally", "les voisins de la Russie") is someone else than
+  the possessor: the possessor gives no country, and the phrase names no one the text identifies (word class
+  ``relational_noun``).
+- A description followed by the name it describes ("the special envoy, Steve Witkoff") names that person;
+  a name described by an apposition ("X, head of the Sudanese army") is of the apposition's country.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from wirewatch.nlp.events.lexicon import EventLexicon
+from wirewatch.nlp.syntax import POSSESSOR
+
+APPOSITION = frozenset({"appos"})
+HYPHENS = frozenset({"-", "‐", "‑"})
+
+
+def stance_prefixed(token: Token, lexicon: EventLexicon) -> bool:
+    """"anti-Syria", "pro-Russian", "pro-russes": the word is joined by a hyphen to a stance prefix, within the
+    token ("pro-russes") or as the two tokens before it ("anti", "-", "Syria")."""
+    prefixes = lexicon.word_class("stance_prefix")
+    head, dash, rest = token.lower_.partition("-")
+    if dash and rest and head in prefixes:
+        return True
+    doc = token.doc
+    if token.i < 2 or doc[token.i - 1].text not in HYPHENS or doc[token.i - 1].whitespace_:
+        return False
+    before = doc[token.i - 2]
+    return before.lower_ in prefixes and not before.whitespace_
+
+
+def ethnic_only(token: Token, lexicon: EventLexicon) -> bool:
+    """"ethnic Albanian guerrillas", "les Serbes ethniques": a people, not a state, whatever its adjective
+    (word class ``ethnic_marker``)."""
+    markers = lexicon.word_class("ethnic_marker")
+    doc = token.doc
+    return any(c.lower_ in markers for c in token.children) or (token.i > 0 and doc[token.i - 1].lower_ in markers)
+
+
+def is_relational(token: Token, lexicon: EventLexicon) -> bool:
+    """A noun naming someone by a relation to another ("neighbour", "ally", "rival", "voisin", "allié")."""
+    relational = lexicon.word_class("relational_noun")
+    return token.lemma_.lower() in relational or token.lower_ in relational
+
+
+def points_to_relation(child: Token, lexicon: EventLexicon, whose: bool) -> bool:
+    """The child of a relational noun that names the other side of the relation: a possessor or a whose
+    phrase ("Israel's ally", "the neighbours of Russia"), whose country is not the noun's."""
+    return is_relational(child.head, lexicon) and (child.dep_ in POSSESSOR or whose)
+
+
+def named_apposition(token: Token) -> Token | None:
+    """The proper name in apposition to a common noun ("the envoy, Steve Witkoff" → Witkoff)."""
+    if token.pos_ != "NOUN":
+        return None
+    return next((c for c in token.children if c.dep_ in APPOSITION and c.pos_ == "PROPN"), None)
+
+
+def appositions(token: Token) -> list[Token]:
+    """The descriptions in apposition to a name, either way the parse attaches them ("X, head of the army":
+    the description hangs on the name, or the name on the description)."""
+    out = [c for c in token.children if c.dep_ in APPOSITION and c.pos_ == "NOUN"]
+    if token.dep_ in APPOSITION and token.head.pos_ == "NOUN":
+        out.append(token.head)
+    return out
