@@ -1,8 +1,10 @@
 """Small antecedent rules of speaker resolution (speakers.py): the plural subject a plural pronoun speaks for, a
-title standing between an office and the name apposed to it, and the gender a title gives the name after it."""
+title standing between an office and the name apposed to it, the gender a title gives the name after it, and the head
+noun of a name built on a preposition (what "the office" takes up)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
@@ -71,3 +73,11 @@ def title_gender(doc: Doc, titles: dict[str, str], start: int) -> str | None:
                     return gender
             return None
     return None
+
+
+def name_head(name: str) -> str | None:
+    """The head noun of a name built on a preposition: the word before its first lowercase word ("United Nations
+    Office for the Coordination of …" → "office"); None for a name without one."""
+    words = re.findall(r"[\w-]+", name)
+    lower = next((k for k, w in enumerate(words) if k and w.islower()), None)
+    return words[lower - 1].lower() if lower is not None else None

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from wirewatch.kb.names import normalize
 from wirewatch.nlp.doc_cache import doc_text
-from wirewatch.nlp.quotes.antecedents import apposed_person, plural_subject_before
+from wirewatch.nlp.quotes.antecedents import apposed_person, name_head, plural_subject_before
 from wirewatch.nlp.quotes.describe import ActorDescriber, short_definite
 from wirewatch.nlp.quotes.english import EnglishDescriptions
 from wirewatch.nlp.quotes.lexicon import QuoteGrammar, QuoteLexicon
@@ -284,7 +284,8 @@ class SpeakerResolver:
         for m in self.index.before(phrase.start_char, PRONOUN_WINDOW):
             if m.type in SPEAKER_TYPES and not self.quoted(m.start) and (m.type != "PER" or self._names_person(head)):
                 words = [w for w in re.findall(r"[\w-]+", self.text[m.start:m.end].lower()) if len(w) > 2]
-                if words and word in (words[0], words[-1]):  # its head noun: "parquet général …", "… Ministry"
+                if words and word in (words[0], words[-1], name_head(self.text[m.start:m.end])):
+                    # its head noun: "parquet général …", "… Ministry", "… Office for the …"
                     return Speaker(m.name, m.entity_id, m.type, phrase.start_char)
         return None
 
