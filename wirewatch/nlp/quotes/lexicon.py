@@ -81,6 +81,8 @@ class QuoteGrammar:
     negation: frozenset[str] = frozenset()
     coordinated: frozenset[str] = frozenset()
     agent: frozenset[str] = frozenset()
+    predicate: frozenset[str] = frozenset()
+    copula: frozenset[str] = frozenset()
     complementizer: frozenset[str] = frozenset()
     contrast: frozenset[str] = frozenset()
     conditional: frozenset[str] = frozenset()
