@@ -31,6 +31,16 @@ def test_a_line_opening_on_a_person_and_a_colon_is_what_they_said(parse: Parse, 
     assert ("Ann Marks", said) in quotes_of(parse, lang, text)
 
 
+@pytest.mark.parametrize(("lang", "text", "said"), [
+    ("en", "Ann Marks: The new levy will not pass this year. The council met on Monday to discuss the budget.",
+     "The new levy will not pass this year"),
+    ("fr", "Ann Marks : la nouvelle taxe ne passera pas cette année. Le conseil s'est réuni lundi sur le budget.",
+     "la nouvelle taxe ne passera pas cette année"),
+])
+def test_a_headline_statement_ends_with_its_sentence(parse: Parse, lang: str, text: str, said: str) -> None:
+    assert [q.text.rstrip(".") for q in parse(lang, text)._.ww_quotes if q.speaker == "Ann Marks"] == [said]
+
+
 @pytest.mark.parametrize(("lang", "text"), [
     ("en", "Oslo: A large fire destroyed three warehouses near the harbour overnight."),
     ("fr", "Oslo : un important incendie a détruit trois entrepôts près du port cette nuit."),

@@ -8,8 +8,9 @@ Two press conventions put the speaker before a colon instead of a speech verb:
 
 A label is a speaker only when it is one: a person or organisation the entity layer found, or a transcript label in
 capitals holding an honorific, a title or a transcript role ("MR. LANE", "SENATOR LANE", "MODERATOR"). A place
-("Kyiv: …", a dateline), a rubric ("Live:", "Source:", "Photo:") or any other word is not. What was said runs to
-the next label of the line or to the end of the line; the cue is the label, read on the surface.
+("Oslo: …", a dateline), a rubric ("Live:", "Source:", "Photo:") or any other word is not. What was said runs to
+the next label of the line or to its end (a transcript's turn), or to the end of its sentence (a headline's
+statement); the cue is the label, read on the surface.
 """
 
 from __future__ import annotations
@@ -41,12 +42,14 @@ def label_cues(lex: QuoteLexicon, doc: Doc, segments: Segments, quoted: Callable
     pos = 0
     for line in text.split("\n"):
         labels = list(_labels(lex, line, pos, quoted, entities))
-        for k, (start, end, said) in enumerate(labels):
+        for k, (start, end, said, transcript) in enumerate(labels):
             said_end = labels[k + 1][0] if k + 1 < len(labels) else pos + len(line.rstrip())
             words = doc.char_span(start, end, alignment_mode="expand")
-            seg = segments.at(start)
+            seg, said_seg = segments.at(start), segments.at(said)
             if words is None or seg is None:
                 continue
+            if not transcript and said_seg is not None:  # a headline's statement is one sentence
+                said_end = min(said_end, said_seg.end_char)
             content = _content(text, said, said_end, quoted)
             cues.append(Cue(words[-1], "label", seg, speaker_words=words, content=content))
         pos += len(line) + 1
@@ -54,8 +57,9 @@ def label_cues(lex: QuoteLexicon, doc: Doc, segments: Segments, quoted: Callable
 
 
 def _labels(lex: QuoteLexicon, line: str, offset: int, quoted: Callable[[int], bool], entities: EntityIndex
-            ) -> Iterator[tuple[int, int, int]]:
-    """(label start, label end, start of what was said) of each speaker label of one line, in order."""
+            ) -> Iterator[tuple[int, int, int, bool]]:
+    """(label start, label end, start of what was said, whether a transcript's) of each speaker label of one
+    line, in order."""
     first = LINE_LABEL.match(line)
     found = [first] if first is not None else []
     found += [m for m in TURN_LABEL.finditer(line) if first is None or m.start() >= first.end()]
@@ -65,8 +69,9 @@ def _labels(lex: QuoteLexicon, line: str, offset: int, quoted: Callable[[int], b
             continue
         label = m.group(1)
         turn = m.start() > 0
-        if (not turn and _names_speaker(entities, start, end)) or _transcript_label(lex, label):
-            yield start, end, offset + m.end()
+        transcript = _transcript_label(lex, label)
+        if transcript or (not turn and _names_speaker(entities, start, end)):
+            yield start, end, offset + m.end(), transcript
 
 
 def _names_speaker(entities: EntityIndex, start: int, end: int) -> bool:
