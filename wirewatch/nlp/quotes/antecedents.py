@@ -1,8 +1,10 @@
 """Small antecedent rules of speaker resolution (speakers.py): the plural subject a plural pronoun speaks for, a
-title standing between an office and the name apposed to it, and the gender a title gives the name after it."""
+title standing between an office and the name apposed to it, the gender a title gives the name after it, and the head
+noun of a name built on a preposition (what "the office" takes up)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
@@ -71,3 +73,40 @@ def title_gender(doc: Doc, titles: dict[str, str], start: int) -> str | None:
                     return gender
             return None
     return None
+
+
+def name_head(name: str) -> str | None:
+    """The head noun of a name built on a preposition: the word before its first lowercase word ("United Nations
+    Office for the Coordination of …" → "office"); None for a name without one."""
+    words = re.findall(r"[\w-]+", name)
+    lower = next((k for k, w in enumerate(words) if k and w.islower()), None)
+    return words[lower - 1].lower() if lower is not None else None
+
+
+def fuller_description(g: QuoteGrammar, head: Token, phrase: Span, quoted: Callable[[int], bool],
+                       window: int) -> Span | None:
+    """"the office said" after "The U.N. humanitarian office issued …": the nearest earlier noun phrase with the same
+    head noun that says more (a name or an adjective beside it), within ``window`` characters; None when
+    ``phrase`` is more than a determiner and its noun, or nothing earlier says more."""
+    words = [t for t in phrase if not t.is_punct]
+    if len(words) != 2 or words[0].pos_ != "DET" or words[0].lower_ in g.indefinite or words[1] != head:
+        return None
+    doc, lemma = head.doc, head.lemma_.lower()
+    for tok in reversed(doc[:phrase.start]):
+        if phrase.start_char - tok.idx > window:
+            break
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() != lemma or quoted(tok.idx) or predicative(g, tok):
+            continue  # ("X became the latest daily": a description of X, not something named)
+        end = tok.i  # with the adjectives right after it ("le bureau humanitaire régional")
+        while end + 1 < phrase.start and doc[end + 1].head == tok and doc[end + 1].pos_ in ("ADJ", "PROPN"):
+            end += 1
+        fuller = doc[tok.left_edge.i: end + 1]
+        if fuller[0].pos_ == "DET" and fuller[0].lower_ not in g.indefinite \
+                and any(t.pos_ in ("PROPN", "ADJ") for t in fuller[1:] if t != tok):
+            return fuller
+    return None
+
+
+def predicative(g: QuoteGrammar, noun: Token) -> bool:
+    """A noun said of a subject ("X became the latest daily", "X est devenu le premier bureau")."""
+    return noun.dep_ in g.predicate or any(c.dep_ in g.copula for c in noun.children)

@@ -30,6 +30,7 @@ from wirewatch.nlp.quotes.channels import Outlets, attached_to
 from wirewatch.nlp.quotes.cues import Cue, CueFinder
 from wirewatch.nlp.quotes.describe import ActorDescriber
 from wirewatch.nlp.quotes.english import EnglishDescriptions
+from wirewatch.nlp.quotes.labels import label_cues
 from wirewatch.nlp.quotes.lexicon import QuoteLexicon
 from wirewatch.nlp.quotes.marks import QuotedSpan, balanced, find_dialogue_lines, find_quote_marks
 from wirewatch.nlp.quotes.mentions import EntityIndex
@@ -84,8 +85,10 @@ class QuoteComponent:
         quoted = _inside(marks)  # a dialogue line holds its own attribution ("— Oui, a-t-il dit.")
         segments = Segments(doc)
         cues = self.cues.find(doc, segments, quoted)
-        cues = sorted(cues + phrasal_cues(self.lex, doc, segments, quoted), key=lambda c: c.position)  # "fait état de"
-        resolver = SpeakerResolver(doc, self.lex, EntityIndex.from_doc(doc, self.lang), quoted,
+        entities = EntityIndex.from_doc(doc, self.lang)
+        cues = sorted(cues + phrasal_cues(self.lex, doc, segments, quoted)  # "fait état de"
+                      + label_cues(self.lex, doc, segments, quoted, entities), key=lambda c: c.position)  # "X: …"
+        resolver = SpeakerResolver(doc, self.lex, entities, quoted,
                                    self.describer,
                                    self.english)
 

@@ -26,6 +26,7 @@ an empty table, never a crash):
   incise ("…, estime X"; see incises.py).
 - ``quote_office_holders.tsv`` (``role``, ``holders``): a generic office and the roles of its holders ("le chef
   du gouvernement" → the prime minister of the article).
+- ``quote_transcript_roles.txt``: roles that label a transcript's turns alone ("MODERATOR: …"; see labels.py).
 - ``quote_dependencies.tsv`` (``set``, ``labels``) and ``quote_function_words.tsv`` (``class``, ``words``): the
   parser's dependency labels and the function words the rules read (``QuoteGrammar``).
 """
@@ -80,6 +81,8 @@ class QuoteGrammar:
     negation: frozenset[str] = frozenset()
     coordinated: frozenset[str] = frozenset()
     agent: frozenset[str] = frozenset()
+    predicate: frozenset[str] = frozenset()
+    copula: frozenset[str] = frozenset()
     complementizer: frozenset[str] = frozenset()
     contrast: frozenset[str] = frozenset()
     conditional: frozenset[str] = frozenset()
@@ -129,6 +132,8 @@ class QuoteLexicon:
     incise_forms: dict[str, str] = field(default_factory=dict)
     # a generic office and the roles of those who hold it ("head of government" -> prime minister, chancellor)
     office_holders: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # lowercase roles that label a transcript's turns alone ("MODERATOR: …"; see labels.py)
+    transcript_roles: frozenset[str] = frozenset()
     # derived from source_phrases (never passed): the phrases by first word, longest first
     phrases_by_first_word: dict[str, tuple[tuple[str, ...], ...]] = field(init=False, repr=False, compare=False)
 
@@ -200,6 +205,7 @@ class QuoteLexicon:
             office_holders={row["role"].lower(): tuple(r.strip() for r in row.get("holders", "").lower().split("|")
                                                        if r.strip())
                             for row in lexicons.read_tsv(lang, "quote_office_holders.tsv") if row.get("role")},
+            transcript_roles=frozenset(w.lower() for w in lexicons.read_lines(lang, "quote_transcript_roles.txt")),
         )
 
     def channels_in(self, text: str) -> list[tuple[int, str]]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 # opening mark -> the marks that close it
 CLOSERS: dict[str, str] = {"«": "»", "“": "”", "„": "“”", "‹": "›", "‘": "’", '"': '"'}
@@ -19,6 +19,7 @@ SPACES = " \t\u00a0\u202f\u2009\r"
 OPEN_CONTEXT = "([{:;,—–-'’/«“"
 DIALOGUE_DASHES = ("—", "–")
 TRAILING_JUNK = SPACES + ",\n"
+DOUBLED = re.compile(r"''|``")  # two marks for one quotation mark (typewriter and TeX conventions)
 
 
 @dataclass(frozen=True)
@@ -119,7 +120,31 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def find_quote_marks(text: str) -> list[QuotedSpan]:
-    """Outermost quotations delimited by quotation marks, in text order."""
+    """Outermost quotations delimited by quotation marks, in text order (also the typewriter convention of two
+    marks for one, ''…'' and ``…'')."""
+    if "''" not in text and "``" not in text:
+        return _find_quote_marks(text)
+    single, pairs = _doubled_as_single(text)
+    return [replace(q, outer_start=q.outer_start - (q.outer_start - 1 in pairs),
+                    outer_end=q.outer_end + (q.outer_end - 1 in pairs and q.closed))
+            for q in _find_quote_marks(single)]
+
+
+def _doubled_as_single(text: str) -> tuple[str, frozenset[int]]:
+    """The text with each pair of marks standing for one quotation mark written as a straight quote and a space (the
+    space outside the quotation, so that every offset stays the text's), and where each such pair starts."""
+    chars = list(text)
+    pairs: set[int] = set()
+    for m in DOUBLED.finditer(text):
+        i = m.start()
+        opening = m.group() == "``" or (_prev(text, i) in SPACES + "\n" + OPEN_CONTEXT.replace("'", "")
+                                        and _next(text, i + 1) not in SPACES + "\n")
+        chars[i:i + 2] = [" ", '"'] if opening else ['"', " "]
+        pairs.add(i)
+    return "".join(chars), frozenset(pairs)
+
+
+def _find_quote_marks(text: str) -> list[QuotedSpan]:
     out: list[QuotedSpan] = []
     openers = _stops("")
     mark = openers.search(text)

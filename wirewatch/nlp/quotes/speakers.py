@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from wirewatch.kb.names import normalize
 from wirewatch.nlp.doc_cache import doc_text
-from wirewatch.nlp.quotes.antecedents import apposed_person, plural_subject_before
+from wirewatch.nlp.quotes.antecedents import apposed_person, fuller_description, name_head, plural_subject_before
 from wirewatch.nlp.quotes.describe import ActorDescriber, short_definite
 from wirewatch.nlp.quotes.english import EnglishDescriptions
 from wirewatch.nlp.quotes.lexicon import QuoteGrammar, QuoteLexicon
@@ -284,9 +284,12 @@ class SpeakerResolver:
         for m in self.index.before(phrase.start_char, PRONOUN_WINDOW):
             if m.type in SPEAKER_TYPES and not self.quoted(m.start) and (m.type != "PER" or self._names_person(head)):
                 words = [w for w in re.findall(r"[\w-]+", self.text[m.start:m.end].lower()) if len(w) > 2]
-                if words and word in (words[0], words[-1]):  # its head noun: "parquet général …", "… Ministry"
+                if words and word in (words[0], words[-1], name_head(self.text[m.start:m.end])):
+                    # its head noun: "parquet général …", "… Ministry", "… Office for the …"
                     return Speaker(m.name, m.entity_id, m.type, phrase.start_char)
-        return None
+        fuller = fuller_description(self.g, head, phrase, self.quoted, PRONOUN_WINDOW)
+        said_before = (self._from_kb(fuller) or self._as_written(fuller)) if fuller is not None else None
+        return replace(said_before, position=phrase.start_char) if said_before is not None else None
 
     def nearest_before(self, seg: Span, pos: int) -> Speaker | None:
         """A verb whose subject the parse missed: the nearest person or organisation named before it in its
