@@ -13,6 +13,7 @@ from collections.abc import Sequence, Set
 
 from spacy.tokens import Token
 
+from wirewatch.nlp.events.syntax import prep_objects
 from wirewatch.nlp.syntax import NOMINAL_SUBJECT, PASSIVE_AUXILIARY, PASSIVE_SUBJECT
 from wirewatch.records import Event
 
@@ -39,7 +40,8 @@ def told_alone(event_type: str, word: Token, source: object | None, target: obje
     verbal = word.pos_ in ("VERB", "AUX") and not (event_type == "PROTEST" and passive)
     about = word.dep_ in NOMINAL_SUBJECT or word.head == word or any(
         c.lemma_.lower() in instruments or c.lower_ in instruments or c.dep_ in PARTICIPANT_DEPS
-        or (c.dep_ == "prep" and c.lower_ in participant_preps) for c in word.children)
+        or (c.dep_ == "prep" and c.lower_ in participant_preps) for c in word.children) or any(
+        prep in participant_preps for prep, _ in prep_objects(word))  # "des combats entre l'armée et …": UD
     named_alone = verbal or (event_type in ("ASSAULT", "PROTEST") and about)
     return event_type in FORCE_ACTS and named_alone and source is None and target is None
 
