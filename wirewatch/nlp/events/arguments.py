@@ -38,6 +38,7 @@ STANCE_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT", "REQUEST", "THREATEN"})
 # acts whose noun takes its doer after "of" ("the deployment of troops", "la mobilisation des policiers"), unlike
 # an arrest or a capture, whose "of" names who or what undergoes it
 DOER_OF_TYPES = frozenset({"MOBILIZE", "PROTEST", "AID"})
+UNDERGONE_OF_TYPES = frozenset({"COERCE"})  # acts whose "of" names who undergoes them: an arrest, an expulsion
 # measures their giver announces ("le Royaume-Uni a annoncé une aide", "announced sanctions on X"): the announcer
 # gives or imposes them, unlike an act told by a witness or an official ("a annoncé des interpellations")
 ANNOUNCED_TYPES = frozenset({"AID", "SANCTION"})
@@ -177,9 +178,13 @@ def noun_roles(noun: Token, target_preps: frozenset[str], resolver: ActorResolve
         subject = subject_of(noun.head)
         if subject is not None:
             sources.append(subject)
-        targets += recipients(noun.head, target_preps)
+        # "a procédé à l'interpellation de X": the noun itself, the verb's "à" phrase, is no recipient
+        targets += [t for t in recipients(noun.head, target_preps) if t != noun]
         targets += complement_targets(noun.head, target_preps, lexicon)
     targets += complement_targets(noun, target_preps, lexicon)
+    if event_type in UNDERGONE_OF_TYPES:  # "l'arrestation de trois militants", "the arrest of three activists"
+        targets += [obj for prep, obj in prep_objects(noun) if prep in of_preps and obj.i > noun.i
+                    and names_someone(obj, resolver)]  # "the siege of el-Fasher": where, not whom
     head = noun.head
     if noun.dep_ in ("compound", "amod", "nmod") and head.lemma_.lower() in resolver.lexicon.word_class("light_noun"):
         # "Qatar launched a mediation effort": the light noun carries the event's roles
@@ -198,6 +203,12 @@ def is_location(token: Token, place_preps: frozenset[str], resolver: ActorResolv
         return False
     entity = resolver.entity_over(token.idx, token.idx + len(token.text))
     return entity is not None and entity.type == "LOC"
+
+
+def names_someone(token: Token, resolver: ActorResolver) -> bool:
+    """A person by name, or a common noun ("three activists"); not a place, nor a name the tagger is unsure of."""
+    entity = resolver.entity_over(token.idx, token.idx + len(token.text))
+    return entity.type == "PER" if entity is not None else token.pos_ == "NOUN"
 
 
 def names_a_town(token: Token, resolver: ActorResolver) -> bool:
