@@ -76,3 +76,15 @@ def test_a_noun_with_its_participants_states_its_act_alone(bare_fr: Language, la
     preps = load_event_lexicon(lang).word_class("participant_prep")
     assert told_alone("ASSAULT", doc[1], None, None, participant_preps=preps)
     assert not told_alone("ASSAULT", doc[1], None, None, participant_preps=frozenset())
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Les rebelles ont été contraints au retrait de leurs positions."),
+    ("fr", "Les rebelles ont été contraints à la reddition."),
+    ("en", "The rebels were forced into a retreat from their positions."),
+])
+def test_an_act_compelled_is_told_by_whoever_is_made_to_do_it(parse: Parse, lang: str, text: str) -> None:
+    """A bare "the resignation" points back to an act told before, unless a verb of compelling names it here
+    ("contraint à la démission"); its doer is who is compelled."""
+    event = only_event(parse, lang, text, "RETREAT")
+    assert event.source is not None and event.source.sector == "rebels"

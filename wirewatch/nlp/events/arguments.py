@@ -19,6 +19,7 @@ from wirewatch.nlp.events.actor_resolver import ActorResolver
 from wirewatch.nlp.events.detect import conditions_met
 from wirewatch.nlp.events.fought_attacks import fought_attack, is_instrument, names_an_event
 from wirewatch.nlp.events.lexicon import EventLexicon
+from wirewatch.nlp.events.nominal_roles import compeller, names_someone
 from wirewatch.nlp.events.possessives import possessor_of
 from wirewatch.nlp.events.syntax import (
     children,
@@ -174,6 +175,10 @@ def noun_roles(noun: Token, target_preps: frozenset[str], resolver: ActorResolve
         noun.head.lemma_.lower() in lexicon.word_class("defence") else None
     if defender is not None:  # "the army repelled an attack": the army was attacked
         targets.append(defender)
+    elif compeller(noun).lemma_.lower() in lexicon.word_class("compel"):
+        # "le ministre est contraint à la démission", "forced the rebels into a retreat": who is made to act
+        sources += [c for c in compeller(noun).children
+                    if c != noun and (c.dep_ in PASSIVE_SUBJECT or c.dep_ in OBJECT)]
     elif noun.dep_ in OBJECT and noun.head.pos_ in ("VERB", "AUX") and (supports(noun.head, resolver) or voiced):
         subject = subject_of(noun.head)
         if subject is not None:
@@ -203,12 +208,6 @@ def is_location(token: Token, place_preps: frozenset[str], resolver: ActorResolv
         return False
     entity = resolver.entity_over(token.idx, token.idx + len(token.text))
     return entity is not None and entity.type == "LOC"
-
-
-def names_someone(token: Token, resolver: ActorResolver) -> bool:
-    """A person by name, or a common noun ("three activists"); not a place, nor a name the tagger is unsure of."""
-    entity = resolver.entity_over(token.idx, token.idx + len(token.text))
-    return entity.type == "PER" if entity is not None else token.pos_ == "NOUN"
 
 
 def names_a_town(token: Token, resolver: ActorResolver) -> bool:
