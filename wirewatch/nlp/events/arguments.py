@@ -20,6 +20,7 @@ from wirewatch.nlp.events.actor_resolver import ActorResolver
 from wirewatch.nlp.events.detect import conditions_met
 from wirewatch.nlp.events.fought_attacks import fought_attack, is_instrument, names_an_event
 from wirewatch.nlp.events.lexicon import EventLexicon
+from wirewatch.nlp.events.nominal_roles import compeller, names_someone
 from wirewatch.nlp.events.possessives import possessor_of
 from wirewatch.nlp.events.syntax import (
     children,
@@ -39,6 +40,7 @@ STANCE_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT", "REQUEST", "THREATEN"})
 # acts whose noun takes its doer after "of" ("the deployment of troops", "la mobilisation des policiers"), unlike
 # an arrest or a capture, whose "of" names who or what undergoes it
 DOER_OF_TYPES = frozenset({"MOBILIZE", "PROTEST", "AID", "RETREAT"})  # "the withdrawal of the troops"
+UNDERGONE_OF_TYPES = frozenset({"COERCE"})  # acts whose "of" names who undergoes them: an arrest, an expulsion
 # measures their giver announces ("le Royaume-Uni a annoncé une aide", "announced sanctions on X"): the announcer
 # gives or imposes them, unlike an act told by a witness or an official ("a annoncé des interpellations")
 ANNOUNCED_TYPES = frozenset({"AID", "SANCTION"})
@@ -175,15 +177,23 @@ def noun_roles(noun: Token, target_preps: frozenset[str], resolver: ActorResolve
         noun.head.lemma_.lower() in lexicon.word_class("defence") else None
     if defender is not None:  # "the army repelled an attack": the army was attacked
         targets.append(defender)
+    elif compeller(noun).lemma_.lower() in lexicon.word_class("compel"):
+        # "le ministre est contraint à la démission", "forced the rebels into a retreat": who is made to act
+        sources += [c for c in compeller(noun).children
+                    if c != noun and (c.dep_ in PASSIVE_SUBJECT or c.dep_ in OBJECT)]
     elif noun.dep_ in OBJECT and noun.head.pos_ in ("VERB", "AUX") and (supports(noun.head, resolver) or voiced):
         subject = subject_of(noun.head)
         if subject is not None and doer_of and not voiced:  # "the US sped up the withdrawal of forces": the US
             sources.insert(first_attached, subject)
         elif subject is not None:
             sources.append(subject)
-        targets += recipients(noun.head, target_preps)
+        # "a procédé à l'interpellation de X": the noun itself, the verb's "à" phrase, is no recipient
+        targets += [t for t in recipients(noun.head, target_preps) if t != noun]
         targets += complement_targets(noun.head, target_preps, lexicon)
     targets += complement_targets(noun, target_preps, lexicon)
+    if event_type in UNDERGONE_OF_TYPES:  # "l'arrestation de trois militants", "the arrest of three activists"
+        targets += [obj for prep, obj in prep_objects(noun) if prep in of_preps and obj.i > noun.i
+                    and names_someone(obj, resolver)]  # "the siege of el-Fasher": where, not whom
     head = noun.head
     if noun.dep_ in ("compound", "amod", "nmod") and head.lemma_.lower() in resolver.lexicon.word_class("light_noun"):
         # "Qatar launched a mediation effort": the light noun carries the event's roles

@@ -206,6 +206,8 @@ def is_anaphoric(token: Token, lexicon: EventLexicon) -> bool:
     if determiners and all(d.lower_ in definite for d in determiners):
         if tolled_in_relative(token, lexicon):
             return False  # "l'attaque qui a fait 115 morts": the act with its toll, not a mere pointer back
+        if governor_of(token).lemma_.lower() in lexicon.word_class("compel") and token.dep_ not in SUBJECT:
+            return False  # "contraint à la démission", "forced into retreat": the act compelled, told here
         return all(c.dep_ in ("det", "punct", "cc", "conj", "case", "acl:relcl", "relcl") for c in token.children)
     return False
 

@@ -5,12 +5,28 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from wirewatch.nlp.syntax import OBJECT
 from wirewatch.records import Event, EventActor
 
 
 def coordinated(a: Token, b: Token) -> bool:
     """Two words of one list: conjoined, in apposition or in the same role of one word ("there were strikes
-    on A, a drone strike on B and an attack on C")."""
+    on A, a drone strike on B and an attack on C"), or the objects of two conjoined verbs ("the EU released
+    funds and Japan announced aid", "l'UE a débloqué des fonds et le Japon a annoncé une aide")."""
+    if listed(a, b):
+        return True
+    clause_a, clause_b = clause_word(a), clause_word(b)
+    return (clause_a, clause_b) != (a, b) and clause_a != clause_b and listed(clause_a, clause_b)
+
+
+def clause_word(token: Token) -> Token:
+    """The verb a noun names its act as the object of ("announced aid" → announced), else the word itself."""
+    if token.pos_ in ("NOUN", "PROPN") and token.dep_ in OBJECT and token.head.pos_ in ("VERB", "AUX"):
+        return token.head
+    return token
+
+
+def listed(a: Token, b: Token) -> bool:
     links = ("conj", "appos")
     siblings = a.head == b.head and a != b and (a.dep_ == b.dep_ or (a.dep_ in links and b.dep_ in links))
     return (a.dep_ in links and a.head == b) or (b.dep_ in links and b.head == a) or siblings
