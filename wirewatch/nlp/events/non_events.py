@@ -26,7 +26,7 @@ from spacy.tokens import Span, Token
 from wirewatch import lexicons
 from wirewatch.nlp.events.actor_resolver import ActorResolver
 from wirewatch.nlp.events.arguments import Arguments
-from wirewatch.nlp.events.detect import is_blocked
+from wirewatch.nlp.events.detect import is_blocked, lookup, reading
 from wirewatch.nlp.events.lexicon import EventLexicon
 from wirewatch.nlp.events.mishaps import MishapWords
 from wirewatch.nlp.events.toll_scope import is_casualty_word
@@ -83,8 +83,8 @@ def tells_an_attack(sent: Span, lexicon: EventLexicon, mishaps: MishapWords) -> 
         lemma = token.lemma_.lower()
         if lemma in mishaps.weapons:
             return True
-        entries = lexicon.triggers.get((lemma, "VERB" if token.pos_ in ("VERB", "AUX") else token.pos_), [])
-        if any(e.type == "ASSAULT" for e in entries) and not is_casualty_word(token, lexicon):
+        entry = reading(token, lookup(token, lexicon))  # a reading whose conditions hold ("faire feu", not "faire")
+        if entry is not None and entry.type == "ASSAULT" and not is_casualty_word(token, lexicon):
             return True
     return False
 
