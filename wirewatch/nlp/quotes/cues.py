@@ -30,6 +30,7 @@ from wirewatch.nlp.doc_cache import doc_text, tokens_where
 from wirewatch.nlp.quotes.content_edges import speech_verb_forms, trim_content
 from wirewatch.nlp.quotes.extent import condition_kept
 from wirewatch.nlp.quotes.incises import surface_incises
+from wirewatch.nlp.quotes.inversion import inverted_pronoun
 from wirewatch.nlp.quotes.lexicon import QuoteGrammar, QuoteLexicon, SpeechVerb
 from wirewatch.nlp.quotes.segments import Segments
 from wirewatch.nlp.quotes.subjects import (
@@ -155,7 +156,9 @@ class _DocumentCues:
             subject = attribution_subject(self.g, outer, seg, self.relays)
         if subject is not None and self.quoted(subject.idx):
             subject = None  # "“I don’t think so,” X said, before suggesting …": not the "I" of the quotation
-        cue = Cue(verb, "verb", seg, subject=subject, speaker_words=inverted_phrase(self.g, verb, seg))
+        pronoun = inverted_pronoun(verb, seg, self.lex.pronouns, self.g.auxiliary)  # "…, a-t-elle promis"
+        cue = Cue(verb, "verb", seg, subject=subject, speaker_words=inverted_phrase(self.g, verb, seg)
+                  or (pronoun.pronoun if pronoun is not None else None))
         entry = self._verb(verb)
         if entry is not None and entry.takes_clause:
             cue.content = self._postposed(verb, seg) or self._complement(verb, seg)
@@ -222,7 +225,10 @@ class _DocumentCues:
         """"<content>, a indiqué X" / "<content>, said X" / "<content>, X said."""
         doc = verb.doc
         subj = own_subject(self.g, verb, seg)
-        if inverted_phrase(self.g, verb, seg) is not None:
+        pronoun = inverted_pronoun(verb, seg, self.lex.pronouns, self.g.auxiliary)
+        if pronoun is not None:  # "<content>, a-t-il ajouté" split by the parser
+            clause_start = pronoun.group_start
+        elif inverted_phrase(self.g, verb, seg) is not None:
             clause_start = verb_group_start(verb)
         elif subj is None or not within(subj, seg):
             return None
