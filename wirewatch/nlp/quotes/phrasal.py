@@ -19,7 +19,7 @@ from wirewatch.nlp.quotes.content_edges import trim_content
 from wirewatch.nlp.quotes.cues import MIN_CONTENT_WORDS, Cue
 from wirewatch.nlp.quotes.lexicon import QuoteLexicon, SpeechVerb
 from wirewatch.nlp.quotes.segments import Segments
-from wirewatch.nlp.quotes.subjects import attribution_subject, finite
+from wirewatch.nlp.quotes.subjects import attribution_subject, finite, own_subject
 
 CAUSATIVE_REACH = 3  # words from "fait" to its infinitive ("a fait savoir", "a fait aussi savoir")
 
@@ -80,8 +80,8 @@ def _causative_cue(lex: QuoteLexicon, verb: Token, infinitive: str, seg: Span, q
     if inf is None:
         return None
     head = verb if inf.head == verb else inf
-    if not (finite(verb) or finite(inf)):
-        return None
+    if not (finite(verb) or finite(inf) or _perfect_infinitive(verb) or _perfect_infinitive(inf)):
+        return None  # (a perfect infinitive reports words said: "après avoir fait savoir que …")
     clause = next((c for c in [*inf.children, *verb.children] if c.dep_ in g.clause and c.i > inf.i
                    and seg.start <= c.i < seg.end), None)
     if clause is None:
@@ -95,6 +95,15 @@ def _causative_cue(lex: QuoteLexicon, verb: Token, infinitive: str, seg: Span, q
     if len(words) < MIN_CONTENT_WORDS or all(quoted(t.idx) for t in words):
         return None
     subject = attribution_subject(g, head, seg)
+    if subject is not None and subject.dep_ in g.object and head.dep_ not in g.object:
+        # "X a quitté la salle après avoir fait savoir …": X speaks, not the object of the verb above
+        subject = own_subject(g, head.head, seg)
     if subject is not None and quoted(subject.idx):
         subject = None
     return Cue(head, "verb", seg, subject=subject, content=span)
+
+
+def _perfect_infinitive(verb: Token) -> bool:
+    """"avoir fait": a participle under an auxiliary in the infinitive."""
+    return "Part" in verb.morph.get("VerbForm", []) and any(
+        c.dep_.startswith("aux") and c.i < verb.i and "Inf" in c.morph.get("VerbForm", []) for c in verb.children)
