@@ -121,3 +121,31 @@ DESCRIBED = {
 def test_described_source_speaks_in_english(parse: Parse, lang: str) -> None:
     quotes = quotes_of(parse, lang, DESCRIBED[lang])
     assert [(q.speaker or "").lower() for q in quotes] == ["medical groups"]
+
+
+def test_causative_speech_verb_in_the_perfect_infinitive_is_said_by_the_subject_above(parse: Parse) -> None:
+    quotes = quotes_of(parse, "fr", "Les syndicats ont quitté la salle, après avoir fait savoir qu'ils ne "
+                                    "signeraient pas l'accord.")
+    assert [(q.text, q.speaker) for q in quotes] == [("ils ne signeraient pas l'accord", "unions")]
+
+
+COPULAR_INFINITIVE = {
+    "fr": ("La police a indiqué être « à la recherche » de deux suspects.",
+           "être « à la recherche » de deux suspects"),
+    "en": ("The police said they were “searching for” two suspects.", "they were “searching for” two suspects"),
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_copular_complement_around_quoted_words_is_reported(parse: Parse, lang: str) -> None:
+    """"a indiqué être « … »": the parse takes "être" for an auxiliary of the speech verb; what was said runs
+    from the infinitive to the end of the complement."""
+    text, said = COPULAR_INFINITIVE[lang]
+    quotes = quotes_of(parse, lang, text)
+    assert [q.text for q in quotes if not q.direct] == [said]
+
+
+def test_incise_of_a_newly_listed_speech_verb_names_the_speaker(parse: Parse) -> None:
+    quotes = quotes_of(parse, "fr", "« Le chantier prendra au moins deux ans », détaille Marc Duval, "
+                                    "ingénieur de la ville.")
+    assert [(q.direct, q.speaker) for q in quotes] == [(True, "Marc Duval")]

@@ -30,7 +30,7 @@ from wirewatch.nlp.doc_cache import doc_text, tokens_where
 from wirewatch.nlp.quotes.content_edges import speech_verb_forms, trim_content
 from wirewatch.nlp.quotes.extent import condition_kept
 from wirewatch.nlp.quotes.incises import surface_incises
-from wirewatch.nlp.quotes.inversion import inverted_pronoun
+from wirewatch.nlp.quotes.inversion import copular_infinitive, inverted_pronoun
 from wirewatch.nlp.quotes.lexicon import QuoteGrammar, QuoteLexicon, SpeechVerb
 from wirewatch.nlp.quotes.segments import Segments
 from wirewatch.nlp.quotes.subjects import (
@@ -166,6 +166,8 @@ class _DocumentCues:
             cue.content = self._object(verb, seg, entry.object_prepositions)
         if entry is not None and (entry.kind in INFINITIVE_KINDS or entry.takes_infinitive) and cue.content is None:
             cue.content = self._infinitive(verb, seg, infinitive_only=entry.kind not in INFINITIVE_KINDS)
+            copular = copular_infinitive(verb, seg, self.g.auxiliary) if cue.content is None and finite(verb) else None
+            cue.content = self._accept(verb.doc, *copular, clause=False) if copular else cue.content  # "a dit être …"
         if cue.content is not None and in_relative_clause(self.g, verb):
             # "X, qui a déclaré que <content>, a quitté …": the relative clause ends at its comma
             comma = self.text.find(",", cue.content[0], cue.content[1])

@@ -1,12 +1,12 @@
-"""A postposed attribution whose subject is an inverted clitic pronoun: "« … », a-t-elle promis", "…, ont-ils
-ajouté", "…, ajoute-t-il".
+"""Verb groups of attributions that the parse splits (see also ``copular_infinitive``).
 
-The parser often splits such a verb group: it hangs the auxiliary and the pronoun ("a -t -elle") on each other and
-leaves the participle ("promis") without subject or auxiliary, so neither the speaker nor the group's start is
-found on the parse. Here they are read on the surface: right before the speech verb, a subject pronoun written
-with its hyphen (a form of ``quote_pronouns.tsv``), optionally after the euphonic "-t", after a finite auxiliary
-that opens the group right after a comma or a closing quotation mark; or, for a simple tense ("ajoute-t-il"),
-right after the finite verb that opens it.
+A postposed attribution whose subject is an inverted clitic pronoun: "« … », a-t-elle promis", "…, ont-ils ajouté",
+"…, ajoute-t-il". The parser often splits such a verb group: it hangs the auxiliary and the pronoun ("a -t -elle")
+on each other and leaves the participle ("promis") without subject or auxiliary, so neither the speaker nor the
+group's start is found on the parse. Here they are read on the surface: right before the speech verb, a subject
+pronoun written with its hyphen (a form of ``quote_pronouns.tsv``), optionally after the euphonic "-t", after a
+finite auxiliary that opens the group right after a comma or a closing quotation mark; or, for a simple tense
+("ajoute-t-il"), right after the finite verb that opens it.
 """
 
 from __future__ import annotations
@@ -71,3 +71,23 @@ def _after_simple_verb(verb: Token, seg: Span, pronouns: Container[str]) -> Inve
     if k >= seg.end or not doc[k].text.startswith("-") or doc[k].text[1:].lower() not in pronouns:
         return None
     return InvertedPronoun(doc[k: k + 1], verb.i)
+
+
+def copular_infinitive(verb: Token, seg: Span, auxiliaries: Container[str]) -> tuple[int, int] | None:
+    """"La police a indiqué être « à la recherche » de deux suspects": the parse often takes the infinitive
+    "être"/"avoir" right after a speech verb for the verb's auxiliary and its predicate for the verb's own
+    complement; what was said runs (as token indices) from that infinitive to the end of those complements,
+    short of a comma."""
+    doc = verb.doc
+    k = verb.i + 1
+    if k >= seg.end:
+        return None
+    infinitive = doc[k]
+    if not (infinitive.head.i == verb.i or infinitive.head.i > k) or infinitive.lemma_.lower() not in auxiliaries \
+            or "Inf" not in infinitive.morph.get("VerbForm", []):
+        return None
+    comma = next((t.i for t in doc[k: seg.end] if t.text == ","), seg.end)
+    after = [c for c in verb.children if k < c.i < comma and not c.is_punct and c.dep_ not in ("cc", "conj")]
+    if not after:
+        return None
+    return k, min(max(c.right_edge.i for c in after), comma - 1)
