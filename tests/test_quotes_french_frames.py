@@ -149,3 +149,21 @@ def test_incise_of_a_newly_listed_speech_verb_names_the_speaker(parse: Parse) ->
     quotes = quotes_of(parse, "fr", "« Le chantier prendra au moins deux ans », détaille Marc Duval, "
                                     "ingénieur de la ville.")
     assert [(q.direct, q.speaker) for q in quotes] == [(True, "Marc Duval")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("« Nous avons respecté toutes les règles », a fait valoir le directeur Marc Lefort.",
+     [(True, "Marc Lefort")]),
+    ("Les règles ont toutes été respectées, a fait savoir la direction de l'usine.",
+     [(False, "la direction de l'usine")]),
+])
+def test_postposed_causative_speech_verb_names_the_speaker_after_it(parse: Parse, text: str,
+                                                                    expected: list[tuple[bool, str]]) -> None:
+    quotes = quotes_of(parse, "fr", text)
+    assert [(q.direct, q.speaker) for q in quotes] == expected
+
+
+def test_copular_complement_stops_before_a_coordinated_clause(parse: Parse) -> None:
+    quotes = quotes_of(parse, "fr", "La police a indiqué être « à la recherche » de deux suspects et les "
+                                    "pompiers ont fermé la route.")
+    assert [q.text for q in quotes if not q.direct] == ["être « à la recherche » de deux suspects"]

@@ -77,7 +77,7 @@ def copular_infinitive(verb: Token, seg: Span, auxiliaries: Container[str]) -> t
     """"La police a indiqué être « à la recherche » de deux suspects": the parse often takes the infinitive
     "être"/"avoir" right after a speech verb for the verb's auxiliary and its predicate for the verb's own
     complement; what was said runs (as token indices) from that infinitive to the end of those complements,
-    short of a comma."""
+    short of a comma or a coordinated clause."""
     doc = verb.doc
     k = verb.i + 1
     if k >= seg.end:
@@ -87,7 +87,10 @@ def copular_infinitive(verb: Token, seg: Span, auxiliaries: Container[str]) -> t
             or "Inf" not in infinitive.morph.get("VerbForm", []):
         return None
     comma = next((t.i for t in doc[k: seg.end] if t.text == ","), seg.end)
-    after = [c for c in verb.children if k < c.i < comma and not c.is_punct and c.dep_ not in ("cc", "conj")]
+    # "… être « à la recherche » des suspects et les autorités ont averti …": a coordinated clause is not said
+    clause = next((t.i for t in doc[k: comma] if t.pos_ == "CCONJ" and any(
+        "Fin" in w.morph.get("VerbForm", []) for w in doc[t.i: comma])), comma)
+    after = [c for c in verb.children if k < c.i < clause and not c.is_punct and c.dep_ not in ("cc", "conj")]
     if not after:
         return None
-    return k, min(max(c.right_edge.i for c in after), comma - 1)
+    return k, min(max(c.right_edge.i for c in after), clause - 1)

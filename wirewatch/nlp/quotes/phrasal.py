@@ -19,7 +19,7 @@ from wirewatch.nlp.quotes.content_edges import trim_content
 from wirewatch.nlp.quotes.cues import MIN_CONTENT_WORDS, Cue
 from wirewatch.nlp.quotes.lexicon import QuoteLexicon, SpeechVerb
 from wirewatch.nlp.quotes.segments import Segments
-from wirewatch.nlp.quotes.subjects import attribution_subject, finite, own_subject
+from wirewatch.nlp.quotes.subjects import attribution_subject, finite, inverted_phrase, is_clause, own_subject
 
 CAUSATIVE_REACH = 3  # words from "fait" to its infinitive ("a fait savoir", "a fait aussi savoir")
 
@@ -85,7 +85,7 @@ def _causative_cue(lex: QuoteLexicon, verb: Token, infinitive: str, seg: Span, q
     clause = next((c for c in [*inf.children, *verb.children] if c.dep_ in g.clause and c.i > inf.i
                    and seg.start <= c.i < seg.end), None)
     if clause is None:
-        return None
+        return _postposed_causative(lex, head, seg, quoted)
     doc = verb.doc
     last = min(clause.right_edge.i, seg.end - 1)
     span = trim_content(g, doc_text(doc), clause.left_edge.idx, doc[last].idx + len(doc[last].text))
@@ -101,6 +101,23 @@ def _causative_cue(lex: QuoteLexicon, verb: Token, infinitive: str, seg: Span, q
     if subject is not None and quoted(subject.idx):
         subject = None
     return Cue(head, "verb", seg, subject=subject, content=span)
+
+
+def _postposed_causative(lex: QuoteLexicon, head: Token, seg: Span, quoted: Callable[[int], bool]) -> Cue | None:
+    """"« … », a fait valoir le directeur": after a comma or a closing quotation mark, the subject follows the
+    verb group and what was said stands before it."""
+    words = inverted_phrase(lex.grammar, head, seg)
+    if words is None or quoted(words.start_char):
+        return None
+    doc = head.doc
+    start = min(t.i for t in head.subtree if t.i < words.start and (t.dep_.startswith("aux") or t.pos_ == "VERB"))
+    content = None
+    if start - 1 > seg.start and doc[start - 1].text == ",":
+        span = trim_content(lex.grammar, doc_text(doc), seg.start_char, doc[start - 1].idx)
+        unquoted = [] if span is None else [t for t in doc.char_span(*span, alignment_mode="expand") or ()
+                                            if not t.is_punct and not quoted(t.idx)]
+        content = span if len(unquoted) >= MIN_CONTENT_WORDS and is_clause(doc[seg.start: start - 1]) else None
+    return Cue(head, "verb", seg, speaker_words=words, content=content)
 
 
 def _perfect_infinitive(verb: Token) -> bool:
