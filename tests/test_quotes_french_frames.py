@@ -167,3 +167,15 @@ def test_copular_complement_stops_before_a_coordinated_clause(parse: Parse) -> N
     quotes = quotes_of(parse, "fr", "La police a indiqué être « à la recherche » de deux suspects et les "
                                     "pompiers ont fermé la route.")
     assert [q.text for q in quotes if not q.direct] == ["être « à la recherche » de deux suspects"]
+
+
+PLURAL_AFTER_QUOTE = {
+    "fr": "Les syndicats ont quitté la réunion. « Nous reviendrons lundi avec nos propositions », ont-ils prévenu.",
+    "en": "The unions left the meeting. “We will be back on Monday with our proposals,” they warned.",
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_plural_pronoun_after_a_quotation_speaks_for_the_plural_subject_before_it(parse: Parse, lang: str) -> None:
+    quotes = quotes_of(parse, lang, PLURAL_AFTER_QUOTE[lang])
+    assert [(q.direct, (q.speaker or "").lower().removeprefix("the ")) for q in quotes] == [(True, "unions")]
