@@ -13,6 +13,8 @@ import pytest
 from spacy.tokens import Doc
 
 from wirewatch.nlp.quotes.inversion import inverted_pronoun
+from wirewatch.nlp.quotes.lexicon import QuoteGrammar
+from wirewatch.nlp.quotes.passive import passive_agent
 from wirewatch.records import Quote
 
 Parse = Callable[..., Doc]
@@ -179,3 +181,27 @@ PLURAL_AFTER_QUOTE = {
 def test_plural_pronoun_after_a_quotation_speaks_for_the_plural_subject_before_it(parse: Parse, lang: str) -> None:
     quotes = quotes_of(parse, lang, PLURAL_AFTER_QUOTE[lang])
     assert [(q.direct, (q.speaker or "").lower().removeprefix("the ")) for q in quotes] == [(True, "unions")]
+
+
+def test_agent_of_a_passive_speech_verb_speaks_not_its_subject(parse: Parse) -> None:
+    quotes = quotes_of(parse, "fr", "Le directeur Marc Lefort a été accusé par les salariés d'avoir « menti » "
+                                    "sur les risques.")
+    assert [(q.text, q.speaker) for q in quotes] == [("menti", "les salariés")]
+
+
+@pytest.mark.parametrize(("lang", "words", "heads", "deps", "pos", "agent"), [
+    ("fr", ["Marc", "a", "été", "accusé", "par", "les", "salariés"], [3, 3, 3, 3, 6, 6, 3],
+     ["nsubj:pass", "aux:tense", "aux:pass", "ROOT", "case", "det", "obl:agent"],
+     ["PROPN", "AUX", "AUX", "VERB", "ADP", "DET", "NOUN"], "salariés"),
+    ("en", ["Marc", "was", "accused", "by", "the", "workers"], [2, 2, 2, 2, 5, 3],
+     ["nsubjpass", "auxpass", "ROOT", "agent", "det", "pobj"],
+     ["PROPN", "AUX", "VERB", "ADP", "DET", "NOUN"], "workers"),
+])
+def test_passive_agent_is_read_in_both_annotation_styles(bare_fr, bare_en, lang: str, words: list[str],  # type: ignore[no-untyped-def]
+                                                          heads: list[int], deps: list[str], pos: list[str],
+                                                          agent: str) -> None:
+    vocab = (bare_fr if lang == "fr" else bare_en).vocab
+    doc = Doc(vocab, words=words, heads=heads, deps=deps, pos=pos)
+    verb = next(t for t in doc if t.dep_ == "ROOT")
+    found = passive_agent(QuoteGrammar.load(lang), verb, doc[0:len(doc)])
+    assert found is not None and found.text == agent

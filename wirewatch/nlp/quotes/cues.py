@@ -32,6 +32,7 @@ from wirewatch.nlp.quotes.extent import condition_kept
 from wirewatch.nlp.quotes.incises import surface_incises
 from wirewatch.nlp.quotes.inversion import copular_infinitive, inverted_pronoun
 from wirewatch.nlp.quotes.lexicon import QuoteGrammar, QuoteLexicon, SpeechVerb
+from wirewatch.nlp.quotes.passive import passive_agent
 from wirewatch.nlp.quotes.segments import Segments
 from wirewatch.nlp.quotes.subjects import (
     attribution_subject,
@@ -154,6 +155,7 @@ class _DocumentCues:
         outer = self._reporting_verb(verb)
         if outer is not None and within(outer, seg):
             subject = attribution_subject(self.g, outer, seg, self.relays)
+        subject = subject if subject is not None else passive_agent(self.g, verb, seg)  # "accusé par X"
         if subject is not None and self.quoted(subject.idx):
             subject = None  # "“I don’t think so,” X said, before suggesting …": not the "I" of the quotation
         pronoun = inverted_pronoun(verb, seg, self.lex.pronouns, self.g.auxiliary)  # "…, a-t-elle promis"
