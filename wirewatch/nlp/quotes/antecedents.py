@@ -16,6 +16,7 @@ from wirewatch.nlp.quotes.mentions import EntityIndex, EntityMention
 APPOSITION_REACH = 60  # characters after an inverted subject where its apposed name may start
 TITLE_REACH = 6  # words before a name where the title that introduces it may stand ("la ministre des Armées X")
 GENDERS = {"Fem": "f", "Masc": "m"}
+SENTENCES_BACK = 3  # sentences searched back for a plural pronoun's antecedent, when those between are all quoted
 
 
 def apposed_person(doc: Doc, index: EntityIndex, titles: dict[str, str], words: Span) -> EntityMention | None:
@@ -47,7 +48,14 @@ def plural_subject_before(g: QuoteGrammar, pronoun: Token, quoted: Callable[[int
     subject pronoun, in its sentence or the one before."""
     doc = pronoun.doc
     sent = pronoun.sent
-    first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    first = sent.start
+    for _ in range(SENTENCES_BACK):  # past a sentence with no words of the narrator ("«" split off a quotation)
+        if first == 0:
+            break
+        prev = doc[first - 1].sent
+        first = prev.start
+        if any(not t.is_punct and not quoted(t.idx) for t in prev):
+            break
     for t in reversed(doc[first: pronoun.i]):
         if t.dep_ in g.active_subject and t.pos_ in ("NOUN", "PROPN") and not quoted(t.idx) \
                 and "Plur" in t.morph.get("Number", []):

@@ -31,9 +31,11 @@ from wirewatch.nlp.quotes.cues import Cue, CueFinder
 from wirewatch.nlp.quotes.describe import ActorDescriber
 from wirewatch.nlp.quotes.english import EnglishDescriptions
 from wirewatch.nlp.quotes.labels import label_cues
+from wirewatch.nlp.quotes.learned_from import LearnedFrom
 from wirewatch.nlp.quotes.lexicon import QuoteLexicon
 from wirewatch.nlp.quotes.marks import QuotedSpan, balanced, find_dialogue_lines, find_quote_marks
 from wirewatch.nlp.quotes.mentions import EntityIndex
+from wirewatch.nlp.quotes.opinion_frames import OpinionFrames
 from wirewatch.nlp.quotes.phrasal import phrasal_cues
 from wirewatch.nlp.quotes.segments import Segments
 from wirewatch.nlp.quotes.speakers import Speaker, SpeakerResolver
@@ -61,12 +63,16 @@ class QuoteComponent:
         self.describer: ActorDescriber | None = None
         self.outlets: Outlets | None = None
         self.english: EnglishDescriptions | None = None
+        self.learned = LearnedFrom()
+        self.frames = OpinionFrames()
 
     def initialize(self, get_examples: Callable[[], Iterable[Any]] | None = None, *, nlp: Language | None = None,
                    resources: Resources | None = None) -> None:
         self.lex = QuoteLexicon.load(self.lang)
         self.cues = CueFinder(self.lex)
         self.english = EnglishDescriptions(self.lang, self.lex.grammar.indefinite)
+        self.learned = LearnedFrom.load(self.lang)  # "…, a-t-on appris auprès de X"
+        self.frames = OpinionFrames.load(self.lang)  # "Pour X, « … »"
         if resources is not None:
             self.describer = ActorDescriber(self.lang, resources.actors, resources.gazetteer)
         self.outlets = Outlets.load(self.lang, resources.actors if resources is not None else None)
@@ -87,6 +93,8 @@ class QuoteComponent:
         cues = self.cues.find(doc, segments, quoted)
         entities = EntityIndex.from_doc(doc, self.lang)
         cues = sorted(cues + phrasal_cues(self.lex, doc, segments, quoted)  # "fait état de"
+                      + self.learned.cues(self.lex, doc, segments, quoted)
+                      + self.frames.cues(self.lex, doc, segments, quoted)
                       + label_cues(self.lex, doc, segments, quoted, entities), key=lambda c: c.position)  # "X: …"
         resolver = SpeakerResolver(doc, self.lex, entities, quoted,
                                    self.describer,

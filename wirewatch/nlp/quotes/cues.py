@@ -30,7 +30,9 @@ from wirewatch.nlp.doc_cache import doc_text, tokens_where
 from wirewatch.nlp.quotes.content_edges import speech_verb_forms, trim_content
 from wirewatch.nlp.quotes.extent import condition_kept
 from wirewatch.nlp.quotes.incises import surface_incises
+from wirewatch.nlp.quotes.inversion import copular_infinitive, inverted_pronoun
 from wirewatch.nlp.quotes.lexicon import QuoteGrammar, QuoteLexicon, SpeechVerb
+from wirewatch.nlp.quotes.passive import passive_agent
 from wirewatch.nlp.quotes.segments import Segments
 from wirewatch.nlp.quotes.subjects import (
     attribution_subject,
@@ -153,9 +155,12 @@ class _DocumentCues:
         outer = self._reporting_verb(verb)
         if outer is not None and within(outer, seg):
             subject = attribution_subject(self.g, outer, seg, self.relays)
+        subject = subject if subject is not None else passive_agent(self.g, verb, seg)  # "accusé par X"
         if subject is not None and self.quoted(subject.idx):
             subject = None  # "“I don’t think so,” X said, before suggesting …": not the "I" of the quotation
-        cue = Cue(verb, "verb", seg, subject=subject, speaker_words=inverted_phrase(self.g, verb, seg))
+        pronoun = inverted_pronoun(verb, seg, self.lex.pronouns, self.g.auxiliary)  # "…, a-t-elle promis"
+        cue = Cue(verb, "verb", seg, subject=subject, speaker_words=inverted_phrase(self.g, verb, seg)
+                  or (pronoun.pronoun if pronoun is not None else None))
         entry = self._verb(verb)
         if entry is not None and entry.takes_clause:
             cue.content = self._postposed(verb, seg) or self._complement(verb, seg)
@@ -163,6 +168,8 @@ class _DocumentCues:
             cue.content = self._object(verb, seg, entry.object_prepositions)
         if entry is not None and (entry.kind in INFINITIVE_KINDS or entry.takes_infinitive) and cue.content is None:
             cue.content = self._infinitive(verb, seg, infinitive_only=entry.kind not in INFINITIVE_KINDS)
+            copular = copular_infinitive(verb, seg, self.g.auxiliary) if cue.content is None and finite(verb) else None
+            cue.content = self._accept(verb.doc, *copular, clause=False) if copular else cue.content  # "a dit être …"
         if cue.content is not None and in_relative_clause(self.g, verb):
             # "X, qui a déclaré que <content>, a quitté …": the relative clause ends at its comma
             comma = self.text.find(",", cue.content[0], cue.content[1])
@@ -222,7 +229,10 @@ class _DocumentCues:
         """"<content>, a indiqué X" / "<content>, said X" / "<content>, X said."""
         doc = verb.doc
         subj = own_subject(self.g, verb, seg)
-        if inverted_phrase(self.g, verb, seg) is not None:
+        pronoun = inverted_pronoun(verb, seg, self.lex.pronouns, self.g.auxiliary)
+        if pronoun is not None:  # "<content>, a-t-il ajouté" split by the parser
+            clause_start = pronoun.group_start
+        elif inverted_phrase(self.g, verb, seg) is not None:
             clause_start = verb_group_start(verb)
         elif subj is None or not within(subj, seg):
             return None
