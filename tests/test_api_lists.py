@@ -117,7 +117,8 @@ def test_event_pages_by_after_follow_on_as_pages_by_offset(client: TestClient) -
 
 
 @pytest.mark.parametrize(("params", "fragment"), [({"after": "yesterday"}, "query.after"),
-                                                  ({"after": "2025-08-06:1", "merged": "true"}, "merged")])
+                                                  ({"after": "2025-08-06:1", "merged": "true"}, "merged"),
+                                                  ({"after": "2025-02-30:1"}, "no calendar day")])
 def test_a_bad_after_is_a_4xx_saying_why(client: TestClient, params: dict[str, object], fragment: str) -> None:
     response = client.get("/api/events", params=params)
     assert response.status_code == 422 and fragment in response.text

@@ -118,6 +118,12 @@ class EventListParams(EventFilters, PageParams):
     def _after_unmerged(self) -> EventListParams:
         if self.after is not None and self.merged:
             raise ValueError("after pages the unmerged list; page a merged list with offset")
+        day = self.after.split(":")[0] if self.after else ""
+        if day:
+            try:
+                dt.date.fromisoformat(day)
+            except ValueError:
+                raise ValueError(f"after: {day} is no calendar day (YYYY-MM-DD)") from None
         return self
 
     def after_event(self) -> tuple[dt.date | None, int] | None:
