@@ -21,6 +21,8 @@ from pathlib import Path
 
 import pycountry
 
+from wirewatch.kb.tools.generated_file import write_or_check
+
 ACTOR_FILE = Path(__file__).parents[1] / "data" / "actors.jsonl"
 
 # The 193 UN member states, the two observer states, Taiwan, Kosovo and Western Sahara: ISO3 → Wikidata id.
@@ -366,12 +368,8 @@ def main(argv: list[str]) -> int:
     existing = ACTOR_FILE.read_text(encoding="utf-8").splitlines() if ACTOR_FILE.is_file() else []
     lines = merge(country_rows() + institution_rows(), existing)
     text = "\n".join(lines) + "\n"
-    if "--check" in argv:
-        current = "\n".join(existing) + "\n"
-        return 0 if current == text else 1
-    ACTOR_FILE.write_text(text, encoding="utf-8")
-    print(f"{ACTOR_FILE}: {len(lines)} actors")
-    return 0
+    return write_or_check(ACTOR_FILE, text, "python -m wirewatch.kb.tools.build_countries", "--check" in argv,
+                          f"{len(lines)} actors")
 
 
 if __name__ == "__main__":

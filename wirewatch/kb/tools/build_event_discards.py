@@ -18,6 +18,8 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from wirewatch.kb.tools.generated_file import write_or_check
+
 ROOT = Path(__file__).resolve().parents[3]
 DEFAULT_SOURCE = ROOT.parent / "shared" / "resources" / "petrarch2" / "Phoenix.discards.txt"
 TARGET = Path(__file__).resolve().parents[2] / "lexicons" / "en" / "event_discards.tsv"
@@ -73,15 +75,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--check", action="store_true")
     args = parser.parse_args(argv)
     text = render(parse_discards(args.source.read_text(encoding="utf-8", errors="replace"), args.source.name))
-    if args.check:
-        current = TARGET.read_text(encoding="utf-8") if TARGET.is_file() else ""
-        if current != text:
-            print(f"{TARGET} is not up to date: run python -m wirewatch.kb.tools.build_event_discards")
-            return 1
-        return 0
-    TARGET.write_text(text, encoding="utf-8")
-    print(f"{TARGET}: {text.count(chr(10)) - HEADER.count(chr(10))} phrases")
-    return 0
+    return write_or_check(TARGET, text, "python -m wirewatch.kb.tools.build_event_discards", args.check,
+                          f"{text.count(chr(10)) - HEADER.count(chr(10))} phrases")
 
 
 if __name__ == "__main__":

@@ -18,6 +18,8 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
+from wirewatch.kb.tools.generated_file import write_or_check
+
 TARGET = Path(__file__).resolve().parents[2] / "web" / "map_places.json"
 MIN_POPULATION = 100_000
 # (tier, least population): capitals are tier 1 whatever their size
@@ -74,15 +76,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--check", action="store_true", help="exit 1 when the file is not up to date")
     args = parser.parse_args(argv)
     text = render(build())
-    if args.check:
-        current = TARGET.read_text(encoding="utf-8") if TARGET.exists() else ""
-        if current != text:
-            print(f"{TARGET} is not up to date: python -m wirewatch.kb.tools.build_map_places", file=sys.stderr)
-            return 1
-        return 0
-    TARGET.write_text(text, encoding="utf-8")
-    print(f"{TARGET}: {len(text.splitlines()) - 2} places")
-    return 0
+    return write_or_check(TARGET, text, "python -m wirewatch.kb.tools.build_map_places", args.check,
+                          f"{len(text.splitlines()) - 2} places")
 
 
 if __name__ == "__main__":
