@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from wirewatch.store.list_queries import DayTypeCount, EventCounts
-from wirewatch.store.queries import EventQuery
+from wirewatch.store.queries import EventQuery, add_day_range
 from wirewatch.store.row_batches import RowsStatement
 
 # (day, type, place country, target country, source country) of an event; its map country: the first of the three
@@ -49,12 +49,7 @@ def rollup_counts(execute: Callable[[str, Sequence[object]], Any], query: EventQ
         return None
     clauses = ["day <> ''"] if query.since or query.until else []  # a day range leaves undated events out
     params: list[object] = []
-    if query.since:
-        clauses.append("day >= ?")
-        params.append(query.since.isoformat())
-    if query.until:
-        clauses.append("day <= ?")
-        params.append(query.until.isoformat())
+    add_day_range(clauses, params, "day", query.since, query.until)
     where = " WHERE " + " AND ".join(clauses) if clauses else ""
     day_counts: list[DayTypeCount] = []
     types: Counter[str] = Counter()

@@ -146,6 +146,17 @@ EVENT_COLUMNS = """
 """
 
 
+
+def add_day_range(clauses: list[str], params: list[object], column: str, since: dt.date | None,
+                  until: dt.date | None) -> None:
+    """``column`` (an ISO day) from ``since`` to ``until``, both included, each when given."""
+    if since:
+        clauses.append(f"{column} >= ?")
+        params.append(since.isoformat())
+    if until:
+        clauses.append(f"{column} <= ?")
+        params.append(until.isoformat())
+
 def event_where(query: EventQuery) -> SQL:
     """The WHERE clause (possibly empty) selecting events of ``e`` joined to articles ``a``."""
     clauses: list[str] = []
@@ -157,12 +168,7 @@ def event_where(query: EventQuery) -> SQL:
         country = query.country.upper()
         clauses.append("(e.source_country = ? OR e.target_country = ? OR e.place_country = ?)")
         params.extend([country, country, country])
-    if query.since:
-        clauses.append("e.day >= ?")
-        params.append(query.since.isoformat())
-    if query.until:
-        clauses.append("e.day <= ?")
-        params.append(query.until.isoformat())
+    add_day_range(clauses, params, "e.day", query.since, query.until)
     if query.actor:
         clauses.append("(LOWER(e.source_name) LIKE LOWER(?) ESCAPE '\\' OR LOWER(e.target_name) LIKE LOWER(?)"
                        " ESCAPE '\\')")
@@ -234,12 +240,7 @@ def quotes_sql(query: QuoteQuery, like: str, offset: int = 0) -> SQL:
     if query.lang:
         clauses.append("LOWER(a.lang) = ?")
         params.append(query.lang.lower())
-    if query.since:
-        clauses.append("a.published >= ?")
-        params.append(query.since.isoformat())
-    if query.until:
-        clauses.append("a.published <= ?")
-        params.append(query.until.isoformat())
+    add_day_range(clauses, params, "a.published", query.since, query.until)
     where = " WHERE " + " AND ".join(clauses) if clauses else ""
     sql = SQL(
         "SELECT a.ext_id, a.url, a.published, q.speaker, en.name, q.direct, q.channel, q.text,"
