@@ -16,7 +16,6 @@ find: quotation marks and dialogue dashes (marks.py), attribution cues on the pa
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -27,6 +26,18 @@ from wirewatch.nlp.doc_cache import doc_text
 from wirewatch.nlp.extensions import ensure_extensions
 from wirewatch.nlp.quotes.assemble import WORD, Found, dedupe, interrupted
 from wirewatch.nlp.quotes.channels import Outlets, attached_to
+from wirewatch.nlp.quotes.cue_relations import (
+    attribution_after,
+    before_nested_cue,
+    clause_start,
+    distance,
+    governed_by,
+    holds_verb_cue,
+    negated,
+    quotation_frame,
+    speaker_outside,
+    within_quotations,
+)
 from wirewatch.nlp.quotes.cues import Cue, CueFinder
 from wirewatch.nlp.quotes.describe import ActorDescriber
 from wirewatch.nlp.quotes.english import EnglishDescriptions
@@ -47,9 +58,6 @@ from wirewatch.records import Quote
 FLOATING_MIN_WORDS = 4
 FLOATING_WINDOW = 400  # characters: a whole-sentence quote this close after an attributed one continues it
 TITLE_MAX_WORDS = 8
-ATTRIBUTION_REACH = 120  # characters into the next sentence where a bare attribution's verb may stand
-CONTINUING_ENDS = frozenset(",?!")  # a quotation ending so runs on into its attribution ("“Why?” X said.")
-CLOSING_MARKS = " \t\u00a0\u202f»”\"’›“'"
 
 
 class QuoteComponent:
@@ -88,7 +96,7 @@ class QuoteComponent:
         text = doc_text(doc)
         marks = find_quote_marks(text)
         spans = sorted(marks + find_dialogue_lines(text, marks), key=lambda q: q.outer_start)
-        quoted = _inside(marks)  # a dialogue line holds its own attribution ("— Oui, a-t-il dit.")
+        quoted = within_quotations(marks)  # a dialogue line holds its own attribution ("— Oui, a-t-il dit.")
         segments = Segments(doc)
         cues = self.cues.find(doc, segments, quoted)
         entities = EntityIndex.from_doc(doc, self.lang)
@@ -102,8 +110,8 @@ class QuoteComponent:
 
         found: list[Found] = []
         for cue in cues:
-            if cue.content is not None and not _holds_verb_cue(cue, cues):
-                start, end = balanced(*_before_nested_cue(text, cue, cues), marks,
+            if cue.content is not None and not holds_verb_cue(cue, cues):
+                start, end = balanced(*before_nested_cue(text, cue, cues), marks,
                                       (cue.sent.start_char, cue.sent.end_char))
                 found.append(Found(start, end, False, cue))
         for span in spans:
@@ -123,7 +131,7 @@ class QuoteComponent:
                 f.speaker = speakers[key]
             else:
                 f.speaker = self._prior(text, f, segments, cues, resolver, last)
-            if f.speaker is not None and not (f.cue is not None and _negated(f.cue, self.lex.grammar.negation)):
+            if f.speaker is not None and not (f.cue is not None and negated(f.cue, self.lex.grammar.negation)):
                 last = f  # (who "has not said" something does not go on speaking)
         # reported speech nobody can be found to have said is left out rather than guessed
         found = [f for f in found if f.direct or f.speaker is not None]
@@ -165,7 +173,7 @@ class QuoteComponent:
         words = WORD.findall(text[span.start:span.end])
         if not words or self._is_name(text, span, words):
             return None
-        frame = _frame(text, span, segments)
+        frame = quotation_frame(text, span, segments)
         if frame is None:
             return None
         start, end = frame
@@ -179,17 +187,17 @@ class QuoteComponent:
                 return None
         if near:
             # the nearest cue whose speaker stands outside the quotation ("avoir un « droit » de répondre")
-            near.sort(key=lambda c: _distance(c.position, span))
-            cue = next((c for c in near if _speaker_outside(c, quoted)), near[0])
+            near.sort(key=lambda c: distance(c.position, span))
+            cue = next((c for c in near if speaker_outside(c, quoted)), near[0])
             q_end = span.end
             if span.dash and cue.position > span.start:  # "— Nous verrons, a-t-il dit." ends at the incise
-                comma = text.rfind(",", span.start, _clause_start(cue))
+                comma = text.rfind(",", span.start, clause_start(cue))
                 q_end = comma if comma > span.start else span.end
             return Found(span.start, q_end, True, cue)
         if span.dash:
             return None
-        following = _attribution_after(text, span, segments, cues)
-        if following is not None and _speaker_outside(following, quoted):
+        following = attribution_after(text, span, segments, cues)
+        if following is not None and speaker_outside(following, quoted):
             return Found(span.start, span.end, True, following)
         sentence_like = len(words) >= FLOATING_MIN_WORDS and words[0][:1].isupper()
         return Found(span.start, span.end, True, None) if sentence_like else None
@@ -241,7 +249,7 @@ class QuoteComponent:
                 chars[first - sent.start_char: last - sent.start_char] = " " * (last - first)
         channel = None
         for offset, name in self.lex.channels_in("".join(chars)):
-            if _governed_by(doc, sent.start_char + offset, cue):
+            if governed_by(doc, sent.start_char + offset, cue):
                 channel = name
                 break
         if channel is None and self.outlets is not None:  # "told Reuters", "a déclaré à l'AFP"
@@ -253,135 +261,10 @@ class QuoteComponent:
         for expr in doc._.ww_dates or []:
             inside = sent.start_char <= expr.start < sent.end_char
             if inside and expr.value and not any(s <= expr.start < e for s, e in said) \
-                    and _governed_by(doc, expr.start, cue):
+                    and governed_by(doc, expr.start, cue):
                 date = expr.value
                 break
         return channel, date
-
-
-def _governed_by(doc: Doc, pos: int, cue: Cue) -> bool:
-    """Whether the word at ``pos`` belongs to the cue verb's own clause: the first verb above it is the cue."""
-    span = doc.char_span(pos, pos + 1, alignment_mode="expand")
-    if span is None or not len(span):
-        return False
-    tok = span[0]
-    for _ in range(len(doc)):
-        if tok.i == cue.token.i:
-            return True
-        if tok.head.i == tok.i:
-            return False
-        tok = tok.head
-        if tok.pos_ in ("VERB", "AUX") and tok.i != cue.token.i:
-            return False
-    return False
-
-
-def _inside(spans: list[QuotedSpan]) -> Callable[[int], bool]:
-    starts = [q.outer_start for q in spans]
-
-    def quoted(pos: int) -> bool:
-        k = bisect.bisect_right(starts, pos) - 1
-        return k >= 0 and spans[k].contains(pos)
-
-    return quoted
-
-
-def _frame(text: str, span: QuotedSpan, segments: Segments) -> tuple[int, int] | None:
-    """The segments a quotation stands in, plus a following one that only continues it ("he said.") and a
-    preceding one that introduces it with a colon."""
-    first = segments.at(span.outer_start)
-    last = segments.at(max(span.outer_start, span.outer_end - 1))
-    if first is None or last is None:
-        return None
-    start, end = first.start_char, last.end_char
-    k = segments.index_of(last)
-    rest = text[span.outer_end:end].strip(" \t\n\u00a0\u202f,")
-    if not rest and k + 1 < len(segments.spans):
-        nxt = segments.spans[k + 1]
-        gap = text[last.end_char:nxt.start_char]
-        if "\n" not in gap and text[nxt.start_char:nxt.end_char].lstrip(" ,")[:1].islower():
-            end = nxt.end_char
-    j = segments.index_of(first)
-    if text[start:span.outer_start].strip() == "" and j > 0:
-        prev = segments.spans[j - 1]
-        if text[prev.start_char:prev.end_char].rstrip().endswith(":"):
-            start = prev.start_char
-    return start, end
-
-
-def _attribution_after(text: str, span: QuotedSpan, segments: Segments, cues: list[Cue]) -> Cue | None:
-    """"“Is it over?” Lisa Marks, the mayor's adviser, said.": the parser often ends the sentence at the closing
-    mark; a quotation ending on a comma, question or exclamation mark is attributed by a bare attribution
-    ("X said.", no reported content of its own) opening the next sentence on the same line, and any quotation by
-    a cleft opening it ("C'est ce qu'a déclaré X")."""
-    runs_on = text[span.start:span.outer_end].rstrip(CLOSING_MARKS)[-1:] in CONTINUING_ENDS
-    last = segments.at(max(span.outer_start, span.outer_end - 1))
-    if last is None or text[span.outer_end:last.end_char].strip(" \t\u00a0\u202f,"):
-        return None
-    k = segments.index_of(last)
-    if k + 1 >= len(segments.spans):
-        return None
-    nxt = segments.spans[k + 1]
-    if "\n" in text[last.end_char:nxt.start_char]:
-        return None
-    # "« … » C'est ce qu'a déclaré X.": a cleft attributes the quotation before it however it ends
-    return next((c for c in cues if c.kind == "verb" and (c.cleft or (runs_on and c.content is None))
-                 and c.sent is nxt and c.position - nxt.start_char <= ATTRIBUTION_REACH
-                 and (c.subject is not None or c.speaker_words is not None)), None)
-
-
-def _speaker_outside(cue: Cue, quoted: Callable[[int], bool]) -> bool:
-    if cue.speaker_words is not None:
-        return not quoted(cue.speaker_words.start_char)
-    return cue.subject is not None and not quoted(cue.subject.idx)
-
-
-def _before_nested_cue(text: str, cue: Cue, cues: list[Cue]) -> tuple[int, int]:
-    """"Iran launched 100 drones, which he says they intercept": reported content stops at another attribution
-    hung on it after a comma."""
-    assert cue.content is not None
-    start, end = cue.content
-    for other in cues:
-        if other is cue or other.kind != "verb" or not start < other.position < end:
-            continue
-        clause_start = min(t.idx for t in other.token.subtree)
-        comma = text.rfind(",", start, clause_start + 1)
-        if comma > start and _only_conjunctions(cue.token.doc, comma + 1, clause_start):
-            return start, comma  # (also "…, and condemned …": the speaker's next act)
-    return start, end
-
-
-def _only_conjunctions(doc: Doc, start: int, end: int) -> bool:
-    """Nothing but spaces, punctuation and coordinating conjunctions between two characters."""
-    if not doc_text(doc)[start:end].strip(" ,"):
-        return True
-    between = doc.char_span(start, end, alignment_mode="expand")
-    return between is not None and all(t.is_punct or t.is_space or t.pos_ == "CCONJ" for t in between)
-
-
-def _negated(cue: Cue, negation: frozenset[str]) -> bool:
-    """"X has not said …", "X n'a pas dit …": the parse marks the negation (a ``negation`` label, ``Polarity=Neg``)."""
-    return cue.kind == "verb" and any(c.dep_ in negation or "Neg" in c.morph.get("Polarity", [])
-                                      for c in cue.token.children)
-
-
-def _holds_verb_cue(cue: Cue, cues: list[Cue]) -> bool:
-    """"«…», a déclaré X, selon l'agence Y": the source phrase qualifies an attribution, not a statement."""
-    if cue.kind != "source" or cue.content is None:
-        return False
-    start, end = cue.content
-    return any(c.kind == "verb" and start <= c.position < end for c in cues)
-
-
-def _distance(pos: int, span: QuotedSpan) -> int:
-    if pos < span.outer_start:
-        return span.outer_start - pos
-    return max(0, pos - span.outer_end)
-
-
-def _clause_start(cue: Cue) -> int:
-    tokens = [cue.token] + ([cue.subject] if cue.subject is not None else [])
-    return min(t.idx for t in tokens)
 
 
 @Language.factory(

@@ -31,9 +31,10 @@ from wirewatch.nlp.quotes.content_edges import speech_verb_forms, trim_content
 from wirewatch.nlp.quotes.extent import condition_kept
 from wirewatch.nlp.quotes.incises import surface_incises
 from wirewatch.nlp.quotes.inversion import copular_infinitive, inverted_pronoun
-from wirewatch.nlp.quotes.lexicon import QuoteGrammar, QuoteLexicon, SpeechVerb
+from wirewatch.nlp.quotes.lexicon import QuoteLexicon, SpeechVerb
 from wirewatch.nlp.quotes.passive import passive_agent
 from wirewatch.nlp.quotes.segments import Segments
+from wirewatch.nlp.quotes.source_phrases import source_phrases
 from wirewatch.nlp.quotes.subjects import (
     attribution_subject,
     continued_speaker,
@@ -133,8 +134,9 @@ class _DocumentCues:
                 cues.extend(Cue(verb, "verb", seg, subject=subject, speaker_words=words, content=said)
                             for verb, words, subject, said in surface_incises(self.lex.incise_forms, seg, {
                                 c.token.i for c in cues}, self.quoted, lambda a, b: self._accept(self.doc, a, b)))
-            cues.extend(self._source_cues(seg, firsts[bisect.bisect_left(firsts, seg.start):
-                                                      bisect.bisect_left(firsts, seg.end)]))
+            cues.extend(Cue(last, "source", seg, subject=source, content=said) for last, source, said in source_phrases(
+                self.lex, seg, firsts[bisect.bisect_left(firsts, seg.start): bisect.bisect_left(firsts, seg.end)],
+                self.quoted, lambda a, b: self._accept(self.doc, a, b)))
         return sorted(cues, key=lambda c: c.position)
 
     def _opens_with_cleft(self, seg: Span) -> bool:
@@ -336,59 +338,3 @@ class _DocumentCues:
         if len(unquoted) < MIN_UNQUOTED_WORDS:
             return None
         return start, end
-
-    # -- source prepositions ---------------------------------------------------------------------------
-    def _source_cues(self, seg: Span, firsts: list[int]) -> list[Cue]:
-        """The source phrases of ``seg`` ("selon X", "according to X"), left to right, the longest at each word;
-        ``firsts``: the tokens of ``seg`` that open one, ascending."""
-        out: list[Cue] = []
-        doc = self.doc
-        free = seg.start  # the first token not taken by a phrase already read
-        for i in firsts:
-            if i < free:
-                continue
-            match = next((p for p in self.lex.phrases_by_first_word.get(doc[i].lower_, ()) if i + len(p) <= seg.end
-                          and all(doc[i + j].lower_ == w for j, w in enumerate(p[1:], 1))), None)
-            if match is None or self.quoted(doc[i].idx):
-                continue
-            first, last = doc[i], doc[i + len(match) - 1]
-            source = self._source_object(first, last, self.g)
-            if source is not None and within(source, seg) and self._is_source(source):
-                cue = Cue(last, "source", seg, subject=source)
-                cue.content = self._source_content(seg, first, source)
-                out.append(cue)
-            free = i + len(match)
-        return out
-
-    @staticmethod
-    def _source_object(first: Token, last: Token, g: QuoteGrammar) -> Token | None:
-        """The noun a source phrase governs: "according to <X>", "selon <X>", "d'après <X>"."""
-        obj = next((c for c in last.children if c.dep_ in g.source_object), None)
-        if obj is not None:
-            return obj
-        for tok in (last, first):
-            if tok.dep_ in ("case", "mark") and tok.head.i > last.i:
-                head = tok.head
-                return head if head.pos_ in ("NOUN", "PROPN", "PRON") else None
-        return None
-
-    def _is_source(self, source: Token) -> bool:
-        if source.pos_ in ("PROPN", "PRON") or source.ent_type_:
-            return True
-        words = {source.lemma_.lower(), source.text.lower()}
-        if words & self.lex.source_nouns or words & self.lex.speaker_nouns or words & self.lex.titles.keys():
-            return True
-        # "selon des chiffres transmis par la préfecture": a named source inside the phrase
-        return any(t.pos_ == "PROPN" for t in source.subtree)
-
-    def _source_content(self, seg: Span, first: Token, source: Token) -> tuple[int, int] | None:
-        doc = seg.doc
-        phrase_end = min(max(t.i for t in source.subtree), seg.end - 1)
-        opening = [t for t in doc[seg.start: first.i] if not t.is_punct and t.pos_ not in ("CCONJ", "ADV")]
-        if not opening:  # "(Mais) selon X, <content>."
-            if phrase_end + 1 < seg.end and doc[phrase_end + 1].text == ",":
-                return self._accept(doc, phrase_end + 1, seg.end - 1)
-            return None
-        if not any(not t.is_punct for t in doc[phrase_end + 1: seg.end]) and doc[first.i - 1].text == ",":
-            return self._accept(doc, seg.start, first.i - 2)  # "<content>, selon X."
-        return None

@@ -1,0 +1,75 @@
+"""Source phrases as attribution cues: "selon X", "according to X", "d'après X" — their source and what it said.
+
+A source phrase is a phrase of the lexicon (``phrases_by_first_word``) outside quotation marks whose object is a
+source: a name, a pronoun, an entity, a source or speaker noun or a title, or a phrase with a name inside ("selon
+des chiffres transmis par la préfecture"). What the source said is the rest of the sentence around the phrase:
+"Selon X, <content>." or "<content>, selon X."
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Span, Token
+
+from wirewatch.nlp.quotes.lexicon import QuoteGrammar, QuoteLexicon
+from wirewatch.nlp.quotes.subjects import within
+
+Accept = Callable[[int, int], "tuple[int, int] | None"]  # token range -> the content's characters, if speech
+
+
+def source_phrases(lex: QuoteLexicon, seg: Span, firsts: list[int], quoted: Callable[[int], bool],
+                   accept: Accept) -> list[tuple[Token, Token, tuple[int, int] | None]]:
+    """The source phrases of ``seg``, left to right, the longest at each word, as (the phrase's last word, its
+    source, the content's characters); ``firsts``: the tokens of ``seg`` that open one, ascending."""
+    out: list[tuple[Token, Token, tuple[int, int] | None]] = []
+    doc = seg.doc
+    free = seg.start  # the first token not taken by a phrase already read
+    for i in firsts:
+        if i < free:
+            continue
+        match = next((p for p in lex.phrases_by_first_word.get(doc[i].lower_, ()) if i + len(p) <= seg.end
+                      and all(doc[i + j].lower_ == w for j, w in enumerate(p[1:], 1))), None)
+        if match is None or quoted(doc[i].idx):
+            continue
+        first, last = doc[i], doc[i + len(match) - 1]
+        source = _source_object(first, last, lex.grammar)
+        if source is not None and within(source, seg) and _is_source(lex, source):
+            out.append((last, source, _source_content(seg, first, source, accept)))
+        free = i + len(match)
+    return out
+
+
+def _source_object(first: Token, last: Token, g: QuoteGrammar) -> Token | None:
+    """The noun a source phrase governs: "according to <X>", "selon <X>", "d'après <X>"."""
+    obj = next((c for c in last.children if c.dep_ in g.source_object), None)
+    if obj is not None:
+        return obj
+    for tok in (last, first):
+        if tok.dep_ in ("case", "mark") and tok.head.i > last.i:
+            head = tok.head
+            return head if head.pos_ in ("NOUN", "PROPN", "PRON") else None
+    return None
+
+
+def _is_source(lex: QuoteLexicon, source: Token) -> bool:
+    if source.pos_ in ("PROPN", "PRON") or source.ent_type_:
+        return True
+    words = {source.lemma_.lower(), source.text.lower()}
+    if words & lex.source_nouns or words & lex.speaker_nouns or words & lex.titles.keys():
+        return True
+    # "selon des chiffres transmis par la préfecture": a named source inside the phrase
+    return any(t.pos_ == "PROPN" for t in source.subtree)
+
+
+def _source_content(seg: Span, first: Token, source: Token, accept: Accept) -> tuple[int, int] | None:
+    doc = seg.doc
+    phrase_end = min(max(t.i for t in source.subtree), seg.end - 1)
+    opening = [t for t in doc[seg.start: first.i] if not t.is_punct and t.pos_ not in ("CCONJ", "ADV")]
+    if not opening:  # "(Mais) selon X, <content>."
+        if phrase_end + 1 < seg.end and doc[phrase_end + 1].text == ",":
+            return accept(phrase_end + 1, seg.end - 1)
+        return None
+    if not any(not t.is_punct for t in doc[phrase_end + 1: seg.end]) and doc[first.i - 1].text == ",":
+        return accept(seg.start, first.i - 2)  # "<content>, selon X."
+    return None
