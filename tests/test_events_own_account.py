@@ -7,7 +7,7 @@ import pytest
 
 from tests.test_events import Parse, events_of
 from wirewatch.nlp.events.merge import holds
-from wirewatch.nlp.events.own_account import without_headline_only
+from wirewatch.nlp.events.own_account import without_headline_only, without_linked_lines
 from wirewatch.records import Event, Mention
 
 
@@ -65,6 +65,18 @@ def test_a_headline_the_body_retells_keeps_its_event() -> None:
 def test_a_report_of_one_line_keeps_its_event() -> None:
     kept = [event_at(0, HEADLINE)]
     assert without_headline_only(kept, {0}, HEADLINE) == kept
+
+
+POST = "Thanks to all who marched with us https://example.org/p/1 — A. Name (@aname) May 2, 2025"
+
+
+def test_an_event_told_only_in_a_line_with_a_web_address_is_dropped() -> None:
+    assert without_linked_lines([event_at(40, POST)]) == []
+
+
+def test_a_linked_line_that_retells_a_sentence_keeps_its_event() -> None:
+    kept = [event_at(40, POST, [Mention(start=0, end=len(BODY), text=BODY)])]
+    assert without_linked_lines(kept) == kept
 
 
 @pytest.mark.parametrize(("coarse", "fine", "expected"), [

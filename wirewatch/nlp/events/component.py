@@ -56,7 +56,7 @@ from wirewatch.nlp.events.merge import inherit_source, merge_events
 from wirewatch.nlp.events.mishaps import MishapWords, caused_by_mishap, hazard_as_doer, load_mishap_words
 from wirewatch.nlp.events.modality import modality_of
 from wirewatch.nlp.events.non_events import NonEventWords, load_non_event_words, story_kind, tells_no_event, told_of
-from wirewatch.nlp.events.own_account import told_as_background, without_headline_only
+from wirewatch.nlp.events.own_account import story_events, told_as_background
 from wirewatch.nlp.events.retyping import blames_an_act, promises_force, retype, voices_a_protest
 from wirewatch.nlp.events.syntax import prep_objects, told_aside
 from wirewatch.nlp.events.toll_scope import is_casualty_word, is_running_total
@@ -155,7 +155,7 @@ class EventComponent:
         merged = [e for e in merged if not (e.type == "ACCUSE" and e.target is None and not e.other_evidence
                                             and e.evidence.start in facts.blames_without_target
                                             and e.evidence.start not in facts.accusing_words)]
-        merged = without_headline_only(merged, facts.unpunctuated, doc_text(doc))  # ``own_account``
+        merged = story_events(merged, facts.unpunctuated, doc_text(doc))  # ``own_account``
         final = [with_target_country(with_home_place(with_fallback_date(event, facts), facts), facts)
                  for event in merged]
         # calibrated confidence (fitted on the dev sets' tuning half), and the events below the threshold dropped

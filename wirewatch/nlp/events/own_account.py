@@ -12,10 +12,14 @@ person, an act noun told as the circumstance of another clause, and a headline n
 - A headline-only event: a first line without final punctuation above a body names the story's act in a few
   words, its parties often misread; when no sentence of the body tells an act of its type (the merge folds a
   headline into the body event it retells), the headline's reading is not kept.
+- A linked line: a sentence holding a web address is a post or a page embedded in the story ("Thank you all
+  https://… — Name (@name)") or a link under it, not the story's telling; its event is kept only when another
+  sentence tells it too.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Sequence
 
 from spacy.tokens import Token
@@ -30,6 +34,7 @@ from wirewatch.records import Event
 PERFORMATIVE = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN"})  # acts done in saying them
 CONTROLLED = frozenset({"xcomp"})  # a complement whose subject is its governor's ("agreed to withdraw")
 CONTROL_DEPTH = 2
+WEB_ADDRESS = re.compile(r"\bhttps?://|\bwww\.\w")
 PASSIVE = frozenset({"aux:pass", "auxpass"})
 
 
@@ -90,3 +95,13 @@ def without_headline_only(events: Sequence[Event], unpunctuated: Collection[int]
         return list(events)  # the line is the whole text: a report told in one line
     return [e for e in events
             if not (e.evidence.start < end and e.evidence.start in unpunctuated and not e.other_evidence)]
+
+
+def without_linked_lines(events: Sequence[Event]) -> list[Event]:
+    """Drop the events told only in a sentence holding a web address (see the module)."""
+    return [e for e in events if e.other_evidence or not WEB_ADDRESS.search(e.evidence.text)]
+
+
+def story_events(events: Sequence[Event], unpunctuated: Collection[int], text: str) -> list[Event]:
+    """The merged events less those told only in a headline or a linked line."""
+    return without_linked_lines(without_headline_only(events, unpunctuated, text))
