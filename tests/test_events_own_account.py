@@ -36,6 +36,14 @@ def test_a_demand_made_in_the_first_person_is_still_a_demand(parse: Parse, lang:
     assert "REQUEST" in [e.type for e in events_of(parse, lang, text)]
 
 
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "“We were attacked by the rebels at dawn,” the villagers said."),
+    ("fr", "« Nous avons été attaqués par les rebelles à l'aube », ont déclaré les villageois."),
+])
+def test_an_act_done_to_the_speaker_is_still_an_event(parse: Parse, lang: str, text: str) -> None:
+    assert "ASSAULT" in [e.type for e in events_of(parse, lang, text)]
+
+
 def test_an_act_told_as_a_circumstance_is_background(parse: Parse) -> None:
     text = "The minister stressed the importance of unity in the face of the rebels’ threats."
     assert "THREATEN" not in [e.type for e in events_of(parse, "en", text)]

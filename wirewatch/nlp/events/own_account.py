@@ -6,7 +6,8 @@ person, an act noun told as the circumstance of another clause, and a headline n
   as a statement, not each act the speaker narrates. A speech act made in saying it stays an event ("we demand
   …", "we condemn …", "we will respond"): a demand, a blame, a refusal or a threat in the present or the future.
   The subject is looked for on the trigger's clause and on the clauses that control it ("we agreed *to
-  withdraw*": the withdrawal is the speaker's too).
+  withdraw*": the withdrawal is the speaker's too); a passive's first-person subject is the act's recipient, and
+  the act stays ("we were served an ultimatum").
 - A circumstance ("amid threats", "in the face of attacks", "malgré les frappes"): known background, not the act
   the sentence tells (``confidence_marks.circumstance``).
 - A headline-only event: a first line without final punctuation above a body names the story's act in a few
@@ -36,6 +37,7 @@ CONTROLLED = frozenset({"xcomp"})  # a complement whose subject is its governor'
 CONTROL_DEPTH = 2
 WEB_ADDRESS = re.compile(r"\bhttps?://|\bwww\.\w")
 PASSIVE = frozenset({"aux:pass", "auxpass"})
+PASSIVE_SUBJECT = frozenset({"nsubj:pass", "nsubjpass"})
 
 
 def speaker_subject(token: Token, lexicon: EventLexicon) -> Token | None:
@@ -46,8 +48,8 @@ def speaker_subject(token: Token, lexicon: EventLexicon) -> Token | None:
         if verb is None:
             return None
         subject = next((c for c in verb.children if c.dep_ in NOMINAL_SUBJECT), None)
-        if subject is not None:
-            return subject if subject.lower_ in speakers else None
+        if subject is not None:  # a passive's subject is the recipient: "we are being served an ultimatum"
+            return subject if subject.lower_ in speakers and subject.dep_ not in PASSIVE_SUBJECT else None
         if verb.dep_ not in CONTROLLED or verb.head == verb:
             return None
         verb = verb.head
