@@ -56,6 +56,7 @@ from wirewatch.nlp.events.merge import inherit_source, merge_events
 from wirewatch.nlp.events.mishaps import MishapWords, caused_by_mishap, hazard_as_doer, load_mishap_words
 from wirewatch.nlp.events.modality import modality_of
 from wirewatch.nlp.events.non_events import NonEventWords, load_non_event_words, story_kind, tells_no_event, told_of
+from wirewatch.nlp.events.own_account import story_events, told_as_background
 from wirewatch.nlp.events.retyping import blames_an_act, promises_force, retype, voices_a_protest
 from wirewatch.nlp.events.syntax import prep_objects, told_aside
 from wirewatch.nlp.events.toll_scope import is_casualty_word, is_running_total
@@ -154,6 +155,7 @@ class EventComponent:
         merged = [e for e in merged if not (e.type == "ACCUSE" and e.target is None and not e.other_evidence
                                             and e.evidence.start in facts.blames_without_target
                                             and e.evidence.start not in facts.accusing_words)]
+        merged = story_events(merged, facts.unpunctuated, doc_text(doc))  # ``own_account``
         final = [with_target_country(with_home_place(with_fallback_date(event, facts), facts), facts)
                  for event in merged]
         # calibrated confidence (fitted on the dev sets' tuning half), and the events below the threshold dropped
@@ -289,6 +291,8 @@ class EventComponent:
                        place is not None)
         if tells_no_event(token, told, facts.disaster_story, lex, self.non_events):
             return None  # a denial, a game, a figure of speech, a forecast, a disaster's toll (``non_events``)
+        if told_as_background(token, event_type, lex, self.non_events):
+            return None  # a speaker's own account, an act told as a circumstance (``own_account``)
         place, source, target = fill_from_context(event_type, entry.mode, place, context_place, source, target,
                                                   killed, injured)
         if event_type == "CONSULT" and arguments.target_is_thing:

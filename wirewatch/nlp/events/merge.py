@@ -84,7 +84,11 @@ def stated_fits_soft(stated: str, soft: str) -> bool:
 
 
 def holds(coarse: str, fine: str) -> bool:
-    """A month or a year holds a day of it ("2025-08" holds "2025-08-06")."""
+    """A month or a year holds a day of it ("2025-08" holds "2025-08-06"), an ISO week its days ("2025-W46"
+    holds "2025-11-13")."""
+    if "-W" in coarse and "-W" not in fine:
+        day = day_of(fine)
+        return day is not None and coarse[:8] == "{}-W{:02d}".format(*day.isocalendar()[:2])
     return len(coarse) < len(fine) and coarse[:1].isdigit() and fine.startswith(coarse) \
         and fine[len(coarse)] in "-T"
 
