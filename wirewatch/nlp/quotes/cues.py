@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Span, Token
 
 from wirewatch.kb.names import normalize
 from wirewatch.nlp.doc_cache import doc_text, tokens_where
+from wirewatch.nlp.quotes.adjunct_complement import complement_of_adjunct
 from wirewatch.nlp.quotes.content_edges import speech_verb_forms, trim_content
 from wirewatch.nlp.quotes.extent import condition_kept
 from wirewatch.nlp.quotes.incises import surface_incises
@@ -48,6 +49,7 @@ from wirewatch.nlp.quotes.subjects import (
     verb_group_start,
     within,
 )
+from wirewatch.nlp.quotes.things import is_document
 
 MIN_CONTENT_WORDS = 3
 RELAY = "relay"  # speech-verb kind of "quote": its subject relays the words its object said (no cue of its own)
@@ -215,6 +217,8 @@ class _DocumentCues:
                        None)
         if obj is None or not finite(verb):
             return None
+        if obj.lemma_.lower() in self.lex.act_objects.get(verb.lemma_.lower(), ()):
+            return None  # "claimed responsibility for …": an act, not words (quote_act_objects.tsv)
         doc = verb.doc
         first, last = obj.left_edge.i, min(obj.right_edge.i, seg.end - 1)
         for c in sorted(verb.children, key=lambda c: c.i):  # what the parser hung on the verb after the object
@@ -260,6 +264,8 @@ class _DocumentCues:
         clause = next((c for c in verb.children if c.dep_ in self.g.clause and within(c, seg)), None)
         if clause is None:
             clause = self._complement_read_as_relative(verb, seg)
+        if clause is None:  # "said in a statement that …": the clause hung on the adjunct's noun
+            clause = complement_of_adjunct(self.g, verb, seg, self._setting)
         if clause is None:
             return None
         first, last = max(clause.left_edge.i, seg.start), min(clause.right_edge.i, seg.end - 1)
@@ -292,6 +298,11 @@ class _DocumentCues:
         if any(t.text == "," for t in verb.doc[last + 1: attribution]):
             return self._accept(verb.doc, first, last)
         return None
+
+    def _setting(self, noun: Token) -> bool:
+        """A document or a setting of speech: "statement", "interview" (quote_document_nouns, quote_channels)."""
+        first = min(noun.left_edge.i, noun.head.i if noun.head.pos_ == "ADP" else noun.i)
+        return is_document(self.lex, noun) or bool(self.lex.channels_in(noun.doc[first: noun.i + 1].text))
 
     def _complement_read_as_relative(self, verb: Token, seg: Span) -> Token | None:
         """"X a déclaré à l'AFP que le pont rouvrirait": the parse read the complement clause as a relative

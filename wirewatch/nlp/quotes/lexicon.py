@@ -27,6 +27,8 @@ an empty table, never a crash):
 - ``quote_office_holders.tsv`` (``role``, ``holders``): a generic office and the roles of its holders ("le chef
   du gouvernement" → the prime minister of the article).
 - ``quote_transcript_roles.txt``: roles that label a transcript's turns alone ("MODERATOR: …"; see labels.py).
+- ``quote_act_objects.tsv`` (``lemma``, ``objects``): objects that make a speech verb an act, not reported words
+  ("claimed responsibility for the attack", "denied entry").
 - ``quote_dependencies.tsv`` (``set``, ``labels``) and ``quote_function_words.tsv`` (``class``, ``words``): the
   parser's dependency labels and the function words the rules read (``QuoteGrammar``).
 """
@@ -134,6 +136,8 @@ class QuoteLexicon:
     office_holders: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # lowercase roles that label a transcript's turns alone ("MODERATOR: …"; see labels.py)
     transcript_roles: frozenset[str] = frozenset()
+    # speech verb lemma -> object lemmas that make it an act, not reported words ("claimed responsibility")
+    act_objects: dict[str, frozenset[str]] = field(default_factory=dict)
     # derived from source_phrases (never passed): the phrases by first word, longest first
     phrases_by_first_word: dict[str, tuple[tuple[str, ...], ...]] = field(init=False, repr=False, compare=False)
 
@@ -206,6 +210,9 @@ class QuoteLexicon:
                                                        if r.strip())
                             for row in lexicons.read_tsv(lang, "quote_office_holders.tsv") if row.get("role")},
             transcript_roles=frozenset(w.lower() for w in lexicons.read_lines(lang, "quote_transcript_roles.txt")),
+            act_objects={row["lemma"].lower(): frozenset(o.strip().lower() for o in row.get("objects", "").split("|")
+                                                         if o.strip())
+                         for row in lexicons.read_tsv(lang, "quote_act_objects.tsv") if row.get("lemma")},
         )
 
     def channels_in(self, text: str) -> list[tuple[int, str]]:

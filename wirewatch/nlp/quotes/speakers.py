@@ -27,7 +27,8 @@ from wirewatch.nlp.quotes.lexicon import QuoteGrammar, QuoteLexicon
 from wirewatch.nlp.quotes.mentions import EntityIndex, EntityMention, noun_phrase, region, roles_by_head
 from wirewatch.nlp.quotes.person_genders import PersonGenders
 from wirewatch.nlp.quotes.speaker_syntax import joint_subjects, possessive_owner, qualifies_noun
-from wirewatch.nlp.quotes.things import can_speak, is_document, issuer_words
+from wirewatch.nlp.quotes.subject_antecedent import subject_antecedent
+from wirewatch.nlp.quotes.things import can_speak, is_document, is_speaker_noun, issuer_words
 
 SPEAKER_TYPES = ("PER", "ORG")
 PRONOUN_WINDOW = 1500  # characters searched back for a pronoun's antecedent
@@ -81,7 +82,7 @@ class SpeakerResolver:
             plural = plural_subject_before(self.g, head, self.quoted) if pronoun.number == "pl" else None
             if plural is not None:
                 return self.resolve(plural, plural.sent)
-            return self.resolve_pronoun(head.idx, pronoun.refers, pronoun.number, pronoun.gender)
+            return self.resolve_pronoun(head.idx, pronoun.refers, pronoun.number, pronoun.gender, token=head)
         if head.pos_ == "PRON" or self.quoted(head.idx):
             return None
         phrase = noun_phrase(self.g, head, seg)
@@ -102,7 +103,9 @@ class SpeakerResolver:
         by_title = self._by_title(phrase)
         if by_title is not None:
             return by_title
-        agent = self._agent(self.g, head) if named is None else None
+        # "figures released by the ministry": the agent speaks; "the minister, praised by critics": a speaker noun
+        # speaks itself, the agent of a clause describing it acted on it
+        agent = self._agent(self.g, head) if named is None and not is_speaker_noun(self.lex, head) else None
         if agent is not None:
             by_agent = self.resolve(agent, seg)
             if by_agent is not None:
@@ -336,7 +339,8 @@ class SpeakerResolver:
                 return Speaker(m.name, m.entity_id, m.type, phrase.start_char)
         return None
 
-    def resolve_pronoun(self, pos: int, refers: str, number: str, gender: str = "x") -> Speaker | None:
+    def resolve_pronoun(self, pos: int, refers: str, number: str, gender: str = "x",
+                        token: Token | None = None) -> Speaker | None:
         wanted = {"person": ("PER",), "org": ("ORG",), "any": ("PER", "ORG")}.get(refers, SPEAKER_TYPES)
         if number == "pl":
             wanted = ("ORG",)
@@ -348,6 +352,11 @@ class SpeakerResolver:
         last = self.last_speaker(pos)
         if last is not None and compatible(last.entity_id or last.name, last.type):
             return Speaker(last.name, last.entity_id, last.type, pos)
+        # "X met Y. He said …": the subject of the clause before, not the nearest name (subject_antecedent.py)
+        subject = subject_antecedent(self.g, token, self.index, self.quoted,
+                                     lambda m: compatible(m.entity_id or m.name, m.type)) if token else None
+        if subject is not None:
+            return Speaker(subject.name, subject.entity_id, subject.type, pos)
         for m in self.index.before(pos, PRONOUN_WINDOW):
             if compatible(m.entity_id or m.name, m.type) and not self.quoted(m.start):
                 return Speaker(m.name, m.entity_id, m.type, pos)
