@@ -30,6 +30,8 @@ from wirewatch.nlp.entities.clusters import (
 )
 from wirewatch.nlp.entities.institutions import lowercase_institution_name
 from wirewatch.nlp.entities.lexicon import EntityLexicon
+from wirewatch.nlp.entities.numbered_names import counts_next_noun, extend_over_numbers
+from wirewatch.nlp.entities.place_evidence import retype_placed_names
 from wirewatch.nlp.entities.place_names import name_places
 from wirewatch.nlp.entities.repairs import (
     drop_datelines,
@@ -161,11 +163,13 @@ class EntityComponent:
             raise RuntimeError(f"{self.name} used before initialize()")
         kb_cands = [Candidate(s, e, self.match_actor[m].type, "kb", self.match_actor[m])
                     for m, s, e in self.matcher(doc)
-                    if (m, tuple(t.lower_ for t in doc[s:e])) in self.lowercase_names or _written_as_name(
-                        doc[s:e], self.acronyms, self.capitals.get((m, tuple(t.lower_ for t in doc[s:e])), set()),
-                        self.lex)]
+                    if not counts_next_noun(doc[s:e]) and (
+                        (m, tuple(t.lower_ for t in doc[s:e])) in self.lowercase_names or _written_as_name(
+                            doc[s:e], self.acronyms, self.capitals.get((m, tuple(t.lower_ for t in doc[s:e])), set()),
+                            self.lex))]
         cands = join_of_phrases(doc, combine(ner_candidates(doc, self.lex), kb_cands), self.kb, self.lex)
         split_at_separators(doc, cands)
+        extend_over_numbers(doc, cands)
         cands = split_possessive_owners(doc, cands, self.kb, self.lex)
         cands = split_leaders_from_bodies(doc, cands, self.kb, self.lex)
         drop_datelines(doc, cands)
@@ -174,6 +178,7 @@ class EntityComponent:
         retype_titled_names(doc, cands, self.lex)
         retype_given_names(doc, cands, self.lex)
         retype_known_places(doc, cands, self.lex, self.gazetteer)
+        retype_placed_names(doc, cands, self.lex, self.gazetteer)
         cands = add_surname_mentions(doc, split_joined_names(doc, cands))
         cands = gazetteer_candidates(doc, cands, self.lex, self.gazetteer)
         harmonise_types(doc, cands)

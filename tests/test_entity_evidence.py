@@ -1,0 +1,91 @@
+"""Entity types and bounds settled by the words of the whole article: a name placed by a place noun or a
+locative is a place under all its mentions; a number the parse attaches to a name is part of it; a media noun
+after a name makes it an organisation (sentences and towns written for these tests)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from tests.test_entities import entity_named
+from wirewatch.nlp.entities.lexicon import EntityLexicon
+from wirewatch.nlp.entities.numbered_names import counts_next_noun, extend_over_numbers
+from wirewatch.nlp.entities.place_evidence import retype_placed_names
+from wirewatch.nlp.entities.spans import Candidate
+from wirewatch.nlp.resources import Resources
+
+Parse = Callable[..., Doc]
+
+# A town the gazetteer does not know, named three times: by an office, as a subject, and after a place noun.
+PLACED_BY_NOUN = {
+    "en": (["The", "mayor", "of", "Velmora", "resigned", ".", "Velmora", "was", "flooded", "as", "the", "city",
+            "of", "Velmora", "lay", "low", "."], [3, 6, 13]),
+    "fr": (["Le", "maire", "de", "Velmora", "a", "démissionné", ".", "Velmora", "est", "inondée", ",", "la",
+            "ville", "côtière", "de", "Velmora", "est", "basse", "."], [3, 7, 15]),
+}
+
+
+def _candidates(starts: list[int], types: list[str]) -> list[Candidate]:
+    return [Candidate(s, s + 1, t, "ner") for s, t in zip(starts, types, strict=True)]
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_name_after_a_place_noun_is_a_place_under_every_mention(lang: str) -> None:
+    words, starts = PLACED_BY_NOUN[lang]
+    doc = Doc(spacy.blank(lang).vocab, words=words)
+    cands = _candidates(starts, ["ORG", "PER", "ORG"])
+    retype_placed_names(doc, cands, EntityLexicon.load(lang), None)
+    assert [c.type for c in cands] == ["LOC", "LOC", "LOC"]
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_name_after_an_office_alone_keeps_its_type(lang: str) -> None:
+    words, starts = PLACED_BY_NOUN[lang]
+    doc = Doc(spacy.blank(lang).vocab, words=words[:starts[1]])
+    cands = _candidates(starts[:1], ["ORG"])
+    retype_placed_names(doc, cands, EntityLexicon.load(lang), None)
+    assert cands[0].type == "ORG"
+
+
+@pytest.mark.parametrize(("lang", "words"), [
+    ("en", ["Officials", "in", "Mosul", "said", "Mosul", "council", "met", "."]),
+    ("fr", ["Les", "habitants", "à", "Mosul", "disent", "que", "Mosul", "a", "voté", "."]),
+])
+def test_a_known_town_after_a_locative_is_a_place_under_every_mention(resources: Resources, lang: str,
+                                                                      words: list[str]) -> None:
+    doc = Doc(spacy.blank(lang).vocab, words=words)
+    starts = [i for i, w in enumerate(words) if w == "Mosul"]
+    cands = _candidates(starts, ["ORG", "ORG"])
+    retype_placed_names(doc, cands, EntityLexicon.load(lang), resources.gazetteer)
+    assert [c.type for c in cands] == ["LOC", "LOC"]
+
+
+def _parsed(words: list[str], heads: list[int], pos: list[str]) -> Doc:
+    return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=["dep"] * len(words), pos=pos)
+
+
+def test_a_number_whose_head_is_the_name_ends_the_name() -> None:
+    doc = _parsed(["Kanal", "13", "reported", "the", "strike"], [2, 0, 2, 4, 2],
+                  ["PROPN", "NUM", "VERB", "DET", "NOUN"])
+    cands = [Candidate(0, 1, "PER", "ner")]
+    extend_over_numbers(doc, cands)
+    assert (cands[0].end, cands[0].type) == (2, "ORG")
+
+
+def test_a_number_counting_the_next_noun_stays_out_of_the_name() -> None:
+    doc = _parsed(["In", "Kanal", "13", "people", "died"], [4, 0, 3, 4, 4],
+                  ["ADP", "PROPN", "NUM", "NOUN", "VERB"])
+    cands = [Candidate(1, 2, "LOC", "ner")]
+    extend_over_numbers(doc, cands)
+    assert (cands[0].end, counts_next_noun(doc[1:3])) == (2, True)
+
+
+@pytest.mark.parametrize(("lang", "text", "surface"), [
+    ("en", "The mayor told Kestrel television that the dam had burst.", "Kestrel"),
+    ("fr", "Le maire a déclaré à la télévision Kestrel que le barrage avait cédé.", "Kestrel"),
+])
+def test_a_media_noun_makes_the_name_an_organisation(parse: Parse, lang: str, text: str, surface: str) -> None:
+    assert entity_named(parse(lang, text), surface).type == "ORG"
