@@ -89,3 +89,19 @@ def test_a_number_counting_the_next_noun_stays_out_of_the_name() -> None:
 ])
 def test_a_media_noun_makes_the_name_an_organisation(parse: Parse, lang: str, text: str, surface: str) -> None:
     assert entity_named(parse(lang, text), surface).type == "ORG"
+
+
+def test_a_region_read_as_an_organisation_is_a_place(resources: Resources) -> None:
+    doc = Doc(spacy.blank("en").vocab, words=["Officials", "said", "Tigray", "would", "vote", "."])
+    cands = _candidates([2], ["ORG"])
+    retype_placed_names(doc, cands, EntityLexicon.load("en"), resources.gazetteer)
+    assert cands[0].type == "LOC"
+
+
+@pytest.mark.parametrize(("lang", "text", "surface", "name"), [
+    ("en", "Bill and Hillary Clinton attended the gala on Friday.", "Bill", "Bill Clinton"),
+    ("fr", "Jean-Marc et Paul Verlaine ont reçu le prix vendredi.", "Jean-Marc", "Jean-Marc Verlaine"),
+])
+def test_a_given_name_coordinated_before_a_full_name_takes_its_surname(parse: Parse, lang: str, text: str,
+                                                                       surface: str, name: str) -> None:
+    assert entity_named(parse(lang, text), surface).name == name

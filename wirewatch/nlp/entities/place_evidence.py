@@ -9,6 +9,10 @@ it is a place. Two kinds of evidence settle the name for the whole article:
 - a locative preposition or a list of places before it ("in el-Fasher", "à Derna") when the gazetteer knows the
   name as a place: a country, a region, or a town of 5,000 people under its main name (100,000 under another).
 
+- the main name of a country, a region or a capital in the gazetteer, which the model read as an organisation
+  ("Russia annexed Crimea", "Crimea's leaders"): a place named for those who govern it is still the place, as the
+  KB's countries are.
+
 Names linked to the KB, a person's surname written in a full name of the article, and a name that starts with a
 given name outside a place-noun phrase keep their type.
 """
@@ -54,6 +58,10 @@ def _known_place(gazetteer: Gazetteer, text: str) -> bool:
     return False
 
 
+def _major_place(gazetteer: Gazetteer, text: str) -> bool:
+    return any(found.main_name and found.place.feature in _REGIONS for found in gazetteer.lookup(text))
+
+
 def _surnames(doc: Doc, cands: list[Candidate]) -> set[str]:
     """Normalised last words of the article's full person names."""
     out = set()
@@ -74,8 +82,10 @@ def retype_placed_names(doc: Doc, cands: list[Candidate], lex: EntityLexicon, ga
         norm = cand.norm(doc)
         if norm in placed or norm in surnames:
             continue
-        located = gazetteer is not None and norm.split()[0] not in lex.given_names and in_place_context(
-            doc, cand, cands, lex) and _known_place(gazetteer, cand.span(doc).text)
+        text = cand.span(doc).text
+        located = gazetteer is not None and norm.split()[0] not in lex.given_names and (
+            (in_place_context(doc, cand, cands, lex) and _known_place(gazetteer, text))
+            or (cand.type == "ORG" and not text.isupper() and _major_place(gazetteer, text)))
         if located or after_place_noun(doc, cand, lex):
             placed.add(norm)
     for cand in cands:
