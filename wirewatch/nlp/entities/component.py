@@ -28,6 +28,7 @@ from wirewatch.nlp.entities.clusters import (
     retype_titled_names,
     set_nationality_countries,
 )
+from wirewatch.nlp.entities.coordinated_names import coordinated_full_names
 from wirewatch.nlp.entities.institutions import lowercase_institution_name
 from wirewatch.nlp.entities.lexicon import EntityLexicon
 from wirewatch.nlp.entities.numbered_names import counts_next_noun, extend_over_numbers
@@ -209,13 +210,15 @@ class EntityComponent:
         return country.name if country is not None else None
 
     def set_annotations(self, doc: Doc, clusters: list[Cluster]) -> None:
-        assert self.lex is not None
+        assert self.lex is not None and self.kb is not None
         entities = []
         text = doc_text(doc)
+        coordinated = coordinated_full_names(doc, clusters, self.kb, self.lex)  # "Bill and Hillary …": Bill's
         main_country = article_country(clusters)
         for number, cluster in enumerate(clusters, 1):
             actor = cluster.actor
-            name = canonical_name(doc, cluster, self.lex, self._country_name, main_country)
+            name = coordinated.get(id(cluster)) or canonical_name(doc, cluster, self.lex, self._country_name,
+                                                                  main_country)
             team_of = team_country(cluster, name, self.sports.nations) \
                 if cluster.team_sport and self.sports is not None else None
             if team_of is not None and cluster.team_sport:  # the national team, not the state: no KB id
