@@ -13,14 +13,20 @@ it is a place. Two kinds of evidence settle the name for the whole article:
   ("Russia annexed Crimea", "Crimea's leaders"): a place named for those who govern it is still the place, as the
   KB's countries are.
 
+- a building's or a site's noun at the edge of a name of two words or more: last in English ("Crocus City Hall",
+  "Al-Shifa Hospital"), first in French ("hôpital Al-Shifa"); ``lexicons/<lang>/facility_nouns.tsv``.
+
 Names linked to the KB, a person's surname written in a full name of the article, and a name that starts with a
 given name outside a place-noun phrase keep their type.
 """
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Doc
 
+from wirewatch import lexicons
 from wirewatch.kb.gazetteer import Gazetteer
 from wirewatch.kb.names import normalize
 from wirewatch.nlp.entities.lexicon import EntityLexicon
@@ -58,6 +64,18 @@ def _known_place(gazetteer: Gazetteer, text: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=8)
+def facility_nouns(lang: str) -> frozenset[tuple[str, str]]:
+    """(normalised building noun, where it stands in a name: ``first`` or ``last``)."""
+    return frozenset((normalize(row["form"]), row["position"]) for row in lexicons.read_tsv(lang, "facility_nouns.tsv"))
+
+
+def names_facility(words: list[str], lang: str) -> bool:
+    """A normalised name of two words or more with a building's noun at the edge its language puts it."""
+    nouns = facility_nouns(lang)
+    return len(words) >= 2 and ((words[-1], "last") in nouns or (words[0], "first") in nouns)
+
+
 def _major_place(gazetteer: Gazetteer, text: str) -> bool:
     return any(found.main_name and found.place.feature in _REGIONS for found in gazetteer.lookup(text))
 
@@ -86,7 +104,8 @@ def retype_placed_names(doc: Doc, cands: list[Candidate], lex: EntityLexicon, ga
         located = gazetteer is not None and norm.split()[0] not in lex.given_names and (
             (in_place_context(doc, cand, cands, lex) and _known_place(gazetteer, text))
             or (cand.type == "ORG" and not text.isupper() and _major_place(gazetteer, text)))
-        if located or after_place_noun(doc, cand, lex):
+        building = cand.type == "ORG" and names_facility(norm.split(), lex.lang)
+        if located or building or after_place_noun(doc, cand, lex):
             placed.add(norm)
     for cand in cands:
         if cand.actor is None and cand.type in ("PER", "ORG") and cand.norm(doc) in placed:
