@@ -1,6 +1,7 @@
-"""Entity types and bounds settled by the words of the whole article: a name placed by a place noun or a
-locative is a place under all its mentions; a number the parse attaches to a name is part of it; a media noun
-after a name makes it an organisation (sentences and towns written for these tests)."""
+"""Entity types, bounds and names settled by the words around a name and across the article: a name placed by a
+place noun or a locative is a place under all its mentions; a number the parse attaches to a name is part of it; a
+media noun after a name makes it an organisation; quoted titles, buildings, persons by apposition; coordinated
+given names (sentences and towns written for these tests)."""
 
 from __future__ import annotations
 
@@ -13,7 +14,9 @@ from spacy.tokens import Doc
 from tests.test_entities import entity_named
 from wirewatch.nlp.entities.lexicon import EntityLexicon
 from wirewatch.nlp.entities.numbered_names import counts_next_noun, extend_over_numbers
+from wirewatch.nlp.entities.person_evidence import retype_described_persons
 from wirewatch.nlp.entities.place_evidence import retype_placed_names
+from wirewatch.nlp.entities.quoted_titles import fills_quotation_marks
 from wirewatch.nlp.entities.spans import Candidate
 from wirewatch.nlp.resources import Resources
 
@@ -105,3 +108,41 @@ def test_a_region_read_as_an_organisation_is_a_place(resources: Resources) -> No
 def test_a_given_name_coordinated_before_a_full_name_takes_its_surname(parse: Parse, lang: str, text: str,
                                                                        surface: str, name: str) -> None:
     assert entity_named(parse(lang, text), surface).name == name
+
+
+@pytest.mark.parametrize(("text", "start", "end", "fills"), [
+    ("Le prix est allé à « Marée Basse », un film.", 21, 32, True),
+    ("The prize went to \u201cSilver Harbor\u201d on Friday.", 19, 32, True),
+    ("The prize went to \u201cSilver Harbor by Anna Kessler\u201d.", 19, 32, False),
+    ("Anna Kessler won the prize.", 0, 12, False),
+])
+def test_a_name_filling_quotation_marks_is_a_title(text: str, start: int, end: int, fills: bool) -> None:
+    assert fills_quotation_marks(text, start, end) is fills
+
+
+@pytest.mark.parametrize(("lang", "text", "surface", "type_"), [
+    ("en", "The jury prize went to \u201cSilver Harbor\u201d, and Silver Harbor sold out.", "Silver Harbor", "MISC"),
+    ("fr", "Le prix du jury est allé à « Marée Basse », et Marée Basse a rempli les salles.", "Marée Basse",
+     "MISC"),
+    ("en", "Flames engulfed the Kestrel City Hall late on Friday.", "Kestrel City Hall", "LOC"),
+    ("fr", "Les blessés ont été conduits à l'hôpital Saint-Kestrel vendredi.", "Saint-Kestrel", "LOC"),
+])
+def test_the_words_around_a_name_give_its_type(parse: Parse, lang: str, text: str, surface: str,
+                                              type_: str) -> None:
+    assert entity_named(parse(lang, text), surface).type == type_
+
+
+@pytest.mark.parametrize(("words", "heads", "deps", "start"), [
+    # "the health minister, Omar Haddadi, said": the name in apposition to a title
+    (["the", "health", "minister", ",", "Omar", "Haddadi", ",", "said"], [2, 2, 7, 2, 5, 2, 2, 7],
+     ["det", "compound", "nsubj", "punct", "compound", "appos", "punct", "ROOT"], 4),
+    # "said Ortega, who joined": a relative pronoun for people after the name
+    (["said", "Ortega", ",", "who", "joined"], [0, 0, 1, 4, 1], ["ROOT", "nsubj", "punct", "nsubj", "relcl"], 1),
+])
+def test_a_name_described_as_a_person_is_a_person(words: list[str], heads: list[int], deps: list[str],
+                                                  start: int) -> None:
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps)
+    end = start + 2 if words[start] == "Omar" else start + 1
+    cands = [Candidate(start, end, "ORG", "ner")]
+    retype_described_persons(doc, cands, EntityLexicon.load("en"))
+    assert cands[0].type == "PER"

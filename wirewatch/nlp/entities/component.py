@@ -32,8 +32,10 @@ from wirewatch.nlp.entities.coordinated_names import coordinated_full_names
 from wirewatch.nlp.entities.institutions import lowercase_institution_name
 from wirewatch.nlp.entities.lexicon import EntityLexicon
 from wirewatch.nlp.entities.numbered_names import counts_next_noun, extend_over_numbers
+from wirewatch.nlp.entities.person_evidence import retype_described_persons
 from wirewatch.nlp.entities.place_evidence import retype_placed_names
 from wirewatch.nlp.entities.place_names import name_places
+from wirewatch.nlp.entities.quoted_titles import retype_quoted_titles
 from wirewatch.nlp.entities.repairs import (
     drop_datelines,
     drop_nouns_before_acronyms,
@@ -184,6 +186,8 @@ class EntityComponent:
         cands = gazetteer_candidates(doc, cands, self.lex, self.gazetteer)
         harmonise_types(doc, cands)
         cands = retype_things(doc, cands, self.lex)
+        retype_quoted_titles(doc, cands)
+        retype_described_persons(doc, cands, self.lex)
         nationalities = [c for c in cands if c.type == "MISC" and c.actor is None
                          and self.lex.is_nationality(c.span(doc).text)]  # not the KB's "US", a country
         cands = [c for c in cands if c not in nationalities]
