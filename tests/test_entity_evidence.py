@@ -121,7 +121,8 @@ def test_a_name_filling_quotation_marks_is_a_title(text: str, start: int, end: i
 
 
 @pytest.mark.parametrize(("lang", "text", "surface", "type_"), [
-    ("en", "The jury prize went to \u201cSilver Harbor\u201d, and Silver Harbor sold out.", "Silver Harbor", "MISC"),
+    ("en", "The jury prize went to \u201cJonas Keller\u201d, a film by Anna Kessler. Jonas Keller sold out.",
+     "Jonas Keller", "MISC"),
     ("fr", "Le prix du jury est allé à « Marée Basse », et Marée Basse a rempli les salles.", "Marée Basse",
      "MISC"),
     ("en", "Flames engulfed the Kestrel City Hall late on Friday.", "Kestrel City Hall", "LOC"),
