@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 
 from tests.test_entities import entity_named
 from wirewatch.nlp.entities.lexicon import EntityLexicon
+from wirewatch.nlp.entities.missed_full_names import add_missed_full_names
 from wirewatch.nlp.entities.numbered_names import counts_next_noun, extend_over_numbers
 from wirewatch.nlp.entities.person_evidence import retype_described_persons
 from wirewatch.nlp.entities.place_evidence import retype_placed_names
@@ -147,3 +148,13 @@ def test_a_name_described_as_a_person_is_a_person(words: list[str], heads: list[
     cands = [Candidate(start, end, "ORG", "ner")]
     retype_described_persons(doc, cands, EntityLexicon.load("en"))
     assert cands[0].type == "PER"
+
+
+def test_a_capitalised_name_before_a_found_surname_is_the_full_name() -> None:
+    words = ["Spain", "'s", "Mikel", "Ortega", "scored", ".", "Ortega", "said", "so", "."]
+    pos = ["PROPN", "PART", "PROPN", "PROPN", "VERB", "PUNCT", "PROPN", "VERB", "ADV", "PUNCT"]
+    doc = Doc(spacy.blank("en").vocab, words=words, pos=pos,
+              spaces=[False, True, True, True, False, True, True, True, False, False])
+    cands = add_missed_full_names(doc, [Candidate(0, 1, "LOC", "ner"), Candidate(6, 7, "PER", "ner")],
+                                  EntityLexicon.load("en"))
+    assert [(c.start, c.end, c.type) for c in cands] == [(0, 1, "LOC"), (2, 4, "PER"), (6, 7, "PER")]

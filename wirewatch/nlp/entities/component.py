@@ -31,6 +31,7 @@ from wirewatch.nlp.entities.clusters import (
 from wirewatch.nlp.entities.coordinated_names import coordinated_full_names
 from wirewatch.nlp.entities.institutions import lowercase_institution_name
 from wirewatch.nlp.entities.lexicon import EntityLexicon
+from wirewatch.nlp.entities.missed_full_names import add_missed_full_names
 from wirewatch.nlp.entities.numbered_names import counts_next_noun, extend_over_numbers
 from wirewatch.nlp.entities.person_evidence import retype_described_persons
 from wirewatch.nlp.entities.place_evidence import retype_placed_names
@@ -188,6 +189,7 @@ class EntityComponent:
         cands = retype_things(doc, cands, self.lex)
         retype_quoted_titles(doc, cands)
         retype_described_persons(doc, cands, self.lex)
+        cands = add_missed_full_names(doc, cands, self.lex)
         nationalities = [c for c in cands if c.type == "MISC" and c.actor is None
                          and self.lex.is_nationality(c.span(doc).text)]  # not the KB's "US", a country
         cands = [c for c in cands if c not in nationalities]
