@@ -28,9 +28,15 @@ from wirewatch.nlp.entities.clusters import (
     retype_titled_names,
     set_nationality_countries,
 )
+from wirewatch.nlp.entities.coordinated_names import coordinated_full_names
 from wirewatch.nlp.entities.institutions import lowercase_institution_name
 from wirewatch.nlp.entities.lexicon import EntityLexicon
+from wirewatch.nlp.entities.missed_full_names import add_missed_full_names
+from wirewatch.nlp.entities.numbered_names import counts_next_noun, extend_over_numbers
+from wirewatch.nlp.entities.person_evidence import retype_described_persons
+from wirewatch.nlp.entities.place_evidence import retype_placed_names
 from wirewatch.nlp.entities.place_names import name_places
+from wirewatch.nlp.entities.quoted_titles import retype_quoted_titles
 from wirewatch.nlp.entities.repairs import (
     drop_datelines,
     drop_nouns_before_acronyms,
@@ -161,11 +167,13 @@ class EntityComponent:
             raise RuntimeError(f"{self.name} used before initialize()")
         kb_cands = [Candidate(s, e, self.match_actor[m].type, "kb", self.match_actor[m])
                     for m, s, e in self.matcher(doc)
-                    if (m, tuple(t.lower_ for t in doc[s:e])) in self.lowercase_names or _written_as_name(
-                        doc[s:e], self.acronyms, self.capitals.get((m, tuple(t.lower_ for t in doc[s:e])), set()),
-                        self.lex)]
+                    if not counts_next_noun(doc[s:e]) and (
+                        (m, tuple(t.lower_ for t in doc[s:e])) in self.lowercase_names or _written_as_name(
+                            doc[s:e], self.acronyms, self.capitals.get((m, tuple(t.lower_ for t in doc[s:e])), set()),
+                            self.lex))]
         cands = join_of_phrases(doc, combine(ner_candidates(doc, self.lex), kb_cands), self.kb, self.lex)
         split_at_separators(doc, cands)
+        extend_over_numbers(doc, cands)
         cands = split_possessive_owners(doc, cands, self.kb, self.lex)
         cands = split_leaders_from_bodies(doc, cands, self.kb, self.lex)
         drop_datelines(doc, cands)
@@ -174,10 +182,14 @@ class EntityComponent:
         retype_titled_names(doc, cands, self.lex)
         retype_given_names(doc, cands, self.lex)
         retype_known_places(doc, cands, self.lex, self.gazetteer)
+        retype_placed_names(doc, cands, self.lex, self.gazetteer)
         cands = add_surname_mentions(doc, split_joined_names(doc, cands))
         cands = gazetteer_candidates(doc, cands, self.lex, self.gazetteer)
         harmonise_types(doc, cands)
         cands = retype_things(doc, cands, self.lex)
+        retype_quoted_titles(doc, cands)
+        retype_described_persons(doc, cands, self.lex)
+        cands = add_missed_full_names(doc, cands, self.lex)
         nationalities = [c for c in cands if c.type == "MISC" and c.actor is None
                          and self.lex.is_nationality(c.span(doc).text)]  # not the KB's "US", a country
         cands = [c for c in cands if c not in nationalities]
@@ -204,13 +216,15 @@ class EntityComponent:
         return country.name if country is not None else None
 
     def set_annotations(self, doc: Doc, clusters: list[Cluster]) -> None:
-        assert self.lex is not None
+        assert self.lex is not None and self.kb is not None
         entities = []
         text = doc_text(doc)
+        coordinated = coordinated_full_names(doc, clusters, self.kb, self.lex)  # "Bill and Hillary …": Bill's
         main_country = article_country(clusters)
         for number, cluster in enumerate(clusters, 1):
             actor = cluster.actor
-            name = canonical_name(doc, cluster, self.lex, self._country_name, main_country)
+            name = coordinated.get(id(cluster)) or canonical_name(doc, cluster, self.lex, self._country_name,
+                                                                  main_country)
             team_of = team_country(cluster, name, self.sports.nations) \
                 if cluster.team_sport and self.sports is not None else None
             if team_of is not None and cluster.team_sport:  # the national team, not the state: no KB id

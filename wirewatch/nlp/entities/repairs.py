@@ -59,14 +59,15 @@ def _common_noun_alone(doc: Doc, cand: Candidate, lex: EntityLexicon) -> bool:
 
 
 def _kind_after(doc: Doc, cand: Candidate, lex: EntityLexicon) -> str | None:
-    """The thing a name is the modifier of: "the James Webb telescope", "the Ever Given ship" (a noun of a
-    thing's kind right after the name, the name's head, and itself no modifier of a next noun)."""
+    """The thing or body a name is the modifier of: "the James Webb telescope", "the Ever Given ship", "told
+    al-Hadath television" (a noun of a thing's or an organisation's kind right after the name, the name's head,
+    and itself no modifier of a next noun)."""
     end = cand.end
     if end >= len(doc) or doc[end].pos_ != "NOUN" or not doc[end].is_lower:
         return None
     kind = lex.kind_nouns.get(normalize(doc[end].text))
     nxt = doc[end + 1] if end + 1 < len(doc) else None
-    if kind != "MISC" or cand.span(doc).root.head.i != end or (nxt is not None and nxt.pos_ == "NOUN"):
+    if kind not in ("MISC", "ORG") or cand.span(doc).root.head.i != end or (nxt is not None and nxt.pos_ == "NOUN"):
         return None
     return kind
 

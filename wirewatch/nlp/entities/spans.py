@@ -21,6 +21,7 @@ from wirewatch.kb.gazetteer import Gazetteer
 from wirewatch.kb.names import normalize
 from wirewatch.nlp.doc_cache import doc_text, token_flags
 from wirewatch.nlp.entities.lexicon import EntityLexicon
+from wirewatch.nlp.entities.numbered_names import names_number
 
 _PLACE_FEATURES = frozenset({"COUNTRY", "ADM1", "PPLC", "PPL", "RGN"})
 _MIN_POPULATION = {"PPL": 100_000}
@@ -116,7 +117,7 @@ def trim(span: Span, lex: EntityLexicon) -> tuple[int, int]:
     while end > start:
         last = doc[end - 1]
         if not (last.lower_ in lex.trim_words or last.is_punct or last.is_space or last.lower_ in lex.trailing_words
-                or (last.like_num and end - start > 1)):
+                or (last.like_num and end - start > 1 and not names_number(last, start, end))):
             break
         end -= 1
     return start, end
@@ -258,7 +259,7 @@ def split_joined_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
-def _in_place_context(doc: Doc, cand: Candidate, cands: list[Candidate], lex: EntityLexicon) -> bool:
+def in_place_context(doc: Doc, cand: Candidate, cands: list[Candidate], lex: EntityLexicon) -> bool:
     """A locative preposition before the name ("in", "à", "près de", "in central …"), or a list of places it
     belongs to ("Tehran, Isfahan and Bushehr")."""
     before = [t for t in doc[max(0, cand.start - 2):cand.start] if not t.is_punct]
@@ -292,7 +293,7 @@ def retype_known_places(doc: Doc, cands: list[Candidate], lex: EntityLexicon, ga
         words = c.norm(doc).split()
         if words[0] in lex.given_names or full_names_of.get(words[-1], set()) - {c.norm(doc)}:
             continue
-        in_context = _in_place_context(doc, c, cands, lex)
+        in_context = in_place_context(doc, c, cands, lex)
         if c.type == "ORG" and not in_context:
             continue
         floor = 5_000 if in_context else _MIN_POPULATION["PPL"]
