@@ -1,14 +1,16 @@
-"""A page of the event list on PostgreSQL when an actor or a box filters it: the union of a few keys' newest events,
-each key an index range in page order, instead of every matching event sorted (docs/scale.md).
+"""A page of the event list on PostgreSQL when an actor, a box or a country with types filters it: the union of a
+few keys' newest events, each key an index range in page order, instead of every matching event sorted
+(docs/scale.md).
 
 The keys (migration ``0006_event_keys``): an actor filter's matching names (``event_actor_names``: the names that
 contain the fragment), read from ``events_source_name_list`` and ``events_target_name_list``; a box's one-degree
-cells (``EVENT_CELL``), read from ``events_cell_list``. Each key gives its newest ``offset + limit`` events that pass
-every other filter (tested on the index entries where they can be); the page is the newest of their union. Exact:
-the page's events are among the newest ``offset + limit`` of their key. Past ``MAX_NAMES`` names (a fragment in
-many names) or ``MAX_KEYS`` cells (a large box) the filter is common enough for the plain page order to find its
-events soon, and the query is :func:`~wirewatch.store.queries.events_sql`'s. The counts of a text filter add
-the evidence's words (``words_clause``) when they are rare enough for their index to beat a scan.
+cells (``EVENT_CELL``), read from ``events_cell_list``; a country's types in each role (migration
+``0007_country_keys``), read from ``events_<role>_country_list``. Each key gives its newest ``offset + limit``
+events that pass every other filter (tested on the index entries where they can be); the page is the newest of their
+union. Exact: the page's events are among the newest ``offset + limit`` of their key. Past ``MAX_NAMES`` names (a
+fragment in many names) or ``MAX_KEYS`` cells (a large box) the filter is common enough for the plain page order to
+find its events soon, and the query is :func:`~wirewatch.store.queries.events_sql`'s. The counts of a text filter
+add the evidence's words (``words_clause``) when they are rare enough for their index to beat a scan.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from collections.abc import Callable
 from typing import Any
 
 from wirewatch.store.migrations.m0006_event_keys import EVENT_CELL, EVIDENCE_WORDS
+from wirewatch.store.migrations.m0007_country_keys import ROLES
 from wirewatch.store.queries import (
     EVENT_COLUMNS,
     SQL,
@@ -56,17 +59,24 @@ def pg_events_sql(execute: Callable[[str, list[object]], Any], query: EventQuery
     """The SQL of a page of ``query`` (``offset`` from its start) on PostgreSQL."""
     if query.limit is None:
         return events_sql(query, offset, nulls_first=True)
-    branches: list[tuple[str, str, list[object]]] = []  # (key expression, key type, keys)
+    branches: list[tuple[SQL, str, list[object]]] = []  # (clause on the key k.key, key type, keys)
     rest = query
     names = _actor_names(execute, query.actor) if query.actor else None
     cells = box_cells(query.bbox) if query.bbox else None
     if cells is not None and len(cells) > MAX_KEYS:
         cells = None
+    roles = len(ROLES) * len(query.types) if query.country and query.types else None  # (role, type) ranges
     if names is not None and (cells is None or 2 * len(names) <= len(cells)):  # the fewer index ranges
-        branches = [(f"LOWER(e.{column})", "text", list(names)) for column in ("source_name", "target_name")]
+        branches = [(SQL(f"LOWER(e.{column}) = k.key"), "text", list(names))
+                    for column in ("source_name", "target_name")]
         rest = dataclasses.replace(query, actor=None)
+    elif roles is not None and (cells is None or roles <= len(cells)):
+        assert query.country
+        branches = [(SQL(f"e.{role}_country = ? AND e.type = k.key", [query.country.upper()]), "text",
+                     [t.upper() for t in query.types]) for role in ROLES]
+        rest = dataclasses.replace(query, country=None, types=())
     elif cells is not None:
-        branches = [(EVENT_CELL, "integer", list(cells))]
+        branches = [(SQL(f"{EVENT_CELL} = k.key"), "integer", list(cells))]
     if not branches:
         return events_sql(query, offset, nulls_first=True)
     where = event_where(rest)
@@ -76,8 +86,8 @@ def pg_events_sql(execute: Callable[[str, list[object]], Any], query: EventQuery
     wanted = offset + query.limit
     parts: list[str] = []
     params: list[object] = []
-    for expression, key_type, keys in branches:
-        keyed = with_clause(where, SQL(f"{expression} = k.key"))
+    for clause, key_type, keys in branches:
+        keyed = with_clause(where, clause)
         parts.append(f"SELECT b.id, b.day FROM unnest(CAST(? AS {key_type}[])) AS k(key) CROSS JOIN LATERAL"
                      f" (SELECT e.id, e.day FROM events e{joined}{keyed.text}{_ORDER} LIMIT ?) b")
         params += [keys, *keyed.params, wanted]
