@@ -13,7 +13,7 @@ from typing import Any
 
 from wirewatch.store import is_postgres_url
 from wirewatch.store.migrations.m0006_event_keys import event_keys_backfill
-from wirewatch.store.migrations.m0007_country_keys import country_keys_backfill
+from wirewatch.store.migrations.m0007_country_keys import country_keys_backfill, day_counters_in_key_order
 
 _BATCH = 10_000  # rows per executemany call (SQLite)
 
@@ -82,7 +82,8 @@ class BulkLoader:
         """What the store derives from the events as it writes them (the actors' names, the evidence's words:
         migration 0006), for the events loaded here."""
         dialect = "postgres" if self.postgres else "sqlite"
-        for statement in [*event_keys_backfill(dialect), *country_keys_backfill(dialect)]:
+        for statement in [*event_keys_backfill(dialect), *country_keys_backfill(dialect),
+                          *day_counters_in_key_order(dialect)]:
             self.execute(statement)
 
     def execute(self, sql: str, params: Sequence[object] = ()) -> list[Any]:

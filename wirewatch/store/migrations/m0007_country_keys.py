@@ -51,16 +51,26 @@ def _involved(dialect: str) -> str:
 
 
 def country_keys_backfill(dialect: str) -> list[str]:
-    """The statements counting the stored events into the (empty) country counters."""
+    """The statements counting the stored events into the (empty) country counters, written in key order (a
+    country's rows then lie on a few pages, not one page a row)."""
     involved = _involved(dialect)
     return [f"INSERT INTO event_country_days (country, type, day, events) SELECT country, type, day, COUNT(*)"
-            f" FROM ({involved}) i GROUP BY country, type, day",
+            f" FROM ({involved}) i GROUP BY country, type, day ORDER BY country, type, day",
             f"INSERT INTO event_country_maps (country, day, map_country, events) SELECT country, day, map_country,"
-            f" COUNT(*) FROM ({involved}) i GROUP BY country, day, map_country",
+            f" COUNT(*) FROM ({involved}) i GROUP BY country, day, map_country ORDER BY country, day, map_country",
             f"INSERT INTO event_country_type_maps (country, type, map_country, events) SELECT country, type,"
-            f" map_country, COUNT(*) FROM ({involved}) i GROUP BY country, type, map_country"]
+            f" map_country, COUNT(*) FROM ({involved}) i GROUP BY country, type, map_country"
+            " ORDER BY country, type, map_country"]
+
+
+def day_counters_in_key_order(dialect: str) -> list[str]:
+    """PostgreSQL: the day counters of migration 0006 rewritten in key order — backfilled in the order of a hash
+    aggregate, a day range read one page a row (a whole store's timeline: 17,500 pages)."""
+    if dialect != "postgres":
+        return []
+    return [f"CLUSTER {table} USING {table}_pkey" for table in ("event_day_types", "event_day_countries")]
 
 
 def statements(dialect: str) -> list[str]:
     indexes = [_index(role) for role in ROLES] if dialect == "postgres" else []
-    return [*indexes, *_TABLES, *country_keys_backfill(dialect)]
+    return [*indexes, *_TABLES, *country_keys_backfill(dialect), *day_counters_in_key_order(dialect)]
