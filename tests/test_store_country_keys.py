@@ -1,6 +1,7 @@
-"""The country keys (migration 0007, docs/scale.md) on SQLite and PostgreSQL: a country-and-types page read role by
-role gives the plain query's page; the country counters give the counts of the events, of a bulk-loaded store and
-as saves add and replace events (an event counted once however many of its roles name the country)."""
+"""The country keys (migration 0007, docs/scale.md) on SQLite and PostgreSQL: country-and-types and actor-and-types
+pages read key by key give the plain query's page; the country counters give the counts of the events, of a
+bulk-loaded store and as saves add and replace events (an event counted once however many of its roles name the
+country)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from tests.test_store_event_keys import _counted, _from_counters, _keys, _plain_
 from tests.test_store_scale import _events_store
 from wirewatch.records import Article, ArticleRecord, Event, EventActor, EventPlace, Mention
 from wirewatch.store import EventQuery, open_store
+from wirewatch.store.synthetic_events import EventRows, EventStream
 
 _WEEK = {"since": dt.date(2025, 12, 1), "until": dt.date(2025, 12, 7)}
 
@@ -70,4 +72,16 @@ def test_country_counters_follow_saves_and_replacements(db_url: str) -> None:
     for query in queries:
         assert _from_counters(store, query) == _counted(store, query), query
     assert store.event_counts(EventQuery(country="FRA")).total == 3
+    store.close()
+
+
+def test_actor_and_type_pages_read_by_name_and_type_are_the_plain_pages(db_url: str) -> None:
+    store = _events_store(db_url, 200)
+    names = EventRows(EventStream(articles=200, days=60)).actors
+    # a full name, a first name (in many names), two letters (in more names than are read one by one)
+    for fragment in (names[2].lower(), names[0].split()[0], "ka"):
+        for types, extra, offset in ((("CONSULT",), {}, 0), (("CONSULT", "ASSAULT"), {}, 4),
+                                     (("PROTEST",), {"country": "UKR"}, 0), (("COERCE",), _WEEK, 30)):
+            query = EventQuery(limit=7, actor=fragment, types=types, **extra)  # type: ignore[arg-type]
+            assert _keys(store, query, offset) == _plain_page(store, query, offset), (fragment, types, offset)
     store.close()

@@ -1,10 +1,12 @@
-"""Keys that make the event list's country filter, with types, an index range, and counters that count the events
-of a country (docs/scale.md).
+"""Keys that make the event list's country and actor filters, with types, index ranges, and counters that count the
+events of a country (docs/scale.md).
 
 - ``events_source_country_list``, ``events_target_country_list``, ``events_place_country_list`` (PostgreSQL):
   ``(<role>_country, type, day DESC, id DESC)``, the other roles' countries included. A country filter with
   types reads, for each role and type, that range's newest events (``wirewatch.store.pg_event_pages``): an exact
   range even when few events match, where the page order read the list to its end.
+- ``events_source_name_type_list``, ``events_target_name_type_list`` (PostgreSQL): ``(LOWER(<role>_name), type,
+  day DESC, id DESC)``: an actor filter with types reads each (matching name, type) range's newest events.
 - ``event_country_days (country, type, day, events)``, ``event_country_maps (country, day, map_country, events)``
   and ``event_country_type_maps (country, type, map_country, events)``: the events counted by each country they
   involve (source, target or place; an event counted once per country), by day (``''``: undated) and type, by day
@@ -71,6 +73,12 @@ def day_counters_in_key_order(dialect: str) -> list[str]:
     return [f"CLUSTER {table} USING {table}_pkey" for table in ("event_day_types", "event_day_countries")]
 
 
+# an actor's name with types: each (name, type) an index range in page order (PostgreSQL)
+_NAME_TYPE_INDEXES = [
+    f"CREATE INDEX events_{role}_name_type_list ON events (LOWER({role}_name), type, day DESC, id DESC)"
+    " INCLUDE (source_country, target_country, place_country, article_id)" for role in ("source", "target")]
+
+
 def statements(dialect: str) -> list[str]:
-    indexes = [_index(role) for role in ROLES] if dialect == "postgres" else []
+    indexes = [*(_index(role) for role in ROLES), *_NAME_TYPE_INDEXES] if dialect == "postgres" else []
     return [*indexes, *_TABLES, *country_keys_backfill(dialect), *day_counters_in_key_order(dialect)]
