@@ -35,8 +35,8 @@ _MAP = "COALESCE(NULLIF(place_country, ''), NULLIF(target_country, ''), NULLIF(s
 
 def _index(role: str) -> str:
     others = ", ".join(f"{other}_country" for other in ROLES if other != role)
-    return (f"CREATE INDEX events_{role}_country_list ON events ({role}_country, type, day DESC, id DESC)"
-            f" INCLUDE ({others}, article_id)")
+    return (f"CREATE INDEX IF NOT EXISTS events_{role}_country_list ON events ({role}_country, type, day DESC,"
+            f" id DESC) INCLUDE ({others}, article_id)")
 
 
 def _involved(dialect: str) -> str:
@@ -75,8 +75,8 @@ def day_counters_in_key_order(dialect: str) -> list[str]:
 
 # an actor's name with types: each (name, type) an index range in page order (PostgreSQL)
 _NAME_TYPE_INDEXES = [
-    f"CREATE INDEX events_{role}_name_type_list ON events (LOWER({role}_name), type, day DESC, id DESC)"
-    " INCLUDE (source_country, target_country, place_country, article_id)" for role in ("source", "target")]
+    f"CREATE INDEX IF NOT EXISTS events_{role}_name_type_list ON events (LOWER({role}_name), type, day DESC,"
+    " id DESC) INCLUDE (source_country, target_country, place_country, article_id)" for role in ("source", "target")]
 
 
 def statements(dialect: str) -> list[str]:
