@@ -134,7 +134,7 @@ def test_migrating_a_store_made_before_the_keys_backfills_them(db_url: str, monk
         assert "0006_event_keys" not in old.migrations()
         old.close()
     store = open_store(db_url)
-    assert store.migrations()[-1] == "0006_event_keys"
+    assert "0006_event_keys" in store.migrations()
     assert _actor_names(store) == {"salt marsh guard", "reed cutters", "harbour board"}
     query = EventQuery(actor="marsh")
     assert [r.source_name for r in store.events(query)] == ["Salt Marsh Guard"]
@@ -147,7 +147,8 @@ def test_migrating_a_store_made_before_the_keys_backfills_them(db_url: str, monk
 
 def _without_names(write: Any) -> Any:
     def write_rows(self: Any, statement: Any, rows: Any) -> None:
-        if not any(table in statement.head for table in ("event_actor_names", "event_day_")):  # 0006's tables
+        # the tables of 0006 and later
+        if not any(table in statement.head for table in ("event_actor_names", "event_day_", "event_country_")):
             write(self, statement, rows)
     return write_rows
 

@@ -66,11 +66,8 @@ class EventStats:
 def event_stats(store: Store, filters: EventFilters) -> EventStats:
     """Counts by day and type (the timeline) and by country (the map) of the matching events."""
     counts = store.event_counts(filters.sql_query(None))
-    by_day: dict[dt.date, dict[str, int]] = {}
-    for row in counts.days:
-        by_day.setdefault(row.day, {})[row.type] = row.count
     return EventStats(total=counts.total, undated=counts.undated,
-                      days=[DayCounts(day, by_type) for day, by_type in by_day.items()],
+                      days=[DayCounts(day, by_type) for day, by_type in counts.timeline],
                       countries=[CountryCount(c, iso2(c), n) for c, n in counts.countries],
                       types=dict(counts.types), total_is_estimate=counts.estimate)
 

@@ -13,6 +13,7 @@ from typing import Any
 
 from wirewatch.store import is_postgres_url
 from wirewatch.store.migrations.m0006_event_keys import event_keys_backfill
+from wirewatch.store.migrations.m0007_country_keys import country_keys_backfill, day_counters_in_key_order
 
 _BATCH = 10_000  # rows per executemany call (SQLite)
 
@@ -80,7 +81,9 @@ class BulkLoader:
     def derive_event_keys(self) -> None:
         """What the store derives from the events as it writes them (the actors' names, the evidence's words:
         migration 0006), for the events loaded here."""
-        for statement in event_keys_backfill("postgres" if self.postgres else "sqlite"):
+        dialect = "postgres" if self.postgres else "sqlite"
+        for statement in [*event_keys_backfill(dialect), *country_keys_backfill(dialect),
+                          *day_counters_in_key_order(dialect)]:
             self.execute(statement)
 
     def execute(self, sql: str, params: Sequence[object] = ()) -> list[Any]:

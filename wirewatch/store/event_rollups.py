@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
-from wirewatch.store.list_queries import DayTypeCount, EventCounts
+from wirewatch.store.list_queries import EventCounts, Timeline
 from wirewatch.store.queries import EventQuery, add_day_range
 from wirewatch.store.row_batches import RowsStatement
 
@@ -23,23 +23,31 @@ from wirewatch.store.row_batches import RowsStatement
 ReportKey = tuple[object, str, str | None, str | None, str | None]
 REPORT_KEY_COLUMNS = "day, type, place_country, target_country, source_country"
 _UPSERTS = {
-    table: RowsStatement(f"INSERT INTO {table} (day, {column}, events)", "(?, ?, ?)",
-                         f"ON CONFLICT (day, {column}) DO UPDATE SET events = {table}.events + excluded.events")
-    for table, column in (("event_day_types", "type"), ("event_day_countries", "country"))}
+    table: RowsStatement(f"INSERT INTO {table} ({columns}, events)", "(" + "?, " * columns.count(",") + "?, ?)",
+                         f"ON CONFLICT ({columns}) DO UPDATE SET events = {table}.events + excluded.events")
+    for table, columns in (("event_day_types", "day, type"), ("event_day_countries", "day, country"),
+                           ("event_country_days", "country, type, day"),
+                           ("event_country_maps", "country, day, map_country"),
+                           ("event_country_type_maps", "country, type, map_country"))}
 
 
 def counter_changes(added: Iterable[ReportKey], removed: Iterable[ReportKey]) -> list[tuple[RowsStatement, list[
         tuple[object, ...]]]]:
     """The counter rows to add to (negative: take away), per table, in key order; none that do not change."""
-    types: Counter[tuple[str, str]] = Counter()
-    countries: Counter[tuple[str, str]] = Counter()
+    counters: dict[str, Counter[tuple[str, ...]]] = {table: Counter() for table in _UPSERTS}
+    types, countries, country_days, country_maps, country_type_maps = counters.values()
     for sign, keys in ((1, added), (-1, removed)):
         for day, kind, *places in keys:
             day_text = str(day) if day else ""
+            map_country = next((c for c in places if c), "")
             types[(day_text, kind)] += sign
-            countries[(day_text, next((c for c in places if c), ""))] += sign
+            countries[(day_text, map_country)] += sign
+            for country in {str(c) for c in places if c}:  # each country the event involves, once
+                country_days[(country, kind, day_text)] += sign
+                country_maps[(country, day_text, map_country)] += sign
+                country_type_maps[(country, kind, map_country)] += sign
     return [(_UPSERTS[table], [(*key, change) for key, change in sorted(counts.items()) if change])
-            for table, counts in (("event_day_types", types), ("event_day_countries", countries))]
+            for table, counts in counters.items()]
 
 
 def rollup_counts(execute: Callable[[str, Sequence[object]], Any], query: EventQuery) -> EventCounts | None:
@@ -51,22 +59,34 @@ def rollup_counts(execute: Callable[[str, Sequence[object]], Any], query: EventQ
     params: list[object] = []
     add_day_range(clauses, params, "day", query.since, query.until)
     where = " WHERE " + " AND ".join(clauses) if clauses else ""
-    day_counts: list[DayTypeCount] = []
-    types: Counter[str] = Counter()
-    undated = 0
-    dates: dict[str, dt.date] = {}  # each day parsed once (a day has a row per type)
-    positive = f"{where} AND events > 0" if where else " WHERE events > 0"
-    for day, kind, count in execute(f"SELECT day, type, events FROM event_day_types{positive} ORDER BY day, type",
-                                    params).fetchall():
-        types[kind] += count
-        if day:
-            date = dates.get(day) or dates.setdefault(day, dt.date.fromisoformat(str(day)))
-            day_counts.append(DayTypeCount(date, kind, int(count)))
-        else:
-            undated += int(count)
+    day_counts, types, undated = counter_timeline(execute, f"event_day_types{where}", params)
     countries = [(str(c), int(n)) for c, n in execute(
         f"SELECT country, SUM(events) FROM event_day_countries{where} GROUP BY country", params).fetchall()
         if c and n > 0]
-    return EventCounts(total=sum(types.values()), undated=undated, days=day_counts,
-                       countries=sorted(countries, key=lambda kv: (-kv[1], kv[0])),
-                       types=sorted(types.items(), key=lambda kv: (-kv[1], kv[0])))
+    return EventCounts(total=sum(n for _, n in types), undated=undated, timeline=day_counts,
+                       countries=sorted(countries, key=lambda kv: (-kv[1], kv[0])), types=types)
+
+
+def counter_timeline(execute: Callable[[str, Sequence[object]], Any], table_where: str, params: list[object]
+                     ) -> tuple[Timeline, list[tuple[str, int]], int]:
+    """The timeline (oldest day first), the types (most first) and the undated events of the counter rows
+    ``table_where`` selects (a table with ``day``, ``type`` and ``events``, at most a row a day and type)."""
+    types: Counter[str] = Counter()
+    undated = 0
+    positive = f"{table_where} AND events > 0" if " WHERE " in table_where else f"{table_where} WHERE events > 0"
+    rows = execute(f"SELECT day, type, events FROM {positive} ORDER BY day, type", params).fetchall()
+    timeline: Timeline = []
+    last = None
+    counts: dict[str, int] = {}
+    for day, kind, count in rows:
+        types[kind] += count
+        if day != last:
+            if day:
+                counts = {}
+                timeline.append((dt.date.fromisoformat(str(day)), counts))
+            last = day
+        if day:
+            counts[kind] = int(count)
+        else:
+            undated += int(count)
+    return timeline, sorted(types.items(), key=lambda kv: (-kv[1], kv[0])), undated

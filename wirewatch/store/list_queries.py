@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
 
@@ -38,6 +39,9 @@ class DayTypeCount:
     count: int
 
 
+Timeline = list[tuple[dt.date, dict[str, int]]]  # each day (oldest first) its events by type (in name order)
+
+
 @dataclass(frozen=True)
 class EventCounts:
     """Counts of the matching events: by day and type (the timeline), by country (the map) and by type, each
@@ -45,10 +49,29 @@ class EventCounts:
 
     total: int
     undated: int
-    days: list[DayTypeCount]  # oldest day first
+    timeline: Timeline  # a day's counts in one dict: a few objects a day (a store's timeline has thousands of days)
     countries: list[tuple[str, int]]
     types: list[tuple[str, int]]
     estimate: bool = False  # counted on a sample of the events (too many to count at once), scaled up
+
+    @property
+    def days(self) -> list[DayTypeCount]:
+        """The timeline a row a day and type, oldest day first."""
+        return [DayTypeCount(day, kind, count) for day, counts in self.timeline for kind, count in counts.items()]
+
+
+def timeline_of(rows: Iterable[tuple[dt.date, str, int]]) -> Timeline:
+    """The timeline of (day, type, count) rows in (day, type) order."""
+    timeline: Timeline = []
+    last: dt.date | None = None
+    counts: dict[str, int] = {}
+    for day, kind, count in rows:
+        if day != last:
+            counts = {}
+            timeline.append((day, counts))
+            last = day
+        counts[kind] = count
+    return timeline
 
 
 @dataclass(frozen=True)

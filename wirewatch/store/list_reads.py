@@ -13,8 +13,9 @@ from collections.abc import Sequence
 from typing import Any
 
 from wirewatch.store.base import StoredArticle
+from wirewatch.store.country_rollups import country_rollup_counts, events_map_counts
 from wirewatch.store.event_rollups import rollup_counts
-from wirewatch.store.list_queries import ArticleQuery, ArticleSummary, DayTypeCount, EventCounts, PlaceCount
+from wirewatch.store.list_queries import ArticleQuery, ArticleSummary, EventCounts, PlaceCount, timeline_of
 from wirewatch.store.merged_events import DEFAULT_WINDOW_DAYS, MergedEventRow, read_merged_events
 from wirewatch.store.queries import (
     SQL,
@@ -121,7 +122,8 @@ class ListReads(ABC):
     def event_counts(self, query: EventQuery) -> EventCounts:
         """The timeline, map and type counts of the events ``query`` selects (its limit is ignored): from the day
         counters when it filters by days alone, else counted."""
-        counted = rollup_counts(self._execute, query)
+        counted = rollup_counts(self._execute, query) or country_rollup_counts(
+            self._execute, query, events_map_counts(self._execute))
         if counted is not None:
             return counted
         where = event_where(query)
@@ -134,8 +136,8 @@ class ListReads(ABC):
         types = self._rows(SQL(f"SELECT e.type, COUNT(*){_EVENTS_FROM}{where.text}"
                                " GROUP BY e.type ORDER BY COUNT(*) DESC, e.type", where.params))
         total = sum(int(r[1]) for r in types)
-        day_counts = [DayTypeCount(d, r[1], int(r[2])) for r in days if (d := as_date(r[0])) is not None]
-        return EventCounts(total=total, undated=total - sum(c.count for c in day_counts), days=day_counts,
+        day_counts = [(d, str(r[1]), int(r[2])) for r in days if (d := as_date(r[0])) is not None]
+        return EventCounts(total=total, undated=total - sum(c[2] for c in day_counts), timeline=timeline_of(day_counts),
                            countries=[(r[0], int(r[1])) for r in countries], types=[(r[0], int(r[1])) for r in types])
 
     def event_places(self, query: EventQuery, *, offset: int = 0) -> list[PlaceCount]:

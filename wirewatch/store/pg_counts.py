@@ -8,11 +8,12 @@ the list's latency whatever the store's size, within a few percent on the totals
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections.abc import Callable
 from typing import Any
 
-from wirewatch.store.list_queries import DayTypeCount, EventCounts
+from wirewatch.store.list_queries import EventCounts, timeline_of
 from wirewatch.store.queries import SQL, EventQuery, event_where, with_clause
 from wirewatch.store.rows import as_date
 
@@ -35,21 +36,21 @@ def pg_event_counts(execute: Callable[[str, list[object]], Any], query: EventQue
                    f" GROUP BY GROUPING SETS ((e.day, e.type), ({MAP_COUNTRY}), (e.type))",
                    list(where.params)).fetchall()
     scale = 100.0 / percent if percent is not None else 1.0
-    days: list[DayTypeCount] = []
+    days: list[tuple[dt.date, str, int]] = []
     countries: dict[str, int] = {}
     types: dict[str, int] = {}
     for day, kind, country, count, grouping in rows:
         scaled = round(int(count) * scale)
         if grouping == 0:  # by day and type
             if day is not None:
-                days.append(DayTypeCount(as_date(day), kind, scaled))  # type: ignore[arg-type]
+                days.append((as_date(day), kind, scaled))  # type: ignore[arg-type]
         elif grouping == 2:  # by type (the day's bit set: not grouped)
             types[kind] = scaled
         elif country:  # by map country
             countries[country] = scaled
-    days.sort(key=lambda c: (c.day, c.type))
+    days.sort(key=lambda c: (c[0], c[1]))
     total = sum(types.values())
-    return EventCounts(total=total, undated=max(total - sum(c.count for c in days), 0), days=days,
+    return EventCounts(total=total, undated=max(total - sum(c[2] for c in days), 0), timeline=timeline_of(days),
                        countries=sorted(countries.items(), key=lambda kv: (-kv[1], kv[0])),
                        types=sorted(types.items(), key=lambda kv: (-kv[1], kv[0])), estimate=percent is not None)
 

@@ -1,14 +1,16 @@
-"""A page of the event list on PostgreSQL when an actor or a box filters it: the union of a few keys' newest events,
-each key an index range in page order, instead of every matching event sorted (docs/scale.md).
+"""A page of the event list on PostgreSQL when an actor, a box or a country with types filters it: the union of a
+few keys' newest events, each key an index range in page order, instead of every matching event sorted
+(docs/scale.md).
 
 The keys (migration ``0006_event_keys``): an actor filter's matching names (``event_actor_names``: the names that
 contain the fragment), read from ``events_source_name_list`` and ``events_target_name_list``; a box's one-degree
-cells (``EVENT_CELL``), read from ``events_cell_list``. Each key gives its newest ``offset + limit`` events that pass
-every other filter (tested on the index entries where they can be); the page is the newest of their union. Exact:
-the page's events are among the newest ``offset + limit`` of their key. Past ``MAX_NAMES`` names (a fragment in
-many names) or ``MAX_KEYS`` cells (a large box) the filter is common enough for the plain page order to find its
-events soon, and the query is :func:`~wirewatch.store.queries.events_sql`'s. The counts of a text filter add
-the evidence's words (``words_clause``) when they are rare enough for their index to beat a scan.
+cells (``EVENT_CELL``), read from ``events_cell_list``; a country's types in each role (migration
+``0007_country_keys``), read from ``events_<role>_country_list``. Each key gives its newest ``offset + limit``
+events that pass every other filter (tested on the index entries where they can be); the page is the newest of their
+union. Exact: the page's events are among the newest ``offset + limit`` of their key. Past ``MAX_NAMES`` names (a
+fragment in many names) or ``MAX_KEYS`` cells (a large box) the filter is common enough for the plain page order to
+find its events soon, and the query is :func:`~wirewatch.store.queries.events_sql`'s. The counts of a text filter
+add the evidence's words (``words_clause``) when they are rare enough for their index to beat a scan.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from collections.abc import Callable
 from typing import Any
 
 from wirewatch.store.migrations.m0006_event_keys import EVENT_CELL, EVIDENCE_WORDS
+from wirewatch.store.migrations.m0007_country_keys import ROLES
 from wirewatch.store.queries import (
     EVENT_COLUMNS,
     SQL,
@@ -33,6 +36,9 @@ from wirewatch.store.queries import (
 
 MAX_KEYS = 64  # cells read one by one; more: the plain page order
 MAX_NAMES = 16  # names read one by one (two index ranges each); more: a common fragment, the plain page order
+# with types, each (name, type) is an exact range (migration 0007): more names pay, up to MAX_RANGES ranges in all
+MAX_TYPED_NAMES = 128
+MAX_RANGES = 256
 MAX_WORDS = 256  # words containing a text fragment looked up in the evidence's word index; more: a scan
 # events the planner may expect those words to find, for the counts (which read every matching event anyway). A
 # page does not take them: it would read each of them at random in the heap, and at 10M events the page order's
@@ -56,17 +62,36 @@ def pg_events_sql(execute: Callable[[str, list[object]], Any], query: EventQuery
     """The SQL of a page of ``query`` (``offset`` from its start) on PostgreSQL."""
     if query.limit is None:
         return events_sql(query, offset, nulls_first=True)
-    branches: list[tuple[str, str, list[object]]] = []  # (key expression, key type, keys)
-    rest = query
-    names = _actor_names(execute, query.actor) if query.actor else None
+    # each way to read the page key by key: (its weight: index ranges, a name's typed ranges counting as one;
+    # branches: clause on the keys k, the keys' unnest, their parameters; the filters left to test)
+    Branches = list[tuple[SQL, str, list[object]]]
+    ways: list[tuple[int, Branches, EventQuery]] = []
+    types = [t.upper() for t in query.types]
+    names = _actor_names(execute, query.actor, MAX_TYPED_NAMES if types else MAX_NAMES) if query.actor else None
+    if names is not None and types and 2 * len(names) * len(types) <= MAX_RANGES:  # (name, type) ranges (0007)
+        typed = [(n, t) for n in names for t in types]
+        ways.append((2 * len(names), [(SQL(f"LOWER(e.{column}) = k.key AND e.type = k.kind"),
+                                       "unnest(CAST(? AS text[]), CAST(? AS text[])) AS k(key, kind)",
+                                       [[n for n, _ in typed], [t for _, t in typed]])
+                                      for column in ("source_name", "target_name")],
+                     dataclasses.replace(query, actor=None, types=())))
+    elif names is not None and len(names) <= MAX_NAMES:
+        ways.append((2 * len(names), [(SQL(f"LOWER(e.{column}) = k.key"), "unnest(CAST(? AS text[])) AS k(key)",
+                                       [names]) for column in ("source_name", "target_name")],
+                     dataclasses.replace(query, actor=None)))
+    if query.country and types:  # (role, country, type) ranges (0007)
+        country: list[object] = [query.country.upper()]
+        ways.append((len(ROLES) * len(types), [(SQL(f"e.{role}_country = ? AND e.type = k.key", country),
+                                                "unnest(CAST(? AS text[])) AS k(key)", [types]) for role in ROLES],
+                     dataclasses.replace(query, country=None, types=())))
     cells = box_cells(query.bbox) if query.bbox else None
-    if cells is not None and len(cells) > MAX_KEYS:
-        cells = None
-    if names is not None and (cells is None or 2 * len(names) <= len(cells)):  # the fewer index ranges
-        branches = [(f"LOWER(e.{column})", "text", list(names)) for column in ("source_name", "target_name")]
-        rest = dataclasses.replace(query, actor=None)
-    elif cells is not None:
-        branches = [(EVENT_CELL, "integer", list(cells))]
+    if cells is not None and len(cells) <= MAX_KEYS:
+        ways.append((len(cells), [(SQL(f"{EVENT_CELL} = k.key"), "unnest(CAST(? AS integer[])) AS k(key)", [cells])],
+                     query))
+    branches: Branches = []
+    rest = query
+    if ways:
+        _, branches, rest = min(ways, key=lambda way: way[0])  # the first of the lightest
     if not branches:
         return events_sql(query, offset, nulls_first=True)
     where = event_where(rest)
@@ -76,21 +101,21 @@ def pg_events_sql(execute: Callable[[str, list[object]], Any], query: EventQuery
     wanted = offset + query.limit
     parts: list[str] = []
     params: list[object] = []
-    for expression, key_type, keys in branches:
-        keyed = with_clause(where, SQL(f"{expression} = k.key"))
-        parts.append(f"SELECT b.id, b.day FROM unnest(CAST(? AS {key_type}[])) AS k(key) CROSS JOIN LATERAL"
+    for clause, keys, key_params in branches:
+        keyed = with_clause(where, clause)
+        parts.append(f"SELECT b.id, b.day FROM {keys} CROSS JOIN LATERAL"
                      f" (SELECT e.id, e.day FROM events e{joined}{keyed.text}{_ORDER} LIMIT ?) b")
-        params += [keys, *keyed.params, wanted]
+        params += [*key_params, *keyed.params, wanted]
     page = (f"SELECT u.id FROM ({' UNION '.join(parts)}) u ORDER BY u.day DESC, u.id DESC LIMIT ? OFFSET ?")
     return SQL(f"SELECT {EVENT_COLUMNS} FROM events e JOIN articles a ON a.id = e.article_id"
                f" WHERE e.id IN ({page}){_ORDER}", [*params, query.limit, offset])
 
 
-def _actor_names(execute: Callable[[str, list[object]], Any], fragment: str) -> list[str] | None:
-    """The stored actors' names (lower-cased) containing ``fragment``; None past :data:`MAX_NAMES` of them."""
+def _actor_names(execute: Callable[[str, list[object]], Any], fragment: str, most: int) -> list[str] | None:
+    """The stored actors' names (lower-cased) containing ``fragment``; None past ``most`` of them."""
     rows = execute("SELECT name FROM event_actor_names WHERE name LIKE LOWER(?) ESCAPE '\\' LIMIT ?",
-                   [contains_pattern(fragment), MAX_NAMES + 1]).fetchall()
-    return [str(r[0]) for r in rows] if len(rows) <= MAX_NAMES else None
+                   [contains_pattern(fragment), most + 1]).fetchall()
+    return [str(r[0]) for r in rows] if len(rows) <= most else None
 
 
 def words_clause(execute: Callable[[str, list[object]], Any], fragment: str, most_rows: int) -> SQL | None:

@@ -8,10 +8,11 @@ from functools import lru_cache
 from typing import Any
 
 from wirewatch.store.base import StoreError
+from wirewatch.store.country_rollups import country_rollup_counts, roles_map_counts
 from wirewatch.store.event_rollups import rollup_counts
 from wirewatch.store.list_queries import EventCounts
 from wirewatch.store.migrations.m0006_event_keys import EVIDENCE_WORDS
-from wirewatch.store.pg_counts import pg_event_counts
+from wirewatch.store.pg_counts import EXACT_LIMIT, pg_event_counts
 from wirewatch.store.pg_event_pages import COUNT_WORD_ROWS, pg_events_sql, words_clause
 from wirewatch.store.queries import SQL, EventQuery, SearchHit, search_words
 from wirewatch.store.sql_store import SQLStore
@@ -110,10 +111,13 @@ class PostgresStore(SQLStore):
                           " AS w ORDER BY w ON CONFLICT DO NOTHING", ("\n".join(texts),))
 
     def event_counts(self, query: EventQuery) -> EventCounts:
-        """From the day counters when ``query`` filters by days alone (:mod:`~wirewatch.store.event_rollups`),
-        else in one pass, estimated from a sample when millions match (:mod:`~wirewatch.store.pg_counts`)."""
+        """From the day counters when ``query`` filters by days alone (:mod:`~wirewatch.store.event_rollups`), from
+        the country counters when by country, types and days (:mod:`~wirewatch.store.country_rollups`), else in
+        one pass, estimated from a sample when millions match (:mod:`~wirewatch.store.pg_counts`)."""
         words = words_clause(self._execute, query.text, COUNT_WORD_ROWS) if query.text else None
-        return rollup_counts(self._execute, query) or pg_event_counts(self._execute, query, also=words)
+        return (rollup_counts(self._execute, query)
+                or country_rollup_counts(self._execute, query, roles_map_counts(self._execute, EXACT_LIMIT))
+                or pg_event_counts(self._execute, query, also=words))
 
     def _events_page(self, query: EventQuery, offset: int) -> SQL:
         """Actor and box filters read key by key from their indexes (:mod:`~wirewatch.store.pg_event_pages`)."""
