@@ -72,6 +72,19 @@ def test_adjacent_parent_chooses_the_town_inside_it(parse: Parse, lang: str, tex
     assert place is not None and place.country == "USA"
 
 
+@pytest.mark.parametrize(("lang", "text", "country"), [
+    ("fr", "La ville libanaise de Tripoli a accueilli le sommet. La Libye et l'Égypte ont envoyé des délégués.",
+     "LBN"),
+    ("en", "The Lebanese city of Tripoli hosted the summit. Libya and Egypt sent delegates.", "LBN"),
+    ("fr", "Des responsables libanais ont visité Tripoli. La Libye et l'Égypte ont envoyé des délégués.", "LBY"),
+    ("en", "A Lebanese delegation visited Tripoli. Libya and Egypt sent delegates.", "LBY"),
+])
+def test_a_demonym_places_the_town_only_through_a_level_phrase(parse: Parse, lang: str, text: str,
+                                                               country: str) -> None:
+    place = place_of(parse(lang, text), "Tripoli")
+    assert place is not None and place.country == country
+
+
 @pytest.mark.parametrize(("lang", "text", "surface"), [
     ("fr", "De violents combats ont eu lieu dans le sud de l'Ukraine.", "Ukraine"),
     ("en", "Heavy fighting took place in southern Ukraine this week.", "Ukraine"),
@@ -88,6 +101,12 @@ def test_direction_words_lower_the_precision(parse: Parse, lang: str, text: str,
 def test_demonyms_are_mentions_of_their_country(parse: Parse, lang: str, text: str, surface: str) -> None:
     place = place_of(parse(lang, text), surface)
     assert place is not None and (place.feature, place.country) == ("COUNTRY", "RUS")
+
+
+@pytest.mark.parametrize("surface", ["américain", "américaine", "américains", "américaines"])
+def test_french_demonyms_are_read_in_every_gender_and_number(parse: Parse, surface: str) -> None:
+    place = place_of(parse("fr", f"Le convoi {surface} a franchi la frontière hier."), surface)
+    assert place is not None and place.country == "USA"
 
 
 @pytest.mark.parametrize(("lang", "text"), [

@@ -27,6 +27,7 @@ from wirewatch import lexicons
 from wirewatch.kb.names import normalize
 from wirewatch.nlp.doc_cache import TokenTexts, doc_text, line_starts, token_starts, tokens_with_texts
 from wirewatch.nlp.places.function_words import is_conjunction, place_function_words
+from wirewatch.nlp.places.qualifiers import qualify_by_demonyms
 
 Level = Literal["region", "city", "country", "direction"]
 MODEL_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -108,6 +109,7 @@ class Toponym:
     level: Level | None = None
     demonym: Demonym | None = None
     organisation: bool = False  # it only names an organisation ("EU", "African" in "African Union")
+    country: str | None = None  # ISO3 a demonym before it places it in ("the Libyan city of X": qualifiers.py)
 
 
 def _clean_span(text: str, start: int, end: int, heads: frozenset[str] = frozenset()) -> tuple[int, int]:
@@ -244,7 +246,7 @@ def collect_toponyms(doc: Doc, words: PlaceWords,
         covered = [(e.start_char, e.end_char) for e in doc.ents] + found.places + [
             (m.start, m.end) for entity in doc._.ww_entities or [] for m in entity.mentions]
         found.places.extend(_untagged_names(doc, covered, is_toponym, words))
-    toponyms = _share_levels(text, _toponyms(text, found.places, words))
+    toponyms = qualify_by_demonyms(text, _share_levels(text, _toponyms(text, found.places, words)), words)
     if not doc._.ww_entities:
         return toponyms
     organisations = _Organisations.of(doc)

@@ -8,7 +8,8 @@ A candidate's score adds (each a small documented rule):
 - a region that holds a town of the same name yields to the town unless a level word asks for the region
   ("Kharkiv" is the city, "Kharkiv Oblast" the region);
 - an adjacent parent: "Aleppo, Syria", "Paris (Texas)", "Seattle, Washington" — the child takes the candidate
-  inside the parent and the parent the candidate holding the child;
+  inside the parent and the parent the candidate holding the child; a demonym does the same through a level
+  phrase ("the Syrian city of Aleppo", "la ville syrienne d'Alep": qualifiers.py);
 - the article's dominant countries: countries of the other mentions' provisional choices ("Georgia" is the US
   state in an article about Atlanta and Savannah);
 - a region named elsewhere in the article: "London" is the Ontario city in an article that names Ontario;
@@ -134,6 +135,8 @@ def _prior(cand: Candidate, toponym: Toponym, others: list[Candidate]) -> float:
         score += MAIN_NAME_BONUS
     if toponym.level in LEVEL_FEATURES and place.feature in LEVEL_FEATURES[toponym.level]:
         score += LEVEL_BONUS
+    if toponym.country is not None and place.country == toponym.country:
+        score += PARENT_BONUS  # "the Libyan city of X", as "X, Libya"
     elif place.feature == "ADM1" and toponym.level != "region" and any(_town_named_for(o.place, place) for o in others):
         score -= SAME_NAME_REGION_PENALTY
     return score
