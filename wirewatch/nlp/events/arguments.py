@@ -20,7 +20,7 @@ from wirewatch.nlp.events.actor_resolver import ActorResolver
 from wirewatch.nlp.events.detect import conditions_met
 from wirewatch.nlp.events.fought_attacks import fought_attack, is_instrument, names_an_event
 from wirewatch.nlp.events.lexicon import EventLexicon
-from wirewatch.nlp.events.nominal_roles import compeller, names_someone, outcome_parties
+from wirewatch.nlp.events.nominal_roles import compeller, in_state_of, names_someone, opposed_parties, outcome_parties
 from wirewatch.nlp.events.possessives import possessor_of
 from wirewatch.nlp.events.syntax import (
     children,
@@ -134,8 +134,10 @@ def noun_roles(noun: Token, target_preps: frozenset[str], resolver: ActorResolve
     lexicon = resolver.lexicon
     of_preps, agent_preps = lexicon.word_class("of_prep"), lexicon.word_class("agent_prep")
     doer_of = event_type in DOER_OF_TYPES
-    sources: list[Token] = list(children(noun, POSSESSOR))
-    targets: list[Token] = []
+    opposed, opposite = opposed_parties(noun, lexicon.word_class("opposing"), lexicon.word_class("opposing_prep"))
+    holder = in_state_of(noun, lexicon.word_class("state_prep")) if event_type == "PROTEST" else None
+    sources: list[Token] = [*children(noun, POSSESSOR), *opposed, *([holder] if holder is not None else [])]
+    targets: list[Token] = list(opposite)
     for child in noun.children:
         if child.dep_ in ("amod", "compound") and resolver.country_of_text(child.text) is not None:
             pair = [g for g in child.children if g.dep_ in ("compound", "amod", "npadvmod") and g.i < child.i
