@@ -296,9 +296,7 @@ def resolve_roles(trigger: Token, event_type: str, target_preps: frozenset[str],
         source = next((a for t in roles.sources if t.pos_ == "NOUN" and (a := possessor_of(t, resolver))), None)
     place_preps = resolver.lexicon.word_class("place_prep")
     # a thing is no partner of a meeting, even one a place gives a country ("discussed the crisis in Libya")
-    co_doers = source_token.conjuncts if source_token is not None else ()  # "de A, de B et de C": all doers
-    candidates = tuple(t for t in roles.targets if t != source_token and t not in co_doers
-                       and not is_location(t, place_preps, resolver)
+    candidates = tuple(t for t in roles.targets if t != source_token and not is_location(t, place_preps, resolver)
                        and not (event_type in SYMMETRIC_TYPES and resolver.is_thing(t)))
     target_token, target = first_resolved(candidates, resolver)
     thing = False
