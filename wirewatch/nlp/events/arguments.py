@@ -20,7 +20,7 @@ from wirewatch.nlp.events.actor_resolver import ActorResolver
 from wirewatch.nlp.events.detect import conditions_met
 from wirewatch.nlp.events.fought_attacks import fought_attack, is_instrument, names_an_event
 from wirewatch.nlp.events.lexicon import EventLexicon
-from wirewatch.nlp.events.nominal_roles import compeller, names_someone
+from wirewatch.nlp.events.nominal_roles import compeller, in_state_of, names_someone, opposed_parties, outcome_parties
 from wirewatch.nlp.events.possessives import possessor_of
 from wirewatch.nlp.events.syntax import (
     children,
@@ -44,6 +44,8 @@ UNDERGONE_OF_TYPES = frozenset({"COERCE"})  # acts whose "of" names who undergoe
 # measures their giver announces ("le Royaume-Uni a annoncé une aide", "announced sanctions on X"): the announcer
 # gives or imposes them, unlike an act told by a witness or an official ("a annoncé des interpellations")
 ANNOUNCED_TYPES = frozenset({"AID", "SANCTION"})
+# measures each giver takes apart ("l'aide de l'Allemagne et de la Roumanie"): one event per conjoined giver
+SEVERAL_GIVERS_TYPES = ANNOUNCED_TYPES
 
 
 @dataclass(frozen=True)
@@ -132,8 +134,10 @@ def noun_roles(noun: Token, target_preps: frozenset[str], resolver: ActorResolve
     lexicon = resolver.lexicon
     of_preps, agent_preps = lexicon.word_class("of_prep"), lexicon.word_class("agent_prep")
     doer_of = event_type in DOER_OF_TYPES
-    sources: list[Token] = list(children(noun, POSSESSOR))
-    targets: list[Token] = []
+    opposed, opposite = opposed_parties(noun, lexicon.word_class("opposing"), lexicon.word_class("opposing_prep"))
+    holder = in_state_of(noun, lexicon.word_class("state_prep")) if event_type == "PROTEST" else None
+    sources: list[Token] = [*children(noun, POSSESSOR), *opposed, *([holder] if holder is not None else [])]
+    targets: list[Token] = list(opposite)
     for child in noun.children:
         if child.dep_ in ("amod", "compound") and resolver.country_of_text(child.text) is not None:
             pair = [g for g in child.children if g.dep_ in ("compound", "amod", "npadvmod") and g.i < child.i
@@ -144,7 +148,8 @@ def noun_roles(noun: Token, target_preps: frozenset[str], resolver: ActorResolve
             sources.append(child)
     between: list[Token] = []
     # "a meeting took place on Monday between A and B": the parties hang on the verb the noun is subject of
-    attached = [*prep_objects(noun), *(prep_objects(noun.head) if noun.dep_ in SUBJECT else ())]
+    attached = [*prep_objects(noun), *(prep_objects(noun.head) if noun.dep_ in SUBJECT else ()),
+                *outcome_parties(noun, lexicon.word_class("between_prep"), lexicon.word_class("outcome"))]
     # "la frappe de l'armée contre la centrale", "the attack of the rebels on the town": with its recipient
     # named after another preposition, the act's "of" phrase names its doer
     recipient_preps = lexicon.word_class("against_prep")
@@ -250,6 +255,7 @@ class Arguments:
     about_spans: tuple[tuple[int, int], ...] = ()
     # the doers conjoined with the source ("a joint strike by Britain and France"): parties, not places
     co_source_spans: tuple[tuple[int, int], ...] = ()
+    co_sources: tuple[EventActor, ...] = ()  # doers of other countries conjoined with the source: one act each
 
 
 def co_targets(token: Token | None, target: EventActor | None, resolver: ActorResolver) -> tuple[EventActor, ...]:
@@ -332,7 +338,8 @@ def resolve_roles(trigger: Token, event_type: str, target_preps: frozenset[str],
         and target.sector is None and resolver.is_thing(target_token)
     about = tuple(span_of_phrase(t) for t in roles.targets if t != source_token and resolver.is_thing(t))
     co_sources = tuple(span_of_head(c) for c in source_token.conjuncts) if source_token is not None else ()
-    return Arguments(source, target, spans, thing, conjoined, is_thing, about, co_sources)
+    givers = co_targets(source_token, source, resolver) if event_type in SEVERAL_GIVERS_TYPES else ()
+    return Arguments(source, target, spans, thing, conjoined, is_thing, about, co_sources, givers)
 
 
 CONDEMNED_TYPES = frozenset({"ASSAULT", "COERCE"})

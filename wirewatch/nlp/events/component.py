@@ -342,6 +342,8 @@ class EventComponent:
                                      marks=confidence_marks(token, arguments, lex, self.non_events)))
         partners = [event.model_copy(update={"target": with_home_country(other, resolver, home, event_type)})
                     for other in arguments.co_targets]
+        partners += [event.model_copy(update={"source": with_home_country(other, resolver, home, event_type)})
+                     for other in arguments.co_sources]  # "l'aide de l'Allemagne et de la Roumanie": each gives
         if event_type in VIOLENT and place is not None and place_hops < NOWHERE:
             # "in the Kharkiv and Donetsk regions, they struck homes": one strike in each
             partners += [event.model_copy(update={"place": other})

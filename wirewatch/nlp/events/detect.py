@@ -39,6 +39,8 @@ def lookup(token: Token, lexicon: EventLexicon) -> list[TriggerEntry]:
         keys.append((lemma, "VERB"))
     if pos == "VERB":
         keys.append((token.lower_, "ADJ"))
+        if lemma == token.lower_:  # a present left unlemmatised ("demande", "frappe"): its infinitive
+            keys += [(infinitive, pos) for infinitive in lexicon.verb_lemmas(lemma)]
     if pos == "NOUN" and lemma.endswith("s"):
         keys.append((lemma[:-1], pos))
     for key in keys:

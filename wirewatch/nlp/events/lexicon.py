@@ -72,6 +72,8 @@ class EventLexicon:
     demonyms: dict[str, str] = field(default_factory=dict)
     titles: frozenset[str] = frozenset()  # one-word titles and functions ("ambassador", "maire"): persons
     cameo: dict[tuple[str, str], str] = field(default_factory=dict)
+    # verb_lemma_endings.tsv: (ending of a form the lemmatiser left as it is, the infinitive's ending to try)
+    verb_endings: tuple[tuple[str, str], ...] = ()
     # event_silencers.tsv: (phrase, the types it silences ("*": all), its scope: "sentence" or "clause")
     discards: tuple[tuple[str, str, str], ...] = ()
     # built on first use, from the lists as they are then
@@ -91,6 +93,12 @@ class EventLexicon:
             if mode is not None:
                 return mode
         return None
+
+    def verb_lemmas(self, form: str) -> list[str]:
+        """The infinitives a verb form the lemmatiser left unchanged can be ("demande" → "demander"): the
+        longest listed ending first."""
+        return [form[: -len(end)] + lemma_end for end, lemma_end in self.verb_endings
+                if form.endswith(end) and len(form) > len(end) + 2]
 
     def word_class(self, role: str) -> frozenset[str]:
         return self.words.get(role, frozenset())
@@ -150,6 +158,9 @@ def load_event_lexicon(lang: str) -> EventLexicon:
                          for row in lexicons.read_tsv(lang, "event_silencers.tsv") if row.get("phrase"))
     for entries in lex.triggers.values():
         entries.sort(key=lambda e: e.requires is None)  # conditional readings first ("hunger strike")
+    lex.verb_endings = tuple(sorted(((row["ending"], row["lemma_ending"])
+                                     for row in lexicons.read_tsv(lang, "verb_lemma_endings.tsv")),
+                                    key=lambda pair: -len(pair[0])))
     lex.speech_verbs = frozenset(row["lemma"].lower() for row in lexicons.read_tsv(lang, "speech_verbs.tsv"))
     for row in lexicons.read_tsv(lang, "event_casualties.tsv"):
         lex.casualties[(row["lemma"].lower(), row["pos"])] = row["kind"]

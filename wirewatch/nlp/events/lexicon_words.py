@@ -82,6 +82,7 @@ class LexiconWords:
         self.form_ids: NDArray[np.uint64] = np.array(ordered, dtype=np.uint64)
         self.form_bits: NDArray[np.int64] = np.array([form_masks[i] for i in ordered], dtype=np.int64)
         self.lemma_memo: dict[int, int] = {}  # string id of a lemma → bits
+        self.verb_lemmas = lexicon.verb_lemmas  # a form left unlemmatised ("demande") → its infinitives
         self.key = f"ww_event_words_{next(_SERIAL)}"
 
     def lemma_mask(self, lemma: str) -> int:
@@ -90,6 +91,8 @@ class LexiconWords:
         mask = self.lemma_masks.get(lower, 0)
         if lower.endswith("s"):
             mask |= self.plural_masks.get(lower[:-1], 0)
+        for infinitive in self.verb_lemmas(lower):  # "frappe" left as it is: "frapper" (lookup tests the tag)
+            mask |= self.lemma_masks.get(infinitive, 0)
         return mask
 
     def token_masks(self, doc: Doc) -> NDArray[np.int64]:

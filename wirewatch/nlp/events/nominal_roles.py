@@ -1,12 +1,18 @@
 """Roles of a nominal event that its own syntax gives: the verb that compels the act ("contraint à la démission",
 "forced into a retreat"), whose object or passive subject is the one made to act; and whether the "of" phrase of
-an arrest names someone who undergoes it ("l'arrestation de trois militants") rather than a place."""
+an arrest names someone who undergoes it ("l'arrestation de trois militants") rather than a place; and the
+parties of an act a strain turned into ("les tensions entre A et B ont débouché sur des combats"), or that a verb
+of opposing tells ("des heurts ont opposé A à B"); and who is in the state a noun names ("des enseignants en
+grève")."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
+
+from wirewatch.nlp.events.syntax import prep_objects, subject_of
+from wirewatch.nlp.syntax import OBJECT, SUBJECT
 
 if TYPE_CHECKING:
     from wirewatch.nlp.events.actor_resolver import ActorResolver
@@ -24,3 +30,41 @@ def names_someone(token: Token, resolver: ActorResolver) -> bool:
     """A person by name, or a common noun ("three activists"); not a place, nor a name the tagger is unsure of."""
     entity = resolver.entity_over(token.idx, token.idx + len(token.text))
     return entity.type == "PER" if entity is not None else token.pos_ == "NOUN"
+
+
+def outcome_parties(noun: Token, between_preps: frozenset[str],
+                    outcome_verbs: frozenset[str]) -> list[tuple[str, Token]]:
+    """The "between" phrases of the subject of the verb by which the noun's act came out of it ("tensions between
+    the army and the militia erupted into fighting", "les tensions entre A et B ont dégénéré en combats")."""
+    verb = compeller(noun)  # the verb whose "sur"/"into" phrase the noun is
+    if verb == noun or noun.dep_ in SUBJECT or verb.lemma_.lower() not in outcome_verbs:
+        return []
+    subject = subject_of(verb)
+    if subject is None:
+        return []
+    return [(prep, obj) for prep, obj in prep_objects(subject) if prep in between_preps]
+
+
+def opposed_parties(noun: Token, opposing_verbs: frozenset[str],
+                    opposing_preps: frozenset[str]) -> tuple[list[Token], list[Token]]:
+    """"des heurts ont opposé les manifestants à la police", "fighting pitted the army against the rebels": the
+    subject act's doer is the verb's object, its recipient the object's "à"/"against" phrase or conjunct."""
+    verb = noun.head
+    if noun.dep_ not in SUBJECT or verb.lemma_.lower() not in opposing_verbs:
+        return [], []
+    objects = [c for c in verb.children if c.dep_ in OBJECT]
+    if not objects:
+        return [], []
+    other = [obj for prep, obj in (*prep_objects(objects[0]), *prep_objects(verb)) if prep in opposing_preps]
+    return objects[:1], (other or [c for c in objects[0].conjuncts if c.i > objects[0].i])[:1]
+
+
+def in_state_of(noun: Token, state_preps: frozenset[str]) -> Token | None:
+    """"des milliers d'enseignants en grève", "teachers on strike": the noun the state phrase describes."""
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ in state_preps:
+        head = noun.head.head
+    elif noun.dep_ == "nmod" and any(c.dep_ == "case" and c.lower_ in state_preps for c in noun.children):
+        head = noun.head
+    else:
+        return None
+    return head if head.pos_ in ("NOUN", "PROPN") and head != noun else None
