@@ -32,6 +32,17 @@ def test_a_block_trigger_states_its_type(parse: Parse, text: str, event_type: st
     assert [e for e in events_of(parse, "fr", text) if e.type == event_type], events_of(parse, "fr", text)
 
 
+@pytest.mark.parametrize("text", [
+    "Les troupes gouvernementales ont battu en retraite.",
+    "Le ministère a mis en demeure la société minière.",
+])
+def test_the_words_of_a_locution_are_no_target(parse: Parse, text: str) -> None:
+    """"battre en retraite", "mettre en demeure": the noun of the trigger's own phrase is not what the act is
+    done to."""
+    targets = [e.target.name for e in events_of(parse, "fr", text) if e.target is not None]
+    assert not {"retraite", "demeure"} & set(targets), targets
+
+
 def test_surrendering_to_an_armed_side_is_no_visit(parse: Parse) -> None:
     """"se rendre à" + an armed side is a surrender; "se rendre à" + a city stays a visit."""
     types = {e.type for e in events_of(parse, "fr", "Les soldats de la garnison se sont rendus aux rebelles.")}

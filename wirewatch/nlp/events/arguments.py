@@ -273,7 +273,9 @@ def co_targets(token: Token | None, target: EventActor | None, resolver: ActorRe
 
 
 def resolve_roles(trigger: Token, event_type: str, target_preps: frozenset[str],
-                  resolver: ActorResolver, frame: str = "event") -> Arguments:
+                  resolver: ActorResolver, frame: str = "event", locution: frozenset[str] = frozenset()
+                  ) -> Arguments:
+    """The source and target of ``trigger``; ``locution``: the lemmas of its reading's own phrase, no target."""
     if frame in ("blame", "warning"):
         return speech_roles(trigger, resolver, "blame" if frame == "blame" else "threat")
     if frame == "demand":
@@ -313,7 +315,8 @@ def resolve_roles(trigger: Token, event_type: str, target_preps: frozenset[str],
         things = [t for t in roles.targets if t.pos_ == "NOUN" and t != source_token
                   and not resolver.names_no_actor(t) and not is_instrument(t, resolver)
                   and t.lemma_.lower() not in non_actor_nouns(resolver.lexicon.lang)
-                  and not is_relational(t, resolver.lexicon)]  # "its neighbour": someone it does not name
+                  and not is_relational(t, resolver.lexicon)  # "its neighbour": someone it does not name
+                  and t.lemma_.lower() not in locution]
         if things and event_type in STANCE_TYPES and names_an_event(things[0], resolver):
             things = []  # "condemned the strike": its target is the strike's doer, found in the story so far
         if things:

@@ -234,7 +234,8 @@ class EventComponent:
             return None  # "did not provide details" is no refusal: only a specific word negated is one
         if event_type == "THREATEN" and modality == "asserted":
             modality = "future"
-        arguments = resolve_roles(token, event_type, lex.word_class("target_prep"), resolver, trigger.frame)
+        arguments = resolve_roles(token, event_type, lex.word_class("target_prep"), resolver, trigger.frame,
+                                  entry.locution_words)
         source, target = arguments.source, arguments.target
         if event_type in VIOLENT and is_casualty_word(token, lex) and is_running_total(token, lex):
             return None  # "the war has killed 10,000 since 2022": a running total, no act of the story

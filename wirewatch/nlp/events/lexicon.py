@@ -47,6 +47,12 @@ class TriggerEntry:
     more: tuple[Requirement, ...] = ()  # further conditions, all to be met ("obj:police;pp:to=border")
     origin: str = "hand"  # the file it comes from: "hand", "classes" or "cameo" (TRIGGER_FILES)
 
+    @property
+    def locution_words(self) -> frozenset[str]:
+        """The lemmas its prepositional conditions name: words of the locution ("battre en *retraite*", "put
+        on *trial*"), never a thing the act is done to."""
+        return frozenset(w for r in (self.requires, *self.more) if r is not None and r.kind == "pp" for w in r.words)
+
 
 @dataclass(frozen=True)
 class ActorNoun:
