@@ -41,10 +41,18 @@ def is_speaker_noun(lex: QuoteLexicon, tok: Token) -> bool:
 
 def can_speak(lex: QuoteLexicon, head: Token, phrase: Span) -> bool:
     """A person, a group, an institution or an office, not a thing (see the module docstring)."""
-    if head.pos_ != "NOUN":
+    if head.pos_ != "NOUN" or _two_word_title(lex, head):
         return True
     return any(tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and is_speaker_noun(lex, tok))
                for tok in _own_nouns(lex, head, phrase))
+
+
+def _two_word_title(lex: QuoteLexicon, head: Token) -> bool:
+    """"le secrétaire général", "the prime minister": the head and the word after it are one title."""
+    after = head.nbor(1) if head.i + 1 < len(head.doc) else None
+    before = head.nbor(-1) if head.i > 0 else None
+    return (after is not None and f"{head.lower_} {after.lower_}" in lex.titles) \
+        or (before is not None and f"{before.lower_} {head.lower_}" in lex.titles)
 
 
 def is_document(lex: QuoteLexicon, head: Token) -> bool:
