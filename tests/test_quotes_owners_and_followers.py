@@ -240,3 +240,19 @@ def test_the_subject_of_a_clause_with_an_object_before_a_colon_does_not_speak(pa
     text = {"fr": "Le maire Paul Renard a reçu un message : « Vous devez partir avant ce soir. »",
             "en": "Mayor Paul Renard received a message: \"You must leave before tonight.\""}[lang]
     assert [q.speaker for q in direct_quotes(parse(lang, text))] == [None]
+
+
+TAKEN_UP = {
+    "fr": ("La syndicaliste Marie Lenoir a pris la parole devant l'usine. Le directeur Paul Renard est resté "
+           "silencieux. « C'est une trahison », a lancé la syndicaliste.", "Marie Lenoir"),
+    "en": ("Union leader Marie Lenoir spoke outside the plant. Director Paul Renard stayed silent. \"This is a "
+           "betrayal,\" the leader said.", "Marie Lenoir"),
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_definite_description_takes_up_the_name_introduced_with_its_noun(parse: Parse, lang: str) -> None:
+    text, person = TAKEN_UP[lang]
+    doc = parse(lang, text)
+    entity_id, name = entity_named(doc, person)
+    assert [(q.speaker, q.speaker_entity) for q in direct_quotes(doc)] == [(name, entity_id)]
