@@ -14,7 +14,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from wirewatch.nlp.quotes.conjunct_subject import conjunct_subject
+from wirewatch.nlp.quotes.inner_incises import split_at_incises
 from wirewatch.nlp.quotes.lexicon import QuoteGrammar
+from wirewatch.nlp.quotes.marks import QuotedSpan
 from wirewatch.nlp.quotes.passive import adjunct_participle, surface_agent
 from wirewatch.nlp.quotes.possessives import Possessives, impersonal_place
 from wirewatch.records import Quote
@@ -256,3 +258,35 @@ def test_a_definite_description_takes_up_the_name_introduced_with_its_noun(parse
     doc = parse(lang, text)
     entity_id, name = entity_named(doc, person)
     assert [(q.speaker, q.speaker_entity) for q in direct_quotes(doc)] == [(name, entity_id)]
+
+
+@pytest.mark.parametrize(("text", "parts"), [
+    ("« Nous irons jusqu'au bout, a déclaré la syndicaliste Marie Lenoir. Les salariés sont déterminés. »",
+     ["Nous irons jusqu'au bout", "Les salariés sont déterminés."]),
+    ("« La situation est grave, estime la ministre Marie Lenoir, mais nous allons agir. »",
+     ["La situation est grave", "mais nous allons agir."]),
+])
+def test_an_incise_inside_the_quotation_marks_attributes_both_parts(parse: Parse, text: str,
+                                                                   parts: list[str]) -> None:
+    doc = parse("fr", text)
+    _, name = entity_named(doc, "Marie Lenoir")
+    assert [(q.text, q.speaker) for q in direct_quotes(doc)] == [(part, name) for part in parts]
+
+
+def test_a_quotation_with_commas_and_no_speech_verb_is_not_split(parse: Parse) -> None:
+    doc = parse("fr", "« Oui, c'est vrai, nous avons perdu, mais nous reviendrons. »")
+    assert [q.text for q in direct_quotes(doc)] == ["Oui, c'est vrai, nous avons perdu, mais nous reviendrons."]
+
+
+def test_split_at_incises_on_a_built_doc(bare_fr: Language) -> None:
+    words = ["«", "Tout", "va", "bien", ",", "a", "-t", "-il", "dit", ".", "Merci", "»"]
+    pos = ["PUNCT", "PRON", "VERB", "ADV", "PUNCT", "AUX", "PRON", "PRON", "VERB", "PUNCT", "INTJ", "PUNCT"]
+    doc = Doc(bare_fr.vocab, words=words, pos=pos, spaces=[True, True, True, False, True, False, False, True,
+                                                            False, True, True, False])
+    doc[5].set_morph("Mood=Ind|Tense=Pres|VerbForm=Fin")
+    doc[5].lemma_ = "avoir"
+    doc[8].lemma_ = "dire"
+    text = doc.text
+    span = QuotedSpan(2, len(text) - 2, 0, len(text))
+    parts = split_at_incises(doc, text, [span], lambda t: t.lemma_ == "dire", frozenset({"avoir"}))
+    assert [text[p.start:p.end] for p in parts] == ["Tout va bien", "Merci"]

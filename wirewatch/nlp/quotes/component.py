@@ -42,6 +42,7 @@ from wirewatch.nlp.quotes.cues import Cue, CueFinder
 from wirewatch.nlp.quotes.describe import ActorDescriber
 from wirewatch.nlp.quotes.english import EnglishDescriptions
 from wirewatch.nlp.quotes.followers import colon_subject, continued_over_paragraphs, next_sentence_subject
+from wirewatch.nlp.quotes.inner_incises import split_at_incises
 from wirewatch.nlp.quotes.labels import label_cues
 from wirewatch.nlp.quotes.learned_from import LearnedFrom
 from wirewatch.nlp.quotes.lexicon import QuoteLexicon
@@ -96,7 +97,8 @@ class QuoteComponent:
         if self.lex is None or self.cues is None:
             raise RuntimeError(f"{self.name} used before initialize()")
         text = doc_text(doc)
-        marks = find_quote_marks(text)
+        marks = split_at_incises(doc, text, find_quote_marks(text), self.cues.is_speech_verb,
+                                 self.lex.grammar.auxiliary)  # « A, a déclaré X. B »
         spans = sorted(marks + find_dialogue_lines(text, marks), key=lambda q: q.outer_start)
         quoted = within_quotations(marks)  # a dialogue line holds its own attribution ("— Oui, a-t-il dit.")
         segments = Segments(doc)

@@ -89,6 +89,10 @@ class CueFinder:
         self._first_words = np.array(sorted(get_string_id(w) for w in lexicon.phrases_by_first_word),
                                      dtype=np.uint64)
 
+    def is_speech_verb(self, tok: Token) -> bool:
+        """Whether the lexicon lists the word's lemma as a speech verb's, or the word as an incise form ("estime")."""
+        return tok.lemma_.lower() in self.verb_lemmas or tok.lower_ in self.lex.incise_forms
+
     def find(self, doc: Doc, segments: Segments, quoted: Callable[[int], bool]) -> list[Cue]:
         """Every cue, by position; only the words whose lemma is a speech verb's and those that open a source phrase
         are looked at (found on the Doc's arrays, not token by token)."""

@@ -29,15 +29,22 @@ SENTENCE_END = ".!?…"
 
 def continued_over_paragraphs(text: str, found: list[Found]) -> None:
     """Give an unattributed direct quote left open at the end of its paragraph the speaker of the direct quote
-    that reopens right after the paragraph break (later parts first, so a chain takes the final attribution)."""
+    that reopens right after the paragraph break (later parts first, so a chain takes the final attribution), and
+    an unattributed reopened part the speaker of the part before."""
     direct = sorted((f for f in found if f.direct), key=lambda f: f.start)
-    for part, rest in reversed(list(itertools.pairwise(direct))):
-        if part.speaker is not None or rest.speaker is None or part.cue is not None:
-            continue
-        between = text[part.end:rest.start]
-        if "\n" in between and not between.strip(" \t\u00a0\u202f\n" + OPENING_MARKS) \
-                and any(m in between for m in OPENING_MARKS):
+    pairs = [(part, rest) for part, rest in itertools.pairwise(direct) if _reopened(text[part.end:rest.start])]
+    for part, rest in reversed(pairs):
+        if part.speaker is None and rest.speaker is not None and part.cue is None:
             part.speaker = rest.speaker
+    for part, rest in pairs:  # and a part with no attribution of its own goes on with the one before
+        if rest.speaker is None and part.speaker is not None and rest.cue is None:
+            rest.speaker = part.speaker
+
+
+def _reopened(between: str) -> bool:
+    """The text between two quotations is a paragraph break and an opening mark: the first was left open."""
+    return "\n" in between and not between.strip(" \t\u00a0\u202f\n" + OPENING_MARKS) \
+        and any(m in between for m in OPENING_MARKS)
 
 
 def next_sentence_subject(text: str, f: Found, segments: Segments, cues: list[Cue], g: QuoteGrammar,
