@@ -290,3 +290,12 @@ def test_split_at_incises_on_a_built_doc(bare_fr: Language) -> None:
     span = QuotedSpan(2, len(text) - 2, 0, len(text))
     parts = split_at_incises(doc, text, [span], lambda t: t.lemma_ == "dire", frozenset({"avoir"}))
     assert [text[p.start:p.end] for p in parts] == ["Tout va bien", "Merci"]
+
+
+@pytest.mark.parametrize(("lang", "text", "speaks"), [
+    ("fr", "Le secrétaire général a dénoncé « une provocation ».", True),
+    ("en", "The former secretary of state said that \"the deal is dead\".", True),
+    ("en", "The decision of the minister said that \"the deal is dead\".", False),
+])
+def test_a_title_of_several_words_at_the_head_can_speak(parse: Parse, lang: str, text: str, speaks: bool) -> None:
+    assert [q.speaker is not None for q in direct_quotes(parse(lang, text))] == [speaks]
