@@ -41,12 +41,15 @@ from wirewatch.nlp.quotes.cue_relations import (
 from wirewatch.nlp.quotes.cues import Cue, CueFinder
 from wirewatch.nlp.quotes.describe import ActorDescriber
 from wirewatch.nlp.quotes.english import EnglishDescriptions
+from wirewatch.nlp.quotes.followers import colon_subject, continued_over_paragraphs, next_sentence_subject
+from wirewatch.nlp.quotes.inner_incises import split_at_incises
 from wirewatch.nlp.quotes.labels import label_cues
 from wirewatch.nlp.quotes.learned_from import LearnedFrom
 from wirewatch.nlp.quotes.lexicon import QuoteLexicon
 from wirewatch.nlp.quotes.marks import QuotedSpan, balanced, find_dialogue_lines, find_quote_marks
 from wirewatch.nlp.quotes.mentions import EntityIndex
 from wirewatch.nlp.quotes.opinion_frames import OpinionFrames
+from wirewatch.nlp.quotes.passive import spoken_of
 from wirewatch.nlp.quotes.phrasal import phrasal_cues
 from wirewatch.nlp.quotes.segments import Segments
 from wirewatch.nlp.quotes.speakers import Speaker, SpeakerResolver
@@ -94,7 +97,8 @@ class QuoteComponent:
         if self.lex is None or self.cues is None:
             raise RuntimeError(f"{self.name} used before initialize()")
         text = doc_text(doc)
-        marks = find_quote_marks(text)
+        marks = split_at_incises(doc, text, find_quote_marks(text), self.cues.is_speech_verb,
+                                 self.lex.grammar.auxiliary)  # « A, a déclaré X. B »
         spans = sorted(marks + find_dialogue_lines(text, marks), key=lambda q: q.outer_start)
         quoted = within_quotations(marks)  # a dialogue line holds its own attribution ("— Oui, a-t-il dit.")
         segments = Segments(doc)
@@ -106,7 +110,8 @@ class QuoteComponent:
                       + label_cues(self.lex, doc, segments, quoted, entities), key=lambda c: c.position)  # "X: …"
         resolver = SpeakerResolver(doc, self.lex, entities, quoted,
                                    self.describer,
-                                   self.english)
+                                   self.english,
+                                   self.outlets.is_outlet if self.outlets is not None else None)
 
         found: list[Found] = []
         for cue in cues:
@@ -130,9 +135,11 @@ class QuoteComponent:
                     resolver.remember(speakers[key])
                 f.speaker = speakers[key]
             else:
-                f.speaker = self._prior(text, f, segments, cues, resolver, last)
+                f.speaker = self._prior(text, f, segments, cues, resolver, last) \
+                    or self._following(text, f, segments, cues, resolver, quoted)
             if f.speaker is not None and not (f.cue is not None and negated(f.cue, self.lex.grammar.negation)):
                 last = f  # (who "has not said" something does not go on speaking)
+        continued_over_paragraphs(text, found)  # "« A.¶« B », a-t-elle ajouté": A is hers too
         # reported speech nobody can be found to have said is left out rather than guessed
         found = [f for f in found if f.direct or f.speaker is not None]
         return dedupe(text, found)
@@ -150,6 +157,18 @@ class QuoteComponent:
             return last.speaker
         return None
 
+    def _following(self, text: str, f: Found, segments: Segments, cues: list[Cue], resolver: SpeakerResolver,
+                   quoted: Callable[[int], bool]) -> Speaker | None:
+        """"X a été claire : « … »", "« … » La syndicaliste X est catégorique.": the subject of the clause a colon
+        ends before the quotation, else the subject of the sentence after, when it names someone (followers.py)."""
+        assert self.lex is not None
+        if not f.direct:
+            return None
+        subject = colon_subject(text, f, segments, self.lex.grammar) \
+            or next_sentence_subject(text, f, segments, cues, self.lex.grammar, quoted)
+        speaker = resolver.resolve(*subject) if subject is not None else None
+        return speaker if speaker is not None and speaker.type is not None else None
+
     @staticmethod
     def _speaker(cue: Cue, cues: list[Cue], resolver: SpeakerResolver) -> Speaker | None:
         if cue.speaker_words is not None:
@@ -162,6 +181,8 @@ class QuoteComponent:
         for other in reversed(cues):
             if other.sent is cue.sent and other.position < cue.position and other.subject is not None:
                 return resolver.resolve(other.subject, other.sent)
+        if spoken_of(resolver.g, resolver.lex.lang, cue.token, cue.sent):  # "X, décrit comme « … »": X is spoken of
+            return None
         nearest = resolver.nearest_before(cue.sent, cue.position)
         if nearest is None and not finite(cue.token):  # "…,” adding, “…”: the speaker goes on
             return resolver.last_speaker(cue.position)

@@ -28,12 +28,13 @@ from spacy.tokens import Doc, Span, Token
 from wirewatch.kb.names import normalize
 from wirewatch.nlp.doc_cache import doc_text, tokens_where
 from wirewatch.nlp.quotes.adjunct_complement import complement_of_adjunct
+from wirewatch.nlp.quotes.conjunct_subject import conjunct_subject
 from wirewatch.nlp.quotes.content_edges import speech_verb_forms, trim_content
 from wirewatch.nlp.quotes.extent import condition_kept
 from wirewatch.nlp.quotes.incises import surface_incises
 from wirewatch.nlp.quotes.inversion import copular_infinitive, inverted_pronoun
 from wirewatch.nlp.quotes.lexicon import QuoteLexicon, SpeechVerb
-from wirewatch.nlp.quotes.passive import passive_agent
+from wirewatch.nlp.quotes.passive import passive_agent, passive_subject, questioning_verbs, spoken_of, surface_agent
 from wirewatch.nlp.quotes.segments import Segments
 from wirewatch.nlp.quotes.source_phrases import source_phrases
 from wirewatch.nlp.quotes.subjects import (
@@ -89,6 +90,10 @@ class CueFinder:
         self._lemma_memo: dict[int, bool] = {}
         self._first_words = np.array(sorted(get_string_id(w) for w in lexicon.phrases_by_first_word),
                                      dtype=np.uint64)
+
+    def is_speech_verb(self, tok: Token) -> bool:
+        """Whether the lexicon lists the word's lemma as a speech verb's, or the word as an incise form ("estime")."""
+        return tok.lemma_.lower() in self.verb_lemmas or tok.lower_ in self.lex.incise_forms
 
     def find(self, doc: Doc, segments: Segments, quoted: Callable[[int], bool]) -> list[Cue]:
         """Every cue, by position; only the words whose lemma is a speech verb's and those that open a source phrase
@@ -154,12 +159,16 @@ class _DocumentCues:
 
     # -- speech verbs ----------------------------------------------------------------------------------
     def _verb_cue(self, verb: Token, seg: Span) -> Cue:
-        subject = continued_speaker(self.g, verb, seg, lambda t: self._verb(t) is not None) \
-            or attribution_subject(self.g, verb, seg, self.relays)
+        subject = conjunct_subject(self.g, verb, seg) \
+            or continued_speaker(self.g, verb, seg, lambda t: self._verb(t) is not None) \
+            or attribution_subject(self.g, verb, seg, self.relays)  # ("… et les autorités ont averti": their own)
         outer = self._reporting_verb(verb)
         if outer is not None and within(outer, seg):
             subject = attribution_subject(self.g, outer, seg, self.relays)
-        subject = subject if subject is not None else passive_agent(self.g, verb, seg)  # "accusé par X"
+        if spoken_of(self.g, self.lex.lang, verb, seg):  # "Qualifié de « … » par X, Y …": Y is spoken of
+            subject = passive_agent(self.g, verb, seg) or surface_agent(self.g, verb, seg)
+        elif subject is None and verb.lemma_.lower() in questioning_verbs(self.lex.lang):
+            subject = passive_subject(self.g, verb)  # "Interrogée par l'AFP, X a …", "X a été interrogée …": X answers
         if subject is not None and self.quoted(subject.idx):
             subject = None  # "“I don’t think so,” X said, before suggesting …": not the "I" of the quotation
         pronoun = inverted_pronoun(verb, seg, self.lex.pronouns, self.g.auxiliary)  # "…, a-t-elle promis"

@@ -96,6 +96,9 @@ class QuoteGrammar:
     indefinite: frozenset[str] = frozenset()
     noun_phrase_stop: frozenset[str] = frozenset()
     same: frozenset[str] = frozenset()
+    impersonal: frozenset[str] = frozenset()
+    agent_preposition: frozenset[str] = frozenset()
+    passive_auxiliary: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, lang: str) -> QuoteGrammar:

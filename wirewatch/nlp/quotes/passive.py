@@ -4,8 +4,11 @@ spoken of), whom the nearest-name fallback would otherwise pick."""
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Span, Token
 
+from wirewatch import lexicons
 from wirewatch.nlp.quotes.lexicon import QuoteGrammar
 
 
@@ -20,3 +23,55 @@ def passive_agent(g: QuoteGrammar, verb: Token, seg: Span) -> Token | None:
         return next((c for c in child.children if c.dep_ in g.preposition_object and c.pos_ in ("NOUN", "PROPN")),
                     None)
     return None
+
+
+def adjunct_participle(g: QuoteGrammar, verb: Token, seg: Span) -> bool:
+    """"Jean Morel, décrit comme « … », a …", "Qualifié de « … » par X, Y a …", "Described as “…” by X, Y said":
+    a past participle with no auxiliary, hung on a noun or a clause (or opening its sentence) as an adjunct. The
+    noun or the clause's subject is what was spoken of, not who spoke: only the participle's agent speaks."""
+    if "Part" not in verb.morph.get("VerbForm", []) or "Past" not in verb.morph.get("Tense", []):
+        return False
+    if any(c.dep_.startswith("aux") for c in verb.children):
+        return False
+    if verb.i > seg.start and verb.doc[verb.i - 1].lemma_.lower() in g.auxiliary:  # an auxiliary the parse lost
+        return False
+    opening = verb.i == seg.start or verb.doc[verb.i - 1].is_punct
+    return verb.dep_ in g.agent_clause | g.adverbial or (verb.head.i == verb.i and opening)
+
+
+def surface_agent(g: QuoteGrammar, verb: Token, seg: Span) -> Token | None:
+    """The agent of an adjunct participle read on the surface, up to the comma that ends the participle's clause
+    ("Qualifié de « menteur » par Paul Renard, …": the parse may hang "par X" on the quoted noun)."""
+    doc = verb.doc
+    for tok in doc[verb.i + 1: seg.end]:
+        if tok.text in (",", ";", ".", "—", "–", "(") and tok.i > verb.i + 1:
+            return None
+        if tok.lower_ in g.agent_preposition:
+            return next((t for t in doc[tok.i + 1: min(tok.i + 4, seg.end)] if t.pos_ in ("NOUN", "PROPN")), None)
+    return None
+
+
+@cache
+def questioning_verbs(lang: str) -> frozenset[str]:
+    """Lemmas of verbs that ask a question (``quote_questioning_verbs.txt``): the one asked answers ("Interrogé par
+    l'AFP, X a …": X speaks, the outlet asked)."""
+    return frozenset(w.lower() for w in lexicons.read_lines(lang, "quote_questioning_verbs.txt"))
+
+
+def passive_voice(g: QuoteGrammar, verb: Token) -> bool:
+    """"X est accusé de …", "X was described as …": the verb is passive (its subject is spoken of)."""
+    return any(c.dep_ in g.passive_auxiliary for c in verb.children) \
+        and not any(c.dep_ in g.active_subject for c in verb.children)
+
+
+def spoken_of(g: QuoteGrammar, lang: str, verb: Token, seg: Span) -> bool:
+    """A passive speech verb or participle adjunct (not one that asks a question): only its agent speaks, and with
+    no agent nobody named does: neither its subject nor the noun it qualifies, nor the nearest name."""
+    if verb.lemma_.lower() in questioning_verbs(lang):
+        return False
+    return adjunct_participle(g, verb, seg) or passive_voice(g, verb)
+
+
+def passive_subject(g: QuoteGrammar, verb: Token) -> Token | None:
+    """"La ministre a été interrogée …": the subject of a passive verb."""
+    return next((c for c in verb.children if c.dep_ in g.subject - g.active_subject), None)

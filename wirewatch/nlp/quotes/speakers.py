@@ -23,9 +23,11 @@ from wirewatch.nlp.doc_cache import doc_text
 from wirewatch.nlp.quotes.antecedents import apposed_person, fuller_description, name_head, plural_subject_before
 from wirewatch.nlp.quotes.describe import ActorDescriber, short_definite
 from wirewatch.nlp.quotes.english import EnglishDescriptions
+from wirewatch.nlp.quotes.introduced import introduced_with
 from wirewatch.nlp.quotes.lexicon import QuoteGrammar, QuoteLexicon
 from wirewatch.nlp.quotes.mentions import EntityIndex, EntityMention, noun_phrase, region, roles_by_head
 from wirewatch.nlp.quotes.person_genders import PersonGenders
+from wirewatch.nlp.quotes.possessives import IMPERSONAL, Possessives, impersonal_place, owned_by, owner_of
 from wirewatch.nlp.quotes.speaker_syntax import joint_subjects, possessive_owner, qualifies_noun
 from wirewatch.nlp.quotes.subject_antecedent import subject_antecedent
 from wirewatch.nlp.quotes.things import can_speak, is_document, is_speaker_noun, issuer_words
@@ -49,8 +51,11 @@ class SpeakerResolver:
     """Resolves attribution subjects of one document; remembers the last speaker for pronouns."""
 
     def __init__(self, doc: Doc, lexicon: QuoteLexicon, index: EntityIndex, quoted: Callable[[int], bool],
-                 describer: ActorDescriber | None = None, english: EnglishDescriptions | None = None):
+                 describer: ActorDescriber | None = None, english: EnglishDescriptions | None = None,
+                 is_outlet: Callable[[str], bool] | None = None):
         self.doc = doc
+        self.is_outlet = is_outlet or (lambda name: False)
+        self.possessives = Possessives.of_language(lexicon.lang)
         self.describer = describer
         self.text = doc_text(doc)
         self.lex = lexicon
@@ -76,6 +81,8 @@ class SpeakerResolver:
 
     # -- the subject of a verb, or the object of "selon"/"according to" ---------------------------------
     def resolve(self, head: Token, seg: Span) -> Speaker | None:
+        if head.pos_ == "PRON" and head.lower_.lstrip("-") in self.g.impersonal:  # "…, a-t-on précisé à X"
+            return self._impersonal(head)
         pronoun = self.lex.pronouns.get(head.text.lower().lstrip("-"))
         if pronoun is not None and head.pos_ == "PRON":
             # "Les syndicats ont quitté la table. Ils ont affirmé …": the plural subject before speaks
@@ -100,6 +107,9 @@ class SpeakerResolver:
             apposed = self._apposed_person(phrase)
             if apposed is not None:
                 return apposed
+        owned = self._owned(head, phrase)  # "son porte-parole", "ses services", "his office"
+        if owned is not None:
+            return owned
         by_title = self._by_title(phrase)
         if by_title is not None:
             return by_title
@@ -111,6 +121,28 @@ class SpeakerResolver:
             if by_agent is not None:
                 return by_agent
         return self._unnamed(head, phrase, named)
+
+    # -- possessive and impersonal speakers (possessives.py) ---------------------------------------------
+    def _owned(self, head: Token, phrase: Span) -> Speaker | None:
+        found = owned_by(self.possessives, self.lex.titles, head, phrase, self.index, self.quoted, self.g.subject,
+                         lambda m: self._genders.get(m.entity_id or m.name))
+        if found is None:
+            return None
+        owner, role = found  # the owner speaks through a body of its own, or an office of the owner does
+        if role is None:
+            return Speaker(owner.name, owner.entity_id, owner.type, phrase.start_char)
+        return Speaker(f"{owner.name} {role}", None, "PER", phrase.start_char)
+
+    def _impersonal(self, pronoun: Token) -> Speaker | None:
+        """Where the words were said ("à l'Élysée", "dans son entourage"), else the speaker just before, else the
+        subject of the nearest sentence naming a person or an organisation."""
+        clause = self.doc[pronoun.i: pronoun.sent.end]  # (an inverted pronoun comes alone in its words)
+        place = impersonal_place(pronoun, clause, self.is_outlet)
+        said = (self.resolve(place, clause) if place is not None else None) or self.last_speaker(pronoun.idx)
+        owner = owner_of(IMPERSONAL, clause, self.index, self.quoted, self.g.subject, lambda m: None) \
+            if said is None else None
+        said = said or (Speaker(owner.name, owner.entity_id, owner.type, 0) if owner is not None else None)
+        return replace(said, position=pronoun.idx) if said is not None else None
 
     def _members_of(self, head: Token, named: Speaker) -> bool:
         """"Republicans say", "other leading Democrats said": a plural word for the members of an organisation
@@ -153,6 +185,10 @@ class SpeakerResolver:
         description designates, else a description of something named before, else the words as written."""
         if named is not None and named.type != "LOC":
             return named
+        taken_up = introduced_with(phrase, self.index, self.quoted, self.lex.speaker_nouns | self.lex.titles.keys(),
+                                   lambda det: det not in self.g.indefinite, PRONOUN_WINDOW)  # "l'ONG X … l'ONG"
+        if taken_up is not None and named is None:
+            return Speaker(taken_up.name, taken_up.entity_id, taken_up.type, phrase.start_char)
         from_kb = self._from_kb(phrase)
         if from_kb is not None:
             return from_kb
@@ -221,7 +257,7 @@ class SpeakerResolver:
         ("jeudi matin le parquet")."""
         dated = [(d.start, d.end) for d in self.doc._.ww_dates or []]
         kept = [t for t in words if not any(s <= t.idx < e for s, e in dated)]
-        while kept and (kept[0].is_punct or kept[0].is_space):
+        while kept and (kept[0].is_punct or kept[0].is_space or kept[0].pos_ == "CCONJ"):  # ("et les autorités")
             kept.pop(0)
         if not kept:
             return None
@@ -299,7 +335,7 @@ class SpeakerResolver:
         segment ("Ouchakov a noté que …" under a headline the parser joined to it)."""
         for m in self.index.before(pos, pos - seg.start_char):
             if m.type in SPEAKER_TYPES and m.start >= seg.start_char and not self.quoted(m.start) \
-                    and not qualifies_noun(self.doc, m):
+                    and not qualifies_noun(self.doc, m) and not self.is_outlet(m.name):  # (an outlet: the channel)
                 return Speaker(m.name, m.entity_id, m.type, m.start)
         return None
 
@@ -355,9 +391,9 @@ class SpeakerResolver:
         # "X met Y. He said …": the subject of the clause before, not the nearest name (subject_antecedent.py)
         subject = subject_antecedent(self.g, token, self.index, self.quoted,
                                      lambda m: compatible(m.entity_id or m.name, m.type)) if token else None
-        if subject is not None:
+        if subject is not None and not self.is_outlet(subject.name):
             return Speaker(subject.name, subject.entity_id, subject.type, pos)
-        for m in self.index.before(pos, PRONOUN_WINDOW):
-            if compatible(m.entity_id or m.name, m.type) and not self.quoted(m.start):
+        for m in self.index.before(pos, PRONOUN_WINDOW):  # (not an outlet: "interrogée par l'AFP, elle …")
+            if compatible(m.entity_id or m.name, m.type) and not self.quoted(m.start) and not self.is_outlet(m.name):
                 return Speaker(m.name, m.entity_id, m.type, pos)
         return None

@@ -41,10 +41,22 @@ def is_speaker_noun(lex: QuoteLexicon, tok: Token) -> bool:
 
 def can_speak(lex: QuoteLexicon, head: Token, phrase: Span) -> bool:
     """A person, a group, an institution or an office, not a thing (see the module docstring)."""
-    if head.pos_ != "NOUN":
+    if head.pos_ != "NOUN" or _title_at_head(lex, head):
         return True
     return any(tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and is_speaker_noun(lex, tok))
                for tok in _own_nouns(lex, head, phrase))
+
+
+def _title_at_head(lex: QuoteLexicon, head: Token, longest: int = 4) -> bool:
+    """"le secrétaire général", "the secretary of state": a title of several words that starts or ends at the head."""
+    doc = head.doc
+    for n in range(2, longest + 1):
+        after = doc[head.i: head.i + n]
+        before = doc[max(head.i - n + 1, 0): head.i + 1]
+        if (len(after) == n and after.text.lower() in lex.titles) or (len(before) == n and before.text.lower()
+                                                                      in lex.titles):
+            return True
+    return False
 
 
 def is_document(lex: QuoteLexicon, head: Token) -> bool:
