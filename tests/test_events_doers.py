@@ -92,3 +92,26 @@ def test_a_craft_is_a_thing_only_as_the_doer_of_a_casualty_word_on_a_hand_built_
                      ["nsubj", "ROOT", "det", "dobj"], ["NOUN", "VERB", "DET", "NOUN"],
                      ["helicopter", "strike", "the", "village"])
     assert not done_by_a_thing(doc[1], doer_words(), casualty=False)
+
+
+@pytest.mark.parametrize("text", [
+    "Floods hit the northern provinces on Monday. At least 30 people were killed and thousands were injured.",
+    "Floods swept through the valley on Sunday. Hundreds of families were forced to leave their homes.",
+])
+def test_in_a_disaster_story_a_harm_with_no_doer_is_the_disasters(parse: Parse, text: str) -> None:
+    assert not {"ASSAULT", "COERCE"} & {e.type for e in events_of(parse, "en", text)}
+
+
+def test_in_a_disaster_story_an_actors_act_stays_an_event(parse: Parse) -> None:
+    text = "Floods swept through the valley on Sunday. Police arrested three looters in the town."
+    assert "COERCE" in {e.type for e in events_of(parse, "en", text)}
+
+
+def test_in_a_disaster_story_a_state_of_emergency_is_relief(parse: Parse) -> None:
+    text = "Floods hit the northern provinces on Monday. The government declared a state of emergency in three regions."
+    assert "COERCE" not in {e.type for e in events_of(parse, "en", text)}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_disaster_measures_are_read_for_each_language(lang: str) -> None:
+    assert load_doer_words(lang).measures

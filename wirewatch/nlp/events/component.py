@@ -39,7 +39,7 @@ from wirewatch.nlp.events.document_facts import (
     main_country,
     main_place,
 )
-from wirewatch.nlp.events.doers import DoerWords, done_by_a_thing, load_doer_words
+from wirewatch.nlp.events.doers import DoerWords, disaster_measure, done_by_a_thing, load_doer_words
 from wirewatch.nlp.events.finish import soft_date, with_fallback_date, with_home_place, with_target_country
 from wirewatch.nlp.events.implied import (
     VIOLENT,
@@ -246,8 +246,13 @@ class EventComponent:
         if (event_type in VIOLENT and source is None and caused_by_mishap(token, self.mishaps)) \
                 or hazard_as_doer(token, self.mishaps):
             return None  # "twelve killed in a plane crash", "fires threatened the town": done by no one
-        if event_type in HARMS and done_by_a_thing(token, self.doers, is_casualty_word(token, lex)):
-            return None  # "a van hit a pickup, killing nine", "a wall collapsed on workers": done by a thing
+        if event_type in HARMS and (done_by_a_thing(token, self.doers, is_casualty_word(token, lex))
+                                    or (facts.disaster_story and source is None)
+                                    or disaster_measure(token, event_type, facts.disaster_story, self.doers)):
+            # "a van hit a pickup, killing nine", "a wall collapsed on workers": done by a thing; in a story
+            # whose lead tells a disaster and no attack, a harm with no doer named is the disaster's, and a
+            # state of emergency or an evacuation ordered is relief
+            return None
         if trigger.frame == "blame" and source is not None and source.sector is None \
                 and not resolver.public_actor(source.entity):
             return None  # a witness's outrage ("It's inhuman," said a resident) is no actor's accusation

@@ -6,8 +6,9 @@ grammatical roles: its subject (a relative pronoun stands for its antecedent: "a
 passive agent ("hit by a truck"), the subject of the clause a participle of harm hangs on ("…, killing nine"),
 and, when the harm has no doer of its own, the subject of the clause that tells its cause ("killed when a crane
 toppled"). When every doer so found is a thing (``event_inanimate_doers.tsv``: vehicles, craft, structures,
-animals, substances) and no word of its phrase names an actor or a weapon ("an army truck", "a truck bomb", "a
-van packed with explosives", "a bus carrying soldiers"), the harm is no event. A doer that is a person, an
+animals, substances; a weapon word of civil use, "a fuel tank"), no modifier says whose it is ("an army truck",
+"the rebels' boat") and no weapon is named in its clause ("a truck bomb", "a van packed with explosives", "hit a
+roadside bomb"), the harm is no event. A doer that is a person, an
 organisation, an agent noun or a weapon keeps it an event, as does anything this module does not know: an army
 deployed or aid sent after an accident have their actors. ``mishaps.py`` does the same for disasters by their
 hazard words; this module by the doer's role.
@@ -25,6 +26,7 @@ from wirewatch.nlp.events.syntax import prep_objects, preposition
 from wirewatch.nlp.syntax import AGENT, PASSIVE_SUBJECT, RELATIVE_CLAUSE, SUBJECT
 
 FILE = "event_inanimate_doers.tsv"
+MEASURES_FILE = "event_disaster_measures.txt"
 CRAFT = "craft"  # an aircraft or a vessel: a thing only as the doer of a casualty word (see the lexicon's header)
 HAZARD = "hazard"  # a disaster or an accident (``event_mishaps.tsv``), as a doer
 CIVIL = "civil"  # a weapon word of civil use, a thing ("a fuel tank")
@@ -44,6 +46,7 @@ class DoerWords:
     owner_preps: frozenset[str] = frozenset()  # prepositions of whose a thing is ("a vehicle of the police")
     demonyms: frozenset[str] = frozenset()  # a craft of a country ("Russian helicopters") is its forces'
     civil: frozenset[str] = frozenset()  # modifiers that make a weapon word a thing ("a fuel tank": ``mishaps``)
+    measures: frozenset[str] = frozenset()  # a government's answers to a disaster ("a state of emergency")
 
 
 def load_doer_words(lang: str, actors: frozenset[str] = frozenset(), weapons: frozenset[str] = frozenset(),
@@ -54,16 +57,17 @@ def load_doer_words(lang: str, actors: frozenset[str] = frozenset(), weapons: fr
     (the lexicon's and the event modes' ``weapons``)."""
     rows = [(row["word"].lower(), row["kind"]) for row in lexicons.read_tsv(lang, FILE) if row.get("word")]
     things = {**{word: HAZARD for word in hazards}, **{word: kind for word, kind in rows if kind != WEAPON}}
+    measures = frozenset(word.lower() for word in lexicons.read_lines(lang, MEASURES_FILE))
     return DoerWords(things, actors, weapons | {word for word, kind in rows if kind == WEAPON}, causes, owner_preps,
-                     demonyms, civil)
+                     demonyms, civil, measures)
 
 
 def thing_kind(token: Token, words: DoerWords) -> str | None:
     """The kind of thing the noun names, by its lemma or its form (also a plural the tagger left as the lemma)."""
     if token.pos_ not in ("NOUN", "PROPN"):
         return None
-    if civil_use(token, words):
-        return CIVIL
+    if civil_use(token, words) and names_a_weapon(token, words, civil=False):
+        return CIVIL  # "a fuel tank exploded"
     for form in (token.lemma_.lower(), token.lower_):
         kind = words.things.get(form) or (words.things.get(form[:-1]) if form.endswith("s") else None)
         if kind is not None:
@@ -76,9 +80,10 @@ def civil_use(word: Token, words: DoerWords) -> bool:
     return any(c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in words.civil for c in word.children)
 
 
-def names_a_weapon(word: Token, words: DoerWords) -> bool:
-    """A weapon by its lemma, its form, or a part of a hyphenated word ("car-bomb")."""
-    if civil_use(word, words):
+def names_a_weapon(word: Token, words: DoerWords, civil: bool = True) -> bool:
+    """A weapon by its lemma, its form, or a part of a hyphenated word ("car-bomb"); with ``civil``, not one a
+    modifier says is of civil use ("a fuel tank")."""
+    if civil and civil_use(word, words):
         return False  # "a fuel tank", "a coal mine"
     forms = {word.lemma_.lower(), word.lower_, *word.lower_.split("-")}
     return any(form in words.weapons or (form.endswith("s") and form[:-1] in words.weapons) for form in forms)
@@ -186,3 +191,10 @@ def done_by_a_thing(trigger: Token, words: DoerWords, casualty: bool) -> bool:
     found = doers(trigger, words)
     return bool(found) and all(is_thing(doer, words, casualty) for doer in found) \
         and not any(names_a_weapon(w, words) for w in trigger.subtree if w.is_alpha)
+
+
+def disaster_measure(trigger: Token, event_type: str, disaster_story: bool, words: DoerWords) -> bool:
+    """In a story whose lead tells a disaster and no attack, a coercion word that names a measure answering it
+    ("declared a state of emergency", "ordered the evacuation of the valley") is relief, no coercion."""
+    return disaster_story and event_type == "COERCE" and (
+        trigger.lemma_.lower() in words.measures or trigger.lower_ in words.measures)
