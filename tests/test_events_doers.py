@@ -115,3 +115,11 @@ def test_in_a_disaster_story_a_state_of_emergency_is_relief(parse: Parse) -> Non
 @pytest.mark.parametrize("lang", ["en", "fr"])
 def test_disaster_measures_are_read_for_each_language(lang: str) -> None:
     assert load_doer_words(lang).measures
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "A train crash killed 40 people on Tuesday. The stationmaster has been arrested."),
+    ("fr", "Un accident de train a fait 40 morts mardi. Le chef de gare a été arrêté."),
+])
+def test_in_a_disaster_story_an_arrest_has_its_doer(parse: Parse, lang: str, text: str) -> None:
+    assert "COERCE" in {e.type for e in events_of(parse, lang, text)}

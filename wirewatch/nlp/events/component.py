@@ -247,11 +247,11 @@ class EventComponent:
                 or hazard_as_doer(token, self.mishaps):
             return None  # "twelve killed in a plane crash", "fires threatened the town": done by no one
         if event_type in HARMS and (done_by_a_thing(token, self.doers, is_casualty_word(token, lex))
-                                    or (facts.disaster_story and source is None)
+                                    or (facts.disaster_story and source is None and entry.mode != "arrest")
                                     or disaster_measure(token, event_type, facts.disaster_story, self.doers)):
             # "a van hit a pickup, killing nine", "a wall collapsed on workers": done by a thing; in a story
             # whose lead tells a disaster and no attack, a harm with no doer named is the disaster's, and a
-            # state of emergency or an evacuation ordered is relief
+            # state of emergency or an evacuation ordered is relief (an arrest has its doer: the police)
             return None
         if trigger.frame == "blame" and source is not None and source.sector is None \
                 and not resolver.public_actor(source.entity):
