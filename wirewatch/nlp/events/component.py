@@ -39,6 +39,7 @@ from wirewatch.nlp.events.document_facts import (
     main_country,
     main_place,
 )
+from wirewatch.nlp.events.doers import DoerWords, disaster_measure, done_by_a_thing, load_doer_words
 from wirewatch.nlp.events.finish import soft_date, with_fallback_date, with_home_place, with_target_country
 from wirewatch.nlp.events.implied import (
     VIOLENT,
@@ -67,6 +68,7 @@ from wirewatch.records import Event, EventActor, Mention
 
 MODE_TYPES = frozenset({"ASSAULT", "CONSULT"})
 PROPERTY_SEIZURE = frozenset({"171", "1711"})  # CAMEO: seize property, confiscate it
+HARMS = frozenset({"ASSAULT", "COERCE"})  # acts of force, which a thing may seem to do (``doers``)
 
 
 class EventComponent:
@@ -85,6 +87,7 @@ class EventComponent:
         self.scorer: EventScorer | None = None
         self.lexicon: EventLexicon | None = None
         self.mishaps = MishapWords(frozenset(), frozenset(), frozenset(), frozenset())
+        self.doers = DoerWords({})
         self.discards = DiscardPhrases(None, None)
         self.non_events = NonEventWords(frozenset(), frozenset())
         self.kb: ActorLookup | None = None
@@ -94,6 +97,10 @@ class EventComponent:
                    resources: Resources | None = None) -> None:
         self.lexicon = load_event_lexicon(self.lang)
         self.mishaps = load_mishap_words(self.lang, self.lexicon.modes, frozenset(self.lexicon.actor_nouns))
+        self.doers = load_doer_words(self.lang, frozenset(self.lexicon.actor_nouns), self.mishaps.weapons,
+                                     self.mishaps.causes, self.lexicon.word_class("of_prep"),
+                                     self.mishaps.hazards | self.mishaps.subjects, frozenset(self.lexicon.demonyms),
+                                     self.mishaps.civil)
         self.discards = load_discard_phrases(self.lang)
         self.non_events = load_non_event_words(self.lang)
         self.kb = resources.actors if resources is not None else None
@@ -242,6 +249,13 @@ class EventComponent:
         if (event_type in VIOLENT and source is None and caused_by_mishap(token, self.mishaps)) \
                 or hazard_as_doer(token, self.mishaps):
             return None  # "twelve killed in a plane crash", "fires threatened the town": done by no one
+        if event_type in HARMS and (done_by_a_thing(token, self.doers, is_casualty_word(token, lex))
+                                    or (facts.disaster_story and source is None and entry.mode != "arrest")
+                                    or disaster_measure(token, event_type, facts.disaster_story, self.doers)):
+            # "a van hit a pickup, killing nine", "a wall collapsed on workers": done by a thing; in a story
+            # whose lead tells a disaster and no attack, a harm with no doer named is the disaster's, and a
+            # state of emergency or an evacuation ordered is relief (an arrest has its doer: the police)
+            return None
         if trigger.frame == "blame" and source is not None and source.sector is None \
                 and not resolver.public_actor(source.entity):
             return None  # a witness's outrage ("It's inhuman," said a resident) is no actor's accusation

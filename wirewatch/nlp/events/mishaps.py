@@ -33,6 +33,7 @@ class MishapWords:
     subjects: frozenset[str] = frozenset()  # hazards only as a clause's doer ("a fire broke out", not "opened fire")
     sites: frozenset[str] = frozenset()  # industrial sites: an explosion at one is an accident ("at a factory")
     totals: frozenset[str] = frozenset()  # running totals: as a subject, no one acts ("the death toll hit 300")
+    civil: frozenset[str] = frozenset()  # what a weapon word names when it is no weapon ("a fuel tank", "a coal mine")
 
 
 def weapon_words(modes: dict[str, str]) -> frozenset[str]:
@@ -44,13 +45,13 @@ def load_mishap_words(lang: str, modes: dict[str, str], actors: frozenset[str] =
     """The language's mishap words (``event_mishaps.tsv``) and its weapon words (the event modes that name
     a weapon, less the explosion words themselves)."""
     kinds: dict[str, set[str]] = {"hazard": set(), "detonation": set(), "cause": set(), "subject": set(),
-                                  "site": set(), "total": set()}
+                                  "site": set(), "total": set(), "civil": set()}
     for row in lexicons.read_tsv(lang, "event_mishaps.tsv"):
         kinds.setdefault(row["kind"], set()).add(row["word"].lower())
     weapons = weapon_words(modes) - kinds["detonation"]
     return MishapWords(frozenset(kinds["hazard"]), frozenset(kinds["detonation"]), frozenset(kinds["cause"]),
                        weapons, actors, frozenset(kinds["subject"]), frozenset(kinds["site"]),
-                       frozenset(kinds["total"]))
+                       frozenset(kinds["total"]), frozenset(kinds["civil"]))
 
 
 def cause_heads(trigger: Token, words: MishapWords) -> Iterator[Token]:
@@ -89,12 +90,17 @@ def at_a_site(word: Token, words: MishapWords) -> bool:
     in what the explosion word, or the clause it is the subject of, tells."""
     scope = word.head if word.dep_ in SUBJECT and word.head != word else word
     told = [t for t in scope.subtree if t.is_alpha]
-    return not any(names_a_weapon(t, words.weapons) for t in told) and any(named_in(t, words.sites) for t in told)
+    return not any(names_a_weapon(t, words.weapons, words.civil) for t in told) \
+        and any(named_in(t, words.sites) for t in told)
 
 
-def names_a_weapon(word: Token, weapons: frozenset[str]) -> bool:
+def names_a_weapon(word: Token, weapons: frozenset[str], civil: frozenset[str] = frozenset()) -> bool:
+    """A weapon word ("landmine", "minefield", "car-bomb"), unless a modifier says it names a thing of civil use
+    (kind ``civil``: "a fuel tank", "an oxygen tank", "a coal mine")."""
     lemma = word.lemma_.lower()
-    return any(weapon in lemma for weapon in weapons)  # "landmine", "minefield", "car-bomb"
+    if civil and any(c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in civil for c in word.children):
+        return False
+    return any(weapon in lemma for weapon in weapons)
 
 
 def named_in(word: Token, listed: frozenset[str]) -> bool:
@@ -109,7 +115,7 @@ def is_mishap_word(word: Token, words: MishapWords) -> bool:
     grenade exploded" nor a bare "the explosion", which may well be a bomb's)."""
     lemma = word.lemma_.lower()
     modifiers = [c for c in word.children if c.dep_ in ("compound", "nmod", "amod")]
-    if any(names_a_weapon(t, words.weapons) for t in (word, *modifiers) if t.is_alpha):
+    if any(names_a_weapon(t, words.weapons, words.civil) for t in (word, *modifiers) if t.is_alpha):
         return False  # "a car bomb", "a mine blast"
     if word.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJECT and c.lemma_.lower() in words.actors
                                             for c in word.children):
@@ -120,7 +126,7 @@ def is_mishap_word(word: Token, words: MishapWords) -> bool:
         return True  # "a fire broke out", "the fire gutted the market"
     if lemma not in words.detonations:
         return False
-    if any(names_a_weapon(t, words.weapons) for t in word.subtree if t.is_alpha):
+    if any(names_a_weapon(t, words.weapons, words.civil) for t in word.subtree if t.is_alpha):
         return False
     return bool(exploded_things(word)) or at_a_site(word, words)
 

@@ -28,7 +28,7 @@ from wirewatch.nlp.events.actor_resolver import ActorResolver
 from wirewatch.nlp.events.arguments import Arguments
 from wirewatch.nlp.events.detect import is_blocked, lookup, reading
 from wirewatch.nlp.events.lexicon import EventLexicon
-from wirewatch.nlp.events.mishaps import MishapWords
+from wirewatch.nlp.events.mishaps import MishapWords, hazard_as_doer
 from wirewatch.nlp.events.toll_scope import is_casualty_word
 from wirewatch.nlp.syntax import NOMINAL_SUBJECT, OBJECT
 from wirewatch.records import EventActor
@@ -84,7 +84,8 @@ def tells_an_attack(sent: Span, lexicon: EventLexicon, mishaps: MishapWords) -> 
         if lemma in mishaps.weapons:
             return True
         entry = reading(token, lookup(token, lexicon))  # a reading whose conditions hold ("faire feu", not "faire")
-        if entry is not None and entry.type == "ASSAULT" and not is_casualty_word(token, lexicon):
+        if entry is not None and entry.type == "ASSAULT" and not is_casualty_word(token, lexicon) \
+                and not hazard_as_doer(token, mishaps):  # "floods hit the north" is the disaster, no attack
             return True
     return False
 
