@@ -73,3 +73,19 @@ def test_a_quantity_of_soldiers_is_read_as_the_soldiers() -> None:
 ])
 def test_a_crowd_of_protesters_counted_or_pronoun_subject_makes_a_protest(parse: Parse, lang: str, text: str) -> None:
     assert "PROTEST" in [e.type for e in events_of(parse, lang, text)]
+
+
+@pytest.mark.parametrize(("text", "event_type"), [
+    ("Soldiers have been engaged in an exchange of fire with the insurgents since dawn", "ASSAULT"),
+    ("Students held up placards outside the ministry on Tuesday", "PROTEST"),
+])
+def test_an_exchange_of_fire_and_placards_held_up_are_events(parse: Parse, text: str, event_type: str) -> None:
+    assert event_type in [e.type for e in events_of(parse, "en", text)]
+
+
+@pytest.mark.parametrize("text", [
+    "The stock exchange opened higher after the fire at the port",
+    "The referee held up a card in the second half",
+])
+def test_an_exchange_or_a_card_held_up_is_no_clash_or_protest(parse: Parse, text: str) -> None:
+    assert not {"ASSAULT", "PROTEST"} & {e.type for e in events_of(parse, "en", text)}
