@@ -89,3 +89,15 @@ def test_an_exchange_of_fire_and_placards_held_up_are_events(parse: Parse, text:
 ])
 def test_an_exchange_or_a_card_held_up_is_no_clash_or_protest(parse: Parse, text: str) -> None:
     assert not {"ASSAULT", "PROTEST"} & {e.type for e in events_of(parse, "en", text)}
+
+
+@pytest.mark.parametrize("text", [
+    "Une voiture piégée a explosé samedi près d'un marché du centre-ville",
+    "Deux camions piégés ont explosé devant la caserne",
+])
+def test_a_booby_trapped_vehicle_exploding_is_a_bombing(parse: Parse, text: str) -> None:
+    assert [e.type for e in events_of(parse, "fr", text)] == ["ASSAULT"]
+
+
+def test_a_vehicle_exploding_with_no_weapon_named_is_no_attack(parse: Parse) -> None:
+    assert events_of(parse, "fr", "Une voiture a explosé dans un garage après une fuite de gaz") == []
