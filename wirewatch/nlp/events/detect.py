@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 
 from wirewatch.nlp.events.lexicon import EventLexicon, Requirement, TriggerEntry
 from wirewatch.nlp.events.silencing import silenced_types, silencing
+from wirewatch.nlp.events.subjects import condition_subjects
 from wirewatch.nlp.events.syntax import is_past_participle_on_noun, prep_objects, reporting_verb
 from wirewatch.nlp.events.toll_scope import tolled_in_relative
 from wirewatch.nlp.syntax import ADJECTIVAL_MODIFIER as MODIFIER_DEPS
@@ -85,7 +86,7 @@ def requirement_met(token: Token, requirement: Requirement | None, direct: bool 
         return any(prep == requirement.prep and (not words or named(obj, requirement))
                    for prep, obj in prep_objects(token))
     if requirement.kind == "subj":
-        return any(c.dep_ in SUBJECT and named(c, requirement) for c in token.children)
+        return any(named(c, requirement) for c in condition_subjects(token))
     return True
 
 
