@@ -308,8 +308,13 @@ class ActorResolver:
             if (who_only and not whose) or stance_prefixed(node, self.lexicon) or ethnic_only(node, self.lexicon) \
                     or points_to_relation(child, self.lexicon, whose):
                 continue  # "anti-Syria", "Israel's ally": another's country, not this actor's
-            country = self.country_of_text(node.text)
             entity = self.entity_over(node.idx, node.idx + len(node.text))
+            # a word of a longer place name is not that name's country ("Ireland" in "Northern Ireland")
+            start, end = node.idx, node.idx + len(node.text)
+            within_name = entity is not None and entity.type == "LOC" and any(
+                m.start <= start and end <= m.end and m.end - m.start > end - start for m in entity.mentions)
+            country = self.country_of_entity(entity) if within_name and entity is not None \
+                else self.country_of_text(node.text)
             if country is None and entity is not None:
                 country = self.country_of_entity(entity)
             if country is not None and not whose and (entity is None or entity.type == "LOC"):
