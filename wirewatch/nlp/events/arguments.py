@@ -17,6 +17,7 @@ from wirewatch import lexicons
 from wirewatch.nlp.doc_cache import doc_text
 from wirewatch.nlp.events.actor_phrases import is_relational
 from wirewatch.nlp.events.actor_resolver import ActorResolver
+from wirewatch.nlp.events.coordination import co_targets
 from wirewatch.nlp.events.detect import conditions_met
 from wirewatch.nlp.events.fought_attacks import fought_attack, is_instrument, names_an_event
 from wirewatch.nlp.events.lexicon import EventLexicon
@@ -250,20 +251,6 @@ class Arguments:
     about_spans: tuple[tuple[int, int], ...] = ()
     # the doers conjoined with the source ("a joint strike by Britain and France"): parties, not places
     co_source_spans: tuple[tuple[int, int], ...] = ()
-
-
-def co_targets(token: Token | None, target: EventActor | None, resolver: ActorResolver) -> tuple[EventActor, ...]:
-    """The recipients conjoined with the target, each of a country of its own: one event each (not for a
-    meeting or an agreement, whose conjoined sides are its parties)."""
-    if token is None or target is None or target.country is None:
-        return ()
-    out: list[EventActor] = []
-    for other in token.conjuncts:
-        actor = resolver.resolve(other)
-        if actor is not None and actor.country is not None and actor.country != target.country \
-                and all(actor.country != seen.country for seen in out):
-            out.append(actor)
-    return tuple(out)
 
 
 def resolve_roles(trigger: Token, event_type: str, target_preps: frozenset[str],
