@@ -17,7 +17,7 @@ from wirewatch import lexicons
 from wirewatch.nlp.doc_cache import doc_text
 from wirewatch.nlp.events.actor_phrases import is_relational
 from wirewatch.nlp.events.actor_resolver import ActorResolver
-from wirewatch.nlp.events.coordination import co_targets
+from wirewatch.nlp.events.coordination import co_sources, co_targets, coordinated_with, country_words
 from wirewatch.nlp.events.detect import conditions_met
 from wirewatch.nlp.events.fought_attacks import fought_attack, is_instrument, names_an_event
 from wirewatch.nlp.events.lexicon import EventLexicon
@@ -251,6 +251,7 @@ class Arguments:
     about_spans: tuple[tuple[int, int], ...] = ()
     # the doers conjoined with the source ("a joint strike by Britain and France"): parties, not places
     co_source_spans: tuple[tuple[int, int], ...] = ()
+    co_sources: tuple[EventActor, ...] = ()  # doers of other countries coordinated with the source: one event each
 
 
 def resolve_roles(trigger: Token, event_type: str, target_preps: frozenset[str],
@@ -318,8 +319,10 @@ def resolve_roles(trigger: Token, event_type: str, target_preps: frozenset[str],
     is_thing = target is not None and target_token is not None and target.entity is None \
         and target.sector is None and resolver.is_thing(target_token)
     about = tuple(span_of_phrase(t) for t in roles.targets if t != source_token and resolver.is_thing(t))
-    co_sources = tuple(span_of_head(c) for c in source_token.conjuncts) if source_token is not None else ()
-    return Arguments(source, target, spans, thing, conjoined, is_thing, about, co_sources)
+    co_source_spans = tuple(span_of_head(c) for t in (source_token, *country_words(source_token, source, resolver))
+                            for c in coordinated_with(t)) if source_token is not None and source is not None else ()
+    doers = co_sources(source_token, source, resolver) if event_type not in SYMMETRIC_TYPES else ()
+    return Arguments(source, target, spans, thing, conjoined, is_thing, about, co_source_spans, doers)
 
 
 CONDEMNED_TYPES = frozenset({"ASSAULT", "COERCE"})
