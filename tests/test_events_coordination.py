@@ -1,7 +1,6 @@
 """Coordination: a clause coordinated after another has its own subject even when the parser hangs that subject
 inside the first clause; doers coordinated with the source each act in an event of their own; a word of a longer
-place name does not give that name's country; a meeting's host is its source once its place is known.
-Sentences written for these tests."""
+place name does not give that name's country. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -11,10 +10,8 @@ from spacy.tokens import Doc
 
 from tests.test_events import Parse, events_of
 from wirewatch.nlp.events.coordination import coordinated_with
-from wirewatch.nlp.events.finish import with_host_first
 from wirewatch.nlp.events.stranded_subjects import in_stranded_subject, stranded_subject
 from wirewatch.nlp.events.syntax import subject_of
-from wirewatch.records import Event, EventActor, EventPlace, Mention
 
 
 def built(lang: str, words: list[str], heads: list[int], deps: list[str], pos: list[str],
@@ -114,25 +111,3 @@ def test_a_word_of_a_longer_place_name_gives_no_country_of_its_own(parse: Parse)
     text = "The government banned a militant group in Northern Ireland on Tuesday."
     event = next(e for e in events_of(parse, "en", text) if e.type == "COERCE")
     assert event.target is not None and event.target.country == "GBR"
-
-
-# --- a meeting's host, once its place is known -------------------------------------------------------------
-
-def meeting(place_country: str | None) -> Event:
-    text = "During his last visit he held talks with the president."
-    place = EventPlace(name="Capital", country=place_country) if place_country else None
-    return Event(type="CONSULT", source=EventActor(name="Envoy", country="USA", entity="e1"),
-                 target=EventActor(name="President", country="RUS", entity="e2"), place=place,
-                 evidence=Mention(start=0, end=len(text), text=text))
-
-
-def test_the_host_of_a_meeting_placed_after_merging_is_its_source() -> None:
-    event = with_host_first(meeting("RUS"))
-    assert event.source is not None and event.source.country == "RUS"
-    assert event.target is not None and event.target.country == "USA"
-
-
-@pytest.mark.parametrize("place_country", [None, "USA", "TUR"])
-def test_a_meeting_elsewhere_or_nowhere_keeps_its_sides(place_country: str | None) -> None:
-    event = with_host_first(meeting(place_country))
-    assert event.source is not None and event.source.country == "USA"

@@ -39,13 +39,7 @@ from wirewatch.nlp.events.document_facts import (
     main_country,
     main_place,
 )
-from wirewatch.nlp.events.finish import (
-    soft_date,
-    with_fallback_date,
-    with_home_place,
-    with_host_first,
-    with_target_country,
-)
+from wirewatch.nlp.events.finish import soft_date, with_fallback_date, with_home_place, with_target_country
 from wirewatch.nlp.events.implied import (
     VIOLENT,
     VISIT,
@@ -161,7 +155,7 @@ class EventComponent:
         merged = [e for e in merged if not (e.type == "ACCUSE" and e.target is None and not e.other_evidence
                                             and e.evidence.start in facts.blames_without_target
                                             and e.evidence.start not in facts.accusing_words)]
-        final = [with_host_first(with_target_country(with_home_place(with_fallback_date(event, facts), facts), facts))
+        final = [with_target_country(with_home_place(with_fallback_date(event, facts), facts), facts)
                  for event in merged]
         # calibrated confidence (fitted on the dev sets' tuning half), and the events below the threshold dropped
         return self.scorer.apply(doc, doc_text(doc), final, facts.triggers, entities)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from wirewatch.nlp.events.actor_resolver import country_label
 from wirewatch.nlp.events.document_facts import DocumentFacts
-from wirewatch.nlp.events.implied import PHYSICAL, as_recipient, host_first, place_recipient
+from wirewatch.nlp.events.implied import PHYSICAL, as_recipient, place_recipient
 from wirewatch.records import Event, EventPlace
 
 
@@ -56,12 +56,3 @@ def with_fallback_date(event: Event, facts: DocumentFacts) -> Event:
         return event
     fallback = soft_date(event, facts)
     return event.model_copy(update={"date": fallback}) if fallback is not None else event
-
-
-def with_host_first(event: Event) -> Event:
-    """A meeting's host is its source, also when its place is known only once its tellings are merged ("his
-    last visit, during which he met the president" told after "talks in Moscow")."""
-    if event.type != "CONSULT":
-        return event
-    source, target = host_first(event.source, event.target, event.place)
-    return event if source is event.source else event.model_copy(update={"source": source, "target": target})
