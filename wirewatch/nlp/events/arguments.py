@@ -321,7 +321,8 @@ def resolve_roles(trigger: Token, event_type: str, target_preps: frozenset[str],
     about = tuple(span_of_phrase(t) for t in roles.targets if t != source_token and resolver.is_thing(t))
     co_source_spans = tuple(span_of_head(c) for t in (source_token, *country_words(source_token, source, resolver))
                             for c in coordinated_with(t)) if source_token is not None and source is not None else ()
-    doers = co_sources(source_token, source, resolver) if event_type not in SYMMETRIC_TYPES else ()
+    # one act each, unless they act together on a thing ("upgraded their ties": a relation the doers share)
+    doers = co_sources(source_token, source, resolver) if event_type not in SYMMETRIC_TYPES and not thing else ()
     return Arguments(source, target, spans, thing, conjoined, is_thing, about, co_source_spans, doers)
 
 

@@ -43,7 +43,11 @@ def stranded_subject(verb: Token) -> Token | None:
         i -= 1
     if conjunct is None or i < 0 or not (doc[i].dep_ == "cc" or doc[i].text in (",", ";")):
         return None
-    return conjunct
+    first = conjunct
+    while first.dep_ == "conj" and first.head != first:
+        first = first.head
+    # "L'Allemagne, la Pologne et le Chili ont envoyé": a list the parser left without a verb is the subject
+    return first if first.head == first and first.pos_ in NOMINAL_HEADS else conjunct
 
 
 def in_stranded_subject(token: Token) -> bool:
