@@ -82,8 +82,8 @@ def test_a_noun_after_a_preposition_is_no_enumeration() -> None:
 # --- the full pipeline -------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("lang", "text"), [
-    ("en", "Germany, Poland and Chile sent aid to the flooded province on Monday."),
-    ("fr", "L'Allemagne, la Pologne et le Chili ont envoyé de l'aide à la province inondée lundi."),
+    ("en", "Germany, Poland and Chile sent aid to Morocco on Monday."),
+    ("fr", "L'Allemagne, la Pologne et le Chili ont envoyé de l'aide au Maroc lundi."),
 ])
 def test_each_coordinated_giver_gives_in_an_event_of_its_own(parse: Parse, lang: str, text: str) -> None:
     sources = {e.source.country for e in events_of(parse, lang, text) if e.type == "AID" and e.source is not None}
@@ -96,6 +96,11 @@ def test_each_coordinated_giver_gives_in_an_event_of_its_own(parse: Parse, lang:
 ])
 def test_the_coordinated_sides_of_a_meeting_make_one_event(parse: Parse, lang: str, text: str) -> None:
     assert len([e for e in events_of(parse, lang, text) if e.type == "CONSULT"]) <= 1
+
+
+def test_a_relation_coordinated_doers_share_is_one_event(parse: Parse) -> None:
+    text = "Norway and Chile restored their diplomatic relations on Monday."
+    assert len([e for e in events_of(parse, "en", text) if e.type == "SUPPORT"]) == 1
 
 
 @pytest.mark.parametrize(("lang", "text"), [
@@ -111,3 +116,48 @@ def test_a_word_of_a_longer_place_name_gives_no_country_of_its_own(parse: Parse)
     text = "The government banned a militant group in Northern Ireland on Tuesday."
     event = next(e for e in events_of(parse, "en", text) if e.type == "COERCE")
     assert event.target is not None and event.target.country == "GBR"
+
+
+def test_a_list_left_without_a_verb_is_the_subject_of_the_verb_after_it() -> None:
+    # "L'Allemagne, la Pologne et le Chili ont envoyé de l'aide", the list parsed as a sentence of its own
+    words = ["L'", "Allemagne", ",", "la", "Pologne", "et", "le", "Chili", "ont", "envoyé", "de", "l'", "aide"]
+    doc = built("fr", words, [1, 1, 4, 4, 1, 7, 7, 1, 9, 9, 12, 12, 9],
+                ["det", "ROOT", "punct", "det", "conj", "cc", "det", "conj", "aux:tense", "ROOT", "case", "det",
+                 "obj"],
+                ["DET", "PROPN", "PUNCT", "DET", "PROPN", "CCONJ", "DET", "PROPN", "AUX", "VERB", "ADP", "DET",
+                 "NOUN"], finite=(8,))
+    assert subject_of(doc[9]) == doc[1]
+
+
+# --- the doer of a purpose infinitive ----------------------------------------------------------------------
+
+@pytest.mark.parametrize(("lang", "words", "heads", "deps", "pos", "verb", "subject"), [
+    # "nurses gathered to demand wages"
+    ("en", ["nurses", "gathered", "to", "demand", "wages"], [1, 1, 3, 1, 3],
+     ["nsubj", "ROOT", "aux", "advcl", "dobj"], ["NOUN", "VERB", "PART", "VERB", "NOUN"], 3, 0),
+    # "les infirmières ont manifesté pour exiger des hausses"
+    ("fr", ["les", "infirmières", "ont", "manifesté", "pour", "exiger", "des", "hausses"], [1, 3, 3, 3, 5, 3, 7, 5],
+     ["det", "nsubj", "aux:tense", "ROOT", "mark", "advcl", "det", "obj"],
+     ["DET", "NOUN", "AUX", "VERB", "ADP", "VERB", "DET", "NOUN"], 5, 1),
+    # "farmers came for a rally to protest the law": through the noun the infinitive qualifies
+    ("en", ["farmers", "came", "for", "a", "rally", "to", "protest", "the", "law"], [1, 1, 1, 4, 2, 6, 4, 8, 6],
+     ["nsubj", "ROOT", "prep", "det", "pobj", "aux", "relcl", "det", "dobj"],
+     ["NOUN", "VERB", "ADP", "DET", "NOUN", "PART", "VERB", "DET", "NOUN"], 6, 0),
+])
+def test_the_doer_of_a_purpose_infinitive_is_the_subject_of_its_clause(
+        lang: str, words: list[str], heads: list[int], deps: list[str], pos: list[str], verb: int,
+        subject: int) -> None:
+    doc = built(lang, words, heads, deps, pos)
+    for token in doc:
+        if token.i == verb:
+            token.set_morph("VerbForm=Inf")
+    assert subject_of(doc[verb]) == doc[subject]
+
+
+def test_an_infinitive_on_the_subject_noun_has_no_doer_from_its_clause() -> None:
+    # "efforts to end the war failed": the efforts are not who failed to end it
+    words = ["efforts", "to", "end", "the", "war", "failed"]
+    doc = built("en", words, [5, 2, 0, 4, 2, 5], ["nsubj", "aux", "acl", "det", "dobj", "ROOT"],
+                ["NOUN", "PART", "VERB", "DET", "NOUN", "VERB"])
+    doc[2].set_morph("VerbForm=Inf")
+    assert subject_of(doc[2]) is None
