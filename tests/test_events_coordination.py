@@ -129,35 +129,10 @@ def test_a_list_left_without_a_verb_is_the_subject_of_the_verb_after_it() -> Non
     assert subject_of(doc[9]) == doc[1]
 
 
-# --- the doer of a purpose infinitive ----------------------------------------------------------------------
-
-@pytest.mark.parametrize(("lang", "words", "heads", "deps", "pos", "verb", "subject"), [
-    # "nurses gathered to demand wages"
-    ("en", ["nurses", "gathered", "to", "demand", "wages"], [1, 1, 3, 1, 3],
-     ["nsubj", "ROOT", "aux", "advcl", "dobj"], ["NOUN", "VERB", "PART", "VERB", "NOUN"], 3, 0),
-    # "les infirmières ont manifesté pour exiger des hausses"
-    ("fr", ["les", "infirmières", "ont", "manifesté", "pour", "exiger", "des", "hausses"], [1, 3, 3, 3, 5, 3, 7, 5],
-     ["det", "nsubj", "aux:tense", "ROOT", "mark", "advcl", "det", "obj"],
-     ["DET", "NOUN", "AUX", "VERB", "ADP", "VERB", "DET", "NOUN"], 5, 1),
-    # "farmers came for a rally to protest the law": through the noun the infinitive qualifies
-    ("en", ["farmers", "came", "for", "a", "rally", "to", "protest", "the", "law"], [1, 1, 1, 4, 2, 6, 4, 8, 6],
-     ["nsubj", "ROOT", "prep", "det", "pobj", "aux", "relcl", "det", "dobj"],
-     ["NOUN", "VERB", "ADP", "DET", "NOUN", "PART", "VERB", "DET", "NOUN"], 6, 0),
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Thousands of farmers began a hunger strike outside parliament to demand the return of their land."),
+    ("fr", "Des centaines de détenus ont entamé une grève de la faim pour exiger leur libération."),
 ])
-def test_the_doer_of_a_purpose_infinitive_is_the_subject_of_its_clause(
-        lang: str, words: list[str], heads: list[int], deps: list[str], pos: list[str], verb: int,
-        subject: int) -> None:
-    doc = built(lang, words, heads, deps, pos)
-    for token in doc:
-        if token.i == verb:
-            token.set_morph("VerbForm=Inf")
-    assert subject_of(doc[verb]) == doc[subject]
-
-
-def test_an_infinitive_on_the_subject_noun_has_no_doer_from_its_clause() -> None:
-    # "efforts to end the war failed": the efforts are not who failed to end it
-    words = ["efforts", "to", "end", "the", "war", "failed"]
-    doc = built("en", words, [5, 2, 0, 4, 2, 5], ["nsubj", "aux", "acl", "det", "dobj", "ROOT"],
-                ["NOUN", "PART", "VERB", "DET", "NOUN", "VERB"])
-    doc[2].set_morph("VerbForm=Inf")
-    assert subject_of(doc[2]) is None
+def test_what_a_staged_protest_is_for_is_the_protest(parse: Parse, lang: str, text: str) -> None:
+    types = [e.type for e in events_of(parse, lang, text)]
+    assert "PROTEST" in types and "REQUEST" not in types

@@ -9,7 +9,6 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from wirewatch import lexicons
-from wirewatch.nlp.events.purpose_clauses import purpose_controller
 from wirewatch.nlp.events.stranded_subjects import finite_auxiliary, stranded_subject
 from wirewatch.nlp.syntax import (
     OBJECT,
@@ -150,7 +149,7 @@ def subject_of(verb: Token) -> Token | None:
         head_subjects = children(verb.head.head, SUBJECT)
         if head_subjects:
             return head_subjects[0]
-    return purpose_controller(verb)  # "marched to demand", "ont manifesté pour exiger"
+    return None
 
 
 def detached_participle(verb: Token) -> bool:
