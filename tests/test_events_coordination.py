@@ -127,12 +127,3 @@ def test_a_list_left_without_a_verb_is_the_subject_of_the_verb_after_it() -> Non
                 ["DET", "PROPN", "PUNCT", "DET", "PROPN", "CCONJ", "DET", "PROPN", "AUX", "VERB", "ADP", "DET",
                  "NOUN"], finite=(8,))
     assert subject_of(doc[9]) == doc[1]
-
-
-@pytest.mark.parametrize(("lang", "text"), [
-    ("en", "Thousands of farmers began a hunger strike outside parliament to demand the return of their land."),
-    ("fr", "Des centaines de détenus ont entamé une grève de la faim pour exiger leur libération."),
-])
-def test_what_a_staged_protest_is_for_is_the_protest(parse: Parse, lang: str, text: str) -> None:
-    types = [e.type for e in events_of(parse, lang, text)]
-    assert "PROTEST" in types and "REQUEST" not in types
