@@ -21,6 +21,7 @@ from wirewatch.nlp.events.actor_phrases import (
     stance_prefixed,
 )
 from wirewatch.nlp.events.lexicon import EventLexicon
+from wirewatch.nlp.events.stranded_subjects import in_stranded_subject
 from wirewatch.nlp.events.syntax import prep_objects, span_of_head, span_of_phrase
 from wirewatch.nlp.syntax import POSSESSOR
 from wirewatch.records import Entity, EventActor, Quote
@@ -306,10 +307,15 @@ class ActorResolver:
                                               or case[0].lemma_.lower() in whose_case)
             whose = whose or (child.dep_ == "prep" and child.lower_ in self.lexicon.word_class("whose_prep"))
             if (who_only and not whose) or stance_prefixed(node, self.lexicon) or ethnic_only(node, self.lexicon) \
-                    or points_to_relation(child, self.lexicon, whose):
+                    or points_to_relation(child, self.lexicon, whose) or in_stranded_subject(node):
                 continue  # "anti-Syria", "Israel's ally": another's country, not this actor's
-            country = self.country_of_text(node.text)
             entity = self.entity_over(node.idx, node.idx + len(node.text))
+            # a word of a longer place name is not that name's country ("Ireland" in "Northern Ireland")
+            start, end = node.idx, node.idx + len(node.text)
+            within_name = entity is not None and entity.type == "LOC" and any(
+                m.start <= start and end <= m.end and m.end - m.start > end - start for m in entity.mentions)
+            country = self.country_of_entity(entity) if within_name and entity is not None \
+                else self.country_of_text(node.text)
             if country is None and entity is not None:
                 country = self.country_of_entity(entity)
             if country is not None and not whose and (entity is None or entity.type == "LOC"):

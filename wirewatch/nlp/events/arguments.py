@@ -17,6 +17,7 @@ from wirewatch import lexicons
 from wirewatch.nlp.doc_cache import doc_text
 from wirewatch.nlp.events.actor_phrases import is_relational
 from wirewatch.nlp.events.actor_resolver import ActorResolver
+from wirewatch.nlp.events.coordination import co_sources, co_targets, coordinated_with, country_words
 from wirewatch.nlp.events.detect import conditions_met
 from wirewatch.nlp.events.fought_attacks import fought_attack, is_instrument, names_an_event
 from wirewatch.nlp.events.lexicon import EventLexicon
@@ -44,8 +45,6 @@ UNDERGONE_OF_TYPES = frozenset({"COERCE"})  # acts whose "of" names who undergoe
 # measures their giver announces ("le Royaume-Uni a annoncé une aide", "announced sanctions on X"): the announcer
 # gives or imposes them, unlike an act told by a witness or an official ("a annoncé des interpellations")
 ANNOUNCED_TYPES = frozenset({"AID", "SANCTION"})
-# measures each giver takes apart ("l'aide de l'Allemagne et de la Roumanie"): one event per conjoined giver
-SEVERAL_GIVERS_TYPES = ANNOUNCED_TYPES
 
 
 @dataclass(frozen=True)
@@ -255,21 +254,7 @@ class Arguments:
     about_spans: tuple[tuple[int, int], ...] = ()
     # the doers conjoined with the source ("a joint strike by Britain and France"): parties, not places
     co_source_spans: tuple[tuple[int, int], ...] = ()
-    co_sources: tuple[EventActor, ...] = ()  # doers of other countries conjoined with the source: one act each
-
-
-def co_targets(token: Token | None, target: EventActor | None, resolver: ActorResolver) -> tuple[EventActor, ...]:
-    """The recipients conjoined with the target, each of a country of its own: one event each (not for a
-    meeting or an agreement, whose conjoined sides are its parties)."""
-    if token is None or target is None or target.country is None:
-        return ()
-    out: list[EventActor] = []
-    for other in token.conjuncts:
-        actor = resolver.resolve(other)
-        if actor is not None and actor.country is not None and actor.country != target.country \
-                and all(actor.country != seen.country for seen in out):
-            out.append(actor)
-    return tuple(out)
+    co_sources: tuple[EventActor, ...] = ()  # doers of other countries coordinated with the source: one event each
 
 
 def resolve_roles(trigger: Token, event_type: str, target_preps: frozenset[str],
@@ -340,9 +325,11 @@ def resolve_roles(trigger: Token, event_type: str, target_preps: frozenset[str],
     is_thing = target is not None and target_token is not None and target.entity is None \
         and target.sector is None and resolver.is_thing(target_token)
     about = tuple(span_of_phrase(t) for t in roles.targets if t != source_token and resolver.is_thing(t))
-    co_sources = tuple(span_of_head(c) for c in source_token.conjuncts) if source_token is not None else ()
-    givers = co_targets(source_token, source, resolver) if event_type in SEVERAL_GIVERS_TYPES else ()
-    return Arguments(source, target, spans, thing, conjoined, is_thing, about, co_sources, givers)
+    co_source_spans = tuple(span_of_head(c) for t in (source_token, *country_words(source_token, source, resolver))
+                            for c in coordinated_with(t)) if source_token is not None and source is not None else ()
+    # one act each, unless they act together on a thing ("upgraded their ties": a relation the doers share)
+    doers = co_sources(source_token, source, resolver) if event_type not in SYMMETRIC_TYPES and not thing else ()
+    return Arguments(source, target, spans, thing, conjoined, is_thing, about, co_source_spans, doers)
 
 
 CONDEMNED_TYPES = frozenset({"ASSAULT", "COERCE"})

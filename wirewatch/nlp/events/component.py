@@ -59,6 +59,7 @@ from wirewatch.nlp.events.modality import modality_of
 from wirewatch.nlp.events.non_events import NonEventWords, load_non_event_words, story_kind, tells_no_event, told_of
 from wirewatch.nlp.events.own_account import story_events, told_as_background
 from wirewatch.nlp.events.retyping import blames_an_act, promises_force, retype, voices_a_protest
+from wirewatch.nlp.events.stranded_subjects import stranded_subject_spans
 from wirewatch.nlp.events.syntax import prep_objects, told_aside
 from wirewatch.nlp.events.toll_scope import is_casualty_word, is_running_total
 from wirewatch.nlp.extensions import ensure_extensions
@@ -284,7 +285,7 @@ class EventComponent:
             facts.blames_without_target.add(line.start)
         elif event_type == "ACCUSE":
             facts.accusing_words.add(line.start)  # "denounced inaction": an accusing word, whoever it names
-        excluded = [*arguments.spans, *arguments.co_source_spans]
+        excluded = [*arguments.spans, *arguments.co_source_spans, *stranded_subject_spans(sent)]
         grounded = on_the_ground(event_type, entry.mode)
         if not grounded and target is not None and target.entity is not None:
             # "sanctions on Moscow", "à la junte de Niamey": a city addressed stands for its government, and is
@@ -358,7 +359,7 @@ class EventComponent:
         partners = [event.model_copy(update={"target": with_home_country(other, resolver, home, event_type)})
                     for other in arguments.co_targets]
         partners += [event.model_copy(update={"source": with_home_country(other, resolver, home, event_type)})
-                     for other in arguments.co_sources]  # "l'aide de l'Allemagne et de la Roumanie": each gives
+                     for other in arguments.co_sources]  # "Germany and Finland sent aid": one event each
         if event_type in VIOLENT and place is not None and place_hops < NOWHERE:
             # "in the Kharkiv and Donetsk regions, they struck homes": one strike in each
             partners += [event.model_copy(update={"place": other})

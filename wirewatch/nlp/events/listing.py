@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from wirewatch.nlp.events.stranded_subjects import stranded_subject
 from wirewatch.nlp.syntax import OBJECT
 from wirewatch.records import Event, EventActor
 
@@ -16,7 +17,14 @@ def coordinated(a: Token, b: Token) -> bool:
     if listed(a, b):
         return True
     clause_a, clause_b = clause_word(a), clause_word(b)
-    return (clause_a, clause_b) != (a, b) and clause_a != clause_b and listed(clause_a, clause_b)
+    return (clause_a, clause_b) != (a, b) and clause_a != clause_b and (
+        listed(clause_a, clause_b) or stranded_clause(clause_a, clause_b) or stranded_clause(clause_b, clause_a))
+
+
+def stranded_clause(a: Token, b: Token) -> bool:
+    """``b`` is a clause the parser hung on ``a`` though coordinated with it: its own subject was attached
+    inside ``a``'s clause (``stranded_subjects``)."""
+    return b.head == a and b.i > a.i and stranded_subject(b) is not None
 
 
 def clause_word(token: Token) -> Token:

@@ -9,6 +9,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from wirewatch import lexicons
+from wirewatch.nlp.events.stranded_subjects import finite_auxiliary, stranded_subject
 from wirewatch.nlp.syntax import (
     OBJECT,
     PASSIVE_AUXILIARY,
@@ -134,7 +135,11 @@ def subject_of(verb: Token) -> Token | None:
         head_subjects = children(verb.head, SUBJECT)
         if head_subjects:
             return head_subjects[0]
-    if verb.dep_ in ("advcl",) and verb.head != verb and "Part" in verb.morph.get("VerbForm", []):
+    stranded = stranded_subject(verb)  # "… et le Royaume-Uni a annoncé une aide", misparsed
+    if stranded is not None:
+        return stranded
+    if verb.dep_ in ("advcl",) and verb.head != verb and "Part" in verb.morph.get("VerbForm", []) \
+            and finite_auxiliary(verb) is None:  # a participle clause, not a compound tense ("a annoncé")
         head_subjects = children(verb.head, SUBJECT | PASSIVE_SUBJECT)
         if head_subjects and head_subjects[0].dep_ in SUBJECT:
             return head_subjects[0]

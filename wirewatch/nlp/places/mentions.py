@@ -143,8 +143,12 @@ def _after_locative(text: str, start: int, words: PlaceWords) -> bool:
                for w in words.locatives)
 
 
-def _level_inside(name: str, words: PlaceWords) -> tuple[str, Level | None]:
-    """A level word within the span: "Kharkiv Oblast" -> ("Kharkiv", "region")."""
+def _level_inside(name: str, words: PlaceWords,
+                  is_toponym: Callable[[str], bool] | None = None) -> tuple[str, Level | None]:
+    """A level word within the span: "Kharkiv Oblast" -> ("Kharkiv", "region"); not one that is part of a
+    well-known place's own name ("Northern Ireland", "South Sudan" are not parts of Ireland or Sudan)."""
+    if is_toponym is not None and name[:1].isupper() and " " in name and is_toponym(name):
+        return name, None
     lowered = name.lower().replace("’", "'")
     for form, level in words.after:
         if lowered.endswith(" " + form) and len(lowered) > len(form) + 1:
@@ -246,7 +250,8 @@ def collect_toponyms(doc: Doc, words: PlaceWords,
         covered = [(e.start_char, e.end_char) for e in doc.ents] + found.places + [
             (m.start, m.end) for entity in doc._.ww_entities or [] for m in entity.mentions]
         found.places.extend(_untagged_names(doc, covered, is_toponym, words))
-    toponyms = qualify_by_demonyms(text, _share_levels(text, _toponyms(text, found.places, words)), words)
+    toponyms = qualify_by_demonyms(text, _share_levels(text, _toponyms(text, found.places, words, is_toponym)),
+                                   words)
     if not doc._.ww_entities:
         return toponyms
     organisations = _Organisations.of(doc)
@@ -298,7 +303,8 @@ def _demonym_tokens(doc: Doc, words: PlaceWords, found: _Spans) -> None:
             found.places.append((start, start + size))
 
 
-def _toponyms(text: str, spans: list[tuple[int, int]], words: PlaceWords) -> list[Toponym]:
+def _toponyms(text: str, spans: list[tuple[int, int]], words: PlaceWords,
+              is_toponym: Callable[[str], bool] | None = None) -> list[Toponym]:
     out: list[Toponym] = []
     taken: list[tuple[int, int]] = []
     for start, end in sorted(set(spans), key=lambda s: (-(s[1] - s[0]), s[0])):
@@ -306,7 +312,7 @@ def _toponyms(text: str, spans: list[tuple[int, int]], words: PlaceWords) -> lis
         if end <= start or any(start < e and s < end for s, e in taken):
             continue
         surface = text[start:end]
-        name, level = _level_inside(surface, words)
+        name, level = _level_inside(surface, words, is_toponym)
         if words.is_generic(name) or (len(name) <= 2 and not name.isupper()):
             continue  # "South" alone; "Ms" is no "MS" (Mississippi)
         taken.append((start, end))
