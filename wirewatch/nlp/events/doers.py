@@ -119,7 +119,7 @@ def subjects_of(verb: Token) -> list[Token]:
     """The verb's active subjects, shared with the verb it is conjoined to ("overturned and caught fire"); a
     relative pronoun stands for the noun its clause describes ("a fire that killed eight")."""
     found = [c for c in verb.children if c.dep_ in SUBJECT]
-    if not found and verb.dep_ == "conj" and verb.head is not verb:
+    if not found and verb.dep_ == "conj" and verb.head.i != verb.i:
         found = [c for c in verb.head.children if c.dep_ in SUBJECT]
     return [verb.head if s.pos_ == "PRON" and verb.dep_ in RELATIVE_CLAUSE else s for s in found]
 
@@ -139,7 +139,7 @@ def participle_doers(verb: Token) -> list[Token]:
     ("an explosion, killing nine")."""
     clause = verb
     for _ in range(CLIMB):
-        if clause.dep_ not in PARTICIPLE_HEADS or clause.head is clause:
+        if clause.dep_ not in PARTICIPLE_HEADS or clause.head.i == clause.i:
             return []
         clause = clause.head
         if clause.pos_ in ("NOUN", "PROPN"):

@@ -38,7 +38,7 @@ def antecedent_subjects(verb: Token, group: frozenset[str], pronoun_only: bool =
     """The subjects of the nearest clause above ``verb`` that names its own; for a pronoun, if none in the
     sentence, those of the sentence before (a verb without a subject does not reach across sentences)."""
     clause = verb
-    while clause.dep_ in HANGING_CLAUSES and clause.head is not clause:
+    while clause.dep_ in HANGING_CLAUSES and clause.head.i != clause.i:
         clause = clause.head
         found = [c for c in clause.children if c.dep_ in SUBJECT and c.lower_ not in group]
         if found:
