@@ -57,6 +57,7 @@ from wirewatch.nlp.entities.spans import (
     retype_given_names,
     retype_known_places,
     split_joined_names,
+    taken_tokens,
 )
 from wirewatch.nlp.entities.teams import SportsLexicon, mark_national_teams, team_country, team_name
 from wirewatch.nlp.extensions import ensure_extensions
@@ -198,11 +199,8 @@ class EntityComponent:
                                self.lang == CANONICAL_LANG)
         assign_roles(doc, clusters, self.lex)
         set_nationality_countries(doc, nationalities, clusters, self.lex)
-        taken = [False] * len(doc)
-        for c in cands:
-            if c.type != "MISC":  # "the Russian president": the demonym may be inside a descriptor
-                for i in range(c.start, c.end):
-                    taken[i] = True
+        # "the Russian president": the demonym may be inside a descriptor
+        taken = taken_tokens(len(doc), [c for c in cands if c.type != "MISC"])
         descriptors = descriptor_mentions(doc, clusters, self.kb, self.lex, doc._.ww_published, taken)
         for cluster in clusters:
             cluster.mentions = [m for m in cluster.mentions

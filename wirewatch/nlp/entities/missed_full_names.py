@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 
 from wirewatch.kb.names import normalize
 from wirewatch.nlp.entities.lexicon import EntityLexicon
-from wirewatch.nlp.entities.spans import Candidate
+from wirewatch.nlp.entities.spans import Candidate, taken_tokens
 
 
 def _given_name(token: Token, lex: EntityLexicon) -> bool:
@@ -31,10 +31,7 @@ def add_missed_full_names(doc: Doc, cands: list[Candidate], lex: EntityLexicon) 
     surnames -= full
     if not surnames:
         return cands
-    taken = [False] * len(doc)
-    for c in cands:
-        for i in range(c.start, c.end):
-            taken[i] = True
+    taken = taken_tokens(len(doc), cands)
     added = []
     for token in doc[1:]:
         i = token.i

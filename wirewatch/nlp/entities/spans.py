@@ -221,10 +221,7 @@ def add_surname_mentions(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     for c in cands:
         if c.type != "PER" and c.actor is None and c.norm(doc) in surnames:
             c.type = "PER"
-    taken = [False] * len(doc)
-    for c in cands:
-        for i in range(c.start, c.end):
-            taken[i] = True
+    taken = taken_tokens(len(doc), cands)
     added = []
     for i, title in enumerate(token_flags(doc, IS_TITLE)):
         if title and not taken[i] and normalize(doc[i].text) in surnames:
@@ -314,10 +311,7 @@ def gazetteer_candidates(doc: Doc, cands: list[Candidate], lex: EntityLexicon,
     at the start of a sentence, where every word is capitalised)."""
     if gazetteer is None:
         return cands
-    taken = [False] * len(doc)
-    for c in cands:
-        for i in range(c.start, c.end):
-            taken[i] = True
+    taken = taken_tokens(len(doc), cands)
     added = []
     title, stop = token_flags(doc, IS_TITLE), token_flags(doc, IS_STOP)
     i = 0
@@ -361,3 +355,12 @@ def harmonise_types(doc: Doc, cands: list[Candidate]) -> None:
         best = counts.most_common(1)[0]
         if best[1] > counts[c.type]:
             c.type = best[0]
+
+
+def taken_tokens(length: int, cands: list[Candidate]) -> list[bool]:
+    """For each token of a Doc of ``length`` tokens, whether one of ``cands`` covers it."""
+    taken = [False] * length
+    for c in cands:
+        for i in range(c.start, c.end):
+            taken[i] = True
+    return taken
