@@ -115,6 +115,15 @@ def test_a_date_in_the_triggers_own_relative_clause_is_its(lang: str) -> None:
     assert not in_other_relative_clause(year.idx, year.idx + 4, took)
 
 
+def test_a_date_in_a_relative_clause_on_the_trigger_is_its() -> None:
+    doc = hand_doc("en", ["the", "raid", "that", "killed", "nine", "on", "Friday"], [1, 1, 3, 1, 3, 3, 5],
+                   ["det", "ROOT", "nsubj", "relcl", "dobj", "prep", "pobj"],
+                   ["DET", "NOUN", "PRON", "VERB", "NUM", "ADP", "PROPN"],
+                   ["the", "raid", "that", "kill", "nine", "on", "Friday"])
+    friday = doc[6]
+    assert not in_other_relative_clause(friday.idx, friday.idx + 6, doc[1])
+
+
 @pytest.mark.parametrize(("lang", "text", "event_type"), [
     ("en", "The two foreign ministers were set to meet on Friday with the delegation.", "CONSULT"),
     ("fr", "Les deux ministres sont censés se rencontrer vendredi à Genève.", "CONSULT"),

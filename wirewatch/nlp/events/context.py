@@ -59,7 +59,7 @@ def event_date(trigger: Token, sent: Span, dates: Sequence[TimeExpr]) -> str | N
 def in_other_relative_clause(start: int, end: int, trigger: Token) -> bool:
     """The span stands in a relative clause the trigger is outside of ("the minister, who served until July,
     resigned"; "le ministre, qui a pris ses fonctions en 2015, a été arrêté"): that clause dates its noun's past,
-    not the event."""
+    not the event. A relative clause on the trigger noun tells of the event itself."""
     span = trigger.doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return False
@@ -68,8 +68,8 @@ def in_other_relative_clause(start: int, end: int, trigger: Token) -> bool:
         for node in (token, *token.ancestors):
             if node in governing:
                 break
-            if node.dep_ in RELATIVE_CLAUSE:
-                return True
+            if node.dep_ in RELATIVE_CLAUSE and node.head != trigger:
+                return True  # unless it tells of the trigger itself ("the attack that killed nine on Friday")
     return False
 
 
