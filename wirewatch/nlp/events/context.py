@@ -10,7 +10,7 @@ from collections.abc import Mapping, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
-from wirewatch.nlp.syntax import AUXILIARY, DIRECT_OBJECT, SUBJECT, VERB_COMPLEMENT
+from wirewatch.nlp.syntax import AUXILIARY, DIRECT_OBJECT, RELATIVE_CLAUSE, SUBJECT, VERB_COMPLEMENT
 from wirewatch.nlp.syntax import NOUN_MODIFIER as NOUN_MODIFIER_DEPS
 from wirewatch.records import EventPlace, Place, TimeExpr
 
@@ -48,11 +48,29 @@ def distance(start: int, end: int, trigger: Token, doc: Doc) -> tuple[int, int]:
 def event_date(trigger: Token, sent: Span, dates: Sequence[TimeExpr]) -> str | None:
     """The value of the temporal expression attached to the trigger, else the sentence's nearest."""
     in_sentence = [d for d in dates if sent.start_char <= d.start < sent.end_char and d.value]
-    usable = [d for d in in_sentence if d.type in ("DATE", "TIME") and d.value not in ("PRESENT_REF",)]
+    usable = [d for d in in_sentence if d.type in ("DATE", "TIME") and d.value not in ("PRESENT_REF",)
+              and not in_other_relative_clause(d.start, d.end, trigger)]
     if usable:
         best = min(usable, key=lambda d: distance(d.start, d.end, trigger, trigger.doc))
         return best.value
     return None
+
+
+def in_other_relative_clause(start: int, end: int, trigger: Token) -> bool:
+    """The span stands in a relative clause the trigger is outside of ("the minister, who served until July,
+    resigned"; "le ministre, qui a pris ses fonctions en 2015, a été arrêté"): that clause dates its noun's past,
+    not the event. A relative clause on the trigger noun tells of the event itself."""
+    span = trigger.doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    governing = {trigger, *trigger.ancestors}
+    for token in span:
+        for node in (token, *token.ancestors):
+            if node in governing:
+                break
+            if node.dep_ in RELATIVE_CLAUSE and node.head != trigger:
+                return True  # unless it tells of the trigger itself ("the attack that killed nine on Friday")
+    return False
 
 
 def fallback_date(trigger: Token, published: dt.date | None, modality: str) -> str | None:

@@ -9,6 +9,9 @@ from wirewatch.nlp.events.lexicon import EventLexicon
 from wirewatch.nlp.syntax import AUXILIARY as AUX_DEPS
 from wirewatch.nlp.syntax import MODALITY_CUE as CUE_DEPS
 from wirewatch.nlp.syntax import MODALITY_GOVERNOR as GOVERNING
+from wirewatch.nlp.syntax import OBJECT
+
+INFINITIVE_COMPLEMENT = frozenset({"xcomp", "acl"})  # "struggled to form", "due to sign", "censés signer"
 
 CHAIN_DEPTH = 3
 
@@ -60,8 +63,27 @@ def reported(node: Token, lexicon: EventLexicon) -> bool:
     return node.dep_ in ("ccomp", "parataxis") and node.head.lemma_.lower() in lexicon.speech_verbs
 
 
+def unaccomplished(trigger: Token, lexicon: EventLexicon) -> str | None:
+    """The act an effort or a schedule governs through an infinitive has not (yet) happened: "hypothetical" for
+    an effort ("struggled to form alliances", "s'efforcent de conquérir"), "future" for a schedule ("were set to
+    meet", "sont censés signer"); None otherwise. A noun trigger is reached through the verb it is the object
+    of ("struggled to form alliances")."""
+    node = trigger.head if trigger.dep_ in OBJECT and trigger.pos_ in ("NOUN", "PROPN") else trigger
+    for _ in range(CHAIN_DEPTH):
+        if node.head == node or node.dep_ not in INFINITIVE_COMPLEMENT or not is_infinitive(node):
+            return None
+        governor = node.head
+        lemma = governor.lemma_.lower()
+        if lemma in lexicon.word_class("effort"):
+            return "hypothetical"
+        if lemma in lexicon.word_class("schedule") and not any(c.dep_ in OBJECT for c in governor.children):
+            return "future"  # "set to meet", not "set the troops to work"
+        node = governor
+    return None
+
+
 def modality_of(trigger: Token, lexicon: EventLexicon) -> str:
-    kind = plain_modality(trigger, lexicon)
+    kind = unaccomplished(trigger, lexicon) or plain_modality(trigger, lexicon)
     if kind == "hypothetical":
         clause = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
         future_in_past = lexicon.word_class("reported_future")

@@ -11,6 +11,8 @@
   no threat to anyone (word class ``warning``).
 - Nothing mobilised: a mobilisation with no doer whose recipient is a thing, not a force ("art mobilizes our
   energy", "des secouristes déployés sur les lieux": what is deployed to a place is no actor's force).
+- An act not (yet) done: one an effort or a schedule governs ("struggled to form alliances", "were set to meet",
+  "s'efforcent de conquérir"; word classes ``effort`` and ``schedule`` in ``event_words.tsv``, see ``modality``).
 - A disaster's toll: in a story whose lead tells a disaster or an accident and no attack, a casualty word with no
   doer is the disaster's toll ("at least 36 people were killed"), not an assault.
 """
@@ -29,6 +31,7 @@ from wirewatch.nlp.events.arguments import Arguments
 from wirewatch.nlp.events.detect import is_blocked, lookup, reading
 from wirewatch.nlp.events.lexicon import EventLexicon
 from wirewatch.nlp.events.mishaps import MishapWords, hazard_as_doer
+from wirewatch.nlp.events.modality import unaccomplished
 from wirewatch.nlp.events.toll_scope import is_casualty_word
 from wirewatch.nlp.syntax import NOMINAL_SUBJECT, OBJECT
 from wirewatch.records import EventActor
@@ -171,6 +174,7 @@ def tells_no_event(token: Token, told: Told, disaster_story: bool, lexicon: Even
     """The trigger's sentence uses the word for something that is no event (see the module's list);
     ``disaster_story``: the story's lead tells a disaster and no attack (``story_kind``)."""
     return (denied_act(token, lexicon)
+            or unaccomplished(token, lexicon) is not None
             or personal_attack(told, lexicon)
             or forecast(token, told.event_type, told.thing_target, words)
             or nothing_mobilised(token, told, lexicon, words)
