@@ -39,3 +39,17 @@ def test_a_generic_party_name_links_in_its_own_countrys_article(parse: Parse, la
     start = doc.text.index(surface)
     entity = entity_at(doc, start, start + len(surface))
     assert entity is not None and entity.country == "DEU"
+
+
+@pytest.mark.parametrize(("lang", "text", "surface", "country", "linked"), [
+    ("fr", "À Dakar, l'Assemblée nationale sénégalaise a adopté la loi, puis l'Assemblée nationale a levé la séance.",
+     "Assemblée nationale a levé", "FRA", False),
+    ("fr", "Le président Emmanuel Macron a dissous l'Assemblée nationale.", "Assemblée nationale",
+     "FRA", True),
+])
+def test_a_generic_institution_links_only_in_its_countrys_article(parse: Parse, lang: str, text: str, surface: str,
+                                                                  country: str, linked: bool) -> None:
+    doc = parse(lang, text)
+    start = doc.text.index(surface)
+    entity = entity_at(doc, start, start + len(surface))
+    assert entity is not None and (entity.country == country) == linked
