@@ -22,6 +22,7 @@ from spacy.tokens import Doc
 from wirewatch.kb.actor_kb import Actor, ActorKB
 from wirewatch.kb.names import name_key, normalize
 from wirewatch.nlp.entities.gender import honorific_before, join_gendered_surnames
+from wirewatch.nlp.entities.generic_links import unlink_generic_names
 from wirewatch.nlp.entities.lexicon import EntityLexicon
 from wirewatch.nlp.entities.romanize import Romanization
 from wirewatch.nlp.entities.spans import Candidate, TitleMatch
@@ -119,6 +120,7 @@ def cluster_candidates(doc: Doc, cands: list[Candidate], kb: ActorKB, lex: Entit
                 cand.actor = link_actor(doc, cand, kb, lang, in_article, countries, lex.romanization)
             if cand.actor is not None:
                 cand.type = cand.actor.type
+        unlink_generic_names(doc, cands, kb, lex)  # before the second pass counts the article's actors
     unlink_foreign_parties(cands)
     full_names = [c for c in cands if c.type == "PER" and len(c.span(doc)) >= 2]
     key_of: dict[int, str] = {}

@@ -9,6 +9,10 @@ it is a place. Two kinds of evidence settle the name for the whole article:
 - a locative preposition or a list of places before it ("in el-Fasher", "à Derna") when the gazetteer knows the
   name as a place: a country, a region, or a town of 5,000 people under its main name (100,000 under another).
 
+- a locative preposition after it that places it in a country or region of the same country in the gazetteer:
+  "floods devastated X in eastern Libya", "X, dans le sud de la Libye" (at most four lower-case words between
+  the preposition and the country; the town must be one of 5,000 people of that country).
+
 - the main name of a country, a region or a capital in the gazetteer, which the model read as an organisation
   ("Russia annexed Crimea", "Crimea's leaders"): a place named for those who govern it is still the place, as the
   KB's countries are.
@@ -76,6 +80,38 @@ def names_facility(words: list[str], lang: str) -> bool:
     return len(words) >= 2 and ((words[-1], "last") in nouns or (words[0], "first") in nouns)
 
 
+_MAX_WORDS_BEFORE_COUNTRY = 4
+_COUNTRY_LEVEL = frozenset({"COUNTRY", "ADM1", "RGN"})
+
+
+def _place_country(gazetteer: Gazetteer, cand: Candidate, doc: Doc) -> str | None:
+    """The country of a country or region the candidate names: its KB actor's, else the gazetteer's (a country
+    under any of its names, "Espagne", a region under its main name)."""
+    if cand.actor is not None:
+        return cand.actor.country if cand.actor.type == "LOC" else None
+    found = [f.place.country for f in gazetteer.lookup(cand.span(doc).text)
+             if f.place.feature == "COUNTRY" or (f.main_name and f.place.feature in _COUNTRY_LEVEL)]
+    return found[0] if found else None
+
+
+def placed_within_country(doc: Doc, cand: Candidate, cands: list[Candidate], lex: EntityLexicon,
+                          gazetteer: Gazetteer) -> bool:
+    """"X in eastern Libya", "X, en Libye": a locative preposition after the name (a comma may come between), at
+    most four lower-case words, then a country or region, and the gazetteer knows X as a town of that country."""
+    i = cand.end + (1 if cand.end < len(doc) and doc[cand.end].text == "," else 0)
+    if i >= len(doc) or doc[i].lower_ not in lex.locative_words:
+        return False
+    j = i + 1
+    while j < len(doc) and j - i <= _MAX_WORDS_BEFORE_COUNTRY and doc[j].is_lower and not doc[j].is_punct:
+        j += 1
+    outer = next((o for o in cands if o.start == j and o is not cand), None)
+    country = _place_country(gazetteer, outer, doc) if outer is not None else None
+    return country is not None and any(
+        f.place.country == country and (f.place.feature in _REGIONS or (
+            f.place.feature == "PPL" and f.place.population >= (_MIN_TOWN if f.main_name else _MIN_TOWN_OTHER_NAME)))
+        for f in gazetteer.lookup(cand.span(doc).text))
+
+
 def _major_place(gazetteer: Gazetteer, text: str) -> bool:
     return any(found.main_name and found.place.feature in _REGIONS for found in gazetteer.lookup(text))
 
@@ -103,7 +139,8 @@ def retype_placed_names(doc: Doc, cands: list[Candidate], lex: EntityLexicon, ga
         text = cand.span(doc).text
         located = gazetteer is not None and norm.split()[0] not in lex.given_names and (
             (in_place_context(doc, cand, cands, lex) and _known_place(gazetteer, text))
-            or (cand.type == "ORG" and not text.isupper() and _major_place(gazetteer, text)))
+            or (cand.type == "ORG" and not text.isupper() and _major_place(gazetteer, text))
+            or placed_within_country(doc, cand, cands, lex, gazetteer))
         building = cand.type == "ORG" and names_facility(norm.split(), lex.lang)
         if located or building or after_place_noun(doc, cand, lex):
             placed.add(norm)

@@ -1,0 +1,57 @@
+"""KB links of names many countries' bodies share. "Parti social-démocrate", "the Social Democrats", "the
+Conservatives", "Parliament", "Foreign Ministry" name one body per country: the KB may hold such a name as the
+alias of one actor only (Germany's SPD is "Social Democrats"), but an article about Sweden means Sweden's party.
+A name is generic when the lexicon's list of generic bodies (``generic_bodies.tsv``) holds it, or when the KB
+gives it to actors of several countries. Such a name keeps its KB link only when
+
+- it carries its country ("sociaux-démocrates allemands", "Malian Foreign Ministry") and that is the actor's, or
+- it carries none, and the actor's country is one the article names otherwise: through an actor it links by a
+  name that is not generic ("Olaf Scholz", "Germany") or a demonym of its text ("le gouvernement allemand").
+
+Else the entity stays unlinked (no id beats a wrong one); clusters.py then names it as a generic body of its
+country ("Social Democratic Party (Sweden)")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from wirewatch.kb.actor_kb import ActorKB
+from wirewatch.nlp.entities.lexicon import EntityLexicon
+from wirewatch.nlp.entities.spans import Candidate
+
+_NO_COUNTRY = ""
+
+
+def generic_name_country(name: str, kb: ActorKB, lex: EntityLexicon) -> str | None:
+    """For a generic name, the country it carries (an ISO3 code), or "" when it carries none; None when the name
+    is not generic (one body's own name, "Bundestag", "Social Democratic Party of Germany")."""
+    body = lex.generic_body(name)
+    if body is not None:
+        return body[2] or _NO_COUNTRY
+    countries = {a.country for a in kb.candidates(name) if a.type != "PER" and a.country}
+    return _NO_COUNTRY if len(countries) > 1 else None
+
+
+def article_countries(doc: Doc, cands: list[Candidate], generic: dict[int, str | None],
+                      lex: EntityLexicon) -> set[str]:
+    """The countries the article names: those of actors linked by names that are not generic, and of demonyms."""
+    named = {c.actor.country for i, c in enumerate(cands)
+             if c.actor is not None and c.actor.country and generic[i] is None}
+    named.update(country for token in doc if token.is_alpha and (country := lex.demonym_country(token.text)))
+    return named
+
+
+def unlink_generic_names(doc: Doc, cands: list[Candidate], kb: ActorKB, lex: EntityLexicon) -> None:
+    """Drop the KB link of every candidate named by a generic name whose country the article does not support."""
+    generic = {i: generic_name_country(c.span(doc).text, kb, lex) if c.actor is not None and c.actor.type == "ORG"
+               else None for i, c in enumerate(cands)}
+    if not any(g is not None for g in generic.values()):
+        return
+    countries = article_countries(doc, cands, generic, lex)
+    for idx, cand in enumerate(cands):
+        carried = generic[idx]
+        if carried is None or cand.actor is None:
+            continue
+        supported = cand.actor.country == carried if carried else cand.actor.country in countries
+        if not supported:
+            cand.actor = None
