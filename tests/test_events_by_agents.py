@@ -1,6 +1,7 @@
 """Doers named through what they used or how they are counted: a participle's "by" phrase ("shells fired by the
 rebels"), a weapon's owner ("the army's helicopters"), and an occupation counted by a quantity ("hundreds of
-nurses"). Sentences written for these tests."""
+nurses"); and an act told as the time of the report's act ("after soldiers shot"), no second event. Sentences
+written for these tests."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from spacy.tokens import Doc
 from tests.test_events import Parse, events_of
 from wirewatch.nlp.events.arguments import verb_roles
 from wirewatch.nlp.events.lexicon import load_event_lexicon
+from wirewatch.nlp.events.syntax import told_aside
 
 
 @pytest.mark.parametrize(("lang", "text"), [
@@ -49,3 +51,20 @@ def test_an_occupation_counted_by_a_quantity_is_the_protester(parse: Parse) -> N
     text = "Hundreds of nurses held up placards outside the hospital on Monday"
     protests = [e for e in events_of(parse, "en", text) if e.type == "PROTEST"]
     assert [e.source.name if e.source else None for e in protests] == ["nurses"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Farmers blocked the highway two days after soldiers shot at a crowd near the market"),
+    ("fr", "Des agriculteurs ont bloqué l'autoroute deux jours après que des soldats ont tiré sur une foule près "
+           "du marché"),
+])
+def test_an_act_told_as_what_came_before_is_no_second_event(parse: Parse, lang: str, text: str) -> None:
+    assert [e.type for e in events_of(parse, lang, text)] == ["PROTEST"]
+
+
+@pytest.mark.parametrize(("mark", "aside"), [("after", True), ("as", False)])
+def test_only_a_clause_of_what_came_before_is_background(mark: str, aside: bool) -> None:
+    # "They marched after police fired" / "They marched as police fired"
+    doc = Doc(spacy.blank("en").vocab, words=["They", "marched", mark, "police", "fired"], heads=[1, 1, 4, 4, 1],
+              deps=["nsubj", "ROOT", "mark", "nsubj", "advcl"], pos=["PRON", "VERB", "SCONJ", "NOUN", "VERB"])
+    assert told_aside(doc[4], stance=False, background=frozenset({"after"})) is aside
