@@ -6,6 +6,7 @@
 - A relation's other side ("its neighbour", "Israel's ally", "les voisins de la Russie") is someone else than
   the possessor: the possessor gives no country, and the phrase names no one the text identifies (word class
   ``relational_noun``).
+- A weapon's owner ("the army's helicopters", "les drones de l'armée") is who used it.
 - A description followed by the name it describes ("the special envoy, Steve Witkoff") names that person;
   a name described by an apposition ("X, head of the Sudanese army") is of the apposition's country.
 """
@@ -15,10 +16,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from wirewatch.nlp.events.lexicon import EventLexicon
+from wirewatch.nlp.events.syntax import prep_objects
 from wirewatch.nlp.syntax import POSSESSOR
 
 APPOSITION = frozenset({"appos"})
 HYPHENS = frozenset({"-", "‐", "‑"})
+ARMED_MODES = frozenset({"drone", "missile", "heavy weapons", "firearms", "explosives", "aerial"})  # not "phone"
 
 
 def stance_prefixed(token: Token, lexicon: EventLexicon) -> bool:
@@ -69,3 +72,20 @@ def appositions(token: Token) -> list[Token]:
     if token.dep_ in APPOSITION and token.head.pos_ == "NOUN":
         out.append(token.head)
     return out
+
+
+def names_a_weapon(token: Token, lexicon: EventLexicon) -> bool:
+    """A word of an armed event mode ("shells", "helicopters", "obus"), not a means such as a phone."""
+    return (lexicon.modes.get(token.lemma_.lower()) or lexicon.modes.get(token.lower_)) in ARMED_MODES
+
+
+def weapon_owner(token: Token, lexicon: EventLexicon) -> Token | None:
+    """The owner named of a weapon ("the navy's helicopters", "the helicopters of the navy", "les drones de
+    l'armée"): a possessor, or an "of" phrase after it; ``None`` for a word that names no weapon."""
+    if not names_a_weapon(token, lexicon):
+        return None
+    owner = next((c for c in token.children if c.dep_ in POSSESSOR), None)
+    if owner is not None:
+        return owner
+    of = lexicon.word_class("of_prep")
+    return next((obj for prep, obj in prep_objects(token) if prep in of and obj.i > token.i), None)

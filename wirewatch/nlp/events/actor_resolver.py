@@ -19,6 +19,7 @@ from wirewatch.nlp.events.actor_phrases import (
     named_apposition,
     points_to_relation,
     stance_prefixed,
+    weapon_owner,
 )
 from wirewatch.nlp.events.lexicon import EventLexicon
 from wirewatch.nlp.events.stranded_subjects import in_stranded_subject
@@ -256,6 +257,10 @@ class ActorResolver:
             if known is not None:
                 return EventActor(name=known.name, country=known.country or country, entity=None,
                                   sector=noun.sector)
+        owner = weapon_owner(token, lex)
+        owned = self.resolve(owner) if owner is not None else None
+        if owned is not None:
+            return owned  # "raids by the navy's helicopters": the navy's
         if token.lemma_.lower() in lex.modes and country is not None:
             # weapons named as the doer ("des drones russes ont frappé"): the country's armed forces
             return EventActor(name=f"{country_label(country)} armed forces", country=country, sector="military")

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from wirewatch import lexicons
 from wirewatch.nlp.doc_cache import doc_text
-from wirewatch.nlp.events.actor_phrases import is_relational
+from wirewatch.nlp.events.actor_phrases import is_relational, names_a_weapon
 from wirewatch.nlp.events.actor_resolver import ActorResolver
 from wirewatch.nlp.events.coordination import co_sources, co_targets, coordinated_with, country_words
 from wirewatch.nlp.events.detect import conditions_met
@@ -88,8 +88,10 @@ def verb_roles(verb: Token, target_preps: frozenset[str], lexicon: EventLexicon)
         subject = subject_of(verb)
         if subject is not None:
             sources.append(subject)
-        elif "Ger" in verb.morph.get("VerbForm", []) or "Prog" in verb.morph.get("Aspect", []):
-            # "shelling by paramilitary forces killed five": a verbal noun's "by" phrase names its doer
+        elif "Ger" in verb.morph.get("VerbForm", []) or "Prog" in verb.morph.get("Aspect", []) \
+                or (verb.dep_ == "acl" and names_a_weapon(verb.head, lexicon)):
+            # "shelling by paramilitary forces killed five", "shells fired by the rebels": a verbal noun's or
+            # a weapon's participle's "by" phrase names its doer
             sources += [obj for prep, obj in prep_objects(verb) if prep in lexicon.word_class("agent_prep")]
         if verb.dep_ == "advcl" and "Part" in verb.morph.get("VerbForm", []):
             # "X launched strikes, accusing Y": the main clause's subject, should the parse give the

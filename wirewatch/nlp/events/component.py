@@ -197,7 +197,8 @@ class EventComponent:
                 by_type[event.type] = event
                 rank[event.type] = trigger.score + event.confidence
                 hops[event.type] = place_hops
-                aside[event.type] = trigger.governed or told_aside(trigger.token, event.type in STANCE_TYPES)
+                aside[event.type] = trigger.governed or told_aside(trigger.token, event.type in STANCE_TYPES,
+                                                                   self.lexicon.word_class("background_mark"))
                 told[event.type] = [trigger.token]
                 continue
             if any(coordinated(trigger.token, word) for word in told[event.type]) and \

@@ -91,14 +91,17 @@ def clause_head(token: Token) -> Token:
 
 
 
-def told_aside(token: Token, stance: bool = False) -> bool:
+def told_aside(token: Token, stance: bool = False, background: frozenset[str] = frozenset()) -> bool:
     """Whether the word tells what surrounds the sentence's act rather than the act: it is in a relative clause
     or a past participle describing a participant ("mourned demonstrators killed last month"), or, for a stance
     (``stance``), in an adverbial clause a conjunction opens to set the scene ("after police warned them, they
-    marched"; not a participle telling the actor's own act beside it: "l'accusant de …")."""
+    marched"; not a participle telling the actor's own act beside it: "l'accusant de …"); for any act, in an
+    adverbial clause a conjunction of what came before opens (``background``: "marched a day after police
+    opened fire": the march is the report, the shooting its time reference)."""
     for _ in range(len(token.doc)):
         if token.dep_ in RELATIVE_CLAUSE or is_past_participle_on_noun(token) or (
-                stance and token.dep_ == "advcl" and any(c.dep_ == "mark" for c in token.children)):
+                token.dep_ == "advcl" and any(c.dep_ == "mark" and (stance or c.lower_ in background)
+                                              for c in token.children)):
             return True
         if token.head == token:
             return False
