@@ -99,6 +99,8 @@ class QuoteGrammar:
     impersonal: frozenset[str] = frozenset()
     agent_preposition: frozenset[str] = frozenset()
     passive_auxiliary: frozenset[str] = frozenset()
+    object_complement: frozenset[str] = frozenset()
+    object_predicate: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, lang: str) -> QuoteGrammar:

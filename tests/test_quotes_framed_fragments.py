@@ -1,0 +1,76 @@
+"""Reported speech that frames quoted fragments: a speech verb whose object holds quoted words reports that object
+(with what completes it) as content, and the quoted words stay direct quotes.
+
+Every sentence here is written for these tests. One behaviour per test, in French and English where it applies.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from wirewatch.nlp.quotes.lexicon import QuoteGrammar
+from wirewatch.nlp.quotes.quoted_object import quoted_object
+from wirewatch.records import Quote
+
+Parse = Callable[..., Doc]
+
+
+def quotes_of(parse: Parse, lang: str, text: str) -> list[Quote]:
+    return list(parse(lang, text)._.ww_quotes)
+
+
+FRAMED = {
+    "fr": ("La maire Hélène Varenne a dénoncé un « sabotage organisé » et une « trahison » des habitants.",
+           "un « sabotage organisé » et une « trahison » des habitants"),
+    "en": ("Mayor Helen Varenne denounced the plan as a \"cynical sabotage\" of the harbour district.",
+           "the plan as a \"cynical sabotage\" of the harbour district"),
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_speech_verb_object_framing_quoted_words_is_reported(parse: Parse, lang: str) -> None:
+    text, said = FRAMED[lang]
+    reported = [(q.text, q.speaker) for q in quotes_of(parse, lang, text) if not q.direct]
+    assert reported == [(said, "Hélène Varenne" if lang == "fr" else "Helen Varenne")]
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_quoted_fragment_inside_a_framed_object_stays_a_direct_quote(parse: Parse, lang: str) -> None:
+    text, _ = FRAMED[lang]
+    direct = [q.text for q in quotes_of(parse, lang, text) if q.direct]
+    assert ("sabotage organisé" if lang == "fr" else "cynical sabotage") in direct
+
+
+UNQUOTED = {
+    "fr": "La maire Hélène Varenne a dénoncé le sabotage organisé du quartier du port.",
+    "en": "Mayor Helen Varenne denounced the organised sabotage of the harbour district.",
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_object_without_quoted_words_reports_nothing(parse: Parse, lang: str) -> None:
+    assert quotes_of(parse, lang, UNQUOTED[lang]) == []
+
+
+def _verb_doc(quoted_word: bool) -> tuple[Doc, Callable[[int], bool]]:
+    """"Officials urged residents to "leave now"" parsed by hand: urged → dobj residents, xcomp leave."""
+    words = ["Officials", "urged", "residents", "to", "\"", "leave", "now", "\"", "."]
+    doc = Doc(Vocab(), words=words, heads=[1, 1, 1, 5, 5, 1, 5, 5, 1],
+              deps=["nsubj", "ROOT", "dobj", "aux", "punct", "xcomp", "advmod", "punct", "punct"],
+              pos=["NOUN", "VERB", "NOUN", "PART", "PUNCT", "VERB", "ADV", "PUNCT", "PUNCT"],
+              morphs=["", "VerbForm=Fin", "", "", "", "VerbForm=Inf", "", "", ""])
+    opening, closing = doc[4].idx, doc[7].idx
+    return doc, (lambda char: quoted_word and opening < char < closing)
+
+
+@pytest.mark.parametrize("quoted_word", [True, False])
+def test_object_and_its_complement_are_reported_only_around_quoted_words(quoted_word: bool) -> None:
+    doc, quoted = _verb_doc(quoted_word)
+    g = QuoteGrammar.load("en")
+    span = quoted_object(g, doc[1], doc[:], quoted, lambda a, b: (doc[a].idx, doc[b].idx + len(doc[b].text)))
+    expected = (doc[2].idx, doc[7].idx + 1) if quoted_word else None
+    assert span == expected
