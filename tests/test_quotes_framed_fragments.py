@@ -74,3 +74,34 @@ def test_object_and_its_complement_are_reported_only_around_quoted_words(quoted_
     span = quoted_object(g, doc[1], doc[:], quoted, lambda a, b: (doc[a].idx, doc[b].idx + len(doc[b].text)))
     expected = (doc[2].idx, doc[7].idx + 1) if quoted_word else None
     assert span == expected
+
+
+NOUN_CLAUSE = {
+    "fr": ("Le sénateur Paul Marchetti a été élu en 2019. Ses partisans ont repris son affirmation selon laquelle "
+           "le scrutin serait « truqué » dès le départ.", "le scrutin serait « truqué » dès le départ"),
+    "en": ("Senator Paul Marchetti was elected in 2019. His supporters repeated his claim that the count would be "
+           "\"rigged\" from the start.", "the count would be \"rigged\" from the start"),
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_speech_noun_clause_is_reported_speech_of_its_possessor(parse: Parse, lang: str) -> None:
+    text, said = NOUN_CLAUSE[lang]
+    reported = [(q.text, q.speaker) for q in quotes_of(parse, lang, text) if not q.direct]
+    assert reported == [(said, "Paul Marchetti")]
+
+
+OWNERLESS = {
+    "fr": "Les enquêteurs ont examiné l'affirmation selon laquelle le scrutin serait truqué dès le départ.",
+    "en": "Investigators examined the claim that the count would be rigged from the start.",
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_speech_noun_without_possessor_reports_nothing(parse: Parse, lang: str) -> None:
+    assert [q for q in quotes_of(parse, lang, OWNERLESS[lang]) if not q.direct] == []
+
+
+def test_relative_clause_of_a_speech_noun_is_not_reported(parse: Parse) -> None:
+    text = "Senator Paul Marchetti was elected in 2019. Reporters checked his claim that he made on television."
+    assert [q for q in quotes_of(parse, "en", text) if not q.direct] == []
