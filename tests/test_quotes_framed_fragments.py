@@ -24,10 +24,10 @@ def quotes_of(parse: Parse, lang: str, text: str) -> list[Quote]:
 
 
 FRAMED = {
-    "fr": ("La maire Hélène Varenne a dénoncé un « sabotage organisé » et une « trahison » des habitants.",
-           "un « sabotage organisé » et une « trahison » des habitants"),
-    "en": ("Mayor Helen Varenne denounced the plan as a \"cynical sabotage\" of the harbour district.",
-           "the plan as a \"cynical sabotage\" of the harbour district"),
+    "fr": ("La maire Hélène Varenne a dénoncé un « sabotage organisé » et une « trahison ».",
+           "un « sabotage organisé » et une « trahison »"),
+    "en": ("Mayor Helen Varenne denounced a \"cynical sabotage\" and a \"betrayal\".",
+           "a \"cynical sabotage\" and a \"betrayal\""),
 }
 
 
@@ -51,29 +51,41 @@ UNQUOTED = {
 }
 
 
+NARRATED_THING = {
+    "fr": "La maire Hélène Varenne a dénoncé un « sabotage organisé » dans le quartier du port.",
+    "en": "Mayor Helen Varenne denounced a \"cynical sabotage\" in the harbour district.",
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_object_with_words_of_the_narrator_reports_nothing(parse: Parse, lang: str) -> None:
+    assert [q for q in quotes_of(parse, lang, NARRATED_THING[lang]) if not q.direct] == []
+
+
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_object_without_quoted_words_reports_nothing(parse: Parse, lang: str) -> None:
     assert quotes_of(parse, lang, UNQUOTED[lang]) == []
 
 
-def _verb_doc(quoted_word: bool) -> tuple[Doc, Callable[[int], bool]]:
-    """"Officials urged residents to "leave now"" parsed by hand: urged → dobj residents, xcomp leave."""
-    words = ["Officials", "urged", "residents", "to", "\"", "leave", "now", "\"", "."]
+def _verb_doc(frame: str) -> tuple[Doc, Callable[[int], bool]]:
+    """"Officials urged <frame> to "leave now"" parsed by hand: urged → dobj, xcomp leave."""
+    words = ["Officials", "urged", frame, "to", "\"", "leave", "now", "\"", "."]
     doc = Doc(Vocab(), words=words, heads=[1, 1, 1, 5, 5, 1, 5, 5, 1],
               deps=["nsubj", "ROOT", "dobj", "aux", "punct", "xcomp", "advmod", "punct", "punct"],
-              pos=["NOUN", "VERB", "NOUN", "PART", "PUNCT", "VERB", "ADV", "PUNCT", "PUNCT"],
+              pos=["NOUN", "VERB", "NOUN" if frame != "all" else "DET", "PART", "PUNCT", "VERB", "ADV", "PUNCT",
+                   "PUNCT"],
               morphs=["", "VerbForm=Fin", "", "", "", "VerbForm=Inf", "", "", ""])
     opening, closing = doc[4].idx, doc[7].idx
-    return doc, (lambda char: quoted_word and opening < char < closing)
+    return doc, (lambda char: opening < char < closing)
 
 
-@pytest.mark.parametrize("quoted_word", [True, False])
-def test_object_and_its_complement_are_reported_only_around_quoted_words(quoted_word: bool) -> None:
-    doc, quoted = _verb_doc(quoted_word)
+@pytest.mark.parametrize(("frame", "reported"), [("all", True), ("residents", False)])
+def test_object_and_complement_are_reported_only_when_the_object_adds_no_word_of_its_own(
+        frame: str, reported: bool) -> None:
+    doc, quoted = _verb_doc(frame)
     g = QuoteGrammar.load("en")
     span = quoted_object(g, doc[1], doc[:], quoted, lambda a, b: (doc[a].idx, doc[b].idx + len(doc[b].text)))
-    expected = (doc[2].idx, doc[7].idx + 1) if quoted_word else None
-    assert span == expected
+    assert span == ((doc[2].idx, doc[7].idx + 1) if reported else None)
 
 
 NOUN_CLAUSE = {
@@ -105,3 +117,10 @@ def test_speech_noun_without_possessor_reports_nothing(parse: Parse, lang: str) 
 def test_relative_clause_of_a_speech_noun_is_not_reported(parse: Parse) -> None:
     text = "Senator Paul Marchetti was elected in 2019. Reporters checked his claim that he made on television."
     assert [q for q in quotes_of(parse, "en", text) if not q.direct] == []
+
+
+def test_clause_set_off_after_a_speech_noun_clause_is_not_reported(parse: Parse) -> None:
+    text = ("Senator Paul Marchetti was elected in 2019. His supporters repeated his claim that the count was rigged, "
+            "angering election officials across the state.")
+    reported = [q.text for q in quotes_of(parse, "en", text) if not q.direct]
+    assert reported == ["the count was rigged"]

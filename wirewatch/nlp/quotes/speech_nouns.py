@@ -92,6 +92,9 @@ def _complement(lex: QuoteLexicon, noun: Token, seg: Span, quoted: Callable[[int
     if clause.i < first or (quoted(clause.idx) and clause.i == first):
         return None
     last = min(clause.right_edge.i, seg.end - 1)
+    for c in clause.children:  # "that the vote is rigged, angering …": a clause set off after it is the narrator's
+        if c.i > clause.i and c.dep_ in g.adverbial and doc[c.left_edge.i - 1].is_punct:
+            last = min(last, c.left_edge.i - 1)
     if last < first or not is_clause(doc[first: last + 1]):
         return None
     span = trim_content(g, doc_text(doc), doc[first].idx, doc[last].idx + len(doc[last].text))
