@@ -124,3 +124,10 @@ def test_clause_set_off_after_a_speech_noun_clause_is_not_reported(parse: Parse)
             "angering election officials across the state.")
     reported = [q.text for q in quotes_of(parse, "en", text) if not q.direct]
     assert reported == ["the count was rigged"]
+
+
+def test_speech_noun_does_not_attribute_a_quotation_outside_its_clause(parse: Parse) -> None:
+    text = ("Senator Paul Marchetti was elected in 2019. Governor Ann Kowalski mocked his claim that the count was "
+            "rigged and said: \"We will count every ballot twice.\"")
+    direct = [(q.text, q.speaker) for q in quotes_of(parse, "en", text) if q.direct]
+    assert direct == [("We will count every ballot twice.", "Ann Kowalski")]
