@@ -131,3 +131,9 @@ def test_speech_noun_does_not_attribute_a_quotation_outside_its_clause(parse: Pa
             "rigged and said: \"We will count every ballot twice.\"")
     direct = [(q.text, q.speaker) for q in quotes_of(parse, "en", text) if q.direct]
     assert direct == [("We will count every ballot twice.", "Ann Kowalski")]
+
+
+def test_speech_noun_clause_that_is_all_quotation_is_only_a_direct_quote(parse: Parse) -> None:
+    text = ("Senator Paul Marchetti was elected in 2019. He repeated his claim that the \"count was rigged from the "
+            "start.\"")
+    assert [q.text for q in quotes_of(parse, "en", text) if not q.direct] == []

@@ -101,8 +101,8 @@ def _complement(lex: QuoteLexicon, noun: Token, seg: Span, quoted: Callable[[int
     if span is None:
         return None
     words = [t for t in doc.char_span(*span, alignment_mode="expand") or () if not t.is_punct]
-    if len(words) < MIN_CONTENT_WORDS or all(quoted(t.idx) for t in words):
-        return None
+    if len(words) < MIN_CONTENT_WORDS or all(quoted(t.idx) or t.pos_ == "DET" for t in words):
+        return None  # "his assertion that the « … »": the quotation itself, a direct quote already
     return span
 
 
