@@ -53,6 +53,7 @@ from wirewatch.nlp.quotes.passive import spoken_of
 from wirewatch.nlp.quotes.phrasal import phrasal_cues
 from wirewatch.nlp.quotes.segments import Segments
 from wirewatch.nlp.quotes.speakers import Speaker, SpeakerResolver
+from wirewatch.nlp.quotes.speech_nouns import NOUN_KIND, noun_cue_speaker, speech_noun_cues
 from wirewatch.nlp.quotes.structure import attribution_reaches, is_phrase, previous_subject, quoted_tokens
 from wirewatch.nlp.quotes.subjects import finite
 from wirewatch.nlp.resources import Resources
@@ -107,7 +108,9 @@ class QuoteComponent:
         cues = sorted(cues + phrasal_cues(self.lex, doc, segments, quoted)  # "fait état de"
                       + self.learned.cues(self.lex, doc, segments, quoted)
                       + self.frames.cues(self.lex, doc, segments, quoted)
-                      + label_cues(self.lex, doc, segments, quoted, entities), key=lambda c: c.position)  # "X: …"
+                      + label_cues(self.lex, doc, segments, quoted, entities)  # "X: …"
+                      + speech_noun_cues(self.lex, doc, segments.spans, quoted),  # "his claim that …"
+                      key=lambda c: c.position)
         resolver = SpeakerResolver(doc, self.lex, entities, quoted,
                                    self.describer,
                                    self.english,
@@ -171,6 +174,8 @@ class QuoteComponent:
 
     @staticmethod
     def _speaker(cue: Cue, cues: list[Cue], resolver: SpeakerResolver) -> Speaker | None:
+        if cue.kind == NOUN_KIND:  # "his warnings that …": the noun's possessor
+            return noun_cue_speaker(cue, resolver)
         if cue.speaker_words is not None:
             return resolver.resolve_words(cue.speaker_words)
         if cue.subject is not None:
@@ -198,7 +203,9 @@ class QuoteComponent:
         if frame is None:
             return None
         start, end = frame
-        near = [c for c in cues if start <= c.position < end]
+        # a speech noun attributes only the quotations inside the clause it reports ("his claim that X is « … »")
+        near = [c for c in cues if start <= c.position < end and (c.kind != NOUN_KIND or (
+            c.content is not None and c.content[0] <= span.start and span.end <= c.content[1]))]
         if span.dash:
             near = [c for c in near if span.outer_start <= c.position < span.outer_end]
         tokens = quoted_tokens(doc, span)

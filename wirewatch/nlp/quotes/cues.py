@@ -35,6 +35,7 @@ from wirewatch.nlp.quotes.incises import surface_incises
 from wirewatch.nlp.quotes.inversion import copular_infinitive, inverted_pronoun
 from wirewatch.nlp.quotes.lexicon import QuoteLexicon, SpeechVerb
 from wirewatch.nlp.quotes.passive import passive_agent, passive_subject, questioning_verbs, spoken_of, surface_agent
+from wirewatch.nlp.quotes.quoted_object import quoted_object
 from wirewatch.nlp.quotes.segments import Segments
 from wirewatch.nlp.quotes.source_phrases import source_phrases
 from wirewatch.nlp.quotes.subjects import (
@@ -183,6 +184,9 @@ class _DocumentCues:
             cue.content = self._infinitive(verb, seg, infinitive_only=entry.kind not in INFINITIVE_KINDS)
             copular = copular_infinitive(verb, seg, self.g.auxiliary) if cue.content is None and finite(verb) else None
             cue.content = self._accept(verb.doc, *copular, clause=False) if copular else cue.content  # "a dit être …"
+        if entry is not None and cue.content is None:  # "a dénoncé un « crime »": an object framing quoted words
+            cue.content = quoted_object(self.g, verb, seg, self.quoted,
+                                        lambda a, b: self._accept(verb.doc, a, b, clause=False))
         if cue.content is not None and in_relative_clause(self.g, verb):
             # "X, qui a déclaré que <content>, a quitté …": the relative clause ends at its comma
             comma = self.text.find(",", cue.content[0], cue.content[1])

@@ -99,6 +99,10 @@ class QuoteGrammar:
     impersonal: frozenset[str] = frozenset()
     agent_preposition: frozenset[str] = frozenset()
     passive_auxiliary: frozenset[str] = frozenset()
+    object_complement: frozenset[str] = frozenset()
+    object_predicate: frozenset[str] = frozenset()
+    possessor: frozenset[str] = frozenset()
+    noun_clause_opener: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, lang: str) -> QuoteGrammar:
