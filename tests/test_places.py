@@ -78,6 +78,8 @@ def test_adjacent_parent_chooses_the_town_inside_it(parse: Parse, lang: str, tex
     ("en", "The Lebanese city of Tripoli hosted the summit. Libya and Egypt sent delegates.", "LBN"),
     ("fr", "Des responsables libanais ont visité Tripoli. La Libye et l'Égypte ont envoyé des délégués.", "LBY"),
     ("en", "A Lebanese delegation visited Tripoli. Libya and Egypt sent delegates.", "LBY"),
+    ("fr", "La Libye et l'Égypte ont condamné les frappes libanaises sur la ville de Tripoli.", "LBY"),
+    ("en", "Libya and Egypt condemned the Lebanese strikes on the city of Tripoli.", "LBY"),
 ])
 def test_a_demonym_places_the_town_only_through_a_level_phrase(parse: Parse, lang: str, text: str,
                                                                country: str) -> None:

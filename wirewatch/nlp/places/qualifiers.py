@@ -15,7 +15,6 @@ if TYPE_CHECKING:
     from wirewatch.nlp.places.mentions import PlaceWords, Toponym
 
 MAX_GAP = 24  # characters between the demonym and the place it qualifies
-LEADING_WORDS = 3  # the words before the demonym read for a level noun ("la ville" libyenne de)
 
 
 def qualify_by_demonyms(text: str, toponyms: list[Toponym], words: PlaceWords) -> list[Toponym]:
@@ -30,16 +29,12 @@ def qualify_by_demonyms(text: str, toponyms: list[Toponym], words: PlaceWords) -
         gap = text[qualifier.end:place.start]
         if len(gap) > MAX_GAP or "\n" in gap:
             continue
-        lead = " ".join(text[:qualifier.start].split()[-LEADING_WORDS:])
-        phrase = f"{lead} {gap.strip()}".lower().replace("’", "'")
-        if any(_ends_with_words(phrase, form) for form in forms):
+        # the whole gap is the level phrase ("Libyan | city of | X"), or the level noun stands before the demonym
+        # and the gap is the rest of it ("ville | libyenne | de X"); never a level phrase after other words
+        # ("Russian strikes on the city of X")
+        between = gap.strip().lower().replace("’", "'")
+        before = text[:qualifier.start].split()[-1:]
+        joined = f"{before[0].lower()} {between}" if before else between
+        if between in forms or joined in forms:
             out[i] = replace(place, country=demonym.country)
     return out
-
-
-def _ends_with_words(phrase: str, form: str) -> bool:
-    """Whether ``phrase`` ends with the level phrase ``form`` as whole words ("… city of", "… ville d'")."""
-    if not phrase.endswith(form):
-        return False
-    before = phrase[: len(phrase) - len(form)]
-    return not before or before.endswith(" ")
