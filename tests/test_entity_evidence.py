@@ -67,6 +67,23 @@ def test_a_known_town_after_a_locative_is_a_place_under_every_mention(resources:
     assert [c.type for c in cands] == ["LOC", "LOC"]
 
 
+@pytest.mark.parametrize(("lang", "words", "heads", "deps"), [
+    ("en", ["Talks", "in", "the", "Mosul", "process", "stalled", "."], [5, 4, 4, 4, 0, 5, 5],
+     ["nsubj", "prep", "det", "compound", "pobj", "ROOT", "punct"]),
+    ("fr", ["Les", "pourparlers", "à", "la", "Mosul", "commission", "ont", "cessé", "."], [1, 7, 5, 5, 5, 1, 7, 7, 7],
+     ["det", "nsubj", "case", "det", "amod", "nmod", "aux", "ROOT", "punct"]),
+])
+def test_a_name_qualifying_another_noun_after_a_locative_keeps_its_type(resources: Resources, lang: str,
+                                                                        words: list[str], heads: list[int],
+                                                                        deps: list[str]) -> None:
+    """"in the X process": the locative governs the noun the name qualifies, not the name."""
+    pos = ["NOUN" if d in ("pobj", "nmod", "nsubj") else "X" for d in deps]
+    doc = Doc(spacy.blank(lang).vocab, words=words, heads=heads, deps=deps, pos=pos)
+    cands = _candidates([words.index("Mosul")], ["ORG"])
+    retype_placed_names(doc, cands, EntityLexicon.load(lang), resources.gazetteer)
+    assert cands[0].type == "ORG"
+
+
 def _parsed(words: list[str], heads: list[int], pos: list[str]) -> Doc:
     return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=["dep"] * len(words), pos=pos)
 

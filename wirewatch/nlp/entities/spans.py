@@ -22,6 +22,7 @@ from wirewatch.kb.names import normalize
 from wirewatch.nlp.doc_cache import doc_text, token_flags
 from wirewatch.nlp.entities.lexicon import EntityLexicon
 from wirewatch.nlp.entities.numbered_names import names_number
+from wirewatch.nlp.syntax import ADJECTIVAL_MODIFIER
 
 _PLACE_FEATURES = frozenset({"COUNTRY", "ADM1", "PPLC", "PPL", "RGN"})
 _MIN_POPULATION = {"PPL": 100_000}
@@ -259,6 +260,10 @@ def split_joined_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
 def in_place_context(doc: Doc, cand: Candidate, cands: list[Candidate], lex: EntityLexicon) -> bool:
     """A locative preposition before the name ("in", "à", "près de", "in central …"), or a list of places it
     belongs to ("Tehran, Isfahan and Bushehr")."""
+    last = doc[cand.end - 1]
+    if last.dep_ in ADJECTIVAL_MODIFIER and last.head.i >= cand.end and last.head.pos_ == "NOUN" \
+            and lex.kind_nouns.get(normalize(last.head.text)) != "LOC":
+        return False  # "in the X disarmament process": the name qualifies another noun ("in the X region" stays)
     before = [t for t in doc[max(0, cand.start - 2):cand.start] if not t.is_punct]
     if before and (before[-1].lower_ in lex.locative_words or (
             len(before) == 2 and before[0].lower_ in lex.locative_words and before[1].is_lower)):
