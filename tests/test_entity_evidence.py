@@ -67,6 +67,19 @@ def test_a_known_town_after_a_locative_is_a_place_under_every_mention(resources:
     assert [c.type for c in cands] == ["LOC", "LOC"]
 
 
+@pytest.mark.parametrize(("lang", "words"), [
+    ("en", ["It", "was", "a", "blow", "to", "Mosul", ",", "Mosul", "council", "said", "."]),
+    ("fr", ["Ils", "marchent", "vers", "Mosul", "et", "Mosul", "a", "voté", "."]),
+])
+def test_a_known_town_after_a_preposition_of_direction_keeps_its_type(resources: Resources, lang: str,
+                                                                      words: list[str]) -> None:
+    """"a blow to X": a direction places no X for the whole article."""
+    doc = Doc(spacy.blank(lang).vocab, words=words)
+    cands = _candidates([i for i, w in enumerate(words) if w == "Mosul"], ["ORG", "ORG"])
+    retype_placed_names(doc, cands, EntityLexicon.load(lang), resources.gazetteer)
+    assert [c.type for c in cands] == ["ORG", "ORG"]
+
+
 @pytest.mark.parametrize(("lang", "words", "heads", "deps"), [
     ("en", ["Talks", "in", "the", "Mosul", "process", "stalled", "."], [5, 4, 4, 4, 0, 5, 5],
      ["nsubj", "prep", "det", "compound", "pobj", "ROOT", "punct"]),

@@ -52,6 +52,8 @@ class EntityLexicon:
     name_heads: frozenset[str]  # normalised head nouns of organisation/place names ("Party", "Agence")
     given_names: frozenset[str]  # normalised given names (kb/data/given_names.txt, all languages)
     locative_words: frozenset[str]  # lower-cased prepositions before place names ("in", "à", "près")
+    # those of them that tell a direction, not a location ("to", "vers"): "a blow to X" places no X
+    direction_words: frozenset[str]
     conjunctions: frozenset[str]  # lower-cased list conjunctions ("and", "et")
     name_patterns: tuple[tuple[re.Pattern[str], str], ...]  # "université {X}" → "{X} University"
     romanization: Romanization | None  # English spellings of names the language transcribes its way
@@ -91,6 +93,7 @@ class EntityLexicon:
             name_heads=frozenset(normalize(w) for w in lexicons.read_lines(lang, "name_heads.txt")),
             given_names=given_names(),
             locative_words=frozenset(w.lower() for w in lexicons.read_lines(lang, "locative_words.txt")),
+            direction_words=frozenset(w.lower() for w in lexicons.read_lines(lang, "direction_prepositions.txt")),
             conjunctions=frozenset(w.lower() for w in lexicons.read_lines(lang, "conjunctions.txt")),
             name_patterns=tuple(_compile_name_pattern(row["pattern"], row["english"])
                                 for row in lexicons.read_tsv(lang, "name_patterns.tsv")),

@@ -6,8 +6,9 @@ it is a place. Two kinds of evidence settle the name for the whole article:
 
 - a place noun and "of" before it: "the city of Derna", "la ville libyenne de Derna", "the town of Larissa"
   (the ``LOC`` head nouns of ``lexicons/<lang>/kind_nouns.tsv``, a name joiner between);
-- a locative preposition or a list of places before it ("in el-Fasher", "à Derna") when the gazetteer knows the
-  name as a place: a country, a region, or a town of 5,000 people under its main name (100,000 under another).
+- a locative preposition (not one of direction: "a blow to X") or a list of places before it ("in el-Fasher",
+  "à Derna") when the gazetteer knows the name as a place: a country, a region, or a town of 5,000 people under
+  its main name (100,000 under another).
 
 - a locative preposition after it that places it in a country or region of the same country in the gazetteer:
   "floods devastated X in eastern Libya", "X, dans le sud de la Libye" (at most four lower-case words between
@@ -138,7 +139,7 @@ def retype_placed_names(doc: Doc, cands: list[Candidate], lex: EntityLexicon, ga
             continue
         text = cand.span(doc).text
         located = gazetteer is not None and norm.split()[0] not in lex.given_names and (
-            (in_place_context(doc, cand, cands, lex) and _known_place(gazetteer, text))
+            (in_place_context(doc, cand, cands, lex, directions=False) and _known_place(gazetteer, text))
             or (cand.type == "ORG" and not text.isupper() and _major_place(gazetteer, text))
             or placed_within_country(doc, cand, cands, lex, gazetteer))
         building = cand.type == "ORG" and names_facility(norm.split(), lex.lang)

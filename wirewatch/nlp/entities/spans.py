@@ -257,16 +257,19 @@ def split_joined_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
-def in_place_context(doc: Doc, cand: Candidate, cands: list[Candidate], lex: EntityLexicon) -> bool:
+def in_place_context(doc: Doc, cand: Candidate, cands: list[Candidate], lex: EntityLexicon,
+                     directions: bool = True) -> bool:
     """A locative preposition before the name ("in", "à", "près de", "in central …"), or a list of places it
-    belongs to ("Tehran, Isfahan and Bushehr")."""
+    belongs to ("Tehran, Isfahan and Bushehr"); without ``directions``, a preposition of direction ("to", "vers")
+    is no such context."""
+    locatives = lex.locative_words if directions else lex.locative_words - lex.direction_words
     last = doc[cand.end - 1]
     if last.dep_ in ADJECTIVAL_MODIFIER and last.head.i >= cand.end and last.head.pos_ == "NOUN" \
             and lex.kind_nouns.get(normalize(last.head.text)) != "LOC":
         return False  # "in the X disarmament process": the name qualifies another noun ("in the X region" stays)
     before = [t for t in doc[max(0, cand.start - 2):cand.start] if not t.is_punct]
-    if before and (before[-1].lower_ in lex.locative_words or (
-            len(before) == 2 and before[0].lower_ in lex.locative_words and before[1].is_lower)):
+    if before and (before[-1].lower_ in locatives or (
+            len(before) == 2 and before[0].lower_ in locatives and before[1].is_lower)):
         return True
     i = cand.start - 1
     while i >= 0 and (doc[i].is_punct or doc[i].lower_ in lex.conjunctions):
