@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+import signal
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -100,6 +101,8 @@ def watch_command(feeds: tuple[str, ...], db: str | None, every: str, once: bool
             _extractor(settings) as extractor:
         fetcher = Fetcher.from_settings(settings, client)
         watcher = Watcher(urls, store, fetcher, extractor, webhook=Webhook(fetcher), batch_size=settings.batch_size)
+        # "Ctrl-C stops" holds even when the watch inherited an ignored SIGINT (a parent that ignores it)
+        signal.signal(signal.SIGINT, signal.default_int_handler)
         try:
             last = watcher.run(interval, once=once, report=show)
         except KeyboardInterrupt:
