@@ -12,16 +12,9 @@ import pytest
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
+from tests.test_quotes import Parse, quotes_of
 from wirewatch.nlp.quotes.lexicon import QuoteGrammar
 from wirewatch.nlp.quotes.quoted_object import quoted_object
-from wirewatch.records import Quote
-
-Parse = Callable[..., Doc]
-
-
-def quotes_of(parse: Parse, lang: str, text: str) -> list[Quote]:
-    return list(parse(lang, text)._.ww_quotes)
-
 
 FRAMED = {
     "fr": ("La maire Hélène Varenne a dénoncé un « sabotage organisé » et une « trahison ».",
