@@ -65,10 +65,15 @@ def test_stored_merged_events_are_kept_as_articles_are_saved_filed_moved_and_sav
         if number % 3 == 0 and number % 2 == 0:
             store.file_story(article, record)
     store.refine_stories([ArticleIdentity(canonical_url(a.url), content_hash(a)) for a, _ in articles])
-    for article, record in articles[::7]:  # saved again with other events: their rows change, in their story
+    placed = dict(store._execute("SELECT article_id, story_id FROM story_articles").fetchall())  # type: ignore[attr-defined]
+    for number in range(0, len(articles), 7):  # saved again as another story's article, with other events: moved
+        article, _ = articles[number]
+        other = spec_record(specs[(number + 80) % len(specs)], article.id)
         changed = [e.model_copy(update={"type": "PROTEST", "target": EventActor(name="crowd", country="FRA")})
-                   for e in record.events]
-        store.save(article, record.model_copy(update={"events": changed}), stories=True)
+                   for e in other.events]
+        store.save(article, other.model_copy(update={"events": changed}), stories=True)
+    moved = dict(store._execute("SELECT article_id, story_id FROM story_articles").fetchall())  # type: ignore[attr-defined]
+    assert sum(placed[key] != moved.get(key) for key in placed) >= 5
     for article, record in articles[:5]:  # idempotent: the same record saved again changes nothing
         store.save(article, record)
     kept = _stored_rows(store)

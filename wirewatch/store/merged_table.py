@@ -45,16 +45,26 @@ def merged_backfill(dialect: str) -> list[str]:
 
 def refresh_merged(execute: Execute, dialect: str, article_key: int, stories: Sequence[str] = ()) -> None:
     """Store again the merged events of the story article ``article_key`` is in now (else its own) and of the
-    ``stories`` it has just left, inside the caller's transaction: two statements over those stories' events."""
+    ``stories`` it has just left, inside the caller's transaction. Its cost is that of merging those stories'
+    events: the stories and their articles are read first, so that each statement is an index lookup by key
+    lists (an ``OR`` of subqueries would have the planner scan the tables)."""
     own = f"article-{article_key}"
-    left = f" OR story_id IN ({', '.join('?' for _ in stories)})" if stories else ""
-    current = "SELECT story_id FROM story_articles WHERE article_id = ?"
-    execute(f"DELETE FROM merged_events WHERE story = ? OR story IN ({current})"
-            + (f" OR story IN ({', '.join('?' for _ in stories)})" if stories else ""),
-            [own, article_key, *stories])
-    where = (" WHERE e.article_id = ? OR e.article_id IN (SELECT article_id FROM story_articles"
-             f" WHERE story_id IN ({current}){left})")
-    execute(merged_insert_sql(where, dialect), [article_key, article_key, *stories, DEFAULT_WINDOW_DAYS])
+    now = [str(r[0]) for r in execute("SELECT story_id FROM story_articles WHERE article_id = ?",
+                                      [article_key]).fetchall()]
+    placed = list(dict.fromkeys([*now, *stories]))
+    members = {article_key}
+    if placed:
+        members.update(int(r[0]) for r in execute(
+            f"SELECT article_id FROM story_articles WHERE story_id IN ({_marks(placed)})", placed).fetchall())
+    keys = [own, *placed]
+    execute(f"DELETE FROM merged_events WHERE story IN ({_marks(keys)})", keys)
+    articles = sorted(members)
+    execute(merged_insert_sql(f" WHERE e.article_id IN ({_marks(articles)})", dialect),
+            [*articles, DEFAULT_WINDOW_DAYS])
+
+
+def _marks(values: Sequence[object]) -> str:
+    return ", ".join("?" for _ in values)
 
 
 def stored_merged_sql(query: EventQuery, window_days: int = DEFAULT_WINDOW_DAYS, offset: int = 0) -> SQL | None:
