@@ -5,16 +5,20 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+from collections.abc import Callable
 
 import pytest
 
 from tests.test_store_scale import _events_store
 from wirewatch.records import Article, EventActor
 from wirewatch.store import EventQuery, Store, open_store
+from wirewatch.store import sql_store as sql_store_module
 from wirewatch.store.base import ArticleIdentity
 from wirewatch.store.identity import canonical_url, content_hash
 from wirewatch.store.merged_events import DIALECTS, merged_events_sql, merged_row
 from wirewatch.store.merged_table import STORED_COLUMNS, merged_backfill, read_merged
+from wirewatch.store.migrations import all_migrations
+from wirewatch.store.row_batches import RowsStatement
 from wirewatch.store.synthetic_stories import spec_record, stream
 
 
@@ -83,3 +87,34 @@ def test_stored_merged_events_are_kept_as_articles_are_saved_filed_moved_and_sav
     stored, merged = _merged_both_ways(store, EventQuery(limit=None))
     assert stored == merged and any(r.reports > 1 for r in stored)  # type: ignore[attr-defined]
     store.close()
+
+
+def test_migrating_a_store_made_before_0008_stores_its_merged_events(db_url: str,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    earlier = tuple(m for m in all_migrations() if m.name < "0008")
+    specs = list(itertools.islice(stream(60, days=6), 60))
+    with monkeypatch.context() as patched:  # the store of before: no merged events, no map country counters
+        patched.setattr(sql_store_module, "all_migrations", lambda: earlier)
+        patched.setattr(sql_store_module, "refresh_merged", lambda *args: None)
+        patched.setattr("wirewatch.store.story_store.refresh_merged", lambda *args: None)
+        old = open_store(db_url)
+        patched.setattr(type(old), "_write_rows", _without_map_countries(type(old)._write_rows))  # type: ignore[attr-defined]
+        for spec in specs:
+            old.save(_article(spec.number, spec.day), spec_record(spec, f"kept-{spec.number}"), stories=True)
+        assert "0008_merged_events" not in old.migrations()
+        old.close()
+    store = open_store(db_url)
+    assert "0008_merged_events" in store.migrations()
+    stored, merged = _merged_both_ways(store, EventQuery(limit=None))
+    assert stored and stored == merged
+    counts = store.event_counts(EventQuery())
+    assert counts.countries and sum(n for _, n in counts.countries) == counts.total
+    store.close()
+
+
+
+def _without_map_countries(write: Callable[..., None]) -> Callable[..., None]:
+    def write_rows(self: object, statement: RowsStatement, rows: object) -> None:
+        if "event_map_countries" not in statement.head:
+            write(self, statement, rows)
+    return write_rows
