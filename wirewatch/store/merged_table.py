@@ -10,9 +10,10 @@ actor, language, text, box) selects reports, which changes the merge: those stay
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
+from wirewatch.store.event_rollups import ReportKey
 from wirewatch.store.merged_events import (
     DEFAULT_WINDOW_DAYS,
     DIALECTS,
@@ -43,11 +44,19 @@ def merged_backfill(dialect: str) -> list[str]:
     return ["DELETE FROM merged_events", insert]
 
 
-def refresh_merged(execute: Execute, dialect: str, article_key: int, stories: Sequence[str] = ()) -> None:
+def refresh_merged(execute: Execute, dialect: str, article_key: int, stories: Sequence[str] = (),
+                   events: Iterable[ReportKey] | None = None) -> None:
     """Store again the merged events of the story article ``article_key`` is in now (else its own) and of the
-    ``stories`` it has just left, inside the caller's transaction. Its cost is that of merging those stories'
-    events: the stories and their articles are read first, so that each statement is an index lookup by key
-    lists (an ``OR`` of subqueries would have the planner scan the tables)."""
+    ``stories`` it has just left, inside the caller's transaction — only those of the (type, place) partitions
+    its events touch: ``events``, the keys of its events before and after a save (else its stored events). Its
+    cost is that of merging those partitions' events: the stories and their articles are read first, so that
+    each statement is an index lookup by key lists (an ``OR`` of subqueries would have the planner scan)."""
+    if events is None:
+        events = execute("SELECT day, type, place_country, NULL, NULL FROM events WHERE article_id = ?",
+                         [article_key]).fetchall()
+    partitions = sorted({(str(kind), str(place or "")) for _, kind, place, *_ in events})
+    if not partitions:
+        return  # no events, now or before: no merged event holds any of this article's
     own = f"article-{article_key}"
     now = [str(r[0]) for r in execute("SELECT story_id FROM story_articles WHERE article_id = ?",
                                       [article_key]).fetchall()]
@@ -57,10 +66,14 @@ def refresh_merged(execute: Execute, dialect: str, article_key: int, stories: Se
         members.update(int(r[0]) for r in execute(
             f"SELECT article_id FROM story_articles WHERE story_id IN ({_marks(placed)})", placed).fetchall())
     keys = [own, *placed]
-    execute(f"DELETE FROM merged_events WHERE story IN ({_marks(keys)})", keys)
+    pairs = ", ".join("(?, ?)" for _ in partitions)
+    flat = [value for pair in partitions for value in pair]
+    execute(f"DELETE FROM merged_events WHERE story IN ({_marks(keys)}) AND (type, place_key) IN ({pairs})",
+            [*keys, *flat])
     articles = sorted(members)
-    execute(merged_insert_sql(f" WHERE e.article_id IN ({_marks(articles)})", dialect),
-            [*articles, DEFAULT_WINDOW_DAYS])
+    where = (f" WHERE e.article_id IN ({_marks(articles)})"
+             f" AND (e.type, COALESCE(e.place_country, '')) IN ({pairs})")
+    execute(merged_insert_sql(where, dialect), [*articles, *flat, DEFAULT_WINDOW_DAYS])
 
 
 def _marks(values: Sequence[object]) -> str:

@@ -242,10 +242,11 @@ class SQLStore(StoryTables, WatchTables, ListReads, EntityReads):
             self._index_text(key, record.title or article.title, article.text)
             written = self._write_layers(key, record, record.published or article.published,
                                          {e.id: entity_keys[entity_identity(e)] for e in record.entities})
-            if stories:  # stores the article's merged events (merged_table) with its story
-                self._file_story_at(key, article, record, new=outcome == "inserted")
-            else:
-                refresh_merged(self._execute, self.dialect, key)
+            left = [] if outcome == "inserted" else [str(r[0]) for r in self._execute(
+                "SELECT story_id FROM story_articles WHERE article_id = ?", (key,)).fetchall()]
+            if stories:
+                self._file_story_at(key, article, record, new=outcome == "inserted", merged=False)
+            refresh_merged(self._execute, self.dialect, key, left, [*written, *replaced_events])
             # the day counters last: their rows stay locked until the commit (event_rollups)
             for statement, rows in counter_changes(written, replaced_events):
                 self._write_rows(statement, rows)
