@@ -56,7 +56,7 @@ def _seconds_per_article(db: str, level: str, articles: int, folder: Path, round
         kind = type(store)
         patch.set(kind, "_write_rows", _without(left_out, kind._write_rows))  # type: ignore[attr-defined]
         if level < "0008":
-            patch.set(sql_store_module, "refresh_merged", lambda *args: None)
+            patch.set(sql_store_module, "refresh_merged", lambda *args, **kwargs: None)
         if level < "0006":
             patch.set(kind, "_index_evidence", lambda self, texts: None)
         started = time.perf_counter()

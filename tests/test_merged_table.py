@@ -95,8 +95,8 @@ def test_migrating_a_store_made_before_0008_stores_its_merged_events(db_url: str
     specs = list(itertools.islice(stream(60, days=6), 60))
     with monkeypatch.context() as patched:  # the store of before: no merged events, no map country counters
         patched.setattr(sql_store_module, "all_migrations", lambda: earlier)
-        patched.setattr(sql_store_module, "refresh_merged", lambda *args: None)
-        patched.setattr("wirewatch.store.story_store.refresh_merged", lambda *args: None)
+        patched.setattr(sql_store_module, "refresh_merged", lambda *args, **kwargs: None)
+        patched.setattr("wirewatch.store.story_store.refresh_merged", lambda *args, **kwargs: None)
         old = open_store(db_url)
         patched.setattr(type(old), "_write_rows", _without_map_countries(type(old)._write_rows))  # type: ignore[attr-defined]
         for spec in specs:

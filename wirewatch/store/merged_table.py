@@ -45,18 +45,25 @@ def merged_backfill(dialect: str) -> list[str]:
 
 
 def refresh_merged(execute: Execute, dialect: str, article_key: int, stories: Sequence[str] = (),
-                   events: Iterable[ReportKey] | None = None) -> None:
+                   events: Iterable[ReportKey] | None = None, *, new_alone: bool = False) -> None:
     """Store again the merged events of the story article ``article_key`` is in now (else its own) and of the
     ``stories`` it has just left, inside the caller's transaction — only those of the (type, place) partitions
     its events touch: ``events``, the keys of its events before and after a save (else its stored events). Its
     cost is that of merging those partitions' events: the stories and their articles are read first, so that
-    each statement is an index lookup by key lists (an ``OR`` of subqueries would have the planner scan)."""
+    each statement is an index lookup by key lists (an ``OR`` of subqueries would have the planner scan).
+    ``new_alone``: the article row was just inserted and is in no story, so no stored merged event holds its
+    events: they are merged among themselves, one statement."""
     if events is None:
         events = execute("SELECT day, type, place_country, NULL, NULL FROM events WHERE article_id = ?",
                          [article_key]).fetchall()
     partitions = sorted({(str(kind), str(place or "")) for _, kind, place, *_ in events})
     if not partitions:
         return  # no events, now or before: no merged event holds any of this article's
+    pairs = ", ".join("(?, ?)" for _ in partitions)
+    flat = [value for pair in partitions for value in pair]
+    if new_alone:
+        execute(merged_insert_sql(" WHERE e.article_id = ?", dialect), [article_key, DEFAULT_WINDOW_DAYS])
+        return
     own = f"article-{article_key}"
     now = [str(r[0]) for r in execute("SELECT story_id FROM story_articles WHERE article_id = ?",
                                       [article_key]).fetchall()]
@@ -66,8 +73,6 @@ def refresh_merged(execute: Execute, dialect: str, article_key: int, stories: Se
         members.update(int(r[0]) for r in execute(
             f"SELECT article_id FROM story_articles WHERE story_id IN ({_marks(placed)})", placed).fetchall())
     keys = [own, *placed]
-    pairs = ", ".join("(?, ?)" for _ in partitions)
-    flat = [value for pair in partitions for value in pair]
     execute(f"DELETE FROM merged_events WHERE story IN ({_marks(keys)}) AND (type, place_key) IN ({pairs})",
             [*keys, *flat])
     articles = sorted(members)

@@ -246,7 +246,8 @@ class SQLStore(StoryTables, WatchTables, ListReads, EntityReads):
                 "SELECT story_id FROM story_articles WHERE article_id = ?", (key,)).fetchall()]
             if stories:
                 self._file_story_at(key, article, record, new=outcome == "inserted", merged=False)
-            refresh_merged(self._execute, self.dialect, key, left, [*written, *replaced_events])
+            refresh_merged(self._execute, self.dialect, key, left, [*written, *replaced_events],
+                           new_alone=outcome == "inserted" and not stories)
             # the day counters last: their rows stay locked until the commit (event_rollups)
             for statement, rows in counter_changes(written, replaced_events):
                 self._write_rows(statement, rows)
