@@ -72,6 +72,10 @@ def refresh_merged(execute: Execute, dialect: str, article_key: int, stories: Se
     if placed:
         members.update(int(r[0]) for r in execute(
             f"SELECT article_id FROM story_articles WHERE story_id IN ({_marks(placed)})", placed).fetchall())
+    if placed and dialect == "postgres":
+        # writers refreshing one story take turns (its row locked till the commit, stories in key order): else two
+        # concurrent re-saves in one story would each merge the partition again and insert the same merged events
+        execute(f"SELECT id FROM stories WHERE id IN ({_marks(placed)}) ORDER BY id FOR UPDATE", placed)
     keys = [own, *placed]
     execute(f"DELETE FROM merged_events WHERE story IN ({_marks(keys)}) AND (type, place_key) IN ({pairs})",
             [*keys, *flat])
