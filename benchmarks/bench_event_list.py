@@ -29,6 +29,8 @@ from collections.abc import Callable, Iterator
 from wirewatch.records import PLOVER_TYPES
 from wirewatch.store import EventQuery, Store, open_store
 from wirewatch.store.bulk_load import BulkLoader
+from wirewatch.store.merged_events import DEFAULT_WINDOW_DAYS
+from wirewatch.store.merged_table import read_merged
 from wirewatch.store.pg_counts import pg_event_counts
 from wirewatch.store.postgres import PostgresStore
 from wirewatch.store.queries import events_sql
@@ -185,6 +187,8 @@ def shapes(rows: EventRows) -> dict[str, Shape]:
         "merged, type + country": merged(kind, country),
         "merged, week": merged(week),
         "merged, deep page 1,000": merged(offset=1_000),
+        "merged, type": merged(kind),
+        "merged, deep page 10,000": merged(offset=10_000),
     }
 
 
@@ -203,18 +207,20 @@ def _timed(store: Store, shape: Shape, rng: random.Random, runs: int) -> tuple[f
 
 @contextlib.contextmanager
 def plain_reads(store: Store) -> Iterator[None]:
-    """The store reading every filter as a plain clause (no keyed reads, no day counters, no word index): the
-    baseline of ``--baseline``, on the same store in the same run."""
+    """The store reading every filter as a plain clause (no keyed reads, no day counters, no word index, the merged
+    list merged per request): the baseline of ``--baseline``, on the same store in the same run."""
     if not isinstance(store, PostgresStore):
         yield
         return
     execute = store._execute
     store._events_page = lambda query, offset: events_sql(query, offset, nulls_first=True)  # type: ignore[method-assign]
     store.event_counts = lambda query: pg_event_counts(execute, query)  # type: ignore[method-assign]
+    store.merged_events = lambda query, window_days=DEFAULT_WINDOW_DAYS, offset=0: read_merged(  # type: ignore[method-assign]
+        execute, "postgres", query, window_days, offset, stored=False)
     try:
         yield
     finally:
-        del store._events_page, store.event_counts
+        del store._events_page, store.event_counts, store.merged_events
 
 
 def run_shapes(store: Store, rows: EventRows, runs: int, only: str | None, baseline: bool,
@@ -246,7 +252,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--only", help="run only the shapes whose name contains this")
     parser.add_argument("--skip", help="leave out the shapes whose name contains this")
     parser.add_argument("--baseline", action="store_true",
-                        help="also time each shape with plain reads (no keyed reads, counters or word index)")
+                        help="also time each shape with plain reads (no keyed reads, counters, word index or"
+                             " stored merged events)")
     args = parser.parse_args(argv)
     if args.bench == "fill":
         fill(args.db, args.events, args.per_article, args.days)

@@ -5,7 +5,8 @@ migration and the writes of the later ones left out, in alternating rounds of th
 
 Levels: ``0005_event_list`` (no keys nor counters), ``0006_event_keys`` (actors' names, evidence's words, day
 counters, the name, cell and entity indexes), ``0007_country_keys`` (country counters, the role-and-type
-indexes). Each round saves ``--articles`` realistic records (``bench_store.realistic_record``: ~12 entities, ten
+indexes), ``0008_merged_events`` (the merged events of the article's story stored again, the map country
+counters). Each round saves ``--articles`` realistic records (``bench_store.realistic_record``: ~12 entities, ten
 events) into a fresh store at each level, in turn; the best round of each level is kept, and its ratio to
 ``0005`` printed.
 """
@@ -27,9 +28,10 @@ from wirewatch.store import sql_store as sql_store_module
 from wirewatch.store.migrations import all_migrations
 from wirewatch.store.synthetic import scratch_schema
 
-LEVELS = ("0005_event_list", "0006_event_keys", "0007_country_keys")
+LEVELS = ("0005_event_list", "0006_event_keys", "0007_country_keys", "0008_merged_events")
 # the tables each level adds, whose writes a store at an earlier level leaves out
-_TABLES = {"0006_event_keys": ("event_actor_names", "event_day_"), "0007_country_keys": ("event_country_",)}
+_TABLES = {"0006_event_keys": ("event_actor_names", "event_day_"), "0007_country_keys": ("event_country_",),
+           "0008_merged_events": ("event_map_countries",)}
 
 
 def _without(tables: tuple[str, ...], write: Callable[..., None]) -> Callable[..., None]:
@@ -53,6 +55,8 @@ def _seconds_per_article(db: str, level: str, articles: int, folder: Path, round
         stack.callback(store.close)
         kind = type(store)
         patch.set(kind, "_write_rows", _without(left_out, kind._write_rows))  # type: ignore[attr-defined]
+        if level < "0008":
+            patch.set(sql_store_module, "refresh_merged", lambda *args, **kwargs: None)
         if level < "0006":
             patch.set(kind, "_index_evidence", lambda self, texts: None)
         started = time.perf_counter()

@@ -12,8 +12,10 @@ from contextlib import contextmanager
 from typing import Any
 
 from wirewatch.store import is_postgres_url
+from wirewatch.store.merged_table import merged_backfill
 from wirewatch.store.migrations.m0006_event_keys import event_keys_backfill
 from wirewatch.store.migrations.m0007_country_keys import country_keys_backfill, day_counters_in_key_order
+from wirewatch.store.migrations.m0008_merged_events import map_countries_backfill
 
 _BATCH = 10_000  # rows per executemany call (SQLite)
 
@@ -83,7 +85,8 @@ class BulkLoader:
         migration 0006), for the events loaded here."""
         dialect = "postgres" if self.postgres else "sqlite"
         for statement in [*event_keys_backfill(dialect), *country_keys_backfill(dialect),
-                          *day_counters_in_key_order(dialect)]:
+                          *day_counters_in_key_order(dialect), *merged_backfill(dialect),
+                          *map_countries_backfill()]:
             self.execute(statement)
 
     def execute(self, sql: str, params: Sequence[object] = ()) -> list[Any]:

@@ -1,6 +1,7 @@
 """Events counted by day and type and by day and map country, kept by the store as it writes (migration 0006), so
 that the timeline and map counts of the whole store or of a date range read a few thousand counters instead of
-millions of events (docs/scale.md).
+millions of events (docs/scale.md); ``event_map_countries`` (migration 0008) counts the whole store's events by
+map country.
 
 Each article's save adds its events' counts and takes away those of the events it replaces, in the same
 transaction, last (a counter row stays locked until the commit: the shorter the better for concurrent writers);
@@ -28,20 +29,22 @@ _UPSERTS = {
     for table, columns in (("event_day_types", "day, type"), ("event_day_countries", "day, country"),
                            ("event_country_days", "country, type, day"),
                            ("event_country_maps", "country, day, map_country"),
-                           ("event_country_type_maps", "country, type, map_country"))}
+                           ("event_country_type_maps", "country, type, map_country"),
+                           ("event_map_countries", "country"))}
 
 
 def counter_changes(added: Iterable[ReportKey], removed: Iterable[ReportKey]) -> list[tuple[RowsStatement, list[
         tuple[object, ...]]]]:
     """The counter rows to add to (negative: take away), per table, in key order; none that do not change."""
     counters: dict[str, Counter[tuple[str, ...]]] = {table: Counter() for table in _UPSERTS}
-    types, countries, country_days, country_maps, country_type_maps = counters.values()
+    types, countries, country_days, country_maps, country_type_maps, map_countries = counters.values()
     for sign, keys in ((1, added), (-1, removed)):
         for day, kind, *places in keys:
             day_text = str(day) if day else ""
             map_country = next((c for c in places if c), "")
             types[(day_text, kind)] += sign
             countries[(day_text, map_country)] += sign
+            map_countries[(map_country,)] += sign
             for country in {str(c) for c in places if c}:  # each country the event involves, once
                 country_days[(country, kind, day_text)] += sign
                 country_maps[(country, day_text, map_country)] += sign
@@ -60,9 +63,10 @@ def rollup_counts(execute: Callable[[str, Sequence[object]], Any], query: EventQ
     add_day_range(clauses, params, "day", query.since, query.until)
     where = " WHERE " + " AND ".join(clauses) if clauses else ""
     day_counts, types, undated = counter_timeline(execute, f"event_day_types{where}", params)
-    countries = [(str(c), int(n)) for c, n in execute(
-        f"SELECT country, SUM(events) FROM event_day_countries{where} GROUP BY country", params).fetchall()
-        if c and n > 0]
+    # the whole store's map countries from their own counters (some forty rows, not one a day and country)
+    by_country = (f"SELECT country, SUM(events) FROM event_day_countries{where} GROUP BY country" if where
+                  else "SELECT country, events FROM event_map_countries")
+    countries = [(str(c), int(n)) for c, n in execute(by_country, params).fetchall() if c and n > 0]
     return EventCounts(total=sum(n for _, n in types), undated=undated, timeline=day_counts,
                        countries=sorted(countries, key=lambda kv: (-kv[1], kv[0])), types=types)
 

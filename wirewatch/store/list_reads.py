@@ -16,7 +16,8 @@ from wirewatch.store.base import StoredArticle
 from wirewatch.store.country_rollups import country_rollup_counts, events_map_counts
 from wirewatch.store.event_rollups import rollup_counts
 from wirewatch.store.list_queries import ArticleQuery, ArticleSummary, EventCounts, PlaceCount, timeline_of
-from wirewatch.store.merged_events import DEFAULT_WINDOW_DAYS, MergedEventRow, read_merged_events
+from wirewatch.store.merged_events import DEFAULT_WINDOW_DAYS, MergedEventRow
+from wirewatch.store.merged_table import read_merged
 from wirewatch.store.queries import (
     SQL,
     EntityQuery,
@@ -100,8 +101,9 @@ class ListReads(ABC):
 
     def merged_events(self, query: EventQuery, window_days: int = DEFAULT_WINDOW_DAYS,
                       offset: int = 0) -> list[MergedEventRow]:
-        """Events merged by story (one row per real-world event), newest first, filtered and paged in SQL."""
-        return read_merged_events(self._execute, self.dialect, query, window_days, offset)
+        """Events merged by story (one row per real-world event), newest first, filtered and paged in SQL (a page
+        of the stored merged events when they answer the query)."""
+        return read_merged(self._execute, self.dialect, query, window_days, offset)
 
     def quotes(self, query: QuoteQuery, *, offset: int = 0) -> list[QuoteRow]:
         sql = quotes_sql(query, self.like, offset)

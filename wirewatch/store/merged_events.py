@@ -75,27 +75,7 @@ def merged_events_sql(query: EventQuery, dialect: Dialect, window_days: int = DE
                     " UNION ALL SELECT e.id FROM articles a JOIN events e ON e.article_id = a.id"
                     f"{filters}(a.published >= ? OR a.published IS NULL) AND e.day IS NULL)",
                     [*where.params, *where.params, bound, *where.params, bound])
-    day = "COALESCE(e.day, a.published)"
-    number = dialect.day_number.format(day)
-    partition = "PARTITION BY story, type, place_key"
-    text = (
-        "WITH reports AS ("
-        f" SELECT e.id AS event_id, e.type AS type, {day} AS report_day, {number} AS day_number,"
-        " COALESCE(s.story_id, 'article-' || CAST(a.id AS TEXT)) AS story, COALESCE(e.place_country, '') AS place_key,"
-        " e.killed AS killed, e.injured AS injured, a.id AS article_key, COALESCE(a.source, a.url, a.ext_id) AS outlet"
-        f" FROM events e JOIN articles a ON a.id = e.article_id LEFT JOIN story_articles s ON s.article_id = a.id"
-        f"{where.text}),"
-        " marked AS (SELECT reports.*, CASE WHEN day_number IS NULL"
-        f" OR LAG(day_number) OVER ({partition} ORDER BY day_number, event_id) IS NULL"
-        f" OR day_number - LAG(day_number) OVER ({partition} ORDER BY day_number, event_id) > ?"
-        " THEN 1 ELSE 0 END AS opens FROM reports),"
-        f" grouped AS (SELECT marked.*, SUM(opens) OVER ({partition} ORDER BY day_number, event_id"
-        " ROWS UNBOUNDED PRECEDING) AS run FROM marked),"
-        " merged AS (SELECT story, type, place_key, run, MIN(report_day) AS first_day, MAX(report_day) AS last_day,"
-        " COUNT(*) AS reports, COUNT(DISTINCT article_key) AS articles, MIN(killed) AS killed,"
-        " MAX(killed) AS killed_max, MIN(injured) AS injured, MAX(injured) AS injured_max,"
-        f" {dialect.joined.format('DISTINCT outlet')} AS outlets,"
-        " MIN(event_id) AS first_event FROM grouped GROUP BY story, type, place_key, run)"
+    text = merged_groups_sql(where.text, dialect) + (
         f" SELECT {EVENT_COLUMNS}, m.reports, m.articles, m.killed, m.killed_max, m.injured, m.injured_max,"
         " m.last_day, m.story, m.outlets, m.first_day"
         " FROM merged m JOIN events e ON e.id = m.first_event JOIN articles a ON a.id = e.article_id"
@@ -108,6 +88,34 @@ def merged_events_sql(query: EventQuery, dialect: Dialect, window_days: int = DE
         sql.params += [int(query.limit), int(offset)]
     return sql
 
+
+def merged_groups_sql(where: str, dialect: Dialect) -> str:
+    """``WITH … merged AS (…)``: the matching reports (``where``, a WHERE clause on ``e`` and ``a``, possibly
+    empty) grouped into merged events, one row of ``merged`` each (its ``story``, ``type``, ``place_key``,
+    ``first_day``, ``last_day``, counts, tolls, ``outlets`` and ``first_event``). Its parameters: ``where``'s,
+    then ``window_days``."""
+    day = "COALESCE(e.day, a.published)"
+    number = dialect.day_number.format(day)
+    partition = "PARTITION BY story, type, place_key"
+    return (
+        "WITH reports AS ("
+        f" SELECT e.id AS event_id, e.type AS type, {day} AS report_day, {number} AS day_number,"
+        " COALESCE(s.story_id, 'article-' || CAST(a.id AS TEXT)) AS story, COALESCE(e.place_country, '') AS place_key,"
+        " e.killed AS killed, e.injured AS injured, a.id AS article_key, COALESCE(a.source, a.url, a.ext_id) AS outlet"
+        f" FROM events e JOIN articles a ON a.id = e.article_id LEFT JOIN story_articles s ON s.article_id = a.id"
+        f"{where}),"
+        " marked AS (SELECT reports.*, CASE WHEN day_number IS NULL"
+        f" OR LAG(day_number) OVER ({partition} ORDER BY day_number, event_id) IS NULL"
+        f" OR day_number - LAG(day_number) OVER ({partition} ORDER BY day_number, event_id) > ?"
+        " THEN 1 ELSE 0 END AS opens FROM reports),"
+        f" grouped AS (SELECT marked.*, SUM(opens) OVER ({partition} ORDER BY day_number, event_id"
+        " ROWS UNBOUNDED PRECEDING) AS run FROM marked),"
+        " merged AS (SELECT story, type, place_key, run, MIN(report_day) AS first_day, MAX(report_day) AS last_day,"
+        " COUNT(*) AS reports, COUNT(DISTINCT article_key) AS articles, MIN(killed) AS killed,"
+        " MAX(killed) AS killed_max, MIN(injured) AS injured, MAX(injured) AS injured_max,"
+        f" {dialect.joined.format('DISTINCT outlet')} AS outlets,"
+        " MIN(event_id) AS first_event FROM grouped GROUP BY story, type, place_key, run)"
+    )
 
 def read_merged_events(execute: Callable[[str, list[object]], Any], dialect: str, query: EventQuery,
                        window_days: int = DEFAULT_WINDOW_DAYS, offset: int = 0) -> list[MergedEventRow]:

@@ -27,6 +27,7 @@ from wirewatch.store.entity_reads import EntityReads
 from wirewatch.store.event_rollups import REPORT_KEY_COLUMNS, ReportKey, counter_changes
 from wirewatch.store.identity import canonical_url, content_hash
 from wirewatch.store.list_reads import ListReads
+from wirewatch.store.merged_table import refresh_merged
 from wirewatch.store.migrations import MIGRATIONS_TABLE, Dialect, all_migrations
 from wirewatch.store.queries import SQL, EventQuery, SearchHit, event_where
 from wirewatch.store.row_batches import RowsStatement, in_list
@@ -241,8 +242,12 @@ class SQLStore(StoryTables, WatchTables, ListReads, EntityReads):
             self._index_text(key, record.title or article.title, article.text)
             written = self._write_layers(key, record, record.published or article.published,
                                          {e.id: entity_keys[entity_identity(e)] for e in record.entities})
+            left = [] if outcome == "inserted" else [str(r[0]) for r in self._execute(
+                "SELECT story_id FROM story_articles WHERE article_id = ?", (key,)).fetchall()]
             if stories:
-                self._file_story_at(key, article, record, new=outcome == "inserted")
+                self._file_story_at(key, article, record, new=outcome == "inserted", merged=False)
+            refresh_merged(self._execute, self.dialect, key, left, [*written, *replaced_events],
+                           new_alone=outcome == "inserted" and not stories)
             # the day counters last: their rows stay locked until the commit (event_rollups)
             for statement, rows in counter_changes(written, replaced_events):
                 self._write_rows(statement, rows)

@@ -16,6 +16,7 @@ from typing import Any
 from wirewatch.records import Article, ArticleRecord
 from wirewatch.store.base import ArticleIdentity, StoredArticle, StoreError
 from wirewatch.store.identity import canonical_url, content_hash
+from wirewatch.store.merged_table import refresh_merged
 from wirewatch.store.row_batches import RowsStatement, in_list
 from wirewatch.store.rows import Row, as_date, iso_day
 from wirewatch.store.sql_story_index import SQLCalls, SQLStoryIndex
@@ -54,6 +55,7 @@ class StoryTables(ABC):
     """Story clustering and deadline tracking over the store's tables (migration ``0003_stories``)."""
 
     cluster_settings: ClusterSettings = ClusterSettings()
+    dialect: str
     _capitals: dict[str, str] | None = None
 
     @abstractmethod
@@ -94,9 +96,10 @@ class StoryTables(ABC):
             return self._file_story_at(stored.key, article, record)
 
     def _file_story_at(self, key: int, article: Article, record: ArticleRecord, *,
-                       new: bool = False) -> StoryAssignment | None:
+                       new: bool = False, merged: bool = True) -> StoryAssignment | None:
         """:meth:`file_story` for the article row ``key``, inside the caller's transaction; ``new``: the row was
-        just inserted (never placed), so it is counted with the lock, in the same round trip."""
+        just inserted (never placed), so it is counted with the lock, in the same round trip; ``merged``: store its
+        merged events again (``save`` does so itself, knowing the events it replaced)."""
         # computed before the first read: the server meanwhile writes the rows the caller has sent (the layers)
         signature = dataclasses.replace(signature_of(record), article_id=str(key))
         index = self._story_index()
@@ -117,10 +120,14 @@ class StoryTables(ABC):
             if placed is not None:
                 index.release(key, placed)
             if record.error is not None:
+                if merged:
+                    refresh_merged(self._execute, self.dialect, key, [placed[0]] if placed else [])
                 return None
             assignment = StoryClusterer(index, self.cluster_settings).add(signature, observe=not observed)
             index.set_score(key, assignment.score)
         self._track_deadlines(key, article, record, opening.also[0] if open_deadlines else [])
+        if merged:  # the article's merged events (merged_table), unless the caller stores them (save)
+            refresh_merged(self._execute, self.dialect, key, [placed[0]] if placed else [])
         return assignment.model_copy(update={"article_id": record.id})
 
     def refine_stories(self, articles: list[ArticleIdentity], passes: int = 2) -> int:
@@ -196,6 +203,7 @@ class StoryTables(ABC):
             return 0
         index.release(key)
         index.set_score(key, clusterer.add(signature).score)
+        refresh_merged(self._execute, self.dialect, key, [story_id])
         return 1
 
     def _track_deadlines(self, key: int, article: Article, record: ArticleRecord, open_deadlines: list[Row]) -> None:

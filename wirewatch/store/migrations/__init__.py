@@ -19,6 +19,7 @@ from wirewatch.store.migrations import (
     m0005_event_list,
     m0006_event_keys,
     m0007_country_keys,
+    m0008_merged_events,
 )
 
 Dialect = Literal["sqlite", "postgres"]
@@ -33,7 +34,7 @@ class Migration:
 def all_migrations() -> tuple[Migration, ...]:
     return tuple(Migration(m.NAME, m.statements) for m in (m0001_core, m0002_fulltext, m0003_stories,
                                                                     m0004_watch, m0005_event_list, m0006_event_keys,
-                                                                    m0007_country_keys))
+                                                                    m0007_country_keys, m0008_merged_events))
 
 
 MIGRATIONS_TABLE = "schema_migrations"
