@@ -28,9 +28,12 @@ from spacy.tokens import Doc, Span, Token
 from wirewatch.kb.names import normalize
 from wirewatch.nlp.doc_cache import doc_text, tokens_where
 from wirewatch.nlp.quotes.adjunct_complement import complement_of_adjunct
+from wirewatch.nlp.quotes.background import before_background
 from wirewatch.nlp.quotes.conjunct_subject import conjunct_subject
 from wirewatch.nlp.quotes.content_edges import speech_verb_forms, trim_content
+from wirewatch.nlp.quotes.directives import ASKING_KIND, asked_action
 from wirewatch.nlp.quotes.extent import condition_kept
+from wirewatch.nlp.quotes.incised_reports import incised_report
 from wirewatch.nlp.quotes.incises import surface_incises
 from wirewatch.nlp.quotes.inversion import copular_infinitive, inverted_pronoun
 from wirewatch.nlp.quotes.lexicon import QuoteLexicon, SpeechVerb
@@ -178,12 +181,19 @@ class _DocumentCues:
         entry = self._verb(verb)
         if entry is not None and entry.takes_clause:
             cue.content = self._postposed(verb, seg) or self._complement(verb, seg)
+            incised = incised_report(self.g, verb, seg, self.quoted) if cue.content is None else None
+            if incised is not None:  # "A, he said, B": the sentence around the attribution (incised_reports.py)
+                cue.content = self._accept(verb.doc, *incised.said)
+                cue.speaker_words = cue.speaker_words or incised.speaker_words
         if entry is not None and (entry.takes_object or entry.object_prepositions) and cue.content is None:
             cue.content = self._object(verb, seg, entry.object_prepositions)
         if entry is not None and (entry.kind in INFINITIVE_KINDS or entry.takes_infinitive) and cue.content is None:
             cue.content = self._infinitive(verb, seg, infinitive_only=entry.kind not in INFINITIVE_KINDS)
             copular = copular_infinitive(verb, seg, self.g.auxiliary) if cue.content is None and finite(verb) else None
             cue.content = self._accept(verb.doc, *copular, clause=False) if copular else cue.content  # "a dit être …"
+        if entry is not None and entry.kind == ASKING_KIND and not entry.object_prepositions and cue.content is None:
+            asked = asked_action(self.g, verb, seg) if finite(verb) else None  # "urged X to stay" (directives.py)
+            cue.content = self._accept(verb.doc, *asked, clause=False) if asked else None
         if entry is not None and cue.content is None:  # "a dénoncé un « crime »": an object framing quoted words
             cue.content = quoted_object(self.g, verb, seg, self.quoted,
                                         lambda a, b: self._accept(verb.doc, a, b, clause=False))
@@ -301,6 +311,7 @@ class _DocumentCues:
                 last = min(last, (opening if first < opening <= sub.i else sub.i) - 1)
         if clause.i > verb.i:  # "said if he wins he would …": the clause may open on a subordinator
             last = condition_kept(self.g, verb, seg, last)
+            last = before_background(self.lex.lang, verb.doc, max(first, verb.i + 1), last, self.quoted)  # "amid …"
             return self._accept(verb.doc, max(first, verb.i + 1), last, opening=False)
         # "<content>, the Kremlin said, two days before …": the content ends where the attribution starts
         subj = own_subject(self.g, verb, seg)
