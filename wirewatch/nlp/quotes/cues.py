@@ -31,7 +31,6 @@ from wirewatch.nlp.quotes.adjunct_complement import complement_of_adjunct
 from wirewatch.nlp.quotes.background import before_background
 from wirewatch.nlp.quotes.conjunct_subject import conjunct_subject
 from wirewatch.nlp.quotes.content_edges import speech_verb_forms, trim_content
-from wirewatch.nlp.quotes.directives import ASKING_KIND, asked_action
 from wirewatch.nlp.quotes.extent import condition_kept
 from wirewatch.nlp.quotes.incised_reports import incised_report
 from wirewatch.nlp.quotes.incises import surface_incises
@@ -191,9 +190,6 @@ class _DocumentCues:
             cue.content = self._infinitive(verb, seg, infinitive_only=entry.kind not in INFINITIVE_KINDS)
             copular = copular_infinitive(verb, seg, self.g.auxiliary) if cue.content is None and finite(verb) else None
             cue.content = self._accept(verb.doc, *copular, clause=False) if copular else cue.content  # "a dit être …"
-        if entry is not None and entry.kind == ASKING_KIND and not entry.object_prepositions and cue.content is None:
-            asked = asked_action(self.g, verb, seg) if finite(verb) else None  # "urged X to stay" (directives.py)
-            cue.content = self._accept(verb.doc, *asked, clause=False) if asked else None
         if entry is not None and cue.content is None:  # "a dénoncé un « crime »": an object framing quoted words
             cue.content = quoted_object(self.g, verb, seg, self.quoted,
                                         lambda a, b: self._accept(verb.doc, a, b, clause=False))

@@ -87,7 +87,6 @@ class QuoteGrammar:
     copula: frozenset[str] = frozenset()
     complementizer: frozenset[str] = frozenset()
     contrast: frozenset[str] = frozenset()
-    infinitive_marker: frozenset[str] = frozenset()
     conditional: frozenset[str] = frozenset()
     relative_pronoun: frozenset[str] = frozenset()
     relative_possessive: frozenset[str] = frozenset()
