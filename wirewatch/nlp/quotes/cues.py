@@ -32,6 +32,7 @@ from wirewatch.nlp.quotes.background import before_background
 from wirewatch.nlp.quotes.conjunct_subject import conjunct_subject
 from wirewatch.nlp.quotes.content_edges import speech_verb_forms, trim_content
 from wirewatch.nlp.quotes.extent import condition_kept
+from wirewatch.nlp.quotes.headlines import headline_infinitive, is_headline
 from wirewatch.nlp.quotes.incised_reports import incised_report
 from wirewatch.nlp.quotes.incises import surface_incises
 from wirewatch.nlp.quotes.inversion import copular_infinitive, inverted_pronoun
@@ -277,6 +278,8 @@ class _DocumentCues:
             return None
         if participle_clause(doc[seg.start: clause_start - 1]):  # "Interrogée par X, la ministre a jugé …"
             return None
+        if is_headline(seg) and headline_infinitive(doc[seg.start: clause_start - 1]):  # "Bridge to reopen, X says"
+            return self._accept(doc, seg.start, clause_start - 2, clause=False)
         return self._accept(doc, seg.start, clause_start - 2)
 
     def _complement(self, verb: Token, seg: Span) -> tuple[int, int] | None:
