@@ -37,6 +37,7 @@ from wirewatch.nlp.quotes.incised_reports import incised_report
 from wirewatch.nlp.quotes.incises import surface_incises
 from wirewatch.nlp.quotes.inversion import copular_infinitive, inverted_pronoun
 from wirewatch.nlp.quotes.lexicon import QuoteLexicon, SpeechVerb
+from wirewatch.nlp.quotes.own_clauses import before_own_clause
 from wirewatch.nlp.quotes.passive import passive_agent, passive_subject, questioning_verbs, spoken_of, surface_agent
 from wirewatch.nlp.quotes.quoted_object import quoted_object
 from wirewatch.nlp.quotes.segments import Segments
@@ -222,6 +223,7 @@ class _DocumentCues:
         if comp is None or not finite(verb):
             return None
         first, last = max(comp.left_edge.i, verb.i + 1), min(comp.right_edge.i, seg.end - 1)
+        last = before_own_clause(self.g, comp, first, last)  # "… pouvoir gagner mais ils sont tombés"
         return self._accept(verb.doc, first, last, clause=False)
 
     def _object(self, verb: Token, seg: Span, prepositions: frozenset[str] = frozenset()) -> tuple[int, int] | None:
