@@ -12,8 +12,10 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from tests.test_quotes import Parse, quotes_of
+from wirewatch.nlp.quotes.headlines import headline_infinitive
 from wirewatch.nlp.quotes.incised_reports import incised_report
 from wirewatch.nlp.quotes.lexicon import QuoteGrammar
+from wirewatch.nlp.quotes.own_clauses import before_own_clause
 
 
 def reported(parse: Parse, lang: str, text: str) -> list[tuple[str, str | None]]:
@@ -89,3 +91,52 @@ BACKGROUND = {
 def test_reported_content_ends_before_the_narrators_background(parse: Parse, lang: str) -> None:
     text, said = BACKGROUND[lang]
     assert [t for t, _ in reported(parse, lang, text)] == [said]
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("Ferry to resume crossings next week, port authority says\n\nThe port authority spoke on Monday.",
+     "Ferry to resume crossings next week"),
+])
+def test_headline_infinitive_before_a_postposed_attribution_is_reported(parse: Parse, text: str, said: str) -> None:
+    assert [t for t, _ in reported(parse, "en", text)] == [said]
+
+
+def test_noun_with_an_infinitive_in_running_text_is_not_read_as_a_headline(parse: Parse) -> None:
+    text = "Plans to resume crossings next week, the port authority said."
+    assert reported(parse, "en", text) == []
+
+
+def test_headline_infinitive_needs_a_noun_with_an_infinitive_predicate() -> None:
+    # "Ferry to resume crossings": the infinitive modifies the noun; "Next week" alone has no predicate
+    words = ["Ferry", "to", "resume", "crossings", "Next", "week"]
+    heads = [0, 2, 0, 2, 5, 5]
+    deps = ["ROOT", "aux", "acl", "dobj", "amod", "ROOT"]
+    pos = ["NOUN", "PART", "VERB", "NOUN", "ADJ", "NOUN"]
+    morphs = ["", "", "VerbForm=Inf", "", "", ""]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos, morphs=morphs)
+    assert headline_infinitive(doc[0:4]) and not headline_infinitive(doc[4:6])
+
+
+OWN_CLAUSE = {
+    "fr": ("Le ministre Paul Martin a affirmé avoir reçu les documents mais le conseil a refusé de les publier.",
+           "avoir reçu les documents"),
+    "en": ("Governor Paul Hart claimed to have received the documents but the council refused to publish them.",
+           "to have received the documents"),
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_infinitive_content_ends_before_a_coordinated_clause_of_the_narrator(parse: Parse, lang: str) -> None:
+    text, said = OWN_CLAUSE[lang]
+    assert [t for t, _ in reported(parse, lang, text)] == [said]
+
+
+def test_coordinated_clause_with_its_own_subject_is_cut_with_its_conjunction() -> None:
+    # "claimed to have won but the council refused": the parse hangs "refused" on the infinitive
+    words = ["He", "claimed", "to", "have", "won", "but", "the", "council", "refused", "."]
+    heads = [1, 1, 4, 4, 1, 8, 7, 8, 4, 1]
+    deps = ["nsubj", "ROOT", "aux", "aux", "xcomp", "cc", "det", "nsubj", "conj", "punct"]
+    pos = ["PRON", "VERB", "PART", "AUX", "VERB", "CCONJ", "DET", "NOUN", "VERB", "PUNCT"]
+    morphs = ["", "VerbForm=Fin", "", "VerbForm=Inf", "VerbForm=Part", "", "", "", "VerbForm=Fin", ""]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos, morphs=morphs)
+    assert before_own_clause(QuoteGrammar.load("en"), doc[4], 2, 8) == 4
