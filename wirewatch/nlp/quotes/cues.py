@@ -28,12 +28,16 @@ from spacy.tokens import Doc, Span, Token
 from wirewatch.kb.names import normalize
 from wirewatch.nlp.doc_cache import doc_text, tokens_where
 from wirewatch.nlp.quotes.adjunct_complement import complement_of_adjunct
+from wirewatch.nlp.quotes.background import before_background
 from wirewatch.nlp.quotes.conjunct_subject import conjunct_subject
 from wirewatch.nlp.quotes.content_edges import speech_verb_forms, trim_content
 from wirewatch.nlp.quotes.extent import condition_kept
+from wirewatch.nlp.quotes.headlines import headline_infinitive, is_headline
+from wirewatch.nlp.quotes.incised_reports import incised_report
 from wirewatch.nlp.quotes.incises import surface_incises
 from wirewatch.nlp.quotes.inversion import copular_infinitive, inverted_pronoun
 from wirewatch.nlp.quotes.lexicon import QuoteLexicon, SpeechVerb
+from wirewatch.nlp.quotes.own_clauses import before_own_clause
 from wirewatch.nlp.quotes.passive import passive_agent, passive_subject, questioning_verbs, spoken_of, surface_agent
 from wirewatch.nlp.quotes.quoted_object import quoted_object
 from wirewatch.nlp.quotes.segments import Segments
@@ -178,6 +182,10 @@ class _DocumentCues:
         entry = self._verb(verb)
         if entry is not None and entry.takes_clause:
             cue.content = self._postposed(verb, seg) or self._complement(verb, seg)
+            incised = incised_report(self.g, verb, seg, self.quoted) if cue.content is None else None
+            if incised is not None:  # "A, he said, B": the sentence around the attribution (incised_reports.py)
+                cue.content = self._accept(verb.doc, *incised.said)
+                cue.speaker_words = cue.speaker_words or incised.speaker_words
         if entry is not None and (entry.takes_object or entry.object_prepositions) and cue.content is None:
             cue.content = self._object(verb, seg, entry.object_prepositions)
         if entry is not None and (entry.kind in INFINITIVE_KINDS or entry.takes_infinitive) and cue.content is None:
@@ -215,6 +223,7 @@ class _DocumentCues:
         if comp is None or not finite(verb):
             return None
         first, last = max(comp.left_edge.i, verb.i + 1), min(comp.right_edge.i, seg.end - 1)
+        last = before_own_clause(self.g, comp, first, last)  # "… pouvoir gagner mais ils sont tombés"
         return self._accept(verb.doc, first, last, clause=False)
 
     def _object(self, verb: Token, seg: Span, prepositions: frozenset[str] = frozenset()) -> tuple[int, int] | None:
@@ -271,6 +280,8 @@ class _DocumentCues:
             return None
         if participle_clause(doc[seg.start: clause_start - 1]):  # "Interrogée par X, la ministre a jugé …"
             return None
+        if is_headline(seg) and headline_infinitive(doc[seg.start: clause_start - 1]):  # "Bridge to reopen, X says"
+            return self._accept(doc, seg.start, clause_start - 2, clause=False)
         return self._accept(doc, seg.start, clause_start - 2)
 
     def _complement(self, verb: Token, seg: Span) -> tuple[int, int] | None:
@@ -301,6 +312,7 @@ class _DocumentCues:
                 last = min(last, (opening if first < opening <= sub.i else sub.i) - 1)
         if clause.i > verb.i:  # "said if he wins he would …": the clause may open on a subordinator
             last = condition_kept(self.g, verb, seg, last)
+            last = before_background(self.lex.lang, verb.doc, max(first, verb.i + 1), last, self.quoted)  # "amid …"
             return self._accept(verb.doc, max(first, verb.i + 1), last, opening=False)
         # "<content>, the Kremlin said, two days before …": the content ends where the attribution starts
         subj = own_subject(self.g, verb, seg)

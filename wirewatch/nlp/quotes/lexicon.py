@@ -29,6 +29,8 @@ an empty table, never a crash):
 - ``quote_transcript_roles.txt``: roles that label a transcript's turns alone ("MODERATOR: …"; see labels.py).
 - ``quote_act_objects.tsv`` (``lemma``, ``objects``): objects that make a speech verb an act, not reported words
   ("claimed responsibility for the attack", "denied entry").
+- ``quote_background_phrases.txt``: phrases that set reported speech in the narrator's background ("amid", « sur
+  fond de »): the content ends before them (background.py).
 - ``quote_dependencies.tsv`` (``set``, ``labels``) and ``quote_function_words.tsv`` (``class``, ``words``): the
   parser's dependency labels and the function words the rules read (``QuoteGrammar``).
 """

@@ -1,0 +1,27 @@
+"""Headline grammar of reported speech: "Bridge to reopen next month, mayor says".
+
+A headline (a segment without final punctuation) states what is to come with a noun and an infinitive ("City to
+cut fares") where running text has a finite verb; before a postposed attribution, that is what was said.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+SENTENCE_END = ".!?…»”\""
+
+
+def is_headline(seg: Span) -> bool:
+    """A segment that does not end as a sentence does (headlines are printed without a full stop)."""
+    return not seg.text.rstrip().endswith(tuple(SENTENCE_END))
+
+
+def headline_infinitive(span: Span) -> bool:
+    """"Bridge to reopen next month": a noun phrase with an infinitive predicate and no finite verb."""
+    words = [t for t in span if not t.is_punct]
+    if not words or any("Fin" in t.morph.get("VerbForm", []) for t in words):
+        return False
+    nouns = {t.i for t in words if t.pos_ in ("NOUN", "PROPN")}
+    return bool(nouns) and any(
+        t.pos_ == "VERB" and "Inf" in t.morph.get("VerbForm", [])
+        and (t.head.i in nouns or any(c.i in nouns for c in t.children)) for t in words)
