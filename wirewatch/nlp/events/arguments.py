@@ -18,7 +18,14 @@ from wirewatch.nlp.events.actor_resolver import ActorResolver
 from wirewatch.nlp.events.coordination import co_sources, co_targets, coordinated_with, country_words
 from wirewatch.nlp.events.fought_attacks import fought_attack, is_instrument, names_an_event
 from wirewatch.nlp.events.possessives import possessor_of
-from wirewatch.nlp.events.role_candidates import STANCE_TYPES, SYMMETRIC_TYPES, Roles, noun_roles, verb_roles
+from wirewatch.nlp.events.role_candidates import (
+    STANCE_TYPES,
+    SYMMETRIC_TYPES,
+    Roles,
+    noun_roles,
+    typed_roles,
+    verb_roles,
+)
 from wirewatch.nlp.events.syntax import reporting_verb, span_of_head, span_of_phrase, speaker_of, subject_of
 from wirewatch.records import EventActor
 
@@ -86,7 +93,7 @@ def resolve_roles(trigger: Token, event_type: str, target_preps: frozenset[str],
     elif trigger.pos_ in ("NOUN", "PROPN"):
         roles = noun_roles(trigger, target_preps, resolver, event_type)
     else:
-        roles = verb_roles(trigger, target_preps, resolver.lexicon)
+        roles = typed_roles(trigger, event_type, verb_roles(trigger, target_preps, resolver.lexicon), resolver.lexicon)
         fought = fought_attack(trigger, resolver) if event_type == "ASSAULT" else None
         if fought is not None:
             roles = Roles(*fought)
@@ -118,6 +125,8 @@ def resolve_roles(trigger: Token, event_type: str, target_preps: frozenset[str],
                   and t.lemma_.lower() not in non_actor_nouns(resolver.lexicon.lang)
                   and not is_relational(t, resolver.lexicon)  # "its neighbour": someone it does not name
                   and t.lemma_.lower() not in locution]
+        if event_type == "AID":  # "sent aid to the flooded villages": what is given is no recipient
+            things.sort(key=lambda t: not is_recipient(t, target_preps))
         if things and event_type in STANCE_TYPES and names_an_event(things[0], resolver):
             things = []  # "condemned the strike": its target is the strike's doer, found in the story so far
         if things:
@@ -144,8 +153,23 @@ def resolve_roles(trigger: Token, event_type: str, target_preps: frozenset[str],
     co_source_spans = tuple(span_of_head(c) for t in (source_token, *country_words(source_token, source, resolver))
                             for c in coordinated_with(t)) if source_token is not None and source is not None else ()
     # one act each, unless they act together on a thing ("upgraded their ties": a relation the doers share)
-    doers = co_sources(source_token, source, resolver) if event_type not in SYMMETRIC_TYPES and not thing else ()
+    doers = co_sources(source_token, source, resolver) \
+        if event_type not in SYMMETRIC_TYPES and not (thing and shared_by_doers(target_token)) else ()
     return Arguments(source, target, spans, thing, conjoined, is_thing, about, co_source_spans, doers)
+
+
+def is_recipient(token: Token, target_preps: frozenset[str]) -> bool:
+    """The object of a recipient preposition ("to the villages", "aux villages"), not a direct object."""
+    return (token.dep_ == "pobj" and token.head.lower_ in target_preps) \
+        or any(c.dep_ == "case" and c.lower_ in target_preps for c in token.children)
+
+
+def shared_by_doers(token: Token | None) -> bool:
+    """A thing the coordinated doers own together ("upgraded their ties", "leurs relations"): one act of both,
+    unlike a thing each acts on ("Germany and Finland sent aid to the region": one act each)."""
+    return token is not None and any(  # the owners' number: "leurs" and "leur" are, "ses" is not
+        c.dep_ in ("poss", "det", "nmod:poss") and "Yes" in c.morph.get("Poss", [])
+        and "Plur" in (c.morph.get("Number[psor]") or c.morph.get("Number")) for c in token.children)
 
 
 CONDEMNED_TYPES = frozenset({"ASSAULT", "COERCE"})

@@ -100,6 +100,18 @@ def verb_roles(verb: Token, target_preps: frozenset[str], lexicon: EventLexicon)
     return Roles(tuple(sources), tuple(targets))
 
 
+def stray_agents(noun: Token, agent_preps: frozenset[str]) -> list[Token]:
+    """"died in raids by navy helicopters" parsed with "by" on the verb: an agent phrase that follows the noun's
+    phrase at once, on an active verb the noun's phrase hangs on, names the noun's doer (a passive verb's agent
+    is its own: "were hit in raids by the army" stays the verb's)."""
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if noun.dep_ not in ("pobj", "obl", "obl:mod", "obl:arg") or verb.pos_ not in ("VERB", "AUX") \
+            or is_passive(verb):
+        return []
+    return [obj for prep, obj in prep_objects(verb) if prep in agent_preps
+            and (obj.head if obj.head.pos_ == "ADP" else obj).left_edge.i == noun.right_edge.i + 1]
+
+
 def supports(verb: Token, resolver: ActorResolver) -> bool:
     """A verb whose subject does what its object noun names ("launched strikes", "a mené des frappes"), unlike
     one that speaks of it ("condemned the attack", "a annoncé des interpellations")."""
@@ -153,6 +165,7 @@ def noun_roles(noun: Token, target_preps: frozenset[str], resolver: ActorResolve
             between = [obj] + [c for c in obj.conjuncts if c.i > obj.i]
         elif prep in target_preps:
             targets.append(obj)
+    sources += stray_agents(noun, agent_preps)
     if doer_of:  # "l'envoi d'aide de l'Allemagne", "the delivery of aid of the EU": the giver after what is sent
         sources += [obj for of in of_objects for prep, obj in prep_objects(of) if prep in of_preps and obj.i > of.i]
     if between:
@@ -191,3 +204,19 @@ def noun_roles(noun: Token, target_preps: frozenset[str], resolver: ActorResolve
         sources += carried.sources
         targets += carried.targets
     return Roles(tuple(sources), tuple(targets))
+
+
+def typed_roles(trigger: Token, event_type: str, roles: Roles, lexicon: EventLexicon) -> Roles:
+    """What a verb's type says about its roles: a threat's condition names whom it is made to ("threatened to
+    close the strait unless the US lifted sanctions", "si les États-Unis ne levaient pas"); a withdrawal told in
+    the passive with no agent is done by those withdrawn ("a third of the fighters have been demobilized")."""
+    if event_type == "THREATEN":
+        marks = lexicon.word_class("condition_mark")
+        clauses = [c for v in (trigger, *children(trigger, frozenset({"xcomp", "ccomp"}))) for c in v.children
+                   if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)]
+        named = [s for c in clauses if (s := subject_of(c)) is not None]
+        return Roles(roles.sources, (*named, *roles.targets))
+    if event_type == "RETREAT" and trigger.pos_ in ("VERB", "AUX") and is_passive(trigger) and not roles.sources:
+        withdrawn = children(trigger, PASSIVE_SUBJECT)
+        return Roles(tuple(withdrawn), tuple(t for t in roles.targets if t not in withdrawn))
+    return roles
