@@ -198,3 +198,23 @@ def test_the_place_of_talks_set_before_the_event_is_not_its_place(lang: str, lin
 def test_an_arrest_after_a_crash_is_not_dated_by_the_crash(parse: Parse, lang: str, text: str) -> None:
     arrests = [e for e in events_of(parse, lang, text) if e.type == "COERCE"]
     assert arrests and all(e.date != "2025-03-11" for e in arrests)  # published on Wednesday 2025-03-12
+
+
+ACCEPTED_DEMANDS = {
+    "en": [("Ministers", 1, "nsubj", "NOUN"), ("accepted", 1, "ROOT", "VERB"), ("demands", 1, "dobj", "NOUN"),
+           ("from", 2, "prep", "ADP"), ("the", 5, "det", "DET"), ("miners", 3, "pobj", "NOUN")],
+    "fr": [("Les", 1, "det", "DET"), ("ministres", 3, "nsubj", "NOUN"), ("ont", 3, "aux:tense", "AUX"),
+           ("accepté", 3, "ROOT", "VERB"), ("les", 5, "det", "DET"), ("demandes", 3, "obj", "NOUN"),
+           ("des", 7, "case", "ADP"), ("mineurs", 5, "nmod", "NOUN")],
+}
+
+
+@pytest.mark.parametrize(("lang", "event_type", "named"), [
+    ("en", "CONCEDE", True), ("fr", "AGREE", True), ("en", "ASSAULT", False),
+])
+def test_an_answer_is_given_to_whom_what_it_answers_came_from(lang: str, event_type: str, named: bool) -> None:
+    doc = built(lang, ACCEPTED_DEMANDS[lang], lemmas={"des": "de"})
+    trigger = next(t for t in doc if t.dep_ == "ROOT")
+    lexicon = load_event_lexicon(lang)
+    roles = typed_roles(trigger, event_type, verb_roles(trigger, lexicon.word_class("target_prep"), lexicon), lexicon)
+    assert (doc[-1] in roles.targets) is named

@@ -169,7 +169,7 @@ def shared_by_doers(token: Token | None) -> bool:
     unlike a thing each acts on ("Germany and Finland sent aid to the region": one act each)."""
     return token is not None and any(  # the owners' number: "leurs" and "leur" are, "ses" is not
         c.dep_ in ("poss", "det", "nmod:poss") and "Yes" in c.morph.get("Poss", [])
-        and "Plur" in (c.morph.get("Number[psor]") or c.morph.get("Number")) for c in token.children)
+        and "Plur" in (c.morph.get("Number[psor]", []) or c.morph.get("Number", [])) for c in token.children)
 
 
 CONDEMNED_TYPES = frozenset({"ASSAULT", "COERCE"})

@@ -29,6 +29,7 @@ UNDERGONE_OF_TYPES = frozenset({"COERCE"})  # acts whose "of" names who undergoe
 # measures their giver announces ("le Royaume-Uni a annoncé une aide", "announced sanctions on X"): the announcer
 # gives or imposes them, unlike an act told by a witness or an official ("a annoncé des interpellations")
 ANNOUNCED_TYPES = frozenset({"AID", "SANCTION"})
+RESPONSE_TYPES = frozenset({"CONCEDE", "AGREE", "REJECT"})  # answers to what another asked or offered
 
 
 @dataclass(frozen=True)
@@ -208,7 +209,9 @@ def noun_roles(noun: Token, target_preps: frozenset[str], resolver: ActorResolve
 
 def typed_roles(trigger: Token, event_type: str, roles: Roles, lexicon: EventLexicon) -> Roles:
     """What a verb's type says about its roles: a threat's condition names whom it is made to ("threatened to
-    close the strait unless the US lifted sanctions", "si les États-Unis ne levaient pas"); a withdrawal told in
+    close the strait unless the US lifted sanctions", "si les États-Unis ne levaient pas"); an answer is given
+    to whom what it answers came from ("accepted demands from the rebels", "a rejeté la proposition de Kiev"),
+    after any actor its object names; a withdrawal told in
     the passive with no agent is done by those withdrawn ("a third of the fighters have been demobilized")."""
     if event_type == "THREATEN":
         marks = lexicon.word_class("condition_mark")
@@ -216,6 +219,10 @@ def typed_roles(trigger: Token, event_type: str, roles: Roles, lexicon: EventLex
                    if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)]
         named = [s for c in clauses if (s := subject_of(c)) is not None]
         return Roles(roles.sources, (*named, *roles.targets))
+    if event_type in RESPONSE_TYPES:
+        origin = lexicon.word_class("origin_prep") | lexicon.word_class("of_prep")
+        whose = [o for obj in children(trigger, OBJECT) for prep, o in prep_objects(obj) if prep in origin]
+        return Roles(roles.sources, (*roles.targets, *whose))
     if event_type == "RETREAT" and trigger.pos_ in ("VERB", "AUX") and is_passive(trigger) and not roles.sources:
         withdrawn = children(trigger, PASSIVE_SUBJECT)
         return Roles(tuple(withdrawn), tuple(t for t in roles.targets if t not in withdrawn))
