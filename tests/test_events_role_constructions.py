@@ -11,11 +11,12 @@ import spacy
 from spacy.tokens import Doc
 
 from tests.test_events import Parse, events_of
-from wirewatch.nlp.events.arguments import shared_by_doers
+from wirewatch.nlp.events.actor_resolver import ActorResolver
+from wirewatch.nlp.events.arguments import done_jointly, shared_by_doers
 from wirewatch.nlp.events.lexicon import load_event_lexicon
 from wirewatch.nlp.events.mishaps import load_mishap_words
 from wirewatch.nlp.events.other_acts import OtherActs
-from wirewatch.nlp.events.role_candidates import Roles, stray_agents, typed_roles, verb_roles
+from wirewatch.nlp.events.role_candidates import Roles, participle_agents, stray_agents, typed_roles, verb_roles
 
 
 def built(lang: str, rows: list[tuple[str, int, str, str]], lemmas: dict[str, str] | None = None,
@@ -218,3 +219,38 @@ def test_an_answer_is_given_to_whom_what_it_answers_came_from(lang: str, event_t
     lexicon = load_event_lexicon(lang)
     roles = typed_roles(trigger, event_type, verb_roles(trigger, lexicon.word_class("target_prep"), lexicon), lexicon)
     assert (doc[-1] in roles.targets) is named
+
+
+CARRIED_OUT = {  # "Strikes carried out by the air force hit the depot" / "des frappes menées par l'aviation"
+    "en": [("Strikes", 5, "nsubj", "NOUN"), ("{verb}", 0, "acl", "VERB"), ("by", 1, "agent", "ADP"),
+           ("the", 4, "det", "DET"), ("aviation", 2, "pobj", "NOUN"), ("hit", 5, "ROOT", "VERB")],
+    "fr": [("Des", 1, "det", "DET"), ("frappes", 7, "nsubj", "NOUN"), ("{verb}", 1, "acl", "VERB"),
+           ("par", 5, "case", "ADP"), ("l'", 5, "det", "DET"), ("aviation", 2, "obl:agent", "NOUN"),
+           ("ont", 7, "aux:tense", "AUX"), ("touché", 7, "ROOT", "VERB")],
+}
+
+
+@pytest.mark.parametrize(("lang", "verb", "lemma", "doer"), [
+    ("en", "carried", "carry", True), ("en", "condemned", "condemn", False),
+    ("fr", "menées", "mener", True), ("fr", "condamnées", "condamner", False),
+])
+def test_a_participle_doing_the_act_names_its_doer_one_speaking_of_it_does_not(
+        lang: str, verb: str, lemma: str, doer: bool) -> None:
+    doc = built(lang, [(w.format(verb=verb), h, d, p) for w, h, d, p in CARRIED_OUT[lang]], lemmas={verb: lemma},
+                morphs={2 if lang == "fr" else 1: "Tense=Past|VerbForm=Part"})
+    strikes = next(t for t in doc if t.lower_ in ("strikes", "frappes"))
+    lexicon = load_event_lexicon(lang)
+    resolver = ActorResolver(doc, [], lexicon, None, {})  # no entities: the rule reads the lexicon only
+    assert bool(participle_agents(strikes, lexicon.word_class("agent_prep"), resolver)) is doer
+
+
+@pytest.mark.parametrize(("lang", "words", "joint"), [
+    ("en", ["a", "joint", "strike"], True), ("en", ["a", "heavy", "strike"], False),
+    ("fr", ["une", "frappe", "conjointe"], True), ("fr", ["une", "frappe", "lourde"], False),
+])
+def test_an_act_worded_as_joint_is_one_of_all_its_doers(lang: str, words: list[str], joint: bool) -> None:
+    head = 2 if lang == "en" else 1
+    rows = [(w, head, "ROOT" if i == head else ("det" if i == 0 else "amod"), "NOUN" if i == head else
+             ("DET" if i == 0 else "ADJ")) for i, w in enumerate(words)]
+    doc = built(lang, rows, lemmas={"conjointe": "conjoint"})
+    assert done_jointly(doc[head], load_event_lexicon(lang).word_class("joint")) is joint

@@ -154,7 +154,8 @@ def resolve_roles(trigger: Token, event_type: str, target_preps: frozenset[str],
                             for c in coordinated_with(t)) if source_token is not None and source is not None else ()
     # one act each, unless they act together on a thing ("upgraded their ties": a relation the doers share)
     doers = co_sources(source_token, source, resolver) \
-        if event_type not in SYMMETRIC_TYPES and not (thing and shared_by_doers(target_token)) else ()
+        if event_type not in SYMMETRIC_TYPES and not (thing and shared_by_doers(target_token)) \
+        and not done_jointly(trigger, resolver.lexicon.word_class("joint")) else ()
     return Arguments(source, target, spans, thing, conjoined, is_thing, about, co_source_spans, doers)
 
 
@@ -170,6 +171,12 @@ def shared_by_doers(token: Token | None) -> bool:
     return token is not None and any(  # the owners' number: "leurs" and "leur" are, "ses" is not
         c.dep_ in ("poss", "det", "nmod:poss") and "Yes" in c.morph.get("Poss", [])
         and "Plur" in (c.morph.get("Number[psor]", []) or c.morph.get("Number", [])) for c in token.children)
+
+
+def done_jointly(trigger: Token, joint: frozenset[str]) -> bool:
+    """An act its wording makes one of all its doers ("a joint strike by Britain and France", "une opération
+    conjointe", "struck together")."""
+    return any(c.dep_ in ("amod", "advmod") and c.lemma_.lower() in joint for c in trigger.children)
 
 
 CONDEMNED_TYPES = frozenset({"ASSAULT", "COERCE"})

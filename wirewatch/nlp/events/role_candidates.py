@@ -113,6 +113,15 @@ def stray_agents(noun: Token, agent_preps: frozenset[str]) -> list[Token]:
             and (obj.head if obj.head.pos_ == "ADP" else obj).left_edge.i == noun.right_edge.i + 1]
 
 
+def participle_agents(noun: Token, agent_preps: frozenset[str], resolver: ActorResolver) -> list[Token]:
+    """"strikes carried out by Russian aircraft", "des frappes menées par l'aviation": the agent of a participle
+    by which the act's noun is done names its doer; not one by which it is spoken of ("the attack, condemned by
+    the UN", "reported by the media": ``supports``)."""
+    return [obj for clause in noun.children if clause.dep_ == "acl" and clause.pos_ == "VERB"
+            and "Part" in clause.morph.get("VerbForm", []) and supports(clause, resolver)
+            for prep, obj in prep_objects(clause) if prep in agent_preps]
+
+
 def supports(verb: Token, resolver: ActorResolver) -> bool:
     """A verb whose subject does what its object noun names ("launched strikes", "a mené des frappes"), unlike
     one that speaks of it ("condemned the attack", "a annoncé des interpellations")."""
@@ -166,7 +175,7 @@ def noun_roles(noun: Token, target_preps: frozenset[str], resolver: ActorResolve
             between = [obj] + [c for c in obj.conjuncts if c.i > obj.i]
         elif prep in target_preps:
             targets.append(obj)
-    sources += stray_agents(noun, agent_preps)
+    sources += [*stray_agents(noun, agent_preps), *participle_agents(noun, agent_preps, resolver)]
     if doer_of:  # "l'envoi d'aide de l'Allemagne", "the delivery of aid of the EU": the giver after what is sent
         sources += [obj for of in of_objects for prep, obj in prep_objects(of) if prep in of_preps and obj.i > of.i]
     if between:
