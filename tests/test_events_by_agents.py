@@ -10,8 +10,8 @@ import spacy
 from spacy.tokens import Doc
 
 from tests.test_events import Parse, events_of
-from wirewatch.nlp.events.arguments import verb_roles
 from wirewatch.nlp.events.lexicon import load_event_lexicon
+from wirewatch.nlp.events.role_candidates import verb_roles
 from wirewatch.nlp.events.syntax import told_aside
 
 

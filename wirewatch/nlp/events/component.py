@@ -57,6 +57,7 @@ from wirewatch.nlp.events.merge import inherit_source, merge_events
 from wirewatch.nlp.events.mishaps import MishapWords, caused_by_mishap, hazard_as_doer, load_mishap_words
 from wirewatch.nlp.events.modality import modality_of
 from wirewatch.nlp.events.non_events import NonEventWords, load_non_event_words, story_kind, tells_no_event, told_of
+from wirewatch.nlp.events.other_acts import OtherActs
 from wirewatch.nlp.events.own_account import story_events, told_as_background
 from wirewatch.nlp.events.retyping import blames_an_act, promises_force, retype, voices_a_protest
 from wirewatch.nlp.events.stranded_subjects import stranded_subject_spans
@@ -299,7 +300,8 @@ class EventComponent:
         place, place_hops, context_place = event_place(token, sent, doc._.ww_places or [], excluded,
                                                        lex.word_class("place_prep"), lex.demonyms,
                                                        source.country if source is not None else None,
-                                                       () if grounded else arguments.about_spans)
+                                                       () if grounded else arguments.about_spans,
+                                                       OtherActs(lex, self.mishaps).hold)  # ``other_acts``
         if event_type in VIOLENT and token.pos_ == "VERB" and target is None and place is None and killed is None \
                 and injured is None and not any(c.dep_ in OBJECT for c in token.children) \
                 and not any(True for _ in prep_objects(token)):
@@ -329,7 +331,7 @@ class EventComponent:
         mode = entry.mode
         if event_type in MODE_TYPES and event_type == entry.type:
             mode = lex.sentence_mode(sent) or mode
-        date = event_date(token, sent, doc._.ww_dates or [])
+        date = event_date(token, sent, doc._.ww_dates or [], OtherActs(lex, self.mishaps).hold)
         published = doc._.ww_published
         if date is not None and published is not None and modality == "asserted" and \
                 date[:10] > published.isoformat() and len(date) >= 10 and event_type not in ("THREATEN",):

@@ -6,7 +6,7 @@ asserted event in a past or present tense."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
@@ -14,6 +14,7 @@ from wirewatch.nlp.syntax import AUXILIARY, DIRECT_OBJECT, RELATIVE_CLAUSE, SUBJ
 from wirewatch.nlp.syntax import NOUN_MODIFIER as NOUN_MODIFIER_DEPS
 from wirewatch.records import EventPlace, Place, TimeExpr
 
+Elsewhere = Callable[[int, int, Token], bool]  # whether a span (start, end) tells of another act than the trigger's
 MAX_HOPS = 6
 NOWHERE = 99
 
@@ -45,11 +46,14 @@ def distance(start: int, end: int, trigger: Token, doc: Doc) -> tuple[int, int]:
     return (min(hops) if hops else unattached, abs(start - trigger.idx))
 
 
-def event_date(trigger: Token, sent: Span, dates: Sequence[TimeExpr]) -> str | None:
-    """The value of the temporal expression attached to the trigger, else the sentence's nearest."""
+def event_date(trigger: Token, sent: Span, dates: Sequence[TimeExpr], elsewhere: Elsewhere | None = None
+               ) -> str | None:
+    """The value of the temporal expression attached to the trigger, else the sentence's nearest; none that
+    ``elsewhere`` gives another act ("arrested in the wake of a crash Tuesday": the crash's day)."""
     in_sentence = [d for d in dates if sent.start_char <= d.start < sent.end_char and d.value]
     usable = [d for d in in_sentence if d.type in ("DATE", "TIME") and d.value not in ("PRESENT_REF",)
-              and not in_other_relative_clause(d.start, d.end, trigger)]
+              and not in_other_relative_clause(d.start, d.end, trigger)
+              and not (elsewhere is not None and elsewhere(d.start, d.end, trigger))]
     if usable:
         best = min(usable, key=lambda d: distance(d.start, d.end, trigger, trigger.doc))
         return best.value
@@ -96,10 +100,12 @@ def past_or_present(trigger: Token) -> bool:
 
 def event_place(trigger: Token, sent: Span, places: Sequence[Place], excluded: Sequence[tuple[int, int]],
                 place_preps: frozenset[str], demonyms: Mapping[str, str], source_country: str | None = None,
-                topics: Sequence[tuple[int, int]] = ()) -> tuple[EventPlace | None, int, EventPlace | None]:
+                topics: Sequence[tuple[int, int]] = (), elsewhere: Elsewhere | None = None
+                ) -> tuple[EventPlace | None, int, EventPlace | None]:
     """The location attached to the trigger (or introduced by a place preposition in its sentence), its
     distance in hops, and the sentence's nearest place however attached (context for actors' countries).
-    Places in ``excluded`` spans are neither; places in ``topics`` (what an act is about) are only context."""
+    Places in ``excluded`` spans are neither, nor those ``elsewhere`` gives another act ("a day after talks in
+    Geneva"); places in ``topics`` (what an act is about) are only context."""
     candidates: list[tuple[tuple[int, int], Place]] = []
     loose: list[tuple[tuple[int, int], Place]] = []
     for place in places:
@@ -107,6 +113,8 @@ def event_place(trigger: Token, sent: Span, places: Sequence[Place], excluded: S
             if not (sent.start_char <= mention.start < sent.end_char):
                 continue
             if any(s < mention.end and mention.start < e for s, e in excluded):
+                continue
+            if elsewhere is not None and elsewhere(mention.start, mention.end, trigger):
                 continue
             if mention.text.lower() in demonyms or is_adjective(trigger.doc, mention.start, mention.end):
                 continue  # "les drones russes": whose, not where

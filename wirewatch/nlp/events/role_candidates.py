@@ -1,0 +1,238 @@
+"""Candidate phrases for an event's source and target, from the trigger's syntactic roles.
+
+Verbs: subject → source, object (or a recipient preposition) → target; passives swap ("were killed by" →
+source is the agent). Nouns ("la frappe russe contre…", "Israel's strikes on Iran"): a possessor or demonym
+adjective is the source, else the subject of the verb the noun is the object of ("Israel launched strikes");
+"between A and B" gives both sides. Which candidate names an actor is decided in ``arguments``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from wirewatch.nlp.events.actor_phrases import names_a_weapon
+from wirewatch.nlp.events.actor_resolver import ActorResolver
+from wirewatch.nlp.events.detect import conditions_met
+from wirewatch.nlp.events.lexicon import EventLexicon
+from wirewatch.nlp.events.nominal_roles import compeller, in_state_of, names_someone, opposed_parties, outcome_parties
+from wirewatch.nlp.events.syntax import children, is_passive, prep_objects, subject_of
+from wirewatch.nlp.syntax import AGENT, OBJECT, PASSIVE_SUBJECT, POSSESSOR, SUBJECT
+
+SYMMETRIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+STANCE_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT", "REQUEST", "THREATEN"})  # verbs about another act
+# acts whose noun takes its doer after "of" ("the deployment of troops", "la mobilisation des policiers"), unlike
+# an arrest or a capture, whose "of" names who or what undergoes it
+DOER_OF_TYPES = frozenset({"MOBILIZE", "PROTEST", "AID", "RETREAT"})  # "the withdrawal of the troops"
+UNDERGONE_OF_TYPES = frozenset({"COERCE"})  # acts whose "of" names who undergoes them: an arrest, an expulsion
+# measures their giver announces ("le Royaume-Uni a annoncé une aide", "announced sanctions on X"): the announcer
+# gives or imposes them, unlike an act told by a witness or an official ("a annoncé des interpellations")
+ANNOUNCED_TYPES = frozenset({"AID", "SANCTION"})
+RESPONSE_TYPES = frozenset({"CONCEDE", "AGREE", "REJECT"})  # answers to what another asked or offered
+
+
+@dataclass(frozen=True)
+class Roles:
+    """Candidate phrases for each role, best first; the first one that resolves to an actor is taken."""
+
+    sources: tuple[Token, ...]
+    targets: tuple[Token, ...]
+
+
+def recipients(head: Token, target_preps: frozenset[str]) -> list[Token]:
+    return [obj for prep, obj in prep_objects(head) if prep in target_preps]
+
+
+def complement_targets(head: Token, target_preps: frozenset[str], lexicon: EventLexicon,
+                       speech_verbs: frozenset[str] = frozenset()) -> list[Token]:
+    """Recipients named in a purpose or complement clause: "a strike to demand the resignation of X",
+    "refused to meet Jordan's king", "menacé de bombarder les villes irakiennes"."""
+    out: list[Token] = []
+    for clause in head.children:
+        if clause.dep_ not in ("xcomp", "advcl", "acl", "ccomp") or clause.pos_ not in ("VERB", "AUX") \
+                or clause.lemma_.lower() in speech_verbs:  # an incise: "…», a affirmé dans une déclaration X"
+            continue
+        for obj in children(clause, OBJECT):
+            out.append(obj)
+            out += [o for prep, o in prep_objects(obj) if prep in lexicon.word_class("complement_of")]
+            out += children(obj, POSSESSOR)
+        out += recipients(clause, target_preps)
+    return out
+
+
+def verb_roles(verb: Token, target_preps: frozenset[str], lexicon: EventLexicon) -> Roles:
+    speech_verbs = lexicon.speech_verbs
+    sources: list[Token] = []
+    targets: list[Token] = []
+    if is_passive(verb):
+        sources += [obj for prep, obj in prep_objects(verb) if prep in lexicon.word_class("agent_prep")]
+        sources += [c for c in children(verb, AGENT) if c.pos_ != "ADP"]
+        targets += children(verb, PASSIVE_SUBJECT)
+    else:
+        subject = subject_of(verb)
+        if subject is not None:
+            sources.append(subject)
+        elif "Ger" in verb.morph.get("VerbForm", []) or "Prog" in verb.morph.get("Aspect", []) \
+                or (verb.dep_ == "acl" and names_a_weapon(verb.head, lexicon)):
+            # "shelling by paramilitary forces killed five", "shells fired by the rebels": a verbal noun's or
+            # a weapon's participle's "by" phrase names its doer
+            sources += [obj for prep, obj in prep_objects(verb) if prep in lexicon.word_class("agent_prep")]
+        if verb.dep_ == "advcl" and "Part" in verb.morph.get("VerbForm", []):
+            # "X launched strikes, accusing Y": the main clause's subject, should the parse give the
+            # participle a subject of its own that names no actor
+            sources += children(verb.head, SUBJECT)
+        objects = [c for c in children(verb, OBJECT) if c.pos_ != "PRON" or c.dep_ != "obl:arg"]
+        targets += objects
+        for obj in objects:  # "launched strikes on Iran": the recipient hangs on the object
+            targets += recipients(obj, target_preps)
+    targets += recipients(verb, target_preps)
+    for clause in verb.children:
+        if clause.dep_ in ("ccomp", "xcomp") and clause.lemma_.lower() not in speech_verbs:
+            # not the speaker of an incise ("X a frappé", a affirmé le ministre)
+            inner = subject_of(clause)
+            if inner is not None:
+                targets.append(inner)
+    targets += complement_targets(verb, target_preps, lexicon, speech_verbs)
+    if not sources and verb.pos_ == "ADJ" and verb.head != verb:
+        subject = subject_of(verb.head)
+        if subject is not None:
+            sources.append(subject)
+    return Roles(tuple(sources), tuple(targets))
+
+
+def stray_agents(noun: Token, agent_preps: frozenset[str]) -> list[Token]:
+    """"died in raids by navy helicopters" parsed with "by" on the verb: an agent phrase that follows the noun's
+    phrase at once, on an active verb the noun's phrase hangs on, names the noun's doer (a passive verb's agent
+    is its own: "were hit in raids by the army" stays the verb's)."""
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if noun.dep_ not in ("pobj", "obl", "obl:mod", "obl:arg") or verb.pos_ not in ("VERB", "AUX") \
+            or is_passive(verb):
+        return []
+    return [obj for prep, obj in prep_objects(verb) if prep in agent_preps
+            and (obj.head if obj.head.pos_ == "ADP" else obj).left_edge.i == noun.right_edge.i + 1]
+
+
+def participle_agents(noun: Token, agent_preps: frozenset[str], resolver: ActorResolver) -> list[Token]:
+    """"strikes carried out by Russian aircraft", "des frappes menées par l'aviation": the agent of a participle
+    by which the act's noun is done names its doer; not one by which it is spoken of ("the attack, condemned by
+    the UN", "reported by the media": ``supports``)."""
+    return [obj for clause in noun.children if clause.dep_ == "acl" and clause.pos_ == "VERB"
+            and "Part" in clause.morph.get("VerbForm", []) and supports(clause, resolver)
+            for prep, obj in prep_objects(clause) if prep in agent_preps]
+
+
+def supports(verb: Token, resolver: ActorResolver) -> bool:
+    """A verb whose subject does what its object noun names ("launched strikes", "a mené des frappes"), unlike
+    one that speaks of it ("condemned the attack", "a annoncé des interpellations")."""
+    lexicon = resolver.lexicon
+    lemma = verb.lemma_.lower()
+    if lemma in lexicon.word_class("claim"):
+        return True  # "claimed the attack", "a revendiqué la prise": the claimant did it
+    if lemma in lexicon.speech_verbs:
+        return False
+    # the readings this verb has here: a generated reading with its condition unmet ("extend" + support) is none
+    verb_types = {e.type for e in lexicon.triggers.get((lemma, "VERB"), []) if conditions_met(verb, e)}
+    return not verb_types & STANCE_TYPES
+
+
+def noun_roles(noun: Token, target_preps: frozenset[str], resolver: ActorResolver,
+               event_type: str = "") -> Roles:
+    lexicon = resolver.lexicon
+    of_preps, agent_preps = lexicon.word_class("of_prep"), lexicon.word_class("agent_prep")
+    doer_of = event_type in DOER_OF_TYPES
+    opposed, opposite = opposed_parties(noun, lexicon.word_class("opposing"), lexicon.word_class("opposing_prep"))
+    holder = in_state_of(noun, lexicon.word_class("state_prep")) if event_type == "PROTEST" else None
+    sources: list[Token] = [*children(noun, POSSESSOR), *opposed, *([holder] if holder is not None else [])]
+    targets: list[Token] = list(opposite)
+    for child in noun.children:
+        if child.dep_ in ("amod", "compound") and resolver.country_of_text(child.text) is not None:
+            pair = [g for g in child.children if g.dep_ in ("compound", "amod", "npadvmod") and g.i < child.i
+                    and resolver.country_of_text(g.text) is not None]
+            if pair:  # "Russia-Ukraine talks": the first side, then the second
+                sources.append(pair[0])
+                targets.append(child)
+            sources.append(child)
+    between: list[Token] = []
+    # "a meeting took place on Monday between A and B": the parties hang on the verb the noun is subject of
+    attached = [*prep_objects(noun), *(prep_objects(noun.head) if noun.dep_ in SUBJECT else ()),
+                *outcome_parties(noun, lexicon.word_class("between_prep"), lexicon.word_class("outcome"))]
+    # "la frappe de l'armée contre la centrale", "the attack of the rebels on the town": with its recipient
+    # named after another preposition, the act's "of" phrase names its doer
+    recipient_preps = lexicon.word_class("against_prep")
+    # the recipient phrase is often attached to the doer ("de [l'armée contre la centrale]")
+    of_objects = [obj for prep, obj in prep_objects(noun) if prep in of_preps and obj.i > noun.i]
+    nested = [obj for of in of_objects for prep, obj in prep_objects(of) if prep in recipient_preps
+              and not resolver.names_no_actor(obj)]
+    targets += nested
+    doer_of = doer_of or bool(nested) or any(prep in recipient_preps and not resolver.names_no_actor(obj)
+                                             for prep, obj in prep_objects(noun))  # not "on Monday"
+    first_attached = len(sources)
+    for prep, obj in attached:
+        if prep in agent_preps or (doer_of and prep in of_preps and obj.i > noun.i):
+            sources.append(obj)
+        elif prep in lexicon.word_class("between_prep"):
+            between = [obj] + [c for c in obj.conjuncts if c.i > obj.i]
+        elif prep in target_preps:
+            targets.append(obj)
+    sources += [*stray_agents(noun, agent_preps), *participle_agents(noun, agent_preps, resolver)]
+    if doer_of:  # "l'envoi d'aide de l'Allemagne", "the delivery of aid of the EU": the giver after what is sent
+        sources += [obj for of in of_objects for prep, obj in prep_objects(of) if prep in of_preps and obj.i > of.i]
+    if between:
+        sources.append(between[0])
+        targets[:0] = between[1:2]
+    # "launched strikes": the launcher did them; "reiterated the call for sanctions": the speaker calls
+    head_lemma = noun.head.lemma_.lower()
+    voiced = (event_type in STANCE_TYPES and (head_lemma in resolver.lexicon.speech_verbs
+                                              or head_lemma in resolver.lexicon.word_class("voicing"))) \
+        or (event_type in ANNOUNCED_TYPES and head_lemma in resolver.lexicon.speech_verbs)
+    defender = subject_of(noun.head) if noun.dep_ in OBJECT and \
+        noun.head.lemma_.lower() in lexicon.word_class("defence") else None
+    if defender is not None:  # "the army repelled an attack": the army was attacked
+        targets.append(defender)
+    elif compeller(noun).lemma_.lower() in lexicon.word_class("compel"):
+        # "le ministre est contraint à la démission", "forced the rebels into a retreat": who is made to act
+        sources += [c for c in compeller(noun).children
+                    if c != noun and (c.dep_ in PASSIVE_SUBJECT or c.dep_ in OBJECT)]
+    elif noun.dep_ in OBJECT and noun.head.pos_ in ("VERB", "AUX") and (supports(noun.head, resolver) or voiced):
+        subject = subject_of(noun.head)
+        if subject is not None and doer_of and not voiced:  # "the US sped up the withdrawal of forces": the US
+            sources.insert(first_attached, subject)
+        elif subject is not None:
+            sources.append(subject)
+        # "a procédé à l'interpellation de X": the noun itself, the verb's "à" phrase, is no recipient
+        targets += [t for t in recipients(noun.head, target_preps) if t != noun]
+        targets += complement_targets(noun.head, target_preps, lexicon)
+    targets += complement_targets(noun, target_preps, lexicon)
+    if event_type in UNDERGONE_OF_TYPES:  # "l'arrestation de trois militants", "the arrest of three activists"
+        targets += [obj for prep, obj in prep_objects(noun) if prep in of_preps and obj.i > noun.i
+                    and names_someone(obj, resolver)]  # "the siege of el-Fasher": where, not whom
+    head = noun.head
+    if noun.dep_ in ("compound", "amod", "nmod") and head.lemma_.lower() in resolver.lexicon.word_class("light_noun"):
+        # "Qatar launched a mediation effort": the light noun carries the event's roles
+        carried = noun_roles(head, target_preps, resolver)
+        sources += carried.sources
+        targets += carried.targets
+    return Roles(tuple(sources), tuple(targets))
+
+
+def typed_roles(trigger: Token, event_type: str, roles: Roles, lexicon: EventLexicon) -> Roles:
+    """What a verb's type says about its roles: a threat's condition names whom it is made to ("threatened to
+    close the strait unless the US lifted sanctions", "si les États-Unis ne levaient pas"); an answer is given
+    to whom what it answers came from ("accepted demands from the rebels", "a rejeté la proposition de Kiev"),
+    after any actor its object names; a withdrawal told in
+    the passive with no agent is done by those withdrawn ("a third of the fighters have been demobilized")."""
+    if event_type == "THREATEN":
+        marks = lexicon.word_class("condition_mark")
+        clauses = [c for v in (trigger, *children(trigger, frozenset({"xcomp", "ccomp"}))) for c in v.children
+                   if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)]
+        named = [s for c in clauses if (s := subject_of(c)) is not None]
+        return Roles(roles.sources, (*named, *roles.targets))
+    if event_type in RESPONSE_TYPES:
+        origin = lexicon.word_class("origin_prep") | lexicon.word_class("of_prep")
+        whose = [o for obj in children(trigger, OBJECT) for prep, o in prep_objects(obj) if prep in origin]
+        return Roles(roles.sources, (*roles.targets, *whose))
+    if event_type == "RETREAT" and trigger.pos_ in ("VERB", "AUX") and is_passive(trigger) and not roles.sources:
+        withdrawn = children(trigger, PASSIVE_SUBJECT)
+        return Roles(tuple(withdrawn), tuple(t for t in roles.targets if t not in withdrawn))
+    return roles
