@@ -6,9 +6,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+import spacy
 from spacy.tokens import Doc
 
+from wirewatch.kb.actor_kb import Actor, ActorKB
 from wirewatch.nlp.entities.component import entity_at
+from wirewatch.nlp.entities.generic_links import unlink_unsupported_links
+from wirewatch.nlp.entities.lexicon import EntityLexicon
+from wirewatch.nlp.entities.spans import Candidate
 
 Parse = Callable[..., Doc]
 
@@ -53,3 +58,18 @@ def test_a_generic_institution_links_only_in_its_countrys_article(parse: Parse, 
     start = doc.text.index(surface)
     entity = entity_at(doc, start, start + len(surface))
     assert entity is not None and (entity.country == country) == linked
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+@pytest.mark.parametrize(("named_country", "linked"), [("PRT", False), ("FRA", True), (None, True)])
+def test_a_party_keeps_its_kb_link_only_where_the_article_names_its_country(lang: str, named_country: str | None,
+                                                                             linked: bool) -> None:
+    """A party's own name (no generic one) links where the article names its country, or names none."""
+    party = Actor(id="ww:party-x", name="Unity Front", type="ORG", country="FRA", sector="party")
+    actors = [party] + ([Actor(id="ww:c", name="Xland", type="LOC", country=named_country)] if named_country else [])
+    doc = Doc(spacy.blank(lang).vocab, words=["Unity", "Front", "and", "Xland"])
+    cands = [Candidate(0, 2, "ORG", "kb", party)]
+    if named_country:
+        cands.append(Candidate(3, 4, "LOC", "kb", actors[1]))
+    unlink_unsupported_links(doc, cands, ActorKB(actors), EntityLexicon.load(lang))
+    assert (cands[0].actor is party) is linked

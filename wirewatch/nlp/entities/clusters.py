@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 from wirewatch.kb.actor_kb import Actor, ActorKB
 from wirewatch.kb.names import name_key, normalize
 from wirewatch.nlp.entities.gender import honorific_before, join_gendered_surnames
-from wirewatch.nlp.entities.generic_links import unlink_generic_names
+from wirewatch.nlp.entities.generic_links import unlink_unsupported_links
 from wirewatch.nlp.entities.lexicon import EntityLexicon
 from wirewatch.nlp.entities.romanize import Romanization
 from wirewatch.nlp.entities.spans import Candidate, TitleMatch
@@ -94,19 +94,6 @@ def _bare_surname_target(doc: Doc, cand: Candidate, full_names: list[Candidate])
     return best_before or first_after
 
 
-def unlink_foreign_parties(cands: list[Candidate]) -> None:
-    """"Parti socialiste" in an article about Portugal is not France's party: a party whose country the article
-    names through no other actor, while it names other countries, keeps its words but not the KB link."""
-    for cand in cands:
-        party = cand.actor
-        if party is None or party.sector != "party" or party.country is None:
-            continue
-        others = Counter(c.actor.country for c in cands
-                         if c.actor is not None and c.actor.id != party.id and c.actor.country)
-        if others and party.country not in others:
-            cand.actor = None
-
-
 def cluster_candidates(doc: Doc, cands: list[Candidate], kb: ActorKB, lex: EntityLexicon) -> list[Cluster]:
     """Group candidates into entities, in order of first mention."""
     lang = lex.lang
@@ -120,8 +107,7 @@ def cluster_candidates(doc: Doc, cands: list[Candidate], kb: ActorKB, lex: Entit
                 cand.actor = link_actor(doc, cand, kb, lang, in_article, countries, lex.romanization)
             if cand.actor is not None:
                 cand.type = cand.actor.type
-        unlink_generic_names(doc, cands, kb, lex)  # before the second pass counts the article's actors
-    unlink_foreign_parties(cands)
+        unlink_unsupported_links(doc, cands, kb, lex)  # before the second pass counts the article's actors
     full_names = [c for c in cands if c.type == "PER" and len(c.span(doc)) >= 2]
     key_of: dict[int, str] = {}
     for idx, cand in enumerate(cands):
