@@ -16,7 +16,9 @@ from spacy.tokens import Doc, Span
 
 from wirewatch.kb.actor_kb import Actor, ActorKB
 from wirewatch.kb.gazetteer import Gazetteer
+from wirewatch.kb.names import CANONICAL_LANG
 from wirewatch.nlp.doc_cache import doc_text
+from wirewatch.nlp.entities.capitalised_words import drop_capitalised_common_words
 from wirewatch.nlp.entities.clusters import (
     Cluster,
     article_country,
@@ -29,6 +31,7 @@ from wirewatch.nlp.entities.clusters import (
     set_nationality_countries,
 )
 from wirewatch.nlp.entities.coordinated_names import coordinated_full_names
+from wirewatch.nlp.entities.given_name_joins import join_split_given_names
 from wirewatch.nlp.entities.institutions import lowercase_institution_name
 from wirewatch.nlp.entities.lexicon import EntityLexicon
 from wirewatch.nlp.entities.missed_full_names import add_missed_full_names
@@ -104,9 +107,6 @@ def _written_as_name(span: Span, acronyms: frozenset[str], capitals: set[tuple[b
     return not (any(lex.title_role(words[i]) for i in lowered) or (nxt is not None and nxt.is_title))
 
 
-CANONICAL_LANG = "en"  # the language of canonical names (the KB's names are English Wikipedia titles)
-
-
 class EntityComponent:
     """Entities with canonical names, KB ids, countries and roles."""
 
@@ -180,6 +180,7 @@ class EntityComponent:
         drop_datelines(doc, cands)
         drop_nouns_before_acronyms(doc, cands)
         extend_over_given_names(doc, cands, self.lex)
+        cands = join_split_given_names(doc, cands, self.lex)
         retype_titled_names(doc, cands, self.lex)
         retype_given_names(doc, cands, self.lex)
         retype_known_places(doc, cands, self.lex, self.gazetteer)
@@ -190,6 +191,7 @@ class EntityComponent:
         cands = retype_things(doc, cands, self.lex)
         retype_quoted_titles(doc, cands)
         retype_described_persons(doc, cands, self.lex)
+        cands = drop_capitalised_common_words(doc, cands)
         cands = add_missed_full_names(doc, cands, self.lex)
         nationalities = [c for c in cands if c.type == "MISC" and c.actor is None
                          and self.lex.is_nationality(c.span(doc).text)]  # not the KB's "US", a country
