@@ -73,3 +73,33 @@ def test_a_party_keeps_its_kb_link_only_where_the_article_names_its_country(lang
         cands.append(Candidate(3, 4, "LOC", "kb", actors[1]))
     unlink_unsupported_links(doc, cands, ActorKB(actors), EntityLexicon.load(lang))
     assert (cands[0].actor is party) is linked
+
+
+@pytest.mark.parametrize(("lang", "text", "surface", "name"), [
+    ("fr", "Le Parlement a adopté la loi jeudi à Kiev, a annoncé Volodymyr Zelensky.", "Parlement",
+     "Verkhovna Rada"),
+    ("en", "The Foreign Ministry summoned the envoy on Monday, Volodymyr Zelensky said in Kyiv.", "Foreign Ministry",
+     "Ministry of Foreign Affairs of Ukraine"),
+])
+def test_a_generic_name_is_the_body_of_the_articles_country(parse: Parse, lang: str, text: str, surface: str,
+                                                             name: str) -> None:
+    doc = parse(lang, text)
+    start = doc.text.index(surface)
+    entity = entity_at(doc, start, start + len(surface))
+    assert entity is not None and entity.name == name
+
+
+@pytest.mark.parametrize(("lang", "text", "surface", "name"), [
+    ("fr", "Au Brésil, la Cour suprême a rejeté mardi le recours du président Luiz Inácio Lula da Silva.",
+     "Cour suprême", "Supreme Court of Brazil"),
+    ("en", "In Brazil, the Supreme Court rejected on Tuesday the appeal of President Luiz Inácio Lula da Silva.",
+     "Supreme Court", "Supreme Court of Brazil"),
+    ("fr", "Aux Pays-Bas, le Parlement a voté la réforme, a indiqué le Premier ministre Dick Schoof.",
+     "Parlement", "Parliament of the Netherlands"),
+])
+def test_a_countrys_court_or_parliament_the_kb_lacks_is_named_after_its_country(
+        parse: Parse, lang: str, text: str, surface: str, name: str) -> None:
+    doc = parse(lang, text)
+    start = doc.text.index(surface)
+    entity = entity_at(doc, start, start + len(surface))
+    assert entity is not None and (entity.name, entity.type) == (name, "ORG")

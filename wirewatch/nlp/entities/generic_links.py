@@ -19,6 +19,8 @@ country ("Social Democratic Party (Sweden)")."""
 
 from __future__ import annotations
 
+from collections import Counter
+
 from spacy.tokens import Doc
 
 from wirewatch.kb.actor_kb import ActorKB
@@ -73,3 +75,31 @@ def unlink_unsupported_links(doc: Doc, cands: list[Candidate], kb: ActorKB, lex:
             supported = cand.actor.country in countries or (generic[idx] is None and not countries)
         if not supported:
             cand.actor = None
+
+
+def _demonym_forms(lex: EntityLexicon, country: str) -> list[str]:
+    return [form for form, iso3 in lex.demonyms.items() if iso3 == country]
+
+
+def link_generic_names_by_country(doc: Doc, cands: list[Candidate], kb: ActorKB, lex: EntityLexicon) -> None:
+    """A generic name the KB leaves unlinked and that carries no country ("Parlement", "the Foreign Ministry")
+    names the body of the article's main country (the one its linked actors point to most): the one KB
+    organisation of that country the name designates with one of the country's demonyms ("Parlement ukrainien",
+    "Ukrainian Foreign Ministry"), if there is one."""
+    countries = Counter(c.actor.country for c in cands if c.actor is not None and c.actor.country).most_common(1)
+    if not countries:
+        return
+    country = countries[0][0]
+    demonyms = _demonym_forms(lex, country)
+    for cand in cands:
+        if cand.actor is not None or cand.type == "PER":
+            continue
+        name = cand.span(doc).text
+        body = lex.generic_body(name)
+        if body is None or body[2] is not None:
+            continue
+        found = {a.id: a for d in demonyms for form in (f"{d} {name}", f"{name} {d}")
+                 for a in kb.candidates(form, lex.lang) if a.type == "ORG" and a.country == country}
+        if len(found) == 1:
+            cand.actor = found.popitem()[1]
+            cand.type = cand.actor.type
