@@ -50,3 +50,12 @@ def test_an_english_article_keeps_its_spelling_of_a_town(parse: Parse) -> None:
 ])
 def test_a_leaders_administration_names_the_leader(parse: Parse, lang: str, text: str) -> None:
     assert "Donald Trump" in {e.name for e in parse(lang, text)._.ww_entities}
+
+
+@pytest.mark.parametrize(("lang", "text", "word"), [
+    ("en", "The country's Supreme Leader Farid Azimi said on Monday the talks had failed.", "Supreme"),
+    ("fr", "Le Premier ministre Farid Azimi a déclaré lundi que les pourparlers avaient échoué.", "Premier"),
+])
+def test_a_word_of_a_title_is_no_name(parse: Parse, lang: str, text: str, word: str) -> None:
+    found = names(parse(lang, text))
+    assert word not in found and any("Farid Azimi" in n for n in found)

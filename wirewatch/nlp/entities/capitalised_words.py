@@ -3,7 +3,8 @@
 - a word that starts a sentence or a line and that the article writes elsewhere in lower case as a noun or an
   adjective ("Stationmaster arrested …" … "the stationmaster");
 - the words of a headline in title case ("Minister Meets Envoy As Ceasefire Deadline Looms") that the article
-  writes nowhere else as they stand there, one of them written elsewhere in lower case.
+  writes nowhere else as they stand there, one of them written elsewhere in lower case;
+- a word of a person's title ("Supreme" of "Supreme Leader Ali Khamenei"; ``titles.tsv``).
 
 A name the KB links keeps its place (its link is evidence of its own), and so does a place in a headline (the
 gazetteer judges it)."""
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from wirewatch.nlp.entities.lexicon import EntityLexicon
 from wirewatch.nlp.entities.spans import Candidate
 
 _COMMON_POS = frozenset({"NOUN", "ADJ"})
@@ -41,7 +43,17 @@ def _title_case(doc: Doc, start: int, end: int) -> bool:
             and doc[end - 1].text not in (".", "!", "?"))
 
 
-def drop_capitalised_common_words(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+def _inside_title(doc: Doc, cand: Candidate, lex: EntityLexicon) -> bool:
+    """Whether the candidate's words lie inside a title phrase that reaches beyond them."""
+    width = lex.max_title_words
+    for start in range(max(0, cand.start - width + 1), cand.start + 1):
+        for end in range(cand.end, min(len(doc), start + width) + 1):
+            if end - start > cand.end - cand.start and lex.title_role(doc[start:end].text) is not None:
+                return True
+    return False
+
+
+def drop_capitalised_common_words(doc: Doc, cands: list[Candidate], lex: EntityLexicon) -> list[Candidate]:
     """The candidates without the common words that capitals made look like names."""
     lower_common = {t.lower_ for t in doc if t.is_lower and t.pos_ in _COMMON_POS}
     lower_words = {t.lower_ for t in doc if t.is_lower}
@@ -64,6 +76,8 @@ def drop_capitalised_common_words(doc: Doc, cands: list[Candidate]) -> list[Cand
             at_start = first.is_sent_start or first.i == 0 or "\n" in doc[first.i - 1].whitespace_ \
                 or "\n" in doc[first.i - 1].text
             if len(span) == 1 and at_start and not first.is_upper and first.lower_ in lower_common:
+                continue
+            if _inside_title(doc, cand, lex):
                 continue
             line = in_headline(cand) if cand.type != "LOC" else None
             if line is not None and not written_elsewhere(cand, line) and any(

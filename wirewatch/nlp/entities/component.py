@@ -33,6 +33,7 @@ from wirewatch.nlp.entities.clusters import (
 from wirewatch.nlp.entities.coordinated_names import coordinated_full_names
 from wirewatch.nlp.entities.given_name_joins import join_split_given_names
 from wirewatch.nlp.entities.institutions import lowercase_institution_name
+from wirewatch.nlp.entities.known_extensions import extend_to_known_names
 from wirewatch.nlp.entities.lexicon import EntityLexicon
 from wirewatch.nlp.entities.missed_full_names import add_missed_full_names
 from wirewatch.nlp.entities.numbered_names import counts_next_noun, extend_over_numbers
@@ -173,6 +174,7 @@ class EntityComponent:
                             doc[s:e], self.acronyms, self.capitals.get((m, tuple(t.lower_ for t in doc[s:e])), set()),
                             self.lex))]
         cands = join_of_phrases(doc, combine(ner_candidates(doc, self.lex), kb_cands), self.kb, self.lex)
+        cands = extend_to_known_names(doc, cands, self.kb, self.lex)
         split_at_separators(doc, cands)
         extend_over_numbers(doc, cands)
         cands = split_possessive_owners(doc, cands, self.kb, self.lex)
@@ -191,7 +193,7 @@ class EntityComponent:
         cands = retype_things(doc, cands, self.lex)
         retype_quoted_titles(doc, cands)
         retype_described_persons(doc, cands, self.lex)
-        cands = drop_capitalised_common_words(doc, cands)
+        cands = drop_capitalised_common_words(doc, cands, self.lex)
         cands = add_missed_full_names(doc, cands, self.lex)
         nationalities = [c for c in cands if c.type == "MISC" and c.actor is None
                          and self.lex.is_nationality(c.span(doc).text)]  # not the KB's "US", a country
