@@ -40,8 +40,13 @@ def test_a_headline_name_the_body_writes_again_stays(parse: Parse) -> None:
 
 
 def test_an_english_article_keeps_its_spelling_of_a_town(parse: Parse) -> None:
-    doc = parse("en", "Heavy fighting was reported near Tartus on Monday, the police chief said.")
-    assert [e.name for e in doc._.ww_entities if e.type == "LOC"] == ["Tartus"]  # GeoNames writes "Ţarţūs"
+    doc = parse("en", "Heavy shelling was reported in Berdiansk on Monday, the police chief said.")
+    assert [e.name for e in doc._.ww_entities if e.type == "LOC"] == ["Berdiansk"]  # GeoNames: "Berdyansk"
+
+
+def test_a_towns_name_shared_with_its_region_stays_the_gazetteers(parse: Parse) -> None:
+    doc = parse("en", "Thousands marched through New York on Monday, the city's police said.")
+    assert [e.name for e in doc._.ww_entities if e.type == "LOC"] == ["New York City"]
 
 
 @pytest.mark.parametrize(("lang", "text"), [

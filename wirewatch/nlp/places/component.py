@@ -17,6 +17,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from wirewatch.kb.gazetteer import Candidate
 from wirewatch.kb.names import CANONICAL_LANG, normalize
 from wirewatch.nlp.doc_cache import doc_text
 from wirewatch.nlp.extensions import ensure_extensions
@@ -98,17 +99,26 @@ class PlaceComponent:
     def _spelling_stays(self, written: str, place: Place) -> bool:
         """Whether an entity keeps the spelling the article gives a town: in English (the language of canonical
         names, English Wikipedia forms, which English news writes: "Derna", not GeoNames' "Darnah"), when it is one
-        of the names the gazetteer gives that town, and no abbreviation ("NYC", "L.A.")."""
+        of the names the gazetteer gives that town, no abbreviation ("NYC", "L.A.") and no region's or other town's main
+        name."""
         if (self.lang != CANONICAL_LANG or place.feature not in _TOWNS or self.resolver is None
                 or written.isupper() or "." in written):
             return False
         if place.name.isascii() and normalize(place.name) == normalize(written):
             return False  # the same name ("el-Fasher": "El Fasher"); a form without diacritics stays ("Natanz")
-        return any(c.place.name == place.name and c.place.country == place.country and c.place.feature == place.feature
-                   for c in self.resolver.gazetteer.lookup(written))
+        found = self.resolver.gazetteer.lookup(written)
+
+        def same(c: Candidate) -> bool:
+            return c.place.name == place.name and c.place.country == place.country and c.place.feature == place.feature
+
+        # "New York", "Oklahoma": the main name of a region or a bigger town leaves the town its own ("New York City")
+        return any(same(c) for c in found) and not any(
+            c.main_name and not same(c) and (c.place.feature not in _TOWNS or c.place.population >= _SMALL_TOWN)
+            for c in found)
 
 
 _TOWNS = frozenset({"PPL", "PPLC"})
+_SMALL_TOWN = 5_000  # a smaller namesake elsewhere does not take the name from the town the article means
 
 
 def _set_entity_countries(doc: Doc, places: list[Place], spelling_stays: Callable[[str, Place], bool]) -> None:
