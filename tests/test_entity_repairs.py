@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from wirewatch.kb.actor_kb import Actor
-from wirewatch.nlp.entities.clusters import Cluster, canonical_name, unlink_foreign_parties
+from wirewatch.nlp.entities.clusters import Cluster, canonical_name
 from wirewatch.nlp.entities.component import entity_at
 from wirewatch.nlp.entities.lexicon import EntityLexicon
 from wirewatch.nlp.entities.repairs import drop_nouns_before_acronyms, split_at_separators
@@ -108,16 +108,6 @@ def test_a_common_noun_before_an_acronym_is_not_part_of_the_name() -> None:
     cand = Candidate(1, 3, "ORG", "ner")
     drop_nouns_before_acronyms(doc, [cand])
     assert cand.span(doc).text == "FLN"
-
-
-@pytest.mark.parametrize(("named_country", "linked"), [("PRT", False), ("FRA", True)])
-def test_a_party_keeps_its_kb_link_only_where_the_article_names_its_country(named_country: str,
-                                                                             linked: bool) -> None:
-    party = Actor(id="ww:socialist-party-fra", name="Socialist Party", type="ORG", country="FRA", sector="party")
-    country = Actor(id=f"ww:{named_country}", name=named_country, type="LOC", country=named_country)
-    cands = [Candidate(0, 2, "ORG", "kb", party), Candidate(3, 4, "LOC", "kb", country)]
-    unlink_foreign_parties(cands)
-    assert (cands[0].actor is party) is linked
 
 
 @pytest.mark.parametrize(("lang", "text"), [

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+CANONICAL_LANG = "en"  # the language of canonical names (the KB's names are English Wikipedia titles)
+
 _LIGATURES = str.maketrans({"œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE", "ø": "o", "Ø": "O", "ß": "ss",
                             "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ı": "i"})
 _APOSTROPHES = re.compile(r"[’'`´ʼ‘]")

@@ -19,10 +19,11 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
+from wirewatch import lexicons
 from wirewatch.kb.actor_kb import Actor, ActorKB
-from wirewatch.kb.names import name_key, normalize
+from wirewatch.kb.names import CANONICAL_LANG, name_key, normalize
 from wirewatch.nlp.entities.gender import honorific_before, join_gendered_surnames
-from wirewatch.nlp.entities.generic_links import unlink_generic_names
+from wirewatch.nlp.entities.generic_links import link_generic_names_by_country, unlink_unsupported_links
 from wirewatch.nlp.entities.lexicon import EntityLexicon
 from wirewatch.nlp.entities.romanize import Romanization
 from wirewatch.nlp.entities.spans import Candidate, TitleMatch
@@ -94,19 +95,6 @@ def _bare_surname_target(doc: Doc, cand: Candidate, full_names: list[Candidate])
     return best_before or first_after
 
 
-def unlink_foreign_parties(cands: list[Candidate]) -> None:
-    """"Parti socialiste" in an article about Portugal is not France's party: a party whose country the article
-    names through no other actor, while it names other countries, keeps its words but not the KB link."""
-    for cand in cands:
-        party = cand.actor
-        if party is None or party.sector != "party" or party.country is None:
-            continue
-        others = Counter(c.actor.country for c in cands
-                         if c.actor is not None and c.actor.id != party.id and c.actor.country)
-        if others and party.country not in others:
-            cand.actor = None
-
-
 def cluster_candidates(doc: Doc, cands: list[Candidate], kb: ActorKB, lex: EntityLexicon) -> list[Cluster]:
     """Group candidates into entities, in order of first mention."""
     lang = lex.lang
@@ -120,8 +108,8 @@ def cluster_candidates(doc: Doc, cands: list[Candidate], kb: ActorKB, lex: Entit
                 cand.actor = link_actor(doc, cand, kb, lang, in_article, countries, lex.romanization)
             if cand.actor is not None:
                 cand.type = cand.actor.type
-        unlink_generic_names(doc, cands, kb, lex)  # before the second pass counts the article's actors
-    unlink_foreign_parties(cands)
+        unlink_unsupported_links(doc, cands, kb, lex)  # before the second pass counts the article's actors
+    link_generic_names_by_country(doc, cands, kb, lex)
     full_names = [c for c in cands if c.type == "PER" and len(c.span(doc)) >= 2]
     key_of: dict[int, str] = {}
     for idx, cand in enumerate(cands):
@@ -129,9 +117,10 @@ def cluster_candidates(doc: Doc, cands: list[Candidate], kb: ActorKB, lex: Entit
             key_of[idx] = "kb:" + cand.actor.id
             continue
         key_of[idx] = "text:" + cand.norm(doc)
-    # "Parti socialiste" … "les socialistes": names many countries' parties share are one party of the article
+    # "Parti socialiste" … "les socialistes": names many countries' parties share are one party of the article (a
+    # body, also where the model read a place: "Cour suprême")
     for idx, cand in enumerate(cands):
-        if cand.actor is None and cand.type in ("ORG", "MISC") and (body := lex.generic_body(cand.span(doc).text)):
+        if cand.actor is None and cand.type != "PER" and (body := lex.generic_body(cand.span(doc).text)):
             cand.type = "ORG"
             key_of[idx] = f"generic:{body[0]}:{body[2] or ''}"
     # bare surnames → their full name's cluster
@@ -318,6 +307,7 @@ _EDGE_PUNCTUATION = " /|-–—,;:"
 
 def _no_name(iso3: str) -> str | None:
     return None
+_DEFINITE_WORDS = "definite_country_words.txt"
 _CATEGORY_QUALIFIER = re.compile(r" \([a-z][^()]*\)$")
 
 
@@ -329,6 +319,14 @@ def article_country(clusters: list[Cluster]) -> str | None:
     return counts.most_common(1)[0][0] if counts else None
 
 
+def _after_of(country: str) -> str:
+    """A country's name after "of": "the United Kingdom", "the Philippines", "Ghana"."""
+    if country.startswith("The "):
+        return "the " + country[4:]
+    return f"the {country}" if set(country.split()) & set(lexicons.read_lines(CANONICAL_LANG, _DEFINITE_WORDS)) \
+        else country
+
+
 def _generic_body_name(names: list[str], cluster: Cluster, lex: EntityLexicon,
                        country_name: Callable[[str], str | None], main_country: str | None) -> str | None:
     """"Parti socialiste" in an article about Chile → "Socialist Party (Chile)"."""
@@ -338,7 +336,8 @@ def _generic_body_name(names: list[str], cluster: Cluster, lex: EntityLexicon,
         english, qualify, country = body
         iso3 = country or cluster.country or main_country
         where = country_name(iso3) if iso3 and qualify in ("country", "of") else None
-        return english if not where else f"{english} of {where}" if qualify == "of" else f"{english} ({where})"
+        return english if not where else f"{english} of {_after_of(where)}" if qualify == "of" \
+            else f"{english} ({where})"
     return None
 
 

@@ -16,7 +16,9 @@ from spacy.tokens import Doc, Span
 
 from wirewatch.kb.actor_kb import Actor, ActorKB
 from wirewatch.kb.gazetteer import Gazetteer
+from wirewatch.kb.names import CANONICAL_LANG
 from wirewatch.nlp.doc_cache import doc_text
+from wirewatch.nlp.entities.capitalised_words import drop_capitalised_common_words
 from wirewatch.nlp.entities.clusters import (
     Cluster,
     article_country,
@@ -29,7 +31,9 @@ from wirewatch.nlp.entities.clusters import (
     set_nationality_countries,
 )
 from wirewatch.nlp.entities.coordinated_names import coordinated_full_names
+from wirewatch.nlp.entities.given_name_joins import join_split_given_names
 from wirewatch.nlp.entities.institutions import lowercase_institution_name
+from wirewatch.nlp.entities.known_extensions import extend_to_known_names
 from wirewatch.nlp.entities.lexicon import EntityLexicon
 from wirewatch.nlp.entities.missed_full_names import add_missed_full_names
 from wirewatch.nlp.entities.numbered_names import counts_next_noun, extend_over_numbers
@@ -104,9 +108,6 @@ def _written_as_name(span: Span, acronyms: frozenset[str], capitals: set[tuple[b
     return not (any(lex.title_role(words[i]) for i in lowered) or (nxt is not None and nxt.is_title))
 
 
-CANONICAL_LANG = "en"  # the language of canonical names (the KB's names are English Wikipedia titles)
-
-
 class EntityComponent:
     """Entities with canonical names, KB ids, countries and roles."""
 
@@ -173,6 +174,7 @@ class EntityComponent:
                             doc[s:e], self.acronyms, self.capitals.get((m, tuple(t.lower_ for t in doc[s:e])), set()),
                             self.lex))]
         cands = join_of_phrases(doc, combine(ner_candidates(doc, self.lex), kb_cands), self.kb, self.lex)
+        cands = extend_to_known_names(doc, cands, self.kb, self.lex)
         split_at_separators(doc, cands)
         extend_over_numbers(doc, cands)
         cands = split_possessive_owners(doc, cands, self.kb, self.lex)
@@ -180,6 +182,7 @@ class EntityComponent:
         drop_datelines(doc, cands)
         drop_nouns_before_acronyms(doc, cands)
         extend_over_given_names(doc, cands, self.lex)
+        cands = join_split_given_names(doc, cands, self.lex)
         retype_titled_names(doc, cands, self.lex)
         retype_given_names(doc, cands, self.lex)
         retype_known_places(doc, cands, self.lex, self.gazetteer)
@@ -190,6 +193,7 @@ class EntityComponent:
         cands = retype_things(doc, cands, self.lex)
         retype_quoted_titles(doc, cands)
         retype_described_persons(doc, cands, self.lex)
+        cands = drop_capitalised_common_words(doc, cands, self.lex)
         cands = add_missed_full_names(doc, cands, self.lex)
         nationalities = [c for c in cands if c.type == "MISC" and c.actor is None
                          and self.lex.is_nationality(c.span(doc).text)]  # not the KB's "US", a country

@@ -17,7 +17,8 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from wirewatch.kb.names import normalize
+from wirewatch.kb.gazetteer import Candidate
+from wirewatch.kb.names import CANONICAL_LANG, normalize
 from wirewatch.nlp.doc_cache import doc_text
 from wirewatch.nlp.extensions import ensure_extensions
 from wirewatch.nlp.places.mentions import PlaceWords, collect_toponyms
@@ -93,14 +94,38 @@ class PlaceComponent:
                     geonames_id=p.geonames_id, precision=res.precision))
             place.mentions.append(mention)
         doc._.ww_places = list(places.values())
-        _set_entity_countries(doc, doc._.ww_places)
+        _set_entity_countries(doc, doc._.ww_places, self._spelling_stays)
+
+    def _spelling_stays(self, written: str, place: Place) -> bool:
+        """Whether an entity keeps the spelling the article gives a town: in English (the language of canonical
+        names, English Wikipedia forms, which English news writes: "Derna", not GeoNames' "Darnah"), when it is one
+        of the names the gazetteer gives that town, no abbreviation ("NYC", "L.A.") and no region's or other town's main
+        name."""
+        if (self.lang != CANONICAL_LANG or place.feature not in _TOWNS or self.resolver is None
+                or written.isupper() or "." in written):
+            return False
+        if place.name.isascii() and normalize(place.name) == normalize(written):
+            return False  # the same name ("el-Fasher": "El Fasher"); a form without diacritics stays ("Natanz")
+        found = self.resolver.gazetteer.lookup(written)
+
+        def same(c: Candidate) -> bool:
+            return c.place.name == place.name and c.place.country == place.country and c.place.feature == place.feature
+
+        # "New York", "Oklahoma": the main name of a region or a bigger town leaves the town its own ("New York City")
+        return any(same(c) for c in found) and not any(
+            c.main_name and not same(c) and (c.place.feature not in _TOWNS or c.place.population >= _SMALL_TOWN)
+            for c in found)
 
 
-def _set_entity_countries(doc: Doc, places: list[Place]) -> None:
+_TOWNS = frozenset({"PPL", "PPLC"})
+_SMALL_TOWN = 5_000  # a smaller namesake elsewhere does not take the name from the town the article means
+
+
+def _set_entity_countries(doc: Doc, places: list[Place], spelling_stays: Callable[[str, Place], bool]) -> None:
     """A LOC entity takes from the place one of its mentions names (the place's mention may be shorter:
     "Bretagne" in the entity "en Bretagne") its country when it has none, and, when the KB does not know it and
     the place is resolved, the place's canonical name ("Zaporijia" → "Zaporizhzhia"; "région de Zaporijia" →
-    "Zaporizhzhia Oblast")."""
+    "Zaporizhzhia Oblast") unless ``spelling_stays``."""
     spans = [(m.start, m.end, p) for p in places for m in p.mentions]
     for entity in doc._.ww_entities or []:
         if entity.type != "LOC":
@@ -110,7 +135,7 @@ def _set_entity_countries(doc: Doc, places: list[Place]) -> None:
         if place is None:
             continue
         entity.country = entity.country or place.country
-        if entity.kb_id is None and place.lat is not None:
+        if entity.kb_id is None and place.lat is not None and not spelling_stays(entity.name, place):
             entity.name = place.name
 
 
