@@ -108,9 +108,10 @@ INSTITUTIONS: dict[str, Institutions] = {
                          "defence_ministry": {"en": ["Department of Defense", "DoD", "Department of War",
                                                      "War Department"],
                                               "fr": ["département de la Défense", "ministère de la Guerre"]},
-                         # "the Trump administration" names its leader (the person), as annotators read it
-                         "government": {"en": ["US administration", "American administration"],
-                                        "fr": ["administration américaine"]}},
+                         "government": {"en": ["Trump administration", "Biden administration",
+                                               "US administration", "American administration"],
+                                        "fr": ["administration Trump", "administration Biden",
+                                               "administration américaine"]}},
                         frozenset({"US army", "U.S. army", "United States army"})),
     "FRA": Institutions(("French",), "français", "Government of France", "French Armed Forces",
                         "Ministry for Europe and Foreign Affairs", "French Ministry of the Armed Forces",
