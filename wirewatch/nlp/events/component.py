@@ -22,9 +22,7 @@ from wirewatch.nlp.events.casualties import Toll, find_toll, with_orphan_toll
 from wirewatch.nlp.events.confidence import ContextFacts, EventScorer, argument_facts, load_confidence_model
 from wirewatch.nlp.events.confidence_marks import confidence_marks
 from wirewatch.nlp.events.context import (
-    NOWHERE,
     after_place_prep,
-    conjoined_places,
     event_date,
     event_place,
     fallback_date,
@@ -52,7 +50,7 @@ from wirewatch.nlp.events.implied import (
 )
 from wirewatch.nlp.events.lexicon import EventLexicon, load_event_lexicon
 from wirewatch.nlp.events.lines import line_of
-from wirewatch.nlp.events.listing import coordinated, pooled_target, told_apart
+from wirewatch.nlp.events.listing import coordinated, partner_events, pooled_target, told_apart
 from wirewatch.nlp.events.merge import inherit_source, merge_events
 from wirewatch.nlp.events.mishaps import MishapWords, caused_by_mishap, hazard_as_doer, load_mishap_words
 from wirewatch.nlp.events.modality import modality_of
@@ -357,15 +355,7 @@ class EventComponent:
                 context=ContextFacts(mishap=caused_by_mishap(token, self.mishaps),
                                      discarded=sent.start_char in facts.discarded,
                                      marks=confidence_marks(token, arguments, lex, self.non_events)))
-        partners = [event.model_copy(update={"target": with_home_country(other, resolver, home, event_type)})
-                    for other in arguments.co_targets]
-        partners += [event.model_copy(update={"source": with_home_country(other, resolver, home, event_type)})
-                     for other in arguments.co_sources]  # "Germany and Finland sent aid": one event each
-        if event_type in VIOLENT and place is not None and place_hops < NOWHERE:
-            # "in the Kharkiv and Donetsk regions, they struck homes": one strike in each
-            partners += [event.model_copy(update={"place": other})
-                         for other in conjoined_places(doc, sent, place, doc._.ww_places or [])]
-        return event, place_hops, partners
+        return event, place_hops, partner_events(event, arguments, resolver, home, place_hops, sent)
 
     # --- write -----------------------------------------------------------------------------------------
     def set_annotations(self, doc: Doc, events: list[Event]) -> None:
