@@ -60,6 +60,7 @@ from wirewatch.nlp.events.retyping import blames_an_act, promises_force, retype,
 from wirewatch.nlp.events.stranded_subjects import stranded_subject_spans
 from wirewatch.nlp.events.syntax import prep_objects, told_aside
 from wirewatch.nlp.events.toll_scope import is_casualty_word, is_running_total
+from wirewatch.nlp.events.unstated import UnstatedWords, load_unstated_words, unstated
 from wirewatch.nlp.extensions import ensure_extensions
 from wirewatch.nlp.resources import Resources
 from wirewatch.nlp.syntax import OBJECT
@@ -89,6 +90,7 @@ class EventComponent:
         self.doers = DoerWords({})
         self.discards = DiscardPhrases(None, None)
         self.non_events = NonEventWords(frozenset(), frozenset())
+        self.unstated = UnstatedWords()
         self.kb: ActorLookup | None = None
         self.countries: dict[str, str] = {}
 
@@ -102,6 +104,7 @@ class EventComponent:
                                      self.mishaps.civil)
         self.discards = load_discard_phrases(self.lang)
         self.non_events = load_non_event_words(self.lang)
+        self.unstated = load_unstated_words(self.lang, self.lexicon.word_class("obligation"))
         self.kb = resources.actors if resources is not None else None
         self.countries = country_names(self.lang)
         self.scorer = EventScorer(load_confidence_model(), self.min_event_confidence, self.lang)
@@ -244,6 +247,8 @@ class EventComponent:
         arguments = resolve_roles(token, event_type, lex.word_class("target_prep"), resolver, trigger.frame,
                                   entry.locution_words)
         source, target = arguments.source, arguments.target
+        if unstated(token, trigger.frame, event_type, modality, lex, self.unstated):
+            return None  # an act asked about, owed, or what a demand or a protest is about (``unstated``)
         if event_type in VIOLENT and is_casualty_word(token, lex) and is_running_total(token, lex):
             return None  # "the war has killed 10,000 since 2022": a running total, no act of the story
         if (event_type in VIOLENT and source is None and caused_by_mishap(token, self.mishaps)) \
