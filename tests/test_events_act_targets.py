@@ -23,3 +23,9 @@ def test_a_target_naming_the_act_itself_is_no_target(parse: Parse, lang: str, te
 def test_a_target_that_is_not_the_act_stays(parse: Parse, lang: str, text: str) -> None:
     assaults = [e for e in events_of(parse, lang, text) if e.type == "ASSAULT"]
     assert assaults and assaults[0].target is not None
+
+
+def test_an_evaluative_phrase_blamed_is_no_target(parse: Parse) -> None:
+    text = "“Our people are angry at the Russian betrayal,” Prime Minister Jan Kowalski said."
+    accusations = [e for e in events_of(parse, "en", text) if e.type == "ACCUSE"]
+    assert not any(e.target is not None and "betrayal" in e.target.name for e in accusations)

@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from wirewatch.nlp.doc_cache import doc_text, sentences
-from wirewatch.nlp.events.act_targets import names_its_own_act
+from wirewatch.nlp.events.act_targets import names_the_act
 from wirewatch.nlp.events.actor_resolver import ActorLookup, ActorResolver, country_names
 from wirewatch.nlp.events.actorless import told_alone, with_parties_or_sole, without_retold_alone
 from wirewatch.nlp.events.arguments import resolve_roles
@@ -250,7 +250,8 @@ class EventComponent:
         source, target = arguments.source, arguments.target
         if unstated(token, trigger.frame, event_type, modality, lex, self.unstated):
             return None  # an act asked about, owed, or what a demand or a protest is about (``unstated``)
-        target = None if names_its_own_act(entry, event_type, arguments, doc, lex) else target  # "their resignations"
+        if names_the_act(entry, event_type, trigger.frame, arguments, doc, lex):
+            target = None  # "submitted their resignations", "the shock of the American betrayal" (``act_targets``)
         if event_type in VIOLENT and is_casualty_word(token, lex) and is_running_total(token, lex):
             return None  # "the war has killed 10,000 since 2022": a running total, no act of the story
         if (event_type in VIOLENT and source is None and caused_by_mishap(token, self.mishaps)) \
