@@ -15,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from wirewatch.nlp.doc_cache import doc_text, sentences
+from wirewatch.nlp.events.act_targets import names_the_act
 from wirewatch.nlp.events.actor_resolver import ActorLookup, ActorResolver, country_names
 from wirewatch.nlp.events.actorless import told_alone, with_parties_or_sole, without_retold_alone
 from wirewatch.nlp.events.arguments import resolve_roles
@@ -22,9 +23,7 @@ from wirewatch.nlp.events.casualties import Toll, find_toll, with_orphan_toll
 from wirewatch.nlp.events.confidence import ContextFacts, EventScorer, argument_facts, load_confidence_model
 from wirewatch.nlp.events.confidence_marks import confidence_marks
 from wirewatch.nlp.events.context import (
-    NOWHERE,
     after_place_prep,
-    conjoined_places,
     event_date,
     event_place,
     fallback_date,
@@ -52,7 +51,7 @@ from wirewatch.nlp.events.implied import (
 )
 from wirewatch.nlp.events.lexicon import EventLexicon, load_event_lexicon
 from wirewatch.nlp.events.lines import line_of
-from wirewatch.nlp.events.listing import coordinated, pooled_target, told_apart
+from wirewatch.nlp.events.listing import coordinated, partner_events, pooled_target, told_apart
 from wirewatch.nlp.events.merge import inherit_source, merge_events
 from wirewatch.nlp.events.mishaps import MishapWords, caused_by_mishap, hazard_as_doer, load_mishap_words
 from wirewatch.nlp.events.modality import modality_of
@@ -63,6 +62,7 @@ from wirewatch.nlp.events.retyping import blames_an_act, promises_force, retype,
 from wirewatch.nlp.events.stranded_subjects import stranded_subject_spans
 from wirewatch.nlp.events.syntax import prep_objects, told_aside
 from wirewatch.nlp.events.toll_scope import is_casualty_word, is_running_total
+from wirewatch.nlp.events.unstated import UnstatedWords, load_unstated_words, unstated
 from wirewatch.nlp.extensions import ensure_extensions
 from wirewatch.nlp.resources import Resources
 from wirewatch.nlp.syntax import OBJECT
@@ -92,6 +92,7 @@ class EventComponent:
         self.doers = DoerWords({})
         self.discards = DiscardPhrases(None, None)
         self.non_events = NonEventWords(frozenset(), frozenset())
+        self.unstated = UnstatedWords()
         self.kb: ActorLookup | None = None
         self.countries: dict[str, str] = {}
 
@@ -105,6 +106,7 @@ class EventComponent:
                                      self.mishaps.civil)
         self.discards = load_discard_phrases(self.lang)
         self.non_events = load_non_event_words(self.lang)
+        self.unstated = load_unstated_words(self.lang, self.lexicon.word_class("obligation"))
         self.kb = resources.actors if resources is not None else None
         self.countries = country_names(self.lang)
         self.scorer = EventScorer(load_confidence_model(), self.min_event_confidence, self.lang)
@@ -247,6 +249,10 @@ class EventComponent:
         arguments = resolve_roles(token, event_type, lex.word_class("target_prep"), resolver, trigger.frame,
                                   entry.locution_words)
         source, target = arguments.source, arguments.target
+        if unstated(token, trigger.frame, event_type, modality, lex, self.unstated):
+            return None  # an act asked about, owed, or what a demand or a protest is about (``unstated``)
+        if names_the_act(entry, event_type, trigger.frame, arguments, doc, lex):
+            target = None  # "submitted their resignations", "the shock of the American betrayal" (``act_targets``)
         if event_type in VIOLENT and is_casualty_word(token, lex) and is_running_total(token, lex):
             return None  # "the war has killed 10,000 since 2022": a running total, no act of the story
         if (event_type in VIOLENT and source is None and caused_by_mishap(token, self.mishaps)) \
@@ -359,15 +365,7 @@ class EventComponent:
                 context=ContextFacts(mishap=caused_by_mishap(token, self.mishaps),
                                      discarded=sent.start_char in facts.discarded,
                                      marks=confidence_marks(token, arguments, lex, self.non_events)))
-        partners = [event.model_copy(update={"target": with_home_country(other, resolver, home, event_type)})
-                    for other in arguments.co_targets]
-        partners += [event.model_copy(update={"source": with_home_country(other, resolver, home, event_type)})
-                     for other in arguments.co_sources]  # "Germany and Finland sent aid": one event each
-        if event_type in VIOLENT and place is not None and place_hops < NOWHERE:
-            # "in the Kharkiv and Donetsk regions, they struck homes": one strike in each
-            partners += [event.model_copy(update={"place": other})
-                         for other in conjoined_places(doc, sent, place, doc._.ww_places or [])]
-        return event, place_hops, partners
+        return event, place_hops, partner_events(event, arguments, resolver, home, place_hops, sent)
 
     # --- write -----------------------------------------------------------------------------------------
     def set_annotations(self, doc: Doc, events: list[Event]) -> None:

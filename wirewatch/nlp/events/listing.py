@@ -3,8 +3,12 @@ assaults when the words are listed together and name different places or recipie
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
+from wirewatch.nlp.events.actor_resolver import ActorResolver
+from wirewatch.nlp.events.arguments import Arguments
+from wirewatch.nlp.events.context import NOWHERE, conjoined_places
+from wirewatch.nlp.events.implied import VIOLENT, with_home_country
 from wirewatch.nlp.events.stranded_subjects import stranded_subject
 from wirewatch.nlp.syntax import OBJECT
 from wirewatch.records import Event, EventActor
@@ -57,3 +61,18 @@ def pooled_target(kept: EventActor | None, other: EventActor | None, same_word: 
     if same_word and stand_in and other is not None and other.entity is not None:
         return other
     return kept or other
+
+
+def partner_events(event: Event, arguments: Arguments, resolver: ActorResolver, home: str | None, place_hops: int,
+                   sent: Span) -> list[Event]:
+    """The same event for each other recipient conjoined with its target ("the US and Israel will pay"), each
+    other doer conjoined with its source ("Germany and Finland sent aid"), and, for an attack, each other place
+    conjoined with its place ("in the Kharkiv and Donetsk regions, they struck homes": one strike in each)."""
+    partners = [event.model_copy(update={"target": with_home_country(other, resolver, home, event.type)})
+                for other in arguments.co_targets]
+    partners += [event.model_copy(update={"source": with_home_country(other, resolver, home, event.type)})
+                 for other in arguments.co_sources]
+    if event.type in VIOLENT and event.place is not None and place_hops < NOWHERE:
+        partners += [event.model_copy(update={"place": other})
+                     for other in conjoined_places(sent.doc, sent, event.place, sent.doc._.ww_places or [])]
+    return partners
