@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 
 from tests.test_events import Parse, events_of, only_event
 from wirewatch.nlp.events.attachment import controlled_markers, displaced_complements
+from wirewatch.nlp.events.modality import mood_of
 
 
 @pytest.mark.parametrize(("text", "event_type"), [
@@ -23,6 +24,8 @@ from wirewatch.nlp.events.attachment import controlled_markers, displaced_comple
     ("Le Parlement a ratifié le traité de paix avec le pays voisin.", "AGREE"),  # 03
     ("Les milices ont détruit plusieurs villages du nord.", "ASSAULT"),  # 1712
     ("Le ministre a prié les rebelles de déposer les armes.", "REQUEST"),  # 10, object control
+    ("Trois journalistes ont été enlevés par des hommes armés.", "ASSAULT"),  # 181, persons abducted
+    ("Les deux armées se sont affrontées près de la frontière.", "ASSAULT"),  # 190, reciprocal, a past
 ])
 def test_a_completed_class_states_its_type(parse: Parse, text: str, event_type: str) -> None:
     only_event(parse, "fr", text, event_type)
@@ -33,6 +36,8 @@ def test_a_completed_class_states_its_type(parse: Parse, text: str, event_type: 
     ("Le parti vise à obtenir la majorité absolue au Parlement.", "ASSAULT"),  # an aim
     ("L'Union ne se laissera pas intimider par ces pressions.", "THREATEN"),  # no one intimidated
     ("Les manifestants ont bloqué l'autoroute pendant trois heures.", "COERCE"),  # obstruction, not censorship
+    ("Les ouvriers ont enlevé les gravats de la route.", "ASSAULT"),  # things removed, no one abducted
+    ("Le candidat a affronté son rival lors d'un débat télévisé.", "ASSAULT"),  # faced, not fought
 ])
 def test_a_reading_that_is_no_such_event(parse: Parse, text: str, event_type: str) -> None:
     assert [e for e in events_of(parse, "fr", text) if e.type == event_type] == []
@@ -76,3 +81,15 @@ def test_an_infinitive_hung_on_the_object_completes_the_verb(bare_fr: Language, 
               pos=["PRON", "VERB", "DET", "NOUN", "ADP", "VERB", "DET", "NOUN"],
               morphs=["", "", "", "", "", morph, "", ""], lemmas=[w.lower() for w in words])
     assert ([m.text for m in controlled_markers(doc[1])] == [marker]) == found
+
+
+@pytest.mark.parametrize(("auxiliary", "mood"), [(True, None), (False, "future")])
+def test_a_participle_tagged_future_takes_its_auxiliarys_tense(bare_fr: Language, auxiliary: bool,
+                                                               mood: str | None) -> None:
+    """"se sont affrontées" with the participle's morphology read as a future: the auxiliary says the tense."""
+    words = ["elles", "sont", "affrontées"] if auxiliary else ["elles", "affronteront"]
+    doc = Doc(bare_fr.vocab, words=words, heads=[len(words) - 1] * len(words),
+              deps=["nsubj", "aux:tense", "ROOT"] if auxiliary else ["nsubj", "ROOT"],
+              pos=["PRON", "AUX", "VERB"] if auxiliary else ["PRON", "VERB"],
+              morphs=["", "Tense=Pres", "Tense=Fut"] if auxiliary else ["", "Tense=Fut"])
+    assert mood_of(doc[len(words) - 1]) == mood
