@@ -9,7 +9,9 @@ from spacy.tokens import Doc
 
 from tests.test_events import Parse, events_of, only_event
 from wirewatch.nlp.events.attachment import controlled_markers, displaced_complements
+from wirewatch.nlp.events.lexicon import load_event_lexicon
 from wirewatch.nlp.events.modality import mood_of
+from wirewatch.nlp.events.present_verbs import repair_present_verb
 
 
 @pytest.mark.parametrize(("text", "event_type"), [
@@ -93,3 +95,43 @@ def test_a_participle_tagged_future_takes_its_auxiliarys_tense(bare_fr: Language
               pos=["PRON", "AUX", "VERB"] if auxiliary else ["PRON", "VERB"],
               morphs=["", "Tense=Pres", "Tense=Fut"] if auxiliary else ["", "Tense=Fut"])
     assert mood_of(doc[len(words) - 1]) == mood
+
+
+MISREAD_PRESENT = {
+    # the verb tagged as a word of the subject phrase, the object hung on the subject (the parser's reading)
+    "fr": (["La", "Russie", "bombarde", "Kharkiv"], ["le", "Russie", "bombarde", "Kharkiv"]),
+    "en": (["The", "army", "shells", "Kharkiv"], ["the", "army", "shell", "Kharkiv"]),
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_present_verb_read_as_part_of_its_subject_is_the_clauses_verb(
+        bare_fr: Language, bare_en: Language, lang: str) -> None:
+    words, lemmas = MISREAD_PRESENT[lang]
+    doc = Doc((bare_fr if lang == "fr" else bare_en).vocab, words=words, heads=[1, 1, 1, 1],
+              deps=["det", "ROOT", "compound" if lang == "en" else "amod", "nmod"],
+              pos=["DET", "PROPN" if lang == "fr" else "NOUN", "NOUN", "PROPN"], lemmas=lemmas)
+    verb = repair_present_verb(doc[:], load_event_lexicon(lang))
+    assert verb is not None and verb.i == 2
+    assert (doc[1].head.i, doc[1].dep_, doc[3].head.i, doc[3].dep_) == (2, "nsubj", 2, "obj")
+
+
+def test_a_sentence_with_its_own_verb_is_left_as_parsed(bare_fr: Language) -> None:
+    words = ["La", "Russie", "a", "bombardé", "Kharkiv"]
+    doc = Doc(bare_fr.vocab, words=words, heads=[1, 3, 3, 3, 3], deps=["det", "nsubj", "aux:tense", "ROOT", "obj"],
+              pos=["DET", "PROPN", "AUX", "VERB", "PROPN"], lemmas=["le", "Russie", "avoir", "bombarder", "Kharkiv"])
+    assert repair_present_verb(doc[:], load_event_lexicon("fr")) is None
+
+
+def test_a_noun_after_its_article_is_no_present_verb(bare_fr: Language) -> None:
+    """"une attaque contre …": the word after an article is the noun it looks like."""
+    words = ["Une", "attaque", "contre", "Kharkiv"]
+    doc = Doc(bare_fr.vocab, words=words, heads=[1, 1, 3, 1], deps=["det", "ROOT", "case", "nmod"],
+              pos=["DET", "NOUN", "ADP", "PROPN"], lemmas=["un", "attaque", "contre", "Kharkiv"])
+    assert repair_present_verb(doc[:], load_event_lexicon("fr")) is None
+
+
+@pytest.mark.parametrize("text", ["La Russie bombarde Kharkiv", "Moscou expulse deux diplomates britanniques"])
+def test_a_headline_in_the_present_states_its_event_with_its_doer(parse: Parse, text: str) -> None:
+    events = [e for e in events_of(parse, "fr", text) if e.type in ("ASSAULT", "COERCE")]
+    assert len(events) == 1 and events[0].source is not None and events[0].source.country == "RUS"

@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 
 from wirewatch.nlp.events.attachment import controlled_markers, displaced_complements
 from wirewatch.nlp.events.lexicon import EventLexicon, Requirement, TriggerEntry
+from wirewatch.nlp.events.present_verbs import repair_present_verb
 from wirewatch.nlp.events.silencing import silenced_types, silencing
 from wirewatch.nlp.events.subjects import condition_subjects
 from wirewatch.nlp.events.syntax import is_past_participle_on_noun, prep_objects, reporting_verb
@@ -219,11 +220,13 @@ def is_anaphoric(token: Token, lexicon: EventLexicon) -> bool:
 
 
 def find_triggers(sent: Span, lexicon: EventLexicon) -> list[Trigger]:
+    repaired = repair_present_verb(sent, lexicon)  # "La Russie bombarde Kharkiv": the tagger hung it on "Russie"
     silenced = silencing(sent, lexicon)
     if "*" in silenced.everywhere:
         return []  # a sports result, a disaster … (event_silencers.tsv)
     found: list[Trigger] = []
-    for token in lexicon.tokens(sent, "trigger"):
+    candidates = lexicon.tokens(sent, "trigger")  # found on the Doc before the repair: the verb added
+    for token in sorted({*candidates, repaired}, key=lambda t: t.i) if repaired is not None else candidates:
         entries = lookup(token, lexicon)
         if not entries:
             continue
