@@ -11,7 +11,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from wirewatch.nlp.events.attachment import controlled_markers, displaced_complements
 from wirewatch.nlp.events.lexicon import EventLexicon, Requirement, TriggerEntry
+from wirewatch.nlp.events.present_verbs import repair_present_verb
 from wirewatch.nlp.events.silencing import silenced_types, silencing
 from wirewatch.nlp.events.subjects import condition_subjects
 from wirewatch.nlp.events.syntax import is_past_participle_on_noun, prep_objects, reporting_verb
@@ -58,9 +60,10 @@ def requirement_met(token: Token, requirement: Requirement | None, direct: bool 
         return True
     words = requirement.words
     if requirement.kind == "prep":
-        return any(prep in words for prep, _ in prep_objects(token)) or any(
+        return any(prep in words for prep, _ in (*prep_objects(token), *displaced_complements(token))) or any(
             c.dep_ in ("mark", "case") and c.lemma_.lower() in words for c in token.children
-        ) or any(c.dep_ == "xcomp" and any(m.lemma_.lower() in words for m in c.children) for c in token.children)
+        ) or any(c.dep_ == "xcomp" and any(m.lemma_.lower() in words for m in c.children) for c in token.children
+                 ) or any(m.lemma_.lower() in words for m in controlled_markers(token))
     if requirement.kind == "obj":
         objects = [c for c in token.children if c.dep_ in OBJECT or c.dep_ in PASSIVE_SUBJECT]
         if not words and not requirement.phrases:
@@ -84,7 +87,7 @@ def requirement_met(token: Token, requirement: Requirement | None, direct: bool 
         return any(t.lemma_.lower() in words or t.lower_ in words for t in near if t != token)
     if requirement.kind == "pp":
         return any(prep == requirement.prep and (not words or named(obj, requirement))
-                   for prep, obj in prep_objects(token))
+                   for prep, obj in (*prep_objects(token), *displaced_complements(token)))
     if requirement.kind == "subj":
         return any(named(c, requirement) for c in condition_subjects(token))
     return True
@@ -211,16 +214,19 @@ def is_anaphoric(token: Token, lexicon: EventLexicon) -> bool:
             return False  # "l'attaque qui a fait 115 morts": the act with its toll, not a mere pointer back
         if governor_of(token).lemma_.lower() in lexicon.word_class("compel") and token.dep_ not in SUBJECT:
             return False  # "contraint à la démission", "forced into retreat": the act compelled, told here
-        return all(c.dep_ in ("det", "punct", "cc", "conj", "case", "acl:relcl", "relcl") for c in token.children)
+        return all(c.dep_ in ("det", "punct", "cc", "conj", "case", "acl:relcl", "relcl") for c in token.children) \
+            and not any(displaced_complements(token))  # "annoncé le blocage | de dix sites": its own complement
     return False
 
 
 def find_triggers(sent: Span, lexicon: EventLexicon) -> list[Trigger]:
+    repaired = repair_present_verb(sent, lexicon)  # "La Russie bombarde Kharkiv": the tagger hung it on "Russie"
     silenced = silencing(sent, lexicon)
     if "*" in silenced.everywhere:
         return []  # a sports result, a disaster … (event_silencers.tsv)
     found: list[Trigger] = []
-    for token in lexicon.tokens(sent, "trigger"):
+    candidates = lexicon.tokens(sent, "trigger")  # found on the Doc before the repair: the verb added
+    for token in sorted({*candidates, repaired}, key=lambda t: t.i) if repaired is not None else candidates:
         entries = lookup(token, lexicon)
         if not entries:
             continue

@@ -41,9 +41,10 @@ def cue_on_children(node: Token, lexicon: EventLexicon) -> str | None:
 
 
 def mood_of(node: Token) -> str | None:
-    if "Fut" in node.morph.get("Tense", []):
-        return "future"
     auxiliaries = [a for a in node.children if a.dep_ in AUX_DEPS]
+    # a compound tense's tense is its auxiliary's: a participle tagged future ("se sont affrontées") is not one
+    if "Fut" in node.morph.get("Tense", []) and not auxiliaries:
+        return "future"
     if "Cnd" in node.morph.get("Mood", []) or any("Cnd" in a.morph.get("Mood", []) for a in auxiliaries):
         # a reported past in the conditional ("auraient été exécutés") is a claim, not a hypothesis
         return "claimed" if auxiliaries else "hypothetical"
