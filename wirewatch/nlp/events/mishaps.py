@@ -21,6 +21,9 @@ from wirewatch.nlp.events.syntax import PASSIVE_SUBJECT, SUBJECT, preposition
 
 # modes that name a weapon: an explosion of one is an attack (not "aerial": an aircraft crashing is no strike)
 WEAPON_MODES = frozenset({"drone", "missile", "heavy weapons", "firearms", "explosives"})
+# a weapon word this short names a weapon only at the start of a word ("ied", "gunman"), not inside one ("died")
+SHORT_WEAPON = 3
+FORCE = frozenset({"ASSAULT", "COERCE"})  # acts of force, which a hazard can be the recipient of only in a figure
 
 
 @dataclass(frozen=True)
@@ -95,12 +98,12 @@ def at_a_site(word: Token, words: MishapWords) -> bool:
 
 
 def names_a_weapon(word: Token, weapons: frozenset[str], civil: frozenset[str] = frozenset()) -> bool:
-    """A weapon word ("landmine", "minefield", "car-bomb"), unless a modifier says it names a thing of civil use
-    (kind ``civil``: "a fuel tank", "an oxygen tank", "a coal mine")."""
+    """A weapon word, also inside a compound ("landmine", "minefield", "car-bomb"), unless a modifier says it
+    names a thing of civil use (kind ``civil``: "a fuel tank", "an oxygen tank", "a coal mine")."""
     lemma = word.lemma_.lower()
     if civil and any(c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in civil for c in word.children):
         return False
-    return any(weapon in lemma for weapon in weapons)
+    return any(weapon in lemma if len(weapon) > SHORT_WEAPON else lemma.startswith(weapon) for weapon in weapons)
 
 
 def named_in(word: Token, listed: frozenset[str]) -> bool:
@@ -162,3 +165,29 @@ def hazard_as_doer(trigger: Token, words: MishapWords) -> bool:
     if not subjects and trigger.dep_ == "conj":  # "wildfires forced evacuations and destroyed homes": shared
         subjects = [child for child in trigger.head.children if child.dep_ in SUBJECT]
     return any(is_mishap_word(child, words) or named_in(child, words.totals) for child in subjects)
+
+
+def civil_words(lang: str) -> frozenset[str]:
+    """The words that, modifying a weapon word, name a thing of civil use (kind ``civil``: "water", "fuel")."""
+    return frozenset(row["word"].lower() for row in lexicons.read_tsv(lang, "event_mishaps.tsv")
+                     if row["kind"] == "civil")
+
+
+def of_civil_use(word: Token) -> bool:
+    """A weapon or war-machine word a modifier says names a thing of civil use ("a water tank", "a gas
+    cylinder", "une citerne de gaz"): no armed actor, and no weapon."""
+    civil = civil_words(word.lang_)
+    return any(c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in civil for c in word.children)
+
+
+def hazard_fought(trigger: Token, event_type: str, words: MishapWords) -> bool:
+    """Whether what an act of force is done to is a disaster ("firefighters battled the blaze", "fighting the
+    flames", "the fight against the epidemic"): a struggle with a hazard is no one's assault on anyone (aid sent
+    for a flood is no act of force, and stays)."""
+    if event_type not in FORCE:
+        return False
+    fought = [c for c in trigger.children if c.dep_ in ("dobj", "obj", "pobj")]
+    fought += [o for c in trigger.children if c.dep_ in ("prep", "obl", "nmod")
+               for o in (c, *c.children) if o.dep_ in ("pobj", "obl", "nmod") and o.pos_ == "NOUN"]
+    # a hazard only as a doer ("fire") is none as a recipient: "opened fire on the crowd" is an attack
+    return any(named_in(word, words.hazards) for word in fought)
