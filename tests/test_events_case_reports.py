@@ -110,3 +110,22 @@ def test_a_place_freed_is_taken_a_person_freed_released(parse: Parse, text: str,
 def test_a_short_weapon_word_names_a_weapon_only_at_a_word_start(word: str, expected: bool) -> None:
     doc = Doc(spacy.blank("en").vocab, words=[word], lemmas=[word], pos=["NOUN"])
     assert names_a_weapon(doc[0], frozenset({"ied", "gun", "mine"})) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A military jet crashed into a school during a training flight, killing 18 people", False),
+    ("A pedestrian was killed after being hit by a car on the main road", False),
+    ("A cyclist died when he was struck by a lorry near the market", False),
+    ("Nine people were killed when a car bomb exploded near the market", True),
+])
+def test_a_craft_accident_is_no_assault_whoever_owns_the_craft(parse: Parse, text: str, expected: bool) -> None:
+    assert ("ASSAULT" in types_of(parse, "en", text)) is expected
+
+
+@pytest.mark.parametrize(("text", "event_type"), [
+    ("The government expelled two diplomats on Monday", "SANCTION"),
+    ("The government expelled two journalists on Monday", "COERCE"),
+])
+def test_diplomats_expelled_are_a_sanction_a_person_deported_coercion(parse: Parse, text: str,
+                                                                     event_type: str) -> None:
+    assert event_type in types_of(parse, "en", text)

@@ -39,7 +39,7 @@ from wirewatch.nlp.events.document_facts import (
     main_country,
     main_place,
 )
-from wirewatch.nlp.events.doer_readings import reading_by_doer
+from wirewatch.nlp.events.doer_readings import no_acting_party, reading_by_doer
 from wirewatch.nlp.events.doers import DoerWords, disaster_measure, done_by_a_thing, load_doer_words
 from wirewatch.nlp.events.finish import soft_date, with_fallback_date, with_home_place, with_target_country
 from wirewatch.nlp.events.implied import (
@@ -55,7 +55,7 @@ from wirewatch.nlp.events.lexicon import EventLexicon, load_event_lexicon
 from wirewatch.nlp.events.lines import line_of
 from wirewatch.nlp.events.listing import coordinated, pooled_target, told_apart
 from wirewatch.nlp.events.merge import inherit_source, merge_events
-from wirewatch.nlp.events.mishaps import MishapWords, caused_by_mishap, hazard_as_doer, hazard_fought, load_mishap_words
+from wirewatch.nlp.events.mishaps import MishapWords, caused_by_mishap, hazard_as_doer, load_mishap_words
 from wirewatch.nlp.events.modality import modality_of
 from wirewatch.nlp.events.non_events import NonEventWords, load_non_event_words, story_kind, tells_no_event, told_of
 from wirewatch.nlp.events.own_account import story_events, told_as_background
@@ -250,7 +250,7 @@ class EventComponent:
         if event_type in VIOLENT and is_casualty_word(token, lex) and is_running_total(token, lex):
             return None  # "the war has killed 10,000 since 2022": a running total, no act of the story
         if (event_type in VIOLENT and source is None and caused_by_mishap(token, self.mishaps)) \
-                or hazard_as_doer(token, self.mishaps) or hazard_fought(token, event_type, self.mishaps):
+                or hazard_as_doer(token, self.mishaps) or no_acting_party(token, event_type, self.mishaps):
             return None  # "twelve killed in a plane crash", "fires threatened the town", "battled the blaze"
         event_type = reading_by_doer(token, event_type, entry, source, lex, facts.disaster_story) or ""
         if not event_type:  # "a strike by teachers" is a protest; "police blocked the roads" none (doer_readings)

@@ -7,6 +7,8 @@
 - An obstruction (CAMEO 144 "obstruct passage, block") done by the state's armed or civil arm ("police blocked
   the roads", "soldiers sealed off the bridge") is a security measure, no protest: PLOVER PROTEST is a
   civilian's act of dissent.
+- An act of force with no acting party: a hazard fought ("firefighters battled the blaze") or a craft's accident
+  ("a military jet crashed into a school, killing 18"; ``mishaps``), whoever the craft's owner.
 - An occupation (CAMEO 192 "occupy territory") in a story whose lead tells a disaster and no attack ("troops
   took control of the flooded district", "police occupied the stadium to shelter the homeless") takes ground
   from no adversary: it is relief or policing, no seizure.
@@ -18,6 +20,7 @@ from spacy.tokens import Token
 
 from wirewatch.nlp.events.detect import lookup
 from wirewatch.nlp.events.lexicon import EventLexicon, TriggerEntry
+from wirewatch.nlp.events.mishaps import FORCE, MishapWords, craft_accident, hazard_fought
 from wirewatch.records import EventActor
 
 # sectors (event_actor_nouns.tsv, Phoenix agents) whose members protest by withdrawing their work or their presence
@@ -42,3 +45,8 @@ def reading_by_doer(token: Token, event_type: str, entry: TriggerEntry, source: 
     if event_type == "PROTEST" and sector in STATE_ARMS and cameo.startswith(OBSTRUCTION):
         return None
     return event_type
+
+
+def no_acting_party(trigger: Token, event_type: str, words: MishapWords) -> bool:
+    """A struggle with a hazard (``mishaps.hazard_fought``) or a craft's accident (``mishaps.craft_accident``)."""
+    return hazard_fought(trigger, event_type, words) or (event_type in FORCE and craft_accident(trigger, words))

@@ -37,6 +37,8 @@ class MishapWords:
     sites: frozenset[str] = frozenset()  # industrial sites: an explosion at one is an accident ("at a factory")
     totals: frozenset[str] = frozenset()  # running totals: as a subject, no one acts ("the death toll hit 300")
     civil: frozenset[str] = frozenset()  # what a weapon word names when it is no weapon ("a fuel tank", "a coal mine")
+    crafts: frozenset[str] = frozenset()  # aircraft and vessels: one that crashes or sinks is an accident
+    vehicles: frozenset[str] = frozenset()  # road and rail vehicles: one that hits someone is an accident
 
 
 def weapon_words(modes: dict[str, str]) -> frozenset[str]:
@@ -48,13 +50,14 @@ def load_mishap_words(lang: str, modes: dict[str, str], actors: frozenset[str] =
     """The language's mishap words (``event_mishaps.tsv``) and its weapon words (the event modes that name
     a weapon, less the explosion words themselves)."""
     kinds: dict[str, set[str]] = {"hazard": set(), "detonation": set(), "cause": set(), "subject": set(),
-                                  "site": set(), "total": set(), "civil": set()}
+                                  "site": set(), "total": set(), "civil": set(), "craft": set(), "vehicle": set()}
     for row in lexicons.read_tsv(lang, "event_mishaps.tsv"):
         kinds.setdefault(row["kind"], set()).add(row["word"].lower())
     weapons = weapon_words(modes) - kinds["detonation"]
     return MishapWords(frozenset(kinds["hazard"]), frozenset(kinds["detonation"]), frozenset(kinds["cause"]),
                        weapons, actors, frozenset(kinds["subject"]), frozenset(kinds["site"]),
-                       frozenset(kinds["total"]), frozenset(kinds["civil"]))
+                       frozenset(kinds["total"]), frozenset(kinds["civil"]), frozenset(kinds["craft"]),
+                       frozenset(kinds["vehicle"]))
 
 
 def cause_heads(trigger: Token, words: MishapWords) -> Iterator[Token]:
@@ -191,3 +194,34 @@ def hazard_fought(trigger: Token, event_type: str, words: MishapWords) -> bool:
                for o in (c, *c.children) if o.dep_ in ("pobj", "obl", "nmod") and o.pos_ == "NOUN"]
     # a hazard only as a doer ("fire") is none as a recipient: "opened fire on the crowd" is an attack
     return any(named_in(word, words.hazards) for word in fought)
+
+
+def cause_clauses(trigger: Token) -> list[Token]:
+    """The clauses that can tell how a harm came about: the one a participle hangs on ("a jet crashed into a
+    school, killing 18"), a "when" clause ("died when he was struck by a lorry"), a clause after a preposition
+    ("killed after being hit by a car")."""
+    out = [trigger.head] if trigger.dep_ == "advcl" and trigger.head != trigger else []
+    for child in trigger.children:
+        if child.dep_ in ("advcl", "dep") and child.pos_ in ("VERB", "AUX"):
+            out.append(child)
+        elif child.dep_ in ("prep", "obl", "obl:mod"):
+            out += [g for g in child.children if g.dep_ in ("pcomp", "acl") and g.pos_ in ("VERB", "AUX")]
+    return out
+
+
+def craft_accident(trigger: Token, words: MishapWords) -> bool:
+    """Whether the harm came of a craft's accident ("a military jet crashed into a school, killing 18", "a ferry
+    sank, leaving 50 dead") or of a vehicle hitting someone ("killed after being hit by a car", "struck by a
+    train"), no weapon named: an accident, whoever owns the craft (kinds ``craft`` and ``vehicle``)."""
+    for clause in cause_clauses(trigger):
+        if any(names_a_weapon(t, words.weapons, words.civil) for t in clause.subtree if t.is_alpha):
+            continue  # "a car bomb", "a bomb-laden truck"
+        subjects = [c for c in clause.children if c.dep_ in SUBJECT]
+        agents = [o for c in clause.children if c.dep_ in ("agent", "obl:agent")
+                  for o in (c, *c.children) if o.pos_ == "NOUN"]
+        if named_in(clause, words.hazards) and any(named_in(s, words.crafts | words.vehicles) for s in subjects):
+            return True
+        if any(named_in(a, words.vehicles) for a in agents):
+            return True
+    return False
+
