@@ -129,3 +129,16 @@ def test_a_craft_accident_is_no_assault_whoever_owns_the_craft(parse: Parse, tex
 def test_diplomats_expelled_are_a_sanction_a_person_deported_coercion(parse: Parse, text: str,
                                                                      event_type: str) -> None:
     assert event_type in types_of(parse, "en", text)
+
+
+@pytest.mark.parametrize(("text", "event_type"), [
+    ("The army has stationed 300 troops in the border town", "MOBILIZE"),
+    ("The army built a new observation post on the hill", "MOBILIZE"),
+    ("Hundreds of demonstrators assembled outside parliament on Sunday", "PROTEST"),
+])
+def test_forces_posted_and_protesters_assembled_are_events(parse: Parse, text: str, event_type: str) -> None:
+    assert event_type in types_of(parse, "en", text)
+
+
+def test_an_assembly_of_fans_is_no_protest(parse: Parse) -> None:
+    assert "PROTEST" not in types_of(parse, "en", "Fans gathered outside the stadium before the final")
