@@ -142,3 +142,9 @@ def test_forces_posted_and_protesters_assembled_are_events(parse: Parse, text: s
 
 def test_an_assembly_of_fans_is_no_protest(parse: Parse) -> None:
     assert "PROTEST" not in types_of(parse, "en", "Fans gathered outside the stadium before the final")
+
+
+def test_a_bomber_blowing_himself_up_is_a_suicide_attack(parse: Parse) -> None:
+    events = [e for e in events_of(parse, "en", "A suicide bomber blew himself up at a checkpoint on Monday")
+              if e.type == "ASSAULT"]
+    assert events and events[0].cameo == "183"
