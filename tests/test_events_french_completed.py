@@ -15,7 +15,7 @@ from wirewatch.nlp.events.present_verbs import repair_present_verb
 
 
 @pytest.mark.parametrize(("text", "event_type"), [
-    ("Le candidat sortant a concédé sa défaite dimanche soir.", "CONCEDE"),  # 080
+    ("Le président sortant Marc Dubreuil a concédé sa défaite dimanche soir.", "CONCEDE"),  # 080
     ("Le roi a amnistié les opposants condamnés.", "CONCEDE"),  # 080, PLOVER: amnesties
     ("Le militant a été remis en liberté mardi.", "RETREAT"),  # 0841, PLOVER: actual releases
     ("Les autorités ont libéré cinquante prisonniers politiques.", "RETREAT"),  # 0841

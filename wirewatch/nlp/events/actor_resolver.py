@@ -22,6 +22,7 @@ from wirewatch.nlp.events.actor_phrases import (
     weapon_owner,
 )
 from wirewatch.nlp.events.lexicon import EventLexicon
+from wirewatch.nlp.events.mishaps import of_civil_use
 from wirewatch.nlp.events.stranded_subjects import in_stranded_subject
 from wirewatch.nlp.events.syntax import prep_objects, span_of_head, span_of_phrase
 from wirewatch.nlp.syntax import POSSESSOR
@@ -239,7 +240,7 @@ class ActorResolver:
                 actor = actor.model_copy(update={"country": self.country_in_phrase(token)[0]})
             if actor is not None:
                 return actor
-        noun = lex.actor_nouns.get(token.lemma_.lower())
+        noun = None if of_civil_use(token) else lex.actor_nouns.get(token.lemma_.lower())  # not "a water tank"
         if head_entity is not None and noun is None:
             actor = self.from_entity(head_entity)
             if actor.country is None:

@@ -38,6 +38,7 @@ from wirewatch.nlp.events.document_facts import (
     main_country,
     main_place,
 )
+from wirewatch.nlp.events.doer_readings import no_acting_party, reading_by_doer
 from wirewatch.nlp.events.doers import DoerWords, disaster_measure, done_by_a_thing, load_doer_words
 from wirewatch.nlp.events.finish import soft_date, with_fallback_date, with_home_place, with_target_country
 from wirewatch.nlp.events.implied import (
@@ -256,8 +257,11 @@ class EventComponent:
         if event_type in VIOLENT and is_casualty_word(token, lex) and is_running_total(token, lex):
             return None  # "the war has killed 10,000 since 2022": a running total, no act of the story
         if (event_type in VIOLENT and source is None and caused_by_mishap(token, self.mishaps)) \
-                or hazard_as_doer(token, self.mishaps):
-            return None  # "twelve killed in a plane crash", "fires threatened the town": done by no one
+                or hazard_as_doer(token, self.mishaps) or no_acting_party(token, event_type, self.mishaps):
+            return None  # "twelve killed in a plane crash", "fires threatened the town", "battled the blaze"
+        event_type = reading_by_doer(token, event_type, entry, source, lex, facts.disaster_story) or ""
+        if not event_type:  # "a strike by teachers" is a protest; "police blocked the roads" none (doer_readings)
+            return None
         if event_type in HARMS and (done_by_a_thing(token, self.doers, is_casualty_word(token, lex))
                                     or (facts.disaster_story and source is None and entry.mode != "arrest")
                                     or disaster_measure(token, event_type, facts.disaster_story, self.doers)):

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from wirewatch.nlp.events.attachment import controlled_markers, displaced_complements
+from wirewatch.nlp.events.inflections import force_by_agent, form_lemmas
 from wirewatch.nlp.events.lexicon import EventLexicon, Requirement, TriggerEntry
 from wirewatch.nlp.events.present_verbs import repair_present_verb
 from wirewatch.nlp.events.silencing import silenced_types, silencing
@@ -46,6 +47,8 @@ def lookup(token: Token, lexicon: EventLexicon) -> list[TriggerEntry]:
             keys += [(infinitive, pos) for infinitive in lexicon.verb_lemmas(lemma)]
     if pos == "NOUN" and lemma.endswith("s"):
         keys.append((lemma[:-1], pos))
+    if pos == "VERB":  # a lemma the tagger cut wrong ("raped" → "rap"): the form's own suffix rules, after it
+        keys += [(candidate, pos) for candidate in form_lemmas(token)]
     for key in keys:
         entries = lexicon.triggers.get(key)
         if entries:
@@ -230,7 +233,8 @@ def find_triggers(sent: Span, lexicon: EventLexicon) -> list[Trigger]:
         entries = lookup(token, lexicon)
         if not entries:
             continue
-        if token.pos_ in ("ADJ", "VERB") and token.dep_ in MODIFIER_DEPS and all(e.pos != "ADJ" for e in entries):
+        if token.pos_ in ("ADJ", "VERB") and token.dep_ in MODIFIER_DEPS and all(e.pos != "ADJ" for e in entries) \
+                and not force_by_agent(token, entries):
             continue  # "the besieged town", "the occupied territories": a participle describing a noun
         if token.pos_ in ("NOUN", "PROPN") and (is_modifier(token, lexicon) or is_anaphoric(token, lexicon)
                                                 or is_unspecific(token, lexicon)):

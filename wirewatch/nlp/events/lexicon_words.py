@@ -20,6 +20,8 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
+from wirewatch.nlp.events.inflections import inflected_forms
+
 if TYPE_CHECKING:
     from wirewatch.nlp.events.lexicon import EventLexicon
 
@@ -48,7 +50,9 @@ def word_lists(lexicon: EventLexicon) -> dict[str, WordList]:
     return {
         # lookup(): (lemma, pos), (lemma minus "s", NOUN), and a verb's form as an adjective
         "trigger": WordList(frozenset(lemma for lemma, _ in lexicon.triggers),
-                            frozenset(lemma for lemma, pos in lexicon.triggers if pos == "ADJ"), plural=True),
+                            frozenset(lemma for lemma, pos in lexicon.triggers if pos == "ADJ")
+                            | inflected_forms(frozenset(lemma for lemma, pos in lexicon.triggers if pos == "VERB"),
+                                              lexicon.lang), plural=True),
         "obligation": cues("obligation"),
         "blame": cues("blame"),
         "threat": cues("threat"),

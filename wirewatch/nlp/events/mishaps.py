@@ -21,6 +21,9 @@ from wirewatch.nlp.events.syntax import PASSIVE_SUBJECT, SUBJECT, preposition
 
 # modes that name a weapon: an explosion of one is an attack (not "aerial": an aircraft crashing is no strike)
 WEAPON_MODES = frozenset({"drone", "missile", "heavy weapons", "firearms", "explosives"})
+# a weapon word this short names a weapon only at the start of a word ("ied", "gunman"), not inside one ("died")
+SHORT_WEAPON = 3
+FORCE = frozenset({"ASSAULT", "COERCE"})  # acts of force, which a hazard can be the recipient of only in a figure
 
 
 @dataclass(frozen=True)
@@ -34,6 +37,8 @@ class MishapWords:
     sites: frozenset[str] = frozenset()  # industrial sites: an explosion at one is an accident ("at a factory")
     totals: frozenset[str] = frozenset()  # running totals: as a subject, no one acts ("the death toll hit 300")
     civil: frozenset[str] = frozenset()  # what a weapon word names when it is no weapon ("a fuel tank", "a coal mine")
+    crafts: frozenset[str] = frozenset()  # aircraft and vessels: one that crashes or sinks is an accident
+    vehicles: frozenset[str] = frozenset()  # road and rail vehicles: one that hits someone is an accident
 
 
 def weapon_words(modes: dict[str, str]) -> frozenset[str]:
@@ -45,13 +50,14 @@ def load_mishap_words(lang: str, modes: dict[str, str], actors: frozenset[str] =
     """The language's mishap words (``event_mishaps.tsv``) and its weapon words (the event modes that name
     a weapon, less the explosion words themselves)."""
     kinds: dict[str, set[str]] = {"hazard": set(), "detonation": set(), "cause": set(), "subject": set(),
-                                  "site": set(), "total": set(), "civil": set()}
+                                  "site": set(), "total": set(), "civil": set(), "craft": set(), "vehicle": set()}
     for row in lexicons.read_tsv(lang, "event_mishaps.tsv"):
         kinds.setdefault(row["kind"], set()).add(row["word"].lower())
     weapons = weapon_words(modes) - kinds["detonation"]
     return MishapWords(frozenset(kinds["hazard"]), frozenset(kinds["detonation"]), frozenset(kinds["cause"]),
                        weapons, actors, frozenset(kinds["subject"]), frozenset(kinds["site"]),
-                       frozenset(kinds["total"]), frozenset(kinds["civil"]))
+                       frozenset(kinds["total"]), frozenset(kinds["civil"]), frozenset(kinds["craft"]),
+                       frozenset(kinds["vehicle"]))
 
 
 def cause_heads(trigger: Token, words: MishapWords) -> Iterator[Token]:
@@ -95,12 +101,12 @@ def at_a_site(word: Token, words: MishapWords) -> bool:
 
 
 def names_a_weapon(word: Token, weapons: frozenset[str], civil: frozenset[str] = frozenset()) -> bool:
-    """A weapon word ("landmine", "minefield", "car-bomb"), unless a modifier says it names a thing of civil use
-    (kind ``civil``: "a fuel tank", "an oxygen tank", "a coal mine")."""
+    """A weapon word, also inside a compound ("landmine", "minefield", "car-bomb"), unless a modifier says it
+    names a thing of civil use (kind ``civil``: "a fuel tank", "an oxygen tank", "a coal mine")."""
     lemma = word.lemma_.lower()
     if civil and any(c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in civil for c in word.children):
         return False
-    return any(weapon in lemma for weapon in weapons)
+    return any(weapon in lemma if len(weapon) > SHORT_WEAPON else lemma.startswith(weapon) for weapon in weapons)
 
 
 def named_in(word: Token, listed: frozenset[str]) -> bool:
@@ -162,3 +168,60 @@ def hazard_as_doer(trigger: Token, words: MishapWords) -> bool:
     if not subjects and trigger.dep_ == "conj":  # "wildfires forced evacuations and destroyed homes": shared
         subjects = [child for child in trigger.head.children if child.dep_ in SUBJECT]
     return any(is_mishap_word(child, words) or named_in(child, words.totals) for child in subjects)
+
+
+def civil_words(lang: str) -> frozenset[str]:
+    """The words that, modifying a weapon word, name a thing of civil use (kind ``civil``: "water", "fuel")."""
+    return frozenset(row["word"].lower() for row in lexicons.read_tsv(lang, "event_mishaps.tsv")
+                     if row["kind"] == "civil")
+
+
+def of_civil_use(word: Token) -> bool:
+    """A weapon or war-machine word a modifier says names a thing of civil use ("a water tank", "a gas
+    cylinder", "une citerne de gaz"): no armed actor, and no weapon."""
+    civil = civil_words(word.lang_)
+    return any(c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in civil for c in word.children)
+
+
+def hazard_fought(trigger: Token, event_type: str, words: MishapWords) -> bool:
+    """Whether what an act of force is done to is a disaster ("firefighters battled the blaze", "fighting the
+    flames", "the fight against the epidemic"): a struggle with a hazard is no one's assault on anyone (aid sent
+    for a flood is no act of force, and stays)."""
+    if event_type not in FORCE:
+        return False
+    fought = [c for c in trigger.children if c.dep_ in ("dobj", "obj", "pobj")]
+    fought += [o for c in trigger.children if c.dep_ in ("prep", "obl", "nmod")
+               for o in (c, *c.children) if o.dep_ in ("pobj", "obl", "nmod") and o.pos_ == "NOUN"]
+    # a hazard only as a doer ("fire") is none as a recipient: "opened fire on the crowd" is an attack
+    return any(named_in(word, words.hazards) for word in fought)
+
+
+def cause_clauses(trigger: Token) -> list[Token]:
+    """The clauses that can tell how a harm came about: the one a participle hangs on ("a jet crashed into a
+    school, killing 18"), a "when" clause ("died when he was struck by a lorry"), a clause after a preposition
+    ("killed after being hit by a car")."""
+    out = [trigger.head] if trigger.dep_ == "advcl" and trigger.head != trigger else []
+    for child in trigger.children:
+        if child.dep_ in ("advcl", "dep") and child.pos_ in ("VERB", "AUX"):
+            out.append(child)
+        elif child.dep_ in ("prep", "obl", "obl:mod"):
+            out += [g for g in child.children if g.dep_ in ("pcomp", "acl") and g.pos_ in ("VERB", "AUX")]
+    return out
+
+
+def craft_accident(trigger: Token, words: MishapWords) -> bool:
+    """Whether the harm came of a craft's accident ("a military jet crashed into a school, killing 18", "a ferry
+    sank, leaving 50 dead") or of a vehicle hitting someone ("killed after being hit by a car", "struck by a
+    train"), no weapon named: an accident, whoever owns the craft (kinds ``craft`` and ``vehicle``)."""
+    for clause in cause_clauses(trigger):
+        if any(names_a_weapon(t, words.weapons, words.civil) for t in clause.subtree if t.is_alpha):
+            continue  # "a car bomb", "a bomb-laden truck"
+        subjects = [c for c in clause.children if c.dep_ in SUBJECT]
+        agents = [o for c in clause.children if c.dep_ in ("agent", "obl:agent")
+                  for o in (c, *c.children) if o.pos_ == "NOUN"]
+        if named_in(clause, words.hazards) and any(named_in(s, words.crafts | words.vehicles) for s in subjects):
+            return True
+        if any(named_in(a, words.vehicles) for a in agents):
+            return True
+    return False
+

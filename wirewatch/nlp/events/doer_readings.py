@@ -1,0 +1,52 @@
+"""The reading of an event word that its doer decides, once the doer is known.
+
+- A word with a reading of force and one of protest ("strike", "grève" …) tells a protest when its doer is a
+  civilian body of work or protest ("a strike by teachers", "nurses struck for a week"): workers, students or
+  protesters withdraw their work, armed actors strike targets (PLOVER PROTEST, CAMEO 143 "conduct strike or
+  boycott", against ASSAULT).
+- An obstruction (CAMEO 144 "obstruct passage, block") done by the state's armed or civil arm ("police blocked
+  the roads", "soldiers sealed off the bridge") is a security measure, no protest: PLOVER PROTEST is a
+  civilian's act of dissent.
+- An act of force with no acting party: a hazard fought ("firefighters battled the blaze") or a craft's accident
+  ("a military jet crashed into a school, killing 18"; ``mishaps``), whoever the craft's owner.
+- An occupation (CAMEO 192 "occupy territory") in a story whose lead tells a disaster and no attack ("troops
+  took control of the flooded district", "police occupied the stadium to shelter the homeless") takes ground
+  from no adversary: it is relief or policing, no seizure.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from wirewatch.nlp.events.detect import lookup
+from wirewatch.nlp.events.lexicon import EventLexicon, TriggerEntry
+from wirewatch.nlp.events.mishaps import FORCE, MishapWords, craft_accident, hazard_fought
+from wirewatch.records import EventActor
+
+# sectors (event_actor_nouns.tsv, Phoenix agents) whose members protest by withdrawing their work or their presence
+CIVIL_BODIES = frozenset({"labor", "education", "health", "agriculture", "protesters"})
+# sectors of the state, whose blocking of a road is no protest
+STATE_ARMS = frozenset({"police", "military", "government"})
+OBSTRUCTION = "144"  # CAMEO: obstruct passage, block
+OCCUPATION = "192"  # CAMEO: occupy territory
+
+
+def reading_by_doer(token: Token, event_type: str, entry: TriggerEntry, source: EventActor | None,
+                    lexicon: EventLexicon, disaster_story: bool = False) -> str | None:
+    """The event's type as its doer reads the word (see the module's text); ``None``: no event.
+    ``disaster_story``: the story's lead tells a disaster and no attack (``non_events.story_kind``)."""
+    cameo = entry.cameo or lexicon.cameo_code(entry.type, entry.mode) or ""
+    if disaster_story and cameo.startswith(OCCUPATION):
+        return None
+    sector = source.sector if source is not None else None
+    if event_type == "ASSAULT" and sector in CIVIL_BODIES \
+            and any(entry.type == "PROTEST" for entry in lookup(token, lexicon)):
+        return "PROTEST"
+    if event_type == "PROTEST" and sector in STATE_ARMS and cameo.startswith(OBSTRUCTION):
+        return None
+    return event_type
+
+
+def no_acting_party(trigger: Token, event_type: str, words: MishapWords) -> bool:
+    """A struggle with a hazard (``mishaps.hazard_fought``) or a craft's accident (``mishaps.craft_accident``)."""
+    return hazard_fought(trigger, event_type, words) or (event_type in FORCE and craft_accident(trigger, words))
