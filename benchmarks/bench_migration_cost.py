@@ -101,7 +101,7 @@ def main(argv: list[str] | None = None) -> None:
                                                                         round_number))
             name = "PostgreSQL" if db.startswith("postgres") else "SQLite"
             for level in LEVELS:
-                print(f"{name:<11} up to {level:<18} {best[level] * 1000:7.2f} ms/article"
+                print(f"{name:<11} up to {level:<19} {best[level] * 1000:7.2f} ms/article"
                       f"  × {best[level] / best[LEVELS[0]]:.2f}", flush=True)
 
 
