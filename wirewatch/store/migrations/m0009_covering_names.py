@@ -6,8 +6,9 @@ of its events from the table to read its day and key: at 10 million events an ac
 first name found in 89 names read ~3,500 pages (index and table) for its 178 ranges, and over a second cold.
 
 This migration builds those four indexes again with the name itself included (``INCLUDE (<role>_name, …)``):
-the same keys and order, the ranges read from the index alone. SQLite has no such indexes (its actor filter is
-read in page order) and nothing changes there: the migration is recorded and does nothing.
+the same keys and order, the ranges read from the index alone. SQLite reads an actor filter in page order, not
+by name ranges (its name indexes of 0006 serve the entity page), so nothing changes there: the migration is
+recorded and does nothing.
 """
 
 from __future__ import annotations
