@@ -27,7 +27,7 @@ import urllib.parse
 from collections.abc import Callable, Iterator
 
 from wirewatch.records import PLOVER_TYPES
-from wirewatch.store import EventQuery, Store, open_store
+from wirewatch.store import EventQuery, Store, open_store, pg_event_pages
 from wirewatch.store.bulk_load import BulkLoader
 from wirewatch.store.merged_events import DEFAULT_WINDOW_DAYS
 from wirewatch.store.merged_table import read_merged
@@ -223,10 +223,25 @@ def plain_reads(store: Store) -> Iterator[None]:
         del store._events_page, store.event_counts, store.merged_events
 
 
-def run_shapes(store: Store, rows: EventRows, runs: int, only: str | None, baseline: bool,
-               skip: str | None = None) -> None:
-    rng = random.Random(9)
-    extra = f" {'plain p50':>10} {'plain p95':>10} {'p95 ×':>6}" if baseline else ""
+@contextlib.contextmanager
+def lateral_ranges(store: Store) -> Iterator[None]:
+    """Key ranges read through the lateral join however few they are (the pages before ranges were merged in page
+    order): the baseline of ``--baseline lateral``."""
+    merged = pg_event_pages.MAX_MERGED_RANGES
+    pg_event_pages.MAX_MERGED_RANGES = 0
+    try:
+        yield
+    finally:
+        pg_event_pages.MAX_MERGED_RANGES = merged
+
+
+BASELINES = {"plain": plain_reads, "lateral": lateral_ranges}
+
+
+def run_shapes(store: Store, rows: EventRows, runs: int, only: str | None, baseline: str | None,
+               skip: str | None = None, seed: int = 9) -> None:
+    rng = random.Random(seed)
+    extra = f" {baseline + ' p50':>12} {baseline + ' p95':>12} {'p95 ×':>6}" if baseline else ""
     print(f"{'query shape':<40} {'p50 ms':>8} {'p95 ms':>8} {'rows':>6}{extra}", flush=True)
     for name, shape in shapes(rows).items():
         if (only and only not in name) or (skip and skip in name):
@@ -235,9 +250,9 @@ def run_shapes(store: Store, rows: EventRows, runs: int, only: str | None, basel
         flag = "" if p95 < 50 else "  > 50 ms"
         line = f"{name:<40} {p50:>8.1f} {p95:>8.1f} {size:>6}"
         if baseline:
-            with plain_reads(store):
+            with BASELINES[baseline](store):
                 plain50, plain95, _ = _timed(store, shape, random.Random(rng.random()), runs)
-            line += f" {plain50:>10.1f} {plain95:>10.1f} {plain95 / p95:>6.1f}"
+            line += f" {plain50:>12.1f} {plain95:>12.1f} {plain95 / p95:>6.1f}"
         print(line + flag, flush=True)
 
 
@@ -251,9 +266,10 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--queries", type=int, default=40, help="runs of each query shape")
     parser.add_argument("--only", help="run only the shapes whose name contains this")
     parser.add_argument("--skip", help="leave out the shapes whose name contains this")
-    parser.add_argument("--baseline", action="store_true",
+    parser.add_argument("--baseline", nargs="?", const="plain", choices=sorted(BASELINES),
                         help="also time each shape with plain reads (no keyed reads, counters, word index or"
-                             " stored merged events)")
+                             " stored merged events), or with 'lateral' key ranges (none merged in page order)")
+    parser.add_argument("--seed", type=int, default=9, help="of the random filter values")
     args = parser.parse_args(argv)
     if args.bench == "fill":
         fill(args.db, args.events, args.per_article, args.days)
@@ -262,7 +278,7 @@ def main(argv: list[str] | None = None) -> None:
     try:
         rows = EventRows(EventStream(articles=args.events // args.per_article, per_article=args.per_article,
                                      days=args.days))
-        run_shapes(store, rows, args.queries, args.only, args.baseline, args.skip)
+        run_shapes(store, rows, args.queries, args.only, args.baseline, args.skip, args.seed)
     finally:
         store.close()
 

@@ -7,7 +7,9 @@ contain the fragment), read from ``events_source_name_list`` and ``events_target
 cells (``EVENT_CELL``), read from ``events_cell_list``; a country's types in each role (migration
 ``0007_country_keys``), read from ``events_<role>_country_list``. Each key gives its newest ``offset + limit``
 events that pass every other filter (tested on the index entries where they can be); the page is the newest of their
-union. Exact: the page's events are among the newest ``offset + limit`` of their key. Past ``MAX_NAMES`` names (a
+union (up to ``MAX_MERGED_RANGES`` ranges merged in page order, each read only as far as the page needs; the name
+indexes hold the name since migration ``0009_covering_names``, so that a range is read from the index alone).
+Exact: the page's events are among the newest ``offset + limit`` of their key. Past ``MAX_NAMES`` names (a
 fragment in many names) or ``MAX_KEYS`` cells (a large box) the filter is common enough for the plain page order to
 find its events soon, and the query is :func:`~wirewatch.store.queries.events_sql`'s. The counts of a text filter
 add the evidence's words (``words_clause``) when they are rare enough for their index to beat a scan.
@@ -39,6 +41,10 @@ MAX_NAMES = 16  # names read one by one (two index ranges each); more: a common 
 # with types, each (name, type) is an exact range (migration 0007): more names pay, up to MAX_RANGES ranges in all
 MAX_TYPED_NAMES = 128
 MAX_RANGES = 256
+# ranges written out one by one and merged in page order (a merge append reads each only as far as the page needs);
+# more: a lateral join over the keys, each range's newest `offset + limit` read and their union sorted (planning a
+# statement of 156 written-out ranges took 36 ms at 10M events, longer than reading them)
+MAX_MERGED_RANGES = 8
 MAX_WORDS = 256  # words containing a text fragment looked up in the evidence's word index; more: a scan
 # events the planner may expect those words to find, for the counts (which read every matching event anyway). A
 # page does not take them: it would read each of them at random in the heap, and at 10M events the page order's
@@ -58,42 +64,69 @@ def box_cells(bbox: tuple[float, float, float, float]) -> list[int]:
     return [row * 360 + column for row in rows for column in columns]
 
 
+@dataclasses.dataclass(frozen=True)
+class KeyRanges:
+    """Ranges of one index read key by key: ``fixed``, a clause the same in every range (with its parameters), and
+    for each key column (its expression in the index, its SQL type) the value of each range, a list a column."""
+
+    fixed: SQL | None
+    columns: tuple[tuple[str, str], ...]
+    values: tuple[list[object], ...]
+
+    @property
+    def count(self) -> int:
+        return len(self.values[0])
+
+    def clauses(self) -> list[SQL]:
+        """Each range's clause, written out (the merged page's branches)."""
+        tests = " AND ".join(f"{expression} = ?" for expression, _ in self.columns)
+        return [self._with_fixed(SQL(tests, [column[number] for column in self.values]))
+                for number in range(self.count)]
+
+    def unnested(self) -> tuple[SQL, str, list[object]]:
+        """The clause on the keys ``k`` of a lateral join, the keys' ``unnest`` and its parameters (the arrays)."""
+        tests = " AND ".join(f"{expression} = k.c{number}" for number, (expression, _) in enumerate(self.columns))
+        arrays = ", ".join(f"CAST(? AS {kind}[])" for _, kind in self.columns)
+        names = ", ".join(f"c{number}" for number in range(len(self.columns)))
+        return self._with_fixed(SQL(tests)), f"unnest({arrays}) AS k({names})", list(self.values)
+
+    def _with_fixed(self, clause: SQL) -> SQL:
+        if self.fixed is None:
+            return clause
+        return SQL(f"{self.fixed.text} AND {clause.text}", [*self.fixed.params, *clause.params])
+
+
 def pg_events_sql(execute: Callable[[str, list[object]], Any], query: EventQuery, offset: int = 0) -> SQL:
     """The SQL of a page of ``query`` (``offset`` from its start) on PostgreSQL."""
     if query.limit is None:
         return events_sql(query, offset, nulls_first=True)
-    # each way to read the page key by key: (its weight: index ranges, a name's typed ranges counting as one;
-    # branches: clause on the keys k, the keys' unnest, their parameters; the filters left to test)
-    Branches = list[tuple[SQL, str, list[object]]]
-    ways: list[tuple[int, Branches, EventQuery]] = []
-    types = [t.upper() for t in query.types]
+    # each way to read the page key by key: its weight (index ranges, a name's typed ranges counting as one), its
+    # ranges, and the filters left to test in them
+    ways: list[tuple[int, list[KeyRanges], EventQuery]] = []
+    types: list[object] = [t.upper() for t in query.types]
     names = _actor_names(execute, query.actor, MAX_TYPED_NAMES if types else MAX_NAMES) if query.actor else None
     if names is not None and types and 2 * len(names) * len(types) <= MAX_RANGES:  # (name, type) ranges (0007)
         typed = [(n, t) for n in names for t in types]
-        ways.append((2 * len(names), [(SQL(f"LOWER(e.{column}) = k.key AND e.type = k.kind"),
-                                       "unnest(CAST(? AS text[]), CAST(? AS text[])) AS k(key, kind)",
-                                       [[n for n, _ in typed], [t for _, t in typed]])
+        ways.append((2 * len(names), [KeyRanges(None, ((f"LOWER(e.{column})", "text"), ("e.type", "text")),
+                                                ([n for n, _ in typed], [t for _, t in typed]))
                                       for column in ("source_name", "target_name")],
                      dataclasses.replace(query, actor=None, types=())))
     elif names is not None and len(names) <= MAX_NAMES:
-        ways.append((2 * len(names), [(SQL(f"LOWER(e.{column}) = k.key"), "unnest(CAST(? AS text[])) AS k(key)",
-                                       [names]) for column in ("source_name", "target_name")],
+        ways.append((2 * len(names), [KeyRanges(None, ((f"LOWER(e.{column})", "text"),), (list(names),))
+                                      for column in ("source_name", "target_name")],
                      dataclasses.replace(query, actor=None)))
     if query.country and types:  # (role, country, type) ranges (0007)
         country: list[object] = [query.country.upper()]
-        ways.append((len(ROLES) * len(types), [(SQL(f"e.{role}_country = ? AND e.type = k.key", country),
-                                                "unnest(CAST(? AS text[])) AS k(key)", [types]) for role in ROLES],
+        ways.append((len(ROLES) * len(types), [KeyRanges(SQL(f"e.{role}_country = ?", country), (("e.type", "text"),),
+                                                         (types,)) for role in ROLES],
                      dataclasses.replace(query, country=None, types=())))
     cells = box_cells(query.bbox) if query.bbox else None
     if cells is not None and len(cells) <= MAX_KEYS:
-        ways.append((len(cells), [(SQL(f"{EVENT_CELL} = k.key"), "unnest(CAST(? AS integer[])) AS k(key)", [cells])],
-                     query))
-    branches: Branches = []
-    rest = query
-    if ways:
-        _, branches, rest = min(ways, key=lambda way: way[0])  # the first of the lightest
-    if not branches:
+        cell_keys: list[object] = list(cells)
+        ways.append((len(cells), [KeyRanges(None, ((EVENT_CELL, "integer"),), (cell_keys,))], query))
+    if not ways:
         return events_sql(query, offset, nulls_first=True)
+    _, ranges, rest = min(ways, key=lambda way: way[0])  # the first of the lightest
     where = event_where(rest)
     if query.after is not None:
         where = with_clause(where, after_clause(query.after, nulls_first=True))
@@ -101,12 +134,23 @@ def pg_events_sql(execute: Callable[[str, list[object]], Any], query: EventQuery
     wanted = offset + query.limit
     parts: list[str] = []
     params: list[object] = []
-    for clause, keys, key_params in branches:
-        keyed = with_clause(where, clause)
-        parts.append(f"SELECT b.id, b.day FROM {keys} CROSS JOIN LATERAL"
-                     f" (SELECT e.id, e.day FROM events e{joined}{keyed.text}{_ORDER} LIMIT ?) b")
-        params += [*key_params, *keyed.params, wanted]
-    page = (f"SELECT u.id FROM ({' UNION '.join(parts)}) u ORDER BY u.day DESC, u.id DESC LIMIT ? OFFSET ?")
+    if 0 < sum(key_ranges.count for key_ranges in ranges) <= MAX_MERGED_RANGES:  # (no name found: the unnest)
+        for clause in (clause for key_ranges in ranges for clause in key_ranges.clauses()):
+            keyed = with_clause(where, clause)
+            parts.append(f"(SELECT e.id, e.day FROM events e{joined}{keyed.text}{_ORDER} LIMIT ?)")
+            params += [*keyed.params, wanted]
+        # the ranges merged in page order, an event named by two of them kept once: each range is read only as
+        # far as the page needs (a merge append), where a union reads every range's newest `wanted` and sorts them
+        page = (f"SELECT u.id FROM ({' UNION ALL '.join(parts)}) u GROUP BY u.day, u.id"
+                " ORDER BY u.day DESC, u.id DESC LIMIT ? OFFSET ?")
+    else:
+        for key_ranges in ranges:
+            clause, keys, key_params = key_ranges.unnested()
+            keyed = with_clause(where, clause)
+            parts.append(f"SELECT b.id, b.day FROM {keys} CROSS JOIN LATERAL"
+                         f" (SELECT e.id, e.day FROM events e{joined}{keyed.text}{_ORDER} LIMIT ?) b")
+            params += [*key_params, *keyed.params, wanted]
+        page = f"SELECT u.id FROM ({' UNION '.join(parts)}) u ORDER BY u.day DESC, u.id DESC LIMIT ? OFFSET ?"
     return SQL(f"SELECT {EVENT_COLUMNS} FROM events e JOIN articles a ON a.id = e.article_id"
                f" WHERE e.id IN ({page}){_ORDER}", [*params, query.limit, offset])
 

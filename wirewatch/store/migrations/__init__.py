@@ -20,6 +20,7 @@ from wirewatch.store.migrations import (
     m0006_event_keys,
     m0007_country_keys,
     m0008_merged_events,
+    m0009_covering_names,
 )
 
 Dialect = Literal["sqlite", "postgres"]
@@ -34,7 +35,8 @@ class Migration:
 def all_migrations() -> tuple[Migration, ...]:
     return tuple(Migration(m.NAME, m.statements) for m in (m0001_core, m0002_fulltext, m0003_stories,
                                                                     m0004_watch, m0005_event_list, m0006_event_keys,
-                                                                    m0007_country_keys, m0008_merged_events))
+                                                                    m0007_country_keys, m0008_merged_events,
+                                                                    m0009_covering_names))
 
 
 MIGRATIONS_TABLE = "schema_migrations"
