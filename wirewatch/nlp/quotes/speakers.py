@@ -26,6 +26,7 @@ from wirewatch.nlp.quotes.english import EnglishDescriptions
 from wirewatch.nlp.quotes.introduced import introduced_with
 from wirewatch.nlp.quotes.lexicon import QuoteGrammar, QuoteLexicon
 from wirewatch.nlp.quotes.mentions import EntityIndex, EntityMention, noun_phrase, region, roles_by_head
+from wirewatch.nlp.quotes.offices import holder_by_title
 from wirewatch.nlp.quotes.person_genders import PersonGenders
 from wirewatch.nlp.quotes.possessives import IMPERSONAL, Possessives, impersonal_place, owned_by, owner_of
 from wirewatch.nlp.quotes.speaker_syntax import joint_subjects, possessive_owner, qualifies_noun
@@ -340,40 +341,9 @@ class SpeakerResolver:
         return None
 
     def _by_title(self, phrase: Span) -> Speaker | None:
-        """"The president said": the nearest person before with that role, else the article's only one."""
-        if phrase and phrase[0].text.lower() in self.g.indefinite:  # "a spokesperson for …": someone else
-            return None
-        roles = roles_by_head(phrase, self.lex.titles)
-        if not roles:
-            return None
-        # "le chef du gouvernement": whoever holds the office under its own title (the prime minister)
-        roles += [r for role in roles for r in self.lex.office_holders.get(role, ()) if r not in roles]
-        for m in self.index.before(phrase.start_char, PRONOUN_WINDOW):
-            if m.type == "PER" and m.role in roles and not self.quoted(m.start):
-                return Speaker(m.name, m.entity_id, m.type, phrase.start_char)
-        for role in roles:
-            holders = self.index.with_role(role)
-            if len({m.entity_id or m.name for m in holders}) == 1:
-                m = holders[0]
-                return Speaker(m.name, m.entity_id, m.type, phrase.start_char)
-        return self._titled_before(phrase)
-
-    def _titled_before(self, phrase: Span) -> Speaker | None:
-        """"Le ministre de l'Éducation Paul Renard … a ajouté le ministre": the nearest person named earlier
-        beside the same title word (in apposition or compound), when the entities layer gave it no role."""
-        title = phrase.root.lemma_.lower()
-        if phrase.root.pos_ != "NOUN" or title not in self.lex.titles:
-            return None
-        for m in self.index.before(phrase.start_char, PRONOUN_WINDOW):
-            if m.type != "PER" or self.quoted(m.start):
-                continue
-            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is None or not len(span):
-                continue
-            beside = [span.root.head, *span.root.children]
-            if any(t.pos_ == "NOUN" and t.lemma_.lower() == title and not m.start <= t.idx < m.end for t in beside):
-                return Speaker(m.name, m.entity_id, m.type, phrase.start_char)
-        return None
+        """"The president said": the person holding that office in the article (offices.py)."""
+        m = holder_by_title(self.doc, self.lex, self.index, self.quoted, phrase)
+        return Speaker(m.name, m.entity_id, m.type, phrase.start_char) if m is not None else None
 
     def resolve_pronoun(self, pos: int, refers: str, number: str, gender: str = "x",
                         token: Token | None = None) -> Speaker | None:
