@@ -64,7 +64,8 @@ def _is_source(lex: QuoteLexicon, source: Token) -> bool:
 
 def _source_content(seg: Span, first: Token, source: Token, accept: Accept) -> tuple[int, int] | None:
     doc = seg.doc
-    phrase_end = min(max(t.i for t in source.subtree), seg.end - 1)
+    # (the parse may hang the comma that closes the phrase on its object: "D'après X, <content>")
+    phrase_end = min(max(t.i for t in source.subtree if not t.is_punct or t.i == source.i), seg.end - 1)
     opening = [t for t in doc[seg.start: first.i] if not t.is_punct and t.pos_ not in ("CCONJ", "ADV")]
     if not opening:  # "(Mais) selon X, <content>."
         if phrase_end + 1 < seg.end and doc[phrase_end + 1].text == ",":
