@@ -123,3 +123,13 @@ def test_a_tally_speaks_for_whoever_drew_it_up(parse: Parse, text: str, speaker:
 def test_what_witnesses_recount_in_an_infinitive_is_reported(parse: Parse) -> None:
     quotes = quotes_of(parse, "fr", "Des témoins ont raconté avoir entendu trois détonations près du port.")
     assert [(q.text, q.speaker) for q in quotes] == [("avoir entendu trois détonations près du port", "witnesses")]
+
+
+@pytest.mark.parametrize("text", [
+    "Le sommet sera reporté à l'automne, de source diplomatique.",
+    "De source diplomatique, le sommet sera reporté à l'automne.",
+    "Le sommet sera reporté à l'automne, a-t-on appris de source diplomatique.",
+])
+def test_de_source_names_the_source_itself(parse: Parse, text: str) -> None:
+    """"de source X": the phrase ends in its own noun, which is the source (as "selon une source X")."""
+    assert [q.speaker for q in quotes_of(parse, "fr", text)] == ["diplomatic source"]

@@ -41,7 +41,10 @@ def source_phrases(lex: QuoteLexicon, seg: Span, firsts: list[int], quoted: Call
 
 
 def _source_object(first: Token, last: Token, g: QuoteGrammar) -> Token | None:
-    """The noun a source phrase governs: "according to <X>", "selon <X>", "d'après <X>"."""
+    """The noun a source phrase governs: "according to <X>", "selon <X>", "d'après <X>"; a phrase that ends in its
+    own noun is its source ("de source <policière>")."""
+    if last.pos_ == "NOUN" and last.i > first.i:
+        return last
     obj = next((c for c in last.children if c.dep_ in g.source_object), None)
     if obj is not None:
         return obj
