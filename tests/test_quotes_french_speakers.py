@@ -15,6 +15,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from wirewatch.nlp.quotes.lexicon import QuoteGrammar, QuoteLexicon
+from wirewatch.nlp.quotes.mentions import EntityIndex, EntityMention
+from wirewatch.nlp.quotes.person_genders import PersonGenders
 from wirewatch.nlp.quotes.subjects import inverted_phrase, verb_group_start
 from wirewatch.nlp.quotes.verb_lemmas import SpeechLemmas
 from wirewatch.records import Quote
@@ -133,3 +135,28 @@ def test_what_witnesses_recount_in_an_infinitive_is_reported(parse: Parse) -> No
 def test_de_source_names_the_source_itself(parse: Parse, text: str) -> None:
     """"de source X": the phrase ends in its own noun, which is the source (as "selon une source X")."""
     assert [q.speaker for q in quotes_of(parse, "fr", text)] == ["diplomatic source"]
+
+
+@pytest.mark.parametrize("text", [
+    "La ministre Claire Dumont a reçu mardi le maire de la ville, Paul Renard. « Le dialogue est rompu », "
+    "a-t-elle regretté.",
+    "« Le port rouvrira », a déclaré Paul Renard. La ministre Claire Dumont a quitté la salle. « Le dialogue est "
+    "rompu », a-t-elle regretté.",
+])
+def test_a_pronoun_speaks_for_the_person_of_its_gender(parse: Parse, text: str) -> None:
+    """"elle": not the man an apposed title names ("le maire …, Paul Renard"), nor a speaker of unknown gender
+    when a woman has been named since."""
+    quotes = quotes_of(parse, "fr", text)
+    assert [q.speaker for q in quotes if q.text == "Le dialogue est rompu"] == ["Claire Dumont"]
+
+
+def test_an_apposed_title_gives_the_name_its_gender(bare_fr: Language) -> None:
+    words = ["le", "maire", ",", "Paul", "Renard", ",", "est", "parti"]
+    doc = Doc(bare_fr.vocab, words=words, pos=["DET", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT", "AUX", "VERB"],
+              heads=[1, 7, 3, 1, 3, 3, 7, 7],
+              deps=["det", "nsubj", "punct", "appos", "flat:name", "punct", "aux:tense", "ROOT"],
+              morphs=["Gender=Masc|Number=Sing", "Gender=Masc|Number=Sing", "", "", "", "", "", ""])
+    start = doc[3].idx
+    index = EntityIndex([EntityMention("Paul Renard", "e1", "PER", start, start + len("Paul Renard"), None)])
+    genders = PersonGenders(doc, doc.text, QuoteLexicon.load("fr"), index)
+    assert genders.get("e1") == "m"

@@ -357,6 +357,13 @@ class SpeakerResolver:
 
         last = self.last_speaker(pos)
         if last is not None and compatible(last.entity_id or last.name, last.type):
+            # "« A », a dit Paul Renard. La ministre Claire Dumont … « B », a-t-elle ajouté": a person named since,
+            # whom the article gives the pronoun's gender, rather than a speaker of unknown gender
+            since = next((m for m in self.index.before(pos, pos - last.position) if m.type == "PER"
+                          and gender in ("m", "f") and self._genders.get(m.entity_id or m.name) == gender
+                          and not self._genders.get(last.entity_id or last.name) and not self.quoted(m.start)), None)
+            if since is not None:
+                return Speaker(since.name, since.entity_id, since.type, pos)
             return Speaker(last.name, last.entity_id, last.type, pos)
         # "X met Y. He said …": the subject of the clause before, not the nearest name (subject_antecedent.py)
         subject = subject_antecedent(self.g, token, self.index, self.quoted,
