@@ -150,6 +150,13 @@ def test_a_pronoun_speaks_for_the_person_of_its_gender(parse: Parse, text: str) 
     assert [q.speaker for q in quotes if q.text == "Le dialogue est rompu"] == ["Claire Dumont"]
 
 
+def test_a_name_inside_what_the_speaker_said_does_not_take_over_the_pronoun(parse: Parse) -> None:
+    text = ("« Le port rouvrira », a déclaré Oleg Sorokin, ajoutant que le président Marc Durand n'avait pas été "
+            "informé. « Je n'en dirai pas plus », a-t-il ajouté.")
+    quotes = quotes_of(parse, "fr", text)
+    assert [q.speaker for q in quotes if q.text == "Je n'en dirai pas plus"] == ["Oleg Sorokin"]
+
+
 def test_an_apposed_title_gives_the_name_its_gender(bare_fr: Language) -> None:
     words = ["le", "maire", ",", "Paul", "Renard", ",", "est", "parti"]
     doc = Doc(bare_fr.vocab, words=words, pos=["DET", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT", "AUX", "VERB"],

@@ -29,7 +29,7 @@ from wirewatch.nlp.quotes.mentions import EntityIndex, EntityMention, noun_phras
 from wirewatch.nlp.quotes.offices import holder_by_title
 from wirewatch.nlp.quotes.person_genders import PersonGenders
 from wirewatch.nlp.quotes.possessives import IMPERSONAL, Possessives, impersonal_place, owned_by, owner_of
-from wirewatch.nlp.quotes.speaker_syntax import joint_subjects, possessive_owner, qualifies_noun
+from wirewatch.nlp.quotes.speaker_syntax import joint_subjects, main_subject, possessive_owner, qualifies_noun
 from wirewatch.nlp.quotes.subject_antecedent import subject_antecedent
 from wirewatch.nlp.quotes.things import can_speak, is_document, is_speaker_noun, issuer_words
 
@@ -359,9 +359,11 @@ class SpeakerResolver:
         if last is not None and compatible(last.entity_id or last.name, last.type):
             # "« A », a dit Paul Renard. La ministre Claire Dumont … « B », a-t-elle ajouté": a person named since,
             # whom the article gives the pronoun's gender, rather than a speaker of unknown gender
+            # (the subject of a main clause: not a name inside what the last speaker said)
             since = next((m for m in self.index.before(pos, pos - last.position) if m.type == "PER"
                           and gender in ("m", "f") and self._genders.get(m.entity_id or m.name) == gender
-                          and not self._genders.get(last.entity_id or last.name) and not self.quoted(m.start)), None)
+                          and not self._genders.get(last.entity_id or last.name) and not self.quoted(m.start)
+                          and main_subject(self.doc, self.g, m.start, m.end)), None)
             if since is not None:
                 return Speaker(since.name, since.entity_id, since.type, pos)
             return Speaker(last.name, last.entity_id, last.type, pos)
