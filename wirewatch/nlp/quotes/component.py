@@ -56,6 +56,7 @@ from wirewatch.nlp.quotes.speakers import Speaker, SpeakerResolver
 from wirewatch.nlp.quotes.speech_nouns import NOUN_KIND, noun_cue_speaker, speech_noun_cues
 from wirewatch.nlp.quotes.structure import attribution_reaches, is_phrase, previous_subject, quoted_tokens
 from wirewatch.nlp.quotes.subjects import finite
+from wirewatch.nlp.quotes.verb_lemmas import SpeechLemmas
 from wirewatch.nlp.resources import Resources
 from wirewatch.records import Quote
 
@@ -72,6 +73,7 @@ class QuoteComponent:
         self.lang = lang
         self.lex: QuoteLexicon | None = None
         self.cues: CueFinder | None = None
+        self.speech_lemmas: SpeechLemmas | None = None
         self.describer: ActorDescriber | None = None
         self.outlets: Outlets | None = None
         self.english: EnglishDescriptions | None = None
@@ -82,6 +84,7 @@ class QuoteComponent:
                    resources: Resources | None = None) -> None:
         self.lex = QuoteLexicon.load(self.lang)
         self.cues = CueFinder(self.lex)
+        self.speech_lemmas = SpeechLemmas.load(self.lex)  # "estime", "tweeté": lemmas the lemmatiser left
         self.english = EnglishDescriptions(self.lang, self.lex.grammar.indefinite)
         self.learned = LearnedFrom.load(self.lang)  # "…, a-t-on appris auprès de X"
         self.frames = OpinionFrames.load(self.lang)  # "Pour X, « … »"
@@ -98,6 +101,8 @@ class QuoteComponent:
         if self.lex is None or self.cues is None:
             raise RuntimeError(f"{self.name} used before initialize()")
         text = doc_text(doc)
+        if self.speech_lemmas is not None:
+            self.speech_lemmas.repair(doc)
         marks = split_at_incises(doc, text, find_quote_marks(text), self.cues.is_speech_verb,
                                  self.lex.grammar.auxiliary)  # « A, a déclaré X. B »
         spans = sorted(marks + find_dialogue_lines(text, marks), key=lambda q: q.outer_start)

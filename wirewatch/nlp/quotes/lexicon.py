@@ -104,6 +104,7 @@ class QuoteGrammar:
     object_complement: frozenset[str] = frozenset()
     object_predicate: frozenset[str] = frozenset()
     possessor: frozenset[str] = frozenset()
+    apposition: frozenset[str] = frozenset()
     noun_clause_opener: frozenset[str] = frozenset()
 
     @classmethod

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from wirewatch.nlp.quotes.antecedents import title_gender
+from wirewatch.nlp.quotes.antecedents import GENDERS, title_gender
 from wirewatch.nlp.quotes.lexicon import QuoteLexicon
 from wirewatch.nlp.quotes.mentions import EntityIndex, EntityMention
 
@@ -22,9 +22,29 @@ class PersonGenders:
         for m in index.mentions:
             if m.type != "PER":
                 continue
-            gender = self.honorific(m) or title_gender(doc, lexicon.titles, m.start)  # "la ministre X"
+            gender = self.honorific(m) or title_gender(doc, lexicon.titles, m.start) \
+                or self._apposed_title_gender(doc, m)  # "la ministre X", "le maire de la ville, X"
             if gender:
                 self.known.setdefault(m.entity_id or m.name, gender)
+
+    def _apposed_title_gender(self, doc: Doc, m: EntityMention) -> str | None:
+        """"le maire de la ville, Paul Renard", "Claire Dumont, la ministre": the gender of a title apposed to the
+        name (or the name apposed to it), read on its determiner or on the title itself."""
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or not len(span):
+            return None
+        name = span.root
+        apposition = self.lex.grammar.apposition
+        beside = [name.head] if name.dep_ in apposition else []
+        beside += [c for c in name.children if c.dep_ in apposition]
+        for title in beside:
+            if title.pos_ != "NOUN" or not (title.lower_ in self.lex.titles or title.lemma_.lower() in self.lex.titles):
+                continue
+            for t in [*(c for c in title.children if c.dep_ == "det" and c.i < title.i), title]:
+                gender = GENDERS.get(next(iter(t.morph.get("Gender", [])), ""))
+                if gender:
+                    return gender
+        return None
 
     def get(self, key: str) -> str | None:
         return self.known.get(key)

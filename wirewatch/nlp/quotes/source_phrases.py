@@ -41,7 +41,10 @@ def source_phrases(lex: QuoteLexicon, seg: Span, firsts: list[int], quoted: Call
 
 
 def _source_object(first: Token, last: Token, g: QuoteGrammar) -> Token | None:
-    """The noun a source phrase governs: "according to <X>", "selon <X>", "d'après <X>"."""
+    """The noun a source phrase governs: "according to <X>", "selon <X>", "d'après <X>"; a phrase that ends in its
+    own noun is its source ("de source <policière>")."""
+    if last.pos_ == "NOUN" and last.i > first.i:
+        return last
     obj = next((c for c in last.children if c.dep_ in g.source_object), None)
     if obj is not None:
         return obj
@@ -64,7 +67,8 @@ def _is_source(lex: QuoteLexicon, source: Token) -> bool:
 
 def _source_content(seg: Span, first: Token, source: Token, accept: Accept) -> tuple[int, int] | None:
     doc = seg.doc
-    phrase_end = min(max(t.i for t in source.subtree), seg.end - 1)
+    # (the parse may hang the comma that closes the phrase on its object: "D'après X, <content>")
+    phrase_end = min(max(t.i for t in source.subtree if not t.is_punct or t.i == source.i), seg.end - 1)
     opening = [t for t in doc[seg.start: first.i] if not t.is_punct and t.pos_ not in ("CCONJ", "ADV")]
     if not opening:  # "(Mais) selon X, <content>."
         if phrase_end + 1 < seg.end and doc[phrase_end + 1].text == ",":

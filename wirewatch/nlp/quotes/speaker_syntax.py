@@ -37,3 +37,15 @@ def qualifies_noun(doc: Doc, m: EntityMention) -> bool:
     if m.type == "PER" and root.pos_ == "NOUN" and not root.ent_type_ and any(t.ent_type_ for t in span):
         return True  # "the Obama administration" taken whole as the person's mention: the noun speaks
     return root.dep_ == "compound" and root.head.pos_ == "NOUN" and not span.start <= root.head.i < span.end
+
+
+def main_subject(doc: Doc, g: QuoteGrammar, start: int, end: int) -> bool:
+    """Whether the name at these characters is the subject of its sentence's main verb, itself or through the noun
+    it is apposed to ("La ministre Claire Dumont a quitté la salle")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    tok = span.root
+    while tok.dep_ in g.apposition and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ in g.subject and tok.head.head.i == tok.head.i  # (the head is the root)

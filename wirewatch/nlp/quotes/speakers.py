@@ -26,9 +26,10 @@ from wirewatch.nlp.quotes.english import EnglishDescriptions
 from wirewatch.nlp.quotes.introduced import introduced_with
 from wirewatch.nlp.quotes.lexicon import QuoteGrammar, QuoteLexicon
 from wirewatch.nlp.quotes.mentions import EntityIndex, EntityMention, noun_phrase, region, roles_by_head
+from wirewatch.nlp.quotes.offices import holder_by_title
 from wirewatch.nlp.quotes.person_genders import PersonGenders
 from wirewatch.nlp.quotes.possessives import IMPERSONAL, Possessives, impersonal_place, owned_by, owner_of
-from wirewatch.nlp.quotes.speaker_syntax import joint_subjects, possessive_owner, qualifies_noun
+from wirewatch.nlp.quotes.speaker_syntax import joint_subjects, main_subject, possessive_owner, qualifies_noun
 from wirewatch.nlp.quotes.subject_antecedent import subject_antecedent
 from wirewatch.nlp.quotes.things import can_speak, is_document, is_speaker_noun, issuer_words
 
@@ -340,40 +341,9 @@ class SpeakerResolver:
         return None
 
     def _by_title(self, phrase: Span) -> Speaker | None:
-        """"The president said": the nearest person before with that role, else the article's only one."""
-        if phrase and phrase[0].text.lower() in self.g.indefinite:  # "a spokesperson for …": someone else
-            return None
-        roles = roles_by_head(phrase, self.lex.titles)
-        if not roles:
-            return None
-        # "le chef du gouvernement": whoever holds the office under its own title (the prime minister)
-        roles += [r for role in roles for r in self.lex.office_holders.get(role, ()) if r not in roles]
-        for m in self.index.before(phrase.start_char, PRONOUN_WINDOW):
-            if m.type == "PER" and m.role in roles and not self.quoted(m.start):
-                return Speaker(m.name, m.entity_id, m.type, phrase.start_char)
-        for role in roles:
-            holders = self.index.with_role(role)
-            if len({m.entity_id or m.name for m in holders}) == 1:
-                m = holders[0]
-                return Speaker(m.name, m.entity_id, m.type, phrase.start_char)
-        return self._titled_before(phrase)
-
-    def _titled_before(self, phrase: Span) -> Speaker | None:
-        """"Le ministre de l'Éducation Paul Renard … a ajouté le ministre": the nearest person named earlier
-        beside the same title word (in apposition or compound), when the entities layer gave it no role."""
-        title = phrase.root.lemma_.lower()
-        if phrase.root.pos_ != "NOUN" or title not in self.lex.titles:
-            return None
-        for m in self.index.before(phrase.start_char, PRONOUN_WINDOW):
-            if m.type != "PER" or self.quoted(m.start):
-                continue
-            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is None or not len(span):
-                continue
-            beside = [span.root.head, *span.root.children]
-            if any(t.pos_ == "NOUN" and t.lemma_.lower() == title and not m.start <= t.idx < m.end for t in beside):
-                return Speaker(m.name, m.entity_id, m.type, phrase.start_char)
-        return None
+        """"The president said": the person holding that office in the article (offices.py)."""
+        m = holder_by_title(self.doc, self.lex, self.index, self.quoted, phrase)
+        return Speaker(m.name, m.entity_id, m.type, phrase.start_char) if m is not None else None
 
     def resolve_pronoun(self, pos: int, refers: str, number: str, gender: str = "x",
                         token: Token | None = None) -> Speaker | None:
@@ -387,6 +357,15 @@ class SpeakerResolver:
 
         last = self.last_speaker(pos)
         if last is not None and compatible(last.entity_id or last.name, last.type):
+            # "« A », a dit Paul Renard. La ministre Claire Dumont … « B », a-t-elle ajouté": a person named since,
+            # whom the article gives the pronoun's gender, rather than a speaker of unknown gender
+            # (the subject of a main clause: not a name inside what the last speaker said)
+            since = next((m for m in self.index.before(pos, pos - last.position) if m.type == "PER"
+                          and gender in ("m", "f") and self._genders.get(m.entity_id or m.name) == gender
+                          and not self._genders.get(last.entity_id or last.name) and not self.quoted(m.start)
+                          and main_subject(self.doc, self.g, m.start, m.end)), None)
+            if since is not None:
+                return Speaker(since.name, since.entity_id, since.type, pos)
             return Speaker(last.name, last.entity_id, last.type, pos)
         # "X met Y. He said …": the subject of the clause before, not the nearest name (subject_antecedent.py)
         subject = subject_antecedent(self.g, token, self.index, self.quoted,

@@ -6,7 +6,7 @@ verb groups the cue rules share (finite, past participle, clause).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Container
 
 from spacy.tokens import Doc, Span, Token
 
@@ -33,8 +33,9 @@ def heads_a_clause(g: QuoteGrammar, tok: Token) -> bool:
     return tok.i < tok.head.i and any(c.dep_ in g.active_subject for c in tok.children)
 
 
-def verb_group_start(verb: Token) -> int:
-    aux = [c.i for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i]
+def verb_group_start(verb: Token, reflexive: Container[str] = ()) -> int:
+    """The verb group's first word: an auxiliary, or the reflexive pronoun before it ("s'est exclamé")."""
+    aux = [c.i for c in verb.children if (c.dep_.startswith("aux") or c.lower_ in reflexive) and c.i < verb.i]
     return min([verb.i, *aux])
 
 
@@ -43,7 +44,7 @@ def inverted_phrase(g: QuoteGrammar, verb: Token, seg: Span) -> Span | None:
     followed by its subject. Read on the surface, as parsers often attach it wrongly: the first nominal after
     the verb not governed by a preposition, up to the next punctuation or preposition (other than "de"/"of")."""
     doc = verb.doc
-    first = verb_group_start(verb)
+    first = verb_group_start(verb, g.reflexive)
     if not (after_break(doc, first, seg) or object_before(g, verb, first, seg)):
         return None
     if not finite(verb):  # "…, adding", "…, citing X", "…, to say": no inversion
@@ -57,9 +58,13 @@ def inverted_phrase(g: QuoteGrammar, verb: Token, seg: Span) -> Span | None:
     if own and not after_quote:  # "X, basé à Washington, a averti": X is the subject
         return None
     start = None
+    # "a assuré mardi la maire X": the day is no subject
+    dated = [(d.start, d.end) for d in (doc._.ww_dates if Doc.has_extension("ww_dates") else None) or []]
     for t in doc[verb.i + 1: seg.end]:
         if t.is_punct or t.pos_ in ("SCONJ", "VERB", "AUX", "PRON") or t.dep_ == "mark":
             break  # "has reported that …": a clause follows, not a subject
+        if any(s <= t.idx < e for s, e in dated):
+            continue
         if t.pos_ in ("DET", "PROPN", "NOUN") and doc[t.i - 1].pos_ != "ADP" and doc[t.i - 1].dep_ != "case" \
                 and not _in_prepositional_phrase(t):
             start = t.i
