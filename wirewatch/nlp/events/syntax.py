@@ -195,9 +195,10 @@ def span_of_head(token: Token) -> tuple[int, int]:
 
 def speaker_of(verb: Token) -> Token | None:
     """The subject of a speech verb, also when it follows the verb in an incise ("…», a dit le ministre"),
-    which parsers often label as an object."""
+    which parsers often label as an object. The quotation itself, which parsers sometimes take for the subject
+    ("« Ce bombardement est une cruauté », a déclaré le ministre"), is what was said, not who said it."""
     subject = subject_of(verb)
-    if subject is not None:
+    if subject is not None and not any(t.is_quote or t.text in ("»", "”") for t in subject.subtree):
         return subject
     after = [c for c in verb.children if c.dep_ in OBJECT and c.i > verb.i and c.pos_ in ("NOUN", "PROPN")]
     before = [t for t in verb.doc[verb.sent.start: verb.i] if t.is_quote or t.text in ("»", "”", ",")]
