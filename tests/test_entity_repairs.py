@@ -16,13 +16,19 @@ from wirewatch.nlp.entities.component import entity_at
 from wirewatch.nlp.entities.lexicon import EntityLexicon
 from wirewatch.nlp.entities.repairs import drop_nouns_before_acronyms, split_at_separators
 from wirewatch.nlp.entities.spans import Candidate
+from wirewatch.records import Entity
 
 Parse = Callable[..., Doc]
 
 
-def types_at(doc: Doc, surface: str) -> str | None:
+def entity_written(doc: Doc, surface: str) -> Entity | None:
+    """The entity of the first place the text writes ``surface``."""
     start = doc.text.index(surface)
-    entity = entity_at(doc, start, start + len(surface))
+    return entity_at(doc, start, start + len(surface))
+
+
+def types_at(doc: Doc, surface: str) -> str | None:
+    entity = entity_written(doc, surface)
     return entity.type if entity is not None else None
 
 
@@ -75,9 +81,7 @@ def test_a_dateline_is_not_part_of_a_name(parse: Parse, lang: str, text: str) ->
 ])
 def test_a_place_has_one_english_name_in_every_language(parse: Parse, lang: str, text: str, surface: str,
                                                         name: str) -> None:
-    doc = parse(lang, text)
-    start = doc.text.index(surface)
-    entity = entity_at(doc, start, start + len(surface))
+    entity = entity_written(parse(lang, text), surface)
     assert entity is not None and entity.name == name
 
 

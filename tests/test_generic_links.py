@@ -9,8 +9,8 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
+from tests.test_entity_repairs import entity_written
 from wirewatch.kb.actor_kb import Actor, ActorKB
-from wirewatch.nlp.entities.component import entity_at
 from wirewatch.nlp.entities.generic_links import unlink_unsupported_links
 from wirewatch.nlp.entities.lexicon import EntityLexicon
 from wirewatch.nlp.entities.spans import Candidate
@@ -26,9 +26,7 @@ Parse = Callable[..., Doc]
 ])
 def test_a_generic_party_name_does_not_link_without_its_country(parse: Parse, lang: str, text: str,
                                                                        surface: str) -> None:
-    doc = parse(lang, text)
-    start = doc.text.index(surface)
-    entity = entity_at(doc, start, start + len(surface))
+    entity = entity_written(parse(lang, text), surface)
     assert entity is None or entity.country != "DEU"
 
 
@@ -40,9 +38,7 @@ def test_a_generic_party_name_does_not_link_without_its_country(parse: Parse, la
 ])
 def test_a_generic_party_name_links_in_its_own_countrys_article(parse: Parse, lang: str, text: str,
                                                                  surface: str) -> None:
-    doc = parse(lang, text)
-    start = doc.text.index(surface)
-    entity = entity_at(doc, start, start + len(surface))
+    entity = entity_written(parse(lang, text), surface)
     assert entity is not None and entity.country == "DEU"
 
 
@@ -54,9 +50,7 @@ def test_a_generic_party_name_links_in_its_own_countrys_article(parse: Parse, la
 ])
 def test_a_generic_institution_links_only_in_its_countrys_article(parse: Parse, lang: str, text: str, surface: str,
                                                                   country: str, linked: bool) -> None:
-    doc = parse(lang, text)
-    start = doc.text.index(surface)
-    entity = entity_at(doc, start, start + len(surface))
+    entity = entity_written(parse(lang, text), surface)
     assert entity is not None and (entity.country == country) == linked
 
 
@@ -83,9 +77,7 @@ def test_a_party_keeps_its_kb_link_only_where_the_article_names_its_country(lang
 ])
 def test_a_generic_name_is_the_body_of_the_articles_country(parse: Parse, lang: str, text: str, surface: str,
                                                              name: str) -> None:
-    doc = parse(lang, text)
-    start = doc.text.index(surface)
-    entity = entity_at(doc, start, start + len(surface))
+    entity = entity_written(parse(lang, text), surface)
     assert entity is not None and entity.name == name
 
 
@@ -99,7 +91,5 @@ def test_a_generic_name_is_the_body_of_the_articles_country(parse: Parse, lang: 
 ])
 def test_a_countrys_court_or_parliament_the_kb_lacks_is_named_after_its_country(
         parse: Parse, lang: str, text: str, surface: str, name: str) -> None:
-    doc = parse(lang, text)
-    start = doc.text.index(surface)
-    entity = entity_at(doc, start, start + len(surface))
+    entity = entity_written(parse(lang, text), surface)
     assert entity is not None and (entity.name, entity.type) == (name, "ORG")

@@ -43,6 +43,12 @@ def test_quoted_parts_around_an_attribution_are_not_also_reported(parse: Parse, 
     assert reported(parse, lang, text) == []
 
 
+def reads_an_incise(words: list[str], heads: list[int], deps: list[str], pos: list[str], morphs: list[str]) -> bool:
+    """Whether the speech verb (the fifth word) of a hand-built English parse reports the sentence around it."""
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos, morphs=morphs)
+    return incised_report(QuoteGrammar.load("en"), doc[4], doc[:], lambda _: False) is not None
+
+
 def test_incise_opening_on_an_adjunct_reports_nothing() -> None:
     # "On Tuesday, he said, …": the words before the attribution are an adjunct, not the subject of what was said
     words = ["On", "Tuesday", ",", "he", "said", ",", "the", "plan", "would", "fail", "."]
@@ -50,8 +56,7 @@ def test_incise_opening_on_an_adjunct_reports_nothing() -> None:
     deps = ["prep", "pobj", "punct", "nsubj", "parataxis", "punct", "det", "nsubj", "aux", "ROOT", "punct"]
     pos = ["ADP", "PROPN", "PUNCT", "PRON", "VERB", "PUNCT", "DET", "NOUN", "AUX", "VERB", "PUNCT"]
     morphs = ["", "", "", "", "VerbForm=Fin", "", "", "", "VerbForm=Fin", "VerbForm=Inf", ""]
-    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos, morphs=morphs)
-    assert incised_report(QuoteGrammar.load("en"), doc[4], doc[:], lambda _: False) is None
+    assert not reads_an_incise(words, heads, deps, pos, morphs)
 
 
 def test_incise_with_a_clause_of_its_own_is_not_a_bare_attribution() -> None:
@@ -61,8 +66,7 @@ def test_incise_with_a_clause_of_its_own_is_not_a_bare_attribution() -> None:
     deps = ["det", "nsubj", "punct", "nsubj", "parataxis", "nsubj", "ccomp", "punct", "aux", "ROOT", "punct"]
     pos = ["DET", "NOUN", "PUNCT", "PRON", "VERB", "PRON", "VERB", "PUNCT", "AUX", "VERB", "PUNCT"]
     morphs = ["", "", "", "", "VerbForm=Fin", "", "VerbForm=Fin", "", "VerbForm=Fin", "VerbForm=Inf", ""]
-    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos, morphs=morphs)
-    assert incised_report(QuoteGrammar.load("en"), doc[4], doc[:], lambda _: False) is None
+    assert not reads_an_incise(words, heads, deps, pos, morphs)
 
 
 LAMENTED = {
