@@ -1,0 +1,68 @@
+"""Roles of reduced passives: a past participle with no auxiliary, as headlines, captions and leads write them.
+
+"Diplomats expelled by the government", "Trois manifestants tués par la police", "Opposition leader arrested
+after rally": the noun the participle hangs on undergoes the act (target), the "by"/"par" phrase does it
+(source). A verb the parser reads as finite but which carries an agent phrase ("Protesters shot dead by police")
+is a passive too: its subject is the target. "Soldiers killed in a rebel ambush", « tués dans une embuscade
+jihadiste »: with no agent phrase, a noun naming an act after the participle names the doer by its modifiers.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from wirewatch.nlp.events.actor_phrases import names_a_weapon
+from wirewatch.nlp.events.lexicon import EventLexicon
+from wirewatch.nlp.events.syntax import children, is_past_participle_on_noun, prep_objects
+from wirewatch.nlp.syntax import AGENT, POSSESSOR, SUBJECT
+
+# the modifiers of an act's noun by which it names its doer ("rebel ambush", "embuscade jihadiste")
+DOER_MODIFIERS = frozenset({"amod", "compound"})
+
+
+def is_reduced_passive(verb: Token) -> bool:
+    """A past participle on a noun with no subject of its own, or a verb with an agent phrase ("shot by")."""
+    if verb.pos_ != "VERB":
+        return False
+    if any(c.dep_ in AGENT for c in verb.children):
+        return True
+    return is_past_participle_on_noun(verb) and verb.head.pos_ in ("NOUN", "PROPN") \
+        and not children(verb, SUBJECT)
+
+
+def patient_of(verb: Token, lexicon: EventLexicon) -> Token | None:
+    """Who undergoes the act: the noun the participle modifies, or the subject of a finite-read passive; never
+    a weapon ("shells fired by the rebels") nor an act ("the attack condemned by the UN")."""
+    patient = verb.head if verb.dep_ == "acl" else next(iter(children(verb, SUBJECT)), None)
+    if patient is None or names_a_weapon(patient, lexicon) \
+            or (patient.lemma_.lower(), "NOUN") in lexicon.triggers:
+        return None
+    return patient
+
+
+def act_doers(verb: Token, lexicon: EventLexicon) -> list[Token]:
+    """The doers named by an act the participle happened in: "killed in a rebel ambush" (its modifiers, its
+    possessor, its own "by" phrase)."""
+    place_preps = lexicon.word_class("place_prep")
+    agent_preps = lexicon.word_class("agent_prep")
+    out: list[Token] = []
+    for prep, act in prep_objects(verb):
+        if prep not in place_preps or (act.lemma_.lower(), "NOUN") not in lexicon.triggers:
+            continue
+        out += [c for c in act.children if c.dep_ in POSSESSOR
+                or (c.dep_ in DOER_MODIFIERS and c.pos_ in ("ADJ", "NOUN", "PROPN"))]
+        out += [obj for inner, obj in prep_objects(act) if inner in agent_preps]
+    return out
+
+
+def reduced_passive_roles(verb: Token, lexicon: EventLexicon) -> tuple[list[Token], list[Token]] | None:
+    """(sources, targets) of a reduced passive, or ``None`` when ``verb`` is none."""
+    if not is_reduced_passive(verb):
+        return None
+    agent_preps = lexicon.word_class("agent_prep")
+    sources = [obj for prep, obj in prep_objects(verb) if prep in agent_preps]
+    sources += [c for c in children(verb, AGENT) if c.pos_ != "ADP"]
+    if not sources:
+        sources = act_doers(verb, lexicon)
+    patient = patient_of(verb, lexicon)
+    return sources, [patient] if patient is not None else []
