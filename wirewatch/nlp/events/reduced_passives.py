@@ -35,24 +35,29 @@ def patient_of(verb: Token, lexicon: EventLexicon) -> Token | None:
     a weapon ("shells fired by the rebels") nor an act ("the attack condemned by the UN")."""
     patient = verb.head if verb.dep_ == "acl" else next(iter(children(verb, SUBJECT)), None)
     if patient is None or names_a_weapon(patient, lexicon) \
-            or (patient.lemma_.lower(), "NOUN") in lexicon.triggers:
+            or names_an_act(patient, lexicon):
         return None
     return patient
 
 
-def act_doers(verb: Token, lexicon: EventLexicon) -> list[Token]:
-    """The doers named by an act the participle happened in: "killed in a rebel ambush" (its modifiers, its
-    possessor, its own "by" phrase)."""
-    place_preps = lexicon.word_class("place_prep")
+def names_an_act(token: Token, lexicon: EventLexicon) -> bool:
+    return (token.lemma_.lower(), "NOUN") in lexicon.triggers
+
+
+def doers_of_act(act: Token, lexicon: EventLexicon) -> list[Token]:
+    """Who an act's noun says does it: its possessor, a modifier ("rebel ambush", "embuscade jihadiste",
+    "North Korean shelling"), its own "by" phrase."""
     agent_preps = lexicon.word_class("agent_prep")
-    out: list[Token] = []
-    for prep, act in prep_objects(verb):
-        if prep not in place_preps or (act.lemma_.lower(), "NOUN") not in lexicon.triggers:
-            continue
-        out += [c for c in act.children if c.dep_ in POSSESSOR
-                or (c.dep_ in DOER_MODIFIERS and c.pos_ in ("ADJ", "NOUN", "PROPN"))]
-        out += [obj for inner, obj in prep_objects(act) if inner in agent_preps]
-    return out
+    out = [c for c in act.children if c.dep_ in POSSESSOR
+           or (c.dep_ in DOER_MODIFIERS and c.pos_ in ("ADJ", "NOUN", "PROPN"))]
+    return out + [obj for prep, obj in prep_objects(act) if prep in agent_preps]
+
+
+def act_doers(verb: Token, lexicon: EventLexicon) -> list[Token]:
+    """The doers named by an act the participle happened in: "killed in a rebel ambush"."""
+    place_preps = lexicon.word_class("place_prep")
+    return [doer for prep, act in prep_objects(verb) if prep in place_preps and names_an_act(act, lexicon)
+            for doer in doers_of_act(act, lexicon)]
 
 
 def reduced_passive_roles(verb: Token, lexicon: EventLexicon) -> tuple[list[Token], list[Token]] | None:
@@ -60,8 +65,11 @@ def reduced_passive_roles(verb: Token, lexicon: EventLexicon) -> tuple[list[Toke
     if not is_reduced_passive(verb):
         return None
     agent_preps = lexicon.word_class("agent_prep")
-    sources = [obj for prep, obj in prep_objects(verb) if prep in agent_preps]
-    sources += [c for c in children(verb, AGENT) if c.pos_ != "ADP"]
+    agents = [obj for prep, obj in prep_objects(verb) if prep in agent_preps]
+    agents += [c for c in children(verb, AGENT) if c.pos_ != "ADP"]
+    # "bombarded by North Korean shelling": an act as the agent names its doer by its own modifiers
+    sources = list(dict.fromkeys(doer for agent in agents for doer in (
+        doers_of_act(agent, lexicon) if names_an_act(agent, lexicon) else [agent])))
     if not sources:
         sources = act_doers(verb, lexicon)
     patient = patient_of(verb, lexicon)
