@@ -72,7 +72,19 @@ def test_a_finite_verb_with_an_agent_phrase_is_passive() -> None:
 def test_an_active_verb_with_a_subject_is_no_reduced_passive() -> None:
     doc = built("en", [("Troops", 1, "nsubj", "NOUN"), ("shot", 1, "ROOT", "VERB"), ("students", 1, "dobj", "NOUN")],
                 {1: "Tense=Past|VerbForm=Fin"})
-    assert not is_reduced_passive(doc[1])
+    assert not is_reduced_passive(doc[1], load_event_lexicon("en"))
+
+
+def test_a_participle_with_a_recipient_is_an_active_clause_misparsed() -> None:
+    doc = built("en", [("Unions", 0, "ROOT", "NOUN"), ("called", 0, "acl", "VERB"), ("on", 1, "prep", "ADP"),
+                       ("ministers", 2, "pobj", "NOUN")], {1: PARTICIPLE})
+    assert reduced_passive_roles(doc[1], load_event_lexicon("en")) is None
+
+
+def test_a_force_deployed_is_no_target_of_its_deployment() -> None:
+    doc = built("en", [("Troops", 0, "ROOT", "NOUN"), ("deployed", 0, "acl", "VERB"), ("near", 1, "prep", "ADP"),
+                       ("border", 2, "pobj", "NOUN")], {1: PARTICIPLE}, {"deployed": "deploy"})
+    assert reduced_passive_roles(doc[1], load_event_lexicon("en"), frozenset({"MOBILIZE"})) is None
 
 
 def test_a_weapon_fired_by_someone_is_no_target() -> None:

@@ -14,20 +14,28 @@ from spacy.tokens import Token
 from wirewatch.nlp.events.actor_phrases import names_a_weapon
 from wirewatch.nlp.events.lexicon import EventLexicon
 from wirewatch.nlp.events.syntax import children, is_past_participle_on_noun, prep_objects
-from wirewatch.nlp.syntax import AGENT, POSSESSOR, SUBJECT
+from wirewatch.nlp.syntax import AGENT, OBJECT, POSSESSOR, SUBJECT
 
 # the modifiers of an act's noun by which it names its doer ("rebel ambush", "embuscade jihadiste")
 DOER_MODIFIERS = frozenset({"amod", "compound"})
+# what only an active verb takes: an object, a predicate of its object ("called Thursday")
+ACTIVE_COMPLEMENTS = OBJECT | frozenset({"oprd", "xcomp"})
 
 
-def is_reduced_passive(verb: Token) -> bool:
-    """A past participle on a noun with no subject of its own, or a verb with an agent phrase ("shot by")."""
+def is_reduced_passive(verb: Token, lexicon: EventLexicon) -> bool:
+    """A past participle on a noun with no subject of its own, or a verb with an agent phrase ("shot by"); not
+    a participle with an object, a predicate or a recipient, which an active clause misparsed has ("A newspaper
+    called on Arabs to unite", "doctors donated and delivered goods")."""
     if verb.pos_ != "VERB":
         return False
     if any(c.dep_ in AGENT for c in verb.children):
         return True
-    return is_past_participle_on_noun(verb) and verb.head.pos_ in ("NOUN", "PROPN") \
-        and not children(verb, SUBJECT)
+    if not is_past_participle_on_noun(verb) or verb.head.pos_ not in ("NOUN", "PROPN") or children(verb, SUBJECT):
+        return False
+    # a recipient ("called on", "sent to"), not a place ("arrested at the airport")
+    target_preps = lexicon.word_class("target_prep") - lexicon.word_class("place_prep")
+    return not any(c.dep_ in ACTIVE_COMPLEMENTS for v in (verb, *verb.conjuncts) for c in v.children) \
+        and not any(prep in target_preps for prep, _ in prep_objects(verb))
 
 
 def patient_of(verb: Token, lexicon: EventLexicon) -> Token | None:
@@ -60,9 +68,14 @@ def act_doers(verb: Token, lexicon: EventLexicon) -> list[Token]:
             for doer in doers_of_act(act, lexicon)]
 
 
-def reduced_passive_roles(verb: Token, lexicon: EventLexicon) -> tuple[list[Token], list[Token]] | None:
-    """(sources, targets) of a reduced passive, or ``None`` when ``verb`` is none."""
-    if not is_reduced_passive(verb):
+def reduced_passive_roles(verb: Token, lexicon: EventLexicon, doer_types: frozenset[str] = frozenset()
+                          ) -> tuple[list[Token], list[Token]] | None:
+    """(sources, targets) of a reduced passive, or ``None`` when ``verb`` is none; nor is it one for a verb
+    read as an act whose undergoer is its own doer (``doer_types``: "troops deployed", "rescuers mobilised",
+    "protesters gathered"), whose noun is the side acting, not one acted on."""
+    if not is_reduced_passive(verb, lexicon):
+        return None
+    if any(e.type in doer_types for e in lexicon.triggers.get((verb.lemma_.lower(), "VERB"), [])):
         return None
     agent_preps = lexicon.word_class("agent_prep")
     agents = [obj for prep, obj in prep_objects(verb) if prep in agent_preps]

@@ -66,7 +66,8 @@ def verb_roles(verb: Token, target_preps: frozenset[str], lexicon: EventLexicon)
     speech_verbs = lexicon.speech_verbs
     sources: list[Token] = []
     targets: list[Token] = []
-    reduced = None if is_passive(verb) else reduced_passive_roles(verb, lexicon)  # "Diplomats expelled by X"
+    # "Diplomats expelled by X", "Un journaliste arrêté à Minsk": headline passives with no auxiliary
+    reduced = None if is_passive(verb) else reduced_passive_roles(verb, lexicon, DOER_OF_TYPES)
     if is_passive(verb):
         sources += [obj for prep, obj in prep_objects(verb) if prep in lexicon.word_class("agent_prep")]
         sources += [c for c in children(verb, AGENT) if c.pos_ != "ADP"]
