@@ -109,3 +109,9 @@ def test_a_headline_without_final_punctuation_gets_its_roles(parse: Parse, lang:
                                                              target: str) -> None:
     events = [e for e in events_of(parse, lang, text) if e.source is not None and e.target is not None]
     assert [(e.source.name, e.target.name) for e in events if e.source and e.target] == [(source, target)]
+
+
+def test_a_participle_on_an_acts_noun_leaves_the_roles_to_the_noun() -> None:
+    doc = built("en", [("Raids", 0, "ROOT", "NOUN"), ("carried", 0, "acl", "VERB"), ("by", 1, "agent", "ADP"),
+                       ("rebels", 2, "pobj", "NOUN")], {1: PARTICIPLE}, {"Raids": "raid"})
+    assert reduced_passive_roles(doc[1], load_event_lexicon("en")) is None

@@ -72,11 +72,14 @@ def reduced_passive_roles(verb: Token, lexicon: EventLexicon, doer_types: frozen
                           ) -> tuple[list[Token], list[Token]] | None:
     """(sources, targets) of a reduced passive, or ``None`` when ``verb`` is none; nor is it one for a verb
     read as an act whose undergoer is its own doer (``doer_types``: "troops deployed", "rescuers mobilised",
-    "protesters gathered"), whose noun is the side acting, not one acted on."""
+    "protesters gathered"), whose noun is the side acting, not one acted on; nor for a participle on an act's
+    noun ("an ultimatum issued by X"), which only supports it."""
     if not is_reduced_passive(verb, lexicon):
         return None
     if any(e.type in doer_types for e in lexicon.triggers.get((verb.lemma_.lower(), "VERB"), [])):
         return None
+    if verb.dep_ == "acl" and names_an_act(verb.head, lexicon):
+        return None  # "the demonstration staged by students": the act's noun tells the event (``noun_roles``)
     agent_preps = lexicon.word_class("agent_prep")
     agents = [obj for prep, obj in prep_objects(verb) if prep in agent_preps]
     agents += [c for c in children(verb, AGENT) if c.pos_ != "ADP"]
