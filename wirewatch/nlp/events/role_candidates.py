@@ -17,6 +17,7 @@ from wirewatch.nlp.events.actor_resolver import ActorResolver
 from wirewatch.nlp.events.detect import conditions_met
 from wirewatch.nlp.events.lexicon import EventLexicon
 from wirewatch.nlp.events.nominal_roles import compeller, in_state_of, names_someone, opposed_parties, outcome_parties
+from wirewatch.nlp.events.reduced_passives import reduced_passive_roles
 from wirewatch.nlp.events.syntax import children, is_passive, prep_objects, subject_of
 from wirewatch.nlp.syntax import AGENT, OBJECT, PASSIVE_SUBJECT, POSSESSOR, SUBJECT
 
@@ -65,10 +66,15 @@ def verb_roles(verb: Token, target_preps: frozenset[str], lexicon: EventLexicon)
     speech_verbs = lexicon.speech_verbs
     sources: list[Token] = []
     targets: list[Token] = []
+    # "Diplomats expelled by X", "Un journaliste arrêté à Minsk": headline passives with no auxiliary
+    reduced = None if is_passive(verb) else reduced_passive_roles(verb, lexicon, DOER_OF_TYPES)
     if is_passive(verb):
         sources += [obj for prep, obj in prep_objects(verb) if prep in lexicon.word_class("agent_prep")]
         sources += [c for c in children(verb, AGENT) if c.pos_ != "ADP"]
         targets += children(verb, PASSIVE_SUBJECT)
+    elif reduced is not None:
+        sources += reduced[0]
+        targets += reduced[1]
     else:
         subject = subject_of(verb)
         if subject is not None:
