@@ -16,6 +16,7 @@ from wirewatch.nlp.doc_cache import doc_text
 from wirewatch.nlp.events.actor_phrases import is_relational
 from wirewatch.nlp.events.actor_resolver import ActorResolver
 from wirewatch.nlp.events.coordination import co_sources, co_targets, coordinated_with, country_words
+from wirewatch.nlp.events.fixed_phrases import completes_phrase
 from wirewatch.nlp.events.fought_attacks import fought_attack, is_instrument, names_an_event
 from wirewatch.nlp.events.possessives import possessor_of
 from wirewatch.nlp.events.role_candidates import (
@@ -124,7 +125,8 @@ def resolve_roles(trigger: Token, event_type: str, target_preps: frozenset[str],
                   and not resolver.names_no_actor(t) and not is_instrument(t, resolver)
                   and t.lemma_.lower() not in non_actor_nouns(resolver.lexicon.lang)
                   and not is_relational(t, resolver.lexicon)  # "its neighbour": someone it does not name
-                  and t.lemma_.lower() not in locution]
+                  and t.lemma_.lower() not in locution
+                  and not completes_phrase(t, trigger, resolver.lexicon)]  # "ouvert le feu sur la foule"
         if event_type == "AID":  # "sent aid to the flooded villages": what is given is no recipient
             things.sort(key=lambda t: not is_recipient(t, target_preps))
         if things and event_type in STANCE_TYPES and names_an_event(things[0], resolver):
