@@ -126,7 +126,7 @@ def resolve_roles(trigger: Token, event_type: str, target_preps: frozenset[str],
                   and t.lemma_.lower() not in non_actor_nouns(resolver.lexicon.lang)
                   and not is_relational(t, resolver.lexicon)  # "its neighbour": someone it does not name
                   and t.lemma_.lower() not in locution
-                  and not completes_phrase(t, trigger, resolver.lexicon)]  # "ouvert le feu sur la foule"
+                  and not completes_phrase(t, trigger, resolver.lexicon, target_preps)]  # "ouvert le feu sur la foule"
         if event_type == "AID":  # "sent aid to the flooded villages": what is given is no recipient
             things.sort(key=lambda t: not is_recipient(t, target_preps))
         if things and event_type in STANCE_TYPES and names_an_event(things[0], resolver):

@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from wirewatch.nlp.events.lexicon import EventLexicon
+from wirewatch.nlp.events.syntax import prep_objects
 from wirewatch.nlp.syntax import OBJECT
 
 
@@ -18,10 +19,14 @@ def names_someone(token: Token, lexicon: EventLexicon) -> bool:
         or lower in lexicon.demonyms or lemma in lexicon.demonyms
 
 
-def completes_phrase(token: Token, trigger: Token, lexicon: EventLexicon) -> bool:
-    """``token`` is the trigger's object that one of its readings names as the object of its phrase, and names
-    no one ("le feu" of "ouvrir le feu"; not "le maire" of "arrêter le maire")."""
+def completes_phrase(token: Token, trigger: Token, lexicon: EventLexicon, target_preps: frozenset[str]) -> bool:
+    """``token`` is the trigger's object that one of its readings names as the object of its phrase, names no
+    one ("le feu" of "ouvrir le feu"; not "le maire" of "arrêter le maire"), and has a recipient of its own
+    that names no act ("sur la foule"; not "a blackout on the withdrawal")."""
     if token.head != trigger or token.dep_ not in OBJECT or names_someone(token, lexicon):
+        return False
+    if not any(prep in target_preps and (obj.lemma_.lower(), "NOUN") not in lexicon.triggers
+               for prep, obj in prep_objects(token)):
         return False
     lemma = token.lemma_.lower()
     return any(r is not None and r.kind == "obj" and lemma in r.words
