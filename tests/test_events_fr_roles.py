@@ -73,22 +73,23 @@ def test_the_object_of_a_triggers_fixed_phrase_gives_way_to_its_recipient(lang: 
 
 
 @pytest.mark.parametrize(("lang", "text"), [
-    ("en", "Police arrested the mayor of Rosario on Monday."),
-    ("fr", "La police a arrêté le maire de Rosario lundi."),
+    ("en", "Police arrested the mayor of Arequipa."),
+    ("fr", "La police a arrêté le maire d'Arequipa."),
 ])
 def test_a_person_a_reading_asks_for_is_the_target_not_the_acts_wording(parse: Parse, lang: str, text: str) -> None:
     event = only_event(parse, lang, text, "COERCE")
-    assert event.target is not None and event.target.country == "ARG"
+    assert event.target is not None and event.target.name.split()[0] in ("mayor", "maire")
+    assert event.target.country == "PER"
 
 
 @pytest.mark.parametrize(("lang", "text", "title"), [
-    ("en", "The arrest of the mayor of Rosario sparked protests.", "mayor"),
-    ("fr", "L'arrestation du maire de Rosario a provoqué des manifestations.", "maire"),
+    ("en", "The arrest of the mayor of Arequipa sparked protests.", "mayor"),
+    ("fr", "L'arrestation du maire d'Arequipa a provoqué des manifestations.", "maire"),
 ])
 def test_a_title_over_a_place_is_its_holder_of_the_places_country(parse: Parse, lang: str, text: str,
                                                                     title: str) -> None:
     event = only_event(parse, lang, text, "COERCE")
-    assert event.target is not None and title in event.target.name and event.target.country == "ARG"
+    assert event.target is not None and title in event.target.name and event.target.country == "PER"
 
 
 @pytest.mark.parametrize(("lang", "text"), [
