@@ -8,7 +8,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from tests.test_events import Parse, only_event
+from tests.test_events import Parse, events_of, only_event
 from wirewatch.nlp.events.apposed_participles import apposed_participle_roles
 from wirewatch.nlp.events.fixed_phrases import completes_phrase
 from wirewatch.nlp.events.lexicon import load_event_lexicon
@@ -99,3 +99,12 @@ def test_a_title_over_a_place_is_its_holder_of_the_places_country(parse: Parse, 
 def test_an_apposed_participle_event_has_its_doer(parse: Parse, lang: str, text: str) -> None:
     event = only_event(parse, lang, text, "ASSAULT")
     assert event.source is not None and event.source.country == "RUS"
+
+
+@pytest.mark.parametrize(("lang", "text", "doer"), [
+    ("en", "The losing candidate conceded defeat late on Sunday.", "candidate"),
+    ("fr", "Le candidat a concédé sa défaite dimanche soir.", "candidat"),
+])
+def test_a_person_by_function_is_the_doer(parse: Parse, lang: str, text: str, doer: str) -> None:
+    events = [e for e in events_of(parse, lang, text) if e.type == "CONCEDE"]
+    assert events and events[0].source is not None and doer in events[0].source.name

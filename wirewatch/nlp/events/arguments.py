@@ -18,6 +18,7 @@ from wirewatch.nlp.events.actor_resolver import ActorResolver
 from wirewatch.nlp.events.coordination import co_sources, co_targets, coordinated_with, country_words
 from wirewatch.nlp.events.fixed_phrases import completes_phrase
 from wirewatch.nlp.events.fought_attacks import fought_attack, is_instrument, names_an_event
+from wirewatch.nlp.events.person_actors import first_person
 from wirewatch.nlp.events.possessives import possessor_of
 from wirewatch.nlp.events.role_candidates import (
     STANCE_TYPES,
@@ -105,6 +106,8 @@ def resolve_roles(trigger: Token, event_type: str, target_preps: frozenset[str],
         source = possessor_of(trigger, resolver)  # "leur démission", "sa menace": a possessive determiner
     if source is None:  # "the withdrawal of his men", "ses troupes se sont retirées": whose side they are
         source = next((a for t in roles.sources if t.pos_ == "NOUN" and (a := possessor_of(t, resolver))), None)
+    if source is None and source_token is None:  # "le candidat a concédé sa défaite" (``person_actors``)
+        source_token, source = first_person(roles.sources, resolver)
     place_preps = resolver.lexicon.word_class("place_prep")
     # a thing is no partner of a meeting, even one a place gives a country ("discussed the crisis in Libya")
     candidates = tuple(t for t in roles.targets if t != source_token and not is_location(t, place_preps, resolver)
