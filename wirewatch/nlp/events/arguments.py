@@ -106,7 +106,7 @@ def resolve_roles(trigger: Token, event_type: str, target_preps: frozenset[str],
         source = possessor_of(trigger, resolver)  # "leur démission", "sa menace": a possessive determiner
     if source is None:  # "the withdrawal of his men", "ses troupes se sont retirées": whose side they are
         source = next((a for t in roles.sources if t.pos_ == "NOUN" and (a := possessor_of(t, resolver))), None)
-    if source is None and source_token is None:  # "le candidat a concédé sa défaite" (``person_actors``)
+    if source is None and source_token is None and frame == "event":  # "le candidat a concédé" (``person_actors``)
         source_token, source = first_person(roles.sources, resolver)
     place_preps = resolver.lexicon.word_class("place_prep")
     # a thing is no partner of a meeting, even one a place gives a country ("discussed the crisis in Libya")
