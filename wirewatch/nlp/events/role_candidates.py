@@ -14,7 +14,6 @@ from spacy.tokens import Token
 
 from wirewatch.nlp.events.actor_phrases import names_a_weapon
 from wirewatch.nlp.events.actor_resolver import ActorResolver
-from wirewatch.nlp.events.apposed_participles import apposed_participle_roles
 from wirewatch.nlp.events.detect import conditions_met
 from wirewatch.nlp.events.lexicon import EventLexicon
 from wirewatch.nlp.events.nominal_roles import compeller, in_state_of, names_someone, opposed_parties, outcome_parties
@@ -66,11 +65,7 @@ def verb_roles(verb: Token, target_preps: frozenset[str], lexicon: EventLexicon)
     speech_verbs = lexicon.speech_verbs
     sources: list[Token] = []
     targets: list[Token] = []
-    apposed = apposed_participle_roles(verb, lexicon)  # "le village, bombardé par l'aviation"
-    if apposed is not None:
-        sources += apposed[0]
-        targets += apposed[1]
-    elif is_passive(verb):
+    if is_passive(verb):
         sources += [obj for prep, obj in prep_objects(verb) if prep in lexicon.word_class("agent_prep")]
         sources += [c for c in children(verb, AGENT) if c.pos_ != "ADP"]
         targets += children(verb, PASSIVE_SUBJECT)
