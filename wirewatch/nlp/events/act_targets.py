@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 
 from wirewatch.nlp.events.arguments import Arguments
 from wirewatch.nlp.events.detect import lookup
+from wirewatch.nlp.events.fixed_phrases import names_someone
 from wirewatch.nlp.events.lexicon import EventLexicon, TriggerEntry
 from wirewatch.nlp.events.non_events import target_span
 
@@ -27,7 +28,8 @@ def names_its_own_act(entry: TriggerEntry, event_type: str, arguments: Arguments
     if phrase is None:
         return False
     head = phrase.root
-    if entry.requires is not None and entry.requires.kind == "obj" and head.lemma_.lower() in entry.requires.words:
+    if entry.requires is not None and entry.requires.kind == "obj" and head.lemma_.lower() in entry.requires.words \
+            and not names_someone(head, lexicon):  # "arrêter le maire": whom the act is done to (``fixed_phrases``)
         return True
     return head.pos_ == "NOUN" and any(e.type == event_type for e in lookup(head, lexicon))
 

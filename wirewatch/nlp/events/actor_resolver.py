@@ -228,7 +228,9 @@ class ActorResolver:
             return EventActor(name=token.text if token.pos_ != "ADJ" else country_label(demonym), country=demonym)
         if lower in lex.word_class("quantity") or lex.numbers.get(lower):
             # "thousands of Iraqi Kurds", "a group of diplomats", "des milliers de manifestants"
-            members = [obj for _, obj in prep_objects(token) if obj.i > token.i]
+            # ("la foule à Abidjan": a place says where the crowd is, not who is in it)
+            members = [obj for prep, obj in prep_objects(token) if obj.i > token.i
+                       and prep not in lex.word_class("place_prep")]
             if members:
                 return self.resolve(members[0])
         head_entity = self.entity_over(token.idx, token.idx + len(token.text))
@@ -280,6 +282,9 @@ class ActorResolver:
             return EventActor(name=name, country=country, sector=noun.sector)
         if head_entity is not None:
             return self.from_entity(head_entity)
+        if inner is not None and inner.type == "LOC" and holds_a_title(token, lex):
+            # "l'arrestation du maire d'Istanbul": the mayor, not the city, of the city's country
+            return EventActor(name=phrase, country=country or self.country_of_entity(inner))
         if inner is not None:
             return self.from_entity(inner)
         if token.pos_ == "PROPN":
@@ -342,3 +347,8 @@ def country_label(iso3: str) -> str:
     if country is None:
         return iso3
     return str(getattr(country, "common_name", None) or country.name.split(",")[0])
+
+
+def holds_a_title(token: Token, lexicon: EventLexicon) -> bool:
+    """A common noun of an office ("maire", "governor"): its holder is someone, not the place it is of."""
+    return token.pos_ == "NOUN" and (token.lemma_.lower() in lexicon.titles or token.lower_ in lexicon.titles)

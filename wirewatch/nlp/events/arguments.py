@@ -16,7 +16,9 @@ from wirewatch.nlp.doc_cache import doc_text
 from wirewatch.nlp.events.actor_phrases import is_relational
 from wirewatch.nlp.events.actor_resolver import ActorResolver
 from wirewatch.nlp.events.coordination import co_sources, co_targets, coordinated_with, country_words
+from wirewatch.nlp.events.fixed_phrases import completes_phrase
 from wirewatch.nlp.events.fought_attacks import fought_attack, is_instrument, names_an_event
+from wirewatch.nlp.events.person_actors import first_person
 from wirewatch.nlp.events.possessives import possessor_of
 from wirewatch.nlp.events.role_candidates import (
     STANCE_TYPES,
@@ -104,6 +106,8 @@ def resolve_roles(trigger: Token, event_type: str, target_preps: frozenset[str],
         source = possessor_of(trigger, resolver)  # "leur démission", "sa menace": a possessive determiner
     if source is None:  # "the withdrawal of his men", "ses troupes se sont retirées": whose side they are
         source = next((a for t in roles.sources if t.pos_ == "NOUN" and (a := possessor_of(t, resolver))), None)
+    if source is None and source_token is None and frame == "event":  # "le candidat a concédé" (``person_actors``)
+        source_token, source = first_person(roles.sources, resolver)
     place_preps = resolver.lexicon.word_class("place_prep")
     # a thing is no partner of a meeting, even one a place gives a country ("discussed the crisis in Libya")
     candidates = tuple(t for t in roles.targets if t != source_token and not is_location(t, place_preps, resolver)
@@ -124,7 +128,8 @@ def resolve_roles(trigger: Token, event_type: str, target_preps: frozenset[str],
                   and not resolver.names_no_actor(t) and not is_instrument(t, resolver)
                   and t.lemma_.lower() not in non_actor_nouns(resolver.lexicon.lang)
                   and not is_relational(t, resolver.lexicon)  # "its neighbour": someone it does not name
-                  and t.lemma_.lower() not in locution]
+                  and t.lemma_.lower() not in locution
+                  and not completes_phrase(t, trigger, resolver.lexicon, target_preps)]  # "ouvert le feu sur la foule"
         if event_type == "AID":  # "sent aid to the flooded villages": what is given is no recipient
             things.sort(key=lambda t: not is_recipient(t, target_preps))
         if things and event_type in STANCE_TYPES and names_an_event(things[0], resolver):
