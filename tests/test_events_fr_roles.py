@@ -69,3 +69,11 @@ def test_a_title_over_a_place_is_its_holder_of_the_places_country(parse: Parse, 
 def test_a_person_by_function_is_the_doer(parse: Parse, lang: str, text: str, doer: str) -> None:
     events = [e for e in events_of(parse, lang, text) if e.type == "CONCEDE"]
     assert events and events[0].source is not None and doer in events[0].source.name
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The emergency committee met on Thursday in Geneva and advised the director."),
+    ("fr", "Le comité d'urgence s'est réuni jeudi à Genève."),
+])
+def test_a_body_named_by_function_meeting_alone_is_no_meeting_of_two(parse: Parse, lang: str, text: str) -> None:
+    assert "CONSULT" not in {e.type for e in events_of(parse, lang, text)}

@@ -106,7 +106,8 @@ def resolve_roles(trigger: Token, event_type: str, target_preps: frozenset[str],
         source = possessor_of(trigger, resolver)  # "leur démission", "sa menace": a possessive determiner
     if source is None:  # "the withdrawal of his men", "ses troupes se sont retirées": whose side they are
         source = next((a for t in roles.sources if t.pos_ == "NOUN" and (a := possessor_of(t, resolver))), None)
-    if source is None and source_token is None and frame == "event":  # "le candidat a concédé" (``person_actors``)
+    by_function = source is None and source_token is None and frame == "event"
+    if by_function:  # "le candidat a concédé" (``person_actors``)
         source_token, source = first_person(roles.sources, resolver)
     place_preps = resolver.lexicon.word_class("place_prep")
     # a thing is no partner of a meeting, even one a place gives a country ("discussed the crisis in Libya")
@@ -120,6 +121,8 @@ def resolve_roles(trigger: Token, event_type: str, target_preps: frozenset[str],
         modifiers = [c for c in source_token.children if c.dep_ == "amod"]
         partners = tuple(c for t in (source_token, *modifiers) for c in t.conjuncts if c.i > t.i)
         target_token, target = first_resolved(partners, resolver)
+    if by_function and target is None and event_type in SYMMETRIC_TYPES:
+        source_token, source = None, None  # "the committee met": one side named by its function meets no one
     if target is None:
         # a thing hit or taken ("a strike on a recreation centre"), or a group described ("the movement"):
         # named, its country from the place; never the weapon used ("fired 150 mortar rounds on the town"), a
