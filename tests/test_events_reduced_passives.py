@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 import spacy
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from tests.test_events import Parse, events_of
 from wirewatch.nlp.events.lexicon import load_event_lexicon
@@ -40,23 +40,25 @@ KILLED_IN_AMBUSH = {  # "Guards killed in rebel ambush": no agent, an act after 
 }
 
 
-@pytest.mark.parametrize("lang", ["en", "fr"])
-def test_the_noun_a_participle_modifies_is_the_target_and_its_agent_the_source(lang: str) -> None:
-    doc = built(lang, BEATEN_BY[lang], {1 if lang == "en" else 2: PARTICIPLE})
+def participle_roles(lang: str, rows: list[tuple[str, int, str, str]]) -> tuple[list[Token], list[Token]]:
+    """The reduced-passive roles of the participle (the second word in English, the third in French)."""
+    doc = built(lang, rows, {1 if lang == "en" else 2: PARTICIPLE})
     verb = next(t for t in doc if t.dep_ == "acl")
     roles = reduced_passive_roles(verb, load_event_lexicon(lang))
     assert roles is not None
-    sources, targets = roles
+    return roles
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_noun_a_participle_modifies_is_the_target_and_its_agent_the_source(lang: str) -> None:
+    sources, targets = participle_roles(lang, BEATEN_BY[lang])
     assert [t.text for t in sources] == ["troops" if lang == "en" else "soldats"]
     assert [t.text for t in targets] == ["Students" if lang == "en" else "étudiants"]
 
 
 @pytest.mark.parametrize("lang", ["en", "fr"])
 def test_an_act_after_in_names_the_doer_by_its_modifier(lang: str) -> None:
-    doc = built(lang, KILLED_IN_AMBUSH[lang], {1 if lang == "en" else 2: PARTICIPLE})
-    verb = next(t for t in doc if t.dep_ == "acl")
-    roles = reduced_passive_roles(verb, load_event_lexicon(lang))
-    assert roles is not None
+    roles = participle_roles(lang, KILLED_IN_AMBUSH[lang])
     assert [t.text for t in roles[0]] == ["rebel" if lang == "en" else "rebelle"]
     assert [t.text for t in roles[1]] == ["Guards" if lang == "en" else "gardes"]
 
