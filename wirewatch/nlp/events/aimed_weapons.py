@@ -13,19 +13,10 @@ from wirewatch.nlp.events.syntax import children, prep_objects
 from wirewatch.nlp.syntax import OBJECT
 
 
-def names_weapons(token: Token, resolver: ActorResolver) -> bool:
-    """A weapon, or a quantity of weapons ("dozens of missiles", « des dizaines de roquettes »)."""
-    if is_instrument(token, resolver):
-        return True
-    of = resolver.lexicon.word_class("of_prep")
-    return token.pos_ in ("NOUN", "NUM") and any(prep in of and is_instrument(obj, resolver)
-                                                  for prep, obj in prep_objects(token))
-
-
 def aimed_at(token: Token, verb: Token, target_preps: frozenset[str], resolver: ActorResolver) -> bool:
     """The token is the object of a recipient preposition on ``verb`` or on its weapon object, and the verb's
     object names weapons: what they were aimed at."""
-    weapons = [o for o in children(verb, OBJECT) if names_weapons(o, resolver)]
+    weapons = [o for o in children(verb, OBJECT) if is_instrument(o, resolver)]
     if not weapons:
         return False
     of = resolver.lexicon.word_class("of_prep")

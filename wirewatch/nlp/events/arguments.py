@@ -15,10 +15,10 @@ from wirewatch import lexicons
 from wirewatch.nlp.doc_cache import doc_text
 from wirewatch.nlp.events.actor_phrases import is_relational
 from wirewatch.nlp.events.actor_resolver import ActorResolver
-from wirewatch.nlp.events.aimed_weapons import aimed_at, names_weapons
+from wirewatch.nlp.events.aimed_weapons import aimed_at
 from wirewatch.nlp.events.coordination import co_sources, co_targets, coordinated_with, country_words
 from wirewatch.nlp.events.fixed_phrases import completes_phrase
-from wirewatch.nlp.events.fought_attacks import fought_attack, names_an_event
+from wirewatch.nlp.events.fought_attacks import fought_attack, is_instrument, names_an_event
 from wirewatch.nlp.events.person_actors import first_person
 from wirewatch.nlp.events.possessives import possessor_of
 from wirewatch.nlp.events.role_candidates import (
@@ -112,7 +112,7 @@ def resolve_roles(trigger: Token, event_type: str, target_preps: frozenset[str],
         source_token, source = first_person(roles.sources, resolver)
     place_preps = resolver.lexicon.word_class("place_prep")
     # a thing is no partner of a meeting, even one a place gives a country ("discussed the crisis in Libya")
-    candidates = tuple(t for t in roles.targets if t != source_token and not names_weapons(t, resolver)
+    candidates = tuple(t for t in roles.targets if t != source_token and not is_instrument(t, resolver)
                        and (not is_location(t, place_preps, resolver) or aimed_at(t, trigger, target_preps, resolver))
                        and not (event_type in SYMMETRIC_TYPES and resolver.is_thing(t)))
     target_token, target = first_resolved(candidates, resolver)
@@ -130,7 +130,7 @@ def resolve_roles(trigger: Token, event_type: str, target_preps: frozenset[str],
         # named, its country from the place; never the weapon used ("fired 150 mortar rounds on the town"), a
         # document, a measure or an abstract result ("rejected the deal", "at a blistering pace")
         things = [t for t in roles.targets if t.pos_ == "NOUN" and t != source_token
-                  and not resolver.names_no_actor(t) and not names_weapons(t, resolver)
+                  and not resolver.names_no_actor(t) and not is_instrument(t, resolver)
                   and t.lemma_.lower() not in non_actor_nouns(resolver.lexicon.lang)
                   and not is_relational(t, resolver.lexicon)  # "its neighbour": someone it does not name
                   and t.lemma_.lower() not in locution

@@ -38,10 +38,15 @@ def fought_attack(verb: Token, resolver: ActorResolver) -> tuple[tuple[Token, ..
 
 
 def is_instrument(token: Token, resolver: ActorResolver) -> bool:
-    """A weapon or munition named as what is fired or launched ("fired mortar rounds", "launched drones"): the
-    means of the act, not its target (the event's mode says it)."""
-    if token.pos_ not in ("NOUN", "PROPN") or resolver.entity_over(token.idx, token.idx + len(token)) is not None:
+    """A weapon or munition named as what is fired or launched ("fired mortar rounds", "launched drones"), or a
+    quantity of them ("dozens of missiles", « des dizaines de roquettes »): the means of the act, not its target
+    (the event's mode says it)."""
+    if token.pos_ not in ("NOUN", "PROPN", "NUM") \
+            or resolver.entity_over(token.idx, token.idx + len(token)) is not None:
         return False
     weapons = weapon_words(resolver.lexicon.modes)
     words = [token, *(c for c in token.children if c.dep_ in ("compound", "amod", "nmod"))]
-    return any(w.lemma_.lower() in weapons or w.lower_ in weapons for w in words)
+    if token.pos_ != "NUM" and any(w.lemma_.lower() in weapons or w.lower_ in weapons for w in words):
+        return True
+    of = resolver.lexicon.word_class("of_prep")
+    return any(prep in of and is_instrument(obj, resolver) for prep, obj in prep_objects(token))
