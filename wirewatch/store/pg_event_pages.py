@@ -25,6 +25,7 @@ from typing import Any
 
 from wirewatch.store.migrations.m0006_event_keys import EVENT_CELL, EVIDENCE_WORDS
 from wirewatch.store.migrations.m0007_country_keys import ROLES
+from wirewatch.store.pg_text_pages import MONTH_WALK_ROWS, text_page_sql
 from wirewatch.store.queries import (
     EVENT_COLUMNS,
     SQL,
@@ -125,7 +126,7 @@ def pg_events_sql(execute: Callable[[str, list[object]], Any], query: EventQuery
         cell_keys: list[object] = list(cells)
         ways.append((len(cells), [KeyRanges(None, ((EVENT_CELL, "integer"),), (cell_keys,))], query))
     if not ways:
-        return events_sql(query, offset, nulls_first=True)
+        return text_page(execute, query, offset) or events_sql(query, offset, nulls_first=True)
     _, ranges, rest = min(ways, key=lambda way: way[0])  # the first of the lightest
     where = event_where(rest)
     if query.after is not None:
@@ -162,20 +163,45 @@ def _actor_names(execute: Callable[[str, list[object]], Any], fragment: str, mos
     return [str(r[0]) for r in rows] if len(rows) <= most else None
 
 
-def words_clause(execute: Callable[[str, list[object]], Any], fragment: str, most_rows: int) -> SQL | None:
-    """A clause implied by the text filter that the evidence's word index serves — the events holding one of the
-    stored words that contain ``fragment`` — when the fragment lies within words (letters only) and those words
-    are few and the planner expects them in at most ``most_rows`` events; else None (the ``LIKE`` alone)."""
+def fragment_words(execute: Callable[[str, list[object]], Any], fragment: str) -> list[str] | None:
+    """The stored words (``event_words``) that contain ``fragment``, when it lies within words (letters only) and
+    they are at most ``MAX_WORDS``; else None. The events holding one of them are those whose evidence contains it."""
     if not fragment or not all(c.isalpha() and (c.isascii() or ord(c) < 0x250) for c in fragment):
         return None  # a fragment across words, or of characters the word parser may split on
     rows = execute("SELECT word FROM event_words WHERE word LIKE LOWER(?) ESCAPE '\\' LIMIT ?",
                    [contains_pattern(fragment), MAX_WORDS + 1]).fetchall()
-    if len(rows) > MAX_WORDS:
-        return None
-    if not rows:
-        return SQL("1 = 0")
-    words = " | ".join("'" + str(r[0]).replace("\\", "\\\\").replace("'", "''") + "'" for r in rows)
-    clause = SQL(f"{EVIDENCE_WORDS} @@ CAST(? AS tsquery)", [words])
+    return [str(r[0]) for r in rows] if len(rows) <= MAX_WORDS else None
+
+
+def _words_query(words: list[str]) -> SQL:
+    """The evidence's word index clause of the events holding one of ``words`` (some)."""
+    text = " | ".join("'" + word.replace("\\", "\\\\").replace("'", "''") + "'" for word in words)
+    return SQL(f"{EVIDENCE_WORDS} @@ CAST(? AS tsquery)", [text])
+
+
+def expected_rows(execute: Callable[[str, list[object]], Any], clause: SQL) -> float:
+    """The events the planner expects ``clause`` to select."""
     plan = execute(f"EXPLAIN (FORMAT JSON) SELECT 1 FROM events WHERE {clause.text}", list(clause.params)).fetchone()[0]
-    expected = (json.loads(plan) if isinstance(plan, str) else plan)[0]["Plan"]["Plan Rows"]
-    return clause if expected <= most_rows else None
+    return float((json.loads(plan) if isinstance(plan, str) else plan)[0]["Plan"]["Plan Rows"])
+
+
+def words_clause(execute: Callable[[str, list[object]], Any], fragment: str, most_rows: int) -> SQL | None:
+    """A clause implied by the text filter that the evidence's word index serves — the events holding one of the
+    stored words that contain ``fragment`` — when the fragment lies within words (letters only) and those words
+    are few and the planner expects them in at most ``most_rows`` events; else None (the ``LIKE`` alone)."""
+    words = fragment_words(execute, fragment)
+    if words is None:
+        return None
+    if not words:
+        return SQL("1 = 0")
+    clause = _words_query(words)
+    return clause if expected_rows(execute, clause) <= most_rows else None
+
+
+def text_page(execute: Callable[[str, list[object]], Any], query: EventQuery, offset: int) -> SQL | None:
+    """The page of a text filter read month by month (:mod:`~wirewatch.store.pg_text_pages`), when its fragment
+    lies within few words found in few events; else None."""
+    words = fragment_words(execute, query.text) if query.text else None
+    if words is None or (words and expected_rows(execute, _words_query(words)) > MONTH_WALK_ROWS):
+        return None
+    return text_page_sql(execute, query, words, offset)
