@@ -11,8 +11,9 @@ union (up to ``MAX_MERGED_RANGES`` ranges merged in page order, each read only a
 indexes hold the name since migration ``0009_covering_names``, so that a range is read from the index alone).
 Exact: the page's events are among the newest ``offset + limit`` of their key. Past ``MAX_NAMES`` names (a
 fragment in many names) or ``MAX_KEYS`` cells (a large box) the filter is common enough for the plain page order to
-find its events soon, and the query is :func:`~wirewatch.store.queries.events_sql`'s. The counts of a text filter
-add the evidence's words (``words_clause``) when they are rare enough for their index to beat a scan.
+find its events soon, and the query is :func:`~wirewatch.store.queries.events_sql`'s. A text filter whose fragment
+lies within words (``fragment_words``) is read month by month (:mod:`~wirewatch.store.pg_text_pages`) and counted
+through the evidence's words when they are rare enough for their index to beat a scan (``text_counts``).
 """
 
 from __future__ import annotations
@@ -23,8 +24,10 @@ import math
 from collections.abc import Callable
 from typing import Any
 
+from wirewatch.store.list_queries import EventCounts
 from wirewatch.store.migrations.m0006_event_keys import EVENT_CELL, EVIDENCE_WORDS
 from wirewatch.store.migrations.m0007_country_keys import ROLES
+from wirewatch.store.pg_counts import pg_event_counts
 from wirewatch.store.pg_text_pages import MONTH_WALK_ROWS, text_page_sql
 from wirewatch.store.queries import (
     EVENT_COLUMNS,
@@ -179,29 +182,37 @@ def _words_query(words: list[str]) -> SQL:
     return SQL(f"{EVIDENCE_WORDS} @@ CAST(? AS tsquery)", [text])
 
 
-def expected_rows(execute: Callable[[str, list[object]], Any], clause: SQL) -> float:
-    """The events the planner expects ``clause`` to select."""
-    plan = execute(f"EXPLAIN (FORMAT JSON) SELECT 1 FROM events WHERE {clause.text}", list(clause.params)).fetchone()[0]
+def expected_rows(execute: Callable[[str, list[object]], Any], query: EventQuery, clause: SQL) -> float:
+    """The events the planner expects ``query``'s filters and ``clause`` to select."""
+    where = with_clause(event_where(query), clause)
+    joined = " JOIN articles a ON a.id = e.article_id" if query.lang else ""
+    plan = execute(f"EXPLAIN (FORMAT JSON) SELECT 1 FROM events e{joined}{where.text}",
+                   list(where.params)).fetchone()[0]
     return float((json.loads(plan) if isinstance(plan, str) else plan)[0]["Plan"]["Plan Rows"])
 
 
-def words_clause(execute: Callable[[str, list[object]], Any], fragment: str, most_rows: int) -> SQL | None:
-    """A clause implied by the text filter that the evidence's word index serves — the events holding one of the
-    stored words that contain ``fragment`` — when the fragment lies within words (letters only) and those words
-    are few and the planner expects them in at most ``most_rows`` events; else None (the ``LIKE`` alone)."""
-    words = fragment_words(execute, fragment)
+def text_counts(execute: Callable[[str, list[object]], Any], query: EventQuery) -> EventCounts:
+    """The counts of a text filter. When its fragment lies within few stored words, the events holding one of them
+    (the fragment tested on each) are counted exactly through the evidence's word index if the planner expects at
+    most ``COUNT_WORD_ROWS`` of them to pass every filter; more are estimated from a sample — each read at random
+    in the table would take longer, and the planner's estimate of the fragment alone is often far below the events
+    it is in, so that it counted them. A fragment across words is counted as any filter is."""
+    words = fragment_words(execute, query.text) if query.text else None
     if words is None:
-        return None
+        return pg_event_counts(execute, query)
     if not words:
-        return SQL("1 = 0")
+        return pg_event_counts(execute, query, also=SQL("1 = 0"))
     clause = _words_query(words)
-    return clause if expected_rows(execute, clause) <= most_rows else None
+    if expected_rows(execute, query, clause) <= COUNT_WORD_ROWS:
+        return pg_event_counts(execute, query, also=clause)
+    return pg_event_counts(execute, query, exact_limit=-1)
 
 
 def text_page(execute: Callable[[str, list[object]], Any], query: EventQuery, offset: int) -> SQL | None:
     """The page of a text filter read month by month (:mod:`~wirewatch.store.pg_text_pages`), when its fragment
     lies within few words found in few events; else None."""
     words = fragment_words(execute, query.text) if query.text else None
-    if words is None or (words and expected_rows(execute, _words_query(words)) > MONTH_WALK_ROWS):
+    # the walk reads each month's events holding the words, whatever the other filters
+    if words is None or (words and expected_rows(execute, EventQuery(), _words_query(words)) > MONTH_WALK_ROWS):
         return None
     return text_page_sql(execute, query, words, offset)
