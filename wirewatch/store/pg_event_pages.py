@@ -203,7 +203,8 @@ def text_counts(execute: Callable[[str, list[object]], Any], query: EventQuery) 
     if not words:
         return pg_event_counts(execute, query, also=SQL("1 = 0"))
     clause = _words_query(words)
-    if expected_rows(execute, query, clause) <= COUNT_WORD_ROWS:
+    # the words stand for the fragment here (the planner would take their selectivity and the LIKE's as unrelated)
+    if expected_rows(execute, dataclasses.replace(query, text=None), clause) <= COUNT_WORD_ROWS:
         return pg_event_counts(execute, query, also=clause)
     return pg_event_counts(execute, query, exact_limit=-1)
 

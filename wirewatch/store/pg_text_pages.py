@@ -71,11 +71,12 @@ def text_page_sql(execute: Execute, query: EventQuery, words: list[str], offset:
         steps: list[list[str]] = [[""], *month_steps(_months(execute, query))]  # the undated events first
         for months in steps:
             keys = [f"{word}@{month}" for month in months for word in words]
-            keyed = with_clause(where, SQL(f"{MONTH_WORDS} && CAST(? AS TEXT[])", [keys]))
-            # the look-up fenced (OFFSET 0) from the order and limit: else the planner, which cannot estimate a
-            # month's words, reads the page order and works out each event's words (7.7 s for a place at 10M)
-            rows = execute(f"SELECT k.id FROM (SELECT e.id, e.day FROM events e{joined}{keyed.text} OFFSET 0) k"
-                           " ORDER BY k.day DESC, k.id DESC LIMIT ?", [*keyed.params, wanted - len(ids)]).fetchall()
+            # the months' events holding the words read first, fenced (OFFSET 0) from the other filters, the order
+            # and the limit: the planner cannot estimate a month's words, and would read the page order working out
+            # each event's words (7.7 s for a place at 10M events) or intersect them with a country's 400,000
+            holding = f"SELECT * FROM events e WHERE {MONTH_WORDS} && CAST(? AS TEXT[]) OFFSET 0"
+            rows = execute(f"SELECT e.id FROM ({holding}) e{joined}{where.text}{_ORDER} LIMIT ?",
+                           [keys, *where.params, wanted - len(ids)]).fetchall()
             ids += [int(r[0]) for r in rows]
             if len(ids) >= wanted:
                 break
