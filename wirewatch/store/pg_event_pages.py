@@ -204,8 +204,13 @@ def text_counts(execute: Callable[[str, list[object]], Any], query: EventQuery) 
         return pg_event_counts(execute, query, also=SQL("1 = 0"))
     clause = _words_query(words)
     # the words stand for the fragment here (the planner would take their selectivity and the LIKE's as unrelated)
-    if expected_rows(execute, dataclasses.replace(query, text=None), clause) <= COUNT_WORD_ROWS:
-        return pg_event_counts(execute, query, also=clause)
+    others = dataclasses.replace(query, text=None)
+    if expected_rows(execute, others, clause) <= COUNT_WORD_ROWS:
+        # the fragment tested on the words' events (strpos, as the LIKE of every other count: the trigram index
+        # would be intersected with the words' and cost more than the events it keeps)
+        fragment = SQL("strpos(LOWER(e.evidence_text), LOWER(?)) > 0", [query.text])
+        return pg_event_counts(execute, others, also=SQL(f"{clause.text} AND {fragment.text}",
+                                                         [*clause.params, *fragment.params]))
     return pg_event_counts(execute, query, exact_limit=-1)
 
 
