@@ -28,7 +28,7 @@ from wirewatch.store.list_queries import EventCounts
 from wirewatch.store.migrations.m0006_event_keys import EVENT_CELL, EVIDENCE_WORDS
 from wirewatch.store.migrations.m0007_country_keys import ROLES
 from wirewatch.store.pg_counts import pg_event_counts
-from wirewatch.store.pg_text_pages import MONTH_WALK_ROWS, text_page_sql
+from wirewatch.store.pg_text_pages import text_page_sql, walk_months
 from wirewatch.store.queries import (
     EVENT_COLUMNS,
     SQL,
@@ -216,9 +216,24 @@ def text_counts(execute: Callable[[str, list[object]], Any], query: EventQuery) 
 
 def text_page(execute: Callable[[str, list[object]], Any], query: EventQuery, offset: int) -> SQL | None:
     """The page of a text filter read month by month (:mod:`~wirewatch.store.pg_text_pages`), when its fragment
-    lies within few words found in few events; else None."""
+    lies within words and the walk's first month would read fewer events than the page order; else None.
+
+    The walk reads, in its first look-up, a month's events holding the words (those the planner expects to hold
+    them, over the months); the page order reads about ``offset + limit`` × the store's events / those the planner
+    expects to pass every filter. Rare words: the walk; a common fragment alone: the page order (its page is
+    near); a common fragment with a filter that keeps few of its events (a country): the walk."""
     words = fragment_words(execute, query.text) if query.text else None
-    # the walk reads each month's events holding the words, whatever the other filters
-    if words is None or (words and expected_rows(execute, EventQuery(), _words_query(words)) > MONTH_WALK_ROWS):
+    if words is None or query.limit is None:
         return None
+    if words:
+        clause = _words_query(words)
+        holding = expected_rows(execute, EventQuery(), clause)
+        others = dataclasses.replace(query, text=None)
+        if holding > COUNT_WORD_ROWS:  # fewer: the walk reads few events whatever the months (no more statements)
+            matching = max(expected_rows(execute, others, clause) if others != EventQuery(limit=query.limit)
+                           else holding, 1.0)
+            stored = execute("SELECT reltuples FROM pg_class WHERE oid = 'events'::regclass", []).fetchone()[0]
+            months = max(len(walk_months(execute, query)), 1)
+            if holding / months > (offset + query.limit) * max(float(stored or 0), holding) / matching:
+                return None
     return text_page_sql(execute, query, words, offset)

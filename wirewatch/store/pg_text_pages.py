@@ -9,8 +9,8 @@ every older month — each look-up reading only those months' events that hold t
 filter (the fragment itself too). Exact: a month's events all come before an older month's in page order, so once
 ``offset + limit`` events are found, no older month holds one of the page's.
 
-When the words are common (the planner expects more than ``MONTH_WALK_ROWS`` events holding them in the whole
-store) the page order finds a page soon, and the query is the plain one.
+When the words are common and the other filters keep many of their events, the page order finds a page sooner
+than a month's look-up, and the query is the plain one (:func:`~wirewatch.store.pg_event_pages.text_page`).
 """
 
 from __future__ import annotations
@@ -25,9 +25,6 @@ from wirewatch.store.queries import EVENT_COLUMNS, SQL, EventQuery, after_clause
 
 Execute = Callable[[str, list[object]], Any]
 
-# events the planner may expect the fragment's words to hold in the whole store for the month walk; more: the page
-# order reads about (offset + limit) × events / matches rows, fewer than a month's matches
-MONTH_WALK_ROWS = 100_000
 MONTHS_A_STEP = (1, 3, 12)  # months read by the first look-ups, newest first; then every older month at once
 _ORDER = " ORDER BY e.day DESC, e.id DESC"
 
@@ -68,7 +65,7 @@ def text_page_sql(execute: Execute, query: EventQuery, words: list[str], offset:
         if query.after is not None:
             where = with_clause(where, after_clause(query.after, nulls_first=True))
         joined = " JOIN articles a ON a.id = e.article_id" if query.lang else ""
-        steps: list[list[str]] = [[""], *month_steps(_months(execute, query))]  # the undated events first
+        steps: list[list[str]] = [[""], *month_steps(walk_months(execute, query))]  # the undated events first
         for months in steps:
             keys = [f"{word}@{month}" for month in months for word in words]
             # the months' events holding the words read first, fenced (OFFSET 0) from the other filters, the order
@@ -84,7 +81,7 @@ def text_page_sql(execute: Execute, query: EventQuery, words: list[str], offset:
                f" WHERE e.id = ANY(CAST(? AS BIGINT[])){_ORDER}", [ids[offset:wanted]])
 
 
-def _months(execute: Execute, query: EventQuery) -> list[str]:
+def walk_months(execute: Execute, query: EventQuery) -> list[str]:
     """The months the walk may read, newest first: the store's dated events' within the query's days."""
     first, last = execute("SELECT MIN(day), MAX(day) FROM events", []).fetchone()
     if first is None:
