@@ -93,3 +93,25 @@ def test_the_index_holds_each_word_with_its_month_or_none(db_url: str) -> None:
                                 "the@202403"]
     assert sorted(words[1]) == ["boats@", "left@"]
     store.close()
+
+
+def test_text_pages_of_words_estimated_common_are_read_in_page_order(db_url: str,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """Words the planner expects in very many events, with filters that keep many of them: the page order, the
+    fragment tested with strpos — the plain query's pages."""
+    monkeypatch.setattr(pg_event_pages, "expected_rows", lambda *args: 1e6)
+    ordered: list[bool] = []
+    plain = pg_event_pages.events_sql
+    def recorded(*args: Any, **kwargs: Any) -> Any:
+        ordered.append(kwargs.get("also") is not None)
+        return plain(*args, **kwargs)
+    monkeypatch.setattr(pg_event_pages, "events_sql", recorded)
+    store = _long_store(db_url)
+    places = EventRows(EventStream(**_STREAM)).places
+    for fragment in ("officials", "THE", places[2][:3], "ceasefire"):
+        for extra, offset in (({}, 0), ({}, 30), ({"country": "UKR"}, 0), ({"types": ("CONSULT",)}, 4)):
+            query = EventQuery(limit=8, text=fragment, **extra)  # type: ignore[arg-type]
+            assert _keys(store, query, offset) == _plain_page(store, query, offset), (fragment, extra, offset)
+    if db_url.startswith("postgres"):
+        assert ordered == [True] * 16, ordered
+    store.close()

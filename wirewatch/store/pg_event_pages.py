@@ -216,7 +216,8 @@ def text_counts(execute: Callable[[str, list[object]], Any], query: EventQuery) 
 
 def text_page(execute: Callable[[str, list[object]], Any], query: EventQuery, offset: int) -> SQL | None:
     """The page of a text filter read month by month (:mod:`~wirewatch.store.pg_text_pages`), when its fragment
-    lies within words and the walk's first month would read fewer events than the page order; else None.
+    lies within words and the walk's first month would read fewer events than the page order, else in page order;
+    None when the fragment does not lie within words.
 
     The walk reads, in its first look-up, a month's events holding the words (those the planner expects to hold
     them, over the months); the page order reads about ``offset + limit`` × the store's events / those the planner
@@ -235,5 +236,8 @@ def text_page(execute: Callable[[str, list[object]], Any], query: EventQuery, of
             stored = execute("SELECT reltuples FROM pg_class WHERE oid = 'events'::regclass", []).fetchone()[0]
             months = max(len(walk_months(execute, query)), 1)
             if holding / months > (offset + query.limit) * max(float(stored or 0), holding) / matching:
-                return None
+                # the page order, the fragment tested with strpos: a LIKE had the planner read every event the
+                # trigram index finds for it and sort them (2.3 s for a fragment in 170,000 events at 10M)
+                fragment = SQL("strpos(LOWER(e.evidence_text), LOWER(?)) > 0", [query.text])
+                return events_sql(others, offset, nulls_first=True, also=fragment)
     return text_page_sql(execute, query, words, offset)
