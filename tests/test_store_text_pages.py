@@ -11,7 +11,9 @@ import pytest
 
 from tests.test_store_event_keys import _keys, _plain_page, _record
 from wirewatch.store import EventQuery, Store, open_store, pg_event_pages
+from wirewatch.store import sql_store as sql_store_module
 from wirewatch.store.bulk_load import BulkLoader
+from wirewatch.store.migrations import all_migrations
 from wirewatch.store.pg_text_pages import month_steps, months_between
 from wirewatch.store.synthetic_events import (
     EVENT_COLUMNS,
@@ -114,4 +116,23 @@ def test_text_pages_of_words_estimated_common_are_read_in_page_order(db_url: str
             assert _keys(store, query, offset) == _plain_page(store, query, offset), (fragment, extra, offset)
     if db_url.startswith("postgres"):
         assert ordered == [True] * 16, ordered
+    store.close()
+
+
+def test_a_store_made_before_the_words_by_month_finds_its_events_by_them(db_url: str,
+                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    earlier = tuple(m for m in all_migrations() if m.name < "0010")
+    with monkeypatch.context() as patched:
+        patched.setattr(sql_store_module, "all_migrations", lambda: earlier)
+        old = open_store(db_url)
+        old.save(*_record("b1", "Dune Wardens"))
+        assert "0010_month_words" not in old.migrations()
+        old.close()
+    walks: list[str] = []
+    walk = pg_event_pages.text_page_sql
+    monkeypatch.setattr(pg_event_pages, "text_page_sql", lambda *args: walks.append(args[1].text) or walk(*args))
+    store = open_store(db_url)
+    assert "0010_month_words" in store.migrations()
+    assert [r.source_name for r in store.events(EventQuery(text="harbour"))] == ["Dune Wardens"]
+    assert walks == (["harbour"] if db_url.startswith("postgres") else [])
     store.close()
