@@ -13,7 +13,7 @@ from wirewatch.store.event_rollups import rollup_counts
 from wirewatch.store.list_queries import EventCounts
 from wirewatch.store.migrations.m0006_event_keys import EVIDENCE_WORDS
 from wirewatch.store.pg_counts import EXACT_LIMIT, pg_event_counts
-from wirewatch.store.pg_event_pages import COUNT_WORD_ROWS, pg_events_sql, words_clause
+from wirewatch.store.pg_event_pages import pg_events_sql, text_counts
 from wirewatch.store.queries import SQL, EventQuery, SearchHit, search_words
 from wirewatch.store.sql_store import SQLStore
 
@@ -114,10 +114,11 @@ class PostgresStore(SQLStore):
         """From the day counters when ``query`` filters by days alone (:mod:`~wirewatch.store.event_rollups`), from
         the country counters when by country, types and days (:mod:`~wirewatch.store.country_rollups`), else in
         one pass, estimated from a sample when millions match (:mod:`~wirewatch.store.pg_counts`)."""
-        words = words_clause(self._execute, query.text, COUNT_WORD_ROWS) if query.text else None
+        if query.text:
+            return text_counts(self._execute, query)
         return (rollup_counts(self._execute, query)
                 or country_rollup_counts(self._execute, query, roles_map_counts(self._execute, EXACT_LIMIT))
-                or pg_event_counts(self._execute, query, also=words))
+                or pg_event_counts(self._execute, query))
 
     def _events_page(self, query: EventQuery, offset: int) -> SQL:
         """Actor and box filters read key by key from their indexes (:mod:`~wirewatch.store.pg_event_pages`)."""
