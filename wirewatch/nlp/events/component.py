@@ -63,6 +63,7 @@ from wirewatch.nlp.events.stranded_subjects import stranded_subject_spans
 from wirewatch.nlp.events.syntax import prep_objects, told_aside
 from wirewatch.nlp.events.toll_scope import is_casualty_word, is_running_total
 from wirewatch.nlp.events.unstated import UnstatedWords, load_unstated_words, unstated
+from wirewatch.nlp.events.warned_states import warns_of_a_state
 from wirewatch.nlp.extensions import ensure_extensions
 from wirewatch.nlp.resources import Resources
 from wirewatch.nlp.syntax import OBJECT
@@ -297,7 +298,8 @@ class EventComponent:
             return None  # "but Trump attacked": an attack on nothing, nowhere, harming no one is a figure of speech
         told = told_of(event_type, source, resolver, arguments, killed is not None or injured is not None,
                        place is not None)
-        if tells_no_event(token, told, facts.disaster_story, lex, self.non_events):
+        if tells_no_event(token, told, facts.disaster_story, lex, self.non_events) \
+                or warns_of_a_state(token, lex, self.non_events):
             return None  # a denial, a game, a figure of speech, a forecast, a disaster's toll (``non_events``)
         if told_as_background(token, event_type, lex, self.non_events):
             return None  # a speaker's own account, an act told as a circumstance (``own_account``)
@@ -347,7 +349,7 @@ class EventComponent:
                 constrained=entry.requires is not None, arguments=argument_facts(token, arguments),
                 context=ContextFacts(mishap=caused_by_mishap(token, self.mishaps),
                                      discarded=sent.start_char in facts.discarded,
-                                     marks=confidence_marks(token, arguments, lex, self.non_events)))
+                                     marks=confidence_marks(token, arguments, self.non_events)))
         return event, place_hops, partner_events(event, arguments, resolver, home, place_hops, sent)
 
     # --- write -----------------------------------------------------------------------------------------
