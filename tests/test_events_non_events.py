@@ -10,7 +10,8 @@ from spacy.tokens import Doc
 
 from tests.test_events import Parse, events_of
 from wirewatch.nlp.events.confidence_marks import circumstance, future_time
-from wirewatch.nlp.events.non_events import load_non_event_words, tells_a_result
+from wirewatch.nlp.events.lexicon import load_event_lexicon
+from wirewatch.nlp.events.non_events import Told, load_non_event_words, nothing_mobilised, tells_a_result
 
 
 def types_of(parse: Parse, lang: str, text: str) -> list[str]:
@@ -180,3 +181,13 @@ def test_an_act_noun_told_as_a_circumstance_is_marked_on_a_hand_built_parse(
         expected: bool) -> None:
     doc = hand_doc(lang, words, heads, deps, pos)
     assert circumstance(doc[trigger], load_non_event_words(lang)) is expected
+
+
+@pytest.mark.parametrize(("bare_target", "expected"), [(True, True), (False, False)])
+def test_a_mobilisation_by_no_one_of_what_names_no_actor_is_no_event_on_a_hand_built_parse(
+        bare_target: bool, expected: bool) -> None:
+    doc = hand_doc("en", ["Music", "mobilizes", "our", "courage"], [1, 1, 3, 1], ["nsubj", "ROOT", "poss", "dobj"],
+                   ["NOUN", "VERB", "PRON", "NOUN"])
+    told = Told("MOBILIZE", None, None, None, thing_target=False, target_words=frozenset({"our", "courage"}),
+                harmed=False, placed=False, bare_target=bare_target)
+    assert nothing_mobilised(doc[1], told, load_event_lexicon("en"), load_non_event_words("en")) is expected
