@@ -289,9 +289,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.features:
         with args.features.open("w", encoding="utf-8") as out:
             for d in documents:
-                for f, r, c in zip(d.features, d.labels, d.counted, strict=True):
+                for event, f, r, c in zip(d.record["events"], d.features, d.labels, d.counted, strict=True):
                     out.write(json.dumps({"id": d.gold["id"], "set": d.dev_set, "half": d.half, "right": r,
-                                          "counted": c, "features": f}) + "\n")
+                                          "counted": c, "event": event, "features": f}) + "\n")
     tuning = [d for d in documents if d.half == "tuning"]
     examples = examples_of(tuning)
     l2 = choose_l2(examples)

@@ -9,9 +9,9 @@ import spacy
 from spacy.tokens import Doc
 
 from tests.test_events import Parse, events_of
-from wirewatch.nlp.events.confidence_marks import circumstance, first_person, future_time
+from wirewatch.nlp.events.confidence_marks import circumstance, future_time
 from wirewatch.nlp.events.lexicon import load_event_lexicon
-from wirewatch.nlp.events.non_events import load_non_event_words, tells_a_result
+from wirewatch.nlp.events.non_events import Told, load_non_event_words, nothing_mobilised, tells_a_result
 
 
 def types_of(parse: Parse, lang: str, text: str) -> list[str]:
@@ -85,8 +85,20 @@ def test_a_warning_about_a_thing_is_no_threat(parse: Parse, lang: str, text: str
     assert "THREATEN" not in types_of(parse, lang, text)
 
 
-def test_a_warning_of_retaliation_is_a_threat(parse: Parse) -> None:
-    assert "THREATEN" in types_of(parse, "en", "The militia warned it would retaliate against any raid.")
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The militia warned it would retaliate against any raid."),
+    ("fr", "La milice a averti qu'elle riposterait à toute incursion."),
+])
+def test_a_warning_of_retaliation_is_a_threat(parse: Parse, lang: str, text: str) -> None:
+    assert "THREATEN" in types_of(parse, lang, text)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The aid agency warned the rebels that shortages of fuel were spreading across the region."),
+    ("fr", "L'agence humanitaire a averti que les pénuries de carburant s'étendaient dans la région."),
+])
+def test_a_warning_of_how_things_stand_is_no_threat(parse: Parse, lang: str, text: str) -> None:
+    assert "THREATEN" not in types_of(parse, lang, text)
 
 
 @pytest.mark.parametrize(("lang", "lead", "attack"), [
@@ -150,12 +162,10 @@ def hand_doc(lang: str, words: list[str], heads: list[int], deps: list[str], pos
     ("fr", ["Nous", "avons", "une", "réunion", "demain"], [1, 1, 3, 1, 1], ["nsubj", "ROOT", "det", "obj", "advmod"],
      ["PRON", "VERB", "DET", "NOUN", "ADV"], 3),
 ])
-def test_a_speaker_telling_a_meeting_to_come_is_marked_on_a_hand_built_parse(
+def test_a_meeting_to_come_is_marked_on_a_hand_built_parse(
         lang: str, words: list[str], heads: list[int], deps: list[str], pos: list[str], trigger: int) -> None:
     doc = hand_doc(lang, words, heads, deps, pos)
-    lexicon = load_event_lexicon(lang)
-    words_of = load_non_event_words(lang)
-    assert first_person(doc[trigger], lexicon) and future_time(doc[trigger], words_of)
+    assert future_time(doc[trigger], load_non_event_words(lang))
 
 
 @pytest.mark.parametrize(("lang", "words", "heads", "deps", "pos", "trigger", "expected"), [
@@ -171,3 +181,13 @@ def test_an_act_noun_told_as_a_circumstance_is_marked_on_a_hand_built_parse(
         expected: bool) -> None:
     doc = hand_doc(lang, words, heads, deps, pos)
     assert circumstance(doc[trigger], load_non_event_words(lang)) is expected
+
+
+@pytest.mark.parametrize(("bare_target", "expected"), [(True, True), (False, False)])
+def test_a_mobilisation_by_no_one_of_what_names_no_actor_is_no_event_on_a_hand_built_parse(
+        bare_target: bool, expected: bool) -> None:
+    doc = hand_doc("en", ["Music", "mobilizes", "our", "courage"], [1, 1, 3, 1], ["nsubj", "ROOT", "poss", "dobj"],
+                   ["NOUN", "VERB", "PRON", "NOUN"])
+    told = Told("MOBILIZE", None, None, None, thing_target=False, target_words=frozenset({"our", "courage"}),
+                harmed=False, placed=False, bare_target=bare_target)
+    assert nothing_mobilised(doc[1], told, load_event_lexicon("en"), load_non_event_words("en")) is expected

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from wirewatch.nlp.doc_cache import doc_text, sentences
 from wirewatch.nlp.events.act_targets import names_the_act
 from wirewatch.nlp.events.actor_resolver import ActorLookup, ActorResolver, country_names
-from wirewatch.nlp.events.actorless import told_alone, with_parties_or_sole, without_retold_alone
+from wirewatch.nlp.events.actorless import told_alone
 from wirewatch.nlp.events.arguments import resolve_roles
 from wirewatch.nlp.events.casualties import Toll, find_toll, with_orphan_toll
 from wirewatch.nlp.events.confidence import ContextFacts, EventScorer, argument_facts, load_confidence_model
@@ -40,7 +40,6 @@ from wirewatch.nlp.events.document_facts import (
 )
 from wirewatch.nlp.events.doer_readings import no_acting_party, reading_by_doer
 from wirewatch.nlp.events.doers import DoerWords, disaster_measure, done_by_a_thing, load_doer_words
-from wirewatch.nlp.events.finish import soft_date, with_fallback_date, with_home_place, with_target_country
 from wirewatch.nlp.events.implied import (
     VIOLENT,
     VISIT,
@@ -53,17 +52,18 @@ from wirewatch.nlp.events.implied import (
 from wirewatch.nlp.events.lexicon import EventLexicon, load_event_lexicon
 from wirewatch.nlp.events.lines import line_of
 from wirewatch.nlp.events.listing import coordinated, partner_events, pooled_target, told_apart
-from wirewatch.nlp.events.merge import inherit_source, merge_events
 from wirewatch.nlp.events.mishaps import MishapWords, caused_by_mishap, hazard_as_doer, load_mishap_words
 from wirewatch.nlp.events.modality import modality_of
 from wirewatch.nlp.events.non_events import NonEventWords, load_non_event_words, story_kind, tells_no_event, told_of
 from wirewatch.nlp.events.other_acts import OtherActs
-from wirewatch.nlp.events.own_account import story_events, told_as_background
+from wirewatch.nlp.events.own_account import told_as_background
 from wirewatch.nlp.events.retyping import blames_an_act, promises_force, retype, voices_a_protest
+from wirewatch.nlp.events.settle import settled_events
 from wirewatch.nlp.events.stranded_subjects import stranded_subject_spans
 from wirewatch.nlp.events.syntax import prep_objects, told_aside
 from wirewatch.nlp.events.toll_scope import is_casualty_word, is_running_total
 from wirewatch.nlp.events.unstated import UnstatedWords, load_unstated_words, unstated
+from wirewatch.nlp.events.warned_states import warns_of_a_state
 from wirewatch.nlp.extensions import ensure_extensions
 from wirewatch.nlp.resources import Resources
 from wirewatch.nlp.syntax import OBJECT
@@ -149,27 +149,7 @@ class EventComponent:
                 last_attack = None  # another act told since: a toll now is not clearly the attack's
             elif last_attack is not None and number - last_attack[0] <= TOLL_REACH:
                 events[last_attack[1]] = with_orphan_toll(events[last_attack[1]], find_toll(sent, self.lexicon))
-        events = without_retold_alone(events, facts.alone - facts.weighed)
-        merged = merge_events(events, lambda event: soft_date(event, facts), facts.unpunctuated) \
-            if self.merge else events
-        if reserves and self.merge:
-            # a sentence whose events were all retellings of earlier ones ("X said he was horrified by the
-            # strikes"): what it adds is its next event, the stance
-            told = {e.evidence.start for e in merged}
-            retold = [r for r in reserves if r.evidence.start not in told]
-            if retold:  # added as they are: a stance merged with others would take their sentences away
-                merged = inherit_source(sorted(merged + retold, key=lambda e: e.evidence.start))
-        # an act with no doer and no recipient, even from the story so far, is too vague to record ("a
-        # stunning strike in the 12th minute"), unless it states alone the story's act ("clashes erupted")
-        merged = with_parties_or_sole(merged, facts.alone - facts.weighed)
-        # a condemnation in evaluative words that names no one, nor follows an act whose doer it could be
-        # about, accuses no one ("we have the right to respond to this aggression")
-        merged = [e for e in merged if not (e.type == "ACCUSE" and e.target is None and not e.other_evidence
-                                            and e.evidence.start in facts.blames_without_target
-                                            and e.evidence.start not in facts.accusing_words)]
-        merged = story_events(merged, facts.unpunctuated, doc_text(doc))  # ``own_account``
-        final = [with_target_country(with_home_place(with_fallback_date(event, facts), facts), facts)
-                 for event in merged]
+        final = settled_events(events, reserves, facts, self.merge, doc_text(doc))  # ``settle``
         # calibrated confidence (fitted on the dev sets' tuning half), and the events below the threshold dropped
         return self.scorer.apply(doc, doc_text(doc), final, facts.triggers, entities)
 
@@ -318,7 +298,8 @@ class EventComponent:
             return None  # "but Trump attacked": an attack on nothing, nowhere, harming no one is a figure of speech
         told = told_of(event_type, source, resolver, arguments, killed is not None or injured is not None,
                        place is not None)
-        if tells_no_event(token, told, facts.disaster_story, lex, self.non_events):
+        if tells_no_event(token, told, facts.disaster_story, lex, self.non_events) \
+                or warns_of_a_state(token, lex, self.non_events):
             return None  # a denial, a game, a figure of speech, a forecast, a disaster's toll (``non_events``)
         if told_as_background(token, event_type, lex, self.non_events):
             return None  # a speaker's own account, an act told as a circumstance (``own_account``)
@@ -368,7 +349,7 @@ class EventComponent:
                 constrained=entry.requires is not None, arguments=argument_facts(token, arguments),
                 context=ContextFacts(mishap=caused_by_mishap(token, self.mishaps),
                                      discarded=sent.start_char in facts.discarded,
-                                     marks=confidence_marks(token, arguments, lex, self.non_events)))
+                                     marks=confidence_marks(token, arguments, self.non_events)))
         return event, place_hops, partner_events(event, arguments, resolver, home, place_hops, sent)
 
     # --- write -----------------------------------------------------------------------------------------

@@ -1,8 +1,6 @@
 """Marks of a trigger's clause that the confidence model weighs (``ContextFacts.marks``): signs that a sentence
 states a stance, a plan or a misread argument rather than an act, too weak alone to drop an event.
 
-- ``first_person``: the clause's subject is the speaker ("we have agreed", "nous avons une réunion"): a speaker
-  telling their own intentions or feelings states a stance more often than an act.
 - ``future_time``: a word of time to come among the clause's modifiers ("tomorrow", "next week", "demain",
   "la semaine prochaine"): the act has not happened, whatever the tense (word class ``future_time`` in
   ``event_non_events.tsv``).
@@ -19,17 +17,9 @@ from spacy.tokens import Token
 
 from wirewatch.nlp.events.arguments import Arguments
 from wirewatch.nlp.events.confidence import clause_verb
-from wirewatch.nlp.events.lexicon import EventLexicon
 from wirewatch.nlp.events.non_events import NonEventWords, target_span
-from wirewatch.nlp.syntax import NOMINAL_SUBJECT
 
 CLAUSAL = frozenset({"ccomp", "xcomp", "advcl", "acl", "relcl", "acl:relcl", "parataxis", "conj", "csubj"})
-
-
-def first_person(token: Token, lexicon: EventLexicon) -> bool:
-    verb = clause_verb(token)
-    speakers = lexicon.word_class("speaker_pronoun")
-    return verb is not None and any(c.dep_ in NOMINAL_SUBJECT and c.lower_ in speakers for c in verb.children)
 
 
 def future_time(token: Token, words: NonEventWords) -> bool:
@@ -61,12 +51,9 @@ def circumstance(token: Token, words: NonEventWords) -> bool:
     return any(m.lower_ in words.circumstances for m in markers)
 
 
-def confidence_marks(token: Token, arguments: Arguments, lexicon: EventLexicon,
-                     words: NonEventWords) -> frozenset[str]:
+def confidence_marks(token: Token, arguments: Arguments, words: NonEventWords) -> frozenset[str]:
     marks = set()
     target = target_span(arguments)
-    if first_person(token, lexicon):
-        marks.add("first_person")
     if future_time(token, words):
         marks.add("future_time")
     if circumstance(token, words):

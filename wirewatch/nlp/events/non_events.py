@@ -114,9 +114,11 @@ def told_of(event_type: str, source: EventActor | None, resolver: ActorResolver,
     entity = resolver.entities.get(source.entity) if source is not None and source.entity is not None else None
     span = target_span(arguments)
     sent = resolver.doc.char_span(*span, alignment_mode="expand") if span is not None else None
+    target = arguments.target
     return Told(event_type, source, entity.type if entity is not None else None,
                 entity.role if entity is not None else None, arguments.thing_target,
-                frozenset(t.lemma_.lower() for t in sent) if sent is not None else frozenset(), harmed, placed)
+                frozenset(t.lemma_.lower() for t in sent) if sent is not None else frozenset(), harmed, placed,
+                target is not None and target.entity is None and target.sector is None)
 
 
 def target_span(arguments: Arguments) -> tuple[int, int] | None:
@@ -128,9 +130,10 @@ def target_span(arguments: Arguments) -> tuple[int, int] | None:
 
 
 def nothing_mobilised(token: Token, told: Told, lexicon: EventLexicon, words: NonEventWords) -> bool:
-    """A mobilisation with no doer whose recipient is a thing with no force in it (not "police reinforcements"),
-    and whose subject, if any, names no actor (not "forces have set up a post", their doer unresolved)."""
-    if told.event_type != "MOBILIZE" or told.source is not None or not told.thing_target:
+    """A mobilisation with no doer whose recipient is a thing, or a phrase that resolves to no actor, with no
+    force in it (not "police reinforcements"), and whose subject, if any, names no actor (not "forces have set up
+    a post", their doer unresolved)."""
+    if told.event_type != "MOBILIZE" or told.source is not None or not (told.thing_target or told.bare_target):
         return False
     subjects = [c for c in token.children if c.dep_ in NOMINAL_SUBJECT]
     return not any(w in lexicon.actor_nouns or w in words.forces or w in lexicon.modes
@@ -167,6 +170,7 @@ class Told:
     target_words: frozenset[str]  # the lemmas of the target's phrase as the sentence names it
     harmed: bool  # a toll is told
     placed: bool  # a place of the event is told
+    bare_target: bool = False  # the target is a phrase that resolves to no actor (no entity, no agent noun)
 
 
 def tells_no_event(token: Token, told: Told, disaster_story: bool, lexicon: EventLexicon,
