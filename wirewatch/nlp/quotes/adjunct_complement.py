@@ -69,3 +69,8 @@ def complement_shaped(g: QuoteGrammar, clause: Token) -> bool:
     return clause.left_edge.text.lower() in g.complementizer and subject is not None \
         and subject.text.lower() not in g.relative_pronoun and subject.left_edge.i > clause.left_edge.i \
         and not any(c.dep_ in g.object and c.i < subject.left_edge.i for c in clause.children)
+
+
+def present_participle(tok: Token) -> bool:
+    """"…, affirmant avoir libéré la ville": a present participle speaks with its head clause's subject."""
+    return tok.pos_ == "VERB" and "Part" in tok.morph.get("VerbForm") and "Pres" in tok.morph.get("Tense")
