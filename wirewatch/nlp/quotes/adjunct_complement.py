@@ -42,7 +42,7 @@ def complement_of_adjunct(g: QuoteGrammar, verb: Token, seg: Span, is_setting: C
 
 
 def past_participle(tok: Token) -> bool:
-    return tok.pos_ == "VERB" and "Part" in tok.morph.get("VerbForm") and "Past" in tok.morph.get("Tense")
+    return tok.pos_ == "VERB" and "Part" in tok.morph.get("VerbForm", []) and "Past" in tok.morph.get("Tense", [])
 
 
 def adjunct_nouns(g: QuoteGrammar, verb: Token, seg: Span) -> list[Token]:
@@ -73,4 +73,4 @@ def complement_shaped(g: QuoteGrammar, clause: Token) -> bool:
 
 def present_participle(tok: Token) -> bool:
     """"…, affirmant avoir libéré la ville": a present participle speaks with its head clause's subject."""
-    return tok.pos_ == "VERB" and "Part" in tok.morph.get("VerbForm") and "Pres" in tok.morph.get("Tense")
+    return tok.pos_ == "VERB" and "Part" in tok.morph.get("VerbForm", []) and "Pres" in tok.morph.get("Tense", [])
