@@ -31,7 +31,18 @@ def complement_of_adjunct(g: QuoteGrammar, verb: Token, seg: Span, is_setting: C
             if clause.i > noun.i and clause.dep_ in g.agent_clause and within(clause, seg) \
                     and complement_shaped(g, clause):
                 return clause
+            if clause.i > noun.i and clause.dep_ in g.agent_clause and past_participle(clause):
+                # "a averti dans un rapport publié mardi que …": a past participle modifying the noun is passive
+                # and takes no complement clause; the clause hung on it is the verb's
+                for inner in clause.children:
+                    if inner.dep_ in g.clause and inner.i > clause.i and within(inner, seg) \
+                            and complement_shaped(g, inner):
+                        return inner
     return None
+
+
+def past_participle(tok: Token) -> bool:
+    return tok.pos_ == "VERB" and "Part" in tok.morph.get("VerbForm", []) and "Past" in tok.morph.get("Tense", [])
 
 
 def adjunct_nouns(g: QuoteGrammar, verb: Token, seg: Span) -> list[Token]:
@@ -50,8 +61,16 @@ def adjunct_nouns(g: QuoteGrammar, verb: Token, seg: Span) -> list[Token]:
 
 
 def complement_shaped(g: QuoteGrammar, clause: Token) -> bool:
-    """The clause opens on a complementizer, has a subject that is no relative pronoun, and no object."""
-    subject = own_subject(g, clause)
+    """The clause opens on a complementizer, has a subject that is no relative pronoun, and no object before
+    that subject (a relative "that"/"que" is the clause's object: "a statement that he wrote"; "qu'il y avait des
+    signes" has its object after the subject). The subject may be that of a passive ("a déclaré à l'AFP que cent
+    lits seraient ouverts")."""
+    subject = own_subject(g, clause) or next((c for c in clause.children if c.dep_ in g.subject), None)
     return clause.left_edge.text.lower() in g.complementizer and subject is not None \
         and subject.text.lower() not in g.relative_pronoun and subject.left_edge.i > clause.left_edge.i \
-        and not any(c.dep_ in g.object for c in clause.children)
+        and not any(c.dep_ in g.object and c.i < subject.left_edge.i for c in clause.children)
+
+
+def present_participle(tok: Token) -> bool:
+    """"…, affirmant avoir libéré la ville": a present participle speaks with its head clause's subject."""
+    return tok.pos_ == "VERB" and "Part" in tok.morph.get("VerbForm", []) and "Pres" in tok.morph.get("Tense", [])

@@ -56,3 +56,13 @@ def dedupe(text: str, found: list[Found]) -> list[Found]:
         kept[key] = len(out)
         out.append(f)
     return out
+
+
+def within_reported(found: list[Found]) -> None:
+    """A quotation inside reported speech with no speaker of its own (its nearest cue is a verb of what was said,
+    "le projet menaçait « des emplois »") is the reporter's: it takes the speaker of the content holding it."""
+    reported = [f for f in found if not f.direct and f.speaker is not None]
+    for f in found:
+        if f.direct and f.speaker is None:
+            holder = next((r for r in reported if r.start <= f.start and f.end <= r.end), None)
+            f.speaker = holder.speaker if holder is not None else None

@@ -24,7 +24,7 @@ from spacy.tokens import Doc
 
 from wirewatch.nlp.doc_cache import doc_text
 from wirewatch.nlp.extensions import ensure_extensions
-from wirewatch.nlp.quotes.assemble import WORD, Found, dedupe, interrupted
+from wirewatch.nlp.quotes.assemble import WORD, Found, dedupe, interrupted, within_reported
 from wirewatch.nlp.quotes.channels import Outlets, attached_to
 from wirewatch.nlp.quotes.cue_relations import (
     attribution_after,
@@ -148,6 +148,7 @@ class QuoteComponent:
             if f.speaker is not None and not (f.cue is not None and negated(f.cue, self.lex.grammar.negation)):
                 last = f  # (who "has not said" something does not go on speaking)
         continued_over_paragraphs(text, found)  # "« A.¶« B », a-t-elle ajouté": A is hers too
+        within_reported(found)  # "X a estimé que le projet menaçait « des emplois »": the words are X's
         # reported speech nobody can be found to have said is left out rather than guessed
         found = [f for f in found if f.direct or f.speaker is not None]
         return dedupe(text, found)

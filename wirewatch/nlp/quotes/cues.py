@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span, Token
 
 from wirewatch.kb.names import normalize
 from wirewatch.nlp.doc_cache import doc_text, tokens_where
-from wirewatch.nlp.quotes.adjunct_complement import complement_of_adjunct
+from wirewatch.nlp.quotes.adjunct_complement import complement_of_adjunct, complement_shaped, present_participle
 from wirewatch.nlp.quotes.background import before_background
 from wirewatch.nlp.quotes.conjunct_subject import conjunct_subject
 from wirewatch.nlp.quotes.content_edges import speech_verb_forms, trim_content
@@ -220,7 +220,7 @@ class _DocumentCues:
         """"L'université affirme disposer de preuves", "he denied having …", "a annoncé avoir …": what was said."""
         comp = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i and c.pos_ in ("VERB", "AUX")
                      and within(c, seg) and (not infinitive_only or infinitive_group(c))), None)
-        if comp is None or not finite(verb):
+        if comp is None or not (finite(verb) or present_participle(verb)):  # ("…, affirmant avoir libéré …")
             return None
         first, last = max(comp.left_edge.i, verb.i + 1), min(comp.right_edge.i, seg.end - 1)
         last = before_own_clause(self.g, comp, first, last)  # "… pouvoir gagner mais ils sont tombés"
@@ -342,6 +342,9 @@ class _DocumentCues:
                         and subject is not None and subject.lower_ not in self.g.relative_pronoun \
                         and not any(c.dep_ in self.g.object for c in rel.children):
                     return rel
+                if rel.dep_ in self.g.agent_clause and rel.i > child.i and complement_shaped(self.g, rel) \
+                        and any(c.dep_ in self.g.leading and c.pos_ == "ADP" for c in child.children):
+                    return rel  # "a déclaré à l'AFP que cent lits seraient ouverts": hung on the listener
         return None
 
     def _accept(self, doc: Doc, first: int, last: int, clause: bool = True, opening: bool = True

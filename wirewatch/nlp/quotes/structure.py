@@ -98,7 +98,8 @@ def _speaker_words(cue: Cue) -> set[int]:
 def previous_subject(text: str, start: int, segments: Segments, cues: list[Cue], grammar: QuoteGrammar
                      ) -> tuple[Token, Span] | None:
     """The subject (and segment) of the sentence before a quotation opening its own sentence at ``start``, when
-    that sentence, in the same paragraph, holds no attribution of its own."""
+    that sentence, in the same paragraph, reports nothing of its own (a speech verb with nothing said, "X s'est
+    exprimé devant les élus.", announces the quotation)."""
     seg = segments.at(start)
     if seg is None or text[seg.start_char:start].strip(OPENING):
         return None
@@ -109,9 +110,15 @@ def previous_subject(text: str, start: int, segments: Segments, cues: list[Cue],
         return None
     prev = segments.spans[k]
     if "\n" in text[prev.end_char:seg.start_char] or any(prev.start_char <= c.position < prev.end_char
+                                                          and (c.content is not None or quotes_in(prev.text))
                                                           for c in cues):
         return None
     roots = [t for t in prev if t.head.i == t.i or not prev.start <= t.head.i < prev.end]
     subjects = [c for r in roots if r.pos_ in ("VERB", "AUX", "ADJ", "NOUN") for c in r.children
                 if c.dep_ in grammar.active_subject | grammar.subject]
     return (subjects[0], prev) if subjects else None
+
+
+def quotes_in(text: str) -> bool:
+    """Whether ``text`` holds a quotation mark (its speech verb may attribute a quotation of its own)."""
+    return any(mark in text for mark in "«»“”\"")

@@ -36,6 +36,8 @@ def main_clause_subject(g: QuoteGrammar, pronoun: Token, quoted: Callable[[int],
     """The pronoun is a subject no relative, adverbial or complement clause of the narrator holds ("X, who
     protests what he believes …" holds "he"; a quotation the parse hangs "she said" on does not)."""
     embedding = g.agent_clause | g.adverbial | g.clause
+    if pronoun.head.i == pronoun.i - 1 and pronoun.head.pos_ == "PRON":
+        pronoun = pronoun.head  # "a-t-elle affirmé": the parse may hang "-elle" on the "-t" it made the subject
     chain = [pronoun.head, *pronoun.head.ancestors]
     return pronoun.dep_ in g.active_subject and not any(t.dep_ in embedding and not quoted(t.head.idx)
                                                         for t in chain)
@@ -48,9 +50,12 @@ def earlier_subjects(g: QuoteGrammar, pronoun: Token, quoted: Callable[[int], bo
     for tok in reversed(doc[sent.start: pronoun.i]):
         if is_noun_subject(g, tok, quoted):
             yield tok
-    if sent.start == 0:
+    start = sent.start
+    while start > 0 and all(t.is_punct or t.is_space for t in doc[start - 1].sent):
+        start = doc[start - 1].sent.start  # the parser may make an opening mark a sentence of its own ("«")
+    if start == 0:
         return
-    prev: Span = doc[sent.start - 1].sent
+    prev: Span = doc[start - 1].sent
     subjects = [t for t in prev if is_noun_subject(g, t, quoted)]
     yield from sorted(subjects, key=lambda t: (t.head != prev.root, t.i))
 
