@@ -153,11 +153,13 @@ def cluster_candidates(doc: Doc, cands: list[Candidate], kb: ActorKB, lex: Entit
         if len(owners) == 1:
             cand.actor = linked_orgs[owners.pop()]
             key_of[idx] = "kb:" + cand.actor.id
-    # "Name (ACRONYM)" → one entity
+    # "Name (ACRONYM)" → one entity; a person's bracket names an affiliation ("Jane Roe (LR)"), not the person,
+    # unless it is made of the name's initials
     for idx, cand in enumerate(cands[:-1]):
         nxt = cands[idx + 1]
         if (nxt.start == cand.end + 1 and cand.end < len(doc) and doc[cand.end].text == "("
-                and nxt.end < len(doc) and doc[nxt.end].text == ")" and doc[nxt.start:nxt.end].text.isupper()):
+                and nxt.end < len(doc) and doc[nxt.end].text == ")" and doc[nxt.start:nxt.end].text.isupper()
+                and (cand.type != "PER" or doc[nxt.start:nxt.end].text == _initials(cand.span(doc).text))):
             old, new = key_of[idx + 1], key_of[idx]
             for j, k in key_of.items():
                 if k == old:
@@ -172,6 +174,10 @@ def cluster_candidates(doc: Doc, cands: list[Candidate], kb: ActorKB, lex: Entit
         types = Counter(c.type for c in cluster.mentions)
         cluster.type = cluster.actor.type if cluster.actor else types.most_common(1)[0][0]
     return list(clusters.values())
+
+
+def _initials(name: str) -> str:
+    return "".join(word[0] for word in re.findall(r"\w+", name)).upper()
 
 
 _WORD_PUNCT = frozenset({"-", "'", "’"})
