@@ -9,6 +9,7 @@ import pytest
 from spacy.tokens import Doc
 
 from tests.test_entities import entity_named
+from wirewatch.nlp.entities.body_names import english_body_name, english_body_names
 from wirewatch.nlp.entities.compass_places import compass_region, split_compass_name
 from wirewatch.nlp.entities.place_names import gazetteer_place
 from wirewatch.nlp.resources import Resources
@@ -64,3 +65,21 @@ def test_a_compass_region_takes_the_gazetteer_name(resources: Resources, lang: s
 def test_a_french_compass_region_is_named_in_english(parse: Parse) -> None:
     doc = parse("fr", "Des combats ont repris au Sud-Kivu mardi.")
     assert entity_named(doc, "Sud-Kivu").name == "South Kivu"
+
+
+@pytest.mark.parametrize(("name", "english"), [
+    ("Forces armées maliennes", "Malian Armed Forces"),
+    ("Armée nationale libyenne", "Libyan National Army"),
+    ("ministère de la Santé", None),  # a complement: only the KB confirms its English form
+    ("Force ouvrière", None),  # a word read in no way
+])
+def test_a_french_body_name_reads_in_english(name: str, english: str | None) -> None:
+    assert english_body_name(name, "fr") == english
+
+
+def test_a_body_complement_gives_both_english_orders() -> None:
+    assert english_body_names("Conseil de sécurité", "fr") == ["Council of Security", "Security Council"]
+
+
+def test_an_english_body_name_is_not_translated() -> None:
+    assert english_body_names("Malian Armed Forces", "en") == []

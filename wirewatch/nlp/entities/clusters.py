@@ -22,6 +22,7 @@ from spacy.tokens import Doc
 from wirewatch import lexicons
 from wirewatch.kb.actor_kb import Actor, ActorKB
 from wirewatch.kb.names import CANONICAL_LANG, name_key, normalize
+from wirewatch.nlp.entities.body_names import english_body_name, english_body_names
 from wirewatch.nlp.entities.gender import honorific_before, join_gendered_surnames
 from wirewatch.nlp.entities.generic_links import link_generic_names_by_country, unlink_unsupported_links
 from wirewatch.nlp.entities.lexicon import EntityLexicon
@@ -51,6 +52,8 @@ def link_actor(doc: Doc, cand: Candidate, kb: ActorKB, lang: str, in_article: se
         return cand.actor
     text = cand.span(doc).text
     found = [a for a in kb.candidates(text, lang) if (a.type == "PER") == (cand.type == "PER")]
+    for body_form in english_body_names(text, lang) if cand.type == "ORG" and not found else ():
+        found = found or [a for a in kb.candidates(body_form, CANONICAL_LANG) if a.type == "ORG"]
     if len({a.id for a in found}) > 1:
         named = [a for a in found if a.id in in_article]
         found = named or next(([a for a in found if a.country == c] for c in countries
@@ -380,6 +383,6 @@ def canonical_name(doc: Doc, cluster: Cluster, lex: EntityLexicon,
     counts = Counter(names)
     best = max(counts, key=lambda n: (counts[n], len(n)))
     for name in sorted(counts, key=len, reverse=True):
-        if (english := lex.english_name(name)) is not None:
+        if (english := lex.english_name(name) or english_body_name(name, lex.lang)) is not None:
             return english
     return best
