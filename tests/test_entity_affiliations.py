@@ -12,6 +12,7 @@ from tests.test_entities import entity_named
 from wirewatch.nlp.entities.body_names import english_body_name, english_body_names
 from wirewatch.nlp.entities.compass_places import compass_region, split_compass_name
 from wirewatch.nlp.entities.place_names import gazetteer_place
+from wirewatch.nlp.entities.quoted_titles import fills_quotation_marks
 from wirewatch.nlp.resources import Resources
 
 Parse = Callable[..., Doc]
@@ -83,3 +84,18 @@ def test_a_body_complement_gives_both_english_orders() -> None:
 
 def test_an_english_body_name_is_not_translated() -> None:
     assert english_body_names("Malian Armed Forces", "en") == []
+
+
+@pytest.mark.parametrize(("text", "name", "fills"), [
+    ("dans « La Petite Veilleuse », puis", "Petite Veilleuse", True),  # the trimmed determiner inside the marks
+    ("dans « une Petite Veilleuse », puis", "Petite Veilleuse", False),  # not a determiner given
+    ("in “Silent Harbor”, then", "Silent Harbor", True),
+])
+def test_a_name_fills_quotation_marks_past_its_determiner(text: str, name: str, fills: bool) -> None:
+    start = text.index(name)
+    assert fills_quotation_marks(text, start, start + len(name), frozenset({"la", "l’"})) is fills
+
+
+def test_a_quoted_unknown_place_name_is_a_title(parse: Parse) -> None:
+    doc = parse("fr", "Le prix du jury est allé à « La Petite Veilleuse », un premier film.")
+    assert entity_named(doc, "Petite Veilleuse").type == "MISC"
