@@ -9,7 +9,7 @@ import pytest
 from spacy.tokens import Doc
 
 from tests.test_entities import entity_named
-from wirewatch.nlp.entities.body_names import english_body_name, english_body_names
+from wirewatch.nlp.entities.body_names import body_country, english_body_name, english_body_names
 from wirewatch.nlp.entities.compass_places import compass_region, split_compass_name
 from wirewatch.nlp.entities.place_names import gazetteer_place
 from wirewatch.nlp.entities.quoted_titles import fills_quotation_marks
@@ -73,6 +73,7 @@ def test_a_french_compass_region_is_named_in_english(parse: Parse) -> None:
     ("Armée nationale libyenne", "Libyan National Army"),
     ("ministère de la Santé", None),  # a complement: only the KB confirms its English form
     ("Force ouvrière", None),  # a word read in no way
+    ("Garde nationale", None),  # no demonym: no country's body in particular
 ])
 def test_a_french_body_name_reads_in_english(name: str, english: str | None) -> None:
     assert english_body_name(name, "fr") == english
@@ -80,6 +81,11 @@ def test_a_french_body_name_reads_in_english(name: str, english: str | None) -> 
 
 def test_a_body_complement_gives_both_english_orders() -> None:
     assert english_body_names("Conseil de sécurité", "fr") == ["Council of Security", "Security Council"]
+
+
+@pytest.mark.parametrize(("name", "country"), [("Forces armées maliennes", "MLI"), ("Garde nationale", None)])
+def test_a_body_demonym_states_its_country(name: str, country: str | None) -> None:
+    assert body_country(name, "fr") == country
 
 
 def test_an_english_body_name_is_not_translated() -> None:
