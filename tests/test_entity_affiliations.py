@@ -105,3 +105,17 @@ def test_a_name_fills_quotation_marks_past_its_determiner(text: str, name: str, 
 def test_a_quoted_unknown_place_name_is_a_title(parse: Parse) -> None:
     doc = parse("fr", "Le prix du jury est allé à « La Petite Veilleuse », un premier film.")
     assert entity_named(doc, "Petite Veilleuse").type == "MISC"
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Gen Z protesters marched on Tuesday."),
+    ("fr", "Les manifestants de la Gen Z ont défilé mardi."),
+])
+def test_a_letter_left_of_a_name_is_no_person(parse: Parse, lang: str, text: str) -> None:
+    doc = parse(lang, text)
+    assert not [e for e in doc._.ww_entities if e.type == "PER"]
+
+
+def test_a_name_between_two_quotations_is_no_title(parse: Parse) -> None:
+    doc = parse("en", 'Her son, Tom Varley, spoke first. "It was cold," Mr Varley "and the road was dark."')
+    assert not [e for e in doc._.ww_entities if e.type == "MISC"]

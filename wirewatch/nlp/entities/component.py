@@ -191,7 +191,7 @@ class EntityComponent:
         cands = gazetteer_candidates(doc, cands, self.lex, self.gazetteer)
         harmonise_types(doc, cands)
         cands = retype_things(doc, cands, self.lex)
-        retype_quoted_titles(doc, cands, self.lex.trim_words, self._is_place)
+        retype_quoted_titles(doc, cands, self._is_place)
         retype_described_persons(doc, cands, self.lex)
         cands = drop_capitalised_common_words(doc, cands, self.lex)
         cands = add_missed_full_names(doc, cands, self.lex)

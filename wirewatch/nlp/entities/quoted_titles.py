@@ -33,8 +33,7 @@ def fills_quotation_marks(text: str, start: int, end: int, determiners: frozense
     return bool(before) and bool(after) and before[-1] in _OPENING and after[0] in _CLOSING
 
 
-def retype_quoted_titles(doc: Doc, cands: list[Candidate], determiners: frozenset[str] = frozenset(),
-                         is_place: Callable[[str], bool] = lambda name: True) -> None:
+def retype_quoted_titles(doc: Doc, cands: list[Candidate], is_place: Callable[[str], bool] = lambda name: True) -> None:
     """Names that fill quotation marks, and their other mentions, become MISC (a quoted place ``is_place`` knows
     stays a place)."""
     text = doc_text(doc)
@@ -42,8 +41,10 @@ def retype_quoted_titles(doc: Doc, cands: list[Candidate], determiners: frozense
     for cand in cands:
         span = cand.span(doc)
         unknown_place = cand.type == "LOC" and not is_place(span.text)
+        determiner = frozenset({doc[span.start - 1].lower_}) if span.start and doc[span.start - 1].pos_ == "DET" \
+            else frozenset()  # the one the name was trimmed of ("La"), not an honorific ("Ms")
         if cand.actor is None and (cand.type in ("PER", "ORG") or unknown_place) \
-                and fills_quotation_marks(text, span.start_char, span.end_char, determiners):
+                and fills_quotation_marks(text, span.start_char, span.end_char, determiner):
             titles.add(cand.norm(doc))
     for cand in cands:
         if cand.actor is None and cand.norm(doc) in titles:
