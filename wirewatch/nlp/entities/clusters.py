@@ -22,6 +22,7 @@ from spacy.tokens import Doc
 from wirewatch import lexicons
 from wirewatch.kb.actor_kb import Actor, ActorKB
 from wirewatch.kb.names import CANONICAL_LANG, name_key, normalize
+from wirewatch.nlp.entities.body_names import body_country, english_body_name, english_body_names
 from wirewatch.nlp.entities.gender import honorific_before, join_gendered_surnames
 from wirewatch.nlp.entities.generic_links import link_generic_names_by_country, unlink_unsupported_links
 from wirewatch.nlp.entities.lexicon import EntityLexicon
@@ -51,6 +52,9 @@ def link_actor(doc: Doc, cand: Candidate, kb: ActorKB, lang: str, in_article: se
         return cand.actor
     text = cand.span(doc).text
     found = [a for a in kb.candidates(text, lang) if (a.type == "PER") == (cand.type == "PER")]
+    for body_form in english_body_names(text, lang) if cand.type == "ORG" and not found else ():
+        found = found or [a for a in kb.candidates(body_form, CANONICAL_LANG)
+                          if a.type == "ORG" and a.country in (None, body_country(text, lang))]
     if len({a.id for a in found}) > 1:
         named = [a for a in found if a.id in in_article]
         found = named or next(([a for a in found if a.country == c] for c in countries
@@ -153,11 +157,13 @@ def cluster_candidates(doc: Doc, cands: list[Candidate], kb: ActorKB, lex: Entit
         if len(owners) == 1:
             cand.actor = linked_orgs[owners.pop()]
             key_of[idx] = "kb:" + cand.actor.id
-    # "Name (ACRONYM)" → one entity
+    # "Name (ACRONYM)" → one entity; a person's bracket names an affiliation ("Jane Roe (LR)"), not the person,
+    # unless it is made of the name's initials
     for idx, cand in enumerate(cands[:-1]):
         nxt = cands[idx + 1]
         if (nxt.start == cand.end + 1 and cand.end < len(doc) and doc[cand.end].text == "("
-                and nxt.end < len(doc) and doc[nxt.end].text == ")" and doc[nxt.start:nxt.end].text.isupper()):
+                and nxt.end < len(doc) and doc[nxt.end].text == ")" and doc[nxt.start:nxt.end].text.isupper()
+                and (cand.type != "PER" or doc[nxt.start:nxt.end].text == _initials(cand.span(doc).text))):
             old, new = key_of[idx + 1], key_of[idx]
             for j, k in key_of.items():
                 if k == old:
@@ -172,6 +178,10 @@ def cluster_candidates(doc: Doc, cands: list[Candidate], kb: ActorKB, lex: Entit
         types = Counter(c.type for c in cluster.mentions)
         cluster.type = cluster.actor.type if cluster.actor else types.most_common(1)[0][0]
     return list(clusters.values())
+
+
+def _initials(name: str) -> str:
+    return "".join(word[0] for word in re.findall(r"\w+", name)).upper()
 
 
 _WORD_PUNCT = frozenset({"-", "'", "’"})
@@ -374,6 +384,6 @@ def canonical_name(doc: Doc, cluster: Cluster, lex: EntityLexicon,
     counts = Counter(names)
     best = max(counts, key=lambda n: (counts[n], len(n)))
     for name in sorted(counts, key=len, reverse=True):
-        if (english := lex.english_name(name)) is not None:
+        if (english := lex.english_name(name) or english_body_name(name, lex.lang)) is not None:
             return english
     return best

@@ -191,7 +191,7 @@ class EntityComponent:
         cands = gazetteer_candidates(doc, cands, self.lex, self.gazetteer)
         harmonise_types(doc, cands)
         cands = retype_things(doc, cands, self.lex)
-        retype_quoted_titles(doc, cands)
+        retype_quoted_titles(doc, cands, self._is_place)
         retype_described_persons(doc, cands, self.lex)
         cands = drop_capitalised_common_words(doc, cands, self.lex)
         cands = add_missed_full_names(doc, cands, self.lex)
@@ -212,6 +212,9 @@ class EntityComponent:
         clusters = [c for c in clusters if c.mentions]
         mark_national_teams(doc, clusters, self.sports, self.lex.locative_words)
         return clusters
+
+    def _is_place(self, name: str) -> bool:
+        return self.gazetteer is None or bool(self.gazetteer.lookup(name))
 
     def _country_name(self, iso3: str) -> str | None:
         country = self.kb.country(iso3) if self.kb is not None else None

@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 from wirewatch.kb.gazetteer import Gazetteer
 from wirewatch.kb.names import normalize
 from wirewatch.nlp.entities.clusters import Cluster
+from wirewatch.nlp.entities.compass_places import compass_region
 
 _NAMED_FEATURES = frozenset({"CONT", "COUNTRY", "RGN", "ADM1", "PPLC", "LANDMARK", "PPL"})
 _MIN_TOWN = 5_000  # a town smaller than this shares its name with too many others to name it
@@ -25,6 +26,12 @@ def gazetteer_place(gazetteer: Gazetteer, text: str) -> tuple[str, str | None] |
     return names.pop(), countries.pop() if len(countries) == 1 else None
 
 
+def _place_or_region(gazetteer: Gazetteer, text: str, lang: str) -> tuple[str, str | None] | None:
+    """gazetteer_place(), else the region a compass word names ("Sud-Kivu" → South Kivu, compass_places.py)."""
+    return gazetteer_place(gazetteer, text) or compass_region(
+        gazetteer, text, lang, lambda rest: gazetteer_place(gazetteer, rest))
+
+
 def name_places(doc: Doc, clusters: list[Cluster], gazetteer: Gazetteer | None, canonical_lang: bool) -> list[Cluster]:
     """Gazetteer names for the place entities the KB does not hold (given as ``place_name`` unless the article is
     in the language of canonical names, whose own spelling stays) and their country (``place_country``), and
@@ -37,8 +44,8 @@ def name_places(doc: Doc, clusters: list[Cluster], gazetteer: Gazetteer | None, 
         if cluster.type != "LOC" or cluster.actor is not None:
             out.append(cluster)
             continue
-        places = {gazetteer_place(gazetteer, m.span(doc).text) if not m.span(doc).text.isupper() else None
-                  for m in cluster.mentions if m.origin != "descriptor"}  # an acronym is no place's name
+        places = {_place_or_region(gazetteer, m.span(doc).text, doc.lang_) if not m.span(doc).text.isupper()
+                  else None for m in cluster.mentions if m.origin != "descriptor"}  # an acronym is no place's name
         place = places.pop() if len(places) == 1 else None
         if place is None:
             out.append(cluster)
