@@ -250,3 +250,13 @@ def test_the_organisation_places_setting_reaches_the_places_component(settings: 
     nlp = build_nlp("en", settings.model_copy(update={"organisation_places": False}), resources,
                     layers={"ww_entities", "ww_places"})
     assert nlp.get_pipe_config("ww_places")["organisation_places"] is False
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Des tirs ont visé un convoi à Gaza mercredi soir."),
+    ("en", "Gunfire hit a convoy in Gaza on Wednesday evening."),
+])
+def test_a_town_its_region_yields_to_outranks_a_same_named_region_elsewhere(parse: Parse, lang: str,
+                                                                             text: str) -> None:
+    place = place_of(parse(lang, text), "Gaza")
+    assert place is not None and (place.feature, place.country) == ("PPL", "PSE")

@@ -6,7 +6,8 @@ A candidate's score adds (each a small documented rule):
   ("Pokrovsk" is a Ukrainian town before it is an old name of Engels);
 - a level word: "région de Zaporijia" asks for the region, "la ville de Zaporijia" for the town;
 - a region that holds a town of the same name yields to the town unless a level word asks for the region
-  ("Kharkiv" is the city, "Kharkiv Oblast" the region);
+  ("Kharkiv" is the city, "Kharkiv Oblast" the region), and the town stands as high as that region against
+  same-named places elsewhere;
 - an adjacent parent: "Aleppo, Syria", "Paris (Texas)", "Seattle, Washington" — the child takes the candidate
   inside the parent and the parent the candidate holding the child; a demonym does the same through a level
   phrase ("the Syrian city of Aleppo", "la ville syrienne d'Alep": qualifiers.py);
@@ -126,13 +127,25 @@ class _Context:
         return score
 
 
-def _prior(cand: Candidate, toponym: Toponym, others: list[Candidate]) -> float:
+def _standing(cand: Candidate) -> float:
+    """What makes a place likely before context: its size, its kind, and whether the name is its own."""
     place = cand.place
     score = math.log10(place.population + 10) + FEATURE_PRIOR.get(place.feature, 0.0)
     if place.feature == "PPLC" and place.population < CAPITAL_MIN_POPULATION:
         score -= FEATURE_PRIOR["PPLC"]
     if cand.main_name:
         score += MAIN_NAME_BONUS
+    return score
+
+
+def _prior(cand: Candidate, toponym: Toponym, others: list[Candidate]) -> float:
+    place = cand.place
+    score = _standing(cand)
+    if toponym.level != "region":
+        # a town that its region's bare name means stands as high as the region it yields to: "Gaza" is the
+        # town before a same-named region elsewhere that is smaller than the one holding the town
+        yielding = [_standing(o) for o in others if o.place.feature == "ADM1" and _town_named_for(place, o.place)]
+        score = max([score, *yielding])
     if toponym.level in LEVEL_FEATURES and place.feature in LEVEL_FEATURES[toponym.level]:
         score += LEVEL_BONUS
     if toponym.country is not None and place.country == toponym.country:
