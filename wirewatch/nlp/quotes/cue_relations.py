@@ -126,12 +126,16 @@ def negated(cue: Cue, negation: frozenset[str]) -> bool:
                                       for c in cue.token.children)
 
 
-def holds_verb_cue(cue: Cue, cues: list[Cue]) -> bool:
-    """"«…», a déclaré X, selon l'agence Y": the source phrase qualifies an attribution, not a statement."""
+def holds_verb_cue(cue: Cue, cues: list[Cue], marks: list[QuotedSpan]) -> bool:
+    """"«…», a déclaré X, selon l'agence Y": the source phrase qualifies an attribution, not a statement. A speech
+    verb inside the content attributes only when it reports something itself or the content holds a quotation
+    ("the police agreed not to publish the names, according to X": X's statement)."""
     if cue.kind != "source" or cue.content is None:
         return False
     start, end = cue.content
-    return any(c.kind == "verb" and start <= c.position < end for c in cues)
+    holds_quotation = any(start < m.outer_end and m.outer_start < end for m in marks)
+    return any(c.kind == "verb" and start <= c.position < end and (c.content is not None or holds_quotation)
+               for c in cues)
 
 
 def distance(pos: int, span: QuotedSpan) -> int:
