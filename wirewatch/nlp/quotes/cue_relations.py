@@ -128,12 +128,16 @@ def negated(cue: Cue, negation: frozenset[str]) -> bool:
 
 def holds_verb_cue(cue: Cue, cues: list[Cue], marks: list[QuotedSpan]) -> bool:
     """"«…», a déclaré X, selon l'agence Y": the source phrase qualifies an attribution, not a statement. A speech
-    verb inside the content attributes only when it reports something itself or the content holds a quotation
+    verb inside the content attributes only when it reports something itself or its sentence holds a quotation
     ("the police agreed not to publish the names, according to X": X's statement)."""
     if cue.kind != "source" or cue.content is None:
         return False
     start, end = cue.content
-    holds_quotation = any(start < m.outer_end and m.outer_start < end for m in marks)
+    sent, text = cue.sent, doc_text(cue.sent.doc)
+    # (a quotation in the sentence, or one just before the content: the parse may end a sentence at its mark)
+    holds_quotation = any((sent.start_char < m.outer_end and m.outer_start < sent.end_char)
+                          or (m.outer_end <= start and not text[m.outer_end:start].strip(CLOSING_MARKS + ",")
+                              ) for m in marks)
     return any(c.kind == "verb" and start <= c.position < end and (c.content is not None or holds_quotation)
                for c in cues)
 
