@@ -125,7 +125,8 @@ class QuoteComponent:
 
         found: list[Found] = []
         for cue in cues:
-            if cue.content is not None and not holds_verb_cue(cue, cues, marks):
+            infinitive = self.lex.grammar.infinitive_complement
+            if cue.content is not None and not holds_verb_cue(cue, cues, marks, infinitive):
                 start, end = balanced(*before_nested_cue(text, cue, cues), marks,
                                       (cue.sent.start_char, cue.sent.end_char))
                 found.append(Found(start, end, False, cue))
