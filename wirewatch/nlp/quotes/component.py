@@ -124,8 +124,8 @@ class QuoteComponent:
                                    self.outlets.is_outlet if self.outlets is not None else None)
 
         found: list[Found] = []
+        infinitive = self.lex.grammar.infinitive_complement  # (a speech verb that is a commitment: cue_relations)
         for cue in cues:
-            infinitive = self.lex.grammar.infinitive_complement
             if cue.content is not None and not holds_verb_cue(cue, cues, marks, infinitive):
                 start, end = balanced(*before_nested_cue(text, cue, cues), marks,
                                       (cue.sent.start_char, cue.sent.end_char))
