@@ -16,6 +16,7 @@ find: quotation marks and dialogue dashes (marks.py), attribution cues on the pa
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -63,6 +64,7 @@ from wirewatch.records import Quote
 FLOATING_MIN_WORDS = 4
 FLOATING_WINDOW = 400  # characters: a whole-sentence quote this close after an attributed one continues it
 TITLE_MAX_WORDS = 8
+SENTENCE_BREAK = re.compile(r"[.!?…]\s+|\n")
 
 
 class QuoteComponent:
@@ -122,8 +124,9 @@ class QuoteComponent:
                                    self.outlets.is_outlet if self.outlets is not None else None)
 
         found: list[Found] = []
+        infinitive = self.lex.grammar.infinitive_complement  # (a speech verb that is a commitment: cue_relations)
         for cue in cues:
-            if cue.content is not None and not holds_verb_cue(cue, cues):
+            if cue.content is not None and not holds_verb_cue(cue, cues, marks, infinitive):
                 start, end = balanced(*before_nested_cue(text, cue, cues), marks,
                                       (cue.sent.start_char, cue.sent.end_char))
                 found.append(Found(start, end, False, cue))
@@ -243,7 +246,8 @@ class QuoteComponent:
         if 2 <= len(words) <= TITLE_MAX_WORDS and capitalised[0] and capitalised[-1] \
                 and all(cap or len(w) <= 3 for cap, w in zip(capitalised, words, strict=True)):
             return True  # Title Case ("Meet the Press", "Operation Rising Lion")
-        before = WORD.findall(text[max(0, span.outer_start - 60):span.outer_start].lower())
+        # only the words of the quotation's own sentence name it ("… the campaign.¶“I never …” is speech)
+        before = WORD.findall(SENTENCE_BREAK.split(text[max(0, span.outer_start - 60):span.outer_start])[-1].lower())
         while before and before[-1] in self.lex.skip_words:
             before.pop()
         if before and before[-1].rstrip("'’") in self.lex.skip_words and len(before) > 1:

@@ -126,12 +126,21 @@ def negated(cue: Cue, negation: frozenset[str]) -> bool:
                                       for c in cue.token.children)
 
 
-def holds_verb_cue(cue: Cue, cues: list[Cue]) -> bool:
-    """"«…», a déclaré X, selon l'agence Y": the source phrase qualifies an attribution, not a statement."""
+def holds_verb_cue(cue: Cue, cues: list[Cue], marks: list[QuotedSpan], infinitive: frozenset[str]) -> bool:
+    """"«…», a déclaré X, selon l'agence Y", "X announced this, according to Y": the source phrase qualifies an
+    attribution, not a statement. A speech verb governing an infinitive or being one, that reports nothing itself,
+    with no quotation in or just before its sentence, is a commitment the source reports ("the police agreed not to
+    publish the names, according to X"); ``infinitive``: the labels of an infinitive complement."""
     if cue.kind != "source" or cue.content is None:
         return False
     start, end = cue.content
-    return any(c.kind == "verb" and start <= c.position < end for c in cues)
+    sent, text = cue.sent, doc_text(cue.sent.doc)
+    # (a quotation in the sentence, or one just before the content: the parse may end a sentence at its mark)
+    holds_quotation = any((sent.start_char < m.outer_end and m.outer_start < sent.end_char)
+                          or (m.outer_end <= start and not text[m.outer_end:start].strip(CLOSING_MARKS + ",")
+                              ) for m in marks)
+    return any(c.kind == "verb" and start <= c.position < end and (c.content is not None or holds_quotation or not (
+        c.token.dep_ in infinitive or any(k.dep_ in infinitive for k in c.token.children))) for c in cues)
 
 
 def distance(pos: int, span: QuotedSpan) -> int:

@@ -106,6 +106,7 @@ class QuoteGrammar:
     possessor: frozenset[str] = frozenset()
     apposition: frozenset[str] = frozenset()
     noun_clause_opener: frozenset[str] = frozenset()
+    infinitive_complement: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, lang: str) -> QuoteGrammar:
