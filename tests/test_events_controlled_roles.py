@@ -11,7 +11,9 @@ from spacy.tokens import Doc
 
 from tests.test_events import Parse, events_of, only_event
 from wirewatch.nlp.events.controlled_roles import locution_agents, purpose_controller
+from wirewatch.nlp.events.implied import host_at_home
 from wirewatch.nlp.events.lexicon import load_event_lexicon
+from wirewatch.records import Event, EventActor, EventPlace, Mention
 
 INFINITIVE = "VerbForm=Inf"
 PASSIVE = "Tense=Past|VerbForm=Part|Voice=Pass"
@@ -112,9 +114,13 @@ def test_a_participle_clause_says_where_an_actor_works(parse: Parse) -> None:
     assert event.source is not None and event.source.country == "UGA"
 
 
-def test_their_on_the_object_of_the_act_is_the_subject(parse: Parse) -> None:
-    event = only_event(parse, "en", "The rebels continued their attacks on the town.", "ASSAULT")
-    assert event.source is not None and event.source.sector == "rebels"
+@pytest.mark.parametrize(("text", "event_type"), [
+    ("The rebels continued their attacks on the town.", "ASSAULT"),
+    ("The clerics continued their hunger strike to demand the resignation of the governor.", "PROTEST"),
+])
+def test_their_on_the_object_of_the_act_is_the_subject(parse: Parse, text: str, event_type: str) -> None:
+    event = only_event(parse, "en", text, event_type)
+    assert event.source is not None and event.source.name in ("rebels", "clerics")
 
 
 @pytest.mark.parametrize(("lang", "text"), [
@@ -125,3 +131,22 @@ def test_their_on_the_object_of_the_act_is_the_subject(parse: Parse) -> None:
 def test_what_a_strike_is_begun_for_is_the_protest(parse: Parse, lang: str, text: str) -> None:
     types = [e.type for e in events_of(parse, lang, text)]
     assert "PROTEST" in types and "REQUEST" not in types
+
+
+def test_their_after_a_verb_that_condemns_is_not_the_subject(parse: Parse) -> None:
+    for event in events_of(parse, "en", "The ministers condemned their attacks on the town."):
+        assert event.type != "ASSAULT" or event.source is None or event.source.sector != "government"
+
+
+ENVOY = EventActor(name="envoy", country="USA", sector="government")
+PRESIDENT = EventActor(name="president", country="RUS", entity="e1")
+CAPITAL = EventPlace(name="Moscow", country="RUS")
+TALKS = Event(type="CONSULT", source=ENVOY, target=PRESIDENT, place=CAPITAL,
+              evidence=Mention(start=0, end=5, text="talks"))
+
+
+@pytest.mark.parametrize(("home", "host"), [(CAPITAL, "RUS"), (None, "USA"),
+                                             (EventPlace(name="Washington", country="USA"), "USA")])
+def test_a_meeting_placed_where_the_story_is_has_that_side_as_host(home: EventPlace | None, host: str) -> None:
+    hosted = host_at_home(TALKS, home)
+    assert hosted.source is not None and hosted.source.country == host

@@ -46,6 +46,7 @@ from wirewatch.nlp.events.implied import (
     VIOLENT,
     VISIT,
     fill_from_context,
+    host_at_home,
     host_first,
     on_the_ground,
     visit_abroad,
@@ -169,8 +170,8 @@ class EventComponent:
                                             and e.evidence.start in facts.blames_without_target
                                             and e.evidence.start not in facts.accusing_words)]
         merged = story_events(merged, facts.unpunctuated, doc_text(doc))  # ``own_account``
-        final = [with_target_country(with_home_place(with_fallback_date(event, facts), facts), facts)
-                 for event in merged]
+        final = [host_at_home(with_target_country(with_home_place(with_fallback_date(event, facts), facts), facts),
+                              facts.home_place) for event in merged]  # a meeting's host, once placed (implied)
         # calibrated confidence (fitted on the dev sets' tuning half), and the events below the threshold dropped
         return self.scorer.apply(doc, doc_text(doc), final, facts.triggers, entities)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from wirewatch.nlp.events.actor_resolver import ActorResolver, country_label
 from wirewatch.nlp.events.merge import whole_country
-from wirewatch.records import PLOVER_TYPES, EventActor, EventPlace
+from wirewatch.records import PLOVER_TYPES, Event, EventActor, EventPlace
 
 VIOLENT = frozenset({"ASSAULT"})
 PHYSICAL = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "RETREAT", "CONSULT", "AID"})
@@ -107,3 +107,13 @@ def host_first(source: EventActor | None, target: EventActor | None,
     if target.country == place.country and source.country != place.country:
         return target, source
     return source, target
+
+
+def host_at_home(event: Event, home: EventPlace | None) -> Event:
+    """A meeting placed, after merging, where the story is (``finish.with_home_place``) has the side of that
+    country as its host, as one whose place its sentence names ("his visits, during which he held talks with the
+    Russian leader", in a story from Moscow); applied after the story's place is known."""
+    if event.type != "CONSULT" or event.place is None or home is None or event.place.country != home.country:
+        return event
+    source, target = host_first(event.source, event.target, event.place)
+    return event if source is event.source else event.model_copy(update={"source": source, "target": target})

@@ -20,11 +20,13 @@ from wirewatch.records import EventActor
 
 
 def does_the_act(verb: Token, resolver: ActorResolver) -> bool:
-    """A verb whose subject does what its object names: a support verb, or one whose reading with this object is
-    itself an act ("continued their attacks" is an assault in the CAMEO patterns), not a stance on it."""
+    """A verb whose subject does what its object names: one that begins or goes on with it ("continued their
+    strike", ``own_act_verb``), a support verb, or one whose reading with this object is itself an act ("launched
+    attacks" is an assault in the CAMEO patterns), not a stance on it ("condemned their attacks")."""
     readings = {e.type for e in resolver.lexicon.triggers.get((verb.lemma_.lower(), "VERB"), [])
                 if e.requires is not None and conditions_met(verb, e)}
-    return (bool(readings) and not readings & STANCE_TYPES) or supports(verb, resolver)
+    return verb.lemma_.lower() in resolver.lexicon.word_class("own_act_verb") \
+        or (bool(readings) and not readings & STANCE_TYPES) or supports(verb, resolver)
 
 
 def subject_owned(noun: Token, resolver: ActorResolver) -> EventActor | None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from wirewatch.nlp.events.controlled_roles import purpose_marked
 from wirewatch.nlp.events.detect import blame_words, lookup
 from wirewatch.nlp.events.lexicon import EventLexicon
 from wirewatch.nlp.syntax import OBJECT, SUBJECT
@@ -36,8 +37,8 @@ def voices_a_protest(token: Token, lexicon: EventLexicon) -> bool:
     head = token.head
     if any(entry.type == "PROTEST" for entry in lookup(head, lexicon)):
         return True
-    if token.dep_ == "advcl" and any(entry.type == "PROTEST" for obj in head.children if obj.dep_ in OBJECT
-                                     for entry in lookup(obj, lexicon)):
+    if token.dep_ == "advcl" and purpose_marked(token) and any(
+            entry.type == "PROTEST" for obj in head.children if obj.dep_ in OBJECT for entry in lookup(obj, lexicon)):
         return True  # "began a hunger strike to demand …", "ont entamé une grève pour exiger …"
     doers = [head] if token.dep_ == "acl" else [c for c in head.children if c.dep_ in SUBJECT]
     # "thousands of protesters": the protesters a quantity counts
