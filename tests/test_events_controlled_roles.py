@@ -115,12 +115,12 @@ def test_a_participle_clause_says_where_an_actor_works(parse: Parse) -> None:
 
 
 @pytest.mark.parametrize(("text", "event_type"), [
-    ("The rebels continued their attacks on the town.", "ASSAULT"),
-    ("The clerics continued their hunger strike to demand the resignation of the governor.", "PROTEST"),
+    ("Kenyan rebels continued their attacks on the town.", "ASSAULT"),
+    ("Kenyan clerics continued their hunger strike to demand the resignation of the governor.", "PROTEST"),
 ])
 def test_their_on_the_object_of_the_act_is_the_subject(parse: Parse, text: str, event_type: str) -> None:
     event = only_event(parse, "en", text, event_type)
-    assert event.source is not None and event.source.name in ("rebels", "clerics")
+    assert event.source is not None and event.source.country == "KEN"
 
 
 @pytest.mark.parametrize(("lang", "text"), [
