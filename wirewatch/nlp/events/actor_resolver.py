@@ -339,7 +339,21 @@ class ActorResolver:
                 inner = entity
             if depth == 0 and nested is None and (whose or child.dep_ in ("amod", "compound")):
                 nested = self.country_in_phrase(node, depth + 1, who_only)[0]
+        if depth == 0 and not who_only and nested is None and where is None:
+            where = self.country_where_based(token)
         return nested or where, inner
+
+    def country_where_based(self, token: Token) -> str | None:
+        """Where a described actor works, as a participle clause says ("a newspaper based in Beirut", "guerrillas
+        operating in Macedonia"): its country only when nothing says whose the actor is."""
+        for clause in token.children:
+            if clause.dep_ != "acl" or clause.pos_ != "VERB":
+                continue
+            for prep, obj in prep_objects(clause):
+                entity = self.entity_over(obj.idx, obj.idx + len(obj.text))
+                if prep in self.lexicon.word_class("place_prep") and entity is not None and entity.type == "LOC":
+                    return self.country_of_entity(entity)
+        return None
 
 
 def country_label(iso3: str) -> str:

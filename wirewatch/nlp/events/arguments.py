@@ -19,6 +19,7 @@ from wirewatch.nlp.events.aimed_weapons import aimed_at
 from wirewatch.nlp.events.coordination import co_sources, co_targets, coordinated_with, country_words
 from wirewatch.nlp.events.fixed_phrases import completes_phrase
 from wirewatch.nlp.events.fought_attacks import fought_attack, is_instrument, names_an_event
+from wirewatch.nlp.events.object_possessives import subject_owned
 from wirewatch.nlp.events.person_actors import first_person
 from wirewatch.nlp.events.possessives import possessor_of
 from wirewatch.nlp.events.role_candidates import (
@@ -105,6 +106,7 @@ def resolve_roles(trigger: Token, event_type: str, target_preps: frozenset[str],
     source_token, source = first_resolved(roles.sources, resolver)
     if source is None and trigger.pos_ in ("NOUN", "PROPN"):
         source = possessor_of(trigger, resolver)  # "leur démission", "sa menace": a possessive determiner
+        source = source or subject_owned(trigger, resolver)  # "continued their attacks" (``object_possessives``)
     if source is None:  # "the withdrawal of his men", "ses troupes se sont retirées": whose side they are
         source = next((a for t in roles.sources if t.pos_ == "NOUN" and (a := possessor_of(t, resolver))), None)
     by_function = source is None and source_token is None and frame == "event"

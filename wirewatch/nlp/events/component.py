@@ -28,6 +28,7 @@ from wirewatch.nlp.events.context import (
     event_place,
     fallback_date,
 )
+from wirewatch.nlp.events.controlled_roles import implied_doer
 from wirewatch.nlp.events.detect import STANCE_TYPES, Trigger, find_triggers
 from wirewatch.nlp.events.discards import DiscardPhrases, discarded, load_discard_phrases
 from wirewatch.nlp.events.document_facts import (
@@ -67,7 +68,7 @@ from wirewatch.nlp.events.warned_states import warns_of_a_state
 from wirewatch.nlp.extensions import ensure_extensions
 from wirewatch.nlp.resources import Resources
 from wirewatch.nlp.syntax import OBJECT
-from wirewatch.records import Event, EventActor, Mention
+from wirewatch.records import Event, Mention
 
 MODE_TYPES = frozenset({"ASSAULT", "CONSULT"})
 PROPERTY_SEIZURE = frozenset({"171", "1711"})  # CAMEO: seize property, confiscate it
@@ -313,8 +314,7 @@ class EventComponent:
                 return None
         nearby = place or context_place
         home = nearby.country if nearby is not None and nearby.country else facts.home_country
-        if source is None and entry.mode == "arrest" and event_type == "COERCE":
-            source = EventActor(name="police", sector="police")  # arrests are made by the police
+        source = source or implied_doer(token, entry, event_type, lex)  # arrests by the police (controlled_roles)
         source = with_home_country(source, resolver, home, event_type)
         target = with_home_country(target, resolver, home, event_type)
         if event_type == "CONSULT":

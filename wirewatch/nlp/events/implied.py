@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from wirewatch.nlp.events.actor_resolver import ActorResolver, country_label
 from wirewatch.nlp.events.merge import whole_country
-from wirewatch.records import PLOVER_TYPES, EventActor, EventPlace
+from wirewatch.records import PLOVER_TYPES, Event, EventActor, EventPlace
 
 VIOLENT = frozenset({"ASSAULT"})
 PHYSICAL = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "RETREAT", "CONSULT", "AID"})
@@ -18,7 +18,16 @@ PHYSICAL = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "RETREAT", "CO
 # meeting, whose place is its venue ("talks in Istanbul" are not with Istanbul), nor an attack (its victims)
 PLACE_RECIPIENT = frozenset(PLOVER_TYPES) - {"CONSULT", "ASSAULT"}
 LOCAL_SECTORS = frozenset({"police", "government", "protesters", "civilians", "labor"})
+# armed groups left unnamed that fight in their own country, as the police and protesters act in theirs ("the
+# rebels", "les milices"), by their records' canonical names (``event_actor_nouns.tsv``); not terrorists,
+# jihadists, fighters or attackers, as often from abroad as from where they strike
+LOCAL_ARMED = frozenset({"rebels", "militia", "paramilitary forces", "militants"})
 VISIT = "visit"
+
+
+def is_local(actor: EventActor) -> bool:
+    """An actor described by a function exercised where it belongs (``LOCAL_SECTORS``, ``LOCAL_ARMED``)."""
+    return actor.sector in LOCAL_SECTORS or (actor.sector == "rebels" and actor.name in LOCAL_ARMED)
 
 
 def on_the_ground(event_type: str, mode: str | None) -> bool:
@@ -59,7 +68,7 @@ def fill_from_context(event_type: str, mode: str | None, place: EventPlace | Non
     if target is not None and target.country is None and target.entity is None and country is not None:
         target = target.model_copy(update={"country": country})
     if source is not None and source.country is None and source.entity is None and country is not None \
-            and source.sector in LOCAL_SECTORS:
+            and is_local(source):
         source = source.model_copy(update={"country": country})
     return place, source, target
 
@@ -82,7 +91,7 @@ def with_home_country(actor: EventActor | None, resolver: ActorResolver, home: s
     if actor is None or actor.country is not None or home is None:
         return actor
     if actor.entity is None:
-        local = actor.sector in LOCAL_SECTORS or (actor.sector == "military" and event_type not in VIOLENT)
+        local = is_local(actor) or (actor.sector == "military" and event_type not in VIOLENT)
         return actor.model_copy(update={"country": home}) if local else actor
     if resolver.entity_type(actor.entity) not in ("PER", "ORG") or resolver.known_entity(actor.entity):
         return actor  # places keep theirs; an entity the KB knows without a country is international (UN)
@@ -98,3 +107,13 @@ def host_first(source: EventActor | None, target: EventActor | None,
     if target.country == place.country and source.country != place.country:
         return target, source
     return source, target
+
+
+def host_at_home(event: Event, home: EventPlace | None) -> Event:
+    """A meeting placed, after merging, where the story is (``finish.with_home_place``) has the side of that
+    country as its host, as one whose place its sentence names ("his visits, during which he held talks with the
+    Russian leader", in a story from Moscow); applied after the story's place is known."""
+    if event.type != "CONSULT" or event.place is None or home is None or event.place.country != home.country:
+        return event
+    source, target = host_first(event.source, event.target, event.place)
+    return event if source is event.source else event.model_copy(update={"source": source, "target": target})

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from wirewatch.nlp.events.controlled_roles import purpose_marked
 from wirewatch.nlp.events.detect import blame_words, lookup
 from wirewatch.nlp.events.lexicon import EventLexicon
 from wirewatch.nlp.syntax import OBJECT, SUBJECT
@@ -30,12 +31,15 @@ def blames_an_act(sent: Span, lexicon: EventLexicon) -> bool:
 def voices_a_protest(token: Token, lexicon: EventLexicon) -> bool:
     """A participle or infinitive that says what a protest demands or denounces ("marched, calling for …",
     "rallies demanding …", "ont défilé pour exiger …"), or what protesters do it for ("demonstrators calling for
-    …", "protesters turned out to demand …")."""
+    …", "protesters turned out to demand …"), or what a protest begun or staged is for ("staged a sit-in to demand")."""
     if token.dep_ not in ("advcl", "acl", "xcomp") or token.head == token:
         return False
     head = token.head
     if any(entry.type == "PROTEST" for entry in lookup(head, lexicon)):
         return True
+    if token.dep_ == "advcl" and purpose_marked(token) and any(
+            entry.type == "PROTEST" for obj in head.children if obj.dep_ in OBJECT for entry in lookup(obj, lexicon)):
+        return True  # "began a hunger strike to demand …", "ont entamé une grève pour exiger …"
     doers = [head] if token.dep_ == "acl" else [c for c in head.children if c.dep_ in SUBJECT]
     # "thousands of protesters": the protesters a quantity counts
     doers += [g for d in doers for p in d.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]

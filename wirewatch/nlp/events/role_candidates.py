@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from wirewatch.nlp.events.actor_phrases import names_a_weapon
 from wirewatch.nlp.events.actor_resolver import ActorResolver
+from wirewatch.nlp.events.controlled_roles import locution_agents, purpose_controller, releases_persons
 from wirewatch.nlp.events.detect import conditions_met
 from wirewatch.nlp.events.lexicon import EventLexicon
 from wirewatch.nlp.events.nominal_roles import compeller, in_state_of, names_someone, opposed_parties, outcome_parties
@@ -71,14 +72,18 @@ def verb_roles(verb: Token, target_preps: frozenset[str], lexicon: EventLexicon)
     if is_passive(verb):
         sources += [obj for prep, obj in prep_objects(verb) if prep in lexicon.word_class("agent_prep")]
         sources += [c for c in children(verb, AGENT) if c.pos_ != "ADP"]
+        sources += locution_agents(verb, lexicon.word_class("agent_prep"))  # "remis en liberté par la police"
         targets += children(verb, PASSIVE_SUBJECT)
     elif reduced is not None:
         sources += reduced[0]
         targets += reduced[1]
     else:
         subject = subject_of(verb)
+        controller = purpose_controller(verb, lexicon) if subject is None else None
         if subject is not None:
             sources.append(subject)
+        elif controller is not None:  # "gathered for a march to protest": the marchers (``controlled_roles``)
+            sources.append(controller)
         elif "Ger" in verb.morph.get("VerbForm", []) or "Prog" in verb.morph.get("Aspect", []) \
                 or (verb.dep_ == "acl" and names_a_weapon(verb.head, lexicon)):
             # "shelling by paramilitary forces killed five", "shells fired by the rebels": a verbal noun's or
@@ -238,7 +243,8 @@ def typed_roles(trigger: Token, event_type: str, roles: Roles, lexicon: EventLex
         origin = lexicon.word_class("origin_prep") | lexicon.word_class("of_prep")
         whose = [o for obj in children(trigger, OBJECT) for prep, o in prep_objects(obj) if prep in origin]
         return Roles(roles.sources, (*roles.targets, *whose))
-    if event_type == "RETREAT" and trigger.pos_ in ("VERB", "AUX") and is_passive(trigger) and not roles.sources:
+    if event_type == "RETREAT" and trigger.pos_ in ("VERB", "AUX") and is_passive(trigger) and not roles.sources \
+            and not releases_persons(trigger, lexicon):  # "X was released": X is who is freed, not who frees
         withdrawn = children(trigger, PASSIVE_SUBJECT)
         return Roles(tuple(withdrawn), tuple(t for t in roles.targets if t not in withdrawn))
     return roles

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from wirewatch.nlp.events.actorless import with_parties_or_sole, without_retold_alone
 from wirewatch.nlp.events.document_facts import DocumentFacts
 from wirewatch.nlp.events.finish import soft_date, with_fallback_date, with_home_place, with_target_country
+from wirewatch.nlp.events.implied import host_at_home
 from wirewatch.nlp.events.merge import inherit_source, merge_events
 from wirewatch.nlp.events.own_account import story_events
 from wirewatch.records import Event
@@ -38,5 +39,6 @@ def settled_events(events: Sequence[Event], reserves: Sequence[Event], facts: Do
                                         and e.evidence.start in facts.blames_without_target
                                         and e.evidence.start not in facts.accusing_words)]
     merged = story_events(merged, facts.unpunctuated, text)  # ``own_account``
-    return [with_target_country(with_home_place(with_fallback_date(event, facts), facts), facts)
-            for event in merged]
+    # a meeting's host, once the meeting is placed (implied.host_at_home)
+    return [host_at_home(with_target_country(with_home_place(with_fallback_date(event, facts), facts), facts),
+                         facts.home_place) for event in merged]
