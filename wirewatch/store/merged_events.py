@@ -75,18 +75,21 @@ def merged_events_sql(query: EventQuery, dialect: Dialect, window_days: int = DE
                     " UNION ALL SELECT e.id FROM articles a JOIN events e ON e.article_id = a.id"
                     f"{filters}(a.published >= ? OR a.published IS NULL) AND e.day IS NULL)",
                     [*where.params, *where.params, bound, *where.params, bound])
+    # the page is chosen among the merged events alone, then joined to its first reports: a slice merges
+    # thousands of events for a page of 50 (7,194 joined for 51 kept, a week at 10M events)
+    order = " ORDER BY m.first_day DESC, m.first_event DESC"
+    page = ("SELECT * FROM merged m"
+            + (" WHERE m.first_day >= ? OR m.first_day IS NULL" if from_day is not None else "") + order)
+    params = [*where.params, window_days, *([from_day.isoformat()] if from_day is not None else [])]
+    if query.limit is not None:
+        page += " LIMIT ? OFFSET ?"
+        params += [int(query.limit), int(offset)]
     text = merged_groups_sql(where.text, dialect) + (
         f" SELECT {EVENT_COLUMNS}, m.reports, m.articles, m.killed, m.killed_max, m.injured, m.injured_max,"
         " m.last_day, m.story, m.outlets, m.first_day"
-        " FROM merged m JOIN events e ON e.id = m.first_event JOIN articles a ON a.id = e.article_id"
-        + (" WHERE m.first_day >= ? OR m.first_day IS NULL" if from_day is not None else "")
-        + " ORDER BY m.first_day DESC, e.id DESC"
+        f" FROM ({page}) m JOIN events e ON e.id = m.first_event JOIN articles a ON a.id = e.article_id{order}"
     )
-    sql = SQL(text, [*where.params, window_days, *([from_day.isoformat()] if from_day is not None else [])])
-    if query.limit is not None:
-        sql.text += " LIMIT ? OFFSET ?"
-        sql.params += [int(query.limit), int(offset)]
-    return sql
+    return SQL(text, params)
 
 
 def merged_groups_sql(where: str, dialect: Dialect) -> str:
