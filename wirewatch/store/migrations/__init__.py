@@ -22,7 +22,6 @@ from wirewatch.store.migrations import (
     m0008_merged_events,
     m0009_covering_names,
     m0010_month_words,
-    m0011_article_days,
 )
 
 Dialect = Literal["sqlite", "postgres"]
@@ -38,8 +37,7 @@ def all_migrations() -> tuple[Migration, ...]:
     return tuple(Migration(m.NAME, m.statements) for m in (m0001_core, m0002_fulltext, m0003_stories,
                                                                     m0004_watch, m0005_event_list, m0006_event_keys,
                                                                     m0007_country_keys, m0008_merged_events,
-                                                                    m0009_covering_names, m0010_month_words,
-                                                                    m0011_article_days))
+                                                                    m0009_covering_names, m0010_month_words))
 
 
 MIGRATIONS_TABLE = "schema_migrations"
