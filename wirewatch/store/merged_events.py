@@ -95,7 +95,8 @@ def merged_events_sql(query: EventQuery, dialect: Dialect, window_days: int = DE
 def merged_groups_sql(where: str, dialect: Dialect) -> str:
     """``WITH … merged AS (…)``: the matching reports (``where``, a WHERE clause on ``e`` and ``a``, possibly
     empty) grouped into merged events, one row of ``merged`` each (its ``story``, ``type``, ``place_key``,
-    ``first_day``, ``last_day``, counts, tolls, ``outlets`` and ``first_event``). Its parameters: ``where``'s,
+    ``first_day``, ``last_day``, counts, tolls, ``outlets``, ``first_event`` and ``undated_reports``: those
+    without a day of their own). Its parameters: ``where``'s,
     then ``window_days``."""
     day = "COALESCE(e.day, a.published)"
     number = dialect.day_number.format(day)
@@ -104,7 +105,8 @@ def merged_groups_sql(where: str, dialect: Dialect) -> str:
         "WITH reports AS ("
         f" SELECT e.id AS event_id, e.type AS type, {day} AS report_day, {number} AS day_number,"
         " COALESCE(s.story_id, 'article-' || CAST(a.id AS TEXT)) AS story, COALESCE(e.place_country, '') AS place_key,"
-        " e.killed AS killed, e.injured AS injured, a.id AS article_key, COALESCE(a.source, a.url, a.ext_id) AS outlet"
+        " e.killed AS killed, e.injured AS injured, a.id AS article_key, COALESCE(a.source, a.url, a.ext_id) AS outlet,"
+        " CASE WHEN e.day IS NULL THEN 1 ELSE 0 END AS undated"
         f" FROM events e JOIN articles a ON a.id = e.article_id LEFT JOIN story_articles s ON s.article_id = a.id"
         f"{where}),"
         " marked AS (SELECT reports.*, CASE WHEN day_number IS NULL"
@@ -117,7 +119,8 @@ def merged_groups_sql(where: str, dialect: Dialect) -> str:
         " COUNT(*) AS reports, COUNT(DISTINCT article_key) AS articles, MIN(killed) AS killed,"
         " MAX(killed) AS killed_max, MIN(injured) AS injured, MAX(injured) AS injured_max,"
         f" {dialect.joined.format('DISTINCT outlet')} AS outlets,"
-        " MIN(event_id) AS first_event FROM grouped GROUP BY story, type, place_key, run)"
+        " MIN(event_id) AS first_event, SUM(undated) AS undated_reports"
+        " FROM grouped GROUP BY story, type, place_key, run)"
     )
 
 def read_merged_events(execute: Callable[[str, list[object]], Any], dialect: str, query: EventQuery,

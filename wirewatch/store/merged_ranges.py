@@ -1,0 +1,128 @@
+"""The list merged by story with a day range (``since`` / ``until``), from the stored merged events (migration
+0011, docs/scale.md), instead of merging the newest reports and the window before them per request.
+
+A day range selects reports: the merged events it leaves are the stored ones cut to the range, and split where a
+report it drops (one without a day of its own: its day was its article's) joined two runs. A stored merged event
+whose reports all have a day of their own and whose lowest key is on its first day (``range_shifts = 0``) keeps,
+under a range holding its first day, its key (first day, lowest report key) and stays one merged event. So the
+page is read in three steps, exact:
+
+1. the ``offset + limit`` newest such merged events beginning in the range: their keys are the page's keys, and
+   the last of them (``day_t``) bounds the page — every merged event on it has a key at or above it;
+2. the merged events whose key a range may change and that reach ``day_t`` (their last day on or after it): those
+   with ``range_shifts = 1``, and those beginning before ``since`` (what is left of them begins later), found
+   among the merged events beginning at most the longest stored merged event's length before ``day_t``;
+3. those of step 2 and those of step 1 that end after ``until`` (their counts change) merged again from the
+   reports of their stories, with the query's filters (every merged event of those (story, type, place)
+   partitions); the others' stored rows are the page's rows as they are.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from wirewatch.store.merged_events import DEFAULT_WINDOW_DAYS, DIALECTS, merged_groups_sql
+from wirewatch.store.queries import EVENT_COLUMNS, EventQuery, event_where
+from wirewatch.store.rows import as_date
+
+# a merged event's length in days, as ``merged_events_span`` (migration 0011) indexes it
+SPAN = {"sqlite": "(julianday(last_day) - julianday(first_day))", "postgres": "(last_day - first_day)"}
+Execute = Callable[[str, Sequence[object]], Any]
+MERGED_COLUMNS = ("m.reports, m.articles, m.killed, m.killed_max, m.injured, m.injured_max, m.last_day, m.story,"
+                  " m.outlets, m.first_day")
+
+
+def served(query: EventQuery, window_days: int) -> bool:
+    """Whether ``query`` is a day range with, at most, types (a merged event has one type); a story's merged
+    events are few and read from their index (``wirewatch.store.merged_table``)."""
+    return (window_days == DEFAULT_WINDOW_DAYS and query.limit is not None and query.after is None
+            and bool(query.since or query.until)
+            and not any((query.country, query.actor, query.lang, query.text, query.bbox, query.story)))
+
+
+def read_range_rows(execute: Execute, dialect: str, query: EventQuery, offset: int) -> list[Any] | None:
+    """The page's rows (those of ``merged_events_sql``), or None when fewer merged events than the page's depth
+    begin in the range (then the per-request merge reads them all)."""
+    assert query.limit is not None
+    wanted = offset + query.limit
+    whole, whole_params = _whole_filters(query)
+    in_range, range_params = _first_days(query.since, query.until)
+    keyed = execute(f"SELECT m.first_event, m.first_day, m.last_day, m.story, m.type, m.place_key"
+                    f" FROM merged_events m WHERE m.range_shifts = 0{in_range}{whole}"
+                    " ORDER BY m.first_day DESC, m.first_event DESC LIMIT ?",
+                    [*range_params, *whole_params, wanted]).fetchall()
+    if len(keyed) < wanted:
+        return None
+    day_t = as_date(keyed[-1][1])
+    assert day_t is not None
+    longest = execute(f"SELECT MAX({SPAN[dialect]}) FROM merged_events", []).fetchone()[0]
+    reach = day_t - dt.timedelta(days=int(longest or 0))
+    until = query.until.isoformat() if query.until else None
+    shifting = execute("SELECT m.story, m.type, m.place_key FROM merged_events m WHERE m.range_shifts = 1"
+                       " AND m.first_day >= ?" + (" AND m.first_day <= ?" if until else "")
+                       + f" AND m.last_day >= ?{whole}",
+                       [reach.isoformat(), *([until] if until else []), day_t.isoformat(), *whole_params]).fetchall()
+    earlier: list[Any] = []
+    if query.since and reach < query.since:
+        earlier = execute("SELECT m.story, m.type, m.place_key FROM merged_events m WHERE m.range_shifts = 0"
+                          f" AND m.first_day >= ? AND m.first_day < ? AND m.last_day >= ?{whole}",
+                          [reach.isoformat(), query.since.isoformat(), day_t.isoformat(),
+                           *whole_params]).fetchall()
+    cut = [r[3:6] for r in keyed if query.until and as_date(r[2]) is not None and as_date(r[2]) > query.until]  # type: ignore[operator]
+    partitions = sorted({(str(s), str(t), str(p)) for s, t, p in [*shifting, *earlier, *cut]})
+    redone = _merged_again(execute, dialect, query, partitions)
+    kept = [int(r[0]) for r in keyed if (str(r[3]), str(r[4]), str(r[5])) not in set(partitions)]
+    stored = execute(f"SELECT {EVENT_COLUMNS}, {MERGED_COLUMNS} FROM merged_events m"
+                     " JOIN events e ON e.id = m.first_event JOIN articles a ON a.id = e.article_id"
+                     f" WHERE m.first_event IN ({_marks(kept)})", kept).fetchall() if kept else []
+    rows = sorted([*stored, *redone], key=lambda r: (str(r[38]), int(r[0])), reverse=True)
+    return rows[offset:wanted]
+
+
+def _whole_filters(query: EventQuery) -> tuple[str, list[object]]:
+    """The filter a merged event carries whole: its type."""
+    if not query.types:
+        return "", []
+    return f" AND m.type IN ({_marks(query.types)})", [t.upper() for t in query.types]
+
+
+def _first_days(since: dt.date | None, until: dt.date | None) -> tuple[str, list[object]]:
+    clauses, params = " AND m.first_day IS NOT NULL", list[object]()
+    if since:
+        clauses += " AND m.first_day >= ?"
+        params.append(since.isoformat())
+    if until:
+        clauses += " AND m.first_day <= ?"
+        params.append(until.isoformat())
+    return clauses, params
+
+
+def _merged_again(execute: Execute, dialect: str, query: EventQuery,
+                  partitions: Sequence[tuple[str, str, str]]) -> list[Any]:
+    """Every merged event of the query's reports in these (story, type, place) partitions, merged per request:
+    the reports of their stories' articles (a story of its own: ``article-<key>``) of those types and places."""
+    if not partitions:
+        return []
+    stories = sorted({s for s, _, _ in partitions})
+    articles = {int(s.removeprefix("article-")) for s in stories if s.startswith("article-")}
+    named = [s for s in stories if not s.startswith("article-")]
+    if named:
+        articles.update(int(r[0]) for r in execute(
+            f"SELECT article_id FROM story_articles WHERE story_id IN ({_marks(named)})", named).fetchall())
+    pairs = sorted({(t, p) for _, t, p in partitions})
+    where = event_where(query)
+    keys = sorted(articles)
+    text = (f"{where.text} AND e.article_id IN ({_marks(keys)})"
+            f" AND (e.type, COALESCE(e.place_country, '')) IN ({', '.join('(?, ?)' for _ in pairs)})")
+    sql = merged_groups_sql(text, DIALECTS[dialect]) + (
+        f" SELECT {EVENT_COLUMNS}, {MERGED_COLUMNS}"
+        " FROM merged m JOIN events e ON e.id = m.first_event JOIN articles a ON a.id = e.article_id")
+    wanted = set(partitions)
+    rows = execute(sql, [*where.params, *keys, *[v for pair in pairs for v in pair], DEFAULT_WINDOW_DAYS]).fetchall()
+    return [r for r in rows if (str(r[36]), str(r[5]), str(r[16] or "")) in wanted]
+
+
+def _marks(values: Sequence[object]) -> str:
+    return ", ".join("?" for _ in values)
