@@ -71,9 +71,14 @@ def read_range_rows(execute: Execute, dialect: str, query: EventQuery, offset: i
                           [reach.isoformat(), query.since.isoformat(), day_t.isoformat(),
                            *whole_params]).fetchall()
     cut = [r[3:6] for r in keyed if query.until and as_date(r[2]) is not None and as_date(r[2]) > query.until]  # type: ignore[operator]
-    partitions = sorted({(str(s), str(t), str(p)) for s, t, p in [*shifting, *earlier, *cut]})
-    redone = _merged_again(execute, dialect, query, partitions)
-    kept = [int(r[0]) for r in keyed if (str(r[3]), str(r[4]), str(r[5])) not in set(partitions)]
+    partitions = {(str(s), str(t), str(p)) for s, t, p in [*shifting, *earlier, *cut]}
+    stories = sorted({s for s, _, _ in partitions})
+    kinds = sorted({(t, p) for _, t, p in partitions})
+    # every (story, type and place) of these stories and types and places is merged again: a stored row in one of
+    # them is left for the row merged again
+    again = set(stories), set(kinds)
+    redone = _merged_again(execute, dialect, query, stories, kinds, day_t, wanted)
+    kept = [int(r[0]) for r in keyed if not (str(r[3]) in again[0] and (str(r[4]), str(r[5])) in again[1])]
     stored = execute(f"SELECT {EVENT_COLUMNS}, {MERGED_COLUMNS} FROM merged_events m"
                      " JOIN events e ON e.id = m.first_event JOIN articles a ON a.id = e.article_id"
                      f" WHERE m.first_event IN ({_marks(kept)})", kept).fetchall() if kept else []
@@ -99,29 +104,30 @@ def _first_days(since: dt.date | None, until: dt.date | None) -> tuple[str, list
     return clauses, params
 
 
-def _merged_again(execute: Execute, dialect: str, query: EventQuery,
-                  partitions: Sequence[tuple[str, str, str]]) -> list[Any]:
-    """Every merged event of the query's reports in these (story, type, place) partitions, merged per request:
-    the reports of their stories' articles (a story of its own: ``article-<key>``) of those types and places."""
-    if not partitions:
+def _merged_again(execute: Execute, dialect: str, query: EventQuery, stories: Sequence[str],
+                  kinds: Sequence[tuple[str, str]], day_t: dt.date, wanted: int) -> list[Any]:
+    """The ``wanted`` newest merged events from ``day_t`` on of the query's reports in these stories (a story of
+    its own: ``article-<key>``) of these (type, place) pairs, merged per request."""
+    if not stories:
         return []
-    stories = sorted({s for s, _, _ in partitions})
     articles = {int(s.removeprefix("article-")) for s in stories if s.startswith("article-")}
     named = [s for s in stories if not s.startswith("article-")]
     if named:
         articles.update(int(r[0]) for r in execute(
             f"SELECT article_id FROM story_articles WHERE story_id IN ({_marks(named)})", named).fetchall())
-    pairs = sorted({(t, p) for _, t, p in partitions})
     where = event_where(query)
     keys = sorted(articles)
+    # type and place as one text (codes, no '|'): a list of values PostgreSQL looks up in a hash, not pairs tested
+    # one by one
     text = (f"{where.text} AND e.article_id IN ({_marks(keys)})"
-            f" AND (e.type, COALESCE(e.place_country, '')) IN ({', '.join('(?, ?)' for _ in pairs)})")
+            f" AND e.type || '|' || COALESCE(e.place_country, '') IN ({_marks(kinds)})")
+    order = " ORDER BY m.first_day DESC, m.first_event DESC"
     sql = merged_groups_sql(text, DIALECTS[dialect]) + (
         f" SELECT {EVENT_COLUMNS}, {MERGED_COLUMNS}"
-        " FROM merged m JOIN events e ON e.id = m.first_event JOIN articles a ON a.id = e.article_id")
-    wanted = set(partitions)
-    rows = execute(sql, [*where.params, *keys, *[v for pair in pairs for v in pair], DEFAULT_WINDOW_DAYS]).fetchall()
-    return [r for r in rows if (str(r[36]), str(r[5]), str(r[16] or "")) in wanted]
+        f" FROM (SELECT * FROM merged m WHERE m.first_day >= ?{order} LIMIT ?) m"
+        " JOIN events e ON e.id = m.first_event JOIN articles a ON a.id = e.article_id")
+    return list(execute(sql, [*where.params, *keys, *[f"{t}|{p}" for t, p in kinds], DEFAULT_WINDOW_DAYS,
+                              day_t.isoformat(), wanted]).fetchall())
 
 
 def _marks(values: Sequence[object]) -> str:
