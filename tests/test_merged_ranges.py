@@ -62,5 +62,5 @@ def test_the_migration_marks_the_merged_events_a_range_may_shift_as_the_write_pa
     for statement in merged_backfill(store.dialect):  # type: ignore[attr-defined]
         execute(statement)
     assert _stored_rows(store) == written
-    assert {r[-1] for r in written} == {0, 1}
+    assert {0, 2} <= {r[-1] for r in written}
     store.close()

@@ -10,7 +10,8 @@ page is read in three steps, exact:
 1. the ``offset + limit`` newest such merged events beginning in the range: their keys are the page's keys, and
    the last of them (``day_t``) bounds the page — every merged event on it has a key at or above it;
 2. the merged events whose key a range may change and that reach ``day_t`` (their last day on or after it): those
-   with ``range_shifts = 1``, and those beginning before ``since`` (what is left of them begins later), found
+   with ``range_shifts = 2`` (split, or begun later), those with 1 (their lowest key is on a later day) beginning
+   on ``day_t`` or later, and those beginning before ``since`` (what is left of them begins later), found
    among the merged events beginning at most the longest stored merged event's length before ``day_t``;
 3. those of step 2 and those of step 1 that end after ``until`` (their counts change) merged again from the
    reports of their stories, with the query's filters (every merged event of those (story, type, place)
@@ -60,10 +61,15 @@ def read_range_rows(execute: Execute, dialect: str, query: EventQuery, offset: i
     longest = execute(f"SELECT MAX({SPAN[dialect]}) FROM merged_events", []).fetchone()[0]
     reach = day_t - dt.timedelta(days=int(longest or 0))
     until = query.until.isoformat() if query.until else None
-    shifting = execute("SELECT m.story, m.type, m.place_key FROM merged_events m WHERE m.range_shifts = 1"
+    # a merged event whose lowest key is after its first day (1) keeps its first day in a range that holds it: it
+    # reaches the page only if that day is day_t or later
+    since = query.since.isoformat() if query.since else None
+    kept_day = "(m.range_shifts = 2 OR m.first_day >= ?" + (" OR m.first_day < ?)" if since else ")")
+    shifting = execute("SELECT m.story, m.type, m.place_key FROM merged_events m WHERE m.range_shifts > 0"
                        " AND m.first_day >= ?" + (" AND m.first_day <= ?" if until else "")
-                       + f" AND m.last_day >= ?{whole}",
-                       [reach.isoformat(), *([until] if until else []), day_t.isoformat(), *whole_params]).fetchall()
+                       + f" AND m.last_day >= ? AND {kept_day}{whole}",
+                       [reach.isoformat(), *([until] if until else []), day_t.isoformat(), day_t.isoformat(),
+                        *([since] if since else []), *whole_params]).fetchall()
     earlier: list[Any] = []
     if query.since and reach < query.since:
         earlier = execute("SELECT m.story, m.type, m.place_key FROM merged_events m WHERE m.range_shifts = 0"

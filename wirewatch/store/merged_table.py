@@ -31,10 +31,11 @@ COLUMNS_0008 = ("first_event", "story", "type", "place_key", "first_day", "last_
                 "killed", "killed_max", "injured", "injured_max", "outlets")
 STORED_COLUMNS = (*COLUMNS_0008, "range_shifts")  # range_shifts: migration 0011 (wirewatch.store.merged_ranges)
 _COLUMN_LIST = ", ".join(COLUMNS_0008)
-# 1 when a day range holding the first day may change the merged event's key or split it: a report without a day
-# of its own (a day filter drops it), or the lowest report key on a later day than the first
-RANGE_SHIFTS = ("CASE WHEN undated_reports > 0 OR NOT EXISTS (SELECT 1 FROM events x WHERE x.id = merged.first_event"
-                " AND x.day = merged.first_day) THEN 1 ELSE 0 END")
+# what a day range holding the first day may do to the merged event: 0 nothing but cut it (its key stays), 1 change
+# its lowest report key (not on its first day), 2 split it or change its first day (a report without a day of its
+# own, which a day filter drops)
+RANGE_SHIFTS = ("CASE WHEN undated_reports > 0 THEN 2 WHEN NOT EXISTS (SELECT 1 FROM events x"
+                " WHERE x.id = merged.first_event AND x.day = merged.first_day) THEN 1 ELSE 0 END")
 
 
 def merged_insert_sql(where: str, dialect: str, columns: Sequence[str] = STORED_COLUMNS) -> str:
