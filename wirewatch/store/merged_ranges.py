@@ -78,13 +78,8 @@ def read_range_rows(execute: Execute, dialect: str, query: EventQuery, offset: i
                            *whole_params]).fetchall()
     cut = [r[3:6] for r in keyed if query.until and as_date(r[2]) is not None and as_date(r[2]) > query.until]  # type: ignore[operator]
     partitions = {(str(s), str(t), str(p)) for s, t, p in [*shifting, *earlier, *cut]}
-    stories = sorted({s for s, _, _ in partitions})
-    kinds = sorted({(t, p) for _, t, p in partitions})
-    # every (story, type and place) of these stories and types and places is merged again: a stored row in one of
-    # them is left for the row merged again
-    again = set(stories), set(kinds)
-    redone = _merged_again(execute, dialect, query, stories, kinds, day_t, wanted)
-    kept = [int(r[0]) for r in keyed if not (str(r[3]) in again[0] and (str(r[4]), str(r[5])) in again[1])]
+    redone = _merged_again(execute, dialect, query, sorted(partitions), day_t, wanted)
+    kept = [int(r[0]) for r in keyed if (str(r[3]), str(r[4]), str(r[5])) not in partitions]
     stored = execute(f"SELECT {EVENT_COLUMNS}, {MERGED_COLUMNS} FROM merged_events m"
                      " JOIN events e ON e.id = m.first_event JOIN articles a ON a.id = e.article_id"
                      f" WHERE m.first_event IN ({_marks(kept)})", kept).fetchall() if kept else []
@@ -110,12 +105,13 @@ def _first_days(since: dt.date | None, until: dt.date | None) -> tuple[str, list
     return clauses, params
 
 
-def _merged_again(execute: Execute, dialect: str, query: EventQuery, stories: Sequence[str],
-                  kinds: Sequence[tuple[str, str]], day_t: dt.date, wanted: int) -> list[Any]:
-    """The ``wanted`` newest merged events from ``day_t`` on of the query's reports in these stories (a story of
-    its own: ``article-<key>``) of these (type, place) pairs, merged per request."""
-    if not stories:
+def _merged_again(execute: Execute, dialect: str, query: EventQuery, partitions: Sequence[tuple[str, str, str]],
+                  day_t: dt.date, wanted: int) -> list[Any]:
+    """The ``wanted`` newest merged events from ``day_t`` on of the query's reports in these (story, type, place)
+    partitions (a story of its own: ``article-<key>``), merged per request."""
+    if not partitions:
         return []
+    stories = sorted({s for s, _, _ in partitions})
     articles = {int(s.removeprefix("article-")) for s in stories if s.startswith("article-")}
     named = [s for s in stories if not s.startswith("article-")]
     if named:
@@ -123,16 +119,20 @@ def _merged_again(execute: Execute, dialect: str, query: EventQuery, stories: Se
             f"SELECT article_id FROM story_articles WHERE story_id IN ({_marks(named)})", named).fetchall())
     where = event_where(query)
     keys = sorted(articles)
-    # type and place as one text (codes, no '|'): a list of values PostgreSQL looks up in a hash, not pairs tested
-    # one by one
-    text = (f"{where.text} AND e.article_id IN ({_marks(keys)})"
-            f" AND e.type || '|' || COALESCE(e.place_country, '') IN ({_marks(kinds)})")
+    # a merged event beginning on day_t or later is told from one begun earlier by the reports of the window before
+    # it (as a slice of the newest reports is, wirewatch.store.merged_events); its partition as one text (type and
+    # place are codes without '|', the story is the rest), a list PostgreSQL looks up in a hash
+    text = (f"{where.text} AND e.day >= ? AND e.article_id IN ({_marks(keys)})"
+            " AND e.type || '|' || COALESCE(e.place_country, '') || '|' || COALESCE(s.story_id, 'article-' ||"
+            f" CAST(a.id AS TEXT)) IN ({_marks(partitions)})")
     order = " ORDER BY m.first_day DESC, m.first_event DESC"
     sql = merged_groups_sql(text, DIALECTS[dialect]) + (
         f" SELECT {EVENT_COLUMNS}, {MERGED_COLUMNS}"
         f" FROM (SELECT * FROM merged m WHERE m.first_day >= ?{order} LIMIT ?) m"
         " JOIN events e ON e.id = m.first_event JOIN articles a ON a.id = e.article_id")
-    return list(execute(sql, [*where.params, *keys, *[f"{t}|{p}" for t, p in kinds], DEFAULT_WINDOW_DAYS,
+    bound = (day_t - dt.timedelta(days=DEFAULT_WINDOW_DAYS)).isoformat()
+    return list(execute(sql, [*where.params, bound, *keys, *[f"{t}|{p}|{s}" for s, t, p in partitions],
+                              DEFAULT_WINDOW_DAYS,
                               day_t.isoformat(), wanted]).fetchall())
 
 
