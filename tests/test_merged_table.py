@@ -33,7 +33,7 @@ def _merged_both_ways(store: Store, query: EventQuery, offset: int = 0) -> tuple
 def _stored_rows(store: Store) -> list[tuple[object, ...]]:
     columns = ", ".join(STORED_COLUMNS)
     rows = store._execute(f"SELECT {columns} FROM merged_events ORDER BY first_event").fetchall()  # type: ignore[attr-defined]
-    return [(*r[:12], ",".join(sorted(str(r[12] or "").split(",")))) for r in rows]
+    return [(*r[:12], ",".join(sorted(str(r[12] or "").split(","))), *r[13:]) for r in rows]
 
 
 @pytest.mark.parametrize(("filters", "offset"), [({}, 0), ({}, 40), ({"types": ("CONSULT", "ASSAULT")}, 5),

@@ -3,6 +3,7 @@ counts, and stories filled straight into the tables then filed against (the 1M/1
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 from collections.abc import Iterator
 
@@ -52,7 +53,10 @@ def test_bulk_loaded_rows_are_read_back_as_stored_events(db_url: str) -> None:
 
 
 @pytest.mark.parametrize(("filters", "offset"), [({}, 0), ({}, 40), ({"types": ("CONSULT", "ASSAULT")}, 5),
-                                                 ({"country": "UKR"}, 10)])
+                                                 ({"country": "UKR"}, 10),
+                                                 ({"types": ("CONSULT",), "country": "UKR"}, 3),
+                                                 ({"since": dt.date(2025, 12, 1), "until": dt.date(2025, 12, 20)},
+                                                  10)])
 def test_a_merged_page_from_the_newest_reports_is_the_page_of_all_reports(db_url: str, filters: dict[str, object],
                                                                           offset: int) -> None:
     store = _events_store(db_url, 300)

@@ -10,9 +10,10 @@ from typing import Any
 import pytest
 
 from tests.test_store_event_keys import _keys, _plain_page, _record
-from wirewatch.store import EventQuery, Store, open_store, pg_event_pages
+from wirewatch.store import EventQuery, Store, merged_table, open_store, pg_event_pages
 from wirewatch.store import sql_store as sql_store_module
 from wirewatch.store.bulk_load import BulkLoader
+from wirewatch.store.merged_table import COLUMNS_0008
 from wirewatch.store.migrations import all_migrations
 from wirewatch.store.pg_text_pages import month_steps, months_between
 from wirewatch.store.synthetic_events import (
@@ -124,6 +125,9 @@ def test_a_store_made_before_the_words_by_month_finds_its_events_by_them(db_url:
     earlier = tuple(m for m in all_migrations() if m.name < "0010")
     with monkeypatch.context() as patched:
         patched.setattr(sql_store_module, "all_migrations", lambda: earlier)
+        insert = merged_table.merged_insert_sql  # the merged events as stored before 0011
+        patched.setattr(merged_table, "merged_insert_sql",
+                        lambda where, dialect, columns=COLUMNS_0008: insert(where, dialect, COLUMNS_0008))
         old = open_store(db_url)
         old.save(*_record("b1", "Dune Wardens"))
         assert "0010_month_words" not in old.migrations()

@@ -22,25 +22,33 @@ from wirewatch.store.merged_events import (
     merged_row,
     read_merged_events,
 )
+from wirewatch.store.merged_ranges import read_range_rows, served
 from wirewatch.store.queries import EVENT_COLUMNS, SQL, EventQuery
 
 Execute = Callable[[str, Sequence[object]], Any]
 
-STORED_COLUMNS = ("first_event", "story", "type", "place_key", "first_day", "last_day", "reports", "articles",
-                  "killed", "killed_max", "injured", "injured_max", "outlets")
-_COLUMN_LIST = ", ".join(STORED_COLUMNS)
+COLUMNS_0008 = ("first_event", "story", "type", "place_key", "first_day", "last_day", "reports", "articles",
+                "killed", "killed_max", "injured", "injured_max", "outlets")
+STORED_COLUMNS = (*COLUMNS_0008, "range_shifts")  # range_shifts: migration 0011 (wirewatch.store.merged_ranges)
+_COLUMN_LIST = ", ".join(COLUMNS_0008)
+# what a day range holding the first day may do to the merged event: 0 nothing but cut it (its key stays), 1 change
+# its lowest report key (not on its first day), 2 split it or change its first day (a report without a day of its
+# own, which a day filter drops)
+RANGE_SHIFTS = ("CASE WHEN undated_reports > 0 THEN 2 WHEN NOT EXISTS (SELECT 1 FROM events x"
+                " WHERE x.id = merged.first_event AND x.day = merged.first_day) THEN 1 ELSE 0 END")
 
 
-def merged_insert_sql(where: str, dialect: str) -> str:
+def merged_insert_sql(where: str, dialect: str, columns: Sequence[str] = STORED_COLUMNS) -> str:
     """``INSERT`` of the merged events grouped from the reports ``where`` selects (parameters: ``where``'s, then
-    the window in days)."""
-    return f"INSERT INTO merged_events ({_COLUMN_LIST}) " + merged_groups_sql(where, DIALECTS[dialect]) + (
-        f" SELECT {_COLUMN_LIST} FROM merged")
+    the window in days); ``columns``: those of the table's migration (0008's has no ``range_shifts``)."""
+    values = ", ".join(RANGE_SHIFTS if c == "range_shifts" else c for c in columns)
+    return f"INSERT INTO merged_events ({', '.join(columns)}) " + merged_groups_sql(where, DIALECTS[dialect]) + (
+        f" SELECT {values} FROM merged")
 
 
-def merged_backfill(dialect: str) -> list[str]:
+def merged_backfill(dialect: str, columns: Sequence[str] = STORED_COLUMNS) -> list[str]:
     """The statements (no parameters) that store every merged event of the store anew."""
-    insert = merged_insert_sql("", dialect).replace("?", str(DEFAULT_WINDOW_DAYS))
+    insert = merged_insert_sql("", dialect, columns).replace("?", str(DEFAULT_WINDOW_DAYS))
     return ["DELETE FROM merged_events", insert]
 
 
@@ -123,6 +131,10 @@ def read_merged(execute: Execute, dialect: str, query: EventQuery, window_days: 
     """The merged events of ``query``: from the stored ones when they answer it (and ``stored``), else merged
     per request (:func:`~wirewatch.store.merged_events.read_merged_events`)."""
     page = stored_merged_sql(query, window_days, offset) if stored else None
+    if page is None and stored and served(query, window_days):  # a day range (migration 0011)
+        rows = read_range_rows(execute, dialect, query, offset)
+        if rows is not None:
+            return [merged_row(r) for r in rows]
     if page is None:
         return read_merged_events(execute, dialect, query, window_days, offset)
     return [merged_row(r) for r in execute(page.text, page.params).fetchall()]

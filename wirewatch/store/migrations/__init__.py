@@ -22,6 +22,7 @@ from wirewatch.store.migrations import (
     m0008_merged_events,
     m0009_covering_names,
     m0010_month_words,
+    m0011_merged_ranges,
 )
 
 Dialect = Literal["sqlite", "postgres"]
@@ -37,7 +38,8 @@ def all_migrations() -> tuple[Migration, ...]:
     return tuple(Migration(m.NAME, m.statements) for m in (m0001_core, m0002_fulltext, m0003_stories,
                                                                     m0004_watch, m0005_event_list, m0006_event_keys,
                                                                     m0007_country_keys, m0008_merged_events,
-                                                                    m0009_covering_names, m0010_month_words))
+                                                                    m0009_covering_names, m0010_month_words,
+                                                                    m0011_merged_ranges))
 
 
 MIGRATIONS_TABLE = "schema_migrations"

@@ -12,7 +12,7 @@ that writes the events' table directly runs the same statements after it.
 
 from __future__ import annotations
 
-from wirewatch.store.merged_table import merged_backfill
+from wirewatch.store.merged_table import COLUMNS_0008, merged_backfill
 
 NAME = "0008_merged_events"
 
@@ -26,7 +26,7 @@ def statements(dialect: str) -> list[str]:
         f" type TEXT NOT NULL, place_key TEXT NOT NULL, first_day {types['date']}, last_day {types['date']},"
         " reports INTEGER NOT NULL, articles INTEGER NOT NULL, killed INTEGER, killed_max INTEGER, injured INTEGER,"
         " injured_max INTEGER, outlets TEXT)",
-        *merged_backfill(dialect),
+        *merged_backfill(dialect, COLUMNS_0008),
         "CREATE INDEX merged_events_list ON merged_events (first_day DESC, first_event DESC)",
         "CREATE INDEX merged_events_type_list ON merged_events (type, first_day DESC, first_event DESC)",
         "CREATE INDEX merged_events_story ON merged_events (story)",

@@ -1,0 +1,66 @@
+"""Migration 0011 (docs/scale.md): the list merged by story with a day range is read from the stored merged
+events — the page is the one merged from every report in the range — and ``range_shifts`` is what the write path
+and the migration's backfill both say."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from tests.test_merged_table import _stored_rows
+from tests.test_store_scale import _events_store
+from wirewatch.store import EventQuery
+from wirewatch.store.merged_events import DIALECTS, merged_events_sql, merged_row
+from wirewatch.store.merged_ranges import read_range_rows
+from wirewatch.store.merged_table import merged_backfill, read_merged
+from wirewatch.store.migrations import m0011_merged_ranges
+
+_LAST = dt.date(2025, 12, 31)  # the synthetic store's last day (60 days)
+
+
+@pytest.mark.parametrize(("since", "until", "types", "offset"), [
+    (_LAST - dt.timedelta(days=20), _LAST - dt.timedelta(days=14), (), 0),  # a week in the past: cut at both ends
+    (_LAST - dt.timedelta(days=20), _LAST - dt.timedelta(days=14), (), 30),
+    (_LAST - dt.timedelta(days=6), None, (), 10),  # since alone
+    (None, _LAST - dt.timedelta(days=30), (), 5),  # until alone
+    (_LAST - dt.timedelta(days=40), _LAST - dt.timedelta(days=10), ("CONSULT", "ASSAULT"), 3),
+    (_LAST - dt.timedelta(days=62), _LAST - dt.timedelta(days=55), (), 20),  # the store's first days: since reached
+])
+def test_a_merged_page_of_a_day_range_is_the_page_merged_from_its_reports(
+        db_url: str, since: dt.date | None, until: dt.date | None, types: tuple[str, ...], offset: int) -> None:
+    store = _events_store(db_url, 300)
+    execute: Any = store._execute  # type: ignore[attr-defined]
+    dialect = store.dialect  # type: ignore[attr-defined]
+    query = EventQuery(limit=12, since=since, until=until, types=types)
+    everything = merged_events_sql(query, DIALECTS[dialect], offset=offset)
+    merged = [merged_row(r) for r in execute(everything.text, everything.params).fetchall()]
+    assert read_range_rows(execute, dialect, query, offset) is not None  # read from the stored merged events
+    assert len(merged) == 12 and read_merged(execute, dialect, query, offset=offset) == merged
+    store.close()
+
+
+def test_a_page_deeper_than_the_range_holds_is_merged_per_request(db_url: str) -> None:
+    store = _events_store(db_url, 300)
+    execute: Any = store._execute  # type: ignore[attr-defined]
+    dialect = store.dialect  # type: ignore[attr-defined]
+    query = EventQuery(limit=12, since=_LAST - dt.timedelta(days=1), until=_LAST)
+    assert read_range_rows(execute, dialect, query, 5_000) is None
+    assert read_merged(execute, dialect, query, offset=5_000) == []
+    store.close()
+
+
+def test_the_migration_marks_the_merged_events_a_range_may_shift_as_the_write_path_does(db_url: str) -> None:
+    store = _events_store(db_url, 300)
+    execute: Any = store._execute  # type: ignore[attr-defined]
+    written = _stored_rows(store)
+    execute("UPDATE merged_events SET range_shifts = 0")
+    for statement in m0011_merged_ranges.statements(store.dialect)[1:3]:  # type: ignore[attr-defined]
+        execute(statement)
+    assert _stored_rows(store) == written
+    for statement in merged_backfill(store.dialect):  # type: ignore[attr-defined]
+        execute(statement)
+    assert _stored_rows(store) == written
+    assert {0, 2} <= {r[-1] for r in written}
+    store.close()
