@@ -29,6 +29,7 @@ from wirewatch import lexicons
 from wirewatch.nlp.events.actor_resolver import ActorResolver
 from wirewatch.nlp.events.arguments import Arguments
 from wirewatch.nlp.events.detect import is_blocked, lookup, reading
+from wirewatch.nlp.events.doer_readings import OCCUPATION
 from wirewatch.nlp.events.lexicon import EventLexicon
 from wirewatch.nlp.events.mishaps import MishapWords, hazard_as_doer
 from wirewatch.nlp.events.modality import unaccomplished
@@ -81,15 +82,17 @@ def tells_a_result(sent: Span, words: NonEventWords) -> bool:
 
 
 def tells_an_attack(sent: Span, lexicon: EventLexicon, mishaps: MishapWords) -> bool:
-    """A word of force that is no casualty word ("attack", "shelled", "bomb") or a weapon in the sentence."""
+    """A word of force that is no casualty word ("attack", "shelled", "bomb") or a weapon in the sentence; taking
+    ground ("took control of the area") is no attack by itself: whether it is a seizure depends on the story."""
     for token in sent:
         lemma = token.lemma_.lower()
         if lemma in mishaps.weapons:
             return True
         entry = reading(token, lookup(token, lexicon))  # a reading whose conditions hold ("faire feu", not "faire")
         if entry is not None and entry.type == "ASSAULT" and not is_casualty_word(token, lexicon) \
-                and not hazard_as_doer(token, mishaps):  # "floods hit the north" is the disaster, no attack
-            return True
+                and not hazard_as_doer(token, mishaps) \
+                and not (entry.cameo or lexicon.cameo_code(entry.type, entry.mode) or "").startswith(OCCUPATION):
+            return True  # (a hazard as doer, "floods hit the north", is the disaster, no attack)
     return False
 
 
