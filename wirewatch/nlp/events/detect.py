@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from wirewatch.nlp.events.attachment import controlled_markers, displaced_complements
+from wirewatch.nlp.events.described_contents import described_contents
 from wirewatch.nlp.events.inflections import force_by_agent, form_lemmas
 from wirewatch.nlp.events.lexicon import EventLexicon, Requirement, TriggerEntry
 from wirewatch.nlp.events.present_verbs import repair_present_verb
@@ -76,6 +77,7 @@ def requirement_met(token: Token, requirement: Requirement | None, direct: bool 
         candidates = list(objects)
         if not direct:
             candidates += [c for o in objects for c in o.children if c.dep_ in ("nmod", "prep", "pobj")]
+            candidates += described_contents(objects)  # "packages containing explosives"
             candidates += [g for c in candidates for g in c.children if g.dep_ == "pobj"]
         # the form too: a plural the lemmatiser got wrong ("bases" → "basis") still names its word
         lemmas = [unelided(w) for c in candidates for w in (c.lemma_.lower(), c.lower_)]
