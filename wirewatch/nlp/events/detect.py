@@ -20,6 +20,7 @@ from wirewatch.nlp.events.silencing import silenced_types, silencing
 from wirewatch.nlp.events.subjects import condition_subjects
 from wirewatch.nlp.events.syntax import is_past_participle_on_noun, prep_objects, reporting_verb
 from wirewatch.nlp.events.toll_scope import tolled_in_relative
+from wirewatch.nlp.events.weapon_remains import names_remains
 from wirewatch.nlp.syntax import ADJECTIVAL_MODIFIER as MODIFIER_DEPS
 from wirewatch.nlp.syntax import CLAUSE_COMPLEMENT, OBJECT, PASSIVE_SUBJECT, SUBJECT
 
@@ -76,7 +77,8 @@ def requirement_met(token: Token, requirement: Requirement | None, direct: bool 
             objects.append(token.head)  # "shells fired by the rebels": the noun the participle describes
         candidates = list(objects)
         if not direct:
-            candidates += [c for o in objects for c in o.children if c.dep_ in ("nmod", "prep", "pobj")]
+            candidates += [c for o in objects if not names_remains(o) for c in o.children
+                           if c.dep_ in ("nmod", "prep", "pobj")]  # not "fragments of a grenade"
             candidates += described_contents(objects)  # "packages containing explosives"
             candidates += [g for c in candidates for g in c.children if g.dep_ == "pobj"]
         # the form too: a plural the lemmatiser got wrong ("bases" → "basis") still names its word
