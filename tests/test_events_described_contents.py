@@ -22,12 +22,6 @@ def test_a_container_seized_for_the_weapons_it_holds_is_a_confiscation(parse: Pa
     assert ("COERCE", "1711") in found
 
 
-def test_the_container_is_no_target(parse: Parse) -> None:
-    text = "Police intercepted two packages containing explosives at the sorting office"
-    seizure = next(e for e in events_of(parse, "en", text) if e.type == "COERCE")
-    assert seizure.target is None
-
-
 def test_a_person_intercepted_with_a_letter_is_no_confiscation(parse: Parse) -> None:
     text = "Police intercepted a man carrying a letter to the minister"
     assert ("COERCE", "1711") not in [(e.type, e.cameo) for e in events_of(parse, "en", text)]
