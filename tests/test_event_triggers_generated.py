@@ -26,7 +26,7 @@ def types_of(parse: Parse, lang: str, text: str) -> list[str]:
     ("fr", "Les manifestants ont défilé dans la capitale.", "PROTEST"),
     ("en", "The ministry froze the assets of three firms.", "SANCTION"),
     ("fr", "Le ministère a gelé les avoirs de trois entreprises.", "SANCTION"),
-    ("en", "Rebels took control of the town.", "COERCE"),
+    ("en", "Rebels took control of the town.", "ASSAULT"),  # ground taken by force, as "captured"
     ("fr", "Les rebelles ont déposé les armes.", "RETREAT"),
     ("en", "The rebels laid down their arms.", "RETREAT"),
     ("fr", "La police a placé en garde à vue deux militants.", "COERCE"),

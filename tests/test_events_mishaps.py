@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from tests.test_events import Parse, events_of
 from wirewatch.nlp.events.lexicon import load_event_lexicon
-from wirewatch.nlp.events.mishaps import caused_by_mishap, load_mishap_words
+from wirewatch.nlp.events.mishaps import caused_by_mishap, load_mishap_words, names_a_weapon
 
 
 @pytest.mark.parametrize(("lang", "text"), [
@@ -96,3 +96,31 @@ def test_fire_is_a_hazard_only_as_the_doer_on_a_hand_built_parse(words: list[str
     if killing.dep_ == "advcl":
         doc[killing.i].set_morph("VerbForm=Part")
     assert caused_by_mishap(killing, words_of) is mishap
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "A blast at a copper mine killed eleven miners on Wednesday"),
+    ("fr", "Une explosion dans une mine de cuivre a tué onze mineurs mercredi"),
+    ("en", "Three workers were killed in an explosion at a steel foundry on Monday"),
+    ("fr", "Une explosion dans une fonderie a tué trois ouvriers lundi"),
+])
+def test_an_explosion_at_a_mine_or_a_works_that_kills_workers_is_no_event(parse: Parse, lang: str,
+                                                                          text: str) -> None:
+    assert "ASSAULT" not in [e.type for e in events_of(parse, lang, text)]
+
+
+@pytest.mark.parametrize(("word", "lemma", "weapon"), [
+    ("miners", "miner", False), ("famine", "famine", False), ("landmines", "landmine", True),
+    ("minefield", "minefield", True),
+])
+def test_a_word_holding_a_weapon_word_s_letters_names_none_on_a_hand_built_parse(word: str, lemma: str,
+                                                                                 weapon: bool) -> None:
+    words = load_mishap_words("en", load_event_lexicon("en").modes)
+    doc = hand_parse([word], [0], ["ROOT"], ["NOUN"], [lemma])
+    assert names_a_weapon(doc[0], words.weapons, words.civil, words.lookalikes) is weapon
+
+
+def test_a_place_that_falls_into_an_armed_group_s_hands_tells_no_disaster(parse: Parse) -> None:
+    text = "Hundreds of families are trapped in Kamari, a town that fell on Friday into the hands of the Northern " \
+           "Liberation Army"
+    assert "ASSAULT" in [e.type for e in events_of(parse, "en", text)]

@@ -56,21 +56,22 @@ def parse_conditions(cell: str) -> tuple[Condition, ...]:
 
 
 def apply_overrides(rows: list[Row], overrides: list[Override]) -> tuple[list[Row], Counter[str]]:
-    """The rows with every override applied, and how many rows each action changed."""
+    """The rows with every override applied, and how many rows each action changed. The overrides that name a
+    generated row apply in file order (a row may be narrowed, then retyped); a drop ends them."""
     changed: Counter[str] = Counter()
     out = []
     for row in rows:
-        override = next((o for o in overrides if o.matches(row)), None)
-        if override is None:
-            out.append(row)
-            continue
-        changed[override.action] += 1
-        note = f"{row.note}; override: {override.reason}"
-        if override.action == "drop":
-            continue
-        if override.action == "type":
-            event_type, _, mode = override.value.partition("/")
-            out.append(replace(row, type=event_type, mode=mode, cameo="", note=note))
+        matching = [o for o in overrides if o.matches(row)]
+        for override in matching:
+            changed[override.action] += 1
+            note = f"{row.note}; override: {override.reason}"
+            if override.action == "drop":
+                break
+            if override.action == "type":
+                event_type, _, mode = override.value.partition("/")
+                row = replace(row, type=event_type, mode=mode, cameo="", note=note)
+            else:
+                row = replace(row, conditions=parse_conditions(override.value), note=note)
         else:
-            out.append(replace(row, conditions=parse_conditions(override.value), note=note))
+            out.append(row)
     return out, changed

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from wirewatch.nlp.events.attachment import controlled_markers, displaced_complements
+from wirewatch.nlp.events.described_contents import described_contents
 from wirewatch.nlp.events.inflections import force_by_agent, form_lemmas
 from wirewatch.nlp.events.lexicon import EventLexicon, Requirement, TriggerEntry
 from wirewatch.nlp.events.present_verbs import repair_present_verb
@@ -19,6 +20,7 @@ from wirewatch.nlp.events.silencing import silenced_types, silencing
 from wirewatch.nlp.events.subjects import condition_subjects
 from wirewatch.nlp.events.syntax import is_past_participle_on_noun, prep_objects, reporting_verb
 from wirewatch.nlp.events.toll_scope import tolled_in_relative
+from wirewatch.nlp.events.weapon_remains import names_remains
 from wirewatch.nlp.syntax import ADJECTIVAL_MODIFIER as MODIFIER_DEPS
 from wirewatch.nlp.syntax import CLAUSE_COMPLEMENT, OBJECT, PASSIVE_SUBJECT, SUBJECT
 
@@ -75,7 +77,9 @@ def requirement_met(token: Token, requirement: Requirement | None, direct: bool 
             objects.append(token.head)  # "shells fired by the rebels": the noun the participle describes
         candidates = list(objects)
         if not direct:
-            candidates += [c for o in objects for c in o.children if c.dep_ in ("nmod", "prep", "pobj")]
+            candidates += [c for o in objects if not names_remains(o) for c in o.children
+                           if c.dep_ in ("nmod", "prep", "pobj")]  # not "fragments of a grenade"
+            candidates += described_contents(objects)  # "packages containing explosives"
             candidates += [g for c in candidates for g in c.children if g.dep_ == "pobj"]
         # the form too: a plural the lemmatiser got wrong ("bases" → "basis") still names its word
         lemmas = [unelided(w) for c in candidates for w in (c.lemma_.lower(), c.lower_)]

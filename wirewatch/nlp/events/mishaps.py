@@ -39,6 +39,7 @@ class MishapWords:
     civil: frozenset[str] = frozenset()  # what a weapon word names when it is no weapon ("a fuel tank", "a coal mine")
     crafts: frozenset[str] = frozenset()  # aircraft and vessels: one that crashes or sinks is an accident
     vehicles: frozenset[str] = frozenset()  # road and rail vehicles: one that hits someone is an accident
+    lookalikes: frozenset[str] = frozenset()  # words holding a weapon word that name none ("miner", "famine")
 
 
 def weapon_words(modes: dict[str, str]) -> frozenset[str]:
@@ -50,14 +51,15 @@ def load_mishap_words(lang: str, modes: dict[str, str], actors: frozenset[str] =
     """The language's mishap words (``event_mishaps.tsv``) and its weapon words (the event modes that name
     a weapon, less the explosion words themselves)."""
     kinds: dict[str, set[str]] = {"hazard": set(), "detonation": set(), "cause": set(), "subject": set(),
-                                  "site": set(), "total": set(), "civil": set(), "craft": set(), "vehicle": set()}
+                                  "site": set(), "total": set(), "civil": set(), "craft": set(), "vehicle": set(),
+                                  "lookalike": set()}
     for row in lexicons.read_tsv(lang, "event_mishaps.tsv"):
         kinds.setdefault(row["kind"], set()).add(row["word"].lower())
     weapons = weapon_words(modes) - kinds["detonation"]
     return MishapWords(frozenset(kinds["hazard"]), frozenset(kinds["detonation"]), frozenset(kinds["cause"]),
                        weapons, actors, frozenset(kinds["subject"]), frozenset(kinds["site"]),
                        frozenset(kinds["total"]), frozenset(kinds["civil"]), frozenset(kinds["craft"]),
-                       frozenset(kinds["vehicle"]))
+                       frozenset(kinds["vehicle"]), frozenset(kinds["lookalike"]))
 
 
 def cause_heads(trigger: Token, words: MishapWords) -> Iterator[Token]:
@@ -96,14 +98,18 @@ def at_a_site(word: Token, words: MishapWords) -> bool:
     in what the explosion word, or the clause it is the subject of, tells."""
     scope = word.head if word.dep_ in SUBJECT and word.head != word else word
     told = [t for t in scope.subtree if t.is_alpha]
-    return not any(names_a_weapon(t, words.weapons, words.civil) for t in told) \
+    return not any(names_a_weapon(t, words.weapons, words.civil, words.lookalikes) for t in told) \
         and any(named_in(t, words.sites) for t in told)
 
 
-def names_a_weapon(word: Token, weapons: frozenset[str], civil: frozenset[str] = frozenset()) -> bool:
+def names_a_weapon(word: Token, weapons: frozenset[str], civil: frozenset[str] = frozenset(),
+                   lookalikes: frozenset[str] = frozenset()) -> bool:
     """A weapon word, also inside a compound ("landmine", "minefield", "car-bomb"), unless a modifier says it
-    names a thing of civil use (kind ``civil``: "a fuel tank", "an oxygen tank", "a coal mine")."""
+    names a thing of civil use (kind ``civil``: "a fuel tank", "an oxygen tank", "a coal mine") or the word only
+    holds one's letters (kind ``lookalike``: "miners", "famine", "skyrocketed")."""
     lemma = word.lemma_.lower()
+    if named_in(word, lookalikes) or word.lower_ in lookalikes:
+        return False
     if civil and any(c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in civil for c in word.children):
         return False
     return any(weapon in lemma if len(weapon) > SHORT_WEAPON else lemma.startswith(weapon) for weapon in weapons)
@@ -121,7 +127,7 @@ def is_mishap_word(word: Token, words: MishapWords) -> bool:
     grenade exploded" nor a bare "the explosion", which may well be a bomb's)."""
     lemma = word.lemma_.lower()
     modifiers = [c for c in word.children if c.dep_ in ("compound", "nmod", "amod")]
-    if any(names_a_weapon(t, words.weapons, words.civil) for t in (word, *modifiers) if t.is_alpha):
+    if any(names_a_weapon(t, words.weapons, words.civil, words.lookalikes) for t in (word, *modifiers) if t.is_alpha):
         return False  # "a car bomb", "a mine blast"
     if word.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJECT and c.lemma_.lower() in words.actors
                                             for c in word.children):
@@ -132,7 +138,7 @@ def is_mishap_word(word: Token, words: MishapWords) -> bool:
         return True  # "a fire broke out", "the fire gutted the market"
     if lemma not in words.detonations:
         return False
-    if any(names_a_weapon(t, words.weapons, words.civil) for t in word.subtree if t.is_alpha):
+    if any(names_a_weapon(t, words.weapons, words.civil, words.lookalikes) for t in word.subtree if t.is_alpha):
         return False
     return bool(exploded_things(word)) or at_a_site(word, words)
 
@@ -214,7 +220,7 @@ def craft_accident(trigger: Token, words: MishapWords) -> bool:
     sank, leaving 50 dead") or of a vehicle hitting someone ("killed after being hit by a car", "struck by a
     train"), no weapon named: an accident, whoever owns the craft (kinds ``craft`` and ``vehicle``)."""
     for clause in cause_clauses(trigger):
-        if any(names_a_weapon(t, words.weapons, words.civil) for t in clause.subtree if t.is_alpha):
+        if any(names_a_weapon(t, words.weapons, words.civil, words.lookalikes) for t in clause.subtree if t.is_alpha):
             continue  # "a car bomb", "a bomb-laden truck"
         subjects = [c for c in clause.children if c.dep_ in SUBJECT]
         agents = [o for c in clause.children if c.dep_ in ("agent", "obl:agent")

@@ -29,6 +29,7 @@ from wirewatch import lexicons
 from wirewatch.nlp.events.actor_resolver import ActorResolver
 from wirewatch.nlp.events.arguments import Arguments
 from wirewatch.nlp.events.detect import is_blocked, lookup, reading
+from wirewatch.nlp.events.doer_readings import OCCUPATION
 from wirewatch.nlp.events.lexicon import EventLexicon
 from wirewatch.nlp.events.mishaps import MishapWords, hazard_as_doer
 from wirewatch.nlp.events.modality import unaccomplished
@@ -80,6 +81,14 @@ def tells_a_result(sent: Span, words: NonEventWords) -> bool:
     return False
 
 
+def takes_ground(token: Token, lexicon: EventLexicon) -> bool:
+    """A reading of taking ground (CAMEO 192 "occupy territory": "took control of the area", "fell into the hands
+    of"): neither an attack nor a hazard by itself ("fall" is one); whether it is a seizure depends on the story."""
+    entry = reading(token, lookup(token, lexicon))
+    return entry is not None and (entry.cameo or lexicon.cameo_code(entry.type, entry.mode) or "").startswith(
+        OCCUPATION)
+
+
 def tells_an_attack(sent: Span, lexicon: EventLexicon, mishaps: MishapWords) -> bool:
     """A word of force that is no casualty word ("attack", "shelled", "bomb") or a weapon in the sentence."""
     for token in sent:
@@ -88,7 +97,8 @@ def tells_an_attack(sent: Span, lexicon: EventLexicon, mishaps: MishapWords) -> 
             return True
         entry = reading(token, lookup(token, lexicon))  # a reading whose conditions hold ("faire feu", not "faire")
         if entry is not None and entry.type == "ASSAULT" and not is_casualty_word(token, lexicon) \
-                and not hazard_as_doer(token, mishaps):  # "floods hit the north" is the disaster, no attack
+                and not hazard_as_doer(token, mishaps) \
+                and not takes_ground(token, lexicon):  # "floods hit the north" is the disaster, no attack
             return True
     return False
 
@@ -97,7 +107,7 @@ def story_kind(sentences: Sequence[Span], lexicon: EventLexicon, mishaps: Mishap
                words: NonEventWords) -> StoryKind:
     lead = sentences[:LEAD_SENTENCES]
     sports = any(tells_a_result(s, words) for s in lead)
-    hazard = any(t.lemma_.lower() in mishaps.hazards for s in lead for t in s)
+    hazard = any(t.lemma_.lower() in mishaps.hazards and not takes_ground(t, lexicon) for s in lead for t in s)
     disaster = hazard and not any(tells_an_attack(s, lexicon, mishaps) for s in lead)
     return StoryKind(sports=sports, disaster=disaster)
 

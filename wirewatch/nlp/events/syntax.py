@@ -97,9 +97,12 @@ def told_aside(token: Token, stance: bool = False, background: frozenset[str] = 
     (``stance``), in an adverbial clause a conjunction opens to set the scene ("after police warned them, they
     marched"; not a participle telling the actor's own act beside it: "l'accusant de …"); for any act, in an
     adverbial clause a conjunction of what came before opens (``background``: "marched a day after police
-    opened fire": the march is the report, the shooting its time reference)."""
+    opened fire": the march is the report, the shooting its time reference). An act in the complement of an
+    adjective describing a participant is told aside too ("sanctions on officials responsible for jailing him")."""
+    start = token
     for _ in range(len(token.doc)):
         if token.dep_ in RELATIVE_CLAUSE or is_past_participle_on_noun(token) or (
+                token != start and describes_a_participant(token)) or (
                 token.dep_ == "advcl" and any(c.dep_ == "mark" and (stance or c.lower_ in background)
                                               for c in token.children)):
             return True
@@ -107,6 +110,15 @@ def told_aside(token: Token, stance: bool = False, background: frozenset[str] = 
             return False
         token = token.head
     return False
+
+
+def describes_a_participant(adjective: Token) -> bool:
+    """An adjective after the noun it describes, with a complement of its own: a reduced relative clause
+    ("officials responsible for the crackdown", "fighters loyal to the general", "les responsables de l'attaque"
+    is a noun, not this)."""
+    return adjective.dep_ == "amod" and adjective.pos_ == "ADJ" and adjective.i > adjective.head.i \
+        and adjective.head.pos_ in ("NOUN", "PROPN", "PRON") \
+        and any(c.dep_ in ("prep", "obl", "nmod") and c.i > adjective.i for c in adjective.children)
 
 
 def is_past_participle_on_noun(token: Token) -> bool:
