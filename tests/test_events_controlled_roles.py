@@ -123,14 +123,6 @@ def test_their_on_the_object_of_the_act_is_the_subject(parse: Parse, text: str, 
     assert event.source is not None and event.source.country == "KEN"
 
 
-@pytest.mark.parametrize(("lang", "text"), [
-    ("en", "Farmers began a hunger strike outside parliament on Monday to demand land reform."),
-    ("fr", "Des agriculteurs ont entamé lundi une grève de la faim devant le parlement pour exiger une réforme "
-           "agraire."),
-])
-def test_what_a_strike_is_begun_for_is_the_protest(parse: Parse, lang: str, text: str) -> None:
-    types = [e.type for e in events_of(parse, lang, text)]
-    assert "PROTEST" in types and "REQUEST" not in types
 
 
 def test_their_after_a_verb_that_condemns_is_not_the_subject(parse: Parse) -> None:

@@ -31,6 +31,9 @@ def test_a_weapon_fired_is_never_the_target(parse: Parse, lang: str, text: str) 
     ("en", "Hundreds of protesters gathered outside parliament on Friday, demanding the resignation of the minister."),
     ("fr", "Des centaines de manifestants se sont rassemblés vendredi devant le parlement, exigeant la démission du "
            "ministre."),
+    ("en", "Farmers began a hunger strike outside parliament on Monday to demand land reform."),
+    ("fr", "Des agriculteurs ont entamé lundi une grève de la faim devant le parlement pour exiger une réforme "
+           "agraire."),
 ])
 def test_what_a_protest_demands_is_the_protest(parse: Parse, lang: str, text: str) -> None:
     types = [e.type for e in events_of(parse, lang, text)]

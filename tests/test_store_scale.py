@@ -9,6 +9,7 @@ from collections.abc import Iterator
 
 import pytest
 
+from tests.synthetic_store_support import bulk_loaded_store
 from tests.test_store import pg_url_or_skip
 from wirewatch.records import Article
 from wirewatch.store import EventQuery, Store, open_store
@@ -18,11 +19,6 @@ from wirewatch.store.pg_counts import pg_event_counts
 from wirewatch.store.story_fill import fill_stories
 from wirewatch.store.synthetic import scratch_schema
 from wirewatch.store.synthetic_events import (
-    EVENT_COLUMNS,
-    SOURCE_COLUMNS,
-    STORY_ARTICLE_COLUMNS,
-    STORY_COLUMNS,
-    EventRows,
     EventStream,
 )
 from wirewatch.store.synthetic_stories import signature_keys, spec_record, stream
@@ -31,17 +27,7 @@ from wirewatch.stories import signature_of
 
 def _events_store(url: str, articles: int) -> Store:
     """A store of synthetic events (ten an article, over 60 days), loaded through the bulk loader."""
-    open_store(url).close()
-    loader = BulkLoader(url)
-    rows = EventRows(EventStream(articles=articles, days=60))
-    with loader.indexes_dropped(["events"]):
-        loader.write("articles", SOURCE_COLUMNS, rows.articles())
-        loader.write("stories", STORY_COLUMNS, (story for story, _ in rows.stories()))
-        loader.write("story_articles", STORY_ARTICLE_COLUMNS, (m for _, members in rows.stories() for m in members))
-        loader.write("events", EVENT_COLUMNS, rows.events())
-    loader.derive_event_keys()
-    loader.close()
-    return open_store(url)
+    return bulk_loaded_store(url, EventStream(articles=articles, days=60))
 
 
 def test_bulk_loaded_rows_are_read_back_as_stored_events(db_url: str) -> None:

@@ -9,18 +9,14 @@ from typing import Any
 
 import pytest
 
+from tests.synthetic_store_support import bulk_loaded_store
 from tests.test_store_event_keys import _keys, _plain_page, _record
 from wirewatch.store import EventQuery, Store, merged_table, open_store, pg_event_pages
 from wirewatch.store import sql_store as sql_store_module
-from wirewatch.store.bulk_load import BulkLoader
 from wirewatch.store.merged_table import COLUMNS_0008
 from wirewatch.store.migrations import all_migrations
 from wirewatch.store.pg_text_pages import month_steps, months_between
 from wirewatch.store.synthetic_events import (
-    EVENT_COLUMNS,
-    SOURCE_COLUMNS,
-    STORY_ARTICLE_COLUMNS,
-    STORY_COLUMNS,
     EventRows,
     EventStream,
 )
@@ -30,17 +26,7 @@ _STREAM = {"articles": 150, "days": 500}  # seventeen months: every step of the 
 
 def _long_store(url: str) -> Store:
     """A store of synthetic events over seventeen months, some undated, loaded through the bulk loader."""
-    open_store(url).close()
-    loader = BulkLoader(url)
-    rows = EventRows(EventStream(**_STREAM))
-    with loader.indexes_dropped(["events"]):
-        loader.write("articles", SOURCE_COLUMNS, rows.articles())
-        loader.write("stories", STORY_COLUMNS, (story for story, _ in rows.stories()))
-        loader.write("story_articles", STORY_ARTICLE_COLUMNS, (m for _, members in rows.stories() for m in members))
-        loader.write("events", EVENT_COLUMNS, rows.events())
-    loader.derive_event_keys()
-    loader.close()
-    return open_store(url)
+    return bulk_loaded_store(url, EventStream(**_STREAM))
 
 
 def test_months_are_walked_newest_first_in_growing_steps() -> None:
