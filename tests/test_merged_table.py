@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 import pytest
 
+from tests.store_migration_support import only_migrations_before
 from tests.test_store_scale import _events_store
 from wirewatch.records import Article, EventActor
 from wirewatch.store import EventQuery, Store, open_store
@@ -17,7 +18,6 @@ from wirewatch.store.base import ArticleIdentity
 from wirewatch.store.identity import canonical_url, content_hash
 from wirewatch.store.merged_events import DIALECTS, merged_events_sql, merged_row
 from wirewatch.store.merged_table import STORED_COLUMNS, merged_backfill, read_merged
-from wirewatch.store.migrations import all_migrations
 from wirewatch.store.row_batches import RowsStatement
 from wirewatch.store.synthetic_stories import spec_record, stream
 
@@ -91,10 +91,9 @@ def test_stored_merged_events_are_kept_as_articles_are_saved_filed_moved_and_sav
 
 def test_migrating_a_store_made_before_0008_stores_its_merged_events(db_url: str,
                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
-    earlier = tuple(m for m in all_migrations() if m.name < "0008")
     specs = list(itertools.islice(stream(60, days=6), 60))
     with monkeypatch.context() as patched:  # the store of before: no merged events, no map country counters
-        patched.setattr(sql_store_module, "all_migrations", lambda: earlier)
+        only_migrations_before(patched, "0008")
         patched.setattr(sql_store_module, "refresh_merged", lambda *args, **kwargs: None)
         patched.setattr("wirewatch.store.story_store.refresh_merged", lambda *args, **kwargs: None)
         old = open_store(db_url)

@@ -12,11 +12,11 @@ from typing import Any
 
 import pytest
 
+from tests.store_migration_support import only_migrations_before
 from tests.test_store_scale import _events_store
 from wirewatch.records import Article, ArticleRecord, Entity, Event, EventActor, Mention
 from wirewatch.store import EntityQuery, EventQuery, Store, open_store
 from wirewatch.store import sql_store as sql_store_module
-from wirewatch.store.migrations import all_migrations
 from wirewatch.store.pg_event_pages import box_cells
 from wirewatch.store.queries import events_sql
 from wirewatch.store.synthetic_events import CENTRES, EventRows, EventStream
@@ -121,9 +121,8 @@ def test_saving_an_article_stores_its_actors_names(db_url: str) -> None:
 
 
 def test_migrating_a_store_made_before_the_keys_backfills_them(db_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    earlier = tuple(m for m in all_migrations() if m.name < "0006")
     with monkeypatch.context() as patched:
-        patched.setattr(sql_store_module, "all_migrations", lambda: earlier)
+        only_migrations_before(patched, "0006")
         patched.setattr(sql_store_module, "refresh_merged", lambda *args, **kwargs: None)  # none before 0008
         old = open_store(db_url)
         for ident, actor in (("m1", "Salt Marsh Guard"), ("m2", "Reed Cutters")):

@@ -10,11 +10,10 @@ from typing import Any
 
 import pytest
 
+from tests.store_migration_support import only_migrations_before
 from tests.test_store_event_keys import _keys, _plain_page
 from tests.test_store_scale import _events_store
 from wirewatch.store import EventQuery, Store, open_store, pg_event_pages
-from wirewatch.store import sql_store as sql_store_module
-from wirewatch.store.migrations import all_migrations
 from wirewatch.store.pg_event_pages import pg_events_sql
 from wirewatch.store.synthetic import scratch_schema
 from wirewatch.store.synthetic_events import EventRows, EventStream
@@ -53,9 +52,8 @@ def test_an_actor_and_type_range_is_read_from_the_index_alone(pg_url: str) -> No
 
 def test_a_store_made_before_0009_gets_name_indexes_holding_the_name(pg_url: str,
                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
-    earlier = tuple(m for m in all_migrations() if m.name < "0009")
     with monkeypatch.context() as patched:
-        patched.setattr(sql_store_module, "all_migrations", lambda: earlier)
+        only_migrations_before(patched, "0009")
         old = open_store(pg_url)
         before = _index_definitions(old)
         old.close()

@@ -9,12 +9,11 @@ from typing import Any
 
 import pytest
 
+from tests.store_migration_support import only_migrations_before
 from tests.synthetic_store_support import bulk_loaded_store
 from tests.test_store_event_keys import _keys, _plain_page, _record
 from wirewatch.store import EventQuery, Store, merged_table, open_store, pg_event_pages
-from wirewatch.store import sql_store as sql_store_module
 from wirewatch.store.merged_table import COLUMNS_0008
-from wirewatch.store.migrations import all_migrations
 from wirewatch.store.pg_text_pages import month_steps, months_between
 from wirewatch.store.synthetic_events import (
     EventRows,
@@ -108,9 +107,8 @@ def test_text_pages_of_words_estimated_common_are_read_in_page_order(db_url: str
 
 def test_a_store_made_before_the_words_by_month_finds_its_events_by_them(db_url: str,
                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
-    earlier = tuple(m for m in all_migrations() if m.name < "0010")
     with monkeypatch.context() as patched:
-        patched.setattr(sql_store_module, "all_migrations", lambda: earlier)
+        only_migrations_before(patched, "0010")
         insert = merged_table.merged_insert_sql  # the merged events as stored before 0011
         patched.setattr(merged_table, "merged_insert_sql",
                         lambda where, dialect, columns=COLUMNS_0008: insert(where, dialect, COLUMNS_0008))

@@ -1,0 +1,14 @@
+"""Helpers (no tests) of the migration tests: a store opened as the code of before a migration opened it."""
+
+from __future__ import annotations
+
+import pytest
+
+from wirewatch.store import sql_store as sql_store_module
+from wirewatch.store.migrations import all_migrations
+
+
+def only_migrations_before(patched: pytest.MonkeyPatch, name: str) -> None:
+    """Within ``patched``'s context, stores open with the migrations that sort before ``name`` only."""
+    earlier = tuple(m for m in all_migrations() if m.name < name)
+    patched.setattr(sql_store_module, "all_migrations", lambda: earlier)
