@@ -1,0 +1,97 @@
+"""English demonyms generated from the countryinfo package (``kb/tools/build_demonyms.py``): the build's rules, the
+generated section of ``demonyms.tsv``, and the generated forms read where the hand rows are (places, events).
+
+Sentences and country records are written for these tests.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from spacy.tokens import Doc
+
+from wirewatch import lexicons
+from wirewatch.kb.tools import build_demonyms as build
+
+Parse = Callable[..., Doc]
+
+
+def country(name: str, iso3: str, demonym: str, *spellings: str) -> tuple[str, dict]:
+    return f"{name.lower()}.json", {"name": name, "ISO": {"alpha3": iso3}, "demonym": demonym,
+                                    "altSpellings": list(spellings)}
+
+
+@pytest.mark.parametrize(("form", "expected"), [
+    ("Gabonese", None), ("Swiss", None), ("Dutch", None), ("Turkish", None), ("Manx", None),
+    ("Malawian", "Malawians"), ("Afghan", "Afghans"), ("Omani", "Omanis"), ("Icelander", "Icelanders"),
+    ("I-Kiribati", None), ("Mosotho", None),
+])
+def test_plurals_follow_the_regular_endings_only(form: str, expected: str | None) -> None:
+    assert build.plural(form) == expected
+
+
+@pytest.mark.parametrize(("demonym", "forms"), [
+    ("Antiguan,Barbudan", ["Antiguan", "Barbudan"]),
+    ("Trinidadian/Tobagonian", ["Trinidadian", "Tobagonian"]),
+    ("Kittian and Nevisian", ["Kittian", "Nevisian"]),
+    ("Heard and McDonald Islander", None),
+    ("Sierra Leonean", ["Sierra Leonean"]),
+])
+def test_a_listed_demonym_is_split_only_into_single_words(demonym: str, forms: list[str] | None) -> None:
+    assert build.split_forms(demonym) == forms
+
+
+def test_a_form_of_several_countries_is_skipped() -> None:
+    rows, skipped = build.generate([country("Blor", "BLR", "Blorish"), country("Blor Minor", "BLM", "Blorish"),
+                                    country("Quend", "QND", "Quendan")], set())
+    assert [r.form for r in rows] == ["Quendan", "Quendans"] and skipped == {"shared by several countries": 1}
+
+
+def test_a_country_name_given_as_demonym_is_skipped() -> None:
+    rows, skipped = build.generate([country("Vostrel", "VSL", "Vostrel", "VS")], set())
+    assert rows == [] and skipped == {"the country's name": 1}
+
+
+def test_hand_rows_win_over_generated_ones() -> None:
+    rows, _ = build.generate([country("Quend", "QND", "Quendan")], {"quendan"})
+    assert rows == []
+
+
+def test_a_qualified_regional_adjective_is_skipped() -> None:
+    rows, skipped = build.generate([country("Middle Quend", "MQD", "Middle Quendan")], set(), frozenset({"quendan"}))
+    assert rows == [] and skipped == {"a qualified regional adjective": 1}
+
+
+def test_the_generated_section_keeps_every_hand_row_and_names_its_sources() -> None:
+    text = build.TARGET.read_text(encoding="utf-8")
+    hand, generated = text.split(build.MARKER)
+    hand_forms = {r["form"].lower() for r in lexicons.tsv_rows(hand)}
+    rows = lexicons.read_tsv("en", "demonyms.tsv")
+    made = [r for r in rows if r["source"]]
+    assert len(made) == sum(1 for line in generated.splitlines() if line and not line.startswith("#")) > 0
+    assert all(r["source"].endswith(".json") and r["form"].lower() not in hand_forms for r in made)
+    assert len(rows) - len(made) == len(hand_forms)
+
+
+def place_countries(doc: Doc, surface: str) -> set[str | None]:
+    return {p.country for p in doc._.ww_places if any(m.text == surface for m in p.mentions)}
+
+
+@pytest.mark.parametrize(("text", "surface", "iso3"), [
+    ("Gabonese troops advanced along the river on Monday.", "Gabonese", "GAB"),
+    ("The Malawian convoy crossed the bridge at dawn.", "Malawian", "MWI"),
+    ("Thousands of Tanzanians waited at the crossing.", "Tanzanians", "TZA"),
+])
+def test_a_generated_demonym_is_a_mention_of_its_country(parse: Parse, text: str, surface: str,
+                                                          iso3: str) -> None:
+    assert place_countries(parse("en", text), surface) == {iso3}
+
+
+def test_a_demonym_written_as_a_common_word_is_no_place(parse: Parse) -> None:
+    assert place_countries(parse("en", "Workers polish the brass rails every morning."), "polish") == set()
+
+
+def test_a_generated_demonym_gives_the_actor_its_country(parse: Parse) -> None:
+    doc = parse("en", "Gabonese soldiers shelled a village near the border on Monday, killing three people.")
+    assert {e.source.country for e in doc._.ww_events if e.source is not None} == {"GAB"}
