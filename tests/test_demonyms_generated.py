@@ -1,5 +1,6 @@
-"""English demonyms generated from the countryinfo package (``kb/tools/build_demonyms.py``): the build's rules, the
-generated section of ``demonyms.tsv``, and the generated forms read where the hand rows are (places, events).
+"""Demonyms generated from broad sources (English: the countryinfo package, ``kb/tools/build_demonyms.py``; French:
+PETRARCH-2's Phoenix country blocks, ``kb/tools/build_demonyms_fr.py``): the builds' rules, the generated sections of
+``demonyms.tsv``, and the generated forms read where the hand rows are (places, events).
 
 Sentences and country records are written for these tests.
 """
@@ -13,6 +14,7 @@ from spacy.tokens import Doc
 
 from wirewatch import lexicons
 from wirewatch.kb.tools import build_demonyms as build
+from wirewatch.kb.tools import build_demonyms_fr as build_fr
 
 Parse = Callable[..., Doc]
 
@@ -78,20 +80,52 @@ def place_countries(doc: Doc, surface: str) -> set[str | None]:
     return {p.country for p in doc._.ww_places if any(m.text == surface for m in p.mentions)}
 
 
-@pytest.mark.parametrize(("text", "surface", "iso3"), [
-    ("Gabonese troops advanced along the river on Monday.", "Gabonese", "GAB"),
-    ("The Malawian convoy crossed the bridge at dawn.", "Malawian", "MWI"),
-    ("Thousands of Tanzanians waited at the crossing.", "Tanzanians", "TZA"),
+@pytest.mark.parametrize(("lang", "text", "surface", "iso3"), [
+    ("en", "Gabonese troops advanced along the river on Monday.", "Gabonese", "GAB"),
+    ("en", "The Malawian convoy crossed the bridge at dawn.", "Malawian", "MWI"),
+    ("en", "Thousands of Tanzanians waited at the crossing.", "Tanzanians", "TZA"),
+    ("fr", "Les troupes gabonaises ont avancé le long du fleuve lundi.", "gabonaises", "GAB"),
+    ("fr", "Le convoi togolais a franchi le pont à l'aube.", "togolais", "TGO"),
 ])
-def test_a_generated_demonym_is_a_mention_of_its_country(parse: Parse, text: str, surface: str,
+def test_a_generated_demonym_is_a_mention_of_its_country(parse: Parse, lang: str, text: str, surface: str,
                                                           iso3: str) -> None:
-    assert place_countries(parse("en", text), surface) == {iso3}
+    assert place_countries(parse(lang, text), surface) == {iso3}
 
 
 def test_a_demonym_written_as_a_common_word_is_no_place(parse: Parse) -> None:
     assert place_countries(parse("en", "Workers polish the brass rails every morning."), "polish") == set()
 
 
-def test_a_generated_demonym_gives_the_actor_its_country(parse: Parse) -> None:
-    doc = parse("en", "Gabonese soldiers shelled a village near the border on Monday, killing three people.")
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Gabonese soldiers shelled a village near the border on Monday, killing three people."),
+    ("fr", "Des soldats gabonais ont bombardé un village près de la frontière lundi, tuant trois personnes."),
+])
+def test_a_generated_demonym_gives_the_actor_its_country(parse: Parse, lang: str, text: str) -> None:
+    doc = parse(lang, text)
     assert {e.source.country for e in doc._.ww_events if e.source is not None} == {"GAB"}
+
+
+PHOENIX_BLOCKS = """VOSTRELIA_  [VST]
++VOSTRELIAN_
++VOSTRELAISE_
++CALVAIS_
++VOSTRELBURG_
+JOHN_DOE_  # an actor
+\t[VSTGOV]
++VOSTRELOISE_
+"""
+
+
+def test_french_forms_are_read_from_a_country_block_by_ending_and_name() -> None:
+    rows = build_fr.generate(PHOENIX_BLOCKS, "blocks.txt", {"vostrelaises"})
+    assert [(r.form, r.iso3, r.source) for r in rows] == [("vostrelais", "VST", "blocks.txt:3"),
+                                                          ("vostrelaise", "VST", "blocks.txt:3")]
+
+
+@pytest.mark.parametrize(("alias", "forms"), [
+    ("GABONAISE", ["gabonais", "gabonaise", "gabonaises"]),
+    ("SEYCHELLOIS", ["seychellois", "seychelloise", "seychelloises"]),
+    ("BELGIEN", []), ("BAHRAIN", []),
+])
+def test_a_french_adjective_gives_its_gender_and_number_forms(alias: str, forms: list[str]) -> None:
+    assert build_fr.family(alias) == forms

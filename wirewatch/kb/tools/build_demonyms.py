@@ -115,9 +115,9 @@ def generate(countries: list[tuple[str, dict]], hand_forms: set[str],
     return sorted(rows, key=lambda d: (d.source, d.form)), dict(skipped)
 
 
-def hand_part(text: str) -> str:
+def hand_part(text: str, marker: str = MARKER) -> str:
     """The file's text above the marker (all of it when there is none), ending in one newline."""
-    return text.split(MARKER, 1)[0].rstrip("\n") + "\n"
+    return text.split(marker, 1)[0].rstrip("\n") + "\n"
 
 
 def hand_rows(hand: str) -> tuple[set[str], frozenset[str]]:
