@@ -7,6 +7,7 @@ Sentences and country records are written for these tests.
 
 from __future__ import annotations
 
+import importlib.util
 from collections.abc import Callable
 
 import pytest
@@ -129,3 +130,15 @@ def test_french_forms_are_read_from_a_country_block_by_ending_and_name() -> None
 ])
 def test_a_french_adjective_gives_its_gender_and_number_forms(alias: str, forms: list[str]) -> None:
     assert build_fr.family(alias) == forms
+
+
+def test_the_french_section_is_what_the_build_makes() -> None:
+    if not build_fr.DEFAULT_SOURCE.is_file():
+        pytest.skip("../shared/resources/petrarch2 is not here")
+    assert build_fr.main(["--check"]) == 0
+
+
+def test_the_english_section_is_what_the_build_makes() -> None:
+    if importlib.util.find_spec("countryinfo") is None:
+        pytest.skip("countryinfo is not installed (a build-time source: pip download --no-deps countryinfo)")
+    assert build.main(["--check"]) == 0
