@@ -94,7 +94,7 @@ def generate(countries: list[tuple[str, dict]], hand_forms: set[str],
                 skipped["the country's name"] += 1
                 continue
             key = form.lower()
-            if " " in key and key.rsplit(" ", 1)[1] in regional:
+            if " " in key and key.rsplit(" ", 1)[1] in regional and key not in hand_forms:
                 skipped["a qualified regional adjective"] += 1
                 continue
             if all(d.iso3 != iso3 for d in by_form[key]):
