@@ -57,3 +57,12 @@ def test_an_act_complementing_a_french_plan_noun_is_intended(head_noun: str, exp
               deps=["det", "ROOT", "case", "nmod"], pos=["DET", "NOUN", "ADP", "NOUN"],
               lemmas=["le", head_noun, "de", "expulsion"])
     assert intended(doc[3], lexicon_for("fr")) == expected
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The army is preparing to attack the city."),
+    ("fr", "L'armée s'apprête à attaquer la ville."),
+    ("fr", "Les rebelles projettent de s'emparer de l'aéroport."),
+])
+def test_an_attack_prepared_or_planned_is_a_threat_not_an_assault(parse: Parse, lang: str, text: str) -> None:
+    assert [(e.type, e.modality) for e in events_of(parse, lang, text)] == [("THREATEN", "future")]
