@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from wirewatch.nlp.events.intentions import intended
 from wirewatch.nlp.events.lexicon import EventLexicon
 from wirewatch.nlp.syntax import AUXILIARY as AUX_DEPS
 from wirewatch.nlp.syntax import MODALITY_CUE as CUE_DEPS
@@ -84,7 +85,7 @@ def unaccomplished(trigger: Token, lexicon: EventLexicon) -> str | None:
 
 
 def modality_of(trigger: Token, lexicon: EventLexicon) -> str:
-    kind = unaccomplished(trigger, lexicon) or plain_modality(trigger, lexicon)
+    kind = unaccomplished(trigger, lexicon) or intended(trigger, lexicon) or plain_modality(trigger, lexicon)
     if kind == "hypothetical":
         clause = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
         future_in_past = lexicon.word_class("reported_future")
