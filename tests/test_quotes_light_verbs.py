@@ -55,3 +55,4 @@ def test_a_word_other_than_a_light_verb_breaks_the_group(bare_fr: Language) -> N
     read = postposed_group(lex, light, inside[4], inside[0:7])
     assert read is not None and read[0] == 1 and read[1] is not None and read[1].text == "Paul Renard"
     assert postposed_group(lex, light, outside[4], outside[0:7]) is None
+
