@@ -52,6 +52,18 @@ def test_the_subject_of_the_auxiliary_before_the_adverbial_is_the_verbs(bare_fr:
     assert subject is not None and subject.text == "ministère"
 
 
+AGE_NOUNS = {
+    "fr": ("Paul Renard, 45 ans, tient un garage. « Je ne partirai pas », a expliqué le quadragénaire.", "Paul Renard"),
+    "en": ('Paul Renard, 45, runs a garage. "I will not leave," the 45-year-old said.', "Paul Renard"),
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_an_age_noun_speaks_for_the_person_named_before(parse: Parse, lang: str) -> None:
+    text, speaker = AGE_NOUNS[lang]
+    assert [q.speaker for q in quotes_of(parse, lang, text)] == [speaker]
+
+
 @pytest.mark.parametrize("text", [
     "Marie Lebrun dirige la mairie depuis six ans. « Nous ne fermerons aucune classe », a déclaré l'élue.",
     "Marie Lebrun dirige la mairie depuis six ans. L'élue a affirmé que la commune ne fermera aucune classe.",
