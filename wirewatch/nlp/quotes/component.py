@@ -47,6 +47,7 @@ from wirewatch.nlp.quotes.inner_incises import split_at_incises
 from wirewatch.nlp.quotes.labels import label_cues
 from wirewatch.nlp.quotes.learned_from import LearnedFrom
 from wirewatch.nlp.quotes.lexicon import QuoteLexicon
+from wirewatch.nlp.quotes.light_verbs import LightVerbs, light_verb_cues
 from wirewatch.nlp.quotes.marks import QuotedSpan, balanced, find_dialogue_lines, find_quote_marks
 from wirewatch.nlp.quotes.mentions import EntityIndex
 from wirewatch.nlp.quotes.opinion_frames import OpinionFrames
@@ -81,6 +82,7 @@ class QuoteComponent:
         self.english: EnglishDescriptions | None = None
         self.learned = LearnedFrom()
         self.frames = OpinionFrames()
+        self.light = LightVerbs({})
 
     def initialize(self, get_examples: Callable[[], Iterable[Any]] | None = None, *, nlp: Language | None = None,
                    resources: Resources | None = None) -> None:
@@ -90,6 +92,7 @@ class QuoteComponent:
         self.english = EnglishDescriptions(self.lang, self.lex.grammar.indefinite)
         self.learned = LearnedFrom.load(self.lang)  # "…, a-t-on appris auprès de X"
         self.frames = OpinionFrames.load(self.lang)  # "Pour X, « … »"
+        self.light = LightVerbs.load(self.lang)  # "« … », a tenu à préciser X"
         if resources is not None:
             self.describer = ActorDescriber(self.lang, resources.actors, resources.gazetteer)
         self.outlets = Outlets.load(self.lang, resources.actors if resources is not None else None)
@@ -117,6 +120,8 @@ class QuoteComponent:
                       + self.frames.cues(self.lex, doc, segments, quoted)
                       + label_cues(self.lex, doc, segments, quoted, entities)  # "X: …"
                       + speech_noun_cues(self.lex, doc, segments.spans, quoted),  # "his claim that …"
+                      key=lambda c: c.position)
+        cues = sorted(cues + light_verb_cues(self.lex, self.light, doc, segments, cues, quoted),  # "a tenu à dire"
                       key=lambda c: c.position)
         resolver = SpeakerResolver(doc, self.lex, entities, quoted,
                                    self.describer,

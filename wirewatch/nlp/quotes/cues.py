@@ -35,6 +35,7 @@ from wirewatch.nlp.quotes.extent import condition_kept
 from wirewatch.nlp.quotes.headlines import headline_infinitive, is_headline
 from wirewatch.nlp.quotes.incised_reports import incised_report
 from wirewatch.nlp.quotes.incises import surface_incises
+from wirewatch.nlp.quotes.inserted_adverbials import subject_across_insertion
 from wirewatch.nlp.quotes.inversion import copular_infinitive, inverted_pronoun
 from wirewatch.nlp.quotes.lexicon import QuoteLexicon, SpeechVerb
 from wirewatch.nlp.quotes.own_clauses import before_own_clause
@@ -167,10 +168,13 @@ class _DocumentCues:
         subject = conjunct_subject(self.g, verb, seg) \
             or continued_speaker(self.g, verb, seg, lambda t: self._verb(t) is not None) \
             or attribution_subject(self.g, verb, seg, self.relays)  # ("… et les autorités ont averti": their own)
+        inserted = None if subject else subject_across_insertion(self.g, verb, seg)  # "X a, de son côté, dit"
+        subject = subject or inserted  # (its participle after the comma is no adjunct: not spoken_of)
         outer = self._reporting_verb(verb)
         if outer is not None and within(outer, seg):
             subject = attribution_subject(self.g, outer, seg, self.relays)
-        if spoken_of(self.g, self.lex.lang, verb, seg):  # "Qualifié de « … » par X, Y …": Y is spoken of
+        # "Qualifié de « … » par X, Y …": Y is spoken of
+        if inserted is None and spoken_of(self.g, self.lex.lang, verb, seg):
             subject = passive_agent(self.g, verb, seg) or surface_agent(self.g, verb, seg)
         elif subject is None and verb.lemma_.lower() in questioning_verbs(self.lex.lang):
             subject = passive_subject(self.g, verb)  # "Interrogée par l'AFP, X a …", "X a été interrogée …": X answers

@@ -28,6 +28,7 @@ from wirewatch.nlp.quotes.lexicon import QuoteGrammar, QuoteLexicon
 from wirewatch.nlp.quotes.mentions import EntityIndex, EntityMention, noun_phrase, region, roles_by_head
 from wirewatch.nlp.quotes.offices import holder_by_title
 from wirewatch.nlp.quotes.person_genders import PersonGenders
+from wirewatch.nlp.quotes.person_nouns import anaphoric_nouns, is_anaphoric_noun, person_before
 from wirewatch.nlp.quotes.possessives import IMPERSONAL, Possessives, impersonal_place, owned_by, owner_of
 from wirewatch.nlp.quotes.speaker_syntax import joint_subjects, main_subject, possessive_owner, qualifies_noun
 from wirewatch.nlp.quotes.subject_antecedent import subject_antecedent
@@ -67,6 +68,7 @@ class SpeakerResolver:
         self.history: list[Speaker] = []  # speakers the entities layer knows: pronouns refer to them
         self.spoken: list[Speaker] = []  # every speaker, also as written ("la même source")
         self._genders = PersonGenders(doc, self.text, lexicon, index)
+        self._anaphoric = anaphoric_nouns(lexicon.lang)  # "l'élue", "le quadragénaire" (person_nouns.py)
 
     def remember(self, speaker: Speaker | None) -> None:
         if speaker is not None:
@@ -114,6 +116,8 @@ class SpeakerResolver:
         by_title = self._by_title(phrase)
         if by_title is not None:
             return by_title
+        if named is None and is_anaphoric_noun(self._anaphoric, self.g.indefinite, head, phrase):
+            return self._person_before(head, phrase)
         # "figures released by the ministry": the agent speaks; "the minister, praised by critics": a speaker noun
         # speaks itself, the agent of a clause describing it acted on it
         agent = self._agent(self.g, head) if named is None and not is_speaker_noun(self.lex, head) else None
@@ -280,7 +284,13 @@ class SpeakerResolver:
         by_title = self._by_title(words)
         if by_title is not None:
             return by_title
+        if named is None and is_anaphoric_noun(self._anaphoric, self.g.indefinite, head, words):
+            return self._person_before(head, words)
         return self._unnamed(head, words, named)
+
+    def _person_before(self, head: Token, phrase: Span) -> Speaker | None:
+        m = person_before(self.index, self._genders.get, self.quoted, head, phrase)  # "l'élue": whom it takes up
+        return Speaker(m.name, m.entity_id, m.type, phrase.start_char) if m is not None else None
 
     def _apposed_person(self, words: Span) -> Speaker | None:
         """"said Iranian spokesperson, Abolfazl Shekarchi", "…, le lieutenant X": the person named after the comma."""

@@ -57,6 +57,13 @@ def inverted_phrase(g: QuoteGrammar, verb: Token, seg: Span) -> Span | None:
     own = [c for c in verb.children if c.dep_ in g.active_subject and c.i < first and not heads_a_clause(g, c)]
     if own and not after_quote:  # "X, basé à Washington, a averti": X is the subject
         return None
+    return nominal_after(g, verb, seg)
+
+
+def nominal_after(g: QuoteGrammar, verb: Token, seg: Span) -> Span | None:
+    """The first nominal after ``verb`` not governed by a preposition, up to the next punctuation or preposition
+    (other than "de"/"of"): the inverted subject read on the surface."""
+    doc = verb.doc
     start = None
     # "a assuré mardi la maire X": the day is no subject
     dated = [(d.start, d.end) for d in (doc._.ww_dates if Doc.has_extension("ww_dates") else None) or []]

@@ -1,0 +1,45 @@
+"""A definite person noun that names no office as the speaker ("a déclaré l'élue", "le quadragénaire a
+expliqué"): the article introduced that person earlier by name, so it speaks for the nearest person named before
+whose gender (when the article gives one) agrees with the noun's. The nouns are data
+(``lexicons/<lang>/quote_anaphoric_nouns.txt``)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Span, Token
+
+from wirewatch import lexicons
+from wirewatch.nlp.quotes.mentions import EntityIndex, EntityMention
+
+WINDOW = 1500  # characters searched back for the person
+GENDERS = {"Fem": "f", "Masc": "m"}
+
+
+def anaphoric_nouns(lang: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in lexicons.read_lines(lang, "quote_anaphoric_nouns.txt"))
+
+
+def is_anaphoric_noun(nouns: frozenset[str], indefinite: frozenset[str], head: Token, phrase: Span) -> bool:
+    """"l'élue", "le quadragénaire": a listed noun under a definite determiner (not "une élue", "a spokesperson")."""
+    return head.pos_ in ("NOUN", "ADJ") and bool(phrase) and phrase[0].pos_ == "DET" \
+        and phrase[0].lower_ not in indefinite \
+        and (head.lemma_.lower() in nouns or head.lower_ in nouns)
+
+
+def person_before(index: EntityIndex, gender_of: Callable[[str], str | None], quoted: Callable[[int], bool],
+                  head: Token, phrase: Span) -> EntityMention | None:
+    """The nearest person named before ``phrase`` whom the article gives the noun's gender, else the nearest whose
+    gender it does not know ("Marie Lebrun … Paul Renard … a expliqué la quadragénaire": Marie Lebrun when the article
+    gave her that gender)."""
+    gender = GENDERS.get(next(iter(head.morph.get("Gender", [])), ""), "")
+    unknown = None
+    for m in index.before(phrase.start_char, WINDOW):
+        if m.type != "PER" or quoted(m.start):
+            continue
+        known = gender_of(m.entity_id or m.name)
+        if not gender or known == gender:
+            return m
+        if known is None and unknown is None:
+            unknown = m
+    return unknown
