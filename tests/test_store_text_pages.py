@@ -11,10 +11,12 @@ import pytest
 
 from tests.store_migration_support import only_migrations_before
 from tests.synthetic_store_support import bulk_loaded_store
+from tests.test_store import pg_url_or_skip
 from tests.test_store_event_keys import _keys, _plain_page, _record
 from wirewatch.store import EventQuery, Store, merged_table, open_store, pg_event_pages
 from wirewatch.store.merged_table import COLUMNS_0008
 from wirewatch.store.pg_text_pages import month_steps, months_between
+from wirewatch.store.synthetic import scratch_schema
 from wirewatch.store.synthetic_events import (
     EventRows,
     EventStream,
@@ -70,10 +72,20 @@ def test_a_saved_article_is_found_by_its_words_and_a_resaved_one_by_its_new_word
     store.close()
 
 
-def test_the_index_holds_each_word_with_its_month_or_none(db_url: str) -> None:
-    if not db_url.startswith("postgres"):
-        pytest.skip("the words by month are PostgreSQL's")
-    store = open_store(db_url)
+def test_the_index_holds_each_word_with_its_month_or_none() -> None:
+    """PostgreSQL's words-by-month index (migration 0010; SQLite records the migration and has none)."""
+    with scratch_schema(pg_url_or_skip()) as url:
+        store = open_store(url)
+        execute: Any = store._execute  # type: ignore[attr-defined]
+        words = execute("SELECT evidence_month_words('Boats left the quay-side', CAST(? AS DATE)),"
+                        " evidence_month_words('Boats left', NULL)", ["2024-03-09"]).fetchone()
+        store.close()
+    assert sorted(words[0]) == ["boats@202403", "left@202403", "quay-side@202403", "quay@202403", "side@202403",
+                                "the@202403"]
+    assert sorted(words[1]) == ["boats@", "left@"]
+
+
+def _check_month_words(store: Store) -> None:
     execute: Any = store._execute  # type: ignore[attr-defined]
     words = execute("SELECT evidence_month_words('Boats left the quay-side', CAST(? AS DATE)),"
                     " evidence_month_words('Boats left', NULL)", ["2024-03-09"]).fetchone()
