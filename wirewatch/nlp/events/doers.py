@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from wirewatch import lexicons
+from wirewatch.nlp.events.mishaps import modified_as_civil
 from wirewatch.nlp.events.syntax import prep_objects, preposition
 from wirewatch.nlp.syntax import AGENT, PASSIVE_SUBJECT, RELATIVE_CLAUSE, SUBJECT
 
@@ -66,7 +67,7 @@ def thing_kind(token: Token, words: DoerWords) -> str | None:
     """The kind of thing the noun names, by its lemma or its form (also a plural the tagger left as the lemma)."""
     if token.pos_ not in ("NOUN", "PROPN"):
         return None
-    if civil_use(token, words) and names_a_weapon(token, words, civil=False):
+    if modified_as_civil(token, words.civil) and names_a_weapon(token, words, civil=False):
         return CIVIL  # "a fuel tank exploded"
     for form in (token.lemma_.lower(), token.lower_):
         kind = words.things.get(form) or (words.things.get(form[:-1]) if form.endswith("s") else None)
@@ -75,15 +76,10 @@ def thing_kind(token: Token, words: DoerWords) -> str | None:
     return None
 
 
-def civil_use(word: Token, words: DoerWords) -> bool:
-    """A weapon word that a modifier says names a thing of civil use ("a fuel tank", "an oxygen tank")."""
-    return any(c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in words.civil for c in word.children)
-
-
 def names_a_weapon(word: Token, words: DoerWords, civil: bool = True) -> bool:
     """A weapon by its lemma, its form, or a part of a hyphenated word ("car-bomb"); with ``civil``, not one a
     modifier says is of civil use ("a fuel tank")."""
-    if civil and civil_use(word, words):
+    if civil and modified_as_civil(word, words.civil):
         return False  # "a fuel tank", "a coal mine"
     forms = {word.lemma_.lower(), word.lower_, *word.lower_.split("-")}
     return any(form in words.weapons or (form.endswith("s") and form[:-1] in words.weapons) for form in forms)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Token
 
@@ -110,7 +111,7 @@ def names_a_weapon(word: Token, weapons: frozenset[str], civil: frozenset[str] =
     lemma = word.lemma_.lower()
     if named_in(word, lookalikes) or word.lower_ in lookalikes:
         return False
-    if civil and any(c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in civil for c in word.children):
+    if civil and modified_as_civil(word, civil):
         return False
     return any(weapon in lemma if len(weapon) > SHORT_WEAPON else lemma.startswith(weapon) for weapon in weapons)
 
@@ -176,17 +177,22 @@ def hazard_as_doer(trigger: Token, words: MishapWords) -> bool:
     return any(is_mishap_word(child, words) or named_in(child, words.totals) for child in subjects)
 
 
+@lru_cache(maxsize=16)
 def civil_words(lang: str) -> frozenset[str]:
     """The words that, modifying a weapon word, name a thing of civil use (kind ``civil``: "water", "fuel")."""
     return frozenset(row["word"].lower() for row in lexicons.read_tsv(lang, "event_mishaps.tsv")
                      if row["kind"] == "civil")
 
 
-def of_civil_use(word: Token) -> bool:
-    """A weapon or war-machine word a modifier says names a thing of civil use ("a water tank", "a gas
-    cylinder", "une citerne de gaz"): no armed actor, and no weapon."""
-    civil = civil_words(word.lang_)
+def modified_as_civil(word: Token, civil: frozenset[str]) -> bool:
+    """A weapon or war-machine word a modifier says names a thing of civil use ("a fuel tank", "a water tank", "a
+    gas cylinder", "une citerne de gaz")."""
     return any(c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in civil for c in word.children)
+
+
+def of_civil_use(word: Token) -> bool:
+    """``modified_as_civil`` with the language's civil words: no armed actor, and no weapon."""
+    return modified_as_civil(word, civil_words(word.lang_))
 
 
 def hazard_fought(trigger: Token, event_type: str, words: MishapWords) -> bool:
