@@ -80,14 +80,17 @@ def light_verb_cues(lex: QuoteLexicon, light: LightVerbs, doc: Doc, segments: Se
             if read is not None and read[1] is not None:
                 cue.speaker_words = read[1]
                 cue.content = cue.content or _said_before(lex, doc, read[0], cue.sent, quoted)
-    pairs = {tuple(lemma.split()) for lemma, entry in lex.verbs.items()
-             if len(lemma.split()) == 2 and entry.takes_clause and not entry.object_prepositions}
+    firsts: dict[str, set[str]] = {}  # "savoir" -> {"faire"}: the two-word speech verbs by their infinitive
+    for lemma, entry in lex.verbs.items():
+        words = lemma.split()
+        if len(words) == 2 and entry.takes_clause and not entry.object_prepositions:
+            firsts.setdefault(words[1], set()).add(words[0])
     added = []
-    for first, second in pairs:
-        for seg in segments.spans:
-            for inf in seg:
-                if inf.lemma_.lower() != second or quoted(inf.idx):
-                    continue
+    for seg in segments.spans:
+        for inf in seg:
+            for first in sorted(firsts.get(inf.lemma_.lower(), ())):
+                if quoted(inf.idx):
+                    break
                 read = postposed_group(lex, {first: frozenset(), **light.verbs}, inf, seg)
                 if read is None or read[1] is None or any(read[0] <= i <= inf.i for i in taken) \
                         or doc[read[0]: inf.i][-1].lemma_.lower() != first:
