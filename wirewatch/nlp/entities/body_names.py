@@ -19,14 +19,17 @@ from functools import lru_cache
 from wirewatch import lexicons
 from wirewatch.kb.names import CANONICAL_LANG, normalize
 
-_OF_WORDS = frozenset({"de", "du", "des", "d"})
-_ARTICLES = frozenset({"la", "le", "les", "l"})
-
 
 @lru_cache(maxsize=8)
 def _body_words(lang: str) -> dict[tuple[str, str], str]:
     """(normalised form, kind) → English."""
     return {(normalize(row["form"]), row["kind"]): row["english"] for row in lexicons.read_tsv(lang, "body_words.tsv")}
+
+
+@lru_cache(maxsize=16)
+def _function_words(lang: str, kind: str) -> frozenset[str]:
+    """The words of a kind with no English of their own: ``link`` ("de") and ``article`` ("la")."""
+    return frozenset(form for form, k in _body_words(lang) if k == kind)
 
 
 @lru_cache(maxsize=8)
@@ -53,8 +56,9 @@ def _parts(name: str, lang: str) -> tuple[str, list[str], tuple[str, str] | None
         return None
     adjectives: list[str] = []
     demonym: tuple[str, str] | None = None
+    links, articles = _function_words(lang, "link"), _function_words(lang, "article")
     i = 1
-    while i < len(words) and words[i] not in _OF_WORDS:
+    while i < len(words) and words[i] not in links:
         if demonym is None and (country_adjective := demonyms.get(words[i])) is not None:
             demonym = country_adjective
         elif (adjective := body.get((words[i], "adj"))) is not None:
@@ -64,7 +68,7 @@ def _parts(name: str, lang: str) -> tuple[str, list[str], tuple[str, str] | None
         i += 1
     complement = None
     if i < len(words):
-        rest = [w for w in words[i + 1:] if w not in _ARTICLES]
+        rest = [w for w in words[i + 1:] if w not in articles]
         complement = body.get((" ".join(rest), "of"))
         if complement is None:
             return None
