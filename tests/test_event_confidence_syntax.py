@@ -1,0 +1,103 @@
+"""The grammatical marks the event confidence model weighs (``confidence_syntax``) and its two penalties."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from wirewatch.nlp.events.arguments import Arguments
+from wirewatch.nlp.events.confidence_fit import Example, choose_penalties, fit
+from wirewatch.nlp.events.confidence_syntax import nominal_role, passive_without_agent, syntax_marks
+from wirewatch.records import EventActor
+
+
+def hand_doc(words: list[str], heads: list[int], deps: list[str], pos: list[str]) -> Doc:
+    return Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos)
+
+
+NOMINALS = [  # (words, heads, deps, pos, index of the noun trigger, its role)
+    (["The", "raid", "killed", "two", "guards"], [1, 2, 2, 4, 2], ["det", "nsubj", "ROOT", "nummod", "dobj"],
+     ["DET", "NOUN", "VERB", "NUM", "NOUN"], 1, "subject"),
+    (["Le", "raid", "a", "tué", "deux", "gardes"], [1, 3, 3, 3, 5, 3], ["det", "nsubj", "aux:tense", "ROOT",
+                                                                           "nummod", "obj"],
+     ["DET", "NOUN", "AUX", "VERB", "NUM", "NOUN"], 1, "subject"),
+    (["Ministers", "condemned", "the", "bombing"], [1, 1, 3, 1], ["nsubj", "ROOT", "det", "dobj"],
+     ["NOUN", "VERB", "DET", "NOUN"], 3, "object"),
+    (["Les", "ministres", "ont", "condamné", "l'", "attentat"], [1, 3, 3, 3, 5, 3],
+     ["det", "nsubj", "aux:tense", "ROOT", "det", "obj"], ["DET", "NOUN", "AUX", "VERB", "DET", "NOUN"], 5, "object"),
+    (["Envoys", "left", "after", "the", "shelling"], [1, 1, 1, 4, 2], ["nsubj", "ROOT", "prep", "det", "pobj"],
+     ["NOUN", "VERB", "ADP", "DET", "NOUN"], 4, "oblique"),
+    (["Les", "envoyés", "sont", "partis", "après", "les", "bombardements"], [1, 3, 3, 3, 6, 6, 3],
+     ["det", "nsubj", "aux:tense", "ROOT", "case", "det", "obl:mod"],
+     ["DET", "NOUN", "AUX", "VERB", "ADP", "DET", "NOUN"], 6, "oblique"),
+    (["Clashes", "in", "the", "north"], [0, 0, 3, 1], ["ROOT", "prep", "det", "pobj"],
+     ["NOUN", "ADP", "DET", "NOUN"], 0, "root"),
+]
+
+
+@pytest.mark.parametrize(("words", "heads", "deps", "pos", "trigger", "role"), NOMINALS)
+def test_nominal_role_of_a_noun_trigger(words: list[str], heads: list[int], deps: list[str], pos: list[str],
+                                        trigger: int, role: str) -> None:
+    assert nominal_role(hand_doc(words, heads, deps, pos)[trigger]) == role
+
+
+def test_a_conjoined_noun_has_its_first_conjuncts_role() -> None:
+    doc = hand_doc(["Envoys", "left", "after", "raids", "and", "strikes"], [1, 1, 1, 2, 5, 3],
+                   ["nsubj", "ROOT", "prep", "pobj", "cc", "conj"], ["NOUN", "VERB", "ADP", "NOUN", "CCONJ", "NOUN"])
+    assert nominal_role(doc[5]) == "oblique"
+
+
+PASSIVES = [  # (words, heads, deps, pos, agentless)
+    (["Two", "reporters", "were", "detained"], [1, 3, 3, 3], ["nummod", "nsubjpass", "auxpass", "ROOT"],
+     ["NUM", "NOUN", "AUX", "VERB"], True),
+    (["Two", "reporters", "were", "detained", "by", "police"], [1, 3, 3, 3, 3, 4],
+     ["nummod", "nsubjpass", "auxpass", "ROOT", "agent", "pobj"], ["NUM", "NOUN", "AUX", "VERB", "ADP", "NOUN"], False),
+    (["Deux", "journalistes", "ont", "été", "arrêtés"], [1, 4, 4, 4, 4],
+     ["nummod", "nsubj:pass", "aux:tense", "aux:pass", "ROOT"], ["NUM", "NOUN", "AUX", "AUX", "VERB"], True),
+    (["Deux", "journalistes", "ont", "été", "arrêtés", "par", "la", "police"], [1, 4, 4, 4, 4, 7, 7, 4],
+     ["nummod", "nsubj:pass", "aux:tense", "aux:pass", "ROOT", "case", "det", "obl:agent"],
+     ["NUM", "NOUN", "AUX", "AUX", "VERB", "ADP", "DET", "NOUN"], False),
+    (["Police", "detained", "two", "reporters"], [1, 1, 3, 1], ["nsubj", "ROOT", "nummod", "dobj"],
+     ["NOUN", "VERB", "NUM", "NOUN"], False),
+]
+
+
+@pytest.mark.parametrize(("words", "heads", "deps", "pos", "agentless"), PASSIVES)
+def test_a_passive_without_agent(words: list[str], heads: list[int], deps: list[str], pos: list[str],
+                                 agentless: bool) -> None:
+    doc = hand_doc(words, heads, deps, pos)
+    assert passive_without_agent(next(t for t in doc if t.dep_ == "ROOT")) is agentless
+
+
+@pytest.mark.parametrize(("words", "pos", "marked"), [
+    (["They", "attacked", "the", "convoy"], ["PRON", "VERB", "DET", "NOUN"], True),
+    (["Ils", "ont", "attaqué", "le", "convoi"], ["PRON", "AUX", "VERB", "DET", "NOUN"], True),
+    (["Rebels", "attacked", "the", "convoy"], ["NOUN", "VERB", "DET", "NOUN"], False),
+])
+def test_a_source_told_by_a_bare_pronoun_is_marked(words: list[str], pos: list[str], marked: bool) -> None:
+    verb = pos.index("VERB")
+    heads = [verb if i != verb and p != "DET" else (i + 1 if p == "DET" else verb) for i, p in enumerate(pos)]
+    deps = ["nsubj" if i == 0 else "ROOT" if i == verb else "aux" if p == "AUX" else "det" if p == "DET" else "dobj"
+            for i, p in enumerate(pos)]
+    doc = hand_doc(words, heads, deps, pos)
+    arguments = Arguments(source=EventActor(name=words[0]), target=None, spans=((0, len(words[0])),))
+    assert ("source.pronoun" in syntax_marks(doc[verb], arguments)) is marked
+
+
+def primary_examples() -> list[Example]:
+    """A type right 8 times in 10 and another right 6 times in 10, with a noise feature."""
+    return [Example(features={"type=A" if i % 2 else "type=B": 1.0, "noise": float(i % 3 == 0)},
+                    right=(i // 2) % 10 < (8 if i % 2 else 6), document=f"d{i % 30}") for i in range(300)]
+
+
+def test_the_primary_features_bear_the_lighter_penalty() -> None:
+    one = fit(primary_examples(), l2=100.0)
+    two = fit(primary_examples(), l2=100.0, primary_l2=1.0)
+    spread = two.weights["type=A"] - two.weights["type=B"]
+    assert spread > one.weights["type=A"] - one.weights["type=B"] > 0
+
+
+def test_chosen_penalties_come_from_the_grids_primary_no_greater() -> None:
+    l2, primary = choose_penalties(primary_examples(), grid=(10.0, 100.0), primary_grid=(1.0, 10.0, 30.0), k=3)
+    assert l2 in (10.0, 100.0) and primary in (1.0, 10.0, 30.0) and primary <= l2
