@@ -7,9 +7,10 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from wirewatch.nlp.events.arguments import Arguments
+from wirewatch.nlp.events.confidence import UNKNOWN_TRIGGER, ScoredDocument, event_features
 from wirewatch.nlp.events.confidence_fit import Example, choose_penalties, fit
 from wirewatch.nlp.events.confidence_syntax import nominal_role, passive_without_agent, syntax_marks
-from wirewatch.records import EventActor
+from wirewatch.records import Event, EventActor, Mention
 
 
 def hand_doc(words: list[str], heads: list[int], deps: list[str], pos: list[str]) -> Doc:
@@ -70,19 +71,19 @@ def test_a_passive_without_agent(words: list[str], heads: list[int], deps: list[
     assert passive_without_agent(next(t for t in doc if t.dep_ == "ROOT")) is agentless
 
 
-@pytest.mark.parametrize(("words", "pos", "marked"), [
-    (["They", "attacked", "the", "convoy"], ["PRON", "VERB", "DET", "NOUN"], True),
-    (["Ils", "ont", "attaqué", "le", "convoi"], ["PRON", "AUX", "VERB", "DET", "NOUN"], True),
-    (["Rebels", "attacked", "the", "convoy"], ["NOUN", "VERB", "DET", "NOUN"], False),
+@pytest.mark.parametrize(("words", "heads", "deps", "pos", "marked"), [
+    (["They", "attacked", "the", "convoy"], [1, 1, 3, 1], ["nsubj", "ROOT", "det", "dobj"],
+     ["PRON", "VERB", "DET", "NOUN"], True),
+    (["Ils", "ont", "attaqué", "le", "convoi"], [2, 2, 2, 4, 2], ["nsubj", "aux:tense", "ROOT", "det", "obj"],
+     ["PRON", "AUX", "VERB", "DET", "NOUN"], True),
+    (["Rebels", "attacked", "the", "convoy"], [1, 1, 3, 1], ["nsubj", "ROOT", "det", "dobj"],
+     ["NOUN", "VERB", "DET", "NOUN"], False),
 ])
-def test_a_source_told_by_a_bare_pronoun_is_marked(words: list[str], pos: list[str], marked: bool) -> None:
-    verb = pos.index("VERB")
-    heads = [verb if i != verb and p != "DET" else (i + 1 if p == "DET" else verb) for i, p in enumerate(pos)]
-    deps = ["nsubj" if i == 0 else "ROOT" if i == verb else "aux" if p == "AUX" else "det" if p == "DET" else "dobj"
-            for i, p in enumerate(pos)]
+def test_a_source_told_by_a_bare_pronoun_is_marked(words: list[str], heads: list[int], deps: list[str],
+                                                   pos: list[str], marked: bool) -> None:
     doc = hand_doc(words, heads, deps, pos)
     arguments = Arguments(source=EventActor(name=words[0]), target=None, spans=((0, len(words[0])),))
-    assert ("source.pronoun" in syntax_marks(doc[verb], arguments)) is marked
+    assert ("source.pronoun" in syntax_marks(doc[pos.index("VERB")], arguments)) is marked
 
 
 def primary_examples() -> list[Example]:
@@ -101,3 +102,25 @@ def test_the_primary_features_bear_the_lighter_penalty() -> None:
 def test_chosen_penalties_come_from_the_grids_primary_no_greater() -> None:
     l2, primary = choose_penalties(primary_examples(), grid=(10.0, 100.0), primary_grid=(1.0, 10.0, 30.0), k=3)
     assert l2 in (10.0, 100.0) and primary in (1.0, 10.0, 30.0) and primary <= l2
+
+
+def features_of(event: Event) -> set[str]:
+    document = ScoredDocument(lang="en", text=event.evidence.text, entities={})
+    return set(event_features(event, UNKNOWN_TRIGGER, document, 1))
+
+
+@pytest.mark.parametrize(("cameo", "mode", "specific"), [("173", "arrest", True), ("17", None, False),
+                                                         ("1822", None, True), (None, None, False)])
+def test_a_cameo_sub_category_and_a_mode_are_features(cameo: str | None, mode: str | None, specific: bool) -> None:
+    event = Event(type="COERCE", cameo=cameo, mode=mode, evidence=Mention(start=0, end=6, text="Police"))
+    features = features_of(event)
+    assert ("cameo.specific" in features) is specific
+    assert ("mode" in features) is (mode is not None)
+
+
+def test_the_kind_of_each_actor_is_a_feature() -> None:
+    event = Event(type="ASSAULT", source=EventActor(name="soldiers", sector="military"),
+                  target=EventActor(name="villagers", sector="civilians"),
+                  evidence=Mention(start=0, end=8, text="Soldiers"))
+    features = features_of(event)
+    assert {"source.sector=military", "target.sector=civilians", "source.sector", "target.sector"} <= features
