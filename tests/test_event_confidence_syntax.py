@@ -124,3 +124,14 @@ def test_the_kind_of_each_actor_is_a_feature() -> None:
                   evidence=Mention(start=0, end=8, text="Soldiers"))
     features = features_of(event)
     assert {"source.sector=military", "target.sector=civilians", "source.sector", "target.sector"} <= features
+
+
+@pytest.mark.parametrize(("event_type", "cameo", "feature"), [("ASSAULT", "190", "source.absent.force"),
+                                                              ("COERCE", "173", "source.absent.force"),
+                                                              ("ACCUSE", "11", "source.absent.other"),
+                                                              ("SANCTION", "16", "source.absent.other")])
+def test_an_event_without_a_source_is_marked_by_its_kind(event_type: str, cameo: str, feature: str) -> None:
+    event = Event(type=event_type, cameo=cameo, evidence=Mention(start=0, end=5, text="Three"))
+    assert feature in features_of(event)
+    doer = event.model_copy(update={"source": EventActor(name="rebels", sector="rebels")})
+    assert not {"source.absent.force", "source.absent.other"} & features_of(doer)

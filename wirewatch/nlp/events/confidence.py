@@ -37,6 +37,7 @@ if TYPE_CHECKING:
 MODEL_FILE = "confidence_model.json"
 CLAUSE_LABELS = "event_clause_labels.tsv"
 CAMEO_ROOT_DIGITS = 2  # a CAMEO code of more digits is a sub-category of its root ("173" under "17")
+FORCE_ROOTS = frozenset({"17", "18", "19", "20"})  # CAMEO roots of force: coerce, assault, fight, mass violence
 POS_GROUPS = {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJ"}
 
 Features = dict[str, float]
@@ -242,6 +243,11 @@ def event_features(event: Event, trigger: TriggerFacts, document: ScoredDocument
     # stop, dated articles), not whether the event is right
     features.update(actor_features("source", event.source, document.entities))
     features.update(actor_features("target", event.target, document.entities))
+    if event.source is None:
+        # a harm is often told from its victims' side ("three were killed"); an accusation, a demand, a sanction
+        # or a meeting is defined by who makes it, and told with no one making it is seldom one
+        force = event.cameo is not None and event.cameo[:CAMEO_ROOT_DIGITS] in FORCE_ROOTS
+        features["source.absent.force" if force else "source.absent.other"] = 1.0
     if event.source is not None and event.target is not None and event.source.country is not None \
             and event.source.country == event.target.country:
         features["same_country"] = 1.0
