@@ -40,8 +40,9 @@ sys.path.insert(0, str(ROOT))
 
 from wirewatch.nlp.events.confidence import EventScorer, Features, model_path  # noqa: E402
 from wirewatch.nlp.events.confidence_fit import (  # noqa: E402
+    PRIMARY_FEATURES,
     Example,
-    choose_l2,
+    choose_penalties,
     choose_threshold,
     expected_calibration_error,
     fit,
@@ -191,7 +192,8 @@ def f_beta(precision: float | None, recall: float | None, beta: float) -> float:
     return (1 + beta * beta) * precision * recall / (beta * beta * precision + recall)
 
 
-def held_out_confidences(tuning: Sequence[Document], l2: float, k: int = 5) -> dict[str, list[float]]:
+def held_out_confidences(tuning: Sequence[Document], l2: float, k: int = 5,
+                         primary_l2: float | None = None) -> dict[str, list[float]]:
     """Each tuning document's event confidences from a model fitted without its fold (documents in ``k`` folds):
     a threshold chosen on the confidences the model gives the events it was fitted on is chosen on scores that
     separate right from wrong better than they will on unseen text."""
@@ -201,7 +203,7 @@ def held_out_confidences(tuning: Sequence[Document], l2: float, k: int = 5) -> d
     held: dict[str, list[float]] = {}
     for fold in folds_by_document(examples, k):
         documents = {examples[i].document for i in fold}
-        model = fit([e for e in examples if e.document not in documents], l2)
+        model = fit([e for e in examples if e.document not in documents], l2, primary_l2=primary_l2)
         for d in tuning:
             if d.gold["id"] in documents:
                 held[d.gold["id"]] = [round(model.probability(f), 3) for f in d.features]
@@ -294,13 +296,13 @@ def main(argv: list[str] | None = None) -> int:
                                           "counted": c, "event": event, "features": f}) + "\n")
     tuning = [d for d in documents if d.half == "tuning"]
     examples = examples_of(tuning)
-    l2 = choose_l2(examples)
-    model = fit(examples, l2)
+    l2, primary_l2 = choose_penalties(examples)
+    model = fit(examples, l2, primary_l2=primary_l2)
     threshold = choose_threshold({s: scored_events([d for d in tuning if d.dev_set == s], model, counted_only=True)
                                   for s in PRECISION_SETS}, args.target)
     rule = f"lowest threshold reaching precision {args.target} on the tuning half of news and case2021"
     if args.beta is not None:
-        held_out = held_out_confidences(tuning, l2)
+        held_out = held_out_confidences(tuning, l2, primary_l2=primary_l2)
         threshold = best_f_beta_threshold(score, tuning, model, args.beta, args.slack, held_out)
         rule = (f"highest threshold whose mean F{args.beta} of news and case2021 on the tuning half, scored with "
                 f"held-out confidences (5 folds of documents), is within {args.slack} of its best")
@@ -315,19 +317,22 @@ def main(argv: list[str] | None = None) -> int:
         "threshold_rule": rule,
         "threshold_sets": list(PRECISION_SETS),
         "l2": l2,
+        "primary_l2": primary_l2,
+        "primary_features": list(PRIMARY_FEATURES),
         "training": {s: {"documents": sum(1 for d in tuning if d.dev_set == s),
                          "events": sum(len(d.labels) for d in tuning if d.dev_set == s),
                          "right": sum(sum(d.labels) for d in tuning if d.dev_set == s)} for s in SETS},
         "refit": "python eval/fit_event_confidence.py",
     }
-    model = fit(examples, l2, threshold, meta)
+    model = fit(examples, l2, threshold, meta, primary_l2)
     check_scored = scored_events([d for d in documents if d.half == "check"], model)
     auc = ranking_auc(check_scored)
     model = fit(examples, l2, threshold, {**meta, "check_half": {
         "events": len(check_scored), "right": sum(r for _, r in check_scored),
         "calibration_error": round(expected_calibration_error(check_scored), 4),
-        "auc": None if auc is None else round(auc, 4)}})
-    print(f"fitted on {len(examples)} tuning events ({sum(e.right for e in examples)} right), l2={l2}, "
+        "auc": None if auc is None else round(auc, 4)}}, primary_l2)
+    print(f"fitted on {len(examples)} tuning events ({sum(e.right for e in examples)} right), l2={l2} "
+          f"(primary features {primary_l2}), "
           f"{len(model.weights)} features; threshold {threshold}")
     strongest = sorted(model.weights.items(), key=lambda kv: -abs(kv[1]))[:12]
     print("strongest features: " + ", ".join(f"{name} {weight:+.2f}" for name, weight in strongest))

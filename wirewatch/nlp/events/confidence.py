@@ -1,10 +1,11 @@
 """Calibrated event confidence: a logistic model over what is known of an event when it is extracted.
 
-The layer finds events by rules that rank candidates with hand-set weights; those weights say which telling
-of a sentence comes first, not how likely an event is right. This module turns each final event into
-features (its trigger's weight and part of speech, the clause the trigger stands in, modality, whether its
-source and target are resolved actors with countries known to the knowledge base, its type, whether it is told
-in a headline-like line, the sentence's length and number of events, the language …) and scores them with a
+The layer finds events by rules that rank candidates with hand-set weights; those weights say which telling of a
+sentence comes first, not how likely an event is right. This module turns each final event into features (its
+trigger's weight and part of speech, the clause the trigger stands in, modality, whether its source and target are
+resolved actors with countries known to the knowledge base and of what kind, its type, whether its CAMEO code is a
+sub-category, whether it is told in a headline-like line, the sentence's length and number of events, the
+language, the grammatical marks of ``confidence_marks`` and ``confidence_syntax`` …) and scores them with a
 logistic model fitted on the tuning half of the dev sets (``eval/fit_event_confidence.py``, which writes
 ``confidence_model.json`` beside this file). The probability becomes the event's ``confidence``; events
 below the threshold (``Settings.min_event_confidence``, else the one the model was fitted with) are dropped.
@@ -35,6 +36,8 @@ if TYPE_CHECKING:
 
 MODEL_FILE = "confidence_model.json"
 CLAUSE_LABELS = "event_clause_labels.tsv"
+CAMEO_ROOT_DIGITS = 2  # a CAMEO code of more digits is a sub-category of its root ("173" under "17")
+FORCE_ROOTS = frozenset({"17", "18", "19", "20"})  # CAMEO roots of force: coerce, assault, fight, mass violence
 POS_GROUPS = {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJ"}
 
 Features = dict[str, float]
@@ -214,6 +217,7 @@ def actor_features(role: str, actor: EventActor | None, entities: Mapping[str, E
         features[f"{role}.country"] = 1.0
     if actor.sector is not None:
         features[f"{role}.sector"] = 1.0
+        features[f"{role}.sector={actor.sector}"] = 1.0  # the Phoenix agent kind: armed forces, government …
     if entity is None and actor.sector is None:
         features[f"{role}.bare"] = 1.0  # neither a named actor nor an agent noun: a phrase taken as it is
     return features
@@ -239,6 +243,11 @@ def event_features(event: Event, trigger: TriggerFacts, document: ScoredDocument
     # stop, dated articles), not whether the event is right
     features.update(actor_features("source", event.source, document.entities))
     features.update(actor_features("target", event.target, document.entities))
+    if event.source is None:
+        # a harm is often told from its victims' side ("three were killed"); an accusation, a demand, a sanction
+        # or a meeting is defined by who makes it, and told with no one making it is seldom one
+        force = event.cameo is not None and event.cameo[:CAMEO_ROOT_DIGITS] in FORCE_ROOTS
+        features["source.absent.force" if force else "source.absent.other"] = 1.0
     if event.source is not None and event.target is not None and event.source.country is not None \
             and event.source.country == event.target.country:
         features["same_country"] = 1.0
@@ -246,6 +255,10 @@ def event_features(event: Event, trigger: TriggerFacts, document: ScoredDocument
         features["place"] = 1.0
     if event.killed is not None or event.injured is not None:
         features["toll"] = 1.0
+    if event.cameo is not None and len(event.cameo) > CAMEO_ROOT_DIGITS:
+        features["cameo.specific"] = 1.0  # a CAMEO sub-category (an arrest, an air strike), not the bare root
+    if event.mode is not None:
+        features["mode"] = 1.0  # the trigger or its sentence names the manner of the act (``event_modes.tsv``)
     if event.evidence.start < document.first_line_end() < len(document.text.rstrip()):
         features["first_line"] = 1.0  # a headline (or a lead on the first line) of a longer text
     return features

@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from wirewatch.nlp.events.arguments import Arguments
 from wirewatch.nlp.events.confidence import clause_verb
+from wirewatch.nlp.events.confidence_syntax import syntax_marks
 from wirewatch.nlp.events.non_events import NonEventWords, target_span
 
 CLAUSAL = frozenset({"ccomp", "xcomp", "advcl", "acl", "relcl", "acl:relcl", "parataxis", "conj", "csubj"})
@@ -52,7 +53,7 @@ def circumstance(token: Token, words: NonEventWords) -> bool:
 
 
 def confidence_marks(token: Token, arguments: Arguments, words: NonEventWords) -> frozenset[str]:
-    marks = set()
+    marks = set(syntax_marks(token, arguments))  # the trigger's and its roles' grammar (``confidence_syntax``)
     target = target_span(arguments)
     if future_time(token, words):
         marks.add("future_time")
