@@ -33,6 +33,7 @@ from wirewatch.nlp.quotes.possessives import IMPERSONAL, Possessives, impersonal
 from wirewatch.nlp.quotes.speaker_syntax import joint_subjects, main_subject, possessive_owner, qualifies_noun
 from wirewatch.nlp.quotes.subject_antecedent import subject_antecedent
 from wirewatch.nlp.quotes.things import can_speak, is_document, is_speaker_noun, issuer_words
+from wirewatch.nlp.quotes.title_antecedent import unnamed_subject_before
 
 SPEAKER_TYPES = ("PER", "ORG")
 PRONOUN_WINDOW = 1500  # characters searched back for a pronoun's antecedent
@@ -92,7 +93,10 @@ class SpeakerResolver:
             plural = plural_subject_before(self.g, head, self.quoted) if pronoun.number == "pl" else None
             if plural is not None:
                 return self.resolve(plural, plural.sent)
-            return self.resolve_pronoun(head.idx, pronoun.refers, pronoun.number, pronoun.gender, token=head)
+            named = self.resolve_pronoun(head.idx, pronoun.refers, pronoun.number, pronoun.gender, token=head)
+            unnamed = unnamed_subject_before(self.lex, head, pronoun.gender, self.quoted) \
+                if named is None and pronoun.number == "sg" else None  # "Le ministre a … « … », a-t-il dit"
+            return self.resolve(unnamed, unnamed.sent) if unnamed is not None else named
         if head.pos_ == "PRON" or self.quoted(head.idx):
             return None
         phrase = noun_phrase(self.g, head, seg)
@@ -117,7 +121,7 @@ class SpeakerResolver:
         if by_title is not None:
             return by_title
         if named is None and is_anaphoric_noun(self._anaphoric, self.g.indefinite, head, phrase):
-            return self._person_before(head, phrase)
+            return self._person_before(head, phrase) or self._unnamed(head, phrase, named)  # (no one agrees)
         # "figures released by the ministry": the agent speaks; "the minister, praised by critics": a speaker noun
         # speaks itself, the agent of a clause describing it acted on it
         agent = self._agent(self.g, head) if named is None and not is_speaker_noun(self.lex, head) else None
@@ -285,7 +289,7 @@ class SpeakerResolver:
         if by_title is not None:
             return by_title
         if named is None and is_anaphoric_noun(self._anaphoric, self.g.indefinite, head, words):
-            return self._person_before(head, words)
+            return self._person_before(head, words) or self._unnamed(head, words, named)
         return self._unnamed(head, words, named)
 
     def _person_before(self, head: Token, phrase: Span) -> Speaker | None:

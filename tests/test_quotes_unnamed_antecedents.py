@@ -1,0 +1,73 @@
+"""Speakers the article names by an office or a noun only: a subject pronoun that takes up an unnamed title subject
+("Le ministre … « … », a-t-il déclaré"), "ce dernier" / "the latter" taking up the person just named, and inverted
+subjects read on the surface whole ("un officier des sapeurs-pompiers", "l'accusée").
+
+Every sentence here is written for these tests. One behaviour per test, in French and English where it applies.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from wirewatch.nlp.quotes.lexicon import QuoteGrammar
+from wirewatch.nlp.quotes.subjects import nominal_after
+
+Parse = Callable[..., Doc]
+
+TITLE_THEN_PRONOUN = {
+    "fr": ("Le ministre de l'Intérieur a visité les communes sinistrées lundi. « Nous reconstruirons chaque pont », "
+           "a-t-il déclaré.", "Le ministre de l'Intérieur"),
+    "en": ("The interior minister visited the flooded towns on Monday. \"We will rebuild every bridge,\" he said.",
+           "The interior minister"),
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_pronoun_takes_up_the_unnamed_office_that_was_the_subject_before(parse: Parse, lang: str) -> None:
+    text, speaker = TITLE_THEN_PRONOUN[lang]
+    assert [q.speaker for q in parse(lang, text)._.ww_quotes] == [speaker]
+
+
+def test_a_pronoun_of_the_other_gender_does_not_take_up_the_office(parse: Parse) -> None:
+    text = ("La ministre de l'Intérieur a visité les communes sinistrées lundi. « Nous reconstruirons chaque pont », "
+            "a-t-il déclaré.")
+    assert [q.speaker for q in parse("fr", text)._.ww_quotes] == [None]
+
+
+LATTER = {
+    "fr": ("La députée Nicole Ferrand et le sénateur Marc Olivier ont voté à Lyon. Ce dernier a estimé que le "
+           "scrutin serait serré.", "Marc Olivier"),
+    "en": ("Former senator Nicholas Ferrand and his wife voted in Leeds. The latter said that the race would be "
+           "close.", "Nicholas Ferrand"),
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_latter_speaks_for_the_person_named_just_before(parse: Parse, lang: str) -> None:
+    text, speaker = LATTER[lang]
+    assert [q.speaker for q in parse(lang, text)._.ww_quotes] == [speaker]
+
+
+@pytest.mark.parametrize(("subject", "speaker"), [
+    ("un officier des sapeurs-pompiers", "un officier des sapeurs-pompiers"),
+    ("l'accusée", "l'accusée"),
+])
+def test_an_inverted_subject_is_read_whole(parse: Parse, subject: str, speaker: str) -> None:
+    quotes = parse("fr", f"« Le feu a été maîtrisé en une heure », a précisé {subject} devant la presse.")._.ww_quotes
+    assert [(q.text, q.speaker) for q in quotes] == [("Le feu a été maîtrisé en une heure", speaker)]
+
+
+def test_a_hyphen_inside_a_word_does_not_end_the_inverted_subject(bare_fr: Language) -> None:
+    g = QuoteGrammar.load("fr")
+    words = ["»", ",", "a", "dit", "un", "officier", "des", "sapeurs", "-", "pompiers", "."]
+    spaces = [False, True, True, True, True, True, True, False, False, False, False]
+    doc = Doc(bare_fr.vocab, words=words, spaces=spaces,
+              pos=["PUNCT", "PUNCT", "AUX", "VERB", "DET", "NOUN", "ADP", "NOUN", "PUNCT", "NOUN", "PUNCT"],
+              heads=[3, 3, 3, 3, 5, 3, 7, 5, 7, 7, 3],
+              deps=["punct", "punct", "aux:tense", "ROOT", "det", "obj", "case", "nmod", "punct", "nmod", "punct"])
+    subject = nominal_after(g, doc[3], doc[:])
+    assert subject is not None and subject.text == "un officier des sapeurs-pompiers"
