@@ -71,3 +71,42 @@ def test_a_hyphen_inside_a_word_does_not_end_the_inverted_subject(bare_fr: Langu
               deps=["punct", "punct", "aux:tense", "ROOT", "det", "obj", "case", "nmod", "punct", "nmod", "punct"])
     subject = nominal_after(g, doc[3], doc[:])
     assert subject is not None and subject.text == "un officier des sapeurs-pompiers"
+
+
+@pytest.mark.parametrize(("subject", "speaker"), [
+    ("un porte-parole de l'armée", "an army spokesperson"),
+    ("un haut responsable européen", "a senior European official"),
+    ("un organisateur", "an organizer"),
+    ("un responsable militaire", "a military official"),
+])
+def test_a_described_source_is_described_in_english(parse: Parse, subject: str, speaker: str) -> None:
+    """Like canonical names, a described source reads the same whatever the article's language; a body after "de"
+    qualifies the noun before it in English ("army spokesperson")."""
+    quotes = parse("fr", f"« Le pont restera fermé tout l'hiver », a déclaré {subject}.")._.ww_quotes
+    assert [q.speaker for q in quotes] == [speaker]
+
+
+def test_a_body_alone_stays_as_the_article_names_it(parse: Parse) -> None:
+    """"l'armée": a body the article names elsewhere in its own words, not an English description."""
+    quotes = parse("fr", "« Le pont restera fermé tout l'hiver », a déclaré l'armée.")._.ww_quotes
+    assert [q.speaker for q in quotes] == ["l'armée"]
+
+
+RELATIVE_AFTER_SUBJECT = {
+    "fr": ("« Le secteur est calme », a déclaré le colonel de l'armée qui commande la zone.", "le colonel de l'armée"),
+    "en": ("\"The sector is calm,\" said the colonel who commands the area.", "the colonel"),
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_relative_clause_after_the_inverted_subject_is_not_part_of_it(parse: Parse, lang: str) -> None:
+    text, speaker = RELATIVE_AFTER_SUBJECT[lang]
+    assert [q.speaker for q in parse(lang, text)._.ww_quotes] == [speaker]
+
+
+@pytest.mark.parametrize("later", ["Mme Renard", "Cette dernière"])
+def test_a_feminine_title_form_gives_the_person_her_gender(parse: Parse, later: str) -> None:
+    """"cheffe" states the gender itself (titles.tsv), whatever the tagger reads; an honorific states it too."""
+    text = (f"« Le port sera rénové », a détaillé Olivia Renard, cheffe intérimaire de l'agence. {later} a confirmé "
+            "que les travaux commenceraient en mai.")
+    assert [q.speaker for q in parse("fr", text)._.ww_quotes] == ["Olivia Renard", "Olivia Renard"]

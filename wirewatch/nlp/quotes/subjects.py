@@ -83,8 +83,9 @@ def nominal_after(g: QuoteGrammar, verb: Token, seg: Span) -> Span | None:
         if _inside_word(t) or (t.pos_ in ("VERB", "ADJ") and doc[t.i - 1].pos_ == "DET"):
             end = t.i  # "des sapeurs-pompiers"; "l'accusée", "le prévenu": a participle as the determiner's noun
             continue
-        if t.is_punct or (t.pos_ == "ADP" and t.text.lower() not in g.genitive) or t.pos_ in ("VERB", "AUX"):
-            break
+        if t.is_punct or (t.pos_ == "ADP" and t.text.lower() not in g.genitive) \
+                or t.pos_ in ("VERB", "AUX", "PRON", "SCONJ"):
+            break  # (a relative clause after the subject: "le colonel qui commande la zone")
         end = t.i
     return doc[start: end + 1]
 
