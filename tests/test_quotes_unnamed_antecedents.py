@@ -110,3 +110,16 @@ def test_a_feminine_title_form_gives_the_person_her_gender(parse: Parse, later: 
     text = (f"« Le port sera rénové », a détaillé Olivia Renard, cheffe intérimaire de l'agence. {later} a confirmé "
             "que les travaux commenceraient en mai.")
     assert [q.speaker for q in parse("fr", text)._.ww_quotes] == ["Olivia Renard", "Olivia Renard"]
+
+
+LABEL_THEN_INCISE = {
+    "fr": ("Renault : « Nous ne fermerons aucune usine », assure le directeur général", "le directeur général"),
+    "en": ("Renault: \"We will close no plant,\" says its chief executive", "Renault chief executive"),
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_quotation_with_its_own_incise_after_a_label_is_not_reported_by_the_label(parse: Parse, lang: str) -> None:
+    """A headline "X : « … », says Y": the quotation is Y's, and the label reports nothing of its own."""
+    text, speaker = LABEL_THEN_INCISE[lang]
+    assert [(q.direct, q.speaker) for q in parse(lang, text)._.ww_quotes] == [(True, speaker)]

@@ -121,7 +121,7 @@ class SpeakerResolver:
         if by_title is not None:
             return by_title
         if named is None and is_anaphoric_noun(self._anaphoric, self.g.indefinite, head, phrase):
-            return self._person_before(head, phrase) or self._unnamed(head, phrase, named)  # (no one agrees)
+            return self._person_before(head, phrase)
         # "figures released by the ministry": the agent speaks; "the minister, praised by critics": a speaker noun
         # speaks itself, the agent of a clause describing it acted on it
         agent = self._agent(self.g, head) if named is None and not is_speaker_noun(self.lex, head) else None
@@ -289,7 +289,7 @@ class SpeakerResolver:
         if by_title is not None:
             return by_title
         if named is None and is_anaphoric_noun(self._anaphoric, self.g.indefinite, head, words):
-            return self._person_before(head, words) or self._unnamed(head, words, named)
+            return self._person_before(head, words)
         return self._unnamed(head, words, named)
 
     def _person_before(self, head: Token, phrase: Span) -> Speaker | None:
