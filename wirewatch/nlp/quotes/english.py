@@ -5,7 +5,9 @@ A record's speaker is the same whatever the article's language: a person or orga
 name, and a described source ("officials", "a source close to the talks") by its description in English. A
 description is read conjunct by conjunct ("X et Y"): determiners dropped, nationality adjectives turned into the
 English adjective (``demonyms.tsv``, and the adjectives of ``quote_descriptions.tsv``: "occidentaux"), the rest
-of the words looked up whole in ``quote_descriptions.tsv`` (``form``, ``english``: singular and plural forms).
+of the words looked up whole in ``quote_descriptions.tsv`` (``form``, ``english``: singular and plural forms); a
+body after a link word ("de") qualifies the noun before it ("un porte-parole de l'armée" → "an army spokesperson",
+kinds ``link`` and ``complement``: a body alone, "l'armée", stays as written, as the article names it).
 A description with any word the table lacks stays as written: no half-translation.
 """
 
@@ -24,7 +26,10 @@ class EnglishDescriptions:
         self.indefinite = indefinite
         rows = [row for row in lexicons.read_tsv(lang, "quote_descriptions.tsv")
                 if row.get("form") and row.get("english")]
-        self.forms = {normalize(row["form"]): row["english"] for row in rows if row.get("kind") != "adjective"}
+        self.forms = {normalize(row["form"]): row["english"] for row in rows if not row.get("kind")}
+        # "un porte-parole de l'armée" → "an army spokesperson": a body named after a link word, as a modifier
+        self.links = frozenset(row["form"].lower() for row in rows if row.get("kind") == "link")
+        self.complements = {normalize(row["form"]): row["english"] for row in rows if row.get("kind") == "complement"}
         english_adjective: dict[str, str] = {}
         for row in lexicons.read_tsv("en", "demonyms.tsv"):
             if row.get("form") and row.get("iso3") and row["form"][:1].isupper() and not row["form"].endswith("s"):
@@ -59,6 +64,21 @@ class EnglishDescriptions:
         content = list(words)
         while content and content[0].pos_ in ("DET", "ADP"):  # the determiners ("des" may be tagged "de" + "les")
             content = content[1:]
+        english = self._noun_phrase(content)
+        if english is None:
+            return None
+        if indefinite:
+            english = ("an " if english[:1].lower() in "aeiou" else "a ") + english
+        return english
+
+    def _noun_phrase(self, content: list[Token]) -> str | None:
+        link = next((i for i, t in enumerate(content) if i and t.pos_ == "ADP" and t.lower_ in self.links), None)
+        if link is not None:  # "porte-parole de l'armée": the body after the link word qualifies the noun before it
+            body = [t for t in content[link + 1:] if t.pos_ != "DET"]
+            qualifier = self.complements.get(normalize(" ".join(t.text for t in body)))
+            head = self._noun_phrase(content[:link]) if qualifier is not None else None
+            if head is not None and qualifier is not None:
+                return f"{qualifier} {head}"
         adjectives = [self.adjectives[normalize(t.text)] for t in content
                       if t.pos_ == "ADJ" and normalize(t.text) in self.adjectives]
         rest = normalize(" ".join(t.text for t in content if not (t.pos_ == "ADJ" and normalize(t.text)
@@ -66,8 +86,5 @@ class EnglishDescriptions:
         noun = self.forms.get(rest)
         if noun is None:
             return None
-        english = " ".join([*adjectives, noun])
-        if indefinite:
-            english = ("an " if english[:1].lower() in "aeiou" else "a ") + english
-        return english
+        return " ".join([*adjectives, noun])
 

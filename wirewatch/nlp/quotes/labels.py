@@ -31,6 +31,7 @@ LINE_LABEL = re.compile(LABEL)  # at the start of a line
 TURN_LABEL = re.compile(r"(?<=[.!?…”\"’)\]] )" + LABEL)  # a transcript turn after the end of the one before
 SPEAKER_TYPES = frozenset({"PER", "ORG"})
 WORD = re.compile(r"\w+")
+CLOSING = "\"”»’'"  # closing quotation marks a comma may stand inside ("…,\" X says")
 
 
 def label_cues(lex: QuoteLexicon, doc: Doc, segments: Segments, quoted: Callable[[int], bool],
@@ -95,4 +96,7 @@ def _content(text: str, start: int, end: int, quoted: Callable[[int], bool]) -> 
     words = list(WORD.finditer(text, start, end))
     if len(words) < MIN_CONTENT_WORDS or all(quoted(w.start()) for w in words):
         return None
+    first_own = next(w for w in words if not quoted(w.start()))
+    if quoted(words[0].start()) and text[start:first_own.start()].rstrip(CLOSING + " \u00a0").endswith(","):
+        return None  # "Renault : « … », assure son patron": the quotation has an attribution of its own
     return start, end

@@ -133,6 +133,7 @@ class QuoteLexicon:
     naming_words: frozenset[str] = frozenset()
     document_nouns: frozenset[str] = frozenset()
     honorifics: dict[str, str] = field(default_factory=dict)  # lowercase honorific -> m | f
+    title_genders: dict[str, str] = field(default_factory=dict)  # lowercase title whose form states it -> m | f
     skip_words: frozenset[str] = frozenset()
     clefts: tuple[str, ...] = ()  # normalised sentence openings ("c est ce qu")
     # the lowercase words of every channel pattern: a text holding none of them names no channel (None: not known)
@@ -191,11 +192,8 @@ class QuoteLexicon:
              row.get("channel") or row["pattern"])
             for row in channel_rows
         )
-        titles = {
-            row["form"].lower(): row.get("role", "")
-            for row in lexicons.read_tsv(lang, "titles.tsv")
-            if row.get("form")
-        }
+        title_rows = [row for row in lexicons.read_tsv(lang, "titles.tsv") if row.get("form")]
+        titles = {row["form"].lower(): row.get("role", "") for row in title_rows}
         return cls(
             lang=lang,
             verbs=verbs,
@@ -205,6 +203,7 @@ class QuoteLexicon:
             channel_texts=tuple(row["pattern"].lower() for row in channel_rows),
             source_nouns=frozenset(w.lower() for w in lexicons.read_lines(lang, "quote_source_nouns.txt")),
             titles=titles,
+            title_genders={row["form"].lower(): row["gender"] for row in title_rows if row.get("gender") in ("m", "f")},
             naming_words=frozenset(w.lower() for w in lexicons.read_lines(lang, "quote_naming_words.txt")),
             skip_words=frozenset(w.lower() for w in lexicons.read_lines(lang, "quote_skip_words.txt")),
             document_nouns=frozenset(w.lower() for w in lexicons.read_lines(lang, "quote_document_nouns.txt")),

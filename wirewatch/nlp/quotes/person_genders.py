@@ -19,10 +19,15 @@ class PersonGenders:
         self.lex = lexicon
         self.index = index
         self.known: dict[str, str] = {}
-        for m in index.mentions:
-            if m.type != "PER":
-                continue
-            gender = self.honorific(m) or title_gender(doc, lexicon.titles, m.start) \
+        persons = [m for m in index.mentions if m.type == "PER"]
+        # an honorific anywhere ("Mme X") states the gender; a title's is the tagger's reading, which a rare
+        # feminine form ("cheffe") may miss, so it only counts for a person no honorific names
+        for m in persons:
+            gender = self.honorific(m)
+            if gender:
+                self.known.setdefault(m.entity_id or m.name, gender)
+        for m in persons:
+            gender = title_gender(doc, lexicon.titles, m.start) \
                 or self._apposed_title_gender(doc, m)  # "la ministre X", "le maire de la ville, X"
             if gender:
                 self.known.setdefault(m.entity_id or m.name, gender)
@@ -40,6 +45,8 @@ class PersonGenders:
         for title in beside:
             if title.pos_ != "NOUN" or not (title.lower_ in self.lex.titles or title.lemma_.lower() in self.lex.titles):
                 continue
+            if title.lower_ in self.lex.title_genders:  # the form states it ("cheffe", "présidente")
+                return self.lex.title_genders[title.lower_]
             for t in [*(c for c in title.children if c.dep_ == "det" and c.i < title.i), title]:
                 gender = GENDERS.get(next(iter(t.morph.get("Gender", [])), ""))
                 if gender:

@@ -32,7 +32,7 @@ def person_before(index: EntityIndex, gender_of: Callable[[str], str | None], qu
     """The nearest person named before ``phrase`` whom the article gives the noun's gender, else the nearest whose
     gender it does not know ("Marie Lebrun … Paul Renard … a expliqué la quadragénaire": Marie Lebrun when the article
     gave her that gender)."""
-    gender = GENDERS.get(next(iter(head.morph.get("Gender", [])), ""), "")
+    gender = phrase_gender(head)
     unknown = None
     for m in index.before(phrase.start_char, WINDOW):
         if m.type != "PER" or quoted(m.start):
@@ -43,3 +43,13 @@ def person_before(index: EntityIndex, gender_of: Callable[[str], str | None], qu
         if known is None and unknown is None:
             unknown = m
     return unknown
+
+
+def phrase_gender(head: Token) -> str:
+    """"m", "f" or "": the gender of a noun phrase, its determiner's first ("la ministre": the noun is epicene and
+    the tagger may call it masculine; "cette dernière")."""
+    for tok in [*(c for c in head.children if c.pos_ == "DET" and c.i < head.i), head]:
+        gender = GENDERS.get(next(iter(tok.morph.get("Gender", [])), ""), "")
+        if gender:
+            return gender
+    return ""

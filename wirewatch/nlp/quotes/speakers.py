@@ -33,6 +33,7 @@ from wirewatch.nlp.quotes.possessives import IMPERSONAL, Possessives, impersonal
 from wirewatch.nlp.quotes.speaker_syntax import joint_subjects, main_subject, possessive_owner, qualifies_noun
 from wirewatch.nlp.quotes.subject_antecedent import subject_antecedent
 from wirewatch.nlp.quotes.things import can_speak, is_document, is_speaker_noun, issuer_words
+from wirewatch.nlp.quotes.title_antecedent import unnamed_subject_before
 
 SPEAKER_TYPES = ("PER", "ORG")
 PRONOUN_WINDOW = 1500  # characters searched back for a pronoun's antecedent
@@ -92,7 +93,10 @@ class SpeakerResolver:
             plural = plural_subject_before(self.g, head, self.quoted) if pronoun.number == "pl" else None
             if plural is not None:
                 return self.resolve(plural, plural.sent)
-            return self.resolve_pronoun(head.idx, pronoun.refers, pronoun.number, pronoun.gender, token=head)
+            named = self.resolve_pronoun(head.idx, pronoun.refers, pronoun.number, pronoun.gender, token=head)
+            unnamed = unnamed_subject_before(self.lex, head, pronoun.gender, self.quoted) \
+                if named is None and pronoun.number == "sg" else None  # "Le ministre a … « … », a-t-il dit"
+            return self.resolve(unnamed, unnamed.sent) if unnamed is not None else named
         if head.pos_ == "PRON" or self.quoted(head.idx):
             return None
         phrase = noun_phrase(self.g, head, seg)

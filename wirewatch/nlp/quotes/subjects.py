@@ -80,10 +80,23 @@ def nominal_after(g: QuoteGrammar, verb: Token, seg: Span) -> Span | None:
         return None
     end = start
     for t in doc[start + 1: seg.end]:
-        if t.is_punct or (t.pos_ == "ADP" and t.text.lower() not in g.genitive) or t.pos_ in ("VERB", "AUX"):
-            break
+        if _inside_word(t) or (t.pos_ in ("VERB", "ADJ") and doc[t.i - 1].pos_ == "DET"):
+            end = t.i  # "des sapeurs-pompiers"; "l'accusée", "le prévenu": a participle as the determiner's noun
+            continue
+        if t.is_punct or (t.pos_ == "ADP" and t.text.lower() not in g.genitive) \
+                or t.pos_ in ("VERB", "AUX", "PRON", "SCONJ"):
+            break  # (a relative clause after the subject: "le colonel qui commande la zone")
         end = t.i
     return doc[start: end + 1]
+
+
+def _inside_word(tok: Token) -> bool:
+    """A hyphen or the word after it within one written word ("sapeurs-pompiers", split by the tokenizer)."""
+    doc = tok.doc
+    return tok.i > 0 and not doc[tok.i - 1].whitespace_ and (
+        (tok.text == "-" and bool(tok.whitespace_ == "" and tok.i + 1 < len(doc) and doc[tok.i + 1].is_alpha))
+        or (doc[tok.i - 1].text == "-" and tok.is_alpha and doc[tok.i - 1].i > 0
+            and not doc[tok.i - 2].whitespace_))
 
 
 def _in_prepositional_phrase(tok: Token) -> bool:
