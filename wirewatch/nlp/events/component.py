@@ -58,6 +58,7 @@ from wirewatch.nlp.events.modality import modality_of
 from wirewatch.nlp.events.non_events import NonEventWords, load_non_event_words, story_kind, tells_no_event, told_of
 from wirewatch.nlp.events.other_acts import OtherActs
 from wirewatch.nlp.events.own_account import told_as_background
+from wirewatch.nlp.events.promised_acts import promised_force
 from wirewatch.nlp.events.retyping import blames_an_act, promises_force, retype, voices_a_protest
 from wirewatch.nlp.events.settle import settled_events
 from wirewatch.nlp.events.stranded_subjects import stranded_subject_spans
@@ -222,8 +223,8 @@ class EventComponent:
         # a demand is made whatever the mood of the act demanded ("X must act")
         modality = "asserted" if trigger.frame == "demand" else modality_of(token, lex)
         event_type = retype(entry.type, modality)
-        if event_type == "AGREE" and promises_force(token, lex):
-            event_type = "THREATEN"  # "promised a strong response", "vowed retaliation"
+        if event_type == "AGREE" and (promises_force(token, lex) or promised_force(token, lex)):
+            event_type = "THREATEN"  # "promised a strong response", "vowed retaliation", "vowed to strike"
         if modality == "negated" and event_type == "REJECT" and entry.type != "REJECT" and entry.weight < 0.7:
             return None  # "did not provide details" is no refusal: only a specific word negated is one
         if event_type == "THREATEN" and modality == "asserted":
