@@ -58,6 +58,7 @@ from wirewatch.nlp.events.modality import modality_of
 from wirewatch.nlp.events.non_events import NonEventWords, load_non_event_words, story_kind, tells_no_event, told_of
 from wirewatch.nlp.events.other_acts import OtherActs
 from wirewatch.nlp.events.own_account import told_as_background
+from wirewatch.nlp.events.presupposed import retold_events, without_retellings
 from wirewatch.nlp.events.promised_acts import promised_force
 from wirewatch.nlp.events.retyping import blames_an_act, promises_force, retype, voices_a_protest
 from wirewatch.nlp.events.settle import settled_events
@@ -132,6 +133,7 @@ class EventComponent:
         events: list[Event] = []
         last_attack: tuple[int, int] | None = None  # (sentence number, index in events) of the last attack told
         reserves: list[Event] = []  # per sentence, the next event below the bar for a second one
+        retold: set[int] = set()  # indices in ``events`` of acts a definite subject retells
         outside = discarded(doc, sentences(doc), self.discards)
         kind = story_kind(sentences(doc), self.lexicon, self.mishaps, self.non_events)
         if outside.story or kind.sports:
@@ -141,6 +143,7 @@ class EventComponent:
         for number, sent in enumerate(sentences(doc)):
             triggers = find_triggers(sent, self.lexicon)  # a sentence's discard phrases silence it there
             found, reserve = self.sentence_events(doc, sent, triggers, resolver, facts) if triggers else ([], None)
+            retold.update(retold_events(found, triggers, len(events)))  # ``presupposed``
             if reserve is not None and found:
                 reserves.append(reserve)
             attacks = [i for i, e in enumerate(found, start=len(events)) if e.type in VIOLENT]
@@ -151,6 +154,7 @@ class EventComponent:
                 last_attack = None  # another act told since: a toll now is not clearly the attack's
             elif last_attack is not None and number - last_attack[0] <= TOLL_REACH:
                 events[last_attack[1]] = with_orphan_toll(events[last_attack[1]], find_toll(sent, self.lexicon))
+        events = without_retellings(events, retold)
         final = settled_events(events, reserves, facts, self.merge, doc_text(doc))  # ``settle``
         # calibrated confidence (fitted on the dev sets' tuning half), and the events below the threshold dropped
         return self.scorer.apply(doc, doc_text(doc), final, facts.triggers, entities)
