@@ -58,6 +58,8 @@ from wirewatch.nlp.events.modality import modality_of
 from wirewatch.nlp.events.non_events import NonEventWords, load_non_event_words, story_kind, tells_no_event, told_of
 from wirewatch.nlp.events.other_acts import OtherActs
 from wirewatch.nlp.events.own_account import told_as_background
+from wirewatch.nlp.events.presupposed import retold_events, without_retellings
+from wirewatch.nlp.events.promised_acts import promised_force
 from wirewatch.nlp.events.retyping import blames_an_act, promises_force, retype, voices_a_protest
 from wirewatch.nlp.events.settle import settled_events
 from wirewatch.nlp.events.stranded_subjects import stranded_subject_spans
@@ -131,6 +133,7 @@ class EventComponent:
         events: list[Event] = []
         last_attack: tuple[int, int] | None = None  # (sentence number, index in events) of the last attack told
         reserves: list[Event] = []  # per sentence, the next event below the bar for a second one
+        retold: set[int] = set()  # indices in ``events`` of acts a definite subject retells
         outside = discarded(doc, sentences(doc), self.discards)
         kind = story_kind(sentences(doc), self.lexicon, self.mishaps, self.non_events)
         if outside.story or kind.sports:
@@ -140,6 +143,7 @@ class EventComponent:
         for number, sent in enumerate(sentences(doc)):
             triggers = find_triggers(sent, self.lexicon)  # a sentence's discard phrases silence it there
             found, reserve = self.sentence_events(doc, sent, triggers, resolver, facts) if triggers else ([], None)
+            retold.update(retold_events(found, triggers, len(events)))  # ``presupposed``
             if reserve is not None and found:
                 reserves.append(reserve)
             attacks = [i for i, e in enumerate(found, start=len(events)) if e.type in VIOLENT]
@@ -150,6 +154,7 @@ class EventComponent:
                 last_attack = None  # another act told since: a toll now is not clearly the attack's
             elif last_attack is not None and number - last_attack[0] <= TOLL_REACH:
                 events[last_attack[1]] = with_orphan_toll(events[last_attack[1]], find_toll(sent, self.lexicon))
+        events = without_retellings(events, retold)
         final = settled_events(events, reserves, facts, self.merge, doc_text(doc))  # ``settle``
         # calibrated confidence (fitted on the dev sets' tuning half), and the events below the threshold dropped
         return self.scorer.apply(doc, doc_text(doc), final, facts.triggers, entities)
@@ -222,8 +227,8 @@ class EventComponent:
         # a demand is made whatever the mood of the act demanded ("X must act")
         modality = "asserted" if trigger.frame == "demand" else modality_of(token, lex)
         event_type = retype(entry.type, modality)
-        if event_type == "AGREE" and promises_force(token, lex):
-            event_type = "THREATEN"  # "promised a strong response", "vowed retaliation"
+        if event_type == "AGREE" and (promises_force(token, lex) or promised_force(token, lex)):
+            event_type = "THREATEN"  # "promised a strong response", "vowed retaliation", "vowed to strike"
         if modality == "negated" and event_type == "REJECT" and entry.type != "REJECT" and entry.weight < 0.7:
             return None  # "did not provide details" is no refusal: only a specific word negated is one
         if event_type == "THREATEN" and modality == "asserted":

@@ -16,6 +16,7 @@ from wirewatch.nlp.events.described_contents import described_contents
 from wirewatch.nlp.events.inflections import force_by_agent, form_lemmas
 from wirewatch.nlp.events.lexicon import EventLexicon, Requirement, TriggerEntry
 from wirewatch.nlp.events.present_verbs import repair_present_verb
+from wirewatch.nlp.events.presupposed import presupposed
 from wirewatch.nlp.events.silencing import silenced_types, silencing
 from wirewatch.nlp.events.subjects import condition_subjects
 from wirewatch.nlp.events.syntax import is_past_participle_on_noun, prep_objects, reporting_verb
@@ -35,6 +36,7 @@ class Trigger:
     score: float
     frame: str = "event"  # "demand": the demanded act; "blame"/"warning": a speech verb, the speaker is the source
     governed: bool = False  # named as what a stance in the sentence is about ("rejected an ultimatum")
+    retold: bool = False  # a definite act noun, subject of what befell it (``presupposed``)
 
 
 def lookup(token: Token, lexicon: EventLexicon) -> list[TriggerEntry]:
@@ -253,7 +255,7 @@ def find_triggers(sent: Span, lexicon: EventLexicon) -> list[Trigger]:
             continue
         muted = silenced_types(token, silenced)
         if "*" not in muted and entry.type not in muted:
-            found.append(Trigger(token, entry, trigger_score(token, entry)))
+            found.append(Trigger(token, entry, trigger_score(token, entry), retold=presupposed(token, lexicon)))
     found = demote_governed(found)
     acts = frozenset(t.token.i for t in found if t.entry.type not in STANCE_TYPES)
     framed = [*demand_triggers(sent, lexicon), *blame_triggers(sent, lexicon, acts), *warning_triggers(sent, lexicon)]
@@ -287,7 +289,7 @@ def demote_governed(found: list[Trigger]) -> list[Trigger]:
         if about and governor != trigger.token and governor.i in stances \
                 and trigger.token.dep_ not in SUBJECT:  # what the stance is about, not who takes it
             trigger = Trigger(trigger.token, trigger.entry, max(0.0, trigger.score - GOVERNED_PENALTY),
-                              trigger.frame, governed=True)
+                              trigger.frame, governed=True, retold=trigger.retold)
         out.append(trigger)
     return out
 

@@ -41,6 +41,16 @@ def cue_on_children(node: Token, lexicon: EventLexicon) -> str | None:
     return None
 
 
+def verb_modality(verb: Token, lexicon: EventLexicon) -> str | None:
+    """A governing verb's lexical modality, by its lemma or, for a present the lemmatiser left as it is
+    ("compte imposer", "promet"), by the infinitives that form can be."""
+    lemma = verb.lemma_.lower()
+    kind = lexicon.modality.get(lemma)
+    if kind is None and verb.pos_ in ("VERB", "AUX") and lemma == verb.lower_:
+        kind = next((lexicon.modality[v] for v in lexicon.verb_lemmas(lemma) if v in lexicon.modality), None)
+    return kind
+
+
 def mood_of(node: Token) -> str | None:
     auxiliaries = [a for a in node.children if a.dep_ in AUX_DEPS]
     # a compound tense's tense is its auxiliary's: a participle tagged future ("se sont affrontées") is not one
@@ -105,7 +115,7 @@ def plain_modality(trigger: Token, lexicon: EventLexicon) -> str:
         if own is not None:
             return own  # "will support", "would not attack"
         governor = trigger.head
-        kind = lexicon.modality.get(governor.lemma_.lower()) or cue_on_children(governor, lexicon)
+        kind = verb_modality(governor, lexicon) or cue_on_children(governor, lexicon)
         if kind == "asserted":
             return "asserted"
         return kind or mood_of(governor) or "hypothetical"
@@ -115,14 +125,14 @@ def plain_modality(trigger: Token, lexicon: EventLexicon) -> str:
             return kind
         if depth > 0 and not (depth == 1 and trigger.dep_ == "nsubj"):
             # a verb's lexical modality bears on its complement, not on its subject ("the attacks threatened")
-            governed = lexicon.modality.get(node.lemma_.lower())
+            governed = verb_modality(node, lexicon)
             if governed == "asserted":
                 continue  # "continue to", "decided to": look further up ("promised to continue aid")
             if governed is not None:
                 return governed
             if is_infinitive(node) and node.head != node:
                 # an act named as the object of an intended one ("to halt … or face sanctions")
-                upper = lexicon.modality.get(node.head.lemma_.lower())
+                upper = verb_modality(node.head, lexicon)
                 return upper if upper not in (None, "asserted") else "hypothetical"
         mood = mood_of(node)
         if mood is not None:
