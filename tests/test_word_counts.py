@@ -12,8 +12,11 @@ import pytest
 from tests.store_migration_support import only_migrations_before
 from wirewatch.records import Article, ArticleRecord, Event, EventActor, EventPlace, Mention
 from wirewatch.store import EventQuery, Store, open_store
+from wirewatch.store.list_reads import ListReads, event_row
 from wirewatch.store.migrations.m0012_word_counts import WORD_COUNTS_BACKFILL
+from wirewatch.store.migrations.m0013_word_countries import WORD_COUNTRIES_BACKFILL
 from wirewatch.store.pg_event_pages import fragment_words
+from wirewatch.store.pg_text_pages import text_page_sql
 from wirewatch.store.word_counts import word_counts
 
 # invented words, some holding others' letters ("marv" lies within three of them, "kest" within two)
@@ -115,14 +118,39 @@ def test_text_counts_on_postgres_are_read_from_the_word_counter(db_url: str, fra
     store.close()
 
 
-def _counter_rows(store: Store) -> list[tuple[object, ...]]:
-    return store._execute("SELECT word, day, type, map_country, events FROM event_word_days WHERE events <> 0"  # type: ignore[attr-defined]
-                          " ORDER BY word, day, type, map_country").fetchall()
+@pytest.mark.parametrize(("query", "offset"), [(EventQuery(text="marv", country="KEN", limit=4), 0),
+                                               (EventQuery(text="kest", country="fra", limit=3), 5),
+                                               (EventQuery(text="oduna", country="PER", types=("PROTEST",), limit=2),
+                                                1),
+                                               (EventQuery(text="pell", country="ITA", limit=3), 0)],
+                         ids=lambda v: str(getattr(v, "text", v)))
+def test_a_text_and_country_page_walked_by_the_words_months_is_the_plain_page(db_url: str, query: EventQuery,
+                                                                            offset: int) -> None:
+    store = _saved_store(db_url)
+    plain = ListReads._events_page(store, query, offset)  # type: ignore[arg-type]
+    expected = [event_row(r) for r in store._execute(plain.text, plain.params).fetchall()]  # type: ignore[attr-defined]
+    assert store.events(query, offset=offset) == expected
+    if db_url.startswith("postgresql"):  # the walk itself (the store may choose the page order for common words)
+        execute = store._execute  # type: ignore[attr-defined]
+        walked = text_page_sql(execute, query, fragment_words(execute, query.text or "") or [], offset)
+        assert [event_row(r) for r in execute(walked.text, walked.params).fetchall()] == expected
+    assert expected or query.country == "ITA"
+    store.close()
 
 
-def _counted_anew(store: Store) -> list[tuple[object, ...]]:
-    store._execute("DELETE FROM event_word_days")  # type: ignore[attr-defined]
-    store._execute(WORD_COUNTS_BACKFILL)  # type: ignore[attr-defined]
+_COUNTERS = {"event_word_days": ("word, day, type, map_country", WORD_COUNTS_BACKFILL),
+             "event_word_countries": ("word, country, month", WORD_COUNTRIES_BACKFILL)}
+
+
+def _counter_rows(store: Store) -> dict[str, list[tuple[object, ...]]]:
+    return {table: store._execute(f"SELECT {key}, events FROM {table} WHERE events <> 0 ORDER BY {key}").fetchall()  # type: ignore[attr-defined]
+            for table, (key, _) in _COUNTERS.items()}
+
+
+def _counted_anew(store: Store) -> dict[str, list[tuple[object, ...]]]:
+    for table, (_, backfill) in _COUNTERS.items():
+        store._execute(f"DELETE FROM {table}")  # type: ignore[attr-defined]
+        store._execute(backfill)  # type: ignore[attr-defined]
     return _counter_rows(store)
 
 
@@ -131,7 +159,7 @@ def test_the_word_counter_kept_through_saves_and_replacements_is_the_counter_cou
         pytest.skip("the word counter is PostgreSQL's")
     store = _saved_store(db_url)
     kept = _counter_rows(store)
-    assert kept and kept == _counted_anew(store)
+    assert all(kept.values()) and kept == _counted_anew(store)
     store.close()
 
 
@@ -147,5 +175,5 @@ def test_migrating_a_store_made_before_0012_counts_its_events_words(db_url: str,
         old.close()
     store = open_store(db_url)
     migrated = _counter_rows(store)
-    assert migrated and migrated == _counted_anew(store)
+    assert all(migrated.values()) and migrated == _counted_anew(store)
     store.close()
