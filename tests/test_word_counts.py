@@ -169,7 +169,6 @@ def test_migrating_a_store_made_before_0012_counts_its_events_words(db_url: str,
         pytest.skip("the word counter is PostgreSQL's")
     with monkeypatch.context() as patched:
         only_migrations_before(patched, "0012")
-        patched.setattr("wirewatch.store.sql_store.keep_word_counts", lambda *args: None)
         old = _saved_store(db_url, 30)
         assert "0012_word_counts" not in old.migrations()
         old.close()
