@@ -27,7 +27,7 @@ import urllib.parse
 from collections.abc import Callable, Iterator
 
 from wirewatch.records import PLOVER_TYPES
-from wirewatch.store import EventQuery, Store, open_store, pg_event_pages, pg_text_pages
+from wirewatch.store import EventQuery, Store, open_store, pg_event_pages
 from wirewatch.store.bulk_load import BulkLoader
 from wirewatch.store.merged_events import DEFAULT_WINDOW_DAYS
 from wirewatch.store.merged_table import read_merged
@@ -237,16 +237,13 @@ def lateral_ranges(store: Store) -> Iterator[None]:
 
 @contextlib.contextmanager
 def without_word_counters(store: Store) -> Iterator[None]:
-    """Text counts and text + country pages as before migrations 0012 and 0013 (no word counters, every month
-    walked): the baseline of ``--baseline words``."""
-    counts, steps = pg_event_pages.word_counts, pg_text_pages.country_month_steps
+    """Text counts as before migration 0012 (no word counter): the baseline of ``--baseline words``."""
+    counts = pg_event_pages.word_counts
     pg_event_pages.word_counts = lambda *args: None  # type: ignore[assignment]
-    pg_text_pages.country_month_steps = lambda execute, words, country, months, wanted: [  # type: ignore[assignment]
-        [""], *pg_text_pages.month_steps(months)]
     try:
         yield
     finally:
-        pg_event_pages.word_counts, pg_text_pages.country_month_steps = counts, steps
+        pg_event_pages.word_counts = counts
 
 
 BASELINES = {"plain": plain_reads, "lateral": lateral_ranges, "words": without_word_counters}
@@ -283,7 +280,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--baseline", nargs="?", const="plain", choices=sorted(BASELINES),
                         help="also time each shape with plain reads (no keyed reads, counters, word index or"
                              " stored merged events), with 'lateral' key ranges (none merged in page order), or"
-                             " with no 'words' counters (0012, 0013)")
+                             " with no 'words' counter (0012)")
     parser.add_argument("--seed", type=int, default=9, help="of the random filter values")
     args = parser.parse_args(argv)
     if args.bench == "fill":

@@ -9,9 +9,8 @@ indexes), ``0008_merged_events`` (the merged events of the article's story store
 counters), ``0009_covering_names`` (the actor name indexes with the name included), ``0010_month_words`` (the
 evidence's words by month, a GIN index on PostgreSQL, its pending entries merged into it at the end of the round
 and timed with the saves; nothing on SQLite), ``0011_merged_ranges`` (each merged event stored with
-``range_shifts``, two more indexes on the merged events), ``0012_word_counts`` (the events counted by evidence word,
-day, type and map country, on PostgreSQL) and ``0013_word_countries`` (the words' months by country, on
-PostgreSQL); nothing on SQLite. Each round saves
+``range_shifts``, two more indexes on the merged events) and ``0012_word_counts`` (the events counted by evidence word,
+day, type and map country, on PostgreSQL; nothing on SQLite). Each round saves
 ``--articles`` realistic records (``bench_store.realistic_record``: ~12 entities, ten events) into a fresh store
 at each level, in turn; the best round of each level is kept, and its ratio to ``0005`` printed.
 """
@@ -28,14 +27,14 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks.bench_store import make_articles, realistic_record
-from wirewatch.store import merged_table, open_store, word_counts
+from wirewatch.store import merged_table, open_store
 from wirewatch.store import sql_store as sql_store_module
 from wirewatch.store.merged_table import COLUMNS_0008
 from wirewatch.store.migrations import all_migrations
 from wirewatch.store.synthetic import scratch_schema
 
 LEVELS = ("0005_event_list", "0006_event_keys", "0007_country_keys", "0008_merged_events", "0009_covering_names",
-          "0010_month_words", "0011_merged_ranges", "0012_word_counts", "0013_word_countries")
+          "0010_month_words", "0011_merged_ranges", "0012_word_counts")
 # the tables each level adds, whose writes a store at an earlier level leaves out
 _TABLES = {"0006_event_keys": ("event_actor_names", "event_day_"), "0007_country_keys": ("event_country_",),
            "0008_merged_events": ("event_map_countries",)}
@@ -72,8 +71,6 @@ def _seconds_per_article(db: str, level: str, articles: int, folder: Path, round
                       lambda where, dialect, columns=COLUMNS_0008: insert(where, dialect, COLUMNS_0008))
         if level < "0012":
             patch.set(sql_store_module, "keep_word_counts", lambda *args: None)
-        elif level < "0013":  # the word counter's statement alone
-            patch.set(word_counts, "_UPSERTS", word_counts._UPSERTS[:1])
         started = time.perf_counter()
         for article, record in items:
             store.save(article, record)

@@ -13,5 +13,5 @@ def only_migrations_before(patched: pytest.MonkeyPatch, name: str) -> None:
     the code of before saved)."""
     earlier = tuple(m for m in all_migrations() if m.name < name)
     patched.setattr(sql_store_module, "all_migrations", lambda: earlier)
-    if name < "0014":  # the word counters' tables (0012, 0013) are not there: the saves of before keep none
+    if name < "0013":  # the word counter's table (0012) is not there: the saves of before keep none
         patched.setattr(sql_store_module, "keep_word_counts", lambda *args: None)

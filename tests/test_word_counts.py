@@ -14,9 +14,7 @@ from wirewatch.records import Article, ArticleRecord, Event, EventActor, EventPl
 from wirewatch.store import EventQuery, Store, open_store
 from wirewatch.store.list_reads import ListReads, event_row
 from wirewatch.store.migrations.m0012_word_counts import WORD_COUNTS_BACKFILL
-from wirewatch.store.migrations.m0013_word_countries import WORD_COUNTRIES_BACKFILL
 from wirewatch.store.pg_event_pages import fragment_words
-from wirewatch.store.pg_text_pages import text_page_sql
 from wirewatch.store.word_counts import word_counts
 
 # invented words, some holding others' letters ("marv" lies within three of them, "kest" within two)
@@ -124,22 +122,17 @@ def test_text_counts_on_postgres_are_read_from_the_word_counter(db_url: str, fra
                                                 1),
                                                (EventQuery(text="pell", country="ITA", limit=3), 0)],
                          ids=lambda v: str(getattr(v, "text", v)))
-def test_a_text_and_country_page_walked_by_the_words_months_is_the_plain_page(db_url: str, query: EventQuery,
+def test_a_text_and_country_page_is_the_plain_page(db_url: str, query: EventQuery,
                                                                             offset: int) -> None:
     store = _saved_store(db_url)
     plain = ListReads._events_page(store, query, offset)  # type: ignore[arg-type]
     expected = [event_row(r) for r in store._execute(plain.text, plain.params).fetchall()]  # type: ignore[attr-defined]
     assert store.events(query, offset=offset) == expected
-    if db_url.startswith("postgresql"):  # the walk itself (the store may choose the page order for common words)
-        execute = store._execute  # type: ignore[attr-defined]
-        walked = text_page_sql(execute, query, fragment_words(execute, query.text or "") or [], offset)
-        assert [event_row(r) for r in execute(walked.text, walked.params).fetchall()] == expected
     assert expected or query.country == "ITA"
     store.close()
 
 
-_COUNTERS = {"event_word_days": ("word, day, type, map_country", WORD_COUNTS_BACKFILL),
-             "event_word_countries": ("word, country, month", WORD_COUNTRIES_BACKFILL)}
+_COUNTERS = {"event_word_days": ("word, day, type, map_country", WORD_COUNTS_BACKFILL)}
 
 
 def _counter_rows(store: Store) -> dict[str, list[tuple[object, ...]]]:

@@ -65,9 +65,7 @@ def text_page_sql(execute: Execute, query: EventQuery, words: list[str], offset:
         if query.after is not None:
             where = with_clause(where, after_clause(query.after, nulls_first=True))
         joined = " JOIN articles a ON a.id = e.article_id" if query.lang else ""
-        steps: list[list[str]] = (  # the undated events first
-            country_month_steps(execute, words, query.country, walk_months(execute, query), wanted)
-            if query.country else [[""], *month_steps(walk_months(execute, query))])
+        steps: list[list[str]] = [[""], *month_steps(walk_months(execute, query))]  # the undated events first
         for months in steps:
             keys = [f"{word}@{month}" for month in months for word in words]
             # the months' events holding the words read first, fenced (OFFSET 0) from the other filters, the order
@@ -81,25 +79,6 @@ def text_page_sql(execute: Execute, query: EventQuery, words: list[str], offset:
                 break
     return SQL(f"SELECT {EVENT_COLUMNS} FROM events e JOIN articles a ON a.id = e.article_id"
                f" WHERE e.id = ANY(CAST(? AS BIGINT[])){_ORDER}", [ids[offset:wanted]])
-
-
-def country_month_steps(execute: Execute, words: list[str], country: str, months: list[str], wanted: int
-                        ) -> list[list[str]]:
-    """The walk's look-ups with a country: only the months (of ``months``, and the undated events) in which one of
-    ``words`` is found in an event involving ``country`` (``event_word_countries``, migration 0013), undated first,
-    then the newest months holding about ``wanted`` such events at most (their counts: an event of two of the
-    words counted twice, an upper bound of the page's events), then the rest."""
-    rows = execute("SELECT month, SUM(events) FROM event_word_countries WHERE word = ANY(CAST(? AS TEXT[]))"
-                   " AND country = ? GROUP BY month HAVING SUM(events) > 0", [words, country.upper()]).fetchall()
-    found = {str(month): int(count) for month, count in rows}
-    steps: list[list[str]] = [[""]] if "" in found else []
-    dated = [month for month in months if month in found]  # newest first
-    first, held = 0, 0
-    while first < len(dated) and held < wanted:
-        held += found[dated[first]]
-        first += 1
-    steps += [step for step in (dated[:first], dated[first:]) if step]
-    return steps
 
 
 def walk_months(execute: Execute, query: EventQuery) -> list[str]:

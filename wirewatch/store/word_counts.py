@@ -23,52 +23,46 @@ from typing import Any
 from wirewatch.store.list_queries import EventCounts, timeline_of
 from wirewatch.store.migrations.m0006_event_keys import EVIDENCE_WORDS
 from wirewatch.store.migrations.m0012_word_counts import EVENT_DAY, EVENT_WORDS, MAP_COUNTRY
-from wirewatch.store.migrations.m0013_word_countries import EVENT_COUNTRIES
 from wirewatch.store.queries import EventQuery, add_day_range, event_where
 
 Execute = Callable[[str, list[object]], Any]
-# a counter's change: (day, type, map country, evidence, place, target and source countries) of an event an
-# article's save takes away
-ReplacedEvidence = tuple[str, str, str, str | None, str | None, str | None, str | None]
+# a counter's change: (day, type, map country, evidence) of an event an article's save takes away
+ReplacedEvidence = tuple[str, str, str, str | None]
 
 MAX_COUNTED_WORDS = 12  # words of a fragment counted from the counter (their pairs are looked up); more: the events
 MAX_SHARED_EVENTS = 20_000  # events holding two of the words that may be read to correct the sum; more: the events
 
-_ROLES = "place_country, target_country, source_country"
-_REPLACED = f"SELECT {EVENT_DAY}, type, {MAP_COUNTRY}, evidence_text, {_ROLES} FROM events WHERE article_id = ?"
-_WRITTEN = (f"SELECT {EVENT_DAY} AS d, type AS t, {MAP_COUNTRY} AS m, evidence_text AS x, place_country AS pc,"
-            " target_country AS tc, source_country AS sc, 1 AS s FROM events WHERE article_id = ?")
-_TAKEN = ("SELECT d, t, m, x, pc, tc, sc, -1 FROM unnest(" + ", ".join(["CAST(? AS TEXT[])"] * 7) + ")"
-          " AS taken(d, t, m, x, pc, tc, sc)")
-_WORDS_OF_ROWS = "unnest(tsvector_to_array(to_tsvector('simple', x))) AS w"
-_ROW_COUNTRIES = EVENT_COUNTRIES.format(place="pc", target="tc", source="sc")
-_UPSERTS = (  # the word counter (0012), then the words' months by country (0013): one table order for every writer
-    "INSERT INTO event_word_days (word, day, type, map_country, events) SELECT w, d, t, m, SUM(s)"
-    f" FROM ({{rows}}) r, {_WORDS_OF_ROWS} GROUP BY w, d, t, m HAVING SUM(s) <> 0 ORDER BY w, d, t, m"
-    " ON CONFLICT (word, day, type, map_country) DO UPDATE SET events = event_word_days.events + excluded.events",
-    "INSERT INTO event_word_countries (word, country, month, events) SELECT w, c, REPLACE(LEFT(d, 7), '-', ''),"
-    f" SUM(s) FROM ({{rows}}) r, {_WORDS_OF_ROWS}, unnest({_ROW_COUNTRIES}) AS c"
-    " GROUP BY 1, 2, 3 HAVING SUM(s) <> 0 ORDER BY 1, 2, 3"
-    " ON CONFLICT (word, country, month) DO UPDATE SET events = event_word_countries.events + excluded.events")
+_REPLACED = f"SELECT {EVENT_DAY}, type, {MAP_COUNTRY}, evidence_text FROM events WHERE article_id = ?"
+_UPSERT = ("INSERT INTO event_word_days (word, day, type, map_country, events)"
+           " SELECT w, d, t, m, SUM(s) FROM ({rows}) r, unnest(tsvector_to_array(to_tsvector('simple', x))) AS w"
+           " GROUP BY w, d, t, m HAVING SUM(s) <> 0"
+           " ORDER BY w, d, t, m"  # one key order for every writer
+           " ON CONFLICT (word, day, type, map_country)"
+           " DO UPDATE SET events = event_word_days.events + excluded.events")
+_WRITTEN = f"SELECT {EVENT_DAY} AS d, type AS t, {MAP_COUNTRY} AS m, evidence_text AS x, 1 AS s FROM events" \
+           " WHERE article_id = ?"
+_TAKEN = ("SELECT d, t, m, x, -1 FROM unnest(CAST(? AS TEXT[]), CAST(? AS TEXT[]), CAST(? AS TEXT[]),"
+          " CAST(? AS TEXT[])) AS taken(d, t, m, x)")
 
 
 def replaced_evidence(execute: Execute, dialect: str, key: int) -> list[ReplacedEvidence]:
-    """The counter keys, evidence and countries of article ``key``'s stored events, read before a save replaces
-    them (PostgreSQL; nothing on SQLite, which keeps no word counter)."""
+    """The counter keys and evidence of article ``key``'s stored events, read before a save replaces them
+    (PostgreSQL; nothing on SQLite, which keeps no word counter)."""
     if dialect != "postgres":
         return []
-    return [(str(d), str(t), str(m), x, p, g, o) for d, t, m, x, p, g, o in execute(_REPLACED, [key]).fetchall()]
+    return [(str(d), str(t), str(m), x) for d, t, m, x in execute(_REPLACED, [key]).fetchall()]
 
 
 def keep_word_counts(execute: Execute, dialect: str, key: int, replaced: Sequence[ReplacedEvidence]) -> None:
-    """Count article ``key``'s events (written in this transaction) into the word counters and take ``replaced``
-    away, a statement a table, in key order (PostgreSQL)."""
+    """Count article ``key``'s events (written in this transaction) into the word counter and take ``replaced``
+    away, in one statement, in key order (PostgreSQL)."""
     if dialect != "postgres":
         return
+    if not replaced:
+        execute(_UPSERT.format(rows=_WRITTEN), [key])
+        return
     columns = [list(column) for column in zip(*replaced, strict=True)]
-    rows = f"{_WRITTEN} UNION ALL {_TAKEN}" if replaced else _WRITTEN
-    for upsert in _UPSERTS:
-        execute(upsert.format(rows=rows), [key, *columns])
+    execute(_UPSERT.format(rows=f"{_WRITTEN} UNION ALL {_TAKEN}"), [key, *columns])
 
 
 def word_counts(execute: Execute, query: EventQuery, words: list[str]) -> EventCounts | None:
