@@ -235,7 +235,18 @@ def lateral_ranges(store: Store) -> Iterator[None]:
         pg_event_pages.MAX_MERGED_RANGES = merged
 
 
-BASELINES = {"plain": plain_reads, "lateral": lateral_ranges}
+@contextlib.contextmanager
+def without_word_counters(store: Store) -> Iterator[None]:
+    """Text counts as before migration 0012 (no word counter): the baseline of ``--baseline words``."""
+    counts = pg_event_pages.word_counts
+    pg_event_pages.word_counts = lambda *args: None  # type: ignore[assignment]
+    try:
+        yield
+    finally:
+        pg_event_pages.word_counts = counts
+
+
+BASELINES = {"plain": plain_reads, "lateral": lateral_ranges, "words": without_word_counters}
 
 
 def run_shapes(store: Store, rows: EventRows, runs: int, only: str | None, baseline: str | None,
@@ -268,7 +279,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--skip", help="leave out the shapes whose name contains this")
     parser.add_argument("--baseline", nargs="?", const="plain", choices=sorted(BASELINES),
                         help="also time each shape with plain reads (no keyed reads, counters, word index or"
-                             " stored merged events), or with 'lateral' key ranges (none merged in page order)")
+                             " stored merged events), with 'lateral' key ranges (none merged in page order), or"
+                             " with no 'words' counter (0012)")
     parser.add_argument("--seed", type=int, default=9, help="of the random filter values")
     args = parser.parse_args(argv)
     if args.bench == "fill":

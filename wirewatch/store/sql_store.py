@@ -52,6 +52,7 @@ from wirewatch.store.rows import (
 )
 from wirewatch.store.story_store import StoryTables
 from wirewatch.store.watch_tables import WatchTables
+from wirewatch.store.word_counts import ReplacedEvidence, keep_word_counts, replaced_evidence
 
 _PAGE = 500  # rows read at a time when iterating over articles
 _CHILD_TABLES = ("mentions", "article_entities", "quotes", "dates", "places", "events")
@@ -204,6 +205,7 @@ class SQLStore(StoryTables, WatchTables, ListReads, EntityReads):
         entity_rows = _entity_rows(record.entities)
         replaced, replaced_params = _replaced_row(identity)
         replaced_events: list[ReportKey] = []
+        replaced_words: list[ReplacedEvidence] = []  # the word counter's keys (migration 0012)
         with self.transaction():
             # the entities' rows, the row this article replaces, else the new row, and the entities' keys: one round
             # trip (the INSERT adds nothing when the SELECT before it finds the row)
@@ -233,6 +235,7 @@ class SQLStore(StoryTables, WatchTables, ListReads, EntityReads):
                 )
                 replaced_events = self._execute(f"SELECT {REPORT_KEY_COLUMNS} FROM events WHERE article_id = ?",
                                                 (key,)).fetchall()
+                replaced_words = replaced_evidence(self._execute, self.dialect, key)
                 for table in _CHILD_TABLES:
                     self._execute(f"DELETE FROM {table} WHERE article_id = ?", (key,))
                 self._unindex_text(key)
@@ -251,6 +254,7 @@ class SQLStore(StoryTables, WatchTables, ListReads, EntityReads):
             # the day counters last: their rows stay locked until the commit (event_rollups)
             for statement, rows in counter_changes(written, replaced_events):
                 self._write_rows(statement, rows)
+            keep_word_counts(self._execute, self.dialect, key, replaced_words)
         return outcome
 
     def _refuse_taken_id(self, ext_id: str, key: int) -> None:
