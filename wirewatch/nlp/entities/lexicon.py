@@ -39,6 +39,7 @@ class EntityLexicon:
     label_types: dict[str, str]  # spaCy NER label → PER/ORG/LOC/MISC
     trim_words: frozenset[str]  # lower-cased words stripped from span edges
     trailing_words: frozenset[str]  # lower-cased words that cannot end a name ("of", "de")
+    media_nouns: frozenset[str]  # lower-case nouns before an outlet's name, not part of it ("chaîne", "agence")
     titles: dict[str, str]  # normalised title form → role
     title_genders: dict[str, str]  # normalised title form → m | f, for the forms that state it ("présidente")
     honorifics: dict[str, str]  # lower-cased honorific as written → m | f ("mrs." → f, "m." → m)
@@ -78,6 +79,7 @@ class EntityLexicon:
             label_types=labels,
             trim_words=frozenset(w.lower() for w in lexicons.read_lines(lang, "entity_trim.txt")),
             trailing_words=frozenset(w.lower() for w in lexicons.read_lines(lang, "entity_trailing.txt")),
+            media_nouns=frozenset(w.lower() for w in lexicons.read_lines(lang, "quote_media_nouns.txt")),
             titles=titles,
             title_genders={normalize(row["form"]): row["gender"] for row in title_rows
                            if row.get("gender") in _GENDERS},

@@ -95,7 +95,8 @@ def trim(span: Span, lex: EntityLexicon) -> tuple[int, int]:
     while changed and start < end:
         changed = False
         first = doc[start]
-        if first.lower_ in lex.trim_words or first.is_punct or first.is_space:
+        if first.lower_ in lex.trim_words or first.is_punct or first.is_space or (  # "chaîne France 24"
+                first.is_lower and first.lower_ in lex.media_nouns and start + 1 < end and doc[start + 1].is_title):
             start += 1
             changed = True
             continue
