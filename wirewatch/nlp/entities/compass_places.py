@@ -15,9 +15,12 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
+from spacy.tokens import Doc
+
 from wirewatch import lexicons
 from wirewatch.kb.gazetteer import Gazetteer
 from wirewatch.kb.names import CANONICAL_LANG, normalize
+from wirewatch.nlp.entities.spans import Candidate
 
 _REGION_FEATURES = frozenset({"COUNTRY", "RGN", "ADM1", "ADM2"})
 _COMPOSABLE_FEATURES = frozenset({"COUNTRY", "RGN", "ADM1"})
@@ -99,3 +102,22 @@ def _composed_region(gazetteer: Gazetteer, english: tuple[str, ...], base: str) 
         return None
     name, country = found.pop()
     return f"{english[0]} {name}", country
+
+
+def _one_region(gazetteer: Gazetteer, name: str) -> tuple[str, str | None] | None:
+    found = _regions(gazetteer, name)
+    return found.pop() if len(found) == 1 else None
+
+
+def retype_compass_regions(doc: Doc, cands: list[Candidate], gazetteer: Gazetteer | None,
+                           given_names: frozenset[str]) -> None:
+    """A name the model took for a person or a thing ("Nord-Liban" as PER, "Sud-Yémen" as MISC) is a place when it
+    is a compass word and a region's or country's name ("Sud-Liban" → South Lebanon)."""
+    if gazetteer is None:
+        return
+    for cand in cands:
+        if cand.actor is not None or cand.type not in ("PER", "MISC") or normalize(
+                cand.span(doc).text).split()[0] in given_names:
+            continue
+        if compass_region(gazetteer, cand.span(doc).text, doc.lang_, lambda rest: _one_region(gazetteer, rest)):
+            cand.type = "LOC"

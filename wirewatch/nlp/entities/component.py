@@ -30,6 +30,7 @@ from wirewatch.nlp.entities.clusters import (
     retype_titled_names,
     set_nationality_countries,
 )
+from wirewatch.nlp.entities.compass_places import retype_compass_regions
 from wirewatch.nlp.entities.coordinated_names import coordinated_full_names
 from wirewatch.nlp.entities.given_name_joins import join_split_given_names
 from wirewatch.nlp.entities.institutions import lowercase_institution_name
@@ -50,6 +51,7 @@ from wirewatch.nlp.entities.repairs import (
     split_leaders_from_bodies,
     split_possessive_owners,
 )
+from wirewatch.nlp.entities.sentence_starts import extend_over_sentence_starts
 from wirewatch.nlp.entities.spans import (
     Candidate,
     add_surname_mentions,
@@ -175,6 +177,7 @@ class EntityComponent:
                             self.lex))]
         cands = join_of_phrases(doc, combine(ner_candidates(doc, self.lex), kb_cands), self.kb, self.lex)
         cands = extend_to_known_names(doc, cands, self.kb, self.lex)
+        extend_over_sentence_starts(doc, cands, self.lex)
         split_at_separators(doc, cands)
         extend_over_numbers(doc, cands)
         cands = split_possessive_owners(doc, cands, self.kb, self.lex)
@@ -186,6 +189,7 @@ class EntityComponent:
         retype_titled_names(doc, cands, self.lex)
         retype_given_names(doc, cands, self.lex)
         retype_known_places(doc, cands, self.lex, self.gazetteer)
+        retype_compass_regions(doc, cands, self.gazetteer, self.lex.given_names)
         retype_placed_names(doc, cands, self.lex, self.gazetteer)
         cands = add_surname_mentions(doc, split_joined_names(doc, cands))
         cands = gazetteer_candidates(doc, cands, self.lex, self.gazetteer)

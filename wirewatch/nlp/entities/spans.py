@@ -340,7 +340,8 @@ def gazetteer_candidates(doc: Doc, cands: list[Candidate], lex: EntityLexicon,
             j = hyphens.pop()  # … when the gazetteer knows the whole ("D-Mo.": "Mo." alone; "A-B-C road": "A")
         text = doc[i:j].text
         words = normalize(text).split()
-        name_like = len(text) >= 3 and not text.isupper() and normalize(text) not in lex.not_names
+        name_like = (len(text) >= 3 and not text.isupper() and normalize(text) not in lex.not_names
+                     and text.lower() not in lex.trim_words)  # "Ms.", a title of address, is no "MS" (Mississippi)
         if name_like and words[0] not in lex.given_names and not lex.demonym_country(text):
             floor = 1_000_000 if doc[i].is_sent_start else 100_000
             for cand in gazetteer.lookup(text):

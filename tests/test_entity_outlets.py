@@ -1,0 +1,72 @@
+"""Outlets named without their article, media nouns before an outlet's name, titles of address that are no place,
+and regions named by a compass word that the gazetteer lacks (sentences and names written for these tests)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from spacy.tokens import Doc
+
+from tests.test_entities import entity_named
+from wirewatch.nlp.entities.compass_places import compass_region
+from wirewatch.nlp.entities.place_names import gazetteer_place
+from wirewatch.nlp.resources import Resources
+
+Parse = Callable[..., Doc]
+
+
+@pytest.mark.parametrize(("lang", "text", "surface", "name"), [
+    ("fr", "Le ministre a confié au Figaro qu'il quitterait ses fonctions en juin.", "Figaro", "Le Figaro"),
+    ("fr", "Selon une enquête du Parisien, trois élus ont été entendus.", "Parisien", "Le Parisien"),
+    ("en", "The minister told the Times that he would step down in June.", "Times", "The Times"),
+])
+def test_an_outlet_written_without_its_article_is_the_outlet(parse: Parse, lang: str, text: str, surface: str,
+                                                             name: str) -> None:
+    entity = entity_named(parse(lang, text), surface)
+    assert (entity.type, entity.name) == ("ORG", name)
+
+
+@pytest.mark.parametrize(("lang", "text", "surface"), [
+    ("fr", "L'information a été confirmée par la chaîne France 24 mardi soir.", "France 24"),
+    ("en", "The report was first aired by the channel Sky News on Tuesday.", "Sky News"),
+])
+def test_a_media_noun_before_an_outlet_is_not_its_name(parse: Parse, lang: str, text: str, surface: str) -> None:
+    doc = parse(lang, text)
+    entity = entity_named(doc, surface)
+    assert [m.text for m in entity.mentions] == [surface]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "A spokesman said Ms. Laura Benton would chair the inquiry."),
+    ("en", "Ms. Benton declined to comment."),
+])
+def test_a_title_of_address_is_no_place(parse: Parse, lang: str, text: str) -> None:
+    doc = parse(lang, text)
+    assert not [e for e in doc._.ww_entities if any(m.text.rstrip(".") == "Ms" for m in e.mentions)]
+
+
+@pytest.mark.parametrize(("lang", "text", "region"), [
+    ("fr", "Sud-Yémen", ("South Yemen", "YEM")),
+    ("en", "Southern Yemen", ("South Yemen", "YEM")),
+    ("fr", "Sud-Ouest", None),
+])
+def test_a_compass_region_the_gazetteer_lacks_is_named_in_english(resources: Resources, lang: str, text: str,
+                                                                  region: tuple[str, str] | None) -> None:
+    gazetteer = resources.gazetteer
+    assert gazetteer is not None
+    assert compass_region(gazetteer, text, lang, lambda rest: gazetteer_place(gazetteer, rest)) == region
+
+
+@pytest.mark.parametrize(("lang", "text", "surface", "name"), [
+    ("fr", "Des frappes ont visé le Sud-Yémen dans la nuit.", "Sud-Yémen", "South Yemen"),
+    ("en", "Strikes hit South Yemen overnight.", "South Yemen", "South Yemen"),
+])
+def test_a_compass_region_has_one_name_across_languages(parse: Parse, lang: str, text: str, surface: str,
+                                                        name: str) -> None:
+    assert entity_named(parse(lang, text), surface).name == name
+
+
+def test_an_outlet_named_with_a_compass_word_stays_the_outlet(parse: Parse) -> None:
+    entity = entity_named(parse("fr", "Le maire a répondu aux questions d'Ouest-France lundi."), "Ouest-France")
+    assert (entity.type, entity.name) == ("ORG", "Ouest-France")
