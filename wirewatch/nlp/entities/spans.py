@@ -146,8 +146,8 @@ def ner_candidates(doc: Doc, lex: EntityLexicon) -> list[Candidate]:
         if typ == "PER" and sum(c.isalpha() for c in doc[start:end].text) < 2 and doc[end - 1].text[-1:] != ".":
             continue  # "Gen Z" less its title: a letter is no person's name (an initial is: "Mr. P.")
         if start < end and plausible(doc[start:end], lex):
-            if typ in ("LOC", "ORG") and lex.demonym_country(doc[start:end].text):
-                typ = "MISC"  # "les Russes", "Canadiens": people of a country, not the country
+            if typ in ("LOC", "ORG") and lex.is_nationality(doc[start:end].text):
+                typ = "MISC"  # "les Russes", "Européens", "Franco-Israélien": people of a country, not the country
             out.append(Candidate(start, end, typ, "ner"))
     return out
 
