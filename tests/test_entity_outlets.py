@@ -74,12 +74,13 @@ def test_a_compass_region_has_one_name_across_languages(parse: Parse, lang: str,
 
 
 def test_an_outlet_named_with_a_compass_word_stays_the_outlet(parse: Parse) -> None:
-    entity = entity_named(parse("fr", "Le maire a répondu aux questions d'Ouest-France lundi."), "Ouest-France")
+    doc = parse("fr", "Le maire a confié à Ouest-France qu'il ne se représenterait pas.")  # the model: LOC
+    entity = entity_named(doc, "Ouest-France")
     assert (entity.type, entity.name) == ("ORG", "Ouest-France")
 
 
 @pytest.mark.parametrize(("lang", "text", "surface"), [
-    ("fr", "Le pape François a reçu le roi Charles III.", "François"),
+    ("fr", "Samedi, le pape François a célébré une messe à Lisbonne devant des milliers de fidèles.", "François"),
     ("en", "Pope Francis received pilgrims at the Vatican on Sunday.", "Pope Francis"),
 ])
 def test_a_person_the_kb_names_with_a_title_links(parse: Parse, lang: str, text: str, surface: str) -> None:
@@ -99,3 +100,25 @@ def test_a_sentence_opening_word_joins_the_organisation_after_it(first: str, pos
     cand = Candidate(4, 6, "ORG", "ner")
     extend_over_sentence_starts(doc, [cand], EntityLexicon.load("en"))
     assert (cand.start == 3) is joined
+
+
+@pytest.mark.parametrize(("lang", "words", "nationality"), [
+    ("fr", "Européens", True),  # a region's people, no place
+    ("fr", "Franco-Israélien", True),
+    ("fr", "Pro-Russes", True),
+    ("en", "Sino-Russian", True),
+    ("en", "Anti-American", True),
+    ("fr", "Porto-Novo", False),  # a town's name ending in -o before a word that is no demonym
+    ("en", "Guinea-Bissau", False),
+])
+def test_demonyms_joined_by_hyphens_are_nationalities(lang: str, words: str, nationality: bool) -> None:
+    assert EntityLexicon.load(lang).is_nationality(words) is nationality
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Le Franco-Israélien a été libéré samedi, selon sa famille."),
+    ("fr", "Les Européens restent divisés sur la question des sanctions."),
+    ("en", "Pro-Russian separatists shelled the village overnight."),
+])
+def test_a_nationality_is_no_entity(parse: Parse, lang: str, text: str) -> None:
+    assert [e.name for e in parse(lang, text)._.ww_entities if e.type in ("PER", "ORG", "LOC")] == []
