@@ -122,3 +122,8 @@ def test_demonyms_joined_by_hyphens_are_nationalities(lang: str, words: str, nat
 ])
 def test_a_nationality_is_no_entity(parse: Parse, lang: str, text: str) -> None:
     assert [e.name for e in parse(lang, text)._.ww_entities if e.type in ("PER", "ORG", "LOC")] == []
+
+
+def test_a_place_the_gazetteer_knows_is_no_outlet_without_its_article(parse: Parse) -> None:
+    doc = parse("en", "The treaty divided opinion on both sides of the Atlantic for years.")
+    assert entity_named(doc, "Atlantic").type == "LOC"

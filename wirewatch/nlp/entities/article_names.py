@@ -3,18 +3,20 @@
 - Outlets whose names open with an article, written after a determiner that stands for it: "au Parisien" (à le),
   "du Figaro", "the Times" name "Le Parisien", "Le Figaro", "The Times" (``lexicons/<lang>/name_articles.tsv``).
   Only actors of the KB's media sector link so: a newspaper's name holds its article; a person's ("Le Pen") does
-  not lose it.
+  not lose it. A name the model took for a place that the gazetteer knows stays a place ("across the Atlantic").
 - A person named by a title and a name the KB holds together ("le pape François", "roi Charles III", "cheikh
   Tamim"): the title was trimmed from the span, the KB's alias keeps it."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from wirewatch import lexicons
 from wirewatch.kb.actor_kb import Actor, ActorKB
+from wirewatch.nlp.entities.spans import Candidate
 
 _MEDIA = "media"
 
@@ -37,6 +39,19 @@ def outlet_without_article(span: Span, kb: ActorKB, lang: str) -> list[Actor]:
         return []
     joiner = "" if article.endswith(("'", "’")) else " "
     return [a for a in kb.candidates(f"{article}{joiner}{span.text}", lang) if a.sector == _MEDIA]
+
+
+def link_outlets_without_article(doc: Doc, cands: list[Candidate], kb: ActorKB,
+                                 is_place: Callable[[str], bool]) -> None:
+    """The one media actor each unlinked candidate names without its article becomes its actor (an ORG)."""
+    for cand in cands:
+        if cand.actor is not None or cand.type == "PER":
+            continue
+        span = cand.span(doc)
+        found = {a.id: a for a in outlet_without_article(span, kb, doc.lang_)}
+        if len(found) == 1 and not (cand.type == "LOC" and is_place(span.text)):
+            cand.actor = next(iter(found.values()))
+            cand.type = cand.actor.type
 
 
 _MAX_TITLE_WORDS = 2

@@ -18,6 +18,7 @@ from wirewatch.kb.actor_kb import Actor, ActorKB
 from wirewatch.kb.gazetteer import Gazetteer
 from wirewatch.kb.names import CANONICAL_LANG
 from wirewatch.nlp.doc_cache import doc_text
+from wirewatch.nlp.entities.article_names import link_outlets_without_article
 from wirewatch.nlp.entities.capitalised_words import drop_capitalised_common_words
 from wirewatch.nlp.entities.clusters import (
     Cluster,
@@ -199,6 +200,7 @@ class EntityComponent:
         retype_described_persons(doc, cands, self.lex)
         cands = drop_capitalised_common_words(doc, cands, self.lex)
         cands = add_missed_full_names(doc, cands, self.lex)
+        link_outlets_without_article(doc, cands, self.kb, self._is_place)  # "au Parisien", "the Times"
         nationalities = [c for c in cands if c.type == "MISC" and c.actor is None
                          and self.lex.is_nationality(c.span(doc).text)]  # not the KB's "US", a country
         cands = [c for c in cands if c not in nationalities]
