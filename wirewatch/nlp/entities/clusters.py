@@ -22,6 +22,7 @@ from spacy.tokens import Doc
 from wirewatch import lexicons
 from wirewatch.kb.actor_kb import Actor, ActorKB
 from wirewatch.kb.names import CANONICAL_LANG, name_key, normalize
+from wirewatch.nlp.entities.article_names import titled_person
 from wirewatch.nlp.entities.body_names import body_country, english_body_name, english_body_names
 from wirewatch.nlp.entities.gender import honorific_before, join_gendered_surnames
 from wirewatch.nlp.entities.generic_links import link_generic_names_by_country, unlink_unsupported_links
@@ -52,6 +53,8 @@ def link_actor(doc: Doc, cand: Candidate, kb: ActorKB, lang: str, in_article: se
         return cand.actor
     text = cand.span(doc).text
     found = [a for a in kb.candidates(text, lang) if (a.type == "PER") == (cand.type == "PER")]
+    if cand.type == "PER" and not found:  # "le pape François": the KB's name holds the title before the span
+        found = titled_person(cand.span(doc), kb, lang)
     for body_form in english_body_names(text, lang) if cand.type == "ORG" and not found else ():
         found = found or [a for a in kb.candidates(body_form, CANONICAL_LANG)
                           if a.type == "ORG" and a.country in (None, body_country(text, lang))]

@@ -3,8 +3,10 @@
 "Sud-Kivu", "Kivu du Nord", "Kordofan occidental", "Southern Kivu": the compass word (``lexicons/<lang>/
 compass_names.tsv``, before or after the name) and the rest of the name are recomposed in the forms the gazetteer
 holds regions under ("South Kivu", "Southern Kivu", "Nord Kivu"; ``lexicons/en/compass_directions.tsv``), the rest
-also under its own gazetteer name ("Sud-Liban" → "South Lebanon"). Only regions count (a town called "South X" is
-another place), and only when every form found names one region.
+also under its own gazetteer name. Only regions count (a town called "South X" is another place), and only when
+every form found names one region; a region the gazetteer holds under a French compass word is named with the
+English one ("Nord Kivu" → North Kivu), and one it lacks is composed from the English compass word and the English
+name of the country or region the rest names ("Sud-Liban" → South Lebanon).
 """
 
 from __future__ import annotations
@@ -13,11 +15,15 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
+from spacy.tokens import Doc
+
 from wirewatch import lexicons
 from wirewatch.kb.gazetteer import Gazetteer
-from wirewatch.kb.names import CANONICAL_LANG
+from wirewatch.kb.names import CANONICAL_LANG, normalize
+from wirewatch.nlp.entities.spans import Candidate
 
 _REGION_FEATURES = frozenset({"COUNTRY", "RGN", "ADM1", "ADM2"})
+_COMPOSABLE_FEATURES = frozenset({"COUNTRY", "RGN", "ADM1"})
 _WORD_BREAK = re.compile(r"[\s\-‐]+")
 
 
@@ -71,13 +77,47 @@ def compass_region(gazetteer: Gazetteer, text: str, lang: str,
     rests = [rest]
     if (other := place_of(rest)) is not None and other[0] != rest:
         rests.append(other[0])
+    english = _english_forms().get(direction, ())
     local = [" ".join(w.capitalize() for w in form) for form, position, d in _compass_words(lang)
              if d == direction and position == "prefix"]
     for base in rests:
-        for compass in (*_english_forms().get(direction, ()), *local):
+        for compass in (*english, *local):
             found = _regions(gazetteer, f"{compass} {base}")
             if len(found) == 1:
-                return found.pop()
+                name, country = found.pop()
+                if english and compass not in english and normalize(name) == normalize(f"{compass} {base}"):
+                    name = f"{english[0]} {base}"  # the gazetteer's "Nord Kivu" is North Kivu in English
+                return name, country
             if found:
                 return None
-    return None
+    return _composed_region(gazetteer, english, rests[-1])
+
+
+def _composed_region(gazetteer: Gazetteer, english: tuple[str, ...], base: str) -> tuple[str, str | None] | None:
+    """A region the gazetteer does not hold, named by the English compass word before the English name of the
+    one country or first-level region the rest of the name is ("Sud-Liban" → South Lebanon)."""
+    found = {(c.place.name, c.place.country) for c in gazetteer.lookup(base)
+             if c.place.feature in _COMPOSABLE_FEATURES}
+    if not english or len(found) != 1:
+        return None
+    name, country = found.pop()
+    return f"{english[0]} {name}", country
+
+
+def _one_region(gazetteer: Gazetteer, name: str) -> tuple[str, str | None] | None:
+    found = _regions(gazetteer, name)
+    return found.pop() if len(found) == 1 else None
+
+
+def retype_compass_regions(doc: Doc, cands: list[Candidate], gazetteer: Gazetteer | None,
+                           given_names: frozenset[str]) -> None:
+    """A name the model took for a person or a thing ("Nord-Liban" as PER, "Sud-Yémen" as MISC) is a place when it
+    is a compass word and a region's or country's name ("Sud-Liban" → South Lebanon)."""
+    if gazetteer is None:
+        return
+    for cand in cands:
+        if cand.actor is not None or cand.type not in ("PER", "MISC") or normalize(
+                cand.span(doc).text).split()[0] in given_names:
+            continue
+        if compass_region(gazetteer, cand.span(doc).text, doc.lang_, lambda rest: _one_region(gazetteer, rest)):
+            cand.type = "LOC"

@@ -18,6 +18,7 @@ from wirewatch.kb.actor_kb import Actor, ActorKB
 from wirewatch.kb.gazetteer import Gazetteer
 from wirewatch.kb.names import CANONICAL_LANG
 from wirewatch.nlp.doc_cache import doc_text
+from wirewatch.nlp.entities.article_names import link_outlets_without_article
 from wirewatch.nlp.entities.capitalised_words import drop_capitalised_common_words
 from wirewatch.nlp.entities.clusters import (
     Cluster,
@@ -30,6 +31,7 @@ from wirewatch.nlp.entities.clusters import (
     retype_titled_names,
     set_nationality_countries,
 )
+from wirewatch.nlp.entities.compass_places import retype_compass_regions
 from wirewatch.nlp.entities.coordinated_names import coordinated_full_names
 from wirewatch.nlp.entities.given_name_joins import join_split_given_names
 from wirewatch.nlp.entities.institutions import lowercase_institution_name
@@ -50,6 +52,7 @@ from wirewatch.nlp.entities.repairs import (
     split_leaders_from_bodies,
     split_possessive_owners,
 )
+from wirewatch.nlp.entities.sentence_starts import extend_over_sentence_starts
 from wirewatch.nlp.entities.spans import (
     Candidate,
     add_surname_mentions,
@@ -175,6 +178,7 @@ class EntityComponent:
                             self.lex))]
         cands = join_of_phrases(doc, combine(ner_candidates(doc, self.lex), kb_cands), self.kb, self.lex)
         cands = extend_to_known_names(doc, cands, self.kb, self.lex)
+        extend_over_sentence_starts(doc, cands, self.lex)
         split_at_separators(doc, cands)
         extend_over_numbers(doc, cands)
         cands = split_possessive_owners(doc, cands, self.kb, self.lex)
@@ -186,6 +190,7 @@ class EntityComponent:
         retype_titled_names(doc, cands, self.lex)
         retype_given_names(doc, cands, self.lex)
         retype_known_places(doc, cands, self.lex, self.gazetteer)
+        retype_compass_regions(doc, cands, self.gazetteer, self.lex.given_names)
         retype_placed_names(doc, cands, self.lex, self.gazetteer)
         cands = add_surname_mentions(doc, split_joined_names(doc, cands))
         cands = gazetteer_candidates(doc, cands, self.lex, self.gazetteer)
@@ -195,6 +200,7 @@ class EntityComponent:
         retype_described_persons(doc, cands, self.lex)
         cands = drop_capitalised_common_words(doc, cands, self.lex)
         cands = add_missed_full_names(doc, cands, self.lex)
+        link_outlets_without_article(doc, cands, self.kb, self._is_place)  # "au Parisien", "the Times"
         nationalities = [c for c in cands if c.type == "MISC" and c.actor is None
                          and self.lex.is_nationality(c.span(doc).text)]  # not the KB's "US", a country
         cands = [c for c in cands if c not in nationalities]

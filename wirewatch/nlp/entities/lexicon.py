@@ -39,6 +39,8 @@ class EntityLexicon:
     label_types: dict[str, str]  # spaCy NER label → PER/ORG/LOC/MISC
     trim_words: frozenset[str]  # lower-cased words stripped from span edges
     trailing_words: frozenset[str]  # lower-cased words that cannot end a name ("of", "de")
+    nationality_prefixes: frozenset[str]  # words a hyphen joins before a demonym: "pro", "anti" ("Pro-Russian")
+    media_nouns: frozenset[str]  # lower-case nouns before an outlet's name, not part of it ("chaîne", "agence")
     titles: dict[str, str]  # normalised title form → role
     title_genders: dict[str, str]  # normalised title form → m | f, for the forms that state it ("présidente")
     honorifics: dict[str, str]  # lower-cased honorific as written → m | f ("mrs." → f, "m." → m)
@@ -78,6 +80,8 @@ class EntityLexicon:
             label_types=labels,
             trim_words=frozenset(w.lower() for w in lexicons.read_lines(lang, "entity_trim.txt")),
             trailing_words=frozenset(w.lower() for w in lexicons.read_lines(lang, "entity_trailing.txt")),
+            nationality_prefixes=frozenset(normalize(w) for w in lexicons.read_lines(lang, "nationality_prefixes.txt")),
+            media_nouns=frozenset(w.lower() for w in lexicons.read_lines(lang, "quote_media_nouns.txt")),
             titles=titles,
             title_genders={normalize(row["form"]): row["gender"] for row in title_rows
                            if row.get("gender") in _GENDERS},
@@ -152,8 +156,13 @@ class EntityLexicon:
         return self.honorifics.get(word.lower())
 
     def is_nationality(self, words: str) -> bool:
-        """Whether ``words`` are a demonym alone ("Turkish", "les Russes" trimmed to "Russes", "Européens")."""
-        return normalize(words) in self.nationalities
+        """Whether ``words`` are a demonym alone ("Turkish", "les Russes" trimmed to "Russes", "Européens"), also
+        joined by hyphens to combining forms ("Franco-Israélien", "Sino-Russian") or to a stance ("Pro-Russian",
+        ``nationality_prefixes.txt``)."""
+        parts = [normalize(w) for w in words.replace("‐", "-").split("-")]
+        return (bool(parts) and " ".join(parts) in self.nationalities) or (
+            len(parts) > 1 and all(parts) and parts[-1] in self.nationalities
+            and all(p.endswith("o") or p in self.nationality_prefixes for p in parts[:-1]))
 
     def demonym_country(self, word: str) -> str | None:
         return self.demonyms.get(normalize(word))

@@ -95,7 +95,8 @@ def trim(span: Span, lex: EntityLexicon) -> tuple[int, int]:
     while changed and start < end:
         changed = False
         first = doc[start]
-        if first.lower_ in lex.trim_words or first.is_punct or first.is_space:
+        if first.lower_ in lex.trim_words or first.is_punct or first.is_space or (  # "chaîne France 24"
+                first.is_lower and first.lower_ in lex.media_nouns and start + 1 < end and doc[start + 1].is_title):
             start += 1
             changed = True
             continue
@@ -145,8 +146,8 @@ def ner_candidates(doc: Doc, lex: EntityLexicon) -> list[Candidate]:
         if typ == "PER" and sum(c.isalpha() for c in doc[start:end].text) < 2 and doc[end - 1].text[-1:] != ".":
             continue  # "Gen Z" less its title: a letter is no person's name (an initial is: "Mr. P.")
         if start < end and plausible(doc[start:end], lex):
-            if typ in ("LOC", "ORG") and lex.demonym_country(doc[start:end].text):
-                typ = "MISC"  # "les Russes", "Canadiens": people of a country, not the country
+            if typ in ("LOC", "ORG") and lex.is_nationality(doc[start:end].text):
+                typ = "MISC"  # "les Russes", "Européens", "Franco-Israélien": people of a country, not the country
             out.append(Candidate(start, end, typ, "ner"))
     return out
 
@@ -339,7 +340,8 @@ def gazetteer_candidates(doc: Doc, cands: list[Candidate], lex: EntityLexicon,
             j = hyphens.pop()  # … when the gazetteer knows the whole ("D-Mo.": "Mo." alone; "A-B-C road": "A")
         text = doc[i:j].text
         words = normalize(text).split()
-        name_like = len(text) >= 3 and not text.isupper() and normalize(text) not in lex.not_names
+        name_like = (len(text) >= 3 and not text.isupper() and normalize(text) not in lex.not_names
+                     and text.lower() not in lex.trim_words)  # "Ms.", a title of address, is no "MS" (Mississippi)
         if name_like and words[0] not in lex.given_names and not lex.demonym_country(text):
             floor = 1_000_000 if doc[i].is_sent_start else 100_000
             for cand in gazetteer.lookup(text):
