@@ -25,7 +25,7 @@ def test_generated_speech_verbs_are_up_to_date() -> None:
 def test_generated_rows_keep_their_cameo_family() -> None:
     rows = lexicons.read_tsv("en", "speech_verbs_cameo.tsv")
     assert rows and all(row["cameo"][:2] in build_speech_verbs.STATEMENT_FAMILIES for row in rows)
-    assert all(row["that"] == "yes" and not row["object"] for row in rows)
+    assert all(row["that"] == "yes" and not row["object"] and row["clause"] == "declarative" for row in rows)
 
 
 def test_hand_verbs_and_discards_are_left_out() -> None:
@@ -57,4 +57,12 @@ def test_statement_verb_reports_its_clause(parse: Parse, text: str, speaker: str
     "The coach scolded the players after the match.",
 ])
 def test_statement_verb_reports_no_object_or_infinitive(parse: Parse, text: str) -> None:
+    assert not list(parse("en", text)._.ww_quotes)
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry has not outlined what measures it would take against the smugglers.",
+    "The senator detailed how the funds would be spent.",
+])
+def test_statement_verb_reports_no_question_clause(parse: Parse, text: str) -> None:
     assert not list(parse("en", text)._.ww_quotes)
