@@ -55,8 +55,10 @@ def test_statement_verb_reports_its_clause(parse: Parse, text: str, speaker: str
     "Officials want the army to leave the city by Friday.",
     "The lawyers watched the jury leave the room.",
     "The coach scolded the players after the match.",
+    'The governor mocked the "master plan" of his rival.',
+    'The audit highlights dozens of "red flags" in the accounts.',
 ])
-def test_statement_verb_reports_no_object_or_infinitive(parse: Parse, text: str) -> None:
+def test_statement_verb_is_no_cue_without_a_clause(parse: Parse, text: str) -> None:
     assert not list(parse("en", text)._.ww_quotes)
 
 

@@ -144,7 +144,8 @@ class _DocumentCues:
                         if cleft:
                             cue.cleft = True
                             cue.content = self._previous_sentence(segments.spans[k - 1])
-                    cues.append(cue)
+                    if cue.content is not None or not entry.declarative_only:  # (a CAMEO verb: its clause only)
+                        cues.append(cue)
             cues.extend(Cue(adjective, "verb", seg, subject=holder, content=held) for adjective, holder, held in
                         attitude_cues(self.lex, seg, self.quoted, lambda a, b: self._accept(self.doc, a, b)))
             if self.lex.incise_forms:  # "…, estime X" where the parse saw no verb
