@@ -68,3 +68,9 @@ def test_statement_verb_is_no_cue_without_a_clause(parse: Parse, text: str) -> N
 ])
 def test_statement_verb_reports_no_question_clause(parse: Parse, text: str) -> None:
     assert not list(parse("en", text)._.ww_quotes)
+
+
+def test_thought_verb_reports_its_clause_in_the_quote_layer_only(parse: Parse) -> None:
+    quotes = [q for q in parse("en", "Farmers fear that the river will flood the lower fields.")._.ww_quotes]
+    assert [q.text for q in quotes] == ["the river will flood the lower fields"]
+    assert "fear" not in {row["lemma"] for row in lexicons.read_tsv("en", "speech_verbs.tsv")}

@@ -59,7 +59,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     command = "python -m wirewatch.kb.tools.build_speech_verbs"
     dictionary = parse_dictionary((args.resources / "petrarch2" / "CAMEO.2.0.txt").read_text(encoding="utf-8"))
-    hand = frozenset(row["lemma"].lower() for row in lexicons.read_tsv("en", "speech_verbs.tsv") if row.get("lemma"))
+    hand = frozenset(row["lemma"].lower() for name in ("speech_verbs.tsv", "quote_thought_verbs.tsv")
+                     for row in lexicons.read_tsv("en", name) if row.get("lemma"))
     discards = frozenset(row["lemma"].lower() for row in lexicons.read_tsv("en", "speech_verbs_cameo_discards.tsv")
                          if row.get("lemma"))
     rows, in_hand = build(dictionary, hand, discards)
