@@ -28,9 +28,11 @@ from spacy.tokens import Doc, Span, Token
 from wirewatch.kb.names import normalize
 from wirewatch.nlp.doc_cache import doc_text, tokens_where
 from wirewatch.nlp.quotes.adjunct_complement import complement_of_adjunct, complement_shaped, present_participle
+from wirewatch.nlp.quotes.attitudes import attitude_cues
 from wirewatch.nlp.quotes.background import before_background
 from wirewatch.nlp.quotes.conjunct_subject import conjunct_subject
 from wirewatch.nlp.quotes.content_edges import speech_verb_forms, trim_content
+from wirewatch.nlp.quotes.declarative import opens_on_subject
 from wirewatch.nlp.quotes.extent import condition_kept
 from wirewatch.nlp.quotes.headlines import headline_infinitive, is_headline
 from wirewatch.nlp.quotes.incised_reports import incised_report
@@ -142,7 +144,10 @@ class _DocumentCues:
                         if cleft:
                             cue.cleft = True
                             cue.content = self._previous_sentence(segments.spans[k - 1])
-                    cues.append(cue)
+                    if cue.content is not None or not entry.declarative_only:  # (a CAMEO verb: its clause only)
+                        cues.append(cue)
+            cues.extend(Cue(adjective, "verb", seg, subject=holder, content=held) for adjective, holder, held in
+                        attitude_cues(self.lex, seg, self.quoted, lambda a, b: self._accept(self.doc, a, b)))
             if self.lex.incise_forms:  # "…, estime X" where the parse saw no verb
                 cues.extend(Cue(verb, "verb", seg, subject=subject, speaker_words=words, content=said)
                             for verb, words, subject, said in surface_incises(self.lex.incise_forms, seg, {
@@ -186,6 +191,9 @@ class _DocumentCues:
         entry = self._verb(verb)
         if entry is not None and entry.takes_clause:
             cue.content = self._postposed(verb, seg) or self._complement(verb, seg)
+            if cue.content is not None and entry.declarative_only and not opens_on_subject(self.g, verb.doc,
+                                                                                          cue.content[0]):
+                cue.content = None  # "has not outlined what action it would take": a topic (declarative.py)
             incised = incised_report(self.g, verb, seg, self.quoted) if cue.content is None else None
             if incised is not None:  # "A, he said, B": the sentence around the attribution (incised_reports.py)
                 cue.content = self._accept(verb.doc, *incised.said)
