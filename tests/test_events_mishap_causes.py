@@ -25,6 +25,8 @@ VIOLENT = {"ASSAULT", "COERCE", "PROTEST"}
            "cylinder"),
     ("fr", "Une explosion a tué quatre personnes dans un immeuble de Hesselby. Selon les pompiers, elle a été "
            "provoquée par une fuite de gaz"),
+    ("fr", "Une explosion a tué deux ouvriers dans une boulangerie de Pontavel. Les enquêteurs l'attribuent à une "
+           "défaillance d'un four"),
 ])
 def test_an_explosion_caused_by_a_fault_is_no_attack(parse: Parse, lang: str, text: str) -> None:
     assert not VIOLENT & {e.type for e in events_of(parse, lang, text)}
