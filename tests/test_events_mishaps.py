@@ -124,3 +124,22 @@ def test_a_place_that_falls_into_an_armed_group_s_hands_tells_no_disaster(parse:
     text = "Hundreds of families are trapped in Kamari, a town that fell on Friday into the hands of the Northern " \
            "Liberation Army"
     assert "ASSAULT" in [e.type for e in events_of(parse, "en", text)]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "An army truck hit a motorcycle near Telvo, killing two riders"),
+    ("en", "A pedestrian was hit by a police car in Ormand"),
+    ("en", "Three firefighters died fighting a forest fire in the Verlin hills"),
+    ("fr", "Un camion militaire a percuté une moto près de Telvo, tuant deux motards"),
+    ("fr", "Trois pompiers sont morts en combattant un feu de forêt dans les collines de Verlin"),
+])
+def test_a_collision_or_a_fire_fought_has_no_acting_party(parse: Parse, lang: str, text: str) -> None:
+    assert "ASSAULT" not in [e.type for e in events_of(parse, lang, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "A warplane struck a bus carrying civilians near Kadrel",
+    "Soldiers opened fire on the marchers in Telvo, killing four",
+])
+def test_a_warplane_s_strike_or_opened_fire_stays_an_attack(parse: Parse, text: str) -> None:
+    assert "ASSAULT" in [e.type for e in events_of(parse, "en", text)]

@@ -36,6 +36,18 @@ def test_a_planned_act_a_protest_is_against_is_no_event(parse: Parse, lang: str,
 
 
 @pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The foreign minister urged his counterparts to give the green light to sanctions against Tovarian "
+           "officials"),
+    ("en", "The senator called on the government to approve sanctions on the Velmar shipping firm"),
+    ("fr", "Le ministre a exhorté ses homologues à donner leur feu vert à des sanctions contre des responsables "
+           "tovariens"),
+])
+def test_a_measure_an_infinitive_asks_for_is_the_request_s_content(parse: Parse, lang: str, text: str) -> None:
+    types = [e.type for e in events_of(parse, lang, text)]
+    assert "REQUEST" in types and "SANCTION" not in types
+
+
+@pytest.mark.parametrize(("lang", "text"), [
     ("en", "The rebels agreed to withdraw their fighters from the northern town."),
     ("fr", "Les rebelles ont accepté de retirer leurs combattants de la ville du nord."),
 ])

@@ -20,6 +20,7 @@ from spacy.tokens import Token
 
 from wirewatch.nlp.events.detect import lookup
 from wirewatch.nlp.events.lexicon import EventLexicon, TriggerEntry
+from wirewatch.nlp.events.mishap_causes import blames_a_mishap, told_as_accidental
 from wirewatch.nlp.events.mishaps import FORCE, MishapWords, craft_accident, hazard_fought
 from wirewatch.records import EventActor
 
@@ -48,5 +49,9 @@ def reading_by_doer(token: Token, event_type: str, entry: TriggerEntry, source: 
 
 
 def no_acting_party(trigger: Token, event_type: str, words: MishapWords) -> bool:
-    """A struggle with a hazard (``mishaps.hazard_fought``) or a craft's accident (``mishaps.craft_accident``)."""
-    return hazard_fought(trigger, event_type, words) or (event_type in FORCE and craft_accident(trigger, words))
+    """A struggle with a hazard (``mishaps.hazard_fought``), a craft's accident (``mishaps.craft_accident``), or a
+    harm blamed on a fault ("blamed the blast on a faulty boiler": ``mishap_causes.blames_a_mishap``) or told as an
+    accident ("a grenade exploded accidentally": ``mishap_causes.told_as_accidental``)."""
+    return hazard_fought(trigger, event_type, words) or (event_type in FORCE and craft_accident(trigger, words)) \
+        or (event_type == "ACCUSE" and blames_a_mishap(trigger, words)) \
+        or (event_type in FORCE and told_as_accidental(trigger, words))

@@ -204,8 +204,10 @@ def hazard_fought(trigger: Token, event_type: str, words: MishapWords) -> bool:
     fought = [c for c in trigger.children if c.dep_ in ("dobj", "obj", "pobj")]
     fought += [o for c in trigger.children if c.dep_ in ("prep", "obl", "nmod")
                for o in (c, *c.children) if o.dep_ in ("pobj", "obl", "nmod") and o.pos_ == "NOUN"]
-    # a hazard only as a doer ("fire") is none as a recipient: "opened fire on the crowd" is an attack
-    return any(named_in(word, words.hazards) for word in fought)
+    # a hazard only as a doer ("fire") is none as a bare recipient: "opened fire on the crowd" is an attack; a
+    # determined or qualified one is the hazard ("fighting a forest fire", "battled the flames")
+    return any(named_in(word, words.hazards) or (named_in(word, words.subjects) and any(
+        c.dep_ in ("det", "compound", "nmod") for c in word.children)) for word in fought)
 
 
 def cause_clauses(trigger: Token) -> list[Token]:
@@ -223,15 +225,22 @@ def cause_clauses(trigger: Token) -> list[Token]:
 
 def craft_accident(trigger: Token, words: MishapWords) -> bool:
     """Whether the harm came of a craft's accident ("a military jet crashed into a school, killing 18", "a ferry
-    sank, leaving 50 dead") or of a vehicle hitting someone ("killed after being hit by a car", "struck by a
+    sank, leaving 50 dead"), of a collision ("an army truck hit a motorcycle, killing two") or of a vehicle hitting
+    someone ("killed after being hit by a car", "struck by a
     train"), no weapon named: an accident, whoever owns the craft (kinds ``craft`` and ``vehicle``)."""
-    for clause in cause_clauses(trigger):
+    for clause in (trigger, *cause_clauses(trigger)):
         if any(names_a_weapon(t, words.weapons, words.civil, words.lookalikes) for t in clause.subtree if t.is_alpha):
             continue  # "a car bomb", "a bomb-laden truck"
         subjects = [c for c in clause.children if c.dep_ in SUBJECT]
         agents = [o for c in clause.children if c.dep_ in ("agent", "obl:agent")
                   for o in (c, *c.children) if o.pos_ == "NOUN"]
         if named_in(clause, words.hazards) and any(named_in(s, words.crafts | words.vehicles) for s in subjects):
+            return True
+        # a collision: a road or rail vehicle the doer and a vehicle or craft the recipient ("an army truck hit a
+        # motorcycle"; an aircraft that strikes a bus is a warplane's strike)
+        objects = [c for c in clause.children if c.dep_ in ("dobj", "obj")]
+        if any(named_in(s, words.vehicles) for s in subjects) \
+                and any(named_in(o, words.crafts | words.vehicles) for o in objects):
             return True
         if any(named_in(a, words.vehicles) for a in agents):
             return True

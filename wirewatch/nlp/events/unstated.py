@@ -87,9 +87,12 @@ def told_past(word: Token) -> bool:
 
 
 def demanded_content(token: Token, event_type: str, modality: str, lexicon: EventLexicon) -> bool:
-    """An act not stated as done, inside what a demand or a protest word above it is about."""
-    if modality not in UNDONE or event_type in DEMANDING:
+    """An act not stated as done, inside what a demand or a protest word above it is about; a noun act is not
+    stated as done when an infinitive below the demand governs it ("urged them to give the green light to
+    sanctions", "called on the EU to impose sanctions": the sanctions are what is asked)."""
+    if event_type in DEMANDING:
         return False
+    undone = modality in UNDONE
     node = token
     for _ in range(CONTENT_REACH):
         if node.head == node:
@@ -97,7 +100,8 @@ def demanded_content(token: Token, event_type: str, modality: str, lexicon: Even
         node = node.head
         entry = reading(node, lookup(node, lexicon))  # a reading whose conditions hold ("set a deadline": no demand)
         if entry is not None and entry.type in DEMANDING:
-            return True
+            return undone
+        undone = undone or (token.pos_ == "NOUN" and node.pos_ in ("VERB", "AUX") and is_infinitive(node))
     return False
 
 
