@@ -21,7 +21,7 @@ Accept = Callable[[int, int], "tuple[int, int] | None"]
 
 def _holder(subject_labels: frozenset[str], adjective: Token) -> Token | None:
     own = next((c for c in adjective.children if c.dep_ in subject_labels and c.i < adjective.i), None)
-    if own is not None or adjective.head is adjective or adjective.head.i > adjective.i:
+    if own is not None or adjective.head == adjective or adjective.head.i > adjective.i:
         return own
     return next((c for c in adjective.head.children if c.dep_ in subject_labels and c.i < adjective.i), None)
 

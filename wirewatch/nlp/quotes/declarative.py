@@ -19,7 +19,7 @@ def opens_on_subject(g: QuoteGrammar, doc: Doc, start_char: int) -> bool:
         return False
     tok = span[0]
     while tok.dep_ not in g.subject:
-        if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
+        if tok.pos_ in ("VERB", "AUX") or tok.head == tok:
             return False
         tok = tok.head
     return True
