@@ -66,20 +66,28 @@ def test_declarative_content_opens_on_its_subject(words: list[str], heads: list[
     assert opens_on_subject(QuoteLexicon.load("en").grammar, doc, doc[start].idx) is expected
 
 
-@pytest.mark.parametrize(("text", "speaker", "content"), [
-    ("Officials were worried that the new levy would hurt exporters.", "Officials", "the new levy would hurt"),
-    ("The agency has been confident that the storm would weaken.", "agency", "the storm would weaken"),
-    ("Aid groups are concerned that food will run out by March.", "Aid groups", "food will run out"),
-    ("The mayor remains optimistic that the talks will succeed.", "The mayor", "the talks will succeed"),
+@pytest.mark.parametrize(("lang", "text", "speaker", "content"), [
+    ("en", "Officials were worried that the new levy would hurt exporters.", "Officials", "the new levy would hurt"),
+    ("en", "The agency has been confident that the storm would weaken.", "agency", "the storm would weaken"),
+    ("en", "Aid groups are concerned that food will run out by March.", "Aid groups", "food will run out"),
+    ("en", "The mayor remains optimistic that the talks will succeed.", "The mayor", "the talks will succeed"),
+    ("fr", "Le ministre de l'Agriculture s'est dit convaincu que l'accord serait signé avant l'été.",
+     "Le ministre", "l'accord serait signé"),
+    ("fr", "La maire est persuadée que le projet verra le jour.", "La maire", "le projet verra le jour"),
+    ("fr", "Paul Verdier s'est dit inquiet que les prix du fourrage augmentent encore.", "Paul Verdier",
+     "les prix du fourrage augmentent"),
 ])
-def test_stance_adjective_reports_its_clause(parse: Parse, text: str, speaker: str, content: str) -> None:
-    quotes = [q for q in parse("en", text)._.ww_quotes if content in q.text]
+def test_stance_adjective_reports_its_clause(parse: Parse, lang: str, text: str, speaker: str, content: str
+                                             ) -> None:
+    quotes = [q for q in parse(lang, text)._.ww_quotes if content in q.text]
     assert quotes and quotes[0].speaker is not None and speaker in quotes[0].speaker
 
 
-@pytest.mark.parametrize("text", [
-    "The governor was not sure how the vote would end.",
-    "The worried residents left the valley before dawn.",
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The governor was not sure how the vote would end."),
+    ("en", "The worried residents left the valley before dawn."),
+    ("fr", "Le gouverneur n'était pas certain de la date du scrutin."),
+    ("fr", "Certains habitants inquiets ont quitté la vallée avant l'aube."),
 ])
-def test_stance_adjective_without_declarative_clause_reports_nothing(parse: Parse, text: str) -> None:
-    assert not list(parse("en", text)._.ww_quotes)
+def test_stance_adjective_without_declarative_clause_reports_nothing(parse: Parse, lang: str, text: str) -> None:
+    assert not list(parse(lang, text)._.ww_quotes)
