@@ -1,0 +1,91 @@
+"""An event an article tells twice is one event; two events of one type told apart (other place, other day) stay
+two. Articles written for these tests; the full pipeline runs, and the merge is also checked on built events.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_events import Parse, events_of
+from wirewatch.nlp.events.merge import merge_events
+from wirewatch.records import Event, EventActor, EventPlace, Mention
+
+RETOLD_NIGHT = {
+    "en": "Russian missiles struck the city of Sumy overnight Wednesday into Thursday, killing 11 people, "
+          "regional officials said. Russia fired 150 drones at Ukraine on Thursday, the air force said.",
+    "fr": "Des missiles russes ont frappé la ville de Soumy dans la nuit de mercredi à jeudi, faisant 11 morts, "
+          "selon les autorités régionales. La Russie a lancé 150 drones sur l'Ukraine cette nuit-là.",
+}
+
+TWO_STRIKES = {
+    "en": "Israeli aircraft bombed a refugee camp in Rafah on Monday, killing 9 people. On Tuesday, Israeli "
+          "aircraft bombed a market in Khan Younis, killing 5 people.",
+    "fr": "L'armée israélienne a bombardé un camp de réfugiés à Rafah lundi, tuant 9 personnes. Mardi, l'armée "
+          "israélienne a bombardé un marché à Khan Younès, tuant 5 personnes.",
+}
+
+TWO_ARRESTS = {
+    "en": "Police arrested three protesters in Lyon on Tuesday. On Friday, police arrested two journalists in "
+          "Marseille.",
+    "fr": "La police a arrêté trois manifestants à Lyon mardi. Vendredi, la police a arrêté deux journalistes à "
+          "Marseille.",
+}
+
+
+def attacks(parse: Parse, lang: str, text: str, event_type: str = "ASSAULT") -> list[Event]:
+    return [e for e in events_of(parse, lang, text) if e.type == event_type]
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_night_retold_as_one_of_its_days_is_one_strike(parse: Parse, lang: str) -> None:
+    text = RETOLD_NIGHT[lang]
+    told = attacks(parse, lang, text)
+    assert len(told) == 1 and told[0].evidence.start == 0
+    assert [m.start for m in told[0].other_evidence] == [text.index("La Russie" if lang == "fr" else "Russia fired")]
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_strikes_on_two_towns_on_two_days_stay_two(parse: Parse, lang: str) -> None:
+    assert len(attacks(parse, lang, TWO_STRIKES[lang])) == 2
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_arrests_in_two_cities_on_two_days_stay_two(parse: Parse, lang: str) -> None:
+    assert len(attacks(parse, lang, TWO_ARRESTS[lang], "COERCE")) == 2
+
+
+def telling(start: int, text: str, date: str) -> Event:
+    return Event(type="ASSAULT", evidence=Mention(start=start, end=start + len(text), text=text), date=date,
+                 source=EventActor(name="army", country="COD"))
+
+
+@pytest.mark.parametrize(("night", "day", "tellings"), [
+    ("2025-03-09/2025-03-10", "2025-03-10", 1),
+    ("2025-03-09/2025-03-10", "2025-03-09", 1),
+    ("2025-03-09TNI/2025-03-10", "2025-03-10", 1),
+    ("2025-03-09/2025-03-10", "2025-03-11", 2),
+    ("2025-03-09/2025-03-10", "2025-03-12/2025-03-13", 2),
+])
+def test_an_interval_of_days_is_one_time_with_a_day_it_holds(night: str, day: str, tellings: int) -> None:
+    merged = merge_events([telling(0, "Strikes that night.", night), telling(30, "The strike.", day)])
+    assert len(merged) == tellings and merged[0].date == night
+
+
+def reading(target: str, country: str | None, killed: int | None, place: str | None = None) -> Event:
+    sentence = "Twenty-five people were killed and dozens of others were wounded in the strike."
+    return Event(type="ASSAULT", evidence=Mention(start=40, end=40 + len(sentence), text=sentence), killed=killed,
+                 injured=12 if killed is not None else None, target=EventActor(name=target, country=country),
+                 place=EventPlace(name=place) if place else None)
+
+
+def test_one_sentence_read_twice_with_its_toll_is_one_event() -> None:
+    merged = merge_events([reading("civilians", "UKR", 25), reading("dozens", None, 25)])
+    assert len(merged) == 1 and merged[0].target is not None and merged[0].target.name == "civilians"
+
+
+@pytest.mark.parametrize("second", [
+    reading("soldiers", "UKR", None),  # no toll: a list of acts in one sentence stays a list
+    reading("market", "UKR", 25, place="Odesa"),  # another place
+])
+def test_two_readings_of_a_sentence_told_apart_stay_two(second: Event) -> None:
+    assert len(merge_events([reading("civilians", "UKR", None if second.killed is None else 25), second])) == 2
