@@ -89,3 +89,31 @@ def test_one_sentence_read_twice_with_its_toll_is_one_event() -> None:
 ])
 def test_two_readings_of_a_sentence_told_apart_stay_two(second: Event) -> None:
     assert len(merge_events([reading("civilians", "UKR", None if second.killed is None else 25), second])) == 2
+
+
+REGION_AND_CITY = {
+    "en": "Russian drones struck the Odesa region on Sunday, killing two people, the governor said. The attack on "
+          "the city of Odesa on Sunday damaged grain silos, officials said.",
+    "fr": "Des drones russes ont frappé la région d'Odessa dimanche, tuant deux personnes, a indiqué le gouverneur. "
+          "Dimanche, des drones russes ont frappé la ville d'Odessa et endommagé des silos à grain.",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_strike_on_a_region_retold_on_the_city_it_is_named_after_is_one(parse: Parse, lang: str) -> None:
+    told = attacks(parse, lang, REGION_AND_CITY[lang])
+    assert len(told) == 1 and len(told[0].other_evidence) == 1
+
+
+def placed(start: int, name: str, precision: str) -> Event:
+    return Event(type="ASSAULT", evidence=Mention(start=start, end=start + 10, text="x" * 10),
+                 place=EventPlace(name=name, country="UKR", precision=precision))  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("region", "city", "tellings"), [
+    ("Odesa Oblast", "Odesa", 1),
+    ("Odesa Oblast", "Kharkiv", 2),
+    ("Odesa Oblast", "Odesa Oblast Hospital", 2),
+])
+def test_a_region_holds_the_city_it_is_named_after(region: str, city: str, tellings: int) -> None:
+    assert len(merge_events([placed(0, region, "region"), placed(20, city, "city")])) == tellings

@@ -42,7 +42,13 @@ def compatible_place(a: EventPlace | None, b: EventPlace | None) -> bool:
     if a is None or b is None:
         return True
     return a.name == b.name or (a.country is not None and a.country == b.country
-                                and (whole_country(a) or whole_country(b)))
+                                and (whole_country(a) or whole_country(b) or named_after(a, b) or named_after(b, a)))
+
+
+def named_after(region: EventPlace, city: EventPlace) -> bool:
+    """A region named after its city holds it ("Odesa Oblast" and "Odesa", "Kherson Oblast" and "Kherson")."""
+    return region.precision == "region" and city.precision in ("city", "point") \
+        and region.name.startswith(city.name + " ")
 
 
 def whole_country(place: EventPlace) -> bool:
