@@ -7,8 +7,10 @@ from __future__ import annotations
 import pytest
 
 from tests.test_events import Parse, events_of
+from wirewatch.kb.actor_kb import ActorKB
 from wirewatch.nlp.events.merge import merge_events
-from wirewatch.records import Event, EventActor, EventPlace, Mention
+from wirewatch.nlp.events.state_forces import state_sides
+from wirewatch.records import Entity, Event, EventActor, EventPlace, Mention
 
 RETOLD_NIGHT = {
     "en": "Russian missiles struck the city of Sumy overnight Wednesday into Thursday, killing 11 people, "
@@ -117,3 +119,39 @@ def placed(start: int, name: str, precision: str) -> Event:
 ])
 def test_a_region_holds_the_city_it_is_named_after(region: str, city: str, tellings: int) -> None:
     assert len(merge_events([placed(0, region, "region"), placed(20, city, "city")])) == tellings
+
+
+STATE_AND_FORCES = {
+    "en": "The Israel Defense Forces struck a house in Deir al-Balah on Thursday, killing seven people, health "
+          "officials said. Israel bombed the house in Deir al-Balah without warning, witnesses said.",
+    "fr": "L'armée israélienne a frappé jeudi une maison à Deir al-Balah, tuant sept personnes, selon les autorités "
+          "sanitaires. Israël a bombardé la maison de Deir al-Balah sans avertissement, selon des témoins.",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_strike_by_a_state_retold_by_its_armed_forces_is_one(parse: Parse, lang: str) -> None:
+    told = attacks(parse, lang, STATE_AND_FORCES[lang])
+    assert len(told) == 1 and len(told[0].other_evidence) == 1
+
+
+def by(start: int, name: str, entity: str, event_type: str = "ASSAULT") -> Event:
+    return Event(type=event_type, evidence=Mention(start=start, end=start + 10, text="x" * 10),
+                 source=EventActor(name=name, country="SDN", entity=entity))
+
+
+@pytest.mark.parametrize(("first", "second", "tellings"), [
+    (by(0, "Sudan", "e1"), by(20, "Sudanese Armed Forces", "e2"), 1),  # a state and its forces
+    (by(0, "Sudan", "e1"), by(20, "Rapid Support Forces", "e3"), 2),  # a state and a militia of its country
+    (by(0, "Sudan", "e1", "ACCUSE"), by(20, "Sudanese Armed Forces", "e2", "ACCUSE"), 2),  # statements: who speaks
+])
+def test_a_state_and_its_armed_forces_are_one_doer_of_an_act(first: Event, second: Event, tellings: int) -> None:
+    sides = {"e1": "SDN", "e2": "SDN"}
+    assert len(merge_events([first, second], state_sides=sides)) == tellings
+
+
+def test_the_kb_tells_a_state_and_its_armed_forces_from_other_actors() -> None:
+    entities = [Entity(id="e1", name="Israel", type="LOC", country="ISR"),
+                Entity(id="e2", name="Israel Defense Forces", type="ORG", country="ISR"),
+                Entity(id="e3", name="Hamas", type="ORG", country="PSE")]
+    assert state_sides(entities, ActorKB.load()) == {"e1": "ISR", "e2": "ISR"}

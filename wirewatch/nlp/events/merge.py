@@ -15,7 +15,7 @@ one time; one sentence read twice with its toll is one event.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Mapping
 
 from wirewatch.nlp.events.actor_resolver import country_label
 from wirewatch.records import Event, EventActor, EventPlace
@@ -62,10 +62,14 @@ def same_value(a: object, b: object) -> bool:
 STATEMENTS = frozenset({"ACCUSE", "REQUEST", "THREATEN", "SUPPORT", "REJECT", "AGREE", "CONCEDE"})
 
 
-def same_doer(a: Event, b: Event) -> bool:
-    """Two statements are one only when the same actor makes them; acts need no more than no contradiction."""
+def same_doer(a: Event, b: Event, state_sides: Mapping[str, str] | None = None) -> bool:
+    """Two statements are one only when the same actor makes them; acts need no more than no contradiction, and
+    a state and its armed forces (``state_sides``: entity id → country, ``state_forces``) are one doer of an
+    act."""
     if a.source is not None and b.source is not None and a.source.entity and b.source.entity:
-        return a.source.entity == b.source.entity
+        side = (state_sides or {}).get(a.source.entity)
+        return a.source.entity == b.source.entity or (
+            a.type not in STATEMENTS and side is not None and side == (state_sides or {}).get(b.source.entity))
     if a.type in STATEMENTS:
         return a.source is not None and b.source is not None and a.source.name == b.source.name
     return True
@@ -159,14 +163,16 @@ def same_named_parties(a: Event, b: Event) -> bool:
     return None not in sides and len(sides) == 2 and sides == other
 
 
-def compatible(a: Event, b: Event, soft_date: SoftDate | None = None) -> bool:
-    return not one_sentence(a, b) and compatible_tellings(a, b, soft_date)
+def compatible(a: Event, b: Event, soft_date: SoftDate | None = None,
+               state_sides: Mapping[str, str] | None = None) -> bool:
+    return not one_sentence(a, b) and compatible_tellings(a, b, soft_date, state_sides)
 
 
-def compatible_tellings(a: Event, b: Event, soft_date: SoftDate | None = None) -> bool:
+def compatible_tellings(a: Event, b: Event, soft_date: SoftDate | None = None,
+                        state_sides: Mapping[str, str] | None = None) -> bool:
     """Nothing tells the two apart, wherever they are told."""
     b = swapped(a, b)
-    return (a.type == b.type and same_doer(a, b) and a.modality == b.modality
+    return (a.type == b.type and same_doer(a, b, state_sides) and a.modality == b.modality
             and compatible_actor(a.source, b.source)
             and compatible_actor(a.target, b.target)
             and (compatible_place(a.place, b.place) or same_named_parties(a, b))
@@ -268,7 +274,7 @@ def first_told(event: Event) -> int:
 
 
 def merge_events(events: list[Event], soft_date: SoftDate | None = None,
-                 unpunctuated: Collection[int] = ()) -> list[Event]:
+                 unpunctuated: Collection[int] = (), state_sides: Mapping[str, str] | None = None) -> list[Event]:
     """``soft_date`` gives the publication-day fallback of an event that states no date: a telling dated
     months before it is another event ("his last visit, in April"); ``unpunctuated`` holds the evidence starts
     of lines without final punctuation (headlines, bullets), which give way to the body's sentences."""
@@ -282,7 +288,7 @@ def merge_events(events: list[Event], soft_date: SoftDate | None = None,
     for event in ordered:
         headline = event.evidence.start in unpunctuated
         for index, kept in enumerate(merged):
-            if compatible(kept, event, soft_date):
+            if compatible(kept, event, soft_date, state_sides):
                 merged[index] = absorb(kept, swapped(kept, event), unpunctuated,
                                        own_detail.get((kept.type, kept.evidence.start)))
                 break
