@@ -33,6 +33,7 @@ class KnownActor(Protocol):
     id: str
     name: str
     country: str | None
+    role: str | None
 
 
 class ActorLookup(Protocol):

@@ -62,6 +62,7 @@ from wirewatch.nlp.events.presupposed import retold_events, without_retellings
 from wirewatch.nlp.events.promised_acts import promised_force
 from wirewatch.nlp.events.retyping import blames_an_act, promises_force, retype, voices_a_protest
 from wirewatch.nlp.events.settle import settled_events
+from wirewatch.nlp.events.state_forces import state_sides
 from wirewatch.nlp.events.stranded_subjects import stranded_subject_spans
 from wirewatch.nlp.events.syntax import prep_objects, told_aside
 from wirewatch.nlp.events.toll_scope import is_casualty_word, is_running_total
@@ -139,6 +140,7 @@ class EventComponent:
         if outside.story or kind.sports:
             return []  # a sports report, an awards ceremony: no political event, whatever its verbs
         facts.disaster_story = kind.disaster
+        facts.state_sides = state_sides(entities, self.kb)  # ``state_forces``
         facts.discarded.update(s.start_char for n, s in enumerate(sentences(doc)) if n in outside.sentences)
         for number, sent in enumerate(sentences(doc)):
             triggers = find_triggers(sent, self.lexicon)  # a sentence's discard phrases silence it there

@@ -7,14 +7,15 @@ country of source or target, place, stated date or toll (an article retells its 
 ("his last visit, in April"). A meeting of the same two named actors on compatible days is one meeting whatever
 places its tellings give (a place in what they discussed is easily taken for its venue). An event whose source
 is not stated inherits it from the previous compatible event of its type ("23 people were killed in the
-bombardment"). The telling that states more (doer, recipient, date, place, toll) is the evidence; the first one
-when they state as much.
+bombardment"). The telling that states more by itself (doer, recipient, date, place, toll) is the evidence; the
+first one when they state as much. A night told as an interval of days and a telling dated to one of its days are
+one time; one sentence read twice with its toll is one event.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Mapping
 
 from wirewatch.nlp.events.actor_resolver import country_label
 from wirewatch.records import Event, EventActor, EventPlace
@@ -41,7 +42,13 @@ def compatible_place(a: EventPlace | None, b: EventPlace | None) -> bool:
     if a is None or b is None:
         return True
     return a.name == b.name or (a.country is not None and a.country == b.country
-                                and (whole_country(a) or whole_country(b)))
+                                and (whole_country(a) or whole_country(b) or named_after(a, b) or named_after(b, a)))
+
+
+def named_after(region: EventPlace, city: EventPlace) -> bool:
+    """A region named after its city holds it ("Odesa Oblast" and "Odesa", "Kherson Oblast" and "Kherson")."""
+    return region.precision == "region" and city.precision in ("city", "point") \
+        and region.name.startswith(city.name + " ")
 
 
 def whole_country(place: EventPlace) -> bool:
@@ -55,10 +62,14 @@ def same_value(a: object, b: object) -> bool:
 STATEMENTS = frozenset({"ACCUSE", "REQUEST", "THREATEN", "SUPPORT", "REJECT", "AGREE", "CONCEDE"})
 
 
-def same_doer(a: Event, b: Event) -> bool:
-    """Two statements are one only when the same actor makes them; acts need no more than no contradiction."""
+def same_doer(a: Event, b: Event, state_sides: Mapping[str, str] | None = None) -> bool:
+    """Two statements are one only when the same actor makes them; acts need no more than no contradiction, and
+    a state and its armed forces (``state_sides``: entity id → country, ``state_forces``) are one doer of an
+    act."""
     if a.source is not None and b.source is not None and a.source.entity and b.source.entity:
-        return a.source.entity == b.source.entity
+        side = (state_sides or {}).get(a.source.entity)
+        return a.source.entity == b.source.entity or (
+            a.type not in STATEMENTS and side is not None and side == (state_sides or {}).get(b.source.entity))
     if a.type in STATEMENTS:
         return a.source is not None and b.source is not None and a.source.name == b.source.name
     return True
@@ -93,9 +104,29 @@ def holds(coarse: str, fine: str) -> bool:
         and fine[len(coarse)] in "-T"
 
 
+def days_of(value: str) -> tuple[dt.date, dt.date] | None:
+    """The first and last day a day or an interval of days covers ("2025-08-05/2025-08-06"), None for coarser
+    or vaguer values."""
+    ends = [day_of(part) for part in value.split("/")] if value[:1].isdigit() else [None]
+    if None in ends or len(ends) > 2 or any(len(part) < 10 for part in value.split("/")):
+        return None
+    first, last = ends[0], ends[-1]
+    return (first, last) if first is not None and last is not None else None
+
+
+def overlapping_days(a: str, b: str) -> bool:
+    """A night told as an interval ("dans la nuit de mardi à mercredi") and one of its days ("that night",
+    dated to the Wednesday) are one time: an interval of days agrees with a day or an interval it overlaps."""
+    if "/" not in a and "/" not in b:
+        return False
+    span, other = days_of(a), days_of(b)
+    return span is not None and other is not None and span[0] <= other[1] and other[0] <= span[1]
+
+
 def compatible_dates(a: Event, b: Event, soft_date: SoftDate | None) -> bool:
     if a.date is not None and b.date is not None:
-        return a.date == b.date or holds(a.date, b.date) or holds(b.date, a.date)
+        return a.date == b.date or holds(a.date, b.date) or holds(b.date, a.date) \
+            or overlapping_days(a.date, b.date)
     if soft_date is None or (a.date is None and b.date is None):
         return True
     stated, other = (a, b) if a.date is not None else (b, a)
@@ -132,9 +163,16 @@ def same_named_parties(a: Event, b: Event) -> bool:
     return None not in sides and len(sides) == 2 and sides == other
 
 
-def compatible(a: Event, b: Event, soft_date: SoftDate | None = None) -> bool:
+def compatible(a: Event, b: Event, soft_date: SoftDate | None = None,
+               state_sides: Mapping[str, str] | None = None) -> bool:
+    return not one_sentence(a, b) and compatible_tellings(a, b, soft_date, state_sides)
+
+
+def compatible_tellings(a: Event, b: Event, soft_date: SoftDate | None = None,
+                        state_sides: Mapping[str, str] | None = None) -> bool:
+    """Nothing tells the two apart, wherever they are told."""
     b = swapped(a, b)
-    return (a.type == b.type and not one_sentence(a, b) and same_doer(a, b) and a.modality == b.modality
+    return (a.type == b.type and same_doer(a, b, state_sides) and a.modality == b.modality
             and compatible_actor(a.source, b.source)
             and compatible_actor(a.target, b.target)
             and (compatible_place(a.place, b.place) or same_named_parties(a, b))
@@ -156,13 +194,15 @@ def detail(event: Event) -> int:
     return sum(value is not None for value in stated)
 
 
-def absorb(kept: Event, other: Event, unpunctuated: Collection[int] = ()) -> Event:
+def absorb(kept: Event, other: Event, unpunctuated: Collection[int] = (), kept_told: int | None = None) -> Event:
     """Combine two tellings; a sentence of the body is the evidence rather than a line without final
     punctuation (a headline, a bullet: ``unpunctuated`` holds their starts); then the one that states more (doer,
     recipient, date, place, toll), the earlier one when they state as much: a summary line retells what a
-    fuller sentence tells."""
+    fuller sentence tells. ``kept_told`` is what the kept evidence states by itself (``detail``), before it took
+    in the other tellings' fields: a sentence is weighed by its own words."""
     kept_line, other_line = kept.evidence.start in unpunctuated, other.evidence.start in unpunctuated
-    if (kept_line and not other_line) or (kept_line == other_line and detail(other) > detail(kept)):
+    kept_detail = detail(kept) if kept_told is None else kept_told
+    if (kept_line and not other_line) or (kept_line == other_line and detail(other) > kept_detail):
         kept, other = other.model_copy(update={"other_evidence": kept.other_evidence}), \
             kept.model_copy(update={"other_evidence": []})
     update: dict[str, object] = {}
@@ -206,17 +246,41 @@ def inherit_source(events: list[Event], unpunctuated: Collection[int] = ()) -> l
     return out
 
 
+def same_toll_reading(a: Event, b: Event) -> bool:
+    """Two events of one type read in one sentence with the toll it states and the same place are one act read
+    twice ("25 people were killed and dozens of others wounded" giving the victims and "dozens" as recipients):
+    a sentence states a toll once."""
+    return a.evidence.start == b.evidence.start and (a.killed is not None or a.injured is not None) \
+        and (a.killed, a.injured) == (b.killed, b.injured) and a.place == b.place and compatible_tellings(a, b)
+
+
+def one_reading_per_toll(events: list[Event]) -> list[Event]:
+    """Events read twice in a sentence (``same_toll_reading``) as one, the first reading completed by the
+    other's parties."""
+    out: list[Event] = []
+    for event in events:
+        index = next((i for i, kept in enumerate(out) if same_toll_reading(kept, event)), None)
+        if index is None:
+            out.append(event)
+            continue
+        kept = out[index]
+        out[index] = kept.model_copy(update={"source": kept.source or event.source,
+                                             "target": kept.target or event.target})
+    return out
+
+
 def first_told(event: Event) -> int:
     return min(mention.start for mention in (event.evidence, *event.other_evidence))
 
 
 def merge_events(events: list[Event], soft_date: SoftDate | None = None,
-                 unpunctuated: Collection[int] = ()) -> list[Event]:
+                 unpunctuated: Collection[int] = (), state_sides: Mapping[str, str] | None = None) -> list[Event]:
     """``soft_date`` gives the publication-day fallback of an event that states no date: a telling dated
     months before it is another event ("his last visit, in April"); ``unpunctuated`` holds the evidence starts
     of lines without final punctuation (headlines, bullets), which give way to the body's sentences."""
     merged: list[Event] = []
-    told = inherit_source(events, unpunctuated)
+    told = one_reading_per_toll(inherit_source(events, unpunctuated))
+    own_detail = {(e.type, e.evidence.start): detail(e) for e in told}  # what each telling states by itself
     # the body's sentences first, then the lines without final punctuation: a headline folds into the body
     # event it retells, and never changes which body tellings are one event
     ordered = [e for e in told if e.evidence.start not in unpunctuated] + \
@@ -224,8 +288,9 @@ def merge_events(events: list[Event], soft_date: SoftDate | None = None,
     for event in ordered:
         headline = event.evidence.start in unpunctuated
         for index, kept in enumerate(merged):
-            if compatible(kept, event, soft_date):
-                merged[index] = absorb(kept, swapped(kept, event), unpunctuated)
+            if compatible(kept, event, soft_date, state_sides):
+                merged[index] = absorb(kept, swapped(kept, event), unpunctuated,
+                                       own_detail.get((kept.type, kept.evidence.start)))
                 break
             if headline and retells(kept, event):  # only its words are added: its details may be the story's
                 merged[index] = kept.model_copy(update={
