@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, MorphAnalysis, Token
 
 from wirewatch import lexicons
 from wirewatch.nlp.quotes.lexicon import QuoteLexicon
@@ -84,7 +84,7 @@ class SpeechLemmas:
         before.dep_ = "aux:tense"
         before.pos_ = "AUX"
         if "Fin" not in before.morph.get("VerbForm", []):
-            before.set_morph({**before.morph.to_dict(), "VerbForm": "Fin"})
+            before.morph = MorphAnalysis(before.vocab, {**before.morph.to_dict(), "VerbForm": "Fin"})
 
     def _after_tense_auxiliary(self, tok: Token) -> bool:
         """"a nuancé": the auxiliary of a compound tense hangs on the participle (not a passive's or a copula:
