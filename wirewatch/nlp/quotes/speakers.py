@@ -23,6 +23,7 @@ from wirewatch.nlp.doc_cache import doc_text
 from wirewatch.nlp.quotes.antecedents import apposed_person, fuller_description, name_head, plural_subject_before
 from wirewatch.nlp.quotes.describe import ActorDescriber, short_definite
 from wirewatch.nlp.quotes.english import EnglishDescriptions
+from wirewatch.nlp.quotes.expletive_passive import expletive_passive_subject
 from wirewatch.nlp.quotes.introduced import introduced_with
 from wirewatch.nlp.quotes.lexicon import QuoteGrammar, QuoteLexicon
 from wirewatch.nlp.quotes.mentions import EntityIndex, EntityMention, noun_phrase, region, roles_by_head
@@ -85,7 +86,8 @@ class SpeakerResolver:
 
     # -- the subject of a verb, or the object of "selon"/"according to" ---------------------------------
     def resolve(self, head: Token, seg: Span) -> Speaker | None:
-        if head.pos_ == "PRON" and head.lower_.lstrip("-") in self.g.impersonal:  # "…, a-t-on précisé à X"
+        if head.pos_ == "PRON" and (head.lower_.lstrip("-") in self.g.impersonal  # "…, a-t-on précisé à X"
+                                    or expletive_passive_subject(self.g, head)):  # "il est précisé dans X que"
             return self._impersonal(head)
         pronoun = self.lex.pronouns.get(head.text.lower().lstrip("-"))
         if pronoun is not None and head.pos_ == "PRON":

@@ -1,0 +1,65 @@
+"""Impersonal and nominal attributions: the expletive subject of a passive speech verb ("Il est précisé dans un
+communiqué de X que …", "It was announced at the ministry that …") names no one — where the words were said
+speaks, not a person named before; and the source phrase "à en croire X, …".
+
+Every sentence here is written for these tests. One behaviour per test, in French and English where it applies.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from wirewatch.nlp.quotes.expletive_passive import expletive_passive_subject
+from wirewatch.nlp.quotes.lexicon import QuoteGrammar
+
+Parse = Callable[..., Doc]
+
+
+@pytest.mark.parametrize(("lang", "words", "heads", "deps", "expletive"), [
+    ("fr", ["Il", "est", "précisé", "que", "la", "route", "rouvre"], [2, 2, 2, 6, 5, 6, 2],
+     ["nsubj:pass", "aux:pass", "ROOT", "mark", "det", "nsubj", "ccomp"], True),
+    ("fr", ["Il", "a", "précisé", "que", "la", "route", "rouvre"], [2, 2, 2, 6, 5, 6, 2],
+     ["nsubj", "aux:tense", "ROOT", "mark", "det", "nsubj", "ccomp"], False),  # active: "il" is someone
+    ("fr", ["Il", "est", "interrogé", "par", "les", "juges", "."], [2, 2, 2, 5, 5, 2, 2],
+     ["nsubj:pass", "aux:pass", "ROOT", "case", "det", "obl:agent", "punct"], False),  # no clause, an agent
+    ("en", ["It", "was", "announced", "that", "the", "road", "reopens"], [2, 2, 2, 6, 5, 6, 2],
+     ["nsubjpass", "auxpass", "ROOT", "mark", "det", "nsubj", "ccomp"], True),
+    ("en", ["He", "was", "told", "that", "the", "road", "reopens"], [2, 2, 2, 6, 5, 6, 2],
+     ["nsubjpass", "auxpass", "ROOT", "mark", "det", "nsubj", "ccomp"], False),  # a person is told
+])
+def test_the_expletive_subject_of_a_passive_speech_verb_with_a_clause_names_no_one(
+        bare_fr: Language, bare_en: Language, lang: str, words: list[str], heads: list[int], deps: list[str],
+        expletive: bool) -> None:
+    vocab = (bare_fr if lang == "fr" else bare_en).vocab
+    pos = ["PRON", "AUX", "VERB", "SCONJ", "DET", "NOUN", "VERB"]
+    doc = Doc(vocab, words=words, heads=heads, deps=deps, pos=pos if words[-1] != "." else [*pos[:-1], "PUNCT"])
+    assert expletive_passive_subject(QuoteGrammar.load(lang), doc[0]) is expletive
+
+
+@pytest.mark.parametrize(("lang", "text", "speaker"), [
+    ("fr", "Le préfet Marc Olsen s'est rendu sur place. Il est précisé dans un communiqué de la mairie que les "
+           "écoles rouvriront jeudi.", "mairie"),
+    ("fr", "Il a été annoncé au ministère de la Santé que le vaccin serait disponible dès le mois de mars.",
+     "Ministry of Health"),
+    ("en", "Governor Mark Olsen visited the site. It was announced at the ministry that schools would reopen on "
+           "Thursday.", "ministry"),
+])
+def test_where_an_impersonal_passive_was_said_speaks(parse: Parse, lang: str, text: str, speaker: str) -> None:
+    quotes = [q for q in parse(lang, text)._.ww_quotes if not q.direct]
+    assert len(quotes) == 1
+    assert quotes[0].speaker is not None and speaker in quotes[0].speaker and "Olsen" not in quotes[0].speaker
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("À en croire Paul Verlaine, les pourparlers sont au point mort depuis plusieurs semaines.", "Paul Verlaine"),
+    ("Les pourparlers sont au point mort, à en croire plusieurs diplomates européens.", "diplomats"),
+])
+def test_a_en_croire_names_the_source_of_what_follows(parse: Parse, text: str, speaker: str) -> None:
+    quotes = [q for q in parse("fr", text)._.ww_quotes if not q.direct]
+    assert len(quotes) == 1
+    assert quotes[0].speaker is not None and speaker in quotes[0].speaker
+    assert "pourparlers sont au point mort" in quotes[0].text
