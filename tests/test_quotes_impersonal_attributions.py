@@ -63,3 +63,25 @@ def test_a_en_croire_names_the_source_of_what_follows(parse: Parse, text: str, s
     assert len(quotes) == 1
     assert quotes[0].speaker is not None and speaker in quotes[0].speaker
     assert "pourparlers sont au point mort" in quotes[0].text
+
+
+@pytest.mark.parametrize(("lang", "text", "speaker"), [
+    ("fr", "« Aucune victime n'est à déplorer pour l'instant », a annoncé la télévision d'État.", "télévision"),
+    ("fr", "« Les deux pays doivent reprendre le dialogue », a annoncé la radio publique.", "radio"),
+    ("en", "\"No casualties have been reported so far,\" announced state television.", "television"),
+    ("en", "State radio reported that three soldiers were killed in the attack.", "radio"),
+])
+def test_a_broadcaster_that_is_the_subject_of_the_speech_verb_speaks(parse: Parse, lang: str, text: str,
+                                                                     speaker: str) -> None:
+    quotes = list(parse(lang, text)._.ww_quotes)
+    assert len(quotes) == 1
+    assert quotes[0].speaker is not None and speaker in quotes[0].speaker.lower()
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "« Nous ne reculerons pas », a-t-il déclaré à la télévision publique."),
+    ("en", "\"Both countries must resume the dialogue,\" he told state television."),
+])
+def test_a_broadcaster_that_is_told_does_not_speak(parse: Parse, lang: str, text: str) -> None:
+    quotes = list(parse(lang, text)._.ww_quotes)
+    assert quotes and all(q.speaker is None for q in quotes)  # (the pronoun names no one here; the outlet listens)
