@@ -85,3 +85,23 @@ def test_a_broadcaster_that_is_the_subject_of_the_speech_verb_speaks(parse: Pars
 def test_a_broadcaster_that_is_told_does_not_speak(parse: Parse, lang: str, text: str) -> None:
     quotes = list(parse(lang, text)._.ww_quotes)
     assert quotes and all(q.speaker is None for q in quotes)  # (the pronoun names no one here; the outlet listens)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Karl Lindholm et Aino Virtanen ont rencontré la presse. « Nous ne signerons rien sous la menace », "
+           "ont-ils déclaré."),
+    ("en", "Karl Lindholm and Aino Virtanen met reporters. \"We will sign nothing under threat,\" they said."),
+])
+def test_a_plural_pronoun_after_two_people_named_together_names_both(parse: Parse, lang: str, text: str) -> None:
+    quotes = list(parse(lang, text)._.ww_quotes)
+    assert [q.speaker for q in quotes] == ["Karl Lindholm and Aino Virtanen"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Karl Lindholm ou Aino Virtanen ont rencontré la presse. « Nous ne signerons rien sous la menace », "
+           "ont-ils déclaré."),  # "ou": not both
+    ("en", "The envoy met Karl Lindholm and Aino Virtanen. \"We will sign nothing under threat,\" they said."),
+])
+def test_people_joined_by_or_or_met_by_someone_are_no_joint_speaker(parse: Parse, lang: str, text: str) -> None:
+    quotes = list(parse(lang, text)._.ww_quotes)
+    assert quotes and all(q.speaker != "Karl Lindholm and Aino Virtanen" for q in quotes)
