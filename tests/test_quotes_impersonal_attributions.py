@@ -13,6 +13,7 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from wirewatch.nlp.quotes.content_words import word_count
 from wirewatch.nlp.quotes.expletive_passive import expletive_passive_subject
 from wirewatch.nlp.quotes.lexicon import QuoteGrammar
 
@@ -105,3 +106,15 @@ def test_a_plural_pronoun_after_two_people_named_together_names_both(parse: Pars
 def test_people_joined_by_or_or_met_by_someone_are_no_joint_speaker(parse: Parse, lang: str, text: str) -> None:
     quotes = list(parse(lang, text)._.ww_quotes)
     assert quotes and all(q.speaker != "Karl Lindholm and Aino Virtanen" for q in quotes)
+
+
+@pytest.mark.parametrize(("lang", "words", "spaces", "count"), [
+    ("fr", ["l'", "Union", "réagirait"], [False, True, False], 2),  # the elided article is no word, its host is
+    ("fr", ["qu'", "elle", "l'", "accepterait", "demain"], [False, True, False, True, False], 3),
+    ("fr", ["«", "non", "»", "a", "dit"], [True, True, True, True, False], 3),  # spaced quotation marks are none
+    ("en", ["they", "do", "n't", "agree"], [True, False, True, False], 3),  # nor is a clitic
+])
+def test_what_was_said_is_counted_in_words_on_its_tokens(bare_fr: Language, bare_en: Language, lang: str,
+                                                          words: list[str], spaces: list[bool], count: int) -> None:
+    doc = Doc((bare_fr if lang == "fr" else bare_en).vocab, words=words, spaces=spaces)
+    assert word_count(doc, 0, len(doc.text)) == count
