@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 from wirewatch.nlp.quotes.content_words import word_count
 from wirewatch.nlp.quotes.expletive_passive import expletive_passive_subject
 from wirewatch.nlp.quotes.lexicon import QuoteGrammar
+from wirewatch.nlp.quotes.subjects import inverted_phrase
 
 Parse = Callable[..., Doc]
 
@@ -118,3 +119,28 @@ def test_what_was_said_is_counted_in_words_on_its_tokens(bare_fr: Language, bare
                                                           words: list[str], spaces: list[bool], count: int) -> None:
     doc = Doc((bare_fr if lang == "fr" else bare_en).vocab, words=words, spaces=spaces)
     assert word_count(doc, 0, len(doc.text)) == count
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Selon des sources sécuritaires, au moins douze personnes ont été tuées lors de l'attaque.", "sources"),
+    ("Selon la police, au moins douze personnes ont été blessées dans la nuit.", "police"),
+])
+def test_a_source_phrase_ends_at_its_comma_when_the_parse_hangs_the_content_on_the_source(
+        parse: Parse, text: str, speaker: str) -> None:
+    quotes = [q for q in parse("fr", text)._.ww_quotes if not q.direct]
+    assert len(quotes) == 1 and quotes[0].text.startswith("au moins douze personnes")
+    assert quotes[0].speaker is not None and speaker in quotes[0].speaker
+
+
+def test_an_inverted_subject_is_read_past_a_name_tagged_as_a_verb_after_an_untagged_auxiliary(
+        bare_fr: Language) -> None:
+    words = ["»", ",", "a", "martelé", "sur", "France", "Inter", "le", "maire", "de", "Nantes", "."]
+    doc = Doc(bare_fr.vocab, words=words,
+              pos=["PUNCT", "PUNCT", "X", "VERB", "ADP", "PROPN", "VERB", "DET", "NOUN", "ADP", "PROPN", "PUNCT"],
+              heads=[3, 3, 3, 3, 5, 3, 3, 8, 6, 10, 8, 3],
+              deps=["punct", "punct", "aux:tense", "ROOT", "case", "obl:mod", "parataxis", "det", "obj", "case",
+                    "nmod", "punct"],
+              lemmas=["»", ",", "avoir", "marteler", "sur", "France", "inter", "le", "maire", "de", "Nantes", "."],
+              ents=["O", "O", "O", "O", "O", "B-ORG", "I-ORG", "O", "O", "O", "B-LOC", "O"])
+    subject = inverted_phrase(QuoteGrammar.load("fr"), doc[3], doc[:])
+    assert subject is not None and subject.text == "le maire de Nantes"
