@@ -144,3 +144,18 @@ def test_an_inverted_subject_is_read_past_a_name_tagged_as_a_verb_after_an_untag
               ents=["O", "O", "O", "O", "O", "B-ORG", "I-ORG", "O", "O", "O", "B-LOC", "O"])
     subject = inverted_phrase(QuoteGrammar.load("fr"), doc[3], doc[:])
     assert subject is not None and subject.text == "le maire de Nantes"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("La Première ministre Eva Holm a de son côté jugé « inacceptables » les propos de son homologue.", "Eva Holm"),
+    ("Le ministre Lars Berg a pour sa part qualifié de « scandaleuse » la décision du tribunal.", "Lars Berg"),
+])
+def test_an_adverbial_inserted_in_the_verb_group_leaves_the_subject_speaking(parse: Parse, text: str,
+                                                                              speaker: str) -> None:
+    quotes = list(parse("fr", text)._.ww_quotes)
+    assert quotes and all(q.speaker == speaker for q in quotes)
+
+
+def test_a_participle_adjunct_without_an_auxiliary_is_still_spoken_of(parse: Parse) -> None:
+    text = "Décrit comme « intransigeant » par ses pairs, le juge Anton Weber a rejeté la demande."
+    assert all(q.speaker != "Anton Weber" for q in parse("fr", text)._.ww_quotes)
