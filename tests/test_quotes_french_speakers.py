@@ -95,6 +95,22 @@ def test_a_verb_left_unlemmatised_gets_its_speech_verb_lemma(bare_fr: Language, 
     assert (doc[1].pos_, doc[1].lemma_) == (pos, lemma)
 
 
+@pytest.mark.parametrize(("words", "aux_dep", "repaired"), [
+    (["»", ",", "a", "tweeté", "Marta", "Kowalczyk"], "dep", True),  # the participle read as a name
+    (["»", ",", "ont", "posté", "les", "élus"], "dep", True),
+    (["»", ",", "avoir", "tweeté", "Marta", "Kowalczyk"], "dep", False),  # not a conjugated auxiliary
+    (["»", ",", "de", "Tweeté", "Marta", "Kowalczyk"], "case", False),  # no auxiliary before it
+])
+def test_a_participle_tagged_as_a_name_after_a_conjugated_auxiliary_is_the_speech_verb(
+        bare_fr: Language, speech_lemmas: SpeechLemmas, words: list[str], aux_dep: str, repaired: bool) -> None:
+    lemmas = ["»", ",", "avoir" if words[2] != "de" else "de", words[3], words[4], words[5]]
+    doc = Doc(bare_fr.vocab, words=words, pos=["PUNCT", "PUNCT", "X", "PROPN", "PROPN", "PROPN"],
+              heads=[3, 3, 3, 3, 3, 4], deps=["punct", "punct", aux_dep, "ROOT", "nmod", "flat:name"], lemmas=lemmas)
+    speech_lemmas.repair(doc)
+    assert (doc[3].pos_ == "VERB") is repaired
+    assert (doc[2].dep_ == "aux:tense" and verb_group_start(doc[3]) == 2) is repaired
+
+
 def test_the_reflexive_pronoun_opens_the_verb_group_of_an_inverted_incise(bare_fr: Language) -> None:
     g = QuoteGrammar.load("fr")
     words = ["»", ",", "s'", "est", "exclamée", "Claire", "Dumont", "."]

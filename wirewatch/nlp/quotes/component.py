@@ -42,6 +42,7 @@ from wirewatch.nlp.quotes.cue_relations import (
 from wirewatch.nlp.quotes.cues import Cue, CueFinder
 from wirewatch.nlp.quotes.describe import ActorDescriber
 from wirewatch.nlp.quotes.english import EnglishDescriptions
+from wirewatch.nlp.quotes.expletive_passive import expletive_passive_subject
 from wirewatch.nlp.quotes.followers import colon_subject, continued_over_paragraphs, next_sentence_subject
 from wirewatch.nlp.quotes.inner_incises import split_at_incises
 from wirewatch.nlp.quotes.labels import label_cues
@@ -196,6 +197,9 @@ class QuoteComponent:
             return resolver.resolve(cue.subject, cue.sent)
         if cue.kind != "verb":
             return None
+        expletive = next((c for c in cue.token.children if expletive_passive_subject(resolver.g, c)), None)
+        if expletive is not None:  # "Il est précisé dans un communiqué de X que …": where it was said speaks
+            return resolver.resolve(expletive, cue.sent)
         # "Il a insisté … et indiqué …": a coordinated speech verb shares the subject the parse gave another
         for other in reversed(cues):
             if other.sent is cue.sent and other.position < cue.position and other.subject is not None:

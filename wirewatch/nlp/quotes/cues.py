@@ -32,6 +32,7 @@ from wirewatch.nlp.quotes.attitudes import attitude_cues
 from wirewatch.nlp.quotes.background import before_background
 from wirewatch.nlp.quotes.conjunct_subject import conjunct_subject
 from wirewatch.nlp.quotes.content_edges import speech_verb_forms, trim_content
+from wirewatch.nlp.quotes.content_words import word_count
 from wirewatch.nlp.quotes.declarative import opens_on_subject
 from wirewatch.nlp.quotes.extent import condition_kept
 from wirewatch.nlp.quotes.headlines import headline_infinitive, is_headline
@@ -379,7 +380,7 @@ class _DocumentCues:
         if span is None:
             return None
         start, end = span
-        if len(self.text[start:end].split()) < MIN_CONTENT_WORDS:
+        if word_count(doc, start, end) < MIN_CONTENT_WORDS:  # (on tokens: content_words.py)
             return None
         tokens = doc.char_span(start, end, alignment_mode="expand")
         if tokens is None or not len(tokens):

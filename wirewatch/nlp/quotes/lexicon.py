@@ -109,6 +109,8 @@ class QuoteGrammar:
     noun_phrase_stop: frozenset[str] = frozenset()
     same: frozenset[str] = frozenset()
     impersonal: frozenset[str] = frozenset()
+    expletive: frozenset[str] = frozenset()
+    coordinator: frozenset[str] = frozenset()
     agent_preposition: frozenset[str] = frozenset()
     passive_auxiliary: frozenset[str] = frozenset()
     object_complement: frozenset[str] = frozenset()

@@ -11,6 +11,9 @@ from spacy.tokens import Span, Token
 from wirewatch import lexicons
 from wirewatch.nlp.quotes.lexicon import QuoteGrammar
 
+MAX_INSERTED_WORDS = 4  # words of an adverbial phrase inserted in a verb group ("de son côté", "pour sa part")
+INSERTED_POS = frozenset({"ADP", "DET", "NOUN", "ADV", "PRON", "ADJ"})
+
 
 def passive_agent(g: QuoteGrammar, verb: Token, seg: Span) -> Token | None:
     """The noun of the verb's agent phrase ("par les salariés", "by the workers"), if it has one in ``seg``."""
@@ -35,8 +38,22 @@ def adjunct_participle(g: QuoteGrammar, verb: Token, seg: Span) -> bool:
         return False
     if verb.i > seg.start and verb.doc[verb.i - 1].lemma_.lower() in g.auxiliary:  # an auxiliary the parse lost
         return False
+    if _auxiliary_before_insertion(g, verb, seg):  # "X a de son côté jugé « … »": the same, past an adverbial
+        return False
     opening = verb.i == seg.start or verb.doc[verb.i - 1].is_punct
     return verb.dep_ in g.agent_clause | g.adverbial or (verb.head.i == verb.i and opening)
+
+
+def _auxiliary_before_insertion(g: QuoteGrammar, verb: Token, seg: Span) -> bool:
+    """A conjugated auxiliary (not its lemma: "a", not "avoir") a few words before the participle, with only an
+    adverbial phrase between them and no punctuation ("a de son côté jugé", "a pour sa part qualifié")."""
+    doc = verb.doc
+    for tok in reversed(doc[max(seg.start, verb.i - 1 - MAX_INSERTED_WORDS): verb.i]):
+        if tok.lemma_.lower() in g.auxiliary and tok.lower_ != tok.lemma_.lower():
+            return tok.i < verb.i - 1
+        if tok.is_punct or tok.pos_ not in INSERTED_POS:
+            return False
+    return False
 
 
 def surface_agent(g: QuoteGrammar, verb: Token, seg: Span) -> Token | None:

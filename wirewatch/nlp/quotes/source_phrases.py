@@ -73,7 +73,10 @@ def _source_content(seg: Span, first: Token, source: Token, accept: Accept) -> t
     if not opening:  # "(Mais) selon X, <content>."
         if phrase_end + 1 < seg.end and doc[phrase_end + 1].text == ",":
             return accept(phrase_end + 1, seg.end - 1)
-        return None
+        # "Selon des sources sécuritaires, au moins douze personnes ont été tuées": the parse hung words of the
+        # content on the source; the phrase ends at the last comma within the source's words
+        comma = next((t.i for t in reversed(doc[source.i + 1: phrase_end + 1]) if t.text == ","), None)
+        return accept(comma, seg.end - 1) if comma is not None else None
     if not any(not t.is_punct for t in doc[phrase_end + 1: seg.end]) and doc[first.i - 1].text == ",":
         return accept(seg.start, first.i - 2)  # "<content>, selon X."
     return None

@@ -21,8 +21,10 @@ from spacy.tokens import Doc, Span, Token
 from wirewatch.kb.names import normalize
 from wirewatch.nlp.doc_cache import doc_text
 from wirewatch.nlp.quotes.antecedents import apposed_person, fuller_description, name_head, plural_subject_before
+from wirewatch.nlp.quotes.coordinated_speakers import coordinated_people_before
 from wirewatch.nlp.quotes.describe import ActorDescriber, short_definite
 from wirewatch.nlp.quotes.english import EnglishDescriptions
+from wirewatch.nlp.quotes.expletive_passive import expletive_passive_subject
 from wirewatch.nlp.quotes.introduced import introduced_with
 from wirewatch.nlp.quotes.lexicon import QuoteGrammar, QuoteLexicon
 from wirewatch.nlp.quotes.mentions import EntityIndex, EntityMention, noun_phrase, region, roles_by_head
@@ -85,7 +87,8 @@ class SpeakerResolver:
 
     # -- the subject of a verb, or the object of "selon"/"according to" ---------------------------------
     def resolve(self, head: Token, seg: Span) -> Speaker | None:
-        if head.pos_ == "PRON" and head.lower_.lstrip("-") in self.g.impersonal:  # "…, a-t-on précisé à X"
+        if head.pos_ == "PRON" and (head.lower_.lstrip("-") in self.g.impersonal  # "…, a-t-on précisé à X"
+                                    or expletive_passive_subject(self.g, head)):  # "il est précisé dans X que"
             return self._impersonal(head)
         pronoun = self.lex.pronouns.get(head.text.lower().lstrip("-"))
         if pronoun is not None and head.pos_ == "PRON":
@@ -93,6 +96,10 @@ class SpeakerResolver:
             plural = plural_subject_before(self.g, head, self.quoted) if pronoun.number == "pl" else None
             if plural is not None:
                 return self.resolve(plural, plural.sent)
+            pair = coordinated_people_before(head, self.index, self.g.coordinator, self.quoted, self._genders.get,
+                                             pronoun.gender) if pronoun.number == "pl" else None  # "X et Y … ils"
+            if pair is not None:
+                return Speaker(pair.name, None, "PER", head.idx)
             named = self.resolve_pronoun(head.idx, pronoun.refers, pronoun.number, pronoun.gender, token=head)
             unnamed = unnamed_subject_before(self.lex, head, pronoun.gender, self.quoted) \
                 if named is None and pronoun.number == "sg" else None  # "Le ministre a … « … », a-t-il dit"

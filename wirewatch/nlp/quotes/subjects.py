@@ -68,6 +68,8 @@ def nominal_after(g: QuoteGrammar, verb: Token, seg: Span) -> Span | None:
     # "a assuré mardi la maire X": the day is no subject
     dated = [(d.start, d.end) for d in (doc._.ww_dates if Doc.has_extension("ww_dates") else None) or []]
     for t in doc[verb.i + 1: seg.end]:
+        if t.ent_iob_ == "I" and t.pos_ in ("VERB", "AUX"):
+            continue  # "sur France Inter": a word of a name begun before, whatever its tag
         if t.is_punct or t.pos_ in ("SCONJ", "VERB", "AUX", "PRON") or t.dep_ == "mark":
             break  # "has reported that …": a clause follows, not a subject
         if any(s <= t.idx < e for s, e in dated):
@@ -122,7 +124,9 @@ def after_break(doc: Doc, first: int, seg: Span) -> bool:
 def finite(verb: Token) -> bool:
     """A finite verb group: the verb or one of its auxiliaries is finite ("a déclaré", "said", "has said")."""
     group = [verb] + [c for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i]
-    return any("Fin" in t.morph.get("VerbForm", []) for t in group)
+    # (an auxiliary the tagger left without features, "a" read as X, is finite when conjugated: not its lemma)
+    return any("Fin" in t.morph.get("VerbForm", []) or (t.i != verb.i and not t.morph.get("VerbForm", [])
+                                                       and t.lower_ != t.lemma_.lower()) for t in group)
 
 
 def infinitive_group(verb: Token) -> bool:

@@ -4,14 +4,15 @@ repaired on the Doc before the cues are looked for, so that every rule sees the 
 (``quote_verb_endings.tsv``: an ending and the infinitive ending to try; ``quote_incise_forms.tsv``: present forms).
 
 Only a word whose repaired lemma is a speech verb of the lexicon changes; a participle read as an adjective is a
-verb only when the auxiliary of a compound tense hangs on it ("a nuancé X", not "un avis nuancé").
+verb only when the auxiliary of a compound tense hangs on it ("a nuancé X", not "un avis nuancé"); one read as a
+name ("a tweeté" as PROPN) only right after a conjugated auxiliary.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, MorphAnalysis, Token
 
 from wirewatch import lexicons
 from wirewatch.nlp.quotes.lexicon import QuoteLexicon
@@ -56,11 +57,34 @@ class SpeechLemmas:
         if not self.endings and not self.present:
             return
         for tok in doc:
-            if tok.pos_ == "VERB" or (tok.pos_ in ("ADJ", "X") and self._after_tense_auxiliary(tok)):
+            if tok.pos_ == "VERB" or (tok.pos_ in ("ADJ", "X") and self._after_tense_auxiliary(tok)) \
+                    or (tok.pos_ == "PROPN" and self._right_after_auxiliary(tok)):
                 lemma = tok.lemma_.lower() if tok.lemma_.lower() in self.verbs else self.lemma_of(tok)
                 if lemma is not None:
                     tok.lemma_ = lemma
                     tok.pos_ = "VERB"
+                    self._attach_auxiliary(tok)
+
+    def _right_after_auxiliary(self, tok: Token) -> bool:
+        """"a tweeté", "ont posté": a participle the tagger read as a name, whatever the parse made of it, right
+        after a conjugated auxiliary of a compound tense (a form that is not its own lemma: "a", not "avoir")."""
+        if tok.i == 0:
+            return False
+        before = tok.doc[tok.i - 1]
+        return before.lemma_.lower() in self.auxiliaries and before.lower_ != before.lemma_.lower() \
+            and before.pos_ in ("AUX", "VERB", "X")
+
+    def _attach_auxiliary(self, tok: Token) -> None:
+        """The conjugated auxiliary right before a repaired participle that the parse hung on it under another
+        label ("a" as ``dep`` of "tweeté") is its tense auxiliary, finite: the verb group then starts there."""
+        before = tok.doc[tok.i - 1] if tok.i else None
+        if before is None or before.head.i != tok.i or before.dep_.startswith("aux") \
+                or not self._right_after_auxiliary(tok):
+            return
+        before.dep_ = "aux:tense"
+        before.pos_ = "AUX"
+        if "Fin" not in before.morph.get("VerbForm", []):
+            before.morph = MorphAnalysis(before.vocab, {**before.morph.to_dict(), "VerbForm": "Fin"})
 
     def _after_tense_auxiliary(self, tok: Token) -> bool:
         """"a nuancé": the auxiliary of a compound tense hangs on the participle (not a passive's or a copula:
