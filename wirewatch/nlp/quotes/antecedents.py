@@ -43,19 +43,26 @@ def only_a_title(doc: Doc, titles: dict[str, str], start: int, end: int) -> bool
     return bool(words) and " ".join(t.lower_ for t in words) in titles
 
 
-def plural_subject_before(g: QuoteGrammar, pronoun: Token, quoted: Callable[[int], bool]) -> Token | None:
-    """"Les syndicats ont quitté la table. Ils ont affirmé que …": the nearest plural noun subject before a plural
-    subject pronoun, in its sentence or the one before."""
+def narrated_window_start(pronoun: Token, quoted: Callable[[int], bool]) -> int:
+    """The first token of the words a pronoun may take up: the sentence before its own, or further back past
+    sentences with no words of the narrator ("«" split off a quotation), ``SENTENCES_BACK`` at most."""
     doc = pronoun.doc
-    sent = pronoun.sent
-    first = sent.start
-    for _ in range(SENTENCES_BACK):  # past a sentence with no words of the narrator ("«" split off a quotation)
+    first = pronoun.sent.start
+    for _ in range(SENTENCES_BACK):
         if first == 0:
             break
         prev = doc[first - 1].sent
         first = prev.start
         if any(not t.is_punct and not quoted(t.idx) for t in prev):
             break
+    return first
+
+
+def plural_subject_before(g: QuoteGrammar, pronoun: Token, quoted: Callable[[int], bool]) -> Token | None:
+    """"Les syndicats ont quitté la table. Ils ont affirmé que …": the nearest plural noun subject before a plural
+    subject pronoun, in its sentence or the one before."""
+    doc = pronoun.doc
+    first = narrated_window_start(pronoun, quoted)
     for t in reversed(doc[first: pronoun.i]):
         if t.dep_ in g.active_subject and t.pos_ in ("NOUN", "PROPN") and not quoted(t.idx) \
                 and "Plur" in t.morph.get("Number", []):

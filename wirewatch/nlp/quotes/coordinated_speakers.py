@@ -17,11 +17,11 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Token
 
+from wirewatch.nlp.quotes.antecedents import narrated_window_start
 from wirewatch.nlp.quotes.mentions import EntityIndex, EntityMention
 
 JOINT = " and "  # records name their speakers in English ("activists and aid groups")
 MAX_WORDS_BETWEEN = 4  # the conjunction and a title before the second name: "et le maire", "and Finance Minister"
-SENTENCES_BACK = 3  # sentences searched back, past those the narrator says nothing in
 
 
 @dataclass(frozen=True)
@@ -39,14 +39,7 @@ def coordinated_people_before(pronoun: Token, index: EntityIndex, coordinators: 
                               gender: str) -> Pair | None:
     """The pair a plural subject pronoun takes up (see the module docstring), if there is one."""
     doc = pronoun.doc
-    first = pronoun.sent.start
-    for _ in range(SENTENCES_BACK):  # past a sentence with no words of the narrator ("«" split off a quotation)
-        if first == 0:
-            break
-        prev = doc[first - 1].sent
-        first = prev.start
-        if any(not t.is_punct and not quoted(t.idx) for t in prev):
-            break
+    first = narrated_window_start(pronoun, quoted)
     people = [m for m in index.before(pronoun.idx, pronoun.idx - doc[first].idx) if not quoted(m.start)]
     for second, first_named in pairwise(people):
         pair = _pair(doc, first_named, second, coordinators, gender_of, gender)
