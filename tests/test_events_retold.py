@@ -101,12 +101,6 @@ REGION_AND_CITY = {
 }
 
 
-@pytest.mark.parametrize("lang", ["en", "fr"])
-def test_a_strike_on_a_region_retold_on_the_city_it_is_named_after_is_one(parse: Parse, lang: str) -> None:
-    told = attacks(parse, lang, REGION_AND_CITY[lang])
-    assert len(told) == 1 and len(told[0].other_evidence) == 1
-
-
 def placed(start: int, name: str, precision: str) -> Event:
     return Event(type="ASSAULT", evidence=Mention(start=start, end=start + 10, text="x" * 10),
                  place=EventPlace(name=name, country="UKR", precision=precision))  # type: ignore[arg-type]
@@ -130,8 +124,11 @@ STATE_AND_FORCES = {
 
 
 @pytest.mark.parametrize("lang", ["en", "fr"])
-def test_a_strike_by_a_state_retold_by_its_armed_forces_is_one(parse: Parse, lang: str) -> None:
-    told = attacks(parse, lang, STATE_AND_FORCES[lang])
+@pytest.mark.parametrize("articles", [REGION_AND_CITY, STATE_AND_FORCES],
+                         ids=["region-and-its-city", "state-and-its-forces"])
+def test_a_strike_retold_under_another_name_of_its_place_or_doer_is_one(parse: Parse, lang: str,
+                                                                        articles: dict[str, str]) -> None:
+    told = attacks(parse, lang, articles[lang])
     assert len(told) == 1 and len(told[0].other_evidence) == 1
 
 
