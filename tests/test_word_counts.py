@@ -6,15 +6,18 @@ from __future__ import annotations
 import datetime as dt
 import random
 from collections import Counter
+from collections.abc import Iterator
 
 import pytest
 
 from tests.store_migration_support import only_migrations_before
+from tests.test_store import pg_url_or_skip
 from wirewatch.records import Article, ArticleRecord, Event, EventActor, EventPlace, Mention
 from wirewatch.store import EventQuery, Store, open_store
 from wirewatch.store.list_reads import ListReads, event_row
 from wirewatch.store.migrations.m0012_word_counts import WORD_COUNTS_BACKFILL
 from wirewatch.store.pg_event_pages import fragment_words
+from wirewatch.store.synthetic import scratch_schema
 from wirewatch.store.word_counts import word_counts
 
 # invented words, some holding others' letters ("marv" lies within three of them, "kest" within two)
@@ -104,11 +107,16 @@ def test_text_counts_are_the_counts_of_the_events_holding_the_fragment(db_url: s
     store.close()
 
 
+@pytest.fixture
+def pg_url() -> Iterator[str]:
+    """PostgreSQL only: the word counter is PostgreSQL's (SQLite records migration 0012 and counts the events)."""
+    with scratch_schema(pg_url_or_skip()) as scratch:
+        yield scratch
+
+
 @pytest.mark.parametrize("fragment", ["marv", "kest", "pell"])
-def test_text_counts_on_postgres_are_read_from_the_word_counter(db_url: str, fragment: str) -> None:
-    if not db_url.startswith("postgresql"):
-        pytest.skip("the word counter is PostgreSQL's (SQLite counts the events)")
-    store = _saved_store(db_url)
+def test_text_counts_on_postgres_are_read_from_the_word_counter(pg_url: str, fragment: str) -> None:
+    store = _saved_store(pg_url)
     execute = store._execute  # type: ignore[attr-defined]
     words = fragment_words(execute, fragment)
     assert words
@@ -147,25 +155,21 @@ def _counted_anew(store: Store) -> dict[str, list[tuple[object, ...]]]:
     return _counter_rows(store)
 
 
-def test_the_word_counter_kept_through_saves_and_replacements_is_the_counter_counted_anew(db_url: str) -> None:
-    if not db_url.startswith("postgresql"):
-        pytest.skip("the word counter is PostgreSQL's")
-    store = _saved_store(db_url)
+def test_the_word_counter_kept_through_saves_and_replacements_is_the_counter_counted_anew(pg_url: str) -> None:
+    store = _saved_store(pg_url)
     kept = _counter_rows(store)
     assert all(kept.values()) and kept == _counted_anew(store)
     store.close()
 
 
-def test_migrating_a_store_made_before_0012_counts_its_events_words(db_url: str,
+def test_migrating_a_store_made_before_0012_counts_its_events_words(pg_url: str,
                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
-    if not db_url.startswith("postgresql"):
-        pytest.skip("the word counter is PostgreSQL's")
     with monkeypatch.context() as patched:
         only_migrations_before(patched, "0012")
-        old = _saved_store(db_url, 30)
+        old = _saved_store(pg_url, 30)
         assert "0012_word_counts" not in old.migrations()
         old.close()
-    store = open_store(db_url)
+    store = open_store(pg_url)
     migrated = _counter_rows(store)
     assert all(migrated.values()) and migrated == _counted_anew(store)
     store.close()
