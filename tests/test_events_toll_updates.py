@@ -1,6 +1,6 @@
-"""A toll update of a known act ("the strike had killed 19 by Wednesday") folds into the act: one event, its
-own date, the later toll; another act of the type stays another event. Sentences written for these tests; the
-full pipeline runs, and the tense test on hand-built parses."""
+"""A toll update of a known act ("the strike had killed 19 by Wednesday", "the death toll rose to 19") folds
+into the act: one event, its own date, the later toll; another act of the type stays another event. Sentences
+written for these tests; the full pipeline runs, and the tense test on hand-built parses."""
 
 from __future__ import annotations
 
@@ -35,6 +35,23 @@ def test_a_toll_update_is_the_acts_later_toll(parse: Parse, lang: str, text: str
 def test_another_act_on_another_day_stays_another_event(parse: Parse, lang: str, text: str) -> None:
     found = [e for e in events_of(parse, lang, text) if e.type == "ASSAULT"]
     assert sorted((e.killed, e.date) for e in found) == [(3, "2025-03-11"), (14, "2025-03-10")]
+
+
+@pytest.mark.parametrize(("lang", "text", "killed"), [
+    ("en", "A Russian missile strike on Poltava killed at least 14 people on Monday. The death toll rose to 19.", 19),
+    ("en", "A Russian missile strike on Poltava killed at least 14 people on Monday. "
+           "The number of dead climbed to 19 on Wednesday.", 19),
+    ("fr", "Une frappe russe sur Poltava a tué au moins 14 personnes lundi. Mercredi soir, le bilan s'est alourdi à "
+           "19 morts.", 19),
+    ("en", "A Russian missile strike on Poltava killed at least 14 people on Monday. "
+           "The war's death toll has risen to 10,000.", 14),
+    ("fr", "Une frappe russe sur Poltava a tué au moins 14 personnes lundi. Le bilan de la guerre s'élève à 10 000 "
+           "morts depuis 2022.", 14),
+])
+def test_a_risen_toll_is_the_last_attacks(parse: Parse, lang: str, text: str, killed: int) -> None:
+    """A toll noun's clause gives the attack's toll as it now stands; a conflict's toll is no act's."""
+    found = [e for e in events_of(parse, lang, text) if e.type == "ASSAULT"]
+    assert [(e.killed, e.date) for e in found] == [(killed, "2025-03-10")]
 
 
 @pytest.mark.parametrize(("auxiliary", "tense", "dated"), [("had", "Past", True), ("has", "Pres", False)])
