@@ -19,7 +19,7 @@ from wirewatch.nlp.events.act_targets import names_the_act
 from wirewatch.nlp.events.actor_resolver import ActorLookup, ActorResolver, country_names
 from wirewatch.nlp.events.actorless import told_alone
 from wirewatch.nlp.events.arguments import resolve_roles
-from wirewatch.nlp.events.casualties import Toll, find_toll, with_orphan_toll
+from wirewatch.nlp.events.casualties import Toll, find_toll
 from wirewatch.nlp.events.confidence import ContextFacts, EventScorer, argument_facts, load_confidence_model
 from wirewatch.nlp.events.confidence_marks import confidence_marks
 from wirewatch.nlp.events.context import (
@@ -66,6 +66,7 @@ from wirewatch.nlp.events.state_forces import state_sides
 from wirewatch.nlp.events.stranded_subjects import stranded_subject_spans
 from wirewatch.nlp.events.syntax import prep_objects, told_aside
 from wirewatch.nlp.events.toll_scope import is_casualty_word, is_running_total
+from wirewatch.nlp.events.toll_updates import toll_update_starts, with_sentence_toll
 from wirewatch.nlp.events.unstated import UnstatedWords, load_unstated_words, unstated
 from wirewatch.nlp.events.warned_states import warns_of_a_state
 from wirewatch.nlp.extensions import ensure_extensions
@@ -141,6 +142,7 @@ class EventComponent:
             return []  # a sports report, an awards ceremony: no political event, whatever its verbs
         facts.disaster_story = kind.disaster
         facts.state_sides = state_sides(entities, self.kb)  # ``state_forces``
+        facts.toll_updates = toll_update_starts(sentences(doc), self.lexicon)  # ``toll_updates``
         facts.discarded.update(s.start_char for n, s in enumerate(sentences(doc)) if n in outside.sentences)
         for number, sent in enumerate(sentences(doc)):
             triggers = find_triggers(sent, self.lexicon)  # a sentence's discard phrases silence it there
@@ -155,7 +157,7 @@ class EventComponent:
             elif found:
                 last_attack = None  # another act told since: a toll now is not clearly the attack's
             elif last_attack is not None and number - last_attack[0] <= TOLL_REACH:
-                events[last_attack[1]] = with_orphan_toll(events[last_attack[1]], find_toll(sent, self.lexicon))
+                events[last_attack[1]] = with_sentence_toll(events[last_attack[1]], sent, self.lexicon)
         events = without_retellings(events, retold)
         final = settled_events(events, reserves, facts, self.merge, doc_text(doc))  # ``settle``
         # calibrated confidence (fitted on the dev sets' tuning half), and the events below the threshold dropped

@@ -34,6 +34,7 @@ class DocumentFacts:
     weighed: set[tuple[str, int]] = field(default_factory=set)  # (type, evidence start) of acts above the bar
     disaster_story: bool = False  # the lead tells a disaster or an accident and no attack (``non_events``)
     state_sides: dict[str, str] = field(default_factory=dict)  # entity id → country: states, their forces
+    toll_updates: set[int] = field(default_factory=set)  # starts of sentences updating a known act's toll
 
 
 def located_mentions(doc: Doc, places: Sequence[Place], lexicon: EventLexicon) -> list[tuple[Place, int]]:

@@ -269,15 +269,32 @@ def one_reading_per_toll(events: list[Event]) -> list[Event]:
     return out
 
 
+def updates(kept: Event, update: Event) -> bool:
+    """A toll update (``toll_updates``) told after the act it updates: nothing but its date and toll tell them
+    apart, and its date is the count's, not the act's."""
+    return not one_sentence(kept, update) and compatible_tellings(
+        kept, update.model_copy(update={"date": None, "killed": None, "injured": None}))
+
+
+def with_update(kept: Event, update: Event) -> Event:
+    """The act with the later toll, its own date, and the update's sentence as another telling."""
+    toll = {name: getattr(update, name) for name in ("killed", "injured", "children_killed", "children_injured")
+            if getattr(update, name) is not None}
+    return kept.model_copy(update={**toll, "other_evidence": [*kept.other_evidence, update.evidence,
+                                                                 *update.other_evidence]})
+
+
 def first_told(event: Event) -> int:
     return min(mention.start for mention in (event.evidence, *event.other_evidence))
 
 
 def merge_events(events: list[Event], soft_date: SoftDate | None = None,
-                 unpunctuated: Collection[int] = (), state_sides: Mapping[str, str] | None = None) -> list[Event]:
+                 unpunctuated: Collection[int] = (), state_sides: Mapping[str, str] | None = None,
+                 toll_updates: Collection[int] = ()) -> list[Event]:
     """``soft_date`` gives the publication-day fallback of an event that states no date: a telling dated
     months before it is another event ("his last visit, in April"); ``unpunctuated`` holds the evidence starts
-    of lines without final punctuation (headlines, bullets), which give way to the body's sentences."""
+    of lines without final punctuation (headlines, bullets), which give way to the body's sentences;
+    ``toll_updates`` the starts of sentences updating a known act's toll (``updates``)."""
     merged: list[Event] = []
     told = one_reading_per_toll(inherit_source(events, unpunctuated))
     own_detail = {(e.type, e.evidence.start): detail(e) for e in told}  # what each telling states by itself
@@ -287,6 +304,11 @@ def merge_events(events: list[Event], soft_date: SoftDate | None = None,
         [e for e in told if e.evidence.start in unpunctuated]
     for event in ordered:
         headline = event.evidence.start in unpunctuated
+        updated = next((i for i, kept in enumerate(merged) if event.evidence.start in toll_updates
+                        and updates(kept, event)), None)
+        if updated is not None:
+            merged[updated] = with_update(merged[updated], event)
+            continue
         for index, kept in enumerate(merged):
             if compatible(kept, event, soft_date, state_sides):
                 merged[index] = absorb(kept, swapped(kept, event), unpunctuated,
