@@ -91,3 +91,19 @@ def test_a_negated_act_is_left_out_of_the_default_output(min_confidence: float |
     events = scorer.apply(doc, TEXT, _events(), {}, [])
     labels = [e.modality + (" REJECT" if e.type == "REJECT" else "") for e in events]
     assert labels == kept
+
+
+@pytest.mark.parametrize(("lang", "words", "restrictive"), [
+    ("en", ["police", "did", "not", "only", "arrest", "them"], True),
+    ("en", ["police", "did", "not", "arrest", "them"], False),
+    ("fr", ["police", "a", "pas", "seulement", "arrêté", "eux"], True),
+    ("fr", ["police", "a", "pas", "arrêté", "eux"], False),
+])
+def test_a_negation_limited_by_only_does_not_negate(lang: str, words: list[str], restrictive: bool) -> None:
+    # "did not only arrest them" / "n'a pas seulement arrêté": the act happened, and more besides
+    verb = len(words) - 2
+    deps = ["nsubj", "aux", "neg", "advmod", "ROOT", "obj"] if restrictive else ["nsubj", "aux", "neg", "ROOT", "obj"]
+    pos = ["NOUN", "AUX", "PART", "ADV", "VERB", "PRON"] if restrictive else ["NOUN", "AUX", "PART", "VERB", "PRON"]
+    doc = _doc(lang, words, [verb] * (len(words) - 1) + [verb], deps, pos)
+    expected = "asserted" if restrictive else "negated"
+    assert modality_of(doc[verb], load_event_lexicon(lang)) == expected

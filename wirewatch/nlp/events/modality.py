@@ -52,6 +52,21 @@ def negated_subject(clause: Token, lexicon: EventLexicon) -> bool:
     return False
 
 
+RESTRICTIVE_REACH = 3  # "not only", "pas seulement", "not being investigated only by"
+
+
+def restricted(negation: Token, lexicon: EventLexicon) -> bool:
+    """A negation followed closely, within its clause, by a restrictive word denies that the act was all there
+    was, not that it happened ("not only attacked", "is not being investigated only by", "pas seulement")."""
+    restrictive = lexicon.word_class("restrictive")
+    for token in negation.doc[negation.i + 1:negation.i + 1 + RESTRICTIVE_REACH]:
+        if token.is_punct:
+            return False
+        if token.lower_ in restrictive:
+            return True
+    return False
+
+
 def cue_on_children(node: Token, lexicon: EventLexicon) -> str | None:
     for child in node.children:
         if child.dep_ not in CUE_DEPS:
@@ -59,6 +74,8 @@ def cue_on_children(node: Token, lexicon: EventLexicon) -> str | None:
         kind = lexicon.modality.get(child.lower_)
         if kind is None and child.dep_ in AUX_DEPS:
             kind = lexicon.modality.get(child.lemma_.lower())
+        if kind == "negated" and restricted(child, lexicon):
+            continue
         if kind is not None:
             return kind
     return None
