@@ -338,6 +338,10 @@ class EventScorer:
     def __init__(self, model: ConfidenceModel, min_confidence: float | None, lang: str) -> None:
         self.model = model
         self.min_confidence = model.threshold if min_confidence is None else min_confidence
+        # an act the text says did not happen is no event of the default output (PLOVER manual, auxiliary
+        # modes): it is kept only when the user lowers the threshold below the fitted one. A negated agreement
+        # was retyped REJECT ("did not sign"): the refusal did happen
+        self.keeps_negated = self.min_confidence < model.threshold
         self.labels = clause_labels(lang)
         self.lang = lang
         self.observer: Observer | None = None
@@ -365,4 +369,5 @@ class EventScorer:
             scored.append((event.model_copy(update={"confidence": confidence}), features))
         if self.observer is not None:
             self.observer(doc, scored)
-        return [event for event, _ in scored if event.confidence >= self.min_confidence]
+        return [event for event, _ in scored if event.confidence >= self.min_confidence
+                and (self.keeps_negated or event.modality != "negated" or event.type == "REJECT")]

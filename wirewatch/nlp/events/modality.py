@@ -10,7 +10,7 @@ from wirewatch.nlp.events.lexicon import EventLexicon
 from wirewatch.nlp.syntax import AUXILIARY as AUX_DEPS
 from wirewatch.nlp.syntax import MODALITY_CUE as CUE_DEPS
 from wirewatch.nlp.syntax import MODALITY_GOVERNOR as GOVERNING
-from wirewatch.nlp.syntax import OBJECT
+from wirewatch.nlp.syntax import NOMINAL_SUBJECT, OBJECT
 
 INFINITIVE_COMPLEMENT = frozenset({"xcomp", "acl"})  # "struggled to form", "due to sign", "censés signer"
 
@@ -22,11 +22,49 @@ def governing_chain(trigger: Token) -> list[Token]:
     chain = [trigger]
     node = trigger
     for _ in range(CHAIN_DEPTH):
-        if node.head == node or node.dep_ not in GOVERNING:
+        if node.head == node or node.dep_ not in GOVERNING or own_clause(node):
             break
         node = node.head
         chain.append(node)
     return chain
+
+
+def own_clause(node: Token) -> bool:
+    """A conjoined verb with its own subject, auxiliary or finite tense is a clause of its own: the first
+    conjunct's negation or mood does not bear on it ("did not comment and shelled the town", "n'a pas commenté
+    et a bombardé"), unlike a bare conjunct that shares them ("did not arrest or charge")."""
+    if node.dep_ != "conj" or node.pos_ not in ("VERB", "AUX"):
+        return False
+    if "Fin" in node.morph.get("VerbForm", []):
+        return True
+    return any(c.dep_ in AUX_DEPS or c.dep_ in NOMINAL_SUBJECT for c in node.children)
+
+
+def negated_subject(clause: Token, lexicon: EventLexicon) -> bool:
+    """The act's subject says no one did it or underwent it ("no one was arrested", "nobody attacked",
+    "personne n'a été arrêté", "aucun manifestant n'a été arrêté")."""
+    for subject in (c for c in clause.children if c.dep_ in NOMINAL_SUBJECT):
+        determiners = [d for d in subject.children if d.dep_ == "det"]
+        if any(lexicon.modality.get(d.lower_) == "negated" for d in determiners):
+            return True
+        if not determiners and subject.lower_ in lexicon.word_class("negative_pronoun"):
+            return True
+    return False
+
+
+RESTRICTIVE_REACH = 3  # "not only", "pas seulement", "not being investigated only by"
+
+
+def restricted(negation: Token, lexicon: EventLexicon) -> bool:
+    """A negation followed closely, within its clause, by a restrictive word denies that the act was all there
+    was, not that it happened ("not only attacked", "is not being investigated only by", "pas seulement")."""
+    restrictive = lexicon.word_class("restrictive")
+    for token in negation.doc[negation.i + 1:negation.i + 1 + RESTRICTIVE_REACH]:
+        if token.is_punct:
+            return False
+        if token.lower_ in restrictive:
+            return True
+    return False
 
 
 def cue_on_children(node: Token, lexicon: EventLexicon) -> str | None:
@@ -36,6 +74,8 @@ def cue_on_children(node: Token, lexicon: EventLexicon) -> str | None:
         kind = lexicon.modality.get(child.lower_)
         if kind is None and child.dep_ in AUX_DEPS:
             kind = lexicon.modality.get(child.lemma_.lower())
+        if kind == "negated" and restricted(child, lexicon):
+            continue
         if kind is not None:
             return kind
     return None
@@ -121,6 +161,8 @@ def plain_modality(trigger: Token, lexicon: EventLexicon) -> str:
         return kind or mood_of(governor) or "hypothetical"
     for depth, node in enumerate(governing_chain(trigger)):
         kind = cue_on_children(node, lexicon)
+        if kind is None and node.pos_ in ("VERB", "AUX") and negated_subject(node, lexicon):
+            kind = "negated"
         if kind is not None:
             return kind
         if depth > 0 and not (depth == 1 and trigger.dep_ == "nsubj"):
