@@ -118,7 +118,7 @@ def test_people_joined_by_or_or_met_by_someone_are_no_joint_speaker(parse: Parse
 def test_what_was_said_is_counted_in_words_on_its_tokens(bare_fr: Language, bare_en: Language, lang: str,
                                                           words: list[str], spaces: list[bool], count: int) -> None:
     doc = Doc((bare_fr if lang == "fr" else bare_en).vocab, words=words, spaces=spaces)
-    assert word_count(doc, 0, len(doc.text)) == count
+    assert word_count(doc[:]) == count
 
 
 @pytest.mark.parametrize(("text", "speaker"), [

@@ -7,7 +7,7 @@ clitic form ("l'", "qu'", "d'", "'s", "n't") is no word of its own but leaves it
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Span, Token
 
 APOSTROPHES = "'’"
 MAX_CLITIC = 3  # letters and apostrophe of a clitic written inside its token ("n't", "'re")
@@ -22,7 +22,6 @@ def is_word(tok: Token) -> bool:
     return not elided and not (len(text) <= MAX_CLITIC and any(a in text for a in APOSTROPHES))
 
 
-def word_count(doc: Doc, start: int, end: int) -> int:
-    """The words (``is_word``) of the characters ``start``–``end`` of ``doc``."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    return sum(1 for tok in span if is_word(tok)) if span is not None else 0
+def word_count(tokens: Span) -> int:
+    """The words (``is_word``) of ``tokens``."""
+    return sum(1 for tok in tokens if is_word(tok))

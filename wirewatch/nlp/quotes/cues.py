@@ -380,10 +380,8 @@ class _DocumentCues:
         if span is None:
             return None
         start, end = span
-        if word_count(doc, start, end) < MIN_CONTENT_WORDS:  # (on tokens: content_words.py)
-            return None
         tokens = doc.char_span(start, end, alignment_mode="expand")
-        if tokens is None or not len(tokens):
+        if tokens is None or word_count(tokens) < MIN_CONTENT_WORDS:  # (on tokens: content_words.py)
             return None
         # all quoted is the direct quote itself; "un « crime » et un « massacre »" frames quoted words: reported too
         unquoted = [t for t in tokens if not t.is_punct and t.pos_ != "DET" and not self.quoted(t.idx)]
