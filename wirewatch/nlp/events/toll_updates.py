@@ -54,10 +54,10 @@ def act_subject(verb: Token, lexicon: EventLexicon) -> bool:
 
 
 def updates_toll(sent: Span, lexicon: EventLexicon) -> bool:
-    if find_toll(sent, lexicon).empty:
-        return False
-    return any(token.pos_ == "VERB" and act_subject(token, lexicon)
-               and (pluperfect(token, lexicon) or dated_by(token, lexicon)) for token in sent)
+    # the clause first (a few children a verb): the toll is read only in the rare sentence that retells an act so
+    retold = any(token.pos_ == "VERB" and act_subject(token, lexicon)
+                 and (pluperfect(token, lexicon) or dated_by(token, lexicon)) for token in sent)
+    return retold and not find_toll(sent, lexicon).empty
 
 
 def toll_update_starts(sents: Iterable[Span], lexicon: EventLexicon) -> set[int]:
