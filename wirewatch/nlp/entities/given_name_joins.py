@@ -23,8 +23,6 @@ def join_split_given_names(doc: Doc, cands: list[Candidate], lex: EntityLexicon)
                 or not doc[cand.start].is_title or "\n" in doc[cand.start].whitespace_
                 or not doc[cand.start].whitespace_):
             continue
-        nxt.start = cand.start
-        nxt._span = None
-        nxt._norm = None
+        nxt.rebound(cand.start, nxt.end)
         absorbed.add(id(cand))
     return [c for c in cands if id(c) not in absorbed]

@@ -49,8 +49,6 @@ def extend_over_numbers(doc: Doc, cands: list[Candidate]) -> None:
         after = doc[end + 1] if end + 1 < len(doc) else None
         if not names_number(number, cand.start, end + 1) or (after is not None and after.like_num):
             continue
-        cand.end = end + 1
-        cand._span = None
-        cand._norm = None
+        cand.rebound(cand.start, end + 1)
         if cand.type == "PER":
             cand.type = "ORG"

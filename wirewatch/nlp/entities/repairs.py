@@ -107,9 +107,7 @@ def drop_datelines(doc: Doc, cands: list[Candidate]) -> None:
     """"WASHINGTON Trump" → "Trump": a person's name loses a dateline word glued before it."""
     for cand in cands:
         if cand.actor is None and cand.type == "PER" and cand.end - cand.start >= 2 and _dateline_word(doc[cand.start]):
-            cand.start += 1
-            cand._span = None
-            cand._norm = None
+            cand.rebound(cand.start + 1, cand.end)
 
 
 def drop_nouns_before_acronyms(doc: Doc, cands: list[Candidate]) -> None:
@@ -119,9 +117,7 @@ def drop_nouns_before_acronyms(doc: Doc, cands: list[Candidate]) -> None:
         last = span[-1]
         if (cand.actor is None and len(span) >= 2 and last.is_alpha and len(last.text) >= 2 and last.text.isupper()
                 and all(t.is_lower and t.is_alpha for t in span[:-1])):
-            cand.start = cand.end - 1
-            cand._span = None
-            cand._norm = None
+            cand.rebound(cand.end - 1, cand.end)
 
 
 _SEPARATORS = frozenset({"•", "|", "·", "¦", "▪", "●"})
@@ -140,9 +136,7 @@ def split_at_separators(doc: Doc, cands: list[Candidate]) -> None:
         if not parts:
             continue
         best = max(parts, key=lambda b: (sum(t.is_title for t in doc[b[0]:b[1]]), -b[0]))
-        cand.start, cand.end = best
-        cand._span = None
-        cand._norm = None
+        cand.rebound(*best)
 
 
 def extend_over_given_names(doc: Doc, cands: list[Candidate], lex: EntityLexicon) -> None:
@@ -157,10 +151,8 @@ def extend_over_given_names(doc: Doc, cands: list[Candidate], lex: EntityLexicon
             if (i < 0 or i in taken or not doc[i].is_title or not doc[i].whitespace_ or "\n" in doc[i].whitespace_
                     or normalize(doc[i].text) not in lex.given_names):
                 break
-            cand.start = i
+            cand.rebound(i, cand.end)
             taken.add(i)
-            cand._span = None
-            cand._norm = None
 
 
 def split_possessive_owners(doc: Doc, cands: list[Candidate], kb: ActorKB, lex: EntityLexicon) -> list[Candidate]:

@@ -20,7 +20,5 @@ def extend_over_sentence_starts(doc: Doc, cands: list[Candidate], lex: EntityLex
         if (word.is_sent_start and word.pos_ == "PROPN" and word.is_title and word.is_alpha and not word.ent_type_
                 and word.whitespace_ == " " and word.lower_ not in lex.trim_words
                 and lex.demonym_country(word.text) is None):
-            cand.start = i
+            cand.rebound(i, cand.end)
             taken.add(i)
-            cand._span = None
-            cand._norm = None

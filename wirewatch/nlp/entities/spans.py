@@ -51,8 +51,14 @@ class Candidate:
     _span: Span | None = field(default=None, repr=False, compare=False)
     _norm: str | None = field(default=None, repr=False, compare=False)
 
+    def rebound(self, start: int, end: int) -> None:
+        """New token bounds (a repair that widens or narrows the name); the cached span and norm go with the old."""
+        self.start, self.end = start, end
+        self._span = None
+        self._norm = None
+
     def span(self, doc: Doc) -> Span:
-        """The tokens of the candidate (made once: its bounds never change)."""
+        """The tokens of the candidate (made once for its bounds: ``rebound`` makes it again)."""
         if self._span is None or self._span.doc is not doc:
             self._span = doc[self.start:self.end]
             self._norm = None
