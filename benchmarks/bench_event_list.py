@@ -189,6 +189,12 @@ def shapes(rows: EventRows) -> dict[str, Shape]:
         "merged, deep page 1,000": merged(offset=1_000),
         "merged, type": merged(kind),
         "merged, deep page 10,000": merged(offset=10_000),
+        "text + type": page(text, kind),
+        "text + week": page(text, week),
+        "text + country + type + month": page(text, country, kind, month),
+        "counts (stats), text + country": counts(text, country),
+        "counts (stats), text + type": counts(text, kind),
+        "counts (stats), text + week": counts(text, week),
     }
 
 

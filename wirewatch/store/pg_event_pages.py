@@ -27,6 +27,7 @@ from typing import Any
 from wirewatch.store.list_queries import EventCounts
 from wirewatch.store.migrations.m0006_event_keys import EVENT_CELL, EVIDENCE_WORDS
 from wirewatch.store.migrations.m0007_country_keys import ROLES
+from wirewatch.store.month_text_counts import month_text_counts
 from wirewatch.store.pg_counts import pg_event_counts
 from wirewatch.store.pg_text_pages import text_page_sql, walk_months
 from wirewatch.store.queries import (
@@ -203,7 +204,9 @@ def text_counts(execute: Callable[[str, list[object]], Any], query: EventQuery) 
         return pg_event_counts(execute, query)
     if not words:
         return pg_event_counts(execute, query, also=SQL("1 = 0"))
-    counted = word_counts(execute, query, words)  # from the word counter (migration 0012) when it answers
+    # through the words by month (0010) for a day range of a few months, else from the word counter (0012)
+    counted = month_text_counts(execute, query, words)
+    counted = word_counts(execute, query, words) if counted is None else counted
     if counted is not None:
         return counted
     clause = _words_query(words)

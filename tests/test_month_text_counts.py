@@ -1,0 +1,51 @@
+"""The counts of a text filter with a day range, read through the evidence's words by month (PostgreSQL): the
+counts of the plain query, whatever the other filters."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+import pytest
+
+from tests.test_store import pg_url_or_skip
+from tests.test_word_counts import _START, _saved_store
+from wirewatch.store import EventQuery
+from wirewatch.store.month_text_counts import month_text_counts
+from wirewatch.store.pg_counts import pg_event_counts
+from wirewatch.store.pg_event_pages import fragment_words
+from wirewatch.store.synthetic import scratch_schema
+
+_WEEK = {"since": _START + dt.timedelta(days=3), "until": _START + dt.timedelta(days=9)}
+
+
+@pytest.fixture
+def pg_url() -> Iterator[str]:
+    with scratch_schema(pg_url_or_skip()) as scratch:
+        yield scratch
+
+
+@pytest.mark.parametrize("query", [
+    EventQuery(text="marv", **_WEEK),  # type: ignore[arg-type]
+    EventQuery(text="Kest", country="fra", **_WEEK),  # type: ignore[arg-type]
+    EventQuery(text="elli", types=("PROTEST", "ASSAULT"), country="KEN", **_WEEK),  # type: ignore[arg-type]
+    EventQuery(text="oduna", lang="en", since=_START - dt.timedelta(days=400)),
+    EventQuery(text="a", until=_START + dt.timedelta(days=2)),
+    EventQuery(text="marv", since=_START + dt.timedelta(days=300)),  # after every stored day
+], ids=lambda q: f"{q.text}-{q.country}-{len(q.types)}-{q.since}-{q.until}")
+def test_text_counts_with_a_day_range_are_the_plain_counts(pg_url: str, query: EventQuery) -> None:
+    store = _saved_store(pg_url)
+    execute = store._execute  # type: ignore[attr-defined]
+    words = fragment_words(execute, query.text or "")
+    assert words
+    read = month_text_counts(execute, query, words)
+    assert read is not None and not read.estimate
+    assert read == store.event_counts(query) == pg_event_counts(execute, query, exact_limit=10**9)
+    store.close()
+
+
+def test_a_text_filter_without_days_is_left_to_the_other_roads(pg_url: str) -> None:
+    store = _saved_store(pg_url)
+    execute = store._execute  # type: ignore[attr-defined]
+    assert month_text_counts(execute, EventQuery(text="marv", country="FRA"), ["marvelle"]) is None
+    store.close()
