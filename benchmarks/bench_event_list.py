@@ -252,7 +252,21 @@ def without_word_counters(store: Store) -> Iterator[None]:
         pg_event_pages.word_counts = counts
 
 
-BASELINES = {"plain": plain_reads, "lateral": lateral_ranges, "words": without_word_counters}
+@contextlib.contextmanager
+def without_month_intersections(store: Store) -> Iterator[None]:
+    """Text pages and counts as before stop 20: no walk's months intersected with a country's or types' index
+    entries, no day range counted through the words by month: the baseline of ``--baseline months``."""
+    ratio, counts = pg_event_pages.INTERSECT_RATIO, pg_event_pages.month_text_counts
+    pg_event_pages.INTERSECT_RATIO = 0
+    pg_event_pages.month_text_counts = lambda *args: None  # type: ignore[assignment]
+    try:
+        yield
+    finally:
+        pg_event_pages.INTERSECT_RATIO, pg_event_pages.month_text_counts = ratio, counts
+
+
+BASELINES = {"plain": plain_reads, "lateral": lateral_ranges, "words": without_word_counters,
+             "months": without_month_intersections}
 
 
 def run_shapes(store: Store, rows: EventRows, runs: int, only: str | None, baseline: str | None,
@@ -286,7 +300,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--baseline", nargs="?", const="plain", choices=sorted(BASELINES),
                         help="also time each shape with plain reads (no keyed reads, counters, word index or"
                              " stored merged events), with 'lateral' key ranges (none merged in page order), or"
-                             " with no 'words' counter (0012)")
+                             " with no 'words' counter (0012), or without the 'months' intersections and counts"
+                             " (stop 20)")
     parser.add_argument("--seed", type=int, default=9, help="of the random filter values")
     args = parser.parse_args(argv)
     if args.bench == "fill":

@@ -1,5 +1,6 @@
-"""The counts of a text filter with a day range, read through the evidence's words by month (PostgreSQL): the
-counts of the plain query, whatever the other filters."""
+"""A text filter read through the evidence's words by month (PostgreSQL): its counts with a day range, and its
+pages with a country or types whether the months are intersected with their indexes or not, are the plain
+query's."""
 
 from __future__ import annotations
 
@@ -11,9 +12,11 @@ import pytest
 from tests.test_store import pg_url_or_skip
 from tests.test_word_counts import _START, _saved_store
 from wirewatch.store import EventQuery
+from wirewatch.store.list_reads import ListReads, event_row
 from wirewatch.store.month_text_counts import month_text_counts
 from wirewatch.store.pg_counts import pg_event_counts
 from wirewatch.store.pg_event_pages import fragment_words
+from wirewatch.store.pg_text_pages import text_page_sql
 from wirewatch.store.synthetic import scratch_schema
 
 _WEEK = {"since": _START + dt.timedelta(days=3), "until": _START + dt.timedelta(days=9)}
@@ -48,4 +51,24 @@ def test_a_text_filter_without_days_is_left_to_the_other_roads(pg_url: str) -> N
     store = _saved_store(pg_url)
     execute = store._execute  # type: ignore[attr-defined]
     assert month_text_counts(execute, EventQuery(text="marv", country="FRA"), ["marvelle"]) is None
+    store.close()
+
+
+@pytest.mark.parametrize("intersect", [True, False])
+@pytest.mark.parametrize(("query", "offset"), [
+    (EventQuery(text="marv", country="KEN", limit=4), 0),
+    (EventQuery(text="kest", types=("PROTEST", "COERCE"), limit=3), 2),
+    (EventQuery(text="el", country="fra", types=("ASSAULT",), limit=5), 1),
+    (EventQuery(text="oduna", country="PER", limit=3, **_WEEK), 0),  # type: ignore[arg-type]
+    (EventQuery(text="pell", country="ITA", limit=3), 0),
+], ids=lambda v: str(getattr(v, "text", v)))
+def test_a_text_page_with_a_country_or_types_is_the_plain_page(pg_url: str, query: EventQuery, offset: int,
+                                                              intersect: bool) -> None:
+    store = _saved_store(pg_url)
+    execute = store._execute  # type: ignore[attr-defined]
+    plain = ListReads._events_page(store, query, offset)  # type: ignore[arg-type]
+    expected = [event_row(r) for r in execute(plain.text, plain.params).fetchall()]
+    page = text_page_sql(execute, query, fragment_words(execute, query.text or "") or [], offset, intersect=intersect)
+    assert [event_row(r) for r in execute(page.text, page.params).fetchall()] == expected
+    assert expected or query.country == "ITA"
     store.close()
