@@ -36,12 +36,13 @@ def pg_url() -> Iterator[str]:
     EventQuery(text="a", until=_START + dt.timedelta(days=2)),
     EventQuery(text="marv", since=_START + dt.timedelta(days=300)),  # after every stored day
 ], ids=lambda q: f"{q.text}-{q.country}-{len(q.types)}-{q.since}-{q.until}")
-def test_text_counts_with_a_day_range_are_the_plain_counts(pg_url: str, query: EventQuery) -> None:
+@pytest.mark.parametrize("holding", [0.0, 1e9], ids=["fenced", "intersected"])  # the words' events, as planned
+def test_text_counts_with_a_day_range_are_the_plain_counts(pg_url: str, query: EventQuery, holding: float) -> None:
     store = _saved_store(pg_url)
     execute = store._execute  # type: ignore[attr-defined]
     words = fragment_words(execute, query.text or "")
     assert words
-    read = month_text_counts(execute, query, words)
+    read = month_text_counts(execute, query, words, holding)
     assert read is not None and not read.estimate
     assert read == store.event_counts(query) == pg_event_counts(execute, query, exact_limit=10**9)
     store.close()
@@ -50,7 +51,7 @@ def test_text_counts_with_a_day_range_are_the_plain_counts(pg_url: str, query: E
 def test_a_text_filter_without_days_is_left_to_the_other_roads(pg_url: str) -> None:
     store = _saved_store(pg_url)
     execute = store._execute  # type: ignore[attr-defined]
-    assert month_text_counts(execute, EventQuery(text="marv", country="FRA"), ["marvelle"]) is None
+    assert month_text_counts(execute, EventQuery(text="marv", country="FRA"), ["marvelle"], 1e9) is None
     store.close()
 
 

@@ -210,7 +210,8 @@ def text_counts(execute: Callable[[str, list[object]], Any], query: EventQuery) 
     if not words:
         return pg_event_counts(execute, query, also=SQL("1 = 0"))
     # through the words by month (0010) for a day range of a few months, else from the word counter (0012)
-    counted = month_text_counts(execute, query, words)
+    counted = month_text_counts(execute, query, words, expected_rows(execute, EventQuery(), _words_query(words))
+                                if query.since or query.until else 0.0)
     counted = word_counts(execute, query, words) if counted is None else counted
     if counted is not None:
         return counted
