@@ -56,11 +56,13 @@ MAX_WORDS = 256  # words containing a text fragment looked up in the evidence's 
 # page does not take them: it would read each of them at random in the heap, and at 10M events the page order's
 # scan found a page sooner (text p95 443 ms against 2,161 with the words for up to 1,000 expected events)
 COUNT_WORD_ROWS = 20_000
-# a walk's months intersect the words' events with the country's or types' index entries when the words hold more
-# than 1/INTERSECT_RATIO of them (an index entry costs about a tenth of an event read in the heap); else each
-# month's events holding the words are read and tested (a rare place and a common type: 1,749 events read, where
-# the intersection read 153,000 index entries, 345 ms, at 10M events)
-INTERSECT_RATIO = 10
+# a walk's months intersect the words' events with the country's or types' index entries when the words are
+# common (over COUNT_WORD_ROWS events) and hold more events than the country or types; else each month's events
+# holding the words are read and tested. At 10M events: a four-letter fragment (71 words) and a rare country, 6.7
+# ms intersected against 51 ms read; a rare place and a common type, 345 ms intersected (153,000 index entries)
+# against 1,749 events read; a rare place or a common country intersected: 0.1-7 s (large bitmaps gone lossy,
+# each event's words worked out again) against 4-60 ms read. INTERSECT_RATIO scales the words' side (0: never).
+INTERSECT_RATIO = 1
 _ORDER = " ORDER BY e.day DESC, e.id DESC"
 
 
@@ -253,7 +255,8 @@ def text_page(execute: Callable[[str, list[object]], Any], query: EventQuery, of
                 # trigram index finds for it and sort them (2.3 s for a fragment in 170,000 events at 10M)
                 fragment = SQL("strpos(LOWER(e.evidence_text), LOWER(?)) > 0", [query.text])
                 return events_sql(others, offset, nulls_first=True, also=fragment)
-        if query.country or query.types:  # the words' events many beside the country's or types': intersected
+        if holding > COUNT_WORD_ROWS and (query.country or query.types):
+            # common words, and a country or types holding fewer events: intersected month by month
             keyed = EventQuery(country=query.country, types=query.types)
             return text_page_sql(execute, query, words, offset,
                                  intersect=holding * INTERSECT_RATIO > expected_rows(execute, keyed, SQL("TRUE")))
