@@ -1,6 +1,6 @@
-"""A text filter read through the evidence's words by month (PostgreSQL): its counts with a day range, and its
-pages with a country or types whether the months are intersected with their indexes or not, are the plain
-query's."""
+"""A text filter read through the evidence's words (PostgreSQL): its counts with a day range (by month), a country
+or a language, and its pages with a country or types whether the months are intersected with their indexes or
+not, are the plain query's."""
 
 from __future__ import annotations
 
@@ -72,4 +72,16 @@ def test_a_text_page_with_a_country_or_types_is_the_plain_page(pg_url: str, quer
     page = text_page_sql(execute, query, fragment_words(execute, query.text or "") or [], offset, intersect=intersect)
     assert [event_row(r) for r in execute(page.text, page.params).fetchall()] == expected
     assert expected or query.country == "ITA"
+    store.close()
+
+
+@pytest.mark.parametrize("query", [EventQuery(text="marv", country="KEN"), EventQuery(text="oduna", lang="en"),
+                                   EventQuery(text="kest", country="fra", types=("PROTEST", "COERCE"))],
+                         ids=lambda q: f"{q.text}-{q.country}-{q.lang}")
+def test_text_counts_with_a_country_or_language_are_the_plain_counts(pg_url: str, query: EventQuery) -> None:
+    store = _saved_store(pg_url)
+    execute = store._execute  # type: ignore[attr-defined]
+    counted = store.event_counts(query)
+    assert counted.total and not counted.estimate
+    assert counted == pg_event_counts(execute, query, exact_limit=10**9)
     store.close()
