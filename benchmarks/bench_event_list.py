@@ -189,6 +189,12 @@ def shapes(rows: EventRows) -> dict[str, Shape]:
         "merged, deep page 1,000": merged(offset=1_000),
         "merged, type": merged(kind),
         "merged, deep page 10,000": merged(offset=10_000),
+        "text + type": page(text, kind),
+        "text + week": page(text, week),
+        "text + country + type + month": page(text, country, kind, month),
+        "counts (stats), text + country": counts(text, country),
+        "counts (stats), text + type": counts(text, kind),
+        "counts (stats), text + week": counts(text, week),
     }
 
 
@@ -246,23 +252,49 @@ def without_word_counters(store: Store) -> Iterator[None]:
         pg_event_pages.word_counts = counts
 
 
-BASELINES = {"plain": plain_reads, "lateral": lateral_ranges, "words": without_word_counters}
+@contextlib.contextmanager
+def without_month_intersections(store: Store) -> Iterator[None]:
+    """Text pages and counts as before stop 20: no walk's months intersected with a country's or types' index
+    entries, no day range counted through the words by month, a few words' events not read first when counted with
+    other filters: the baseline of ``--baseline months``."""
+    ratio, counts, fenced = (pg_event_pages.INTERSECT_RATIO, pg_event_pages.month_text_counts,
+                             pg_event_pages.FENCED_WORD_ROWS)
+    pg_event_pages.INTERSECT_RATIO, pg_event_pages.FENCED_WORD_ROWS = 0, -1
+    pg_event_pages.month_text_counts = lambda *args: None  # type: ignore[assignment]
+    try:
+        yield
+    finally:
+        (pg_event_pages.INTERSECT_RATIO, pg_event_pages.month_text_counts,
+         pg_event_pages.FENCED_WORD_ROWS) = ratio, counts, fenced
+
+
+BASELINES = {"plain": plain_reads, "lateral": lateral_ranges, "words": without_word_counters,
+             "months": without_month_intersections}
 
 
 def run_shapes(store: Store, rows: EventRows, runs: int, only: str | None, baseline: str | None,
-               skip: str | None = None, seed: int = 9) -> None:
+               skip: str | None = None, seed: int = 9, same_values: bool = False) -> None:
     rng = random.Random(seed)
     extra = f" {baseline + ' p50':>12} {baseline + ' p95':>12} {'p95 ×':>6}" if baseline else ""
     print(f"{'query shape':<40} {'p50 ms':>8} {'p95 ms':>8} {'rows':>6}{extra}", flush=True)
     for name, shape in shapes(rows).items():
         if (only and only not in name) or (skip and skip in name):
             continue
-        p50, p95, size = _timed(store, shape, random.Random(rng.random()), runs)
+        if baseline and same_values:  # the same values, every road warmed first by the baseline's reads
+            values = rng.random()
+            with BASELINES[baseline](store):
+                _timed(store, shape, random.Random(values), runs)
+            p50, p95, size = _timed(store, shape, random.Random(values), runs)
+            with BASELINES[baseline](store):
+                plain50, plain95, _ = _timed(store, shape, random.Random(values), runs)
+        else:
+            p50, p95, size = _timed(store, shape, random.Random(rng.random()), runs)
+            if baseline:
+                with BASELINES[baseline](store):
+                    plain50, plain95, _ = _timed(store, shape, random.Random(rng.random()), runs)
         flag = "" if p95 < 50 else "  > 50 ms"
         line = f"{name:<40} {p50:>8.1f} {p95:>8.1f} {size:>6}"
         if baseline:
-            with BASELINES[baseline](store):
-                plain50, plain95, _ = _timed(store, shape, random.Random(rng.random()), runs)
             line += f" {plain50:>12.1f} {plain95:>12.1f} {plain95 / p95:>6.1f}"
         print(line + flag, flush=True)
 
@@ -280,8 +312,12 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--baseline", nargs="?", const="plain", choices=sorted(BASELINES),
                         help="also time each shape with plain reads (no keyed reads, counters, word index or"
                              " stored merged events), with 'lateral' key ranges (none merged in page order), or"
-                             " with no 'words' counter (0012)")
+                             " with no 'words' counter (0012), or without the 'months' intersections and counts"
+                             " (stop 20)")
     parser.add_argument("--seed", type=int, default=9, help="of the random filter values")
+    parser.add_argument("--same-values", action="store_true",
+                        help="time the baseline on the same random values as the code, both after a warm-up run of"
+                             " the baseline")
     args = parser.parse_args(argv)
     if args.bench == "fill":
         fill(args.db, args.events, args.per_article, args.days)
@@ -290,7 +326,7 @@ def main(argv: list[str] | None = None) -> None:
     try:
         rows = EventRows(EventStream(articles=args.events // args.per_article, per_article=args.per_article,
                                      days=args.days))
-        run_shapes(store, rows, args.queries, args.only, args.baseline, args.skip, args.seed)
+        run_shapes(store, rows, args.queries, args.only, args.baseline, args.skip, args.seed, args.same_values)
     finally:
         store.close()
 

@@ -41,7 +41,8 @@ def test_months_are_walked_newest_first_in_growing_steps() -> None:
 def test_text_pages_read_by_month_are_the_plain_pages(db_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
     walks: list[str] = []
     walk = pg_event_pages.text_page_sql
-    monkeypatch.setattr(pg_event_pages, "text_page_sql", lambda *args: walks.append(args[1].text) or walk(*args))
+    monkeypatch.setattr(pg_event_pages, "text_page_sql",
+                        lambda *args, **kwargs: walks.append(args[1].text) or walk(*args, **kwargs))
     store = _long_store(db_url)
     places = EventRows(EventStream(**_STREAM)).places
     fragments = [places[5].lower(), places[9][1:4].upper(), "the capital", "nowhere", "ceasefire", "Officials"]
@@ -130,7 +131,8 @@ def test_a_store_made_before_the_words_by_month_finds_its_events_by_them(db_url:
         old.close()
     walks: list[str] = []
     walk = pg_event_pages.text_page_sql
-    monkeypatch.setattr(pg_event_pages, "text_page_sql", lambda *args: walks.append(args[1].text) or walk(*args))
+    monkeypatch.setattr(pg_event_pages, "text_page_sql",
+                        lambda *args, **kwargs: walks.append(args[1].text) or walk(*args, **kwargs))
     store = open_store(db_url)
     assert "0010_month_words" in store.migrations()
     assert [r.source_name for r in store.events(EventQuery(text="harbour"))] == ["Dune Wardens"]

@@ -24,17 +24,20 @@ MAP_COUNTRY = "COALESCE(NULLIF(e.place_country, ''), NULLIF(e.target_country, ''
 
 def pg_event_counts(execute: Callable[[str, list[object]], Any], query: EventQuery, *,
                     exact_limit: int = EXACT_LIMIT, sampled_rows: int = SAMPLED_ROWS,
-                    also: SQL | None = None) -> EventCounts:
-    """``also``: a clause implied by the filters that an index serves (the evidence's words)."""
+                    also: SQL | None = None, rows_from: SQL | None = None) -> EventCounts:
+    """``also``: a clause implied by the filters that an index serves (the evidence's words); ``rows_from``: the
+    events read instead of the table (a subquery ``e`` an index serves, holding every matching event), counted
+    exactly."""
     where = event_where(query) if also is None else with_clause(event_where(query), also)
     joined = " JOIN articles a ON a.id = e.article_id" if query.lang else ""
-    percent = _sample_percent(execute, f"SELECT 1 FROM events e{joined}{where.text}", where.params, exact_limit,
-                              sampled_rows)
+    source = SQL("events e", []) if rows_from is None else rows_from
+    percent = None if rows_from is not None else _sample_percent(
+        execute, f"SELECT 1 FROM events e{joined}{where.text}", where.params, exact_limit, sampled_rows)
     sample = f" TABLESAMPLE SYSTEM ({percent:.4f}) REPEATABLE (1)" if percent is not None else ""
     rows = execute(f"SELECT e.day, e.type, {MAP_COUNTRY}, COUNT(*), GROUPING(e.day, e.type)"
-                   f" FROM events e{sample}{joined}{where.text}"
+                   f" FROM {source.text}{sample}{joined}{where.text}"
                    f" GROUP BY GROUPING SETS ((e.day, e.type), ({MAP_COUNTRY}), (e.type))",
-                   list(where.params)).fetchall()
+                   [*source.params, *where.params]).fetchall()
     scale = 100.0 / percent if percent is not None else 1.0
     days: list[tuple[dt.date, str, int]] = []
     countries: dict[str, int] = {}

@@ -52,9 +52,11 @@ def month_steps(months: list[str]) -> list[list[str]]:
     return steps
 
 
-def text_page_sql(execute: Execute, query: EventQuery, words: list[str], offset: int) -> SQL:
+def text_page_sql(execute: Execute, query: EventQuery, words: list[str], offset: int, *,
+                  intersect: bool = False) -> SQL:
     """The page (``offset`` from the start, ``query.limit`` events) of ``query``, whose text filter's fragment lies
-    within ``words`` (the stored words that contain it), read month by month newest first."""
+    within ``words`` (the stored words that contain it), read month by month newest first; ``intersect``: each
+    month's events holding the words intersected with the country's or types' index entries of its days."""
     assert query.limit is not None
     wanted = offset + query.limit
     ids: list[int] = []
@@ -68,17 +70,36 @@ def text_page_sql(execute: Execute, query: EventQuery, words: list[str], offset:
         steps: list[list[str]] = [[""], *month_steps(walk_months(execute, query))]  # the undated events first
         for months in steps:
             keys = [f"{word}@{month}" for month in months for word in words]
-            # the months' events holding the words read first, fenced (OFFSET 0) from the other filters, the order
-            # and the limit: the planner cannot estimate a month's words, and would read the page order working out
-            # each event's words (7.7 s for a place at 10M events) or intersect them with a country's 400,000
-            holding = f"SELECT * FROM events e WHERE {MONTH_WORDS} && CAST(? AS TEXT[]) OFFSET 0"
-            rows = execute(f"SELECT e.id FROM ({holding}) e{joined}{where.text}{_ORDER} LIMIT ?",
-                           [keys, *where.params, wanted - len(ids)]).fetchall()
+            if intersect and (query.country or query.types) and months != [""]:  # the undated: read (below)
+                # the months' days bound the country's or types' indexes (country, day) and (type, day): the
+                # planner intersects their entries with the words' (a bitmap AND) and reads only the events in both
+                # (a four-letter fragment in 71 words and a rare country: 6.7 ms where the fenced read took 51 ms)
+                days = month_days(months)
+                rows = execute(f"SELECT e.id FROM events e{joined}{where.text} AND {MONTH_WORDS} && CAST(? AS TEXT[])"
+                               f" AND {days.text}{_ORDER} LIMIT ?",
+                               [*where.params, keys, *days.params, wanted - len(ids)]).fetchall()
+            else:
+                # the months' events holding the words read first, fenced (OFFSET 0) from the order and the limit:
+                # the planner cannot estimate a month's words, and would read the page order working out each
+                # event's words (7.7 s for a place at 10M events)
+                holding = f"SELECT * FROM events e WHERE {MONTH_WORDS} && CAST(? AS TEXT[]) OFFSET 0"
+                rows = execute(f"SELECT e.id FROM ({holding}) e{joined}{where.text}{_ORDER} LIMIT ?",
+                               [keys, *where.params, wanted - len(ids)]).fetchall()
             ids += [int(r[0]) for r in rows]
             if len(ids) >= wanted:
                 break
     return SQL(f"SELECT {EVENT_COLUMNS} FROM events e JOIN articles a ON a.id = e.article_id"
                f" WHERE e.id = ANY(CAST(? AS BIGINT[])){_ORDER}", [ids[offset:wanted]])
+
+
+def month_days(months: list[str]) -> SQL:
+    """The days of ``months`` (consecutive, as the index writes them; ``[""]``: the undated events)."""
+    if months == [""]:
+        return SQL("e.day IS NULL", [])
+    first, last = min(months), max(months)
+    year, month = int(last[:4]), int(last[4:])
+    following = dt.date(year + month // 12, month % 12 + 1, 1)
+    return SQL("e.day >= ? AND e.day < ?", [dt.date(int(first[:4]), int(first[4:]), 1), following])
 
 
 def walk_months(execute: Execute, query: EventQuery) -> list[str]:
