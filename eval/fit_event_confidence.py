@@ -294,10 +294,11 @@ def report(score: ModuleType, documents: Sequence[Document], model: Any) -> None
         observed = "-" if b.observed is None else f"{b.observed:.3f}"
         print(f"{b.low:.1f}–{b.high:.1f}{'':<5} {b.count:>6} {mean:>15} {observed:>19}")
     for dev_set in SETS:
-        part = scored_events([d for d in check if d.dev_set == dev_set], model)
-        if part:
-            mean, right = sum(p for p, _ in part) / len(part), sum(r for _, r in part) / len(part)
-            print(f"  {dev_set:<11} {len(part):>4} events: mean predicted {mean:.3f}, observed {right:.3f}")
+        set_scored = scored_events([d for d in check if d.dev_set == dev_set], model)
+        if set_scored:
+            predicted = sum(p for p, _ in set_scored) / len(set_scored)
+            right = sum(r for _, r in set_scored) / len(set_scored)
+            print(f"  {dev_set:<11} {len(set_scored):>4} events: mean predicted {predicted:.3f}, observed {right:.3f}")
     print(f"\nscorer figures at the chosen threshold ({model.threshold}) and at 0")
     for dev_set in SETS:
         for half in ("tuning", "check"):
@@ -317,6 +318,8 @@ def main(argv: list[str] | None = None) -> int:
                              "(beta 0.5: precision weighs twice recall) instead of reaching --target")
     parser.add_argument("--slack", type=float, default=0.0,
                         help="with --beta: the highest threshold whose mean F-beta is within this of the best")
+    parser.add_argument("--compare-targets", type=float, nargs="*", default=[0.9],
+                        help="precision targets whose thresholds are also reported (not shipped)")
     parser.add_argument("--out", type=Path, default=model_path(), help="where to write the model")
     parser.add_argument("--dry-run", action="store_true", help="report only; write no model")
     parser.add_argument("--features", type=Path, help="write the feature table here (JSON Lines)")
@@ -352,10 +355,12 @@ def main(argv: list[str] | None = None) -> int:
     print(f"held-out confidences of the tuning half: AUC {'-' if held_auc is None else f'{held_auc:.3f}'}, "
           f"ECE {expected_calibration_error(held_scored):.3f}", flush=True)
     rules = {
-        f"precision {args.target}": (
-            held_out_precision_threshold(tuning, held_out, args.target),
+        f"precision {target}": (
+            held_out_precision_threshold(tuning, held_out, target),
             f"lowest threshold at which the tuning half of news and case2021, scored with held-out confidences "
-            f"(5 folds of groups), keeps event precision >= {args.target}"),
+            f"(5 folds of groups), keeps event precision >= {target}")
+        for target in sorted({args.target, *args.compare_targets})
+    } | {
         f"F{args.beta or 0.5}": (
             best_f_beta_threshold(score, tuning, model, args.beta or 0.5, args.slack, held_out),
             f"highest threshold whose mean F{args.beta or 0.5} of news and case2021 on the tuning half, scored "
