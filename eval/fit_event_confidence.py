@@ -4,143 +4,66 @@
     python eval/fit_event_confidence.py --dry-run             # fit and report, keep the shipped model
     python eval/fit_event_confidence.py --features out.jsonl  # also write the feature table (one event a line)
     python eval/fit_event_confidence.py --beta 0.5            # the shipped rule: best held-out tuning F0.5
+    python eval/fit_event_confidence.py --target 0.85         # the lowest threshold of held-out precision 0.85
 
 A maintainer tool (it reads ../shared/eval/dev; extraction never imports it), run on demand after the event
 layer changes, never in CI. It extracts news, plover_gsr and case2021 with this checkout's pipeline and every
 event kept (threshold 0), labels each predicted event right or wrong by the scorer's own matching
 (../shared/eval/score.py: same PLOVER type and evidence overlapping the gold evidence sentence, one-to-one;
 for case2021, a type among the report's accepted ones), fits a logistic model on the tuning half
-(eval/split.json; regularisation by cross-validation over documents), chooses the lowest threshold at which
-the tuning half of news and of case2021 keeps event precision >= --target, and writes
-wirewatch/nlp/events/confidence_model.json. It prints a reliability table on the check half and the scorer's
-event figures at the chosen threshold and at 0 on both halves.
+(eval/split.json; the penalties and the least count of a feature chosen by cross-validation over groups: a
+news story's articles form one group, any other document its own), scores each tuning event with a model fitted
+without its group's fold (held-out confidences), chooses the threshold on those (the lowest at which the tuning
+half of news and of case2021 keeps event precision >= --target; with --beta, the best mean F-beta), and writes
+wirewatch/nlp/events/confidence_model.json. It prints the cross-validation table, what each threshold rule
+would choose and give on the check half (a report: the check half judges, it does not choose), a reliability
+table on the check half and the scorer's event figures at the chosen threshold and at 0 on both halves.
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
-import importlib.util
 import json
 import sys
 import time
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED_EVAL = ROOT.parent / "shared" / "eval"
 SPLIT_FILE = Path(__file__).with_name("split.json")
-SETS = ("news", "plover_gsr", "case2021")
 PRECISION_SETS = ("news", "case2021")  # the sets whose tuning half sets the threshold (issue 14)
 
 sys.path.insert(0, str(ROOT))
 
-from wirewatch.nlp.events.confidence import EventScorer, Features, model_path  # noqa: E402
+from eval.confidence_documents import SETS, SHARED_EVAL, Document, extract_all, load_scorer  # noqa: E402
+from wirewatch.nlp.events.confidence import model_path  # noqa: E402
 from wirewatch.nlp.events.confidence_fit import (  # noqa: E402
     PRIMARY_FEATURES,
     Example,
-    choose_penalties,
+    Regularisation,
+    choose_regularisation,
     choose_threshold,
     expected_calibration_error,
     fit,
     folds_by_document,
     ranking_auc,
+    regularisation_losses,
     reliability_table,
 )
-from wirewatch.records import Article, ArticleRecord, Event  # noqa: E402
-from wirewatch.run.extractor import Extractor  # noqa: E402
-from wirewatch.settings import Settings  # noqa: E402
 
 
-@dataclass
-class Document:
-    dev_set: str
-    half: str
-    gold: dict[str, Any]
-    record: dict[str, Any]  # the extraction record (JSON form), every event kept
-    features: list[Features]  # one per record event
-    labels: list[bool]  # one per record event: right by the scorer's matching
-    counted: list[bool]  # one per record event: counted in the set's precision (case2021: reports with types)
-
-
-def load_scorer() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("shared_eval_score", SHARED_EVAL / "score.py")
-    if spec is None or spec.loader is None:
-        raise FileNotFoundError(SHARED_EVAL / "score.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-def matched_events(score: ModuleType, gold: dict[str, Any], events: list[dict[str, Any]]) -> set[int]:
-    """Indices of the predicted events the scorer matches to gold ones (its ``score_events``, exactly)."""
-    text = gold["text"]
-    gold_events = gold["gold"].get("events", [])
-    spans = [score.span_of(text, e.get("evidence")) for e in gold_events]
-
-    def overlap(gi: int, index: int) -> float | None:
-        p, gs = events[index], spans[gi]
-        if p.get("type") != gold_events[gi].get("type") or gs is None:
-            return None
-        ev = p.get("evidence") or {}
-        s, e = ev.get("start"), ev.get("end")
-        if s is None or e is None or (ev.get("text") and text[s:e] != ev.get("text")):
-            sp = score.span_of(text, ev.get("text"))
-            if sp is None:
-                return None
-            s, e = sp
-        shared = min(e, gs[1]) - max(s, gs[0])
-        return shared / max(1, gs[1] - gs[0]) if shared > 0 else None
-
-    pairs = score.greedy_match(list(range(len(gold_events))), list(range(len(events))), overlap)
-    return {index for _, index in pairs}
-
-
-def labels_of(score: ModuleType, gold: dict[str, Any], events: list[dict[str, Any]]) -> tuple[list[bool], list[bool]]:
-    tasks = set(gold.get("tasks") or [])
-    if "event_types" in tasks:
-        accepted = set(gold["gold"].get("event_types") or [])
-        return [e.get("type") in accepted for e in events], [bool(accepted)] * len(events)
-    if "events" in tasks:
-        matched = matched_events(score, gold, events)
-        return [i in matched for i in range(len(events))], [True] * len(events)
-    return [False] * len(events), [False] * len(events)
-
-
-def extract_all(score: ModuleType, split: dict[str, Any]) -> list[Document]:
-    """Every document of the sets, extracted with every event kept and the features of each event."""
-    extractor = Extractor(Settings(min_event_confidence=0.0, batch_size=1))
-    seen: list[list[tuple[Event, Features]]] = []
-    observed: set[str] = set()
-    documents = []
-    for dev_set in SETS:
-        halves = {i: half for half in ("tuning", "check") for i in split[dev_set][half]}
-        for path in sorted((SHARED_EVAL / "dev" / dev_set).glob("*.json")):
-            gold = json.loads(path.read_text(encoding="utf-8"))
-            lang = gold.get("lang") or "en"
-            if lang not in observed:
-                scorer = extractor.nlp(lang).get_pipe("ww_events").scorer  # type: ignore[attr-defined]
-                assert isinstance(scorer, EventScorer)
-                scorer.observer = lambda _doc, scored: seen.append(list(scored))
-                observed.add(lang)
-            seen.clear()
-            record: ArticleRecord = extractor.extract_one(Article(
-                id=gold["id"], text=gold["text"], lang=lang, published=gold.get("published"), url=gold.get("url")))
-            scored = seen[-1] if seen else []
-            if [e for e, _ in scored] != record.events:
-                raise RuntimeError(f"{gold['id']}: the events observed are not the record's")
-            events = [e.model_dump(mode="json") for e in record.events]
-            labels, counted = labels_of(score, gold, events)
-            documents.append(Document(dev_set, halves.get(gold["id"], "none"), gold,
-                                      record.model_dump(mode="json"), [f for _, f in scored], labels, counted))
-    return documents
+def group_of(document: Document) -> str:
+    """The group a document is held out with in cross-validation: its news story (the articles telling one story,
+    in each language, share its events and words), else itself."""
+    story = document.gold.get("story")
+    return f"story:{story}" if story else document.gold["id"]
 
 
 def examples_of(documents: Sequence[Document]) -> list[Example]:
-    return [Example(features=f, right=r, document=d.gold["id"])
+    return [Example(features=f, right=r, document=group_of(d))
             for d in documents for f, r in zip(d.features, d.labels, strict=True)]
 
 
@@ -192,20 +115,22 @@ def f_beta(precision: float | None, recall: float | None, beta: float) -> float:
     return (1 + beta * beta) * precision * recall / (beta * beta * precision + recall)
 
 
-def held_out_confidences(tuning: Sequence[Document], l2: float, k: int = 5,
-                         primary_l2: float | None = None) -> dict[str, list[float]]:
-    """Each tuning document's event confidences from a model fitted without its fold (documents in ``k`` folds):
-    a threshold chosen on the confidences the model gives the events it was fitted on is chosen on scores that
-    separate right from wrong better than they will on unseen text."""
+def held_out_confidences(tuning: Sequence[Document], regularisation: Regularisation,
+                         k: int = 5) -> dict[str, list[float]]:
+    """Each tuning document's event confidences from a model fitted without its fold (groups in ``k`` folds,
+    :func:`group_of`): a threshold chosen on the confidences the model gives the events it was fitted on is
+    chosen on scores that separate right from wrong better than they will on unseen text."""
+    l2, primary_l2, min_count = regularisation
     examples = examples_of(tuning)
     if len({d.gold["id"] for d in tuning}) != len(tuning):
         raise RuntimeError("document ids repeat across the dev sets: folds by document would mix them")
     held: dict[str, list[float]] = {}
     for fold in folds_by_document(examples, k):
-        documents = {examples[i].document for i in fold}
-        model = fit([e for e in examples if e.document not in documents], l2, primary_l2=primary_l2)
+        groups = {examples[i].document for i in fold}
+        model = fit([e for e in examples if e.document not in groups], l2, primary_l2=primary_l2,
+                    min_count=min_count)
         for d in tuning:
-            if d.gold["id"] in documents:
+            if group_of(d) in groups:
                 held[d.gold["id"]] = [round(model.probability(f), 3) for f in d.features]
     for d in tuning:  # a document without events is in no fold
         held.setdefault(d.gold["id"], [])
@@ -236,6 +161,36 @@ def best_f_beta_threshold(score: ModuleType, documents: Sequence[Document], mode
     return max(threshold for threshold, value in curve if value >= best_value - slack - 1e-9)
 
 
+def print_losses(losses: Mapping[Regularisation, float]) -> None:
+    """The cross-validation table: the best penalties for each least feature count, and the five best overall."""
+    print("held-out log loss on the tuning half (5 folds of groups) by (penalty, primary penalty, least count):")
+    for count in sorted({r[2] for r in losses}):
+        row = sorted((loss, r) for r, loss in losses.items() if r[2] == count)
+        print(f"  count >= {count:<3} " + "  ".join(f"{r[0]:g}/{r[1]:g}={loss:.4f}" for loss, r in row[:6]))
+
+
+def held_out_precision_threshold(tuning: Sequence[Document], held_out: Mapping[str, list[float]],
+                                 target: float) -> float:
+    """The lowest threshold at which the held-out confidences of news and case2021 keep precision >= target."""
+    scored = {s: [(c, r) for d in tuning if d.dev_set == s
+                  for c, r, counted in zip(held_out[d.gold["id"]], d.labels, d.counted, strict=True) if counted]
+              for s in PRECISION_SETS}
+    return choose_threshold(scored, target)
+
+
+def compare_rules(score: ModuleType, documents: Sequence[Document], model: Any,
+                  rules: Mapping[str, tuple[float, str]]) -> None:
+    """What each threshold rule chooses on the tuning half and what it gives on both halves (a report only)."""
+    print("\nthreshold rules (chosen on held-out tuning confidences; the check half only reports)")
+    for name, (threshold, _) in rules.items():
+        for half in ("tuning", "check"):
+            cells = []
+            for dev_set in SETS:
+                part = [d for d in documents if d.dev_set == dev_set and d.half == half]
+                cells.append(f"{dev_set} {figures_line(dev_set, scorer_figures(score, part, model, threshold))}")
+            print(f"  {name:<15} t={threshold:<5} {half:<7} " + " | ".join(cells))
+
+
 def report(score: ModuleType, documents: Sequence[Document], model: Any) -> None:
     threshold_curve(score, documents, model)
     check = [d for d in documents if d.half == "check"]
@@ -249,10 +204,11 @@ def report(score: ModuleType, documents: Sequence[Document], model: Any) -> None
         observed = "-" if b.observed is None else f"{b.observed:.3f}"
         print(f"{b.low:.1f}–{b.high:.1f}{'':<5} {b.count:>6} {mean:>15} {observed:>19}")
     for dev_set in SETS:
-        part = scored_events([d for d in check if d.dev_set == dev_set], model)
-        if part:
-            mean, right = sum(p for p, _ in part) / len(part), sum(r for _, r in part) / len(part)
-            print(f"  {dev_set:<11} {len(part):>4} events: mean predicted {mean:.3f}, observed {right:.3f}")
+        set_scored = scored_events([d for d in check if d.dev_set == dev_set], model)
+        if set_scored:
+            predicted = sum(p for p, _ in set_scored) / len(set_scored)
+            right = sum(r for _, r in set_scored) / len(set_scored)
+            print(f"  {dev_set:<11} {len(set_scored):>4} events: mean predicted {predicted:.3f}, observed {right:.3f}")
     print(f"\nscorer figures at the chosen threshold ({model.threshold}) and at 0")
     for dev_set in SETS:
         for half in ("tuning", "check"):
@@ -272,6 +228,8 @@ def main(argv: list[str] | None = None) -> int:
                              "(beta 0.5: precision weighs twice recall) instead of reaching --target")
     parser.add_argument("--slack", type=float, default=0.0,
                         help="with --beta: the highest threshold whose mean F-beta is within this of the best")
+    parser.add_argument("--compare-targets", type=float, nargs="*", default=[0.9],
+                        help="precision targets whose thresholds are also reported (not shipped)")
     parser.add_argument("--out", type=Path, default=model_path(), help="where to write the model")
     parser.add_argument("--dry-run", action="store_true", help="report only; write no model")
     parser.add_argument("--features", type=Path, help="write the feature table here (JSON Lines)")
@@ -296,16 +254,30 @@ def main(argv: list[str] | None = None) -> int:
                                           "counted": c, "event": event, "features": f}) + "\n")
     tuning = [d for d in documents if d.half == "tuning"]
     examples = examples_of(tuning)
-    l2, primary_l2 = choose_penalties(examples)
-    model = fit(examples, l2, primary_l2=primary_l2)
-    threshold = choose_threshold({s: scored_events([d for d in tuning if d.dev_set == s], model, counted_only=True)
-                                  for s in PRECISION_SETS}, args.target)
-    rule = f"lowest threshold reaching precision {args.target} on the tuning half of news and case2021"
-    if args.beta is not None:
-        held_out = held_out_confidences(tuning, l2, primary_l2=primary_l2)
-        threshold = best_f_beta_threshold(score, tuning, model, args.beta, args.slack, held_out)
-        rule = (f"highest threshold whose mean F{args.beta} of news and case2021 on the tuning half, scored with "
-                f"held-out confidences (5 folds of documents), is within {args.slack} of its best")
+    losses = regularisation_losses(examples)
+    print_losses(losses)
+    regularisation = choose_regularisation(losses)
+    l2, primary_l2, min_count = regularisation
+    model = fit(examples, l2, primary_l2=primary_l2, min_count=min_count)
+    held_out = held_out_confidences(tuning, regularisation)
+    held_scored = [(c, r) for d in tuning for c, r in zip(held_out[d.gold["id"]], d.labels, strict=True)]
+    held_auc = ranking_auc(held_scored)
+    print(f"held-out confidences of the tuning half: AUC {'-' if held_auc is None else f'{held_auc:.3f}'}, "
+          f"ECE {expected_calibration_error(held_scored):.3f}", flush=True)
+    rules = {
+        f"precision {target}": (
+            held_out_precision_threshold(tuning, held_out, target),
+            f"lowest threshold at which the tuning half of news and case2021, scored with held-out confidences "
+            f"(5 folds of groups), keeps event precision >= {target}")
+        for target in sorted({args.target, *args.compare_targets})
+    } | {
+        f"F{args.beta or 0.5}": (
+            best_f_beta_threshold(score, tuning, model, args.beta or 0.5, args.slack, held_out),
+            f"highest threshold whose mean F{args.beta or 0.5} of news and case2021 on the tuning half, scored "
+            f"with held-out confidences (5 folds of groups), is within {args.slack} of its best"),
+    }
+    compare_rules(score, documents, fit(examples, l2, primary_l2=primary_l2, min_count=min_count), rules)
+    threshold, rule = rules[f"F{args.beta}" if args.beta is not None else f"precision {args.target}"]
     if args.threshold is not None:
         threshold = args.threshold
         rule = "set by hand (--threshold)"
@@ -318,21 +290,23 @@ def main(argv: list[str] | None = None) -> int:
         "threshold_sets": list(PRECISION_SETS),
         "l2": l2,
         "primary_l2": primary_l2,
+        "min_feature_count": min_count,
+        "cross_validation": "5 folds of groups (a news story, else a document); held-out log loss",
         "primary_features": list(PRIMARY_FEATURES),
         "training": {s: {"documents": sum(1 for d in tuning if d.dev_set == s),
                          "events": sum(len(d.labels) for d in tuning if d.dev_set == s),
                          "right": sum(sum(d.labels) for d in tuning if d.dev_set == s)} for s in SETS},
         "refit": "python eval/fit_event_confidence.py",
     }
-    model = fit(examples, l2, threshold, meta, primary_l2)
+    model = fit(examples, l2, threshold, meta, primary_l2, min_count)
     check_scored = scored_events([d for d in documents if d.half == "check"], model)
     auc = ranking_auc(check_scored)
     model = fit(examples, l2, threshold, {**meta, "check_half": {
         "events": len(check_scored), "right": sum(r for _, r in check_scored),
         "calibration_error": round(expected_calibration_error(check_scored), 4),
-        "auc": None if auc is None else round(auc, 4)}}, primary_l2)
+        "auc": None if auc is None else round(auc, 4)}}, primary_l2, min_count)
     print(f"fitted on {len(examples)} tuning events ({sum(e.right for e in examples)} right), l2={l2} "
-          f"(primary features {primary_l2}), "
+          f"(primary features {primary_l2}), features seen >= {min_count} times, "
           f"{len(model.weights)} features; threshold {threshold}")
     strongest = sorted(model.weights.items(), key=lambda kv: -abs(kv[1]))[:12]
     print("strongest features: " + ", ".join(f"{name} {weight:+.2f}" for name, weight in strongest))

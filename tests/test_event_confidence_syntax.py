@@ -8,7 +8,13 @@ from spacy.vocab import Vocab
 
 from wirewatch.nlp.events.arguments import Arguments
 from wirewatch.nlp.events.confidence import UNKNOWN_TRIGGER, ScoredDocument, event_features
-from wirewatch.nlp.events.confidence_fit import Example, choose_penalties, fit
+from wirewatch.nlp.events.confidence_fit import (
+    Example,
+    choose_penalties,
+    choose_regularisation,
+    fit,
+    regularisation_losses,
+)
 from wirewatch.nlp.events.confidence_syntax import nominal_role, passive_without_agent, syntax_marks
 from wirewatch.records import Event, EventActor, Mention
 
@@ -102,6 +108,26 @@ def test_the_primary_features_bear_the_lighter_penalty() -> None:
 def test_chosen_penalties_come_from_the_grids_primary_no_greater() -> None:
     l2, primary = choose_penalties(primary_examples(), grid=(10.0, 100.0), primary_grid=(1.0, 10.0, 30.0), k=3)
     assert l2 in (10.0, 100.0) and primary in (1.0, 10.0, 30.0) and primary <= l2
+
+
+def test_a_feature_seen_fewer_times_than_the_least_count_gets_no_weight() -> None:
+    examples = [*primary_examples()[:290], *(Example(features={"rare": 1.0}, right=False, document=f"r{i}")
+                                             for i in range(5))]
+    assert "rare" in fit(examples, l2=1.0, min_count=5).weights
+    assert "rare" not in fit(examples, l2=1.0, min_count=6).weights
+
+
+def test_regularisation_is_chosen_over_the_grid_of_penalties_and_counts() -> None:
+    losses = regularisation_losses(primary_examples(), grid=(10.0, 100.0), primary_grid=(1.0, 30.0),
+                                   min_counts=(3, 50), k=3)
+    assert set(losses) == {(10.0, 1.0, 3), (100.0, 1.0, 3), (100.0, 30.0, 3),
+                           (10.0, 1.0, 50), (100.0, 1.0, 50), (100.0, 30.0, 50)}
+    assert choose_regularisation(losses) == min(losses, key=losses.__getitem__)
+
+
+def test_ties_go_to_the_stronger_penalties_and_the_higher_count() -> None:
+    assert choose_regularisation({(1.0, 1.0, 3): 0.3, (10.0, 1.0, 3): 0.3, (10.0, 1.0, 10): 0.3,
+                                  (30.0, 1.0, 3): 0.4}) == (10.0, 1.0, 10)
 
 
 def features_of(event: Event) -> set[str]:

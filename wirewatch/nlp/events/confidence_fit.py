@@ -9,6 +9,12 @@ tail of grammatical and actor features, each seen a few times; both penalties ar
 With one penalty for all, the tail's many small weights force a strong penalty that flattens the primary ones
 (and the model with them: every event scored near the training precision).
 
+A feature value seen in few training events can only memorise them (the dev sets hold a few dozen wrong events
+in all): the least count a feature needs to get a weight is chosen by the same cross-validation, with the
+penalties (``choose_regularisation``). Folds are drawn by group: a news story's articles (several tellings of one
+story, in French and English) stay in one fold, so a held-out article is never scored by a model fitted on its
+story's other telling.
+
 Only the fitting script (``eval/fit_event_confidence.py``) and tests import this module; extraction reads the
 fitted model through ``confidence.load_confidence_model``.
 """
@@ -26,7 +32,8 @@ from wirewatch.nlp.events.confidence import ConfidenceModel
 L2_GRID = (0.3, 1.0, 3.0, 10.0, 30.0, 100.0)
 PRIMARY_L2_GRID = (1.0, 3.0, 10.0, 30.0)
 PRIMARY_FEATURES = ("type=", "toll", "tense=", "modality=")  # prefixes of the features with the lighter penalty
-MIN_FEATURE_COUNT = 3  # a feature seen in fewer training events gets no weight
+MIN_FEATURE_COUNT = 3  # a feature seen in fewer training events gets no weight (unless the fit is told another)
+MIN_COUNT_GRID = (3, 10, 20)
 NEWTON_STEPS = 50
 
 
@@ -81,11 +88,13 @@ def newton_logistic(x: np.ndarray, y: np.ndarray, l2: float | np.ndarray) -> np.
 
 
 def fit(examples: Sequence[Example], l2: float, threshold: float = 0.5,
-        meta: Mapping[str, object] | None = None, primary_l2: float | None = None) -> ConfidenceModel:
-    """The model fitted with penalty ``l2`` (and ``primary_l2`` on the primary features, when given)."""
+        meta: Mapping[str, object] | None = None, primary_l2: float | None = None,
+        min_count: int = MIN_FEATURE_COUNT) -> ConfidenceModel:
+    """The model fitted with penalty ``l2`` (and ``primary_l2`` on the primary features, when given), over the
+    features seen in at least ``min_count`` examples."""
     if not examples:
         raise ValueError("no examples to fit the event confidence model on")
-    names = vocabulary(examples)
+    names = vocabulary(examples, min_count)
     beta = newton_logistic(design(examples, names), np.array([e.right for e in examples], dtype=float),
                            penalties(names, l2, primary_l2))
     weights = {name: round(float(w), 5) for name, w in zip(names, beta[1:], strict=True) if abs(w) >= 1e-5}
@@ -109,12 +118,13 @@ def folds_by_document(examples: Sequence[Example], k: int) -> list[list[int]]:
 
 
 def held_out_loss(examples: Sequence[Example], folds: Sequence[Sequence[int]], l2: float,
-                  primary_l2: float | None = None) -> float:
+                  primary_l2: float | None = None, min_count: int = MIN_FEATURE_COUNT) -> float:
     total = 0.0
     for held in folds:
         held_set = set(held)
         train = [e for i, e in enumerate(examples) if i not in held_set]
-        total += log_loss(fit(train, l2, primary_l2=primary_l2), [examples[i] for i in held]) * len(held)
+        total += log_loss(fit(train, l2, primary_l2=primary_l2, min_count=min_count),
+                          [examples[i] for i in held]) * len(held)
     return total / len(examples)
 
 
@@ -127,16 +137,36 @@ def choose_l2(examples: Sequence[Example], grid: Sequence[float] = L2_GRID, k: i
     return min(grid, key=lambda l2: (losses[l2], -l2))
 
 
+Regularisation = tuple[float, float, int]  # (penalty, primary features' penalty, least feature count)
+
+
+def regularisation_losses(examples: Sequence[Example], grid: Sequence[float] = L2_GRID,
+                          primary_grid: Sequence[float] = PRIMARY_L2_GRID,
+                          min_counts: Sequence[int] = MIN_COUNT_GRID, k: int = 5) -> dict[Regularisation, float]:
+    """The held-out log loss over ``k`` folds of documents (or stories) of each regularisation of the grid (the
+    primary features' penalty no greater than the others'); empty with fewer than two folds."""
+    folds = [f for f in folds_by_document(examples, k) if f]
+    if len(folds) < 2:
+        return {}
+    return {(l2, primary, count): held_out_loss(examples, folds, l2, primary, count)
+            for count in min_counts for l2 in grid for primary in primary_grid if primary <= l2}
+
+
+def choose_regularisation(losses: Mapping[Regularisation, float]) -> Regularisation:
+    """The regularisation of least held-out loss; ties go to the stronger penalties and the higher count."""
+    return min(losses, key=lambda r: (round(losses[r], 6), -r[0], -r[1], -r[2]))
+
+
 def choose_penalties(examples: Sequence[Example], grid: Sequence[float] = L2_GRID,
                      primary_grid: Sequence[float] = PRIMARY_L2_GRID, k: int = 5) -> tuple[float, float]:
     """The pair (penalty, primary features' penalty, no greater) with the least held-out log loss over ``k`` folds
-    of documents; ties go to the stronger penalties."""
-    folds = [f for f in folds_by_document(examples, k) if f]
-    pairs = [(l2, primary) for l2 in grid for primary in primary_grid if primary <= l2]
-    if len(folds) < 2:
+    of documents, every feature seen ``MIN_FEATURE_COUNT`` times weighed; ties go to the stronger penalties."""
+    losses = regularisation_losses(examples, grid, primary_grid, (MIN_FEATURE_COUNT,), k)
+    if not losses:
+        pairs = [(l2, primary) for l2 in grid for primary in primary_grid if primary <= l2]
         return pairs[len(pairs) // 2]
-    losses = {pair: held_out_loss(examples, folds, *pair) for pair in pairs}
-    return min(pairs, key=lambda pair: (losses[pair], -pair[0], -pair[1]))
+    l2, primary, _ = choose_regularisation(losses)
+    return l2, primary
 
 
 def precision_at(scored: Sequence[tuple[float, bool]], threshold: float) -> tuple[float | None, int]:
