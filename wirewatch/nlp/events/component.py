@@ -234,10 +234,11 @@ class EventComponent:
         event_type = retype(entry.type, modality)
         if event_type == "AGREE" and (promises_force(token, lex) or promised_force(token, lex)):
             event_type = "THREATEN"  # "promised a strong response", "vowed retaliation", "vowed to strike"
-        if trigger.frame != "demand" and unrealised(token, lex):  # a condition, a possibility (``unrealised``)
+        named_only = None if trigger.frame == "demand" else unrealised(token, lex)  # a condition, a possibility …
+        if named_only is not None:
             if self.scorer is not None and not self.scorer.keeps_negated:
-                return None  # no event of the default output, as an act negated
-            modality = "hypothetical"
+                return None  # no event of the default output, as an act negated (``unrealised``)
+            modality = named_only
         if modality == "negated" and event_type == "REJECT" and entry.type != "REJECT" and entry.weight < 0.7:
             return None  # "did not provide details" is no refusal: only a specific word negated is one
         if event_type == "THREATEN" and modality == "asserted":
