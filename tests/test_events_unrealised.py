@@ -16,7 +16,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from wirewatch.nlp.events.doer_readings import reading_by_doer
+from wirewatch.nlp.events.doer_readings import charged_with_force, reading_by_doer
 from wirewatch.nlp.events.lexicon import TriggerEntry, load_event_lexicon
 from wirewatch.nlp.events.unrealised import (
     asked,
@@ -246,6 +246,21 @@ def punctuated(cases: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
 def test_a_polysemous_word_is_read_by_its_arguments(parse: Parse, lang: str, text: str, event_type: str) -> None:
     types = [e.type for e in parse(lang, text, published=PUBLISHED)._.ww_events]
     assert event_type in types and "ASSAULT" not in types
+
+
+@pytest.mark.parametrize(("text", "accusation"), [(t + end, a) for t, a in [
+    ("Riot police charged the marchers with batons in Harare", False),
+    ("Prosecutors charged the former governor with fraud", True)] for end in ("", ".")])
+def test_a_charge_is_an_accusation_by_what_it_is_with(parse: Parse, text: str, accusation: bool) -> None:
+    assert ("ACCUSE" in [e.type for e in parse("en", text, published=PUBLISHED)._.ww_events]) is accusation
+
+
+@pytest.mark.parametrize(("means", "lemma", "force"), [("batons", "baton", True), ("corruption", "corruption", False)])
+def test_a_charge_with_a_means_of_force_is_no_accusation(means: str, lemma: str, force: bool) -> None:
+    doc = hand_doc("en", ["Police", "charged", "them", "with", means], [1, 1, 1, 1, 3],
+                   ["nsubj", "ROOT", "dobj", "prep", "pobj"], ["NOUN", "VERB", "PRON", "ADP", "NOUN"],
+                   ["police", "charge", "they", "with", lemma])
+    assert charged_with_force(doc[1], load_event_lexicon("en")) is force
 
 
 # --- the pipeline: with and without a final full stop ----------------------------------------------------------

@@ -4,6 +4,7 @@
   civilian body of work or protest ("a strike by teachers", "nurses struck for a week"): workers, students or
   protesters withdraw their work, armed actors strike targets (PLOVER PROTEST, CAMEO 143 "conduct strike or
   boycott", against ASSAULT); so does the word a verb of force takes as its object ("teachers launched a strike").
+- A charge "with" a means of force ("police charged the crowd with batons") is force, no accusation.
 - An obstruction (CAMEO 144 "obstruct passage, block") done by the state's armed or civil arm ("police blocked
   the roads", "soldiers sealed off the bridge") is a security measure, no protest: PLOVER PROTEST is a
   civilian's act of dissent.
@@ -46,7 +47,21 @@ def reading_by_doer(token: Token, event_type: str, entry: TriggerEntry, source: 
         return "PROTEST"
     if event_type == "PROTEST" and sector in STATE_ARMS and cameo.startswith(OBSTRUCTION):
         return None
+    if event_type == "ACCUSE" and charged_with_force(token, lexicon):
+        return None  # "police charged the crowd with batons": a charge of force, no accusation
     return event_type
+
+
+def charged_with_force(token: Token, lexicon: EventLexicon) -> bool:
+    """What the act is done "with" is a means of force (the word class ``force_means``: "batons", "tear gas"),
+    not an offence: "charged the crowd with batons" is no charge before a court."""
+    means = lexicon.word_class("force_means")
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "with"):
+        for noun in (c for c in prep.children if c.dep_ == "pobj"):
+            words = {noun.lemma_.lower(), noun.lower_, " ".join(t.lower_ for t in noun.subtree if not t.is_punct)}
+            if words & means:
+                return True
+    return False
 
 
 def protest_reading(word: Token, lexicon: EventLexicon) -> bool:
