@@ -67,6 +67,7 @@ from wirewatch.nlp.events.stranded_subjects import stranded_subject_spans
 from wirewatch.nlp.events.syntax import prep_objects, told_aside
 from wirewatch.nlp.events.toll_scope import is_casualty_word, is_running_total
 from wirewatch.nlp.events.toll_updates import toll_update_starts, with_sentence_toll
+from wirewatch.nlp.events.unrealised import old_relative, since_background, unrealised
 from wirewatch.nlp.events.unstated import UnstatedWords, load_unstated_words, unstated
 from wirewatch.nlp.events.warned_states import warns_of_a_state
 from wirewatch.nlp.extensions import ensure_extensions
@@ -233,6 +234,11 @@ class EventComponent:
         event_type = retype(entry.type, modality)
         if event_type == "AGREE" and (promises_force(token, lex) or promised_force(token, lex)):
             event_type = "THREATEN"  # "promised a strong response", "vowed retaliation", "vowed to strike"
+        named_only = None if trigger.frame == "demand" else unrealised(token, lex)  # a condition, a possibility …
+        if named_only is not None:
+            if self.scorer is not None and not self.scorer.keeps_negated:
+                return None  # no event of the default output, as an act negated (``unrealised``)
+            modality = named_only
         if modality == "negated" and event_type == "REJECT" and entry.type != "REJECT" and entry.weight < 0.7:
             return None  # "did not provide details" is no refusal: only a specific word negated is one
         if event_type == "THREATEN" and modality == "asserted":
@@ -336,6 +342,8 @@ class EventComponent:
         if date is not None and published is not None and modality == "asserted" and \
                 date[:10] > published.isoformat() and len(date) >= 10 and event_type not in ("THREATEN",):
             modality = "future"  # "we have a meeting tomorrow": dated after publication
+        if old_relative(token, date, published) or (date is None and since_background(token, lex)):
+            return None  # "the group that attacked it in 2019", "since the invasion": background (``unrealised``)
         if date is None:
             fallback = fallback_date(token, doc._.ww_published, modality)
             if fallback is not None:

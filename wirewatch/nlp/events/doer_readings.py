@@ -3,7 +3,8 @@
 - A word with a reading of force and one of protest ("strike", "grève" …) tells a protest when its doer is a
   civilian body of work or protest ("a strike by teachers", "nurses struck for a week"): workers, students or
   protesters withdraw their work, armed actors strike targets (PLOVER PROTEST, CAMEO 143 "conduct strike or
-  boycott", against ASSAULT).
+  boycott", against ASSAULT); so does the word a verb of force takes as its object ("teachers launched a strike").
+- A charge "with" a means of force ("police charged the crowd with batons") is force, no accusation.
 - An obstruction (CAMEO 144 "obstruct passage, block") done by the state's armed or civil arm ("police blocked
   the roads", "soldiers sealed off the bridge") is a security measure, no protest: PLOVER PROTEST is a
   civilian's act of dissent.
@@ -22,6 +23,7 @@ from wirewatch.nlp.events.detect import lookup
 from wirewatch.nlp.events.lexicon import EventLexicon, TriggerEntry
 from wirewatch.nlp.events.mishap_causes import blames_a_mishap, told_as_accidental
 from wirewatch.nlp.events.mishaps import FORCE, MishapWords, craft_accident, hazard_fought
+from wirewatch.nlp.syntax import OBJECT
 from wirewatch.records import EventActor
 
 # sectors (event_actor_nouns.tsv, Phoenix agents) whose members protest by withdrawing their work or their presence
@@ -41,11 +43,35 @@ def reading_by_doer(token: Token, event_type: str, entry: TriggerEntry, source: 
         return None
     sector = source.sector if source is not None else None
     if event_type == "ASSAULT" and sector in CIVIL_BODIES \
-            and any(entry.type == "PROTEST" for entry in lookup(token, lexicon)):
+            and any(protest_reading(word, lexicon) for word in (token, *objects(token))):
         return "PROTEST"
     if event_type == "PROTEST" and sector in STATE_ARMS and cameo.startswith(OBSTRUCTION):
         return None
+    if event_type == "ACCUSE" and charged_with_force(token, lexicon):
+        return None  # "police charged the crowd with batons": a charge of force, no accusation
     return event_type
+
+
+def charged_with_force(token: Token, lexicon: EventLexicon) -> bool:
+    """What the act is done "with" is a means of force (the word class ``force_means``: "batons", "tear gas"),
+    not an offence: "charged the crowd with batons" is no charge before a court."""
+    means = lexicon.word_class("force_means")
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "with"):
+        for noun in (c for c in prep.children if c.dep_ == "pobj"):
+            words = {noun.lemma_.lower(), noun.lower_, " ".join(t.lower_ for t in noun.subtree if not t.is_punct)}
+            if words & means:
+                return True
+    return False
+
+
+def protest_reading(word: Token, lexicon: EventLexicon) -> bool:
+    """The word, or its lemma as a noun ("nurses struck": a strike), has a reading of protest."""
+    nominal = lexicon.triggers.get((word.lemma_.lower(), "NOUN"), [])
+    return any(entry.type == "PROTEST" for entry in (*lookup(word, lexicon), *nominal))
+
+
+def objects(token: Token) -> list[Token]:
+    return [c for c in token.children if c.dep_ in OBJECT]
 
 
 def no_acting_party(trigger: Token, event_type: str, words: MishapWords) -> bool:

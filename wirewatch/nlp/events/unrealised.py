@@ -1,0 +1,180 @@
+"""Acts a text names without telling that they happened: a condition ("if the rebels attack the town", "s'ils
+attaquent", "in case of an invasion", "en cas d'invasion") or what would follow from one ("would attack only if
+talks failed"); a possibility ("Russia could strike the port", "la Russie pourrait frapper"); an act named as the
+subject of a supposition ("an attack would cripple the port", "une attaque paralyserait le port"); a yes-no
+question ("Did police arrest them"); an act cancelled ("cancelled a visit"); an act named as the time since which
+something holds ("since the invasion began", "depuis le début de la guerre"); an act a relative clause tells of a
+participant long before the article ("the group that attacked the base in 2019").
+
+PLOVER codes occurrences: such an act is hypothetical, negated, or background, and no event of the default
+output. The first two keep their modality (``hypothetical``, ``negated``) when the user lowers the threshold, as
+negated acts do (``confidence``). Word classes in ``event_words.tsv``: ``condition_mark`` (a conjunction of
+condition), ``possibility`` (a modal auxiliary of possibility, or the lemma of a modal verb governing an
+infinitive), ``consequence`` (a modal of what would follow: "would"), ``cancel`` (a verb that calls an act off),
+``conditional_ending`` (the endings of the conditional on the infinitive: "ait"), ``condition_noun`` and
+``condition_prep`` ("in case of", "en cas de"), ``since_prep`` ("since", "depuis").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from spacy.tokens import Token
+
+from wirewatch.nlp.events.lexicon import EventLexicon
+from wirewatch.nlp.events.modality import governing_chain
+from wirewatch.nlp.syntax import AUXILIARY, NOMINAL_SUBJECT, OBJECT, RELATIVE_CLAUSE
+
+NOMINAL_HOPS = 2  # "the start of the war": the act's noun under the noun of its phase
+PREPOSITION_DEPS = frozenset({"case", "prep"})
+BACKGROUND_AGE = dt.timedelta(days=365)  # a relative clause's act dated this long before the article
+
+
+def conditional(trigger: Token, lexicon: EventLexicon) -> bool:
+    """The act is a condition: its clause, or a clause governing it, opens with a conjunction of condition
+    ("si", "s'", "if", "unless"), or its noun is the object of "in case of" ("en cas de"); or it is what would
+    follow from a condition, in the conditional or under a modal ("would attack if talks failed")."""
+    for node in governing_chain(trigger):
+        if condition_clause(node, lexicon):
+            return True
+        # what would follow from a condition ("would attack the town only if talks collapsed")
+        if any(c.dep_ == "advcl" and condition_clause(c, lexicon) for c in node.children) \
+                and supposed(node, lexicon):
+            return True
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return False
+    head = trigger.head.head if trigger.dep_ == "pobj" else trigger.head  # "of" → "case"
+    if head == trigger or head.lemma_.lower() not in lexicon.word_class("condition_noun"):
+        return False
+    return preposition_of(head) in lexicon.word_class("condition_prep")
+
+
+def condition_clause(verb: Token, lexicon: EventLexicon) -> bool:
+    marks = lexicon.word_class("condition_mark")
+    return any(c.dep_ == "mark" and c.lower_.replace("’", "'") in marks for c in verb.children)
+
+
+def possible(trigger: Token, lexicon: EventLexicon) -> bool:
+    """The act is a possibility: a modal auxiliary of possibility on its verb ("could strike", "may arrest"),
+    or an infinitive under a modal verb of possibility in the conditional or the present ("pourrait frapper",
+    "peut arrêter"), not in a past that tells what was done ("a pu reprendre la ville")."""
+    if trigger.pos_ not in ("VERB", "AUX"):
+        return False
+    possibility = lexicon.word_class("possibility")
+    if any(c.dep_ in AUXILIARY and c.lower_ in possibility for c in trigger.children):
+        return True
+    governor = trigger.head
+    if trigger.dep_ != "xcomp" or governor.lemma_.lower() not in possibility:
+        return False
+    if any(c.dep_ in AUXILIARY for c in governor.children):
+        return False  # "a pu reprendre": a compound past, the act was done
+    return bool({"Cnd", "Pres"} & {*governor.morph.get("Mood", []), *governor.morph.get("Tense", [])})
+
+
+def hypothesised_subject(trigger: Token, lexicon: EventLexicon) -> bool:
+    """An act named as the subject of a verb in the conditional, or under a modal of possibility or of
+    consequence, is supposed, not told ("an attack on the port would cripple exports", "une attaque
+    paralyserait les exportations")."""
+    if trigger.pos_ not in ("NOUN", "PROPN") or trigger.dep_ not in NOMINAL_SUBJECT:
+        return False
+    return supposed(trigger.head, lexicon)
+
+
+def supposed(verb: Token, lexicon: EventLexicon) -> bool:
+    """The verb is in the conditional, or under a modal of possibility or consequence ("would", "could")."""
+    auxiliaries = [c for c in verb.children if c.dep_ in AUXILIARY]
+    if any(in_conditional(word, lexicon) for word in (verb, *auxiliaries)):
+        return True
+    modals = lexicon.word_class("possibility") | lexicon.word_class("consequence")
+    return any(a.lower_ in modals for a in auxiliaries)
+
+
+def in_conditional(verb: Token, lexicon: EventLexicon) -> bool:
+    """The verb is in the conditional: so tagged, or formed on its infinitive with an ending of the conditional
+    the tagger read as an imperfect ("paralyserait": "paralyser" + "ait"; "déclarait" is an imperfect)."""
+    if "Cnd" in verb.morph.get("Mood", []):
+        return True
+    form, lemma = verb.lower_, verb.lemma_.lower()
+    stems = (lemma, lemma[:-1]) if lemma.endswith("re") else (lemma,)  # "prendre" → "prendrait"
+    return any(form == stem + ending for stem in stems for ending in lexicon.word_class("conditional_ending"))
+
+
+def asked(trigger: Token) -> bool:
+    """A yes-no question asks whether the act happened: its clause opens with an auxiliary put before the
+    subject ("Did police arrest the protesters", "Will the army strike", "A-t-il attaqué")."""
+    clause = trigger if trigger.pos_ in ("VERB", "AUX") else None
+    if clause is None:
+        return False
+    first = next((t for t in trigger.sent if not (t.is_punct or t.is_space)), None)
+    subjects = [c.i for c in clause.children if c.dep_ in NOMINAL_SUBJECT]
+    return first is not None and first.head == clause and first.dep_ in AUXILIARY \
+        and bool(subjects) and first.i < min(subjects)
+
+
+def cancelled(trigger: Token, lexicon: EventLexicon) -> bool:
+    """An act named as the object of its cancellation did not happen ("cancelled a visit to Lima", "a annulé sa
+    visite"); the cancellation is the verb's own act, if any."""
+    return trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in OBJECT \
+        and trigger.head.lemma_.lower() in lexicon.word_class("cancel")
+
+
+def unrealised(trigger: Token, lexicon: EventLexicon) -> str | None:
+    """The modality of an act named but not told as done: ``hypothetical`` or ``negated``; None otherwise."""
+    if cancelled(trigger, lexicon):
+        return "negated"
+    if conditional(trigger, lexicon) or possible(trigger, lexicon) or hypothesised_subject(trigger, lexicon) \
+            or asked(trigger):
+        return "hypothetical"
+    return None
+
+
+def preposition_of(noun: Token) -> str:
+    """The preposition that introduces a noun: its ``case`` child, or the ``prep`` it is the object of."""
+    if noun.dep_ == "pobj":
+        return noun.head.lower_
+    return next((c.lower_ for c in noun.children if c.dep_ in PREPOSITION_DEPS), "")
+
+
+def since_background(trigger: Token, lexicon: EventLexicon) -> bool:
+    """An act named as the time since which something holds ("since the invasion", "since the start of the
+    war", "depuis le début de la guerre") is the background of the sentence, not an occurrence it tells; the
+    caller keeps one its sentence dates ("the first since their previous meeting on 25 April")."""
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return False
+    since = lexicon.word_class("since_prep")
+    node = trigger
+    for _ in range(NOMINAL_HOPS):
+        if preposition_of(node) in since:
+            return True
+        upper = node.head.head if node.dep_ == "pobj" else node.head  # through "of" / "de" to the noun above
+        if upper == node or upper.pos_ not in ("NOUN", "PROPN"):
+            return False
+        node = upper
+    return preposition_of(node) in since
+
+
+def old_relative(trigger: Token, date: str | None, published: dt.date | None) -> bool:
+    """A relative clause that tells, of a participant, an act dated long before the article ("the group that
+    attacked the base in 2019") describes the participant: it is background, not the article's event."""
+    if date is None or published is None or trigger.dep_ not in RELATIVE_CLAUSE:
+        return False
+    end = period_end(date)
+    return end is not None and end < published - BACKGROUND_AGE
+
+
+def period_end(value: str) -> dt.date | None:
+    """The last day of a date value's period ("2019" → 2019-12-31, "2019-03" → 2019-03-31); None for a value
+    with no calendar period ("PAST_REF", "2019-W12")."""
+    match = CALENDAR_DATE.match(value)
+    if match is None:
+        return None
+    year, month, day = (int(part) if part else None for part in match.groups())
+    assert year is not None
+    if month is None:
+        return dt.date(year, 12, 31)
+    month_end = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+    return month_end if day is None else month_end.replace(day=min(day, month_end.day))
+
+
+CALENDAR_DATE = re.compile(r"(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?(?!\S*W)")
