@@ -95,7 +95,8 @@ class CueFinder:
         # lemmas of speech verbs, also without the reflexive pronoun of "s'indigner", "se féliciter" (see _forms)
         self.verb_lemmas = frozenset(
             [*lexicon.verbs]
-            + [v[len(r):] for v in lexicon.verbs for r in ("s'", "se ") if v.startswith(r)])
+            + [v[len(r):] for v in lexicon.verbs for r in ("s'", "se ") if v.startswith(r)]
+            + [v.split()[0] for v in lexicon.verbs if " " in v])  # "point out": read with its particle (_forms)
         self._lemma_memo: dict[int, bool] = {}
         self._first_words = np.array(sorted(get_string_id(w) for w in lexicon.phrases_by_first_word),
                                      dtype=np.uint64)
