@@ -31,6 +31,7 @@ from wirewatch.nlp.quotes.adjunct_complement import complement_of_adjunct, compl
 from wirewatch.nlp.quotes.attitudes import attitude_cues
 from wirewatch.nlp.quotes.background import before_background
 from wirewatch.nlp.quotes.conjunct_subject import conjunct_subject
+from wirewatch.nlp.quotes.consequences import before_consequence
 from wirewatch.nlp.quotes.content_edges import speech_verb_forms, trim_content
 from wirewatch.nlp.quotes.content_words import word_count
 from wirewatch.nlp.quotes.declarative import opens_on_subject
@@ -327,6 +328,7 @@ class _DocumentCues:
         if clause.i > verb.i:  # "said if he wins he would …": the clause may open on a subordinator
             last = condition_kept(self.g, verb, seg, last)
             last = before_background(self.lex.lang, verb.doc, max(first, verb.i + 1), last, self.quoted)  # "amid …"
+            last = before_consequence(self.g, self.lex.lang, clause, max(first, verb.i + 1), last)  # "…, prompting …"
             return self._accept(verb.doc, max(first, verb.i + 1), last, opening=False)
         # "<content>, the Kremlin said, two days before …": the content ends where the attribution starts
         subj = own_subject(self.g, verb, seg)
