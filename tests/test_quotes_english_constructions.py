@@ -1,5 +1,6 @@
-"""English attribution constructions: the infinitive of a commitment or a request, phrasal speech verbs, and a
-relative clause that is no attribution incise.
+"""Attribution constructions (English, some also French): the infinitive of a commitment or a request, phrasal
+speech verbs, a relative clause that is no attribution incise, a quantity subject ("a number of officials"), and a
+participle clause of consequence after what was said.
 
 Every sentence here is written for these tests.
 """
@@ -55,3 +56,47 @@ def test_a_phrasal_verb_not_listed_reports_nothing(parse: Parse) -> None:
 def test_a_relative_clause_between_commas_reports_nothing_of_its_antecedent(parse: Parse, text: str) -> None:
     antecedent = text.split(",")[0]
     assert all(q.text != antecedent for q in parse("en", text)._.ww_quotes)
+
+
+# -- a quantity subject: the people it counts speak -----------------------------------------------------------
+@pytest.mark.parametrize(("lang", "text", "said"), [
+    ("en", "A number of officials said the plan would fail.", "the plan would fail"),
+    ("en", "Dozens of lawmakers said the bill was unconstitutional.", "the bill was unconstitutional"),
+    ("en", "Some of the nurses said the ward had been closed.", "the ward had been closed"),
+    ("fr", "Des dizaines de manifestants ont affirmé que la police avait tiré.", "la police avait tiré"),
+])
+def test_a_quantity_subject_speaks_through_the_people_it_counts(parse: Parse, lang: str, text: str,
+                                                                said: str) -> None:
+    quotes = [q for q in parse(lang, text)._.ww_quotes if not q.direct]
+    assert [q.text for q in quotes] == [said] and quotes[0].speaker
+
+
+# -- a consequence set off after reported speech is the narrator's ---------------------------------------------
+@pytest.mark.parametrize(("lang", "text", "said"), [
+    ("en", "The minister said the talks had collapsed, prompting a sharp fall in the markets.",
+     "the talks had collapsed"),
+    ("en", "The union announced it would strike in May, sparking fears of fuel shortages.", "it would strike in May"),
+    ("fr", "La direction a annoncé que l'usine fermerait en mars, suscitant l'inquiétude des salariés.",
+     "l'usine fermerait en mars"),
+])
+def test_a_participle_clause_after_the_content_is_the_narrators(parse: Parse, lang: str, text: str,
+                                                                said: str) -> None:
+    assert [q.text for q in parse(lang, text)._.ww_quotes if not q.direct] == [said]
+
+
+def test_a_participle_of_another_verb_may_go_on_with_what_was_said(parse: Parse) -> None:
+    text = "The auditor said the broker had helped the bank grow, introducing it to wealthy clients in Asia."
+    assert any("introducing" in q.text for q in reported(parse, text))
+
+
+# -- a speech noun's clause with an intransitive verb is what was said ------------------------------------------
+@pytest.mark.parametrize(("text", "said"), [
+    ("Karl Lind arrived late. His warning that the river would rise went unheeded.", "the river would rise"),
+    ("The minister's claim that prices had stabilised drew scorn.", "prices had stabilised"),
+])
+def test_a_speech_noun_reports_a_clause_with_no_object(parse: Parse, text: str, said: str) -> None:
+    assert said in [q.text for q in reported(parse, text)]
+
+
+def test_a_speech_noun_with_a_relative_clause_reports_nothing(parse: Parse) -> None:
+    assert reported(parse, "Karl Lind arrived late. He repeated his claim that he made on television.") == []
