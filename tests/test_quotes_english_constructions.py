@@ -100,3 +100,17 @@ def test_a_speech_noun_reports_a_clause_with_no_object(parse: Parse, text: str, 
 
 def test_a_speech_noun_with_a_relative_clause_reports_nothing(parse: Parse) -> None:
     assert reported(parse, "Karl Lind arrived late. He repeated his claim that he made on television.") == []
+
+
+# -- "who" after a predicate or an apposed noun refers to the person the noun describes -----------------------
+@pytest.mark.parametrize(("lang", "text", "speaker"), [
+    ("en", "Karl Lind is a liar, a cheat and a bully who has pledged to close the newspaper.", "Karl Lind"),
+    ("en", "Anna Kowal, a nurse who said the ward had been closed, resigned on Monday.", "Anna Kowal"),
+    ("en", "Karl Lind often mocks the press and is a fierce critic, an agitator and a bully who has pledged to close "
+           "the newspaper.", "Karl Lind"),
+    ("fr", "Karl Lind est un avocat qui a affirmé que la ville avait menti.", "Karl Lind"),
+])
+def test_a_relative_clause_on_a_describing_noun_is_said_by_the_person_described(parse: Parse, lang: str, text: str,
+                                                                               speaker: str) -> None:
+    quotes = [q for q in parse(lang, text)._.ww_quotes if not q.direct]
+    assert quotes and all(q.speaker == speaker for q in quotes)
