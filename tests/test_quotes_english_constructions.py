@@ -1,6 +1,7 @@
 """Attribution constructions (English, some also French): the infinitive of a commitment or a request, phrasal
-speech verbs, a relative clause that is no attribution incise, a quantity subject ("a number of officials"), and a
-participle clause of consequence after what was said.
+speech verbs, a relative clause that is no attribution incise, a quantity subject ("a number of officials"), a
+participle clause of consequence after what was said, a speech noun's clause, a relative clause on a describing
+noun, and an answer withheld ("declined to say whether …").
 
 Every sentence here is written for these tests.
 """
@@ -114,3 +115,21 @@ def test_a_relative_clause_on_a_describing_noun_is_said_by_the_person_described(
                                                                                speaker: str) -> None:
     quotes = [q for q in parse(lang, text)._.ww_quotes if not q.direct]
     assert quotes and all(q.speaker == speaker for q in quotes)
+
+
+# -- a question the speaker would not answer is not what was said ----------------------------------------------
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Karl Lind declined to say whether the deal was dead."),
+    ("en", "Karl Lind did not say whether the deal was dead."),
+    ("fr", "Karl Lind a refusé de dire si l'accord était mort."),
+])
+def test_a_withheld_answer_reports_nothing(parse: Parse, lang: str, text: str) -> None:
+    assert [q for q in parse(lang, text)._.ww_quotes if not q.direct] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Karl Lind said the deal was dead.",
+    "Karl Lind asked whether the deal was dead.",
+])
+def test_an_answer_given_or_a_question_asked_is_reported(parse: Parse, text: str) -> None:
+    assert [q.text for q in reported(parse, text)] == ["the deal was dead"]

@@ -61,6 +61,7 @@ from wirewatch.nlp.quotes.subjects import (
     within,
 )
 from wirewatch.nlp.quotes.things import is_document
+from wirewatch.nlp.quotes.withheld import withheld
 
 MIN_CONTENT_WORDS = 3
 RELAY = "relay"  # speech-verb kind of "quote": its subject relays the words its object said (no cue of its own)
@@ -194,8 +195,9 @@ class _DocumentCues:
         entry = self._verb(verb)
         if entry is not None and entry.takes_clause:
             cue.content = self._postposed(verb, seg) or self._complement(verb, seg)
-            if cue.content is not None and entry.declarative_only and not opens_on_subject(self.g, verb.doc,
-                                                                                          cue.content[0]):
+            if cue.content is not None and ((entry.declarative_only and not opens_on_subject(
+                    self.g, verb.doc, cue.content[0]))  # "declined to say whether …": withheld.py
+                    or withheld(self.g, self.lex.lang, verb, verb.doc, cue.content[0])):
                 cue.content = None  # "has not outlined what action it would take": a topic (declarative.py)
             incised = incised_report(self.g, verb, seg, self.quoted) if cue.content is None else None
             if incised is not None:  # "A, he said, B": the sentence around the attribution (incised_reports.py)

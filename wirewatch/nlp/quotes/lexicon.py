@@ -120,6 +120,7 @@ class QuoteGrammar:
     noun_clause_opener: frozenset[str] = frozenset()
     infinitive_complement: frozenset[str] = frozenset()
     particle: frozenset[str] = frozenset()
+    interrogative: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, lang: str) -> QuoteGrammar:
