@@ -54,6 +54,7 @@ from wirewatch.nlp.quotes.mentions import EntityIndex
 from wirewatch.nlp.quotes.opinion_frames import OpinionFrames
 from wirewatch.nlp.quotes.passive import spoken_of
 from wirewatch.nlp.quotes.phrasal import phrasal_cues
+from wirewatch.nlp.quotes.quantified import counted
 from wirewatch.nlp.quotes.segments import Segments
 from wirewatch.nlp.quotes.speakers import Speaker, SpeakerResolver
 from wirewatch.nlp.quotes.speech_nouns import NOUN_KIND, noun_cue_speaker, speech_noun_cues
@@ -193,8 +194,9 @@ class QuoteComponent:
             return noun_cue_speaker(cue, resolver)
         if cue.speaker_words is not None:
             return resolver.resolve_words(cue.speaker_words)
-        if cue.subject is not None:
-            return resolver.resolve(cue.subject, cue.sent)
+        if cue.subject is not None:  # ("a number of officials said": the officials, quantified.py)
+            people = counted(resolver.g, resolver.lex.lang, cue.subject)
+            return resolver.resolve(cue.subject, cue.sent) or (resolver.resolve(people, cue.sent) if people else None)
         if cue.kind != "verb":
             return None
         expletive = next((c for c in cue.token.children if expletive_passive_subject(resolver.g, c)), None)

@@ -10,8 +10,12 @@ EDGE_PUNCT = " \t\n\u00a0\u202f,;:—–-"
 
 
 def speech_verb_forms(g: QuoteGrammar, tok: Token) -> list[str]:
-    """The lemma of a speech verb as the lexicon lists it, reflexive forms first ("s'indigner")."""
+    """The lemma of a speech verb as the lexicon lists it, reflexive forms first ("s'indigner"), a phrasal verb
+    with its particle first ("point out")."""
     lemma = tok.lemma_.lower()
+    particles = [f"{lemma} {c.lower_}" for c in tok.children if c.dep_ in g.particle]
+    if particles:
+        return [*particles, lemma]
     if any(c.lemma_.lower() in g.reflexive or c.lower_ in g.reflexive for c in tok.children):  # "s’est indigné"
         return [f"s'{lemma}", f"se {lemma}", lemma]
     return [lemma]

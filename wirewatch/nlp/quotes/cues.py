@@ -31,6 +31,7 @@ from wirewatch.nlp.quotes.adjunct_complement import complement_of_adjunct, compl
 from wirewatch.nlp.quotes.attitudes import attitude_cues
 from wirewatch.nlp.quotes.background import before_background
 from wirewatch.nlp.quotes.conjunct_subject import conjunct_subject
+from wirewatch.nlp.quotes.consequences import before_consequence
 from wirewatch.nlp.quotes.content_edges import speech_verb_forms, trim_content
 from wirewatch.nlp.quotes.content_words import word_count
 from wirewatch.nlp.quotes.declarative import opens_on_subject
@@ -60,6 +61,7 @@ from wirewatch.nlp.quotes.subjects import (
     within,
 )
 from wirewatch.nlp.quotes.things import is_document
+from wirewatch.nlp.quotes.withheld import withheld
 
 MIN_CONTENT_WORDS = 3
 RELAY = "relay"  # speech-verb kind of "quote": its subject relays the words its object said (no cue of its own)
@@ -95,7 +97,8 @@ class CueFinder:
         # lemmas of speech verbs, also without the reflexive pronoun of "s'indigner", "se féliciter" (see _forms)
         self.verb_lemmas = frozenset(
             [*lexicon.verbs]
-            + [v[len(r):] for v in lexicon.verbs for r in ("s'", "se ") if v.startswith(r)])
+            + [v[len(r):] for v in lexicon.verbs for r in ("s'", "se ") if v.startswith(r)]
+            + [v.split()[0] for v in lexicon.verbs if " " in v])  # "point out": read with its particle (_forms)
         self._lemma_memo: dict[int, bool] = {}
         self._first_words = np.array(sorted(get_string_id(w) for w in lexicon.phrases_by_first_word),
                                      dtype=np.uint64)
@@ -192,8 +195,9 @@ class _DocumentCues:
         entry = self._verb(verb)
         if entry is not None and entry.takes_clause:
             cue.content = self._postposed(verb, seg) or self._complement(verb, seg)
-            if cue.content is not None and entry.declarative_only and not opens_on_subject(self.g, verb.doc,
-                                                                                          cue.content[0]):
+            if cue.content is not None and ((entry.declarative_only and not opens_on_subject(
+                    self.g, verb.doc, cue.content[0]))  # "declined to say whether …": withheld.py
+                    or withheld(self.g, self.lex.lang, verb, verb.doc, cue.content[0])):
                 cue.content = None  # "has not outlined what action it would take": a topic (declarative.py)
             incised = incised_report(self.g, verb, seg, self.quoted) if cue.content is None else None
             if incised is not None:  # "A, he said, B": the sentence around the attribution (incised_reports.py)
@@ -326,6 +330,7 @@ class _DocumentCues:
         if clause.i > verb.i:  # "said if he wins he would …": the clause may open on a subordinator
             last = condition_kept(self.g, verb, seg, last)
             last = before_background(self.lex.lang, verb.doc, max(first, verb.i + 1), last, self.quoted)  # "amid …"
+            last = before_consequence(self.g, self.lex.lang, clause, max(first, verb.i + 1), last)  # "…, prompting …"
             return self._accept(verb.doc, max(first, verb.i + 1), last, opening=False)
         # "<content>, the Kremlin said, two days before …": the content ends where the attribution starts
         subj = own_subject(self.g, verb, seg)

@@ -50,7 +50,7 @@ def incised_report(g: QuoteGrammar, verb: Token, seg: Span, quoted: Callable[[in
     """The sentence an attribution interrupts, if it reports that sentence, and the speaker words after the verb
     when no subject of its own stands in the incise."""
     bounds = incise_bounds(g, verb, seg)
-    if bounds is None:
+    if bounds is None or verb.dep_ in g.relative:  # "X, who asked …, left": a relative clause, no incise
         return None
     doc = verb.doc
     left, right = bounds

@@ -119,6 +119,8 @@ class QuoteGrammar:
     apposition: frozenset[str] = frozenset()
     noun_clause_opener: frozenset[str] = frozenset()
     infinitive_complement: frozenset[str] = frozenset()
+    particle: frozenset[str] = frozenset()
+    interrogative: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, lang: str) -> QuoteGrammar:

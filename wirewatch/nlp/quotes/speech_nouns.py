@@ -23,7 +23,7 @@ from wirewatch import lexicons
 from wirewatch.nlp.doc_cache import doc_text
 from wirewatch.nlp.quotes.content_edges import trim_content
 from wirewatch.nlp.quotes.cues import MIN_CONTENT_WORDS, Cue
-from wirewatch.nlp.quotes.lexicon import QuoteGrammar, QuoteLexicon
+from wirewatch.nlp.quotes.lexicon import QuoteLexicon
 from wirewatch.nlp.quotes.possessives import Possessives
 from wirewatch.nlp.quotes.speakers import Speaker, SpeakerResolver
 from wirewatch.nlp.quotes.subjects import is_clause
@@ -83,7 +83,7 @@ def _complement(lex: QuoteLexicon, noun: Token, seg: Span, quoted: Callable[[int
     if after >= seg.end:
         return None
     opener = doc[after]
-    if opener.lower_ in g.complementizer and opener.pos_ == "SCONJ" and _complete(g, opener.head):
+    if opener.lower_ in g.complementizer and opener.pos_ == "SCONJ" and _complete(lex, opener.head):
         clause, first = opener.head, opener.i
     elif opener.lower_ in g.noun_clause_opener and after + 2 < seg.end and doc[after + 1].lower_ in g.relative_pronoun:
         clause, first = doc[after + 1].head, after + 2  # "selon laquelle <…>"
@@ -117,11 +117,22 @@ def _past_genitive(lex: QuoteLexicon, noun: Token) -> int:
     return end
 
 
-def _complete(g: QuoteGrammar, clause: Token) -> bool:
-    """A clause with nothing missing: a verb with its object, a complement, or a passive or copula. "his claim that
-    he made on television" may be a relative clause whose "that" stands for the missing object (the parse tags it as
-    a complementizer either way), and is not read as what was said."""
+def _complete(lex: QuoteLexicon, clause: Token) -> bool:
+    """A clause with nothing missing: a verb with its object, a complement, or a passive or copula, or a verb that
+    takes no speech noun for object ("that prices had stabilised"). "his claim that he made on television" may be a
+    relative clause whose "that" stands for the missing object (the parse tags it as a complementizer either way),
+    and is not read as what was said: its verb is a speech verb or one of ``quote_noun_taking_verbs.txt``."""
+    g = lex.grammar
     if clause.pos_ != "VERB":
         return True  # "that the vote is unfair": a predicate with its copula
     wanted = g.object | g.clause | g.predicate | g.passive_auxiliary | g.copula
-    return any(c.dep_ in wanted for c in clause.children)
+    if any(c.dep_ in wanted for c in clause.children):
+        return True
+    lemma = clause.lemma_.lower()
+    return bool(noun_taking_verbs(lex.lang)) and lemma not in noun_taking_verbs(lex.lang) and lemma not in lex.verbs
+
+
+@cache
+def noun_taking_verbs(lang: str) -> frozenset[str]:
+    """Lemmas of the verbs that take a speech noun as object (``quote_noun_taking_verbs.txt``), read once."""
+    return frozenset(w.lower() for w in lexicons.read_lines(lang, "quote_noun_taking_verbs.txt"))

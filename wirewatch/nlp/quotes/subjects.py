@@ -175,7 +175,7 @@ def attribution_subject(g: QuoteGrammar, verb: Token, seg: Span, relays: frozens
     for _ in range(3):
         subj = own_subject(g, tok)
         if subj is not None and subj.lower_ in g.relative_pronoun and tok.dep_ in g.relative:
-            subj = tok.head  # "Matt Bai, who said …": the antecedent speaks
+            subj = predicated(g, tok.head)  # "Matt Bai, who said …": the antecedent speaks
         elif subj is not None and tok.i != verb.i and tok.dep_ in g.relative \
                 and any(c.lower_ in g.relative_possessive for c in subj.children):
             subj = tok.head  # "Ann Marks, whose son died last year, called on …": the parse put the verb in the clause
@@ -221,3 +221,22 @@ def continued_speaker(g: QuoteGrammar, verb: Token, seg: Span, is_speech: Callab
             subj = own_subject(g, tok)
             return subj if subj is not None and subj.pos_ in ("PROPN", "NOUN") and within(subj, seg) else None
     return None
+
+
+def predicated(g: QuoteGrammar, noun: Token) -> Token:
+    """"X is a lawyer, a veteran and a critic who said …": the subject a predicate noun is said of (the relative
+    pronoun's referent); "X, a nurse who said …": the name the noun is apposed to; else the noun itself."""
+    first = noun
+    while (first.dep_ in g.coordinated or (first.dep_ in g.apposition and first.head.pos_ != "PROPN")) \
+            and first.head.i != first.i:
+        first = first.head  # "a liar, a xenophobe and a birther who …": the first of the coordinated nouns
+    if first.dep_ in g.apposition and first.head.pos_ == "PROPN":
+        return first.head
+    if first.dep_ in g.predicate and first.dep_ not in g.object_complement:  # (English: the copula is the head)
+        copula = first.head  # ("X campaigns and is a critic who …": the subject of the first verb)
+        subj = own_subject(g, copula) or (own_subject(g, copula.head) if copula.dep_ in g.coordinated else None)
+        return subj if subj is not None and subj.pos_ in ("PROPN", "NOUN") else noun
+    if any(c.dep_ in g.copula for c in first.children):  # (UD: the predicate noun heads its copula)
+        subj = own_subject(g, first)
+        return subj if subj is not None and subj.pos_ in ("PROPN", "NOUN") else noun
+    return noun
