@@ -174,3 +174,24 @@ def test_a_relative_pronoun_s_antecedent_hazard_is_the_doer_on_a_hand_built_pars
               deps=["det", "ROOT", "nsubj", "relcl", "dobj"], pos=["DET", "NOUN", "PRON", "VERB", "NUM"],
               tags=["DT", "NN", "WDT", "VBD", "CD"], lemmas=["the", "fire", "that", "kill", "six"])
     assert hazard_as_doer(doc[3], words_of)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "A massive explosion tore through a residential building early on Sunday, killing at least 11 people"),
+    ("fr", "Une violente explosion a ravagé un immeuble d'habitation dimanche, faisant au moins 11 morts"),
+    ("en", "A blast at a petrol station on the outskirts of Dorvan killed five people"),
+    ("en", "An explosion rocked the port of Halvik on Tuesday"),
+])
+def test_an_explosion_told_with_no_weapon_and_no_armed_actor_anywhere_is_no_attack(parse: Parse, lang: str,
+                                                                                  text: str) -> None:
+    assert "ASSAULT" not in [e.type for e in events_of(parse, lang, text)]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Two soldiers were killed when an explosion hit their convoy"),
+    ("fr", "Deux soldats ont été tués lorsqu'une explosion a touché leur convoi"),
+    ("en", "A blast hit a crowded market in Dorvan, killing 12. Police said a bomb had been hidden in a cart."),
+])
+def test_an_explosion_near_armed_actors_or_with_a_weapon_told_elsewhere_is_an_attack(parse: Parse, lang: str,
+                                                                                    text: str) -> None:
+    assert "ASSAULT" in [e.type for e in events_of(parse, lang, text)]

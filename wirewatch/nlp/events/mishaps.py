@@ -25,6 +25,7 @@ WEAPON_MODES = frozenset({"drone", "missile", "heavy weapons", "firearms", "expl
 # a weapon word this short names a weapon only at the start of a word ("ied", "gunman"), not inside one ("died")
 SHORT_WEAPON = 3
 FORCE = frozenset({"ASSAULT", "COERCE"})  # acts of force, which a hazard can be the recipient of only in a figure
+ARMED_SECTORS = frozenset({"military", "rebels"})  # actor sectors whose presence makes an explosion an attack
 
 
 @dataclass(frozen=True)
@@ -141,7 +142,24 @@ def is_mishap_word(word: Token, words: MishapWords) -> bool:
         return False
     if any(names_a_weapon(t, words.weapons, words.civil, words.lookalikes) for t in word.subtree if t.is_alpha):
         return False
-    return bool(exploded_things(word)) or at_a_site(word, words)
+    return bool(exploded_things(word)) or at_a_site(word, words) or unexplained(word, words)
+
+
+def unexplained(word: Token, words: MishapWords) -> bool:
+    """An explosion the whole text tells of without naming a weapon anywhere ("a massive explosion tore through
+    a residential building", "a blast at a petrol station killed five"): with no bomb, no gunman, no shell and no
+    doer told, no one is said to have attacked. A weapon named in any sentence, or an armed actor (soldiers, rebels:
+    the sectors ``ARMED_SECTORS`` of ``event_actor_nouns.tsv``) as the one hit or near, makes it an attack."""
+    armed = armed_nouns(word.lang_)
+    return not any(names_a_weapon(t, words.weapons, words.civil, words.lookalikes) or named_in(t, armed)
+                   for t in word.doc if t.is_alpha)
+
+
+@lru_cache(maxsize=16)
+def armed_nouns(lang: str) -> frozenset[str]:
+    """The agent nouns of the armed sectors ("soldier", "militant", "rebel")."""
+    return frozenset(row["lemma"].lower() for row in lexicons.read_tsv(lang, "event_actor_nouns.tsv")
+                     if row["sector"] in ARMED_SECTORS)
 
 
 def caused_by_mishap(trigger: Token, words: MishapWords) -> bool:
