@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from tests.test_events import Parse, events_of
 from wirewatch.nlp.events.lexicon import load_event_lexicon
-from wirewatch.nlp.events.mishaps import caused_by_mishap, load_mishap_words, names_a_weapon
+from wirewatch.nlp.events.mishaps import caused_by_mishap, hazard_as_doer, load_mishap_words, names_a_weapon
 
 
 @pytest.mark.parametrize(("lang", "text"), [
@@ -143,3 +143,55 @@ def test_a_collision_or_a_fire_fought_has_no_acting_party(parse: Parse, lang: st
 ])
 def test_a_warplane_s_strike_or_opened_fire_stays_an_attack(parse: Parse, text: str) -> None:
     assert "ASSAULT" in [e.type for e in events_of(parse, "en", text)]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Cyclone Amara battered the coast, killing 14 people and destroying thousands of homes"),
+    ("fr", "Le cyclone Amara a frappé la côte, faisant 14 morts et détruisant des milliers de maisons"),
+    ("en", "Hurricane Lena tore through the islands, leaving 30 dead"),
+    ("en", "Officials blamed an electrical fault for the fire that killed six"),
+    ("en", "The fire that swept through the camp killed six refugees"),
+    ("fr", "Les autorités ont attribué à un court-circuit l'incendie qui a tué six personnes"),
+])
+def test_a_hazard_is_the_doer_its_clause_lends_a_participle_or_a_relative(parse: Parse, lang: str,
+                                                                         text: str) -> None:
+    assert "ASSAULT" not in [e.type for e in events_of(parse, lang, text)]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Rebels stormed the town, killing 14 people and burning homes"),
+    ("fr", "Des rebelles ont attaqué la ville, tuant 14 civils et incendiant des maisons"),
+    ("en", "Two suicide bombers blew themselves up at a bus station, in twin explosions that killed 20"),
+    ("en", "Three gunmen opened fire in a crowded mall, in a shooting that killed 12 people"),
+])
+def test_an_armed_doer_lent_by_the_clause_keeps_the_attack(parse: Parse, lang: str, text: str) -> None:
+    assert "ASSAULT" in [e.type for e in events_of(parse, lang, text)]
+
+
+def test_a_relative_pronoun_s_antecedent_hazard_is_the_doer_on_a_hand_built_parse() -> None:
+    words_of = load_mishap_words("en", load_event_lexicon("en").modes)
+    doc = Doc(spacy.blank("en").vocab, words=["the", "fire", "that", "killed", "six"], heads=[1, 1, 3, 1, 3],
+              deps=["det", "ROOT", "nsubj", "relcl", "dobj"], pos=["DET", "NOUN", "PRON", "VERB", "NUM"],
+              tags=["DT", "NN", "WDT", "VBD", "CD"], lemmas=["the", "fire", "that", "kill", "six"])
+    assert hazard_as_doer(doc[3], words_of)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "A massive explosion tore through a residential building early on Sunday, killing at least 11 people"),
+    ("fr", "Une violente explosion a ravagé un immeuble d'habitation dimanche, faisant au moins 11 morts"),
+    ("en", "A blast at a petrol station on the outskirts of Dorvan killed five people"),
+    ("en", "An explosion rocked the port of Halvik on Tuesday"),
+])
+def test_an_explosion_told_with_no_weapon_and_no_armed_actor_anywhere_is_no_attack(parse: Parse, lang: str,
+                                                                                  text: str) -> None:
+    assert "ASSAULT" not in [e.type for e in events_of(parse, lang, text)]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Two soldiers were killed when an explosion hit their convoy"),
+    ("fr", "Deux soldats ont été tués lorsqu'une explosion a touché leur convoi"),
+    ("en", "A blast hit a crowded market in Dorvan, killing 12. Police said a bomb had been hidden in a cart."),
+])
+def test_an_explosion_near_armed_actors_or_with_a_weapon_told_elsewhere_is_an_attack(parse: Parse, lang: str,
+                                                                                    text: str) -> None:
+    assert "ASSAULT" in [e.type for e in events_of(parse, lang, text)]

@@ -60,6 +60,7 @@ from wirewatch.nlp.events.other_acts import OtherActs
 from wirewatch.nlp.events.own_account import told_as_background
 from wirewatch.nlp.events.presupposed import retold_events, without_retellings
 from wirewatch.nlp.events.promised_acts import promised_force
+from wirewatch.nlp.events.reduced_relatives import protesting_voicer
 from wirewatch.nlp.events.retyping import blames_an_act, promises_force, retype, voices_a_protest
 from wirewatch.nlp.events.settle import settled_events
 from wirewatch.nlp.events.state_forces import state_sides
@@ -268,6 +269,9 @@ class EventComponent:
         if trigger.frame == "blame" and source is not None and source.sector is None \
                 and not resolver.public_actor(source.entity):
             return None  # a witness's outrage ("It's inhuman," said a resident) is no actor's accusation
+        if (voicer := protesting_voicer(token, event_type, lex)) is not None:  # ``reduced_relatives``
+            event_type, source = "PROTEST", resolver.resolve(voicer) or source  # "fired at marchers calling for"
+            target = None if arguments.thing_target else target  # what they demand is no one protested against
         if event_type in ("ACCUSE", "REQUEST") and ((source is not None and source.sector == "protesters")
                                                     or voices_a_protest(token, lex)):
             # "protesters denounced budget cuts", "marched, calling for justice", "rallies demanding change": the

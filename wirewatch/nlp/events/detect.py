@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 
 from wirewatch.nlp.events.attachment import controlled_markers, displaced_complements
 from wirewatch.nlp.events.described_contents import described_contents
+from wirewatch.nlp.events.first_tellings import first_telling
 from wirewatch.nlp.events.inflections import force_by_agent, form_lemmas
 from wirewatch.nlp.events.lexicon import EventLexicon, Requirement, TriggerEntry
 from wirewatch.nlp.events.present_verbs import repair_present_verb
@@ -242,8 +243,9 @@ def find_triggers(sent: Span, lexicon: EventLexicon) -> list[Trigger]:
         if token.pos_ in ("ADJ", "VERB") and token.dep_ in MODIFIER_DEPS and all(e.pos != "ADJ" for e in entries) \
                 and not force_by_agent(token, entries):
             continue  # "the besieged town", "the occupied territories": a participle describing a noun
-        if token.pos_ in ("NOUN", "PROPN") and (is_modifier(token, lexicon) or is_anaphoric(token, lexicon)
-                                                or is_unspecific(token, lexicon)):
+        if token.pos_ in ("NOUN", "PROPN") and (
+                is_modifier(token, lexicon) or is_unspecific(token, lexicon)
+                or (is_anaphoric(token, lexicon) and not first_telling(token, lexicon, lookup))):
             continue
         if token.pos_ in ("VERB", "AUX") and (has_event_subject(token, entries, lexicon)
                                               or (token.dep_ == "compound" and token.head.pos_ == "NOUN")):

@@ -10,6 +10,7 @@
   civilian's act of dissent.
 - An act of force with no acting party: a hazard fought ("firefighters battled the blaze") or a craft's accident
   ("a military jet crashed into a school, killing 18"; ``mishaps``), whoever the craft's owner.
+- A raid by the police or made to arrest is a search and seizure, PLOVER COERCE (``search_raids``).
 - An occupation (CAMEO 192 "occupy territory") in a story whose lead tells a disaster and no attack ("troops
   took control of the flooded district", "police occupied the stadium to shelter the homeless") takes ground
   from no adversary: it is relief or policing, no seizure.
@@ -23,6 +24,7 @@ from wirewatch.nlp.events.detect import lookup
 from wirewatch.nlp.events.lexicon import EventLexicon, TriggerEntry
 from wirewatch.nlp.events.mishap_causes import blames_a_mishap, told_as_accidental
 from wirewatch.nlp.events.mishaps import FORCE, MishapWords, craft_accident, hazard_fought
+from wirewatch.nlp.events.search_raids import coercive_raid
 from wirewatch.nlp.syntax import OBJECT
 from wirewatch.records import EventActor
 
@@ -49,6 +51,8 @@ def reading_by_doer(token: Token, event_type: str, entry: TriggerEntry, source: 
         return None
     if event_type == "ACCUSE" and charged_with_force(token, lexicon):
         return None  # "police charged the crowd with batons": a charge of force, no accusation
+    if coercive_raid(token, event_type, sector, lexicon):
+        return "COERCE"  # "police raided the offices", "raids to detain activists" (``search_raids``)
     return event_type
 
 

@@ -18,13 +18,14 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from wirewatch import lexicons
-from wirewatch.nlp.events.syntax import PASSIVE_SUBJECT, SUBJECT, preposition
+from wirewatch.nlp.events.syntax import PASSIVE_SUBJECT, SUBJECT, preposition, subject_of
 
 # modes that name a weapon: an explosion of one is an attack (not "aerial": an aircraft crashing is no strike)
 WEAPON_MODES = frozenset({"drone", "missile", "heavy weapons", "firearms", "explosives"})
 # a weapon word this short names a weapon only at the start of a word ("ied", "gunman"), not inside one ("died")
 SHORT_WEAPON = 3
 FORCE = frozenset({"ASSAULT", "COERCE"})  # acts of force, which a hazard can be the recipient of only in a figure
+ARMED_SECTORS = frozenset({"military", "rebels"})  # actor sectors whose presence makes an explosion an attack
 
 
 @dataclass(frozen=True)
@@ -141,7 +142,24 @@ def is_mishap_word(word: Token, words: MishapWords) -> bool:
         return False
     if any(names_a_weapon(t, words.weapons, words.civil, words.lookalikes) for t in word.subtree if t.is_alpha):
         return False
-    return bool(exploded_things(word)) or at_a_site(word, words)
+    return bool(exploded_things(word)) or at_a_site(word, words) or unexplained(word, words)
+
+
+def unexplained(word: Token, words: MishapWords) -> bool:
+    """An explosion the whole text tells of without naming a weapon anywhere ("a massive explosion tore through
+    a residential building", "a blast at a petrol station killed five"): with no bomb, no gunman, no shell and no
+    doer told, no one is said to have attacked. A weapon named in any sentence, or an armed actor (soldiers, rebels:
+    the sectors ``ARMED_SECTORS`` of ``event_actor_nouns.tsv``) as the one hit or near, makes it an attack."""
+    armed = armed_nouns(word.lang_)
+    return not any(names_a_weapon(t, words.weapons, words.civil, words.lookalikes) or named_in(t, armed)
+                   for t in word.doc if t.is_alpha)
+
+
+@lru_cache(maxsize=16)
+def armed_nouns(lang: str) -> frozenset[str]:
+    """The agent nouns of the armed sectors ("soldier", "militant", "rebel")."""
+    return frozenset(row["lemma"].lower() for row in lexicons.read_tsv(lang, "event_actor_nouns.tsv")
+                     if row["sector"] in ARMED_SECTORS)
 
 
 def caused_by_mishap(trigger: Token, words: MishapWords) -> bool:
@@ -174,7 +192,29 @@ def hazard_as_doer(trigger: Token, words: MishapWords) -> bool:
     subjects = [child for child in trigger.children if child.dep_ in SUBJECT]
     if not subjects and trigger.dep_ == "conj":  # "wildfires forced evacuations and destroyed homes": shared
         subjects = [child for child in trigger.head.children if child.dep_ in SUBJECT]
-    return any(is_mishap_word(child, words) or named_in(child, words.totals) for child in subjects)
+    if any(is_mishap_word(child, words) or named_in(child, words.totals) for child in subjects):
+        return True
+    doer = clause_doer(trigger)
+    # a doer the clause lends the act: the subject of the clause a participle hangs on, through coordination
+    # ("Cyclone X battered the coast, killing 14 and destroying homes"), or a relative pronoun's antecedent ("the
+    # fire that killed six"), which stands as the doer, so a hazard only as a doer counts ("fire")
+    if doer is None or doer in subjects or doer.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if doer.dep_ in SUBJECT:
+        return is_mishap_word(doer, words) or named_in(doer, words.totals)
+    # an antecedent: a hazard by its very word, in a sentence naming no weapon ("explosions that killed 38", after
+    # "suicide bombers blew themselves up", are the bombs')
+    return (named_in(doer, words.hazards) or named_in(doer, words.subjects)) and not any(
+        names_a_weapon(t, words.weapons, words.civil, words.lookalikes) for t in doer.sent if t.is_alpha)
+
+
+def clause_doer(trigger: Token) -> Token | None:
+    """Who does the act by the clause's grammar (``subject_of``), or, for a verb conjoined to a participle or
+    a relative clause, the doer of the verb it is conjoined to."""
+    doer = subject_of(trigger)
+    if doer is None and trigger.dep_ == "conj" and trigger.head != trigger and trigger.head.pos_ in ("VERB", "AUX"):
+        doer = subject_of(trigger.head)
+    return doer
 
 
 @lru_cache(maxsize=16)
