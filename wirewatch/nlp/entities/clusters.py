@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 
 from wirewatch import lexicons
 from wirewatch.kb.actor_kb import Actor, ActorKB
-from wirewatch.kb.names import CANONICAL_LANG, name_key, normalize
+from wirewatch.kb.names import CANONICAL_LANG, name_key, normalize, undotted_acronyms
 from wirewatch.nlp.entities.article_names import titled_person
 from wirewatch.nlp.entities.body_names import body_country, english_body_name, english_body_names
 from wirewatch.nlp.entities.gender import honorific_before, join_gendered_surnames
@@ -52,7 +52,8 @@ def link_actor(doc: Doc, cand: Candidate, kb: ActorKB, lang: str, in_article: se
     if cand.actor is not None:
         return cand.actor
     text = cand.span(doc).text
-    found = [a for a in kb.candidates(text, lang) if (a.type == "PER") == (cand.type == "PER")]
+    found = [a for a in kb.candidates(text if cand.type == "PER" else undotted_acronyms(text), lang)
+             if (a.type == "PER") == (cand.type == "PER")]  # "U.N. Security Council": the KB writes "UN"
     if cand.type == "PER" and not found:  # "le pape François": the KB's name holds the title before the span
         found = titled_person(cand.span(doc), kb, lang)
     for body_form in english_body_names(text, lang) if cand.type == "ORG" and not found else ():
