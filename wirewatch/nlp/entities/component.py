@@ -19,6 +19,7 @@ from wirewatch.kb.gazetteer import Gazetteer
 from wirewatch.kb.names import CANONICAL_LANG
 from wirewatch.nlp.doc_cache import doc_text
 from wirewatch.nlp.entities.article_names import link_outlets_without_article
+from wirewatch.nlp.entities.article_places import extend_over_place_articles
 from wirewatch.nlp.entities.capitalised_words import drop_capitalised_common_words
 from wirewatch.nlp.entities.clusters import (
     Cluster,
@@ -33,6 +34,7 @@ from wirewatch.nlp.entities.clusters import (
 )
 from wirewatch.nlp.entities.compass_places import retype_compass_regions
 from wirewatch.nlp.entities.coordinated_names import coordinated_full_names
+from wirewatch.nlp.entities.coordinated_splits import split_coordinated_names
 from wirewatch.nlp.entities.given_name_joins import join_split_given_names
 from wirewatch.nlp.entities.institutions import lowercase_institution_name
 from wirewatch.nlp.entities.known_extensions import extend_to_known_names
@@ -178,6 +180,7 @@ class EntityComponent:
                             self.lex))]
         cands = join_of_phrases(doc, combine(ner_candidates(doc, self.lex), kb_cands), self.kb, self.lex)
         cands = extend_to_known_names(doc, cands, self.kb, self.lex)
+        cands = split_coordinated_names(doc, cands, self.kb, self.gazetteer, self.lex)
         extend_over_sentence_starts(doc, cands, self.lex)
         split_at_separators(doc, cands)
         extend_over_numbers(doc, cands)
@@ -194,6 +197,7 @@ class EntityComponent:
         retype_placed_names(doc, cands, self.lex, self.gazetteer)
         cands = add_surname_mentions(doc, split_joined_names(doc, cands))
         cands = gazetteer_candidates(doc, cands, self.lex, self.gazetteer)
+        extend_over_place_articles(doc, cands, self.gazetteer, self.lang)
         harmonise_types(doc, cands)
         cands = retype_things(doc, cands, self.lex)
         retype_quoted_titles(doc, cands, self._is_place)
