@@ -35,6 +35,7 @@ from wirewatch.nlp.entities.clusters import (
 from wirewatch.nlp.entities.compass_places import retype_compass_regions
 from wirewatch.nlp.entities.coordinated_names import coordinated_full_names
 from wirewatch.nlp.entities.coordinated_splits import split_coordinated_names
+from wirewatch.nlp.entities.dateline_places import dateline_places
 from wirewatch.nlp.entities.given_name_joins import join_split_given_names
 from wirewatch.nlp.entities.institutions import lowercase_institution_name
 from wirewatch.nlp.entities.known_extensions import extend_to_known_names
@@ -198,6 +199,7 @@ class EntityComponent:
         cands = add_surname_mentions(doc, split_joined_names(doc, cands))
         cands = gazetteer_candidates(doc, cands, self.lex, self.gazetteer)
         extend_over_place_articles(doc, cands, self.gazetteer, self.lang)
+        cands = dateline_places(doc, cands, self.gazetteer)
         harmonise_types(doc, cands)
         cands = retype_things(doc, cands, self.lex)
         retype_quoted_titles(doc, cands, self._is_place)
