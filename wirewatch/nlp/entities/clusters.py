@@ -162,13 +162,13 @@ def cluster_candidates(doc: Doc, cands: list[Candidate], kb: ActorKB, lex: Entit
             cand.actor = linked_orgs[owners.pop()]
             key_of[idx] = "kb:" + cand.actor.id
     # "Name (ACRONYM)" → one entity; a person's bracket names an affiliation ("Jane Roe (LR)"), not the person,
-    # unless it is made of the name's initials; a KB actor of another type is no name's acronym ("VIENNE (AFP)")
+    # unless it is made of the name's initials; nor does a dateline's place ("VIENNE (AFP)", dateline_places.py)
     for idx, cand in enumerate(cands[:-1]):
         nxt = cands[idx + 1]
         if (nxt.start == cand.end + 1 and cand.end < len(doc) and doc[cand.end].text == "("
                 and nxt.end < len(doc) and doc[nxt.end].text == ")" and doc[nxt.start:nxt.end].text.isupper()
                 and (cand.type != "PER" or doc[nxt.start:nxt.end].text == _initials(cand.span(doc).text))
-                and (nxt.actor is None or nxt.actor.type == cand.type)):
+                and cand.origin != "dateline"):
             old, new = key_of[idx + 1], key_of[idx]
             for j, k in key_of.items():
                 if k == old:

@@ -4,7 +4,8 @@ A wire story opens (or a new dispatch opens a line) with the place it was filed 
 bracket or a dash. The model often misses such a word in capitals, or reads it as a miscellaneous name. A run of
 capitalised words at the start of the text or of a line, followed by such a mark, that the gazetteer knows as a
 country, a region or a town of 5,000 people is a place: the model's candidate inside these words takes them all and
-is a place, else a new candidate is added.
+is a place, else a new candidate is added (origin "dateline": the agency in brackets after it is no acronym of its
+name, clusters.py).
 """
 
 from __future__ import annotations
@@ -62,8 +63,8 @@ def dateline_places(doc: Doc, cands: list[Candidate], gazetteer: Gazetteer | Non
             continue
         overlapping = [c for c in cands if c.start < end and i < c.end]
         if not overlapping:
-            added.append(Candidate(i, end, "LOC", "gazetteer"))
+            added.append(Candidate(i, end, "LOC", "dateline"))
         elif len(overlapping) == 1 and (c := overlapping[0]).actor is None and i <= c.start and c.end <= end:
             c.rebound(i, end)  # "LE [CAIRE]": the whole run
-            c.type = "LOC"
+            c.type, c.origin = "LOC", "dateline"
     return sorted(cands + added, key=lambda c: c.start) if added else cands
