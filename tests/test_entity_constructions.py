@@ -104,3 +104,33 @@ def test_the_agency_after_a_dateline_is_no_acronym_of_the_place(parse: Parse, la
                                                                 agency: str) -> None:
     entity = entity_written(parse(lang, text), agency)
     assert entity is not None and entity.type == "ORG" and all(m.text == agency for m in entity.mentions)
+
+
+@pytest.mark.parametrize(("text", "surface", "type_"), [
+    ("Spain's Zubeldia was named player of the tournament.", "Zubeldia", "PER"),
+    ("Brazil's Quinzinho scored twice in the second half.", "Quinzinho", "PER"),
+    ("Sudan's Darfur remains cut off from aid.", "Darfur", "LOC"),
+])
+def test_a_name_a_place_owns_is_a_place_only_when_the_gazetteer_knows_it(parse: Parse, text: str, surface: str,
+                                                                         type_: str) -> None:
+    entity = entity_written(parse("en", text), surface)
+    assert entity is not None and entity.type == type_
+
+
+@pytest.mark.parametrize(("lang", "text", "person", "country"), [
+    ("fr", "L'Espagnol Iturrioz a été élu meilleur joueur du tournoi.", "Iturrioz", "ESP"),
+    ("en", "Spaniard Iturrioz was named player of the tournament.", "Iturrioz", "ESP"),
+    ("en", "Briton Jane Holloway won the race on Sunday.", "Jane Holloway", "GBR"),
+])
+def test_a_nationality_noun_before_a_person_is_no_part_of_the_name(parse: Parse, lang: str, text: str, person: str,
+                                                                    country: str) -> None:
+    entity = entity_written(parse(lang, text), person)
+    assert entity is not None and (entity.name, entity.type, entity.country) == (person, "PER", country)
+
+
+@pytest.mark.parametrize(("lang", "text", "name"), [
+    ("en", "The Turkish Red Crescent sent two convoys of aid.", "Turkish Red Crescent"),
+    ("en", "The Russian Orthodox Church condemned the attack.", "Russian Orthodox Church"),
+])
+def test_an_organisation_keeps_its_demonym(parse: Parse, lang: str, text: str, name: str) -> None:
+    assert name in names_of(parse(lang, text))

@@ -39,9 +39,11 @@ from wirewatch.nlp.entities.dateline_places import dateline_places
 from wirewatch.nlp.entities.given_name_joins import join_split_given_names
 from wirewatch.nlp.entities.institutions import lowercase_institution_name
 from wirewatch.nlp.entities.known_extensions import extend_to_known_names
+from wirewatch.nlp.entities.leading_demonyms import split_leading_demonyms
 from wirewatch.nlp.entities.lexicon import EntityLexicon
 from wirewatch.nlp.entities.missed_full_names import add_missed_full_names
 from wirewatch.nlp.entities.numbered_names import counts_next_noun, extend_over_numbers
+from wirewatch.nlp.entities.owned_names import retype_place_owned_names
 from wirewatch.nlp.entities.person_evidence import retype_described_persons
 from wirewatch.nlp.entities.place_evidence import retype_placed_names
 from wirewatch.nlp.entities.place_names import name_places
@@ -188,6 +190,7 @@ class EntityComponent:
         cands = split_possessive_owners(doc, cands, self.kb, self.lex)
         cands = split_leaders_from_bodies(doc, cands, self.kb, self.lex)
         drop_datelines(doc, cands)
+        cands = split_leading_demonyms(doc, cands, self.kb, self.lex)
         drop_nouns_before_acronyms(doc, cands)
         extend_over_given_names(doc, cands, self.lex)
         cands = join_split_given_names(doc, cands, self.lex)
@@ -196,6 +199,7 @@ class EntityComponent:
         retype_known_places(doc, cands, self.lex, self.gazetteer)
         retype_compass_regions(doc, cands, self.gazetteer, self.lex.given_names)
         retype_placed_names(doc, cands, self.lex, self.gazetteer)
+        retype_place_owned_names(doc, cands, self.lex, self.gazetteer)
         cands = add_surname_mentions(doc, split_joined_names(doc, cands))
         cands = gazetteer_candidates(doc, cands, self.lex, self.gazetteer)
         extend_over_place_articles(doc, cands, self.gazetteer, self.lang)
