@@ -134,3 +134,13 @@ def test_a_nationality_noun_before_a_person_is_no_part_of_the_name(parse: Parse,
 ])
 def test_an_organisation_keeps_its_demonym(parse: Parse, lang: str, text: str, name: str) -> None:
     assert name in names_of(parse(lang, text))
+
+
+@pytest.mark.parametrize(("lang", "text", "surface"), [
+    ("en", "Drones struck the Kursk region overnight, the governor said.", "Kursk"),
+    ("en", "Shelling hit the Belgorod region on Tuesday.", "Belgorod"),
+    ("fr", "Des drones ont frappé la région de Koursk dans la nuit.", "Koursk"),
+])
+def test_a_name_before_a_level_word_is_a_place(parse: Parse, lang: str, text: str, surface: str) -> None:
+    entity = entity_written(parse(lang, text), surface)
+    assert entity is not None and entity.type == "LOC"

@@ -40,6 +40,7 @@ from wirewatch.nlp.entities.given_name_joins import join_split_given_names
 from wirewatch.nlp.entities.institutions import lowercase_institution_name
 from wirewatch.nlp.entities.known_extensions import extend_to_known_names
 from wirewatch.nlp.entities.leading_demonyms import split_leading_demonyms
+from wirewatch.nlp.entities.level_places import retype_names_before_level_words
 from wirewatch.nlp.entities.lexicon import EntityLexicon
 from wirewatch.nlp.entities.missed_full_names import add_missed_full_names
 from wirewatch.nlp.entities.numbered_names import counts_next_noun, extend_over_numbers
@@ -200,6 +201,7 @@ class EntityComponent:
         retype_compass_regions(doc, cands, self.gazetteer, self.lex.given_names)
         retype_placed_names(doc, cands, self.lex, self.gazetteer)
         retype_place_owned_names(doc, cands, self.lex, self.gazetteer)
+        retype_names_before_level_words(doc, cands, self.lex, self.gazetteer)
         cands = add_surname_mentions(doc, split_joined_names(doc, cands))
         cands = gazetteer_candidates(doc, cands, self.lex, self.gazetteer)
         extend_over_place_articles(doc, cands, self.gazetteer, self.lang)
