@@ -144,3 +144,22 @@ def test_an_organisation_keeps_its_demonym(parse: Parse, lang: str, text: str, n
 def test_a_name_before_a_level_word_is_a_place(parse: Parse, lang: str, text: str, surface: str) -> None:
     entity = entity_written(parse(lang, text), surface)
     assert entity is not None and entity.type == "LOC"
+
+
+@pytest.mark.parametrize(("lang", "text", "surface"), [
+    ("en", "Her novel won the International Dublin Literary Award in 2016.", "International Dublin Literary Award"),
+    ("en", "The Costa Book Award went to a debut writer this year.", "Costa Book Award"),
+    ("fr", "Elle a reçu le prix Femina pour son troisième roman.", "prix Femina"),
+])
+def test_a_prize_is_a_thing(parse: Parse, lang: str, text: str, surface: str) -> None:
+    entity = entity_written(parse(lang, text), surface)
+    assert entity is None or entity.type == "MISC"
+
+
+@pytest.mark.parametrize(("lang", "text", "surface", "type_"), [
+    ("en", "The Prize Foundation declined to comment on Monday.", "Prize Foundation", "ORG"),
+])
+def test_a_body_named_after_a_prize_keeps_its_type(parse: Parse, lang: str, text: str, surface: str,
+                                                   type_: str) -> None:
+    entity = entity_written(parse(lang, text), surface)
+    assert entity is not None and entity.type == type_

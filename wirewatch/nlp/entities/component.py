@@ -20,6 +20,7 @@ from wirewatch.kb.names import CANONICAL_LANG
 from wirewatch.nlp.doc_cache import doc_text
 from wirewatch.nlp.entities.article_names import link_outlets_without_article
 from wirewatch.nlp.entities.article_places import extend_over_place_articles
+from wirewatch.nlp.entities.award_names import retype_awards
 from wirewatch.nlp.entities.capitalised_words import drop_capitalised_common_words
 from wirewatch.nlp.entities.clusters import (
     Cluster,
@@ -208,6 +209,7 @@ class EntityComponent:
         cands = dateline_places(doc, cands, self.gazetteer)
         harmonise_types(doc, cands)
         cands = retype_things(doc, cands, self.lex)
+        retype_awards(doc, cands)
         retype_quoted_titles(doc, cands, self._is_place)
         retype_described_persons(doc, cands, self.lex)
         cands = drop_capitalised_common_words(doc, cands, self.lex)
