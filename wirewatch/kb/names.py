@@ -21,6 +21,7 @@ _LIGATURES = str.maketrans({"œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE", "ø"
                             "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ı": "i"})
 _APOSTROPHES = re.compile(r"[’'`´ʼ‘]")
 _NON_WORD = re.compile(r"[^\w]+")
+_DOTTED_ACRONYM = re.compile(r"\b(?:[A-Z]\.){2,}")
 
 
 def strip_accents(text: str) -> str:
@@ -28,6 +29,12 @@ def strip_accents(text: str) -> str:
         return text
     text = unicodedata.normalize("NFKD", text.translate(_LIGATURES))
     return "".join(c for c in text if not unicodedata.combining(c))
+
+
+def undotted_acronyms(text: str) -> str:
+    """Acronyms written with full stops written without them: "U.N. Security Council" → "UN Security Council"
+    (normalize() reads "U.N." as two words, the KB's aliases write "UN")."""
+    return _DOTTED_ACRONYM.sub(lambda m: m.group(0).replace(".", ""), text)
 
 
 @lru_cache(maxsize=200_000)

@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 
 from wirewatch import lexicons
 from wirewatch.kb.actor_kb import Actor, ActorKB
-from wirewatch.kb.names import CANONICAL_LANG, name_key, normalize
+from wirewatch.kb.names import CANONICAL_LANG, name_key, normalize, undotted_acronyms
 from wirewatch.nlp.entities.article_names import titled_person
 from wirewatch.nlp.entities.body_names import body_country, english_body_name, english_body_names
 from wirewatch.nlp.entities.gender import honorific_before, join_gendered_surnames
@@ -52,7 +52,8 @@ def link_actor(doc: Doc, cand: Candidate, kb: ActorKB, lang: str, in_article: se
     if cand.actor is not None:
         return cand.actor
     text = cand.span(doc).text
-    found = [a for a in kb.candidates(text, lang) if (a.type == "PER") == (cand.type == "PER")]
+    found = [a for a in kb.candidates(text if cand.type == "PER" else undotted_acronyms(text), lang)
+             if (a.type == "PER") == (cand.type == "PER")]  # "U.N. Security Council": the KB writes "UN"
     if cand.type == "PER" and not found:  # "le pape François": the KB's name holds the title before the span
         found = titled_person(cand.span(doc), kb, lang)
     for body_form in english_body_names(text, lang) if cand.type == "ORG" and not found else ():
@@ -161,12 +162,13 @@ def cluster_candidates(doc: Doc, cands: list[Candidate], kb: ActorKB, lex: Entit
             cand.actor = linked_orgs[owners.pop()]
             key_of[idx] = "kb:" + cand.actor.id
     # "Name (ACRONYM)" → one entity; a person's bracket names an affiliation ("Jane Roe (LR)"), not the person,
-    # unless it is made of the name's initials
+    # unless it is made of the name's initials; nor does a dateline's place ("VIENNE (AFP)", dateline_places.py)
     for idx, cand in enumerate(cands[:-1]):
         nxt = cands[idx + 1]
         if (nxt.start == cand.end + 1 and cand.end < len(doc) and doc[cand.end].text == "("
                 and nxt.end < len(doc) and doc[nxt.end].text == ")" and doc[nxt.start:nxt.end].text.isupper()
-                and (cand.type != "PER" or doc[nxt.start:nxt.end].text == _initials(cand.span(doc).text))):
+                and (cand.type != "PER" or doc[nxt.start:nxt.end].text == _initials(cand.span(doc).text))
+                and cand.origin != "dateline"):
             old, new = key_of[idx + 1], key_of[idx]
             for j, k in key_of.items():
                 if k == old:

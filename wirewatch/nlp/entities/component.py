@@ -19,6 +19,8 @@ from wirewatch.kb.gazetteer import Gazetteer
 from wirewatch.kb.names import CANONICAL_LANG
 from wirewatch.nlp.doc_cache import doc_text
 from wirewatch.nlp.entities.article_names import link_outlets_without_article
+from wirewatch.nlp.entities.article_places import extend_over_place_articles
+from wirewatch.nlp.entities.award_names import retype_awards
 from wirewatch.nlp.entities.capitalised_words import drop_capitalised_common_words
 from wirewatch.nlp.entities.clusters import (
     Cluster,
@@ -33,12 +35,17 @@ from wirewatch.nlp.entities.clusters import (
 )
 from wirewatch.nlp.entities.compass_places import retype_compass_regions
 from wirewatch.nlp.entities.coordinated_names import coordinated_full_names
+from wirewatch.nlp.entities.coordinated_splits import split_coordinated_names
+from wirewatch.nlp.entities.dateline_places import dateline_places
 from wirewatch.nlp.entities.given_name_joins import join_split_given_names
 from wirewatch.nlp.entities.institutions import lowercase_institution_name
 from wirewatch.nlp.entities.known_extensions import extend_to_known_names
+from wirewatch.nlp.entities.leading_demonyms import split_leading_demonyms
+from wirewatch.nlp.entities.level_places import retype_names_before_level_words
 from wirewatch.nlp.entities.lexicon import EntityLexicon
 from wirewatch.nlp.entities.missed_full_names import add_missed_full_names
 from wirewatch.nlp.entities.numbered_names import counts_next_noun, extend_over_numbers
+from wirewatch.nlp.entities.owned_names import retype_place_owned_names
 from wirewatch.nlp.entities.person_evidence import retype_described_persons
 from wirewatch.nlp.entities.place_evidence import retype_placed_names
 from wirewatch.nlp.entities.place_names import name_places
@@ -178,12 +185,14 @@ class EntityComponent:
                             self.lex))]
         cands = join_of_phrases(doc, combine(ner_candidates(doc, self.lex), kb_cands), self.kb, self.lex)
         cands = extend_to_known_names(doc, cands, self.kb, self.lex)
+        cands = split_coordinated_names(doc, cands, self.kb, self.gazetteer, self.lex)
         extend_over_sentence_starts(doc, cands, self.lex)
         split_at_separators(doc, cands)
         extend_over_numbers(doc, cands)
         cands = split_possessive_owners(doc, cands, self.kb, self.lex)
         cands = split_leaders_from_bodies(doc, cands, self.kb, self.lex)
         drop_datelines(doc, cands)
+        cands = split_leading_demonyms(doc, cands, self.kb, self.lex)
         drop_nouns_before_acronyms(doc, cands)
         extend_over_given_names(doc, cands, self.lex)
         cands = join_split_given_names(doc, cands, self.lex)
@@ -192,10 +201,15 @@ class EntityComponent:
         retype_known_places(doc, cands, self.lex, self.gazetteer)
         retype_compass_regions(doc, cands, self.gazetteer, self.lex.given_names)
         retype_placed_names(doc, cands, self.lex, self.gazetteer)
+        retype_place_owned_names(doc, cands, self.lex, self.gazetteer)
+        retype_names_before_level_words(doc, cands, self.lex, self.gazetteer)
         cands = add_surname_mentions(doc, split_joined_names(doc, cands))
         cands = gazetteer_candidates(doc, cands, self.lex, self.gazetteer)
+        extend_over_place_articles(doc, cands, self.gazetteer, self.lang)
+        cands = dateline_places(doc, cands, self.gazetteer)
         harmonise_types(doc, cands)
         cands = retype_things(doc, cands, self.lex)
+        retype_awards(doc, cands)
         retype_quoted_titles(doc, cands, self._is_place)
         retype_described_persons(doc, cands, self.lex)
         cands = drop_capitalised_common_words(doc, cands, self.lex)

@@ -43,7 +43,7 @@ class Candidate:
     start: int  # token offsets in the doc
     end: int
     type: str
-    origin: str  # "ner", "kb", "surname"
+    origin: str  # "ner", "kb", "surname", "gazetteer", "descriptor", "dateline" (dateline_places.py)
     actor: Actor | None = None
     honorific: str | None = None  # the honorific written before the name ("Mrs.", "Mme"), when there is one
     gender: str | None = None  # "m" | "f" when the honorific or a title before the name states it
