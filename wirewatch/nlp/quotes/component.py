@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from functools import partial
 from typing import Any
 
 from spacy.language import Language
@@ -44,6 +45,7 @@ from wirewatch.nlp.quotes.describe import ActorDescriber
 from wirewatch.nlp.quotes.english import EnglishDescriptions
 from wirewatch.nlp.quotes.expletive_passive import expletive_passive_subject
 from wirewatch.nlp.quotes.followers import colon_subject, continued_over_paragraphs, next_sentence_subject
+from wirewatch.nlp.quotes.incise_only import incise_only
 from wirewatch.nlp.quotes.inner_incises import split_at_incises
 from wirewatch.nlp.quotes.labels import label_cues
 from wirewatch.nlp.quotes.learned_from import LearnedFrom
@@ -131,8 +133,9 @@ class QuoteComponent:
 
         found: list[Found] = []
         infinitive = self.lex.grammar.infinitive_complement  # (a speech verb that is a commitment: cue_relations)
+        incise_verb = partial(incise_only, self.lex)  # (« … », poursuit X: no attribution outside an incise)
         for cue in cues:
-            if cue.content is not None and not holds_verb_cue(cue, cues, marks, infinitive):
+            if cue.content is not None and not holds_verb_cue(cue, cues, marks, infinitive, incise_verb):
                 start, end = balanced(*before_nested_cue(text, cue, cues), marks,
                                       (cue.sent.start_char, cue.sent.end_char))
                 found.append(Found(start, end, False, cue))
