@@ -54,6 +54,7 @@ from wirewatch.nlp.quotes.light_verbs import LightVerbs, light_verb_cues
 from wirewatch.nlp.quotes.marks import QuotedSpan, balanced, find_dialogue_lines, find_quote_marks
 from wirewatch.nlp.quotes.mentions import EntityIndex
 from wirewatch.nlp.quotes.opinion_frames import OpinionFrames
+from wirewatch.nlp.quotes.paragraph_quotes import paragraph_before_subject
 from wirewatch.nlp.quotes.passive import spoken_of
 from wirewatch.nlp.quotes.phrasal import phrasal_cues
 from wirewatch.nlp.quotes.segments import Segments
@@ -173,6 +174,11 @@ class QuoteComponent:
         prior = previous_subject(text, f.start, segments, cues, self.lex.grammar) if f.direct else None
         speaker = resolver.resolve(*prior) if prior is not None else None
         if speaker is not None:
+            return speaker
+        paragraph = paragraph_before_subject(text, f.start, f.end, segments, cues, self.lex.grammar) \
+            if f.direct else None  # "X a critiqué le budget.¶« … »": a typed speaker only
+        speaker = resolver.resolve(*paragraph) if paragraph is not None else None
+        if speaker is not None and speaker.type is not None:
             return speaker
         if last is not None and last.speaker is not None and 0 <= f.start - last.end <= FLOATING_WINDOW:
             return last.speaker

@@ -1,0 +1,82 @@
+"""French news constructions of speakers (in English too where the construction exists): a quotation filling a
+paragraph of its own after the paragraph that announces it; a bare title ("le ministre") for the minister named
+before under the full title; a source phrase around a verb that speaks only in an incise ("les combats se
+poursuivent").
+
+Every sentence here is written for these tests. One behaviour per test, in French and English where it applies.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from spacy.tokens import Doc
+
+from wirewatch.records import Quote
+
+Parse = Callable[..., Doc]
+
+
+def direct_quotes(doc: Doc) -> list[Quote]:
+    return [q for q in doc._.ww_quotes if q.direct]
+
+
+PARAGRAPH = {
+    "fr": ("La syndicaliste Odile Marchand s'est adressée aux grévistes devant l'usine.\n\n"
+           "« Nous ne lâcherons rien. La direction doit revenir à la table. »", "Odile Marchand"),
+    "en": ("Union leader Odile Marchand addressed the strikers outside the plant.\n\n"
+           "\"We will not give up anything. The management must come back to the table.\"", "Odile Marchand"),
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_quotation_paragraph_is_said_by_the_subject_of_the_paragraph_before(parse: Parse, lang: str) -> None:
+    text, speaker = PARAGRAPH[lang]
+    assert [q.speaker for q in direct_quotes(parse(lang, text))] == [speaker]
+
+
+UNNAMED_PARAGRAPH = {
+    "fr": "Les pluies ont inondé la vallée pendant trois jours.\n\n« C'est une catastrophe pour toute la région. »",
+    "en": "The rains flooded the valley for three days.\n\n\"It is a disaster for the whole region.\"",
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_quotation_paragraph_after_a_subject_that_cannot_speak_has_no_speaker(parse: Parse, lang: str) -> None:
+    assert [q.speaker for q in direct_quotes(parse(lang, UNNAMED_PARAGRAPH[lang]))] == [None]
+
+
+BARE_TITLE = {
+    "fr": ("Le ministre de l'Intérieur Hugo Lemaire a rencontré les préfets lundi. « Aucune violence ne sera "
+           "tolérée », a déclaré le ministre.", "Hugo Lemaire"),
+    "en": ("Interior Minister Hugo Lemaire met the prefects on Monday. \"No violence will be tolerated,\" the "
+           "minister said.", "Hugo Lemaire"),
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_bare_title_is_the_minister_named_before_under_the_full_title(parse: Parse, lang: str) -> None:
+    text, speaker = BARE_TITLE[lang]
+    assert [q.speaker for q in direct_quotes(parse(lang, text))] == [speaker]
+
+
+def test_a_bare_title_after_an_apposed_full_title_is_that_minister(parse: Parse) -> None:
+    """"X, le ministre de l'Intérieur, … Le ministre a été clair : « … »" (the role given by the apposition)."""
+    doc = parse("fr", "Hugo Lemaire, le ministre de l'Intérieur, a rencontré les préfets. Le ministre a été "
+                      "clair : « Aucune violence ne sera tolérée. »")
+    assert [q.speaker for q in direct_quotes(doc)] == ["Hugo Lemaire"]
+
+
+INCISE_VERB_UNDER_SOURCE = {
+    "fr": ("Selon une source sécuritaire, les combats se poursuivent dans le nord du pays.",
+           "les combats se poursuivent dans le nord du pays"),
+    "en": ("According to a security source, the fighting continued in the north of the country.",
+           "the fighting continued in the north of the country"),
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_source_phrase_reports_a_clause_whose_verb_speaks_only_in_incises(parse: Parse, lang: str) -> None:
+    text, said = INCISE_VERB_UNDER_SOURCE[lang]
+    assert [q.text for q in parse(lang, text)._.ww_quotes] == [said]
