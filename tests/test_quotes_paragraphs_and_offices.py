@@ -1,7 +1,7 @@
 """French news constructions of speakers (in English too where the construction exists): a quotation filling a
 paragraph of its own after the paragraph that announces it; a bare title ("le ministre") for the minister named
 before under the full title; a source phrase around a verb that speaks only in an incise ("les combats se
-poursuivent").
+poursuivent"); French incises whose verb the tagger misreads ("« … », nuance-t-elle", "…, assure X").
 
 Every sentence here is written for these tests. One behaviour per test, in French and English where it applies.
 """
@@ -80,3 +80,16 @@ INCISE_VERB_UNDER_SOURCE = {
 def test_a_source_phrase_reports_a_clause_whose_verb_speaks_only_in_incises(parse: Parse, lang: str) -> None:
     text, said = INCISE_VERB_UNDER_SOURCE[lang]
     assert [q.text for q in parse(lang, text)._.ww_quotes] == [said]
+
+
+def test_an_incise_verb_read_as_a_noun_takes_its_inverted_pronoun(parse: Parse) -> None:
+    """"« … », nuance-t-elle": the tagger reads "nuance" as a noun; the hyphenated pronoun after it speaks."""
+    doc = parse("fr", "« Les prix vont encore monter », analyse l'économiste en chef de la banque, Laura Bianchi. "
+                      "« Mais l'inflation reste élevée », nuance-t-elle.")
+    assert [q.speaker for q in direct_quotes(doc)] == ["Laura Bianchi", "Laura Bianchi"]
+
+
+def test_an_incise_subject_the_parse_left_as_a_complement_speaks(parse: Parse) -> None:
+    """"Guerre en X : « … », assure Y" in a headline: the name after the incise verb speaks, not a name before."""
+    doc = parse("fr", "Guerre en Ukraine : « Nous tiendrons », assure Kovalenko\n\nLe président s'exprimait lundi.")
+    assert [q.speaker for q in direct_quotes(doc)] == ["Kovalenko"]

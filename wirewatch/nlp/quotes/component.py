@@ -46,6 +46,7 @@ from wirewatch.nlp.quotes.english import EnglishDescriptions
 from wirewatch.nlp.quotes.expletive_passive import expletive_passive_subject
 from wirewatch.nlp.quotes.followers import colon_subject, continued_over_paragraphs, next_sentence_subject
 from wirewatch.nlp.quotes.incise_only import incise_only
+from wirewatch.nlp.quotes.incises import incise_subject
 from wirewatch.nlp.quotes.inner_incises import split_at_incises
 from wirewatch.nlp.quotes.labels import label_cues
 from wirewatch.nlp.quotes.learned_from import LearnedFrom
@@ -215,6 +216,9 @@ class QuoteComponent:
                 return resolver.resolve(other.subject, other.sent)
         if spoken_of(resolver.g, resolver.lex.lang, cue.token, cue.sent):  # "X, décrit comme « … »": X is spoken of
             return None
+        inverted = incise_subject(cue.token, cue.sent)  # "« … », assure X" parsed without a subject
+        if inverted is not None:
+            return resolver.resolve_words(inverted)
         nearest = resolver.nearest_before(cue.sent, cue.position)
         if nearest is None and not finite(cue.token):  # "…,” adding, “…”: the speaker goes on
             return resolver.last_speaker(cue.position)

@@ -152,7 +152,8 @@ class _DocumentCues:
             if self.lex.incise_forms:  # "…, estime X" where the parse saw no verb
                 cues.extend(Cue(verb, "verb", seg, subject=subject, speaker_words=words, content=said)
                             for verb, words, subject, said in surface_incises(self.lex.incise_forms, seg, {
-                                c.token.i for c in cues}, self.quoted, lambda a, b: self._accept(self.doc, a, b)))
+                                c.token.i for c in cues}, self.quoted, lambda a, b: self._accept(self.doc, a, b),
+                                self.lex.pronouns))  # (« … », nuance-t-elle)
             cues.extend(Cue(last, "source", seg, subject=source, content=said) for last, source, said in source_phrases(
                 self.lex, seg, firsts[bisect.bisect_left(firsts, seg.start): bisect.bisect_left(firsts, seg.end)],
                 self.quoted, lambda a, b: self._accept(self.doc, a, b)))
