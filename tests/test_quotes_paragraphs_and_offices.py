@@ -1,7 +1,8 @@
 """French news constructions of speakers (in English too where the construction exists): a quotation filling a
 paragraph of its own after the paragraph that announces it; a bare title ("le ministre") for the minister named
 before under the full title; a source phrase around a verb that speaks only in an incise ("les combats se
-poursuivent"); French incises whose verb the tagger misreads ("« … », nuance-t-elle", "…, assure X").
+poursuivent"); French incises whose verb the tagger misreads ("« … », nuance-t-elle", "…, assure X"); opinion frames
+("Pour le politologue X, …", "Pour X, économiste à Y, …").
 
 Every sentence here is written for these tests. One behaviour per test, in French and English where it applies.
 """
@@ -93,3 +94,20 @@ def test_an_incise_subject_the_parse_left_as_a_complement_speaks(parse: Parse) -
     """"Guerre en X : « … », assure Y" in a headline: the name after the incise verb speaks, not a name before."""
     doc = parse("fr", "Guerre en Ukraine : « Nous tiendrons », assure Kovalenko\n\nLe président s'exprimait lundi.")
     assert [q.speaker for q in direct_quotes(doc)] == ["Kovalenko"]
+
+
+def test_an_opinion_frame_holder_may_be_a_noun_with_a_name_in_apposition(parse: Parse) -> None:
+    """"Pour le politologue X, …": the person named beside the noun holds the opinion."""
+    doc = parse("fr", "Pour le politologue Bruno Lefèvre, le scrutin marque une rupture dans l'histoire du pays.")
+    assert [(q.speaker, q.text) for q in doc._.ww_quotes] == [
+        ("Bruno Lefèvre", "le scrutin marque une rupture dans l'histoire du pays")]
+
+
+def test_an_opinion_frame_around_a_name_governed_by_a_preposition_is_no_attribution(parse: Parse) -> None:
+    doc = parse("fr", "Pour la visite de Claire Fontaine, la ville a installé des barrières le long des quais.")
+    assert doc._.ww_quotes == []
+
+
+def test_an_opinion_frame_holder_s_apposition_is_not_what_it_holds(parse: Parse) -> None:
+    doc = parse("fr", "Pour Claire Fontaine, économiste à l'université de Lille, la réforme arrive trop tard.")
+    assert [q.text for q in doc._.ww_quotes] == ["la réforme arrive trop tard"]
