@@ -2,7 +2,8 @@
 paragraph of its own after the paragraph that announces it; a bare title ("le ministre") for the minister named
 before under the full title; a source phrase around a verb that speaks only in an incise ("les combats se
 poursuivent"); French incises whose verb the tagger misreads ("« … », nuance-t-elle", "…, assure X"); opinion frames
-("Pour le politologue X, …", "Pour X, économiste à Y, …").
+("Pour le politologue X, …", "Pour X, économiste à Y, …"); an infinitive complement the parse hung on an adjunct
+("a affirmé sur Telegram avoir abattu …").
 
 Every sentence here is written for these tests. One behaviour per test, in French and English where it applies.
 """
@@ -111,3 +112,14 @@ def test_an_opinion_frame_around_a_name_governed_by_a_preposition_is_no_attribut
 def test_an_opinion_frame_holder_s_apposition_is_not_what_it_holds(parse: Parse) -> None:
     doc = parse("fr", "Pour Claire Fontaine, économiste à l'université de Lille, la réforme arrive trop tard.")
     assert [q.text for q in doc._.ww_quotes] == ["la réforme arrive trop tard"]
+
+
+def test_an_infinitive_the_parse_hung_on_an_adjunct_is_what_the_verb_reports(parse: Parse) -> None:
+    """"a déclaré devant les députés avoir reçu …": the parse reads the infinitive as a clause of "députés"."""
+    doc = parse("fr", "La ministre Anne Colin a déclaré devant les députés avoir reçu des menaces.")
+    assert [(q.speaker, q.text) for q in doc._.ww_quotes] == [("Anne Colin", "avoir reçu des menaces")]
+
+
+def test_an_infinitive_under_a_preposition_of_the_noun_is_the_noun_s_own(parse: Parse) -> None:
+    doc = parse("fr", "Le syndicat a dénoncé devant la presse la volonté de la direction de fermer l'usine.")
+    assert all("fermer" not in q.text or "volonté" in q.text for q in doc._.ww_quotes)
