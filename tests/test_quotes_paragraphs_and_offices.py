@@ -3,7 +3,9 @@ paragraph of its own after the paragraph that announces it; a bare title ("le mi
 before under the full title; a source phrase around a verb that speaks only in an incise ("les combats se
 poursuivent"); French incises whose verb the tagger misreads ("« … », nuance-t-elle", "…, assure X"); opinion frames
 ("Pour le politologue X, …", "Pour X, économiste à Y, …"); an infinitive complement the parse hung on an adjunct
-("a affirmé sur Telegram avoir abattu …").
+("a affirmé sur Telegram avoir abattu …"); a fronted adjunct the parse hung on the subject ("Dans un message, le
+porte-parole a affirmé"); a title naming its own holder, whom the KB does not know ("le Premier
+ministre slovaque X").
 
 Every sentence here is written for these tests. One behaviour per test, in French and English where it applies.
 """
@@ -13,8 +15,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from spacy.language import Language
 from spacy.tokens import Doc
 
+from wirewatch.nlp.quotes.fronted_adjuncts import without_fronted_adjunct
+from wirewatch.nlp.quotes.lexicon import QuoteGrammar
 from wirewatch.records import Quote
 
 Parse = Callable[..., Doc]
@@ -123,3 +128,32 @@ def test_an_infinitive_the_parse_hung_on_an_adjunct_is_what_the_verb_reports(par
 def test_an_infinitive_under_a_preposition_of_the_noun_is_the_noun_s_own(parse: Parse) -> None:
     doc = parse("fr", "Le syndicat a dénoncé devant la presse la volonté de la direction de fermer l'usine.")
     assert all("fermer" not in q.text or "volonté" in q.text for q in doc._.ww_quotes)
+
+
+def test_a_fronted_adjunct_hung_on_the_subject_is_not_the_speaker_s_words(bare_fr: Language) -> None:
+    """"Dans un message publié sur Facebook, le porte-parole a affirmé …" parsed with the adjunct under the
+    subject noun: the speaker's words start after the comma."""
+    words = ["Dans", "un", "message", "publié", "sur", "Facebook", ",", "le", "porte-parole", "a", "affirmé"]
+    heads = [2, 2, 8, 2, 5, 3, 8, 8, 10, 10, 10]
+    deps = ["case", "det", "obl:mod", "acl", "case", "obl:arg", "punct", "det", "nsubj", "aux:tense", "ROOT"]
+    pos = ["ADP", "DET", "NOUN", "VERB", "ADP", "PROPN", "PUNCT", "DET", "NOUN", "AUX", "VERB"]
+    doc = Doc(bare_fr.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    subject = doc[8]
+    phrase = without_fronted_adjunct(QuoteGrammar.load("fr"), subject, doc[0:9])
+    assert phrase.text == "le porte-parole"
+
+
+def test_a_dependent_after_the_subject_stays_in_the_speaker_s_words(bare_fr: Language) -> None:
+    words = ["le", "porte-parole", "de", "l'", "armée", "a", "affirmé"]
+    heads = [1, 6, 4, 4, 1, 6, 6]
+    deps = ["det", "nsubj", "case", "det", "nmod", "aux:tense", "ROOT"]
+    pos = ["DET", "NOUN", "ADP", "DET", "NOUN", "AUX", "VERB"]
+    doc = Doc(bare_fr.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    assert without_fronted_adjunct(QuoteGrammar.load("fr"), doc[1], doc[0:5]).text == "le porte-parole de l' armée"
+
+
+def test_a_title_with_its_own_holder_named_is_not_the_kb_holder_of_that_office(parse: Parse) -> None:
+    """"Le Premier ministre slovaque X a affirmé …": X speaks, whoever the KB files as holding the office."""
+    doc = parse("fr", "Le Premier ministre slovaque Marek Hudak a affirmé que la frontière était sûre.",
+                published="2025-03-10")
+    assert [("Marek Hudak" in (q.speaker or "")) for q in doc._.ww_quotes] == [True]

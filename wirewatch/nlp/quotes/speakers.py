@@ -25,6 +25,7 @@ from wirewatch.nlp.quotes.coordinated_speakers import coordinated_people_before
 from wirewatch.nlp.quotes.describe import ActorDescriber, short_definite
 from wirewatch.nlp.quotes.english import EnglishDescriptions
 from wirewatch.nlp.quotes.expletive_passive import expletive_passive_subject
+from wirewatch.nlp.quotes.fronted_adjuncts import without_fronted_adjunct
 from wirewatch.nlp.quotes.introduced import introduced_with
 from wirewatch.nlp.quotes.lexicon import QuoteGrammar, QuoteLexicon
 from wirewatch.nlp.quotes.mentions import EntityIndex, EntityMention, noun_phrase, region, roles_by_head
@@ -34,7 +35,7 @@ from wirewatch.nlp.quotes.person_nouns import anaphoric_nouns, is_anaphoric_noun
 from wirewatch.nlp.quotes.possessives import IMPERSONAL, Possessives, impersonal_place, owned_by, owner_of
 from wirewatch.nlp.quotes.pronoun_antecedent import PRONOUN_WINDOW, PronounScope, pronoun_antecedent
 from wirewatch.nlp.quotes.speaker import SPEAKER_TYPES, Speaker
-from wirewatch.nlp.quotes.speaker_syntax import joint_subjects, possessive_owner, qualifies_noun
+from wirewatch.nlp.quotes.speaker_syntax import joint_subjects, other_name_after, possessive_owner, qualifies_noun
 from wirewatch.nlp.quotes.things import can_speak, is_document, is_speaker_noun, issuer_words
 from wirewatch.nlp.quotes.title_antecedent import unnamed_subject_before
 
@@ -97,7 +98,7 @@ class SpeakerResolver:
             return self.resolve(unnamed, unnamed.sent) if unnamed is not None else named
         if head.pos_ == "PRON" or self.quoted(head.idx):
             return None
-        phrase = noun_phrase(self.g, head, seg)
+        phrase = without_fronted_adjunct(self.g, head, noun_phrase(self.g, head, seg))  # ("Dans un message, X")
         joint = joint_subjects(self.g, head, phrase)
         if joint is not None or self._coordinated(phrase):  # "the ministry and the army said": both, as written
             return self._as_written(joint or phrase)
@@ -252,6 +253,8 @@ class SpeakerResolver:
             actor = self.describer.antecedent(self.text, phrase.root.text, phrase.start_char)
         if actor is None or (actor.type == "PER" and not self._names_person(phrase.root)):
             return None
+        if actor.type == "PER" and other_name_after(phrase, actor.name):  # "le Premier ministre slovaque X"
+            return None  # (X unknown to the entities layer: the office's holder in the KB is someone else)
         entity = next((m for m in self.index.mentions if m.name == actor.name), None)
         return Speaker(actor.name, entity.entity_id if entity else None, actor.type, phrase.start_char)
 
