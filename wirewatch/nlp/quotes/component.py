@@ -46,7 +46,7 @@ from wirewatch.nlp.quotes.english import EnglishDescriptions
 from wirewatch.nlp.quotes.expletive_passive import expletive_passive_subject
 from wirewatch.nlp.quotes.followers import colon_subject, continued_over_paragraphs, next_sentence_subject
 from wirewatch.nlp.quotes.incise_only import incise_only
-from wirewatch.nlp.quotes.incises import incise_subject
+from wirewatch.nlp.quotes.incises import after_quotation, incise_subject
 from wirewatch.nlp.quotes.inner_incises import split_at_incises
 from wirewatch.nlp.quotes.labels import label_cues
 from wirewatch.nlp.quotes.learned_from import LearnedFrom
@@ -217,7 +217,9 @@ class QuoteComponent:
         if spoken_of(resolver.g, resolver.lex.lang, cue.token, cue.sent):  # "X, décrit comme « … »": X is spoken of
             return None
         inverted = incise_subject(cue.token, cue.sent)  # "« … », assure X" parsed without a subject
-        if inverted is not None:
+        if inverted is not None and after_quotation(cue.token) and any(
+                t.head.i == cue.token.i and t.dep_ in resolver.g.inverted_subject | resolver.g.predicate
+                for t in inverted):  # (the parse hung the name on the verb: not "said Wednesday in X")
             return resolver.resolve_words(inverted)
         nearest = resolver.nearest_before(cue.sent, cue.position)
         if nearest is None and not finite(cue.token):  # "…,” adding, “…”: the speaker goes on

@@ -73,3 +73,9 @@ def doc_char(tok: Token, offset: int) -> str:
     """The text of the token ``offset`` tokens away (empty outside the document)."""
     i = tok.i + offset
     return tok.doc[i].text if 0 <= i < len(tok.doc) else ""
+
+
+def after_quotation(verb: Token) -> bool:
+    """The incise verb follows a closing quotation mark (and its comma): "« … », assure X"."""
+    before = doc_char(verb, -1)
+    return before in CLOSING_MARKS or (before == "," and doc_char(verb, -2) in CLOSING_MARKS)

@@ -27,6 +27,8 @@ def paragraph_before_subject(text: str, start: int, end: int, segments: Segments
     par_end = len(text) if par_end < 0 else par_end
     if par_start == 0 or text[par_start:start].strip(OPENING) or text[end:par_end].strip(CLOSING):
         return None
+    if quotes_in(text[start:end]):  # ("“A,\" X said.": marks paired across an attribution, not a quotation alone)
+        return None
     before = text[:par_start].rstrip()
     prev = segments.at(len(before) - 1) if before else None
     if prev is None or quotes_in(prev.text) or any(prev.start_char <= c.position < prev.end_char
