@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from functools import partial
 from typing import Any
 
 from spacy.language import Language
@@ -44,6 +45,8 @@ from wirewatch.nlp.quotes.describe import ActorDescriber
 from wirewatch.nlp.quotes.english import EnglishDescriptions
 from wirewatch.nlp.quotes.expletive_passive import expletive_passive_subject
 from wirewatch.nlp.quotes.followers import colon_subject, continued_over_paragraphs, next_sentence_subject
+from wirewatch.nlp.quotes.incise_only import incise_only
+from wirewatch.nlp.quotes.incises import after_quotation, incise_subject
 from wirewatch.nlp.quotes.inner_incises import split_at_incises
 from wirewatch.nlp.quotes.labels import label_cues
 from wirewatch.nlp.quotes.learned_from import LearnedFrom
@@ -52,6 +55,7 @@ from wirewatch.nlp.quotes.light_verbs import LightVerbs, light_verb_cues
 from wirewatch.nlp.quotes.marks import QuotedSpan, balanced, find_dialogue_lines, find_quote_marks
 from wirewatch.nlp.quotes.mentions import EntityIndex
 from wirewatch.nlp.quotes.opinion_frames import OpinionFrames
+from wirewatch.nlp.quotes.paragraph_quotes import paragraph_before_subject
 from wirewatch.nlp.quotes.passive import spoken_of
 from wirewatch.nlp.quotes.phrasal import phrasal_cues
 from wirewatch.nlp.quotes.quantified import counted
@@ -132,8 +136,9 @@ class QuoteComponent:
 
         found: list[Found] = []
         infinitive = self.lex.grammar.infinitive_complement  # (a speech verb that is a commitment: cue_relations)
+        incise_verb = partial(incise_only, self.lex)  # (« … », poursuit X: no attribution outside an incise)
         for cue in cues:
-            if cue.content is not None and not holds_verb_cue(cue, cues, marks, infinitive):
+            if cue.content is not None and not holds_verb_cue(cue, cues, marks, infinitive, incise_verb):
                 start, end = balanced(*before_nested_cue(text, cue, cues), marks,
                                       (cue.sent.start_char, cue.sent.end_char))
                 found.append(Found(start, end, False, cue))
@@ -172,6 +177,11 @@ class QuoteComponent:
         speaker = resolver.resolve(*prior) if prior is not None else None
         if speaker is not None:
             return speaker
+        paragraph = paragraph_before_subject(text, f.start, f.end, segments, cues, self.lex.grammar) \
+            if f.direct else None  # "X a critiqué le budget.¶« … »": a typed speaker only
+        speaker = resolver.resolve(*paragraph) if paragraph is not None else None
+        if speaker is not None and speaker.type is not None:
+            return speaker
         if last is not None and last.speaker is not None and 0 <= f.start - last.end <= FLOATING_WINDOW:
             return last.speaker
         return None
@@ -208,6 +218,11 @@ class QuoteComponent:
                 return resolver.resolve(other.subject, other.sent)
         if spoken_of(resolver.g, resolver.lex.lang, cue.token, cue.sent):  # "X, décrit comme « … »": X is spoken of
             return None
+        inverted = incise_subject(cue.token, cue.sent)  # "« … », assure X" parsed without a subject
+        if inverted is not None and after_quotation(cue.token) and any(
+                t.head.i == cue.token.i and t.dep_ in resolver.g.inverted_subject | resolver.g.predicate
+                for t in inverted):  # (the parse hung the name on the verb: not "said Wednesday in X")
+            return resolver.resolve_words(inverted)
         nearest = resolver.nearest_before(cue.sent, cue.position)
         if nearest is None and not finite(cue.token):  # "…,” adding, “…”: the speaker goes on
             return resolver.last_speaker(cue.position)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from wirewatch.nlp.doc_cache import doc_text
 from wirewatch.nlp.quotes.cues import Cue
@@ -126,11 +126,13 @@ def negated(cue: Cue, negation: frozenset[str]) -> bool:
                                       for c in cue.token.children)
 
 
-def holds_verb_cue(cue: Cue, cues: list[Cue], marks: list[QuotedSpan], infinitive: frozenset[str]) -> bool:
+def holds_verb_cue(cue: Cue, cues: list[Cue], marks: list[QuotedSpan], infinitive: frozenset[str],
+                   incise_only: Callable[[Token], bool] = lambda verb: False) -> bool:
     """"«…», a déclaré X, selon l'agence Y", "X announced this, according to Y": the source phrase qualifies an
     attribution, not a statement. A speech verb governing an infinitive or being one, that reports nothing itself,
     with no quotation in or just before its sentence, is a commitment the source reports ("the police agreed not to
-    publish the names, according to X"); ``infinitive``: the labels of an infinitive complement."""
+    publish the names, according to X"); ``infinitive``: the labels of an infinitive complement. A verb that speaks
+    only in an incise (``incise_only``: "Selon X, les combats se poursuivent") reports nothing outside one."""
     if cue.kind != "source" or cue.content is None:
         return False
     start, end = cue.content
@@ -140,7 +142,8 @@ def holds_verb_cue(cue: Cue, cues: list[Cue], marks: list[QuotedSpan], infinitiv
                           or (m.outer_end <= start and not text[m.outer_end:start].strip(CLOSING_MARKS + ",")
                               ) for m in marks)
     return any(c.kind == "verb" and start <= c.position < end and (c.content is not None or holds_quotation or not (
-        c.token.dep_ in infinitive or any(k.dep_ in infinitive for k in c.token.children))) for c in cues)
+        c.token.dep_ in infinitive or any(k.dep_ in infinitive for k in c.token.children) or incise_only(c.token)))
+        for c in cues)
 
 
 def distance(pos: int, span: QuotedSpan) -> int:

@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Span, Token
 from wirewatch.kb.names import normalize
 from wirewatch.nlp.doc_cache import doc_text, tokens_where
 from wirewatch.nlp.quotes.adjunct_complement import complement_of_adjunct, complement_shaped, present_participle
+from wirewatch.nlp.quotes.adjunct_infinitive import infinitive_of_adjunct
 from wirewatch.nlp.quotes.attitudes import attitude_cues
 from wirewatch.nlp.quotes.background import before_background
 from wirewatch.nlp.quotes.conjunct_subject import conjunct_subject
@@ -155,7 +156,8 @@ class _DocumentCues:
             if self.lex.incise_forms:  # "…, estime X" where the parse saw no verb
                 cues.extend(Cue(verb, "verb", seg, subject=subject, speaker_words=words, content=said)
                             for verb, words, subject, said in surface_incises(self.lex.incise_forms, seg, {
-                                c.token.i for c in cues}, self.quoted, lambda a, b: self._accept(self.doc, a, b)))
+                                c.token.i for c in cues}, self.quoted, lambda a, b: self._accept(self.doc, a, b),
+                                self.lex.pronouns))  # (« … », nuance-t-elle)
             cues.extend(Cue(last, "source", seg, subject=source, content=said) for last, source, said in source_phrases(
                 self.lex, seg, firsts[bisect.bisect_left(firsts, seg.start): bisect.bisect_left(firsts, seg.end)],
                 self.quoted, lambda a, b: self._accept(self.doc, a, b)))
@@ -207,6 +209,8 @@ class _DocumentCues:
             cue.content = self._object(verb, seg, entry.object_prepositions)
         if entry is not None and (entry.kind in INFINITIVE_KINDS or entry.takes_infinitive) and cue.content is None:
             cue.content = self._infinitive(verb, seg, infinitive_only=entry.kind not in INFINITIVE_KINDS)
+            adjunct = infinitive_of_adjunct(self.g, verb, seg) if cue.content is None and finite(verb) else None
+            cue.content = self._accept(verb.doc, *adjunct, clause=False) if adjunct else cue.content  # "sur X avoir"
             copular = copular_infinitive(verb, seg, self.g.auxiliary) if cue.content is None and finite(verb) else None
             cue.content = self._accept(verb.doc, *copular, clause=False) if copular else cue.content  # "a dit être …"
         if entry is not None and cue.content is None:  # "a dénoncé un « crime »": an object framing quoted words

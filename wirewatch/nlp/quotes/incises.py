@@ -9,10 +9,11 @@ next punctuation, and reports what stands before it in its segment.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Container
 
 from spacy.tokens import Span, Token
 
+from wirewatch.nlp.quotes.inversion import EUPHONIC
 from wirewatch.nlp.quotes.subjects import CLOSING_MARKS
 
 SUBJECT_OPENERS = ("DET", "PROPN")
@@ -21,8 +22,9 @@ SUBJECT_WORDS = ("DET", "PROPN", "NOUN", "ADJ", "ADP", "NUM")  # "le chef de la 
 Content = Callable[[int, int], "tuple[int, int] | None"]
 
 
-def incise_subject(verb: Token, seg: Span) -> Span | None:
-    """The subject words after an incise verb, up to the next punctuation that ends them, if it is one."""
+def incise_subject(verb: Token, seg: Span, pronouns: Container[str] = ()) -> Span | None:
+    """The subject words after an incise verb, up to the next punctuation that ends them, if it is one; or its
+    inverted pronoun ("« … », nuance-t-elle": a form of ``pronouns`` written with its hyphen)."""
     doc = verb.doc
     if verb.i <= seg.start or verb.i + 1 >= seg.end:
         return None
@@ -30,6 +32,9 @@ def incise_subject(verb: Token, seg: Span) -> Span | None:
     if before != "," and before not in CLOSING_MARKS:
         return None
     first = doc[verb.i + 1]
+    k = verb.i + 2 if first.text.lower() == EUPHONIC and verb.i + 2 < seg.end else verb.i + 1
+    if doc[k].text.startswith("-") and doc[k].text[1:].lower() in pronouns:
+        return doc[k: k + 1]
     if first.pos_ not in SUBJECT_OPENERS and not (first.text[:1].isupper() and first.is_alpha):
         return None
     end = verb.i + 1
@@ -46,18 +51,20 @@ def incise_subject(verb: Token, seg: Span) -> Span | None:
 
 
 def surface_incises(forms: dict[str, str], seg: Span, taken: set[int], quoted: Callable[[int], bool],
-                    content: Content) -> list[tuple[Token, Span, Token, tuple[int, int] | None]]:
+                    content: Content, pronouns: Container[str] = ()
+                    ) -> list[tuple[Token, Span, Token, tuple[int, int] | None]]:
     """(verb, subject words, their head, content) of each incise of ``seg`` that no parse cue holds (``taken``: token
-    indices of cues already found); ``content(first, last)`` reads reported speech over token indices."""
+    indices of cues already found); ``content(first, last)`` reads reported speech over token indices;
+    ``pronouns``: the subject pronouns that may follow the verb inverted ("nuance-t-elle")."""
     out = []
     for tok in seg:
         if tok.i in taken or tok.lower_ not in forms or quoted(tok.idx):
             continue
-        words = incise_subject(tok, seg)
+        words = incise_subject(tok, seg, pronouns)
         if words is None:
             continue
         said = content(seg.start, tok.i - 2) if doc_char(tok, -1) == "," else None
-        subject = next((t for t in words if t.pos_ in ("PROPN", "NOUN")), words[0])
+        subject = next((t for t in words if t.pos_ in ("PROPN", "NOUN")), words[0])  # (or the pronoun)
         out.append((tok, words, subject, said))
     return out
 
@@ -66,3 +73,9 @@ def doc_char(tok: Token, offset: int) -> str:
     """The text of the token ``offset`` tokens away (empty outside the document)."""
     i = tok.i + offset
     return tok.doc[i].text if 0 <= i < len(tok.doc) else ""
+
+
+def after_quotation(verb: Token) -> bool:
+    """The incise verb follows a closing quotation mark (and its comma): "« … », assure X"."""
+    before = doc_char(verb, -1)
+    return before in CLOSING_MARKS or (before == "," and doc_char(verb, -2) in CLOSING_MARKS)

@@ -57,6 +57,13 @@ class OpinionFrames:
             entity_heads = _entity_tokens(doc) if entity_heads is None else entity_heads
             if comma is None or not _can_hold(lex, holder, entity_heads):
                 continue
+            # "Pour X, économiste à Lille, <content>": the holder's apposition is not what it holds
+            apposed = next((c for c in holder.children if c.dep_ in lex.grammar.apposition
+                            and c.left_edge.i == comma.i + 1), None)
+            if apposed is not None:
+                comma = next((t for t in doc[apposed.right_edge.i + 1: seg.end] if t.text == ","), None)
+                if comma is None:
+                    continue
             out.append(Cue(opening, "source", seg, subject=holder, speaker_words=doc[opening.i + 1: comma.i],
                            content=_content(lex, doc, comma.i + 1, seg.end - 1, quoted)))
         return out
@@ -76,7 +83,11 @@ def _can_hold(lex: QuoteLexicon, holder: Token, entity_heads: dict[int, str]) ->
     if entity_heads.get(holder.i) in SPEAKER_ENTITY_TYPES:
         return True
     words = {holder.lower_, holder.lemma_.lower()}
-    return bool(words & lex.titles.keys() or words & lex.speaker_nouns)
+    if words & lex.titles.keys() or words & lex.speaker_nouns:
+        return True
+    # "Pour le politologue X": a noun with a person or organisation in apposition (not "la visite de X")
+    return any(c.pos_ == "PROPN" and entity_heads.get(c.i) in SPEAKER_ENTITY_TYPES and c.i > holder.i
+               and not any(k.dep_ == "case" for k in c.children) for c in holder.children)
 
 
 def _entity_tokens(doc: Doc) -> dict[int, str]:

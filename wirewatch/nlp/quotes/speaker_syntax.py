@@ -49,3 +49,11 @@ def main_subject(doc: Doc, g: QuoteGrammar, start: int, end: int) -> bool:
     while tok.dep_ in g.apposition and tok.head.i != tok.i:
         tok = tok.head
     return tok.dep_ in g.subject and tok.head.head.i == tok.head.i  # (the head is the root)
+
+
+def other_name_after(phrase: Span, name: str) -> bool:
+    """A proper noun after the phrase's head that is no word of ``name``: "le Premier ministre slovaque X" names
+    its own holder, whom the KB's holder of that office may not be."""
+    words = set(name.lower().split())
+    return any(t.pos_ == "PROPN" and t.i > phrase.root.i and t.text[:1].isupper() and t.lower_ not in words
+               for t in phrase)

@@ -1,0 +1,68 @@
+"""A pronoun subject of an attribution ("il a ajouté", "a-t-elle dit", "he said") → the entity it takes up.
+
+The previous speaker first, unless a person of the pronoun's gender was named since as the subject of a main
+clause; else the subject of the clause before (subject_antecedent.py); else the nearest compatible entity
+before it. Outlets are never antecedents ("interrogée par l'AFP, elle …": the outlet is the channel).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from wirewatch.nlp.quotes.lexicon import QuoteGrammar
+from wirewatch.nlp.quotes.mentions import EntityIndex
+from wirewatch.nlp.quotes.person_genders import PersonGenders
+from wirewatch.nlp.quotes.speaker import SPEAKER_TYPES, Speaker
+from wirewatch.nlp.quotes.speaker_syntax import main_subject
+from wirewatch.nlp.quotes.subject_antecedent import subject_antecedent
+
+PRONOUN_WINDOW = 1500  # characters searched back for a pronoun's antecedent
+
+
+@dataclass(frozen=True)
+class PronounScope:
+    """What a pronoun's antecedent is looked for in: one document's entities and their genders."""
+
+    doc: Doc
+    grammar: QuoteGrammar
+    index: EntityIndex
+    genders: PersonGenders
+    quoted: Callable[[int], bool]
+    is_outlet: Callable[[str], bool]
+
+
+def pronoun_antecedent(scope: PronounScope, last: Speaker | None, pos: int, refers: str, number: str,
+                       gender: str = "x", token: Token | None = None) -> Speaker | None:
+    """The speaker a pronoun at ``pos`` refers to; ``last`` is the previous speaker near it, if any."""
+    wanted = {"person": ("PER",), "org": ("ORG",), "any": ("PER", "ORG")}.get(refers, SPEAKER_TYPES)
+    if number == "pl":
+        wanted = ("ORG",)
+    genders = scope.genders
+
+    def compatible(key: str, type_: str | None) -> bool:
+        known = genders.get(key)
+        return type_ in wanted and not (type_ == "PER" and gender in "mf" and known and known != gender)
+
+    if last is not None and compatible(last.entity_id or last.name, last.type):
+        # "« A », a dit Paul Renard. La ministre Claire Dumont … « B », a-t-elle ajouté": a person named since,
+        # whom the article gives the pronoun's gender, rather than a speaker of unknown gender
+        # (the subject of a main clause: not a name inside what the last speaker said)
+        since = next((m for m in scope.index.before(pos, pos - last.position) if m.type == "PER"
+                      and gender in ("m", "f") and genders.get(m.entity_id or m.name) == gender
+                      and not genders.get(last.entity_id or last.name) and not scope.quoted(m.start)
+                      and main_subject(scope.doc, scope.grammar, m.start, m.end)), None)
+        if since is not None:
+            return Speaker(since.name, since.entity_id, since.type, pos)
+        return Speaker(last.name, last.entity_id, last.type, pos)
+    # "X met Y. He said …": the subject of the clause before, not the nearest name (subject_antecedent.py)
+    subject = subject_antecedent(scope.grammar, token, scope.index, scope.quoted,
+                                 lambda m: compatible(m.entity_id or m.name, m.type)) if token else None
+    if subject is not None and not scope.is_outlet(subject.name):
+        return Speaker(subject.name, subject.entity_id, subject.type, pos)
+    for m in scope.index.before(pos, PRONOUN_WINDOW):  # (not an outlet: "interrogée par l'AFP, elle …")
+        if compatible(m.entity_id or m.name, m.type) and not scope.quoted(m.start) and not scope.is_outlet(m.name):
+            return Speaker(m.name, m.entity_id, m.type, pos)
+    return None
