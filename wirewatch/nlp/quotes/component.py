@@ -51,6 +51,7 @@ from wirewatch.nlp.quotes.lexicon import QuoteLexicon
 from wirewatch.nlp.quotes.light_verbs import LightVerbs, light_verb_cues
 from wirewatch.nlp.quotes.marks import QuotedSpan, balanced, find_dialogue_lines, find_quote_marks
 from wirewatch.nlp.quotes.mentions import EntityIndex
+from wirewatch.nlp.quotes.noun_clause_phrases import within_noun_clause
 from wirewatch.nlp.quotes.opinion_frames import OpinionFrames
 from wirewatch.nlp.quotes.passive import spoken_of
 from wirewatch.nlp.quotes.phrasal import phrasal_cues
@@ -228,7 +229,8 @@ class QuoteComponent:
             near = [c for c in near if span.outer_start <= c.position < span.outer_end]
         tokens = quoted_tokens(doc, span)
         if near and tokens is not None and is_phrase(tokens):  # a scare quote or a name: the narrator's words
-            near = [c for c in near if attribution_reaches(c, span, tokens, text, self.lex.grammar.coordinated)]
+            near = [c for c in near if attribution_reaches(c, span, tokens, text, self.lex.grammar.coordinated)
+                    and not within_noun_clause(c, tokens, self.lex.grammar.agent_clause)]  # "fans, who chanted « A »"
             if not near:
                 return None
         if near:
