@@ -229,8 +229,11 @@ class QuoteComponent:
             near = [c for c in near if span.outer_start <= c.position < span.outer_end]
         tokens = quoted_tokens(doc, span)
         if near and tokens is not None and is_phrase(tokens):  # a scare quote or a name: the narrator's words
-            near = [c for c in near if attribution_reaches(c, span, tokens, text, self.lex.grammar.coordinated)
-                    and not within_noun_clause(c, tokens, self.lex.grammar.agent_clause)]  # "fans, who chanted « A »"
+            near = [c for c in near if attribution_reaches(c, span, tokens, text, self.lex.grammar.coordinated)]
+            if not near:
+                return None
+        if near and tokens is not None:  # "X told fans, who chanted « A »": the fans' words (noun_clause_phrases)
+            near = [c for c in near if not within_noun_clause(c, span, tokens, quoted, self.lex.grammar.agent_clause)]
             if not near:
                 return None
         if near:
