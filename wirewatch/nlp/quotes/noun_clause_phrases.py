@@ -8,7 +8,8 @@ relative or participial clause of a noun (``agent_clause`` in the language's ``q
 the words; a speech verb outside the clause does not report them, whatever the parse attached the words to. Not
 concerned: a speech verb heading the clause ("X, who called the plan a “scam”"), an attribution whose reported
 content or sentence holds the clause ("Selon X, le site, visé « plusieurs fois », …"), a copula ("a degree that
-is “unprecedented”": a predicate, not an object), words after a preposition ("described the talks that took place
+is “unprecedented”": a predicate, not an object) or a past participle ("the officials involved “should …”": no
+object), words after a preposition ("described the talks that took place
 as “useful”").
 """
 
@@ -45,4 +46,10 @@ def verb_before(tokens: Span, span: QuotedSpan, quoted: Callable[[int], bool]) -
                                                               and quoted(doc[k + 1].idx))
                       or (doc[k].pos_ == "CCONJ" and k > 0 and quoted(doc[k - 1].idx))):
         k -= 1  # an earlier quotation, the marks, commas and the conjunction between them
-    return doc[k] if k >= 0 and doc[k].pos_ == "VERB" else None
+    return doc[k] if k >= 0 and doc[k].pos_ == "VERB" and not _passive_participle(doc[k]) else None
+
+
+def _passive_participle(verb: Token) -> bool:
+    """"the officials involved “should …”", "le site visé « … »": a past participle after its noun takes no
+    object; the quotation after it is someone else's."""
+    return "Part" in verb.morph.get("VerbForm", []) and "Past" in verb.morph.get("Tense", [])
