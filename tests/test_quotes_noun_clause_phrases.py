@@ -85,3 +85,17 @@ def test_verb_before_is_none_after_a_preposition() -> None:
     tokens = doc.char_span(spans[0].start, spans[0].end, alignment_mode="expand")
     assert tokens is not None
     assert verb_before(tokens, spans[0], lambda pos: spans[0].contains(pos)) is None
+
+
+PAST_PARTICIPLE = {
+    "fr": ("Le sénateur a estimé que la conduite des responsables impliqués « devrait être examinée ».",
+           "devrait être examinée"),
+    "en": ("Senator Ruiz said \"perhaps\" the conduct of the officials involved \"should be reviewed.\"",
+           "should be reviewed."),
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_quotation_after_a_past_participle_of_a_noun_stays_the_speakers(parse: Parse, lang: str) -> None:
+    text, words = PAST_PARTICIPLE[lang]
+    assert words in [q.text for q in quotes_of(parse, lang, text) if q.direct]
