@@ -42,10 +42,10 @@ def verb_before(tokens: Span, span: QuotedSpan, quoted: Callable[[int], bool]) -
     k = tokens.start - 1
     while k >= 0 and doc[k].idx >= span.outer_start:
         k -= 1  # the opening mark
-    while k >= 0 and (doc[k].is_space or quoted(doc[k].idx) or (doc[k].is_punct and k + 1 < len(doc)
-                                                              and quoted(doc[k + 1].idx))
+    while k >= 0 and (doc[k].is_space or quoted(doc[k].idx) or doc[k].is_quote
+                      or (doc[k].text == "," and k + 1 < len(doc) and quoted(doc[k + 1].idx))
                       or (doc[k].pos_ == "CCONJ" and k > 0 and quoted(doc[k - 1].idx))):
-        k -= 1  # an earlier quotation, the marks, commas and the conjunction between them
+        k -= 1  # an earlier quotation, the marks, commas and the conjunction between them (never a full stop)
     return doc[k] if k >= 0 and doc[k].pos_ == "VERB" and not _passive_participle(doc[k]) else None
 
 
