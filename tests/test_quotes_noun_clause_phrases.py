@@ -99,3 +99,17 @@ PAST_PARTICIPLE = {
 def test_quotation_after_a_past_participle_of_a_noun_stays_the_speakers(parse: Parse, lang: str) -> None:
     text, words = PAST_PARTICIPLE[lang]
     assert words in [q.text for q in quotes_of(parse, lang, text) if q.direct]
+
+
+SENTENCE_AFTER_A_RELATIVE = {
+    "fr": ("Les audits porteront sur la mairie et les logements qui le demandaient. « Ces audits sont le début "
+           "d'un long projet », a dit Mme Doyle.", "Ces audits sont le début d'un long projet"),
+    "en": ("Audits will cover the town hall and any homes that qualified. \"These audits are the start of a long "
+           "project,\" said Ms Doyle.", "These audits are the start of a long project"),
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_relative_clause_ending_the_previous_sentence_owns_no_quotation(parse: Parse, lang: str) -> None:
+    text, words = SENTENCE_AFTER_A_RELATIVE[lang]
+    assert words in [q.text for q in quotes_of(parse, lang, text) if q.direct]
