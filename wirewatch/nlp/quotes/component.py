@@ -54,6 +54,7 @@ from wirewatch.nlp.quotes.lexicon import QuoteLexicon
 from wirewatch.nlp.quotes.light_verbs import LightVerbs, light_verb_cues
 from wirewatch.nlp.quotes.marks import QuotedSpan, balanced, find_dialogue_lines, find_quote_marks
 from wirewatch.nlp.quotes.mentions import EntityIndex
+from wirewatch.nlp.quotes.noun_clause_phrases import within_noun_clause
 from wirewatch.nlp.quotes.opinion_frames import OpinionFrames
 from wirewatch.nlp.quotes.paragraph_quotes import paragraph_before_subject
 from wirewatch.nlp.quotes.passive import spoken_of
@@ -246,6 +247,10 @@ class QuoteComponent:
         tokens = quoted_tokens(doc, span)
         if near and tokens is not None and is_phrase(tokens):  # a scare quote or a name: the narrator's words
             near = [c for c in near if attribution_reaches(c, span, tokens, text, self.lex.grammar.coordinated)]
+            if not near:
+                return None
+        if near and tokens is not None:  # "X told fans, who chanted « A »": the fans' words (noun_clause_phrases)
+            near = [c for c in near if not within_noun_clause(c, span, tokens, quoted, self.lex.grammar.agent_clause)]
             if not near:
                 return None
         if near:
