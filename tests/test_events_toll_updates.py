@@ -89,3 +89,24 @@ def test_the_date_of_a_report_is_not_the_acts(parse: Parse, lang: str, text: str
 def test_a_reported_act_with_its_own_place_stays_another_event(parse: Parse, lang: str, text: str) -> None:
     found = [e for e in events_of(parse, lang, text) if e.type == "ASSAULT"]
     assert sorted(e.killed for e in found) == [3, 14]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Gunmen attacked a village in Kaduna state on Sunday, killing 20 people. "
+           "The attackers killed 20 villagers, police said on Monday."),
+    ("fr", "Des hommes armés ont attaqué un village de l'État de Kaduna dimanche, tuant vingt personnes. "
+           "Les assaillants ont tué vingt villageois, a indiqué lundi la police."),
+])
+def test_an_act_retold_on_the_day_of_its_report_is_one_event(parse: Parse, lang: str, text: str) -> None:
+    found = [e for e in events_of(parse, lang, text) if e.type == "ASSAULT"]
+    assert [(e.date, len(e.other_evidence)) for e in found] == [("2025-03-09", 1)]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Russian forces shelled Kupiansk on Monday, killing two people. "
+           "Russian forces shelled Kupiansk again, killing two more, officials said on Wednesday."),
+])
+def test_an_act_told_again_on_the_day_of_its_report_stays_another_event(parse: Parse, lang: str, text: str
+                                                                        ) -> None:
+    found = [e for e in events_of(parse, lang, text) if e.type == "ASSAULT"]
+    assert len(found) == 2

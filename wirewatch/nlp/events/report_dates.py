@@ -44,11 +44,20 @@ def bare_subject(verb: Token) -> bool:
                    for s in verb.children if s.dep_ in NOMINAL_SUBJECT for c in s.children)
 
 
+def repeats(sent: Span, lexicon: EventLexicon) -> bool:
+    """A word of the class ``repeat_mark`` tells another act of the kind ("another strike", "shelled again")."""
+    marks = lexicon.word_class("repeat_mark")
+    return any(token.lower_ in marks or token.lemma_.lower() in marks for token in sent)
+
+
 def report_dated(verb: Token, sent: Span, lexicon: EventLexicon) -> bool:
     """The sentence dates its speech verb and nothing else, and the verb's subject names no act of its own: the
     act's clause retells an act told before."""
-    if not bare_subject(verb):
-        return False
+    return bare_subject(verb) and not repeats(sent, lexicon) and dates_only_report(verb, sent, lexicon)
+
+
+def dates_only_report(verb: Token, sent: Span, lexicon: EventLexicon) -> bool:
+    """The sentence has dates, and each is that of a speech verb reporting the verb's clause."""
     speech = speech_verbs_of(verb, lexicon)
     if not speech:
         return False

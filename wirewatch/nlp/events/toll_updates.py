@@ -22,7 +22,7 @@ from spacy.tokens import Span, Token
 from wirewatch.nlp.events.casualties import Toll, find_toll, number_of, with_orphan_toll
 from wirewatch.nlp.events.lexicon import EventLexicon
 from wirewatch.nlp.events.presupposed import definite
-from wirewatch.nlp.events.report_dates import report_dated
+from wirewatch.nlp.events.report_dates import dates_only_report, repeats, report_dated
 from wirewatch.nlp.events.toll_scope import is_casualty_word
 from wirewatch.nlp.syntax import NOMINAL_SUBJECT
 from wirewatch.records import Event
@@ -61,6 +61,12 @@ def updates_toll(sent: Span, lexicon: EventLexicon) -> bool:
                  and (pluperfect(token, lexicon) or dated_by(token, lexicon) or report_dated(token, sent, lexicon))
                  for token in sent)
     return retold and not find_toll(sent, lexicon).empty
+
+
+def report_dated_starts(sents: Iterable[Span], lexicon: EventLexicon) -> set[int]:
+    """The starts of the sentences whose only dates are a speech verb's (``report_dates``)."""
+    return {sent.start_char for sent in sents if not repeats(sent, lexicon) and any(
+        token.pos_ in ("VERB", "AUX") and dates_only_report(token, sent, lexicon) for token in sent)}
 
 
 def toll_update_starts(sents: Iterable[Span], lexicon: EventLexicon) -> set[int]:
