@@ -96,6 +96,8 @@ def test_a_reported_act_with_its_own_place_stays_another_event(parse: Parse, lan
            "The attackers killed 20 villagers, police said on Monday."),
     ("fr", "Des hommes armés ont attaqué un village de l'État de Kaduna dimanche, tuant vingt personnes. "
            "Les assaillants ont tué vingt villageois, a indiqué lundi la police."),
+    ("fr", "Des hommes armés ont attaqué un village de l'État de Kaduna dimanche, tuant vingt personnes. "
+           "Ils ont tué vingt villageois, a précisé lundi la police."),
 ])
 def test_an_act_retold_on_the_day_of_its_report_is_one_event(parse: Parse, lang: str, text: str) -> None:
     found = [e for e in events_of(parse, lang, text) if e.type == "ASSAULT"]

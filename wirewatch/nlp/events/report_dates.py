@@ -10,9 +10,10 @@ from spacy.tokens import Span, Token
 
 from wirewatch.nlp.events.lexicon import EventLexicon
 from wirewatch.nlp.events.syntax import reporting_verb
-from wirewatch.nlp.syntax import NOMINAL_SUBJECT
+from wirewatch.nlp.syntax import NOMINAL_SUBJECT, OBJECT
 
 REPORT_LINKS = frozenset({"parataxis", "ccomp"})  # "…, a déclaré mardi le gouverneur" hung on the act's verb
+INCISE_LINKS = frozenset({"conj", "advcl"})  # what parsers also make of an incise with its speaker after it
 MAX_CLIMB = 4
 SUBJECT_PHRASES = frozenset({"prep", "acl", "acl:relcl", "relcl", "appos", "conj"})  # and nmod:*
 
@@ -20,9 +21,17 @@ SUBJECT_PHRASES = frozenset({"prep", "acl", "acl:relcl", "relcl", "appos", "conj
 def speech_verbs_of(verb: Token, lexicon: EventLexicon) -> list[Token]:
     """The speech verbs reporting the clause: the one governing it ("the governor said [the strike killed 11]")
     or an incise the parser hung on it ("[l'attaque a fait neuf morts], a déclaré le gouverneur")."""
-    found = [c for c in verb.children if c.dep_ in REPORT_LINKS and c.lemma_.lower() in lexicon.speech_verbs]
+    found = [c for c in verb.children if c.lemma_.lower() in lexicon.speech_verbs
+             and (c.dep_ in REPORT_LINKS or (c.dep_ in INCISE_LINKS and inverted(c)))]
     governing = reporting_verb(verb, lexicon.speech_verbs)
     return found + ([governing] if governing is not None else [])
+
+
+def inverted(speech: Token) -> bool:
+    """A speech verb with its subject after it is an incise, even where the parser coordinated it with the
+    clause it reports or made it an adverbial clause ("ils ont tué trois civils, a précisé mardi le maire")."""
+    return any((c.dep_ in NOMINAL_SUBJECT or c.dep_ in OBJECT) and c.i > speech.i and c.pos_ in ("NOUN", "PROPN")
+               for c in speech.children)  # the speaker after the verb, often labelled its object
 
 
 def clause_verb(token: Token) -> Token | None:
