@@ -287,8 +287,10 @@ def with_update(kept: Event, update: Event) -> Event:
 def on_acts_day(kept: Event, event: Event, report_dated: Collection[int]) -> tuple[Event, Event]:
     """A telling whose only date is its report's ("…, officials said on Tuesday": ``report_dates``) is dated
     to the act's day that the other telling states, when that day is of the days before the report. A statement
-    is its speech: the day its speech verb is given is its own."""
-    if kept.date is None or event.date is None or kept.date == event.date or kept.type in STATEMENTS:
+    is its speech: the day its speech verb is given is its own. Only days are so compared: a month ("in August")
+    is no act's day that a report's day could stand for."""
+    if kept.date is None or event.date is None or kept.date == event.date or kept.type in STATEMENTS \
+            or days_of(kept.date) is None or days_of(event.date) is None:
         return kept, event
     if event.evidence.start in report_dated and stated_fits_soft(kept.date, event.date):
         return kept, event.model_copy(update={"date": kept.date})
