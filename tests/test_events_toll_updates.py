@@ -64,3 +64,51 @@ def test_the_pluperfect_dates_the_count(bare_en: Language, auxiliary: str, tense
               lemmas=["the", "strike", "have", "kill", "19", "people"],
               morphs=["", "Number=Sing", f"Tense={tense}", "Tense=Past|VerbForm=Part", "", "Number=Plur"])
     assert pluperfect(doc[3], load_event_lexicon("en")) == dated
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "A Russian missile strike on Poltava killed 14 people on Monday, officials said. "
+           "The strike killed 14 people, the governor said on Tuesday."),
+    ("en", "A Russian missile strike on Poltava killed 14 people on Monday. "
+           "The attack killed 14 people, the regional administration said on Wednesday."),
+    ("fr", "Une frappe russe sur Poltava a tué 14 personnes lundi, selon les autorités. "
+           "La frappe a tué 14 personnes, a indiqué mardi le gouverneur."),
+])
+def test_the_date_of_a_report_is_not_the_acts(parse: Parse, lang: str, text: str) -> None:
+    """A bare definite act retold with the day its speaker spoke is the act told before, on its own day."""
+    found = [e for e in events_of(parse, lang, text) if e.type == "ASSAULT"]
+    assert [(e.killed, e.date, len(e.other_evidence)) for e in found] == [(14, "2025-03-10", 1)]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "A Russian missile strike on Poltava killed 14 people on Monday. "
+           "The strike on Sumy killed three people, officials said on Tuesday."),
+    ("fr", "Une frappe russe sur Poltava a tué 14 personnes lundi. "
+           "La frappe sur Odessa a tué trois personnes, a indiqué mardi le gouverneur."),
+])
+def test_a_reported_act_with_its_own_place_stays_another_event(parse: Parse, lang: str, text: str) -> None:
+    found = [e for e in events_of(parse, lang, text) if e.type == "ASSAULT"]
+    assert sorted(e.killed for e in found) == [3, 14]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Gunmen attacked a village in Kaduna state on Sunday, killing 20 people. "
+           "The attackers killed 20 villagers, police said on Monday."),
+    ("fr", "Des hommes armés ont attaqué un village de l'État de Kaduna dimanche, tuant vingt personnes. "
+           "Les assaillants ont tué vingt villageois, a indiqué lundi la police."),
+    ("fr", "Des hommes armés ont attaqué un village de l'État de Kaduna dimanche, tuant vingt personnes. "
+           "Ils ont tué vingt villageois, a précisé lundi la police."),
+])
+def test_an_act_retold_on_the_day_of_its_report_is_one_event(parse: Parse, lang: str, text: str) -> None:
+    found = [e for e in events_of(parse, lang, text) if e.type == "ASSAULT"]
+    assert [(e.date, len(e.other_evidence)) for e in found] == [("2025-03-09", 1)]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Russian forces shelled Kupiansk on Monday, killing two people. "
+           "Russian forces shelled Kupiansk again, killing two more, officials said on Wednesday."),
+])
+def test_an_act_told_again_on_the_day_of_its_report_stays_another_event(parse: Parse, lang: str, text: str
+                                                                        ) -> None:
+    found = [e for e in events_of(parse, lang, text) if e.type == "ASSAULT"]
+    assert len(found) == 2

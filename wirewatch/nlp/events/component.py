@@ -67,7 +67,7 @@ from wirewatch.nlp.events.state_forces import state_sides
 from wirewatch.nlp.events.stranded_subjects import stranded_subject_spans
 from wirewatch.nlp.events.syntax import prep_objects, told_aside
 from wirewatch.nlp.events.toll_scope import is_casualty_word, is_running_total
-from wirewatch.nlp.events.toll_updates import toll_update_starts, with_sentence_toll
+from wirewatch.nlp.events.toll_updates import report_dated_starts, toll_update_starts, with_sentence_toll
 from wirewatch.nlp.events.unrealised import old_relative, since_background, unrealised
 from wirewatch.nlp.events.unstated import UnstatedWords, load_unstated_words, unstated
 from wirewatch.nlp.events.warned_states import warns_of_a_state
@@ -145,6 +145,7 @@ class EventComponent:
         facts.disaster_story = kind.disaster
         facts.state_sides = state_sides(entities, self.kb)  # ``state_forces``
         facts.toll_updates = toll_update_starts(sentences(doc), self.lexicon)  # ``toll_updates``
+        facts.report_dated = report_dated_starts(sentences(doc), self.lexicon)  # ``report_dates``
         facts.discarded.update(s.start_char for n, s in enumerate(sentences(doc)) if n in outside.sentences)
         for number, sent in enumerate(sentences(doc)):
             triggers = find_triggers(sent, self.lexicon)  # a sentence's discard phrases silence it there

@@ -35,6 +35,7 @@ class DocumentFacts:
     disaster_story: bool = False  # the lead tells a disaster or an accident and no attack (``non_events``)
     state_sides: dict[str, str] = field(default_factory=dict)  # entity id → country: states, their forces
     toll_updates: set[int] = field(default_factory=set)  # starts of sentences updating a known act's toll
+    report_dated: set[int] = field(default_factory=set)  # starts of sentences dating only their speech verb
 
 
 def located_mentions(doc: Doc, places: Sequence[Place], lexicon: EventLexicon) -> list[tuple[Place, int]]:

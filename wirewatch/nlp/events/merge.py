@@ -284,17 +284,33 @@ def with_update(kept: Event, update: Event) -> Event:
                                                                  *update.other_evidence]})
 
 
+def on_acts_day(kept: Event, event: Event, report_dated: Collection[int]) -> tuple[Event, Event]:
+    """A telling whose only date is its report's ("…, officials said on Tuesday": ``report_dates``) is dated
+    to the act's day that the other telling states, when that day is of the days before the report. A statement
+    is its speech: the day its speech verb is given is its own. Only days are so compared: a month ("in August")
+    is no act's day that a report's day could stand for."""
+    if kept.date is None or event.date is None or kept.date == event.date or kept.type in STATEMENTS \
+            or days_of(kept.date) is None or days_of(event.date) is None:
+        return kept, event
+    if event.evidence.start in report_dated and stated_fits_soft(kept.date, event.date):
+        return kept, event.model_copy(update={"date": kept.date})
+    if kept.evidence.start in report_dated and stated_fits_soft(event.date, kept.date):
+        return kept.model_copy(update={"date": event.date}), event
+    return kept, event
+
+
 def first_told(event: Event) -> int:
     return min(mention.start for mention in (event.evidence, *event.other_evidence))
 
 
 def merge_events(events: list[Event], soft_date: SoftDate | None = None,
                  unpunctuated: Collection[int] = (), state_sides: Mapping[str, str] | None = None,
-                 toll_updates: Collection[int] = ()) -> list[Event]:
+                 toll_updates: Collection[int] = (), report_dated: Collection[int] = ()) -> list[Event]:
     """``soft_date`` gives the publication-day fallback of an event that states no date: a telling dated
     months before it is another event ("his last visit, in April"); ``unpunctuated`` holds the evidence starts
     of lines without final punctuation (headlines, bullets), which give way to the body's sentences;
-    ``toll_updates`` the starts of sentences updating a known act's toll (``updates``)."""
+    ``toll_updates`` the starts of sentences updating a known act's toll (``updates``); ``report_dated`` those
+    whose only date is their report's (``on_acts_day``)."""
     merged: list[Event] = []
     told = one_reading_per_toll(inherit_source(events, unpunctuated))
     own_detail = {(e.type, e.evidence.start): detail(e) for e in told}  # what each telling states by itself
@@ -309,14 +325,15 @@ def merge_events(events: list[Event], soft_date: SoftDate | None = None,
         if updated is not None:
             merged[updated] = with_update(merged[updated], event)
             continue
-        for index, kept in enumerate(merged):
-            if compatible(kept, event, soft_date, state_sides):
-                merged[index] = absorb(kept, swapped(kept, event), unpunctuated,
+        for index, told_kept in enumerate(merged):
+            kept, retold = on_acts_day(told_kept, event, report_dated)
+            if compatible(kept, retold, soft_date, state_sides):
+                merged[index] = absorb(kept, swapped(kept, retold), unpunctuated,
                                        own_detail.get((kept.type, kept.evidence.start)))
                 break
-            if headline and retells(kept, event):  # only its words are added: its details may be the story's
-                merged[index] = kept.model_copy(update={
-                    "other_evidence": [*kept.other_evidence, event.evidence, *event.other_evidence]})
+            if headline and retells(told_kept, event):  # only its words: its details may be the story's
+                merged[index] = told_kept.model_copy(update={
+                    "other_evidence": [*told_kept.other_evidence, event.evidence, *event.other_evidence]})
                 break
         else:
             merged.append(event)

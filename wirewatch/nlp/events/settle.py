@@ -23,7 +23,7 @@ def settled_events(events: Sequence[Event], reserves: Sequence[Event], facts: Do
     """The article's events merged, pruned and completed (``merge`` off: each sentence's events as they are)."""
     kept = without_retold_alone(list(events), facts.alone - facts.weighed)
     merged = merge_events(kept, lambda event: soft_date(event, facts), facts.unpunctuated,
-                          facts.state_sides, facts.toll_updates) if merge else kept
+                          facts.state_sides, facts.toll_updates, facts.report_dated) if merge else kept
     if reserves and merge:
         # a sentence whose events were all retellings of earlier ones ("X said he was horrified by the
         # strikes"): what it adds is its next event, the stance

@@ -2,8 +2,9 @@
 Wednesday", "mercredi, la frappe avait fait 19 morts". Its subject is a definite act noun (the act is known),
 its verb gives a toll, and its tense or a "by <time>" phrase dates the count, not the act: the pluperfect
 (a perfect auxiliary in a past tense: "had", "avait") or a preposition of the class ``update_preposition``
-governing a date ("by Wednesday"). ``merge`` folds such a telling into the act it updates, which keeps its own
-date and takes the later toll. A sentence whose subject is a toll noun ("le bilan s'est alourdi à 19 morts",
+governing a date ("by Wednesday"), or a date that is only its speech verb's ("the strike killed 11 people, the
+governor said on Tuesday": ``report_dates``). ``merge`` folds such a telling into the act it updates, which keeps
+its own date and takes the later toll. A sentence whose subject is a toll noun ("le bilan s'est alourdi à 19 morts",
 "the death toll rose to 19") and that tells no act gives the last act's toll as it now stands
 (``with_sentence_toll``): the later count replaces the earlier one when it is higher.
 
@@ -21,6 +22,7 @@ from spacy.tokens import Span, Token
 from wirewatch.nlp.events.casualties import Toll, find_toll, number_of, with_orphan_toll
 from wirewatch.nlp.events.lexicon import EventLexicon
 from wirewatch.nlp.events.presupposed import definite
+from wirewatch.nlp.events.report_dates import dates_only_report, repeats, report_dated
 from wirewatch.nlp.events.toll_scope import is_casualty_word
 from wirewatch.nlp.syntax import NOMINAL_SUBJECT
 from wirewatch.records import Event
@@ -56,8 +58,15 @@ def act_subject(verb: Token, lexicon: EventLexicon) -> bool:
 def updates_toll(sent: Span, lexicon: EventLexicon) -> bool:
     # the clause first (a few children a verb): the toll is read only in the rare sentence that retells an act so
     retold = any(token.pos_ == "VERB" and act_subject(token, lexicon)
-                 and (pluperfect(token, lexicon) or dated_by(token, lexicon)) for token in sent)
+                 and (pluperfect(token, lexicon) or dated_by(token, lexicon) or report_dated(token, sent, lexicon))
+                 for token in sent)
     return retold and not find_toll(sent, lexicon).empty
+
+
+def report_dated_starts(sents: Iterable[Span], lexicon: EventLexicon) -> set[int]:
+    """The starts of the sentences whose only dates are a speech verb's (``report_dates``)."""
+    return {sent.start_char for sent in sents if not repeats(sent, lexicon) and any(
+        token.pos_ in ("VERB", "AUX") and dates_only_report(token, sent, lexicon) for token in sent)}
 
 
 def toll_update_starts(sents: Iterable[Span], lexicon: EventLexicon) -> set[int]:
