@@ -137,13 +137,10 @@ def held_out_confidences(tuning: Sequence[Document], regularisation: Regularisat
     return held
 
 
-def best_f_beta_threshold(score: ModuleType, documents: Sequence[Document], model: Any, beta: float,
-                          slack: float = 0.0, held_out: Mapping[str, list[float]] | None = None) -> float:
-    """The highest threshold (0.30 to 0.90) at which the tuning half's mean F-beta over the precision sets
-    (news: event P and R; case2021: type precision and type hit) is within ``slack`` of its best: beta < 1
-    weighs precision more than recall; a slack buys precision at a bounded cost in F-beta. With ``held_out``
-    confidences (see :func:`held_out_confidences`) the curve is that of events the model did not see."""
-    tuning = [d for d in documents if d.half == "tuning"]
+def f_beta_curve(score: ModuleType, tuning: Sequence[Document], model: Any, beta: float,
+                 held_out: Mapping[str, list[float]] | None = None) -> list[tuple[float, float]]:
+    """The tuning half's mean F-beta over the precision sets (news: event P and R; case2021: type precision and
+    type hit) at each threshold from 0.30 to 0.90, with ``held_out`` confidences when given, else the model's."""
     curve = []
     for step in range(30, 91):
         threshold = step / 100
@@ -154,11 +151,26 @@ def best_f_beta_threshold(score: ModuleType, documents: Sequence[Document], mode
                 ("event P", "event R")
             values.append(f_beta(f.get(keys[0]), f.get(keys[1]), beta))
         curve.append((threshold, sum(values) / len(values)))
-    best_value = max(value for _, value in curve)
     print(f"mean F{beta} of news and case2021 on the tuning half by threshold"
-          f"{' (held-out confidences)' if held_out is not None else ''}: "
+          f"{' (held-out confidences)' if held_out is not None else ' (the fitted model)'}: "
           + "  ".join(f"{t:.2f}={v:.3f}" for t, v in curve if round(t * 100) % 5 == 0), flush=True)
-    return max(threshold for threshold, value in curve if value >= best_value - slack - 1e-9)
+    return curve
+
+
+def best_f_beta_threshold(score: ModuleType, documents: Sequence[Document], model: Any, beta: float,
+                          slack: float = 0.0, held_out: Mapping[str, list[float]] | None = None) -> float:
+    """The highest threshold (0.30 to 0.90) at which the tuning half's mean F-beta is within ``slack`` of its
+    best both with ``held_out`` confidences (events the model did not see, see :func:`held_out_confidences`) and
+    with the fitted model's own: beta < 1 weighs precision more than recall; a slack buys precision at a bounded
+    cost in F-beta. Where the curve is flat, its held-out edge need not be the fitted model's (the fitted model
+    ranks the tuning events a little differently), so a threshold past the fitted model's edge is not taken."""
+    tuning = [d for d in documents if d.half == "tuning"]
+    curves = [f_beta_curve(score, tuning, model, beta, held_out)]
+    if held_out is not None:
+        curves.append(f_beta_curve(score, tuning, model, beta))
+    kept = set.intersection(*({t for t, v in curve if v >= max(x for _, x in curve) - slack - 1e-9}
+                              for curve in curves))
+    return max(kept) if kept else max(t for t, v in curves[0] if v >= max(x for _, x in curves[0]) - slack - 1e-9)
 
 
 def print_losses(losses: Mapping[Regularisation, float]) -> None:
@@ -274,7 +286,8 @@ def main(argv: list[str] | None = None) -> int:
         f"F{args.beta or 0.5}": (
             best_f_beta_threshold(score, tuning, model, args.beta or 0.5, args.slack, held_out),
             f"highest threshold whose mean F{args.beta or 0.5} of news and case2021 on the tuning half, scored "
-            f"with held-out confidences (5 folds of groups), is within {args.slack} of its best"),
+            f"with held-out confidences (5 folds of groups) and with the fitted model's, is within {args.slack} "
+            f"of its best on both"),
     }
     compare_rules(score, documents, fit(examples, l2, primary_l2=primary_l2, min_count=min_count), rules)
     threshold, rule = rules[f"F{args.beta}" if args.beta is not None else f"precision {args.target}"]
