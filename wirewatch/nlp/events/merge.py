@@ -48,17 +48,6 @@ def compatible_place(a: EventPlace | None, b: EventPlace | None, contains: Conta
                                      or (contains is not None and (contains(a, b) or contains(b, a)))))
 
 
-PRECISION_RANK = {"point": 0, "city": 1, "region": 2, "country": 3}
-
-
-def finer_place(a: EventPlace | None, b: EventPlace | None) -> EventPlace | None:
-    """Of two compatible places, the one that says more precisely where: a town over its region or country."""
-    if a is None or b is None or a.name == b.name:
-        return a or b
-    rank_a, rank_b = (PRECISION_RANK.get(p.precision or "", 4) for p in (a, b))
-    return b if rank_b < rank_a else a
-
-
 def named_after(region: EventPlace, city: EventPlace) -> bool:
     """A region named after its city holds it ("Odesa Oblast" and "Odesa", "Kherson Oblast" and "Kherson")."""
     return region.precision == "region" and city.precision in ("city", "point") \
@@ -215,7 +204,8 @@ def absorb(kept: Event, other: Event, unpunctuated: Collection[int] = (), kept_t
     recipient, date, place, toll), the earlier one when they state as much: a summary line retells what a
     fuller sentence tells. ``kept_told`` is what the kept evidence states by itself (``detail``), before it took
     in the other tellings' fields: a sentence is weighed by its own words. Of two places one of which holds the
-    other (``compatible_place``), the event keeps the finer: "the village of X" over "the Y region"."""
+    other by ``contains``, the event keeps the town: "the village of X" over "the Y region"; a country stays, as
+    the place its other towns' tellings retell."""
     kept_line, other_line = kept.evidence.start in unpunctuated, other.evidence.start in unpunctuated
     kept_detail = detail(kept) if kept_told is None else kept_told
     if (kept_line and not other_line) or (kept_line == other_line and detail(other) > kept_detail):
@@ -224,9 +214,9 @@ def absorb(kept: Event, other: Event, unpunctuated: Collection[int] = (), kept_t
     update: dict[str, object] = {}
     if kept.date is not None and other.date is not None and holds(kept.date, other.date):
         update["date"] = other.date  # the more precise of two compatible dates
-    if kept.place is not None and other.place is not None and compatible_place(kept.place, other.place, contains) \
-            and finer_place(kept.place, other.place) is other.place:
-        update["place"] = other.place
+    if kept.place is not None and other.place is not None and contains is not None \
+            and contains(kept.place, other.place):
+        update["place"] = other.place  # the town rather than its region (a country stays: other towns retell it)
     for name in FIELDS:
         if getattr(kept, name) is None and getattr(other, name) is not None:
             update[name] = getattr(other, name)
