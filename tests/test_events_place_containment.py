@@ -33,12 +33,15 @@ TOWN_THEN_REGION = {
     ],
 }
 
-CITY_WITH_LEVEL_NOUN = {
-    "en": "Russian forces shelled Kherson city on Monday, officials said. Ukraine and Turkey held talks in Ankara "
-          "on the grain corridor.",
-    "fr": "Les forces russes ont bombardé la ville de Kherson lundi. L'Ukraine et la Turquie ont discuté à Ankara "
-          "du corridor céréalier.",
-}
+CITY_WITH_LEVEL_NOUN = [
+    ("en", "Russian forces shelled Kherson city on Monday, officials said. Ukraine and Turkey held talks in Ankara "
+           "on the grain corridor."),
+    ("fr", "Les forces russes ont bombardé la ville de Kherson lundi. L'Ukraine et la Turquie ont discuté à Ankara "
+           "du corridor céréalier."),
+    ("en", "Russian drones hit Kherson city on Monday, a day after Ukrainian and Turkish officials met in Ankara."),
+    ("fr", "Des drones russes ont frappé la ville de Kherson lundi, au lendemain d'une rencontre à Ankara entre "
+           "responsables ukrainiens et turcs."),
+]
 
 
 def attacks(parse: Parse, lang: str, text: str) -> list[Event]:
@@ -53,9 +56,10 @@ def test_a_town_and_its_region_told_in_turn_are_one_attack_placed_in_the_town(pa
     assert found[0].place is not None and found[0].place.precision == "city"
 
 
-@pytest.mark.parametrize("lang", ["en", "fr"])
-def test_a_city_named_with_its_level_noun_is_the_attack_s_place_not_the_talks(parse: Parse, lang: str) -> None:
-    found = attacks(parse, lang, CITY_WITH_LEVEL_NOUN[lang])
+@pytest.mark.parametrize("lang,text", CITY_WITH_LEVEL_NOUN)
+def test_a_city_named_with_its_level_noun_is_the_attack_s_place_not_the_talks(parse: Parse, lang: str,
+                                                                             text: str) -> None:
+    found = attacks(parse, lang, text)
     assert len(found) == 1 and found[0].place is not None
     assert (found[0].place.name, found[0].place.precision) == ("Kherson", "city")
 
