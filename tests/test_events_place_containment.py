@@ -33,6 +33,13 @@ TOWN_THEN_REGION = {
     ],
 }
 
+TOWN_THEN_OTHER_REGION = {
+    "en": "Russian forces shelled Nikopol in the Dnipropetrovsk region on Monday. The Sumy region was shelled "
+          "again, the governor said.",
+    "fr": "Les forces russes ont bombardé Nikopol, dans la région de Dnipropetrovsk, lundi. La région de Soumy a "
+          "de nouveau été bombardée, a indiqué le gouverneur.",
+}
+
 CITY_WITH_LEVEL_NOUN = [
     ("en", "Russian forces shelled Kherson city on Monday, officials said. Ukraine and Turkey held talks in Ankara "
            "on the grain corridor."),
@@ -54,6 +61,12 @@ def test_a_town_and_its_region_told_in_turn_are_one_attack_placed_in_the_town(pa
     found = attacks(parse, lang, text)
     assert len(found) == 1 and len(found[0].other_evidence) == 1
     assert found[0].place is not None and found[0].place.precision == "city"
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_region_that_does_not_hold_the_town_is_another_attack(parse: Parse, lang: str) -> None:
+    found = attacks(parse, lang, TOWN_THEN_OTHER_REGION[lang])
+    assert sorted(e.place.precision for e in found if e.place is not None) == ["city", "region"]
 
 
 @pytest.mark.parametrize("lang,text", CITY_WITH_LEVEL_NOUN)
