@@ -66,7 +66,7 @@ def test_a_town_and_its_region_told_in_turn_are_one_attack_placed_in_the_town(pa
 @pytest.mark.parametrize("lang", ["en", "fr"])
 def test_a_region_that_does_not_hold_the_town_is_another_attack(parse: Parse, lang: str) -> None:
     found = attacks(parse, lang, TOWN_THEN_OTHER_REGION[lang])
-    assert sorted(e.place.precision for e in found if e.place is not None) == ["city", "region"]
+    assert sorted(e.place.precision or "" for e in found if e.place is not None) == ["city", "region"]
 
 
 @pytest.mark.parametrize("lang,text", CITY_WITH_LEVEL_NOUN)
