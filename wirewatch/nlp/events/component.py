@@ -62,7 +62,7 @@ from wirewatch.nlp.events.presupposed import retold_events, without_retellings
 from wirewatch.nlp.events.promised_acts import promised_force
 from wirewatch.nlp.events.reduced_relatives import protesting_voicer
 from wirewatch.nlp.events.retyping import blames_an_act, promises_force, retype, voices_a_protest
-from wirewatch.nlp.events.settle import settled_events
+from wirewatch.nlp.events.settle import place_containment, settled_events
 from wirewatch.nlp.events.state_forces import state_sides
 from wirewatch.nlp.events.stranded_subjects import stranded_subject_spans
 from wirewatch.nlp.events.syntax import prep_objects, told_aside
@@ -116,6 +116,7 @@ class EventComponent:
         self.non_events = load_non_event_words(self.lang)
         self.unstated = load_unstated_words(self.lang, self.lexicon.word_class("obligation"))
         self.kb = resources.actors if resources is not None else None
+        self.contains = place_containment(resources)  # a region and a town in it are one act's place
         self.countries = country_names(self.lang)
         self.scorer = EventScorer(load_confidence_model(), self.min_event_confidence, self.lang)
 
@@ -131,7 +132,7 @@ class EventComponent:
         entities = doc._.ww_entities if doc._.ww_entities is not None else entities_from_model(doc)
         located = located_mentions(doc, doc._.ww_places or [], self.lexicon)
         facts = DocumentFacts(home_country=main_country(located) or demonym_country(doc, self.lexicon),
-                              home_place=main_place(located))
+                              home_place=main_place(located), contains=self.contains)
         dates = [(d.start, d.end) for d in doc._.ww_dates or []]
         resolver = ActorResolver(doc, entities, self.lexicon, self.kb, self.countries, dates, doc._.ww_quotes or [])
         events: list[Event] = []
@@ -356,8 +357,7 @@ class EventComponent:
         cameo = entry.cameo if event_type == entry.type and entry.cameo else lex.cameo_code(event_type, mode)
         event = Event(
             type=event_type, mode=mode, cameo=cameo, source=source, target=target, date=date, place=place,
-            killed=killed, injured=injured,
-            children_killed=toll.children_killed if killed is not None else None,
+            killed=killed, injured=injured, children_killed=toll.children_killed if killed is not None else None,
             children_injured=toll.children_injured if injured is not None else None,
             modality=modality,  # type: ignore[arg-type]
             evidence=line, confidence=round(confidence, 3),

@@ -10,6 +10,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
+from wirewatch.nlp.events.place_levels import level_nouns
 from wirewatch.nlp.syntax import AUXILIARY, DIRECT_OBJECT, RELATIVE_CLAUSE, SUBJECT, VERB_COMPLEMENT
 from wirewatch.nlp.syntax import NOUN_MODIFIER as NOUN_MODIFIER_DEPS
 from wirewatch.records import EventPlace, Place, TimeExpr
@@ -169,12 +170,14 @@ def after_place_prep(doc: Doc, start: int, place_preps: frozenset[str]) -> bool:
 
 
 def modifies_noun(doc: Doc, start: int, end: int) -> bool:
-    """A name used as a noun's modifier ("US envoy", "Iran's nuclear sites") says whose, not where."""
+    """A name used as a noun's modifier ("US envoy", "Iran's nuclear sites") says whose, not where; not one
+    that names the place a level noun states (``place_levels``)."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return False
     root = span.root
-    return root.dep_ in NOUN_MODIFIER_DEPS and root.head.pos_ in ("NOUN", "PROPN") and root.head not in span
+    return root.dep_ in NOUN_MODIFIER_DEPS and root.head.pos_ in ("NOUN", "PROPN") and root.head not in span \
+        and root.head.lower_ not in level_nouns(doc.lang_)  # "Kherson city", "la région de Sumy": the place itself
 
 
 def acting_subject(doc: Doc, start: int, end: int) -> bool:

@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 from wirewatch.nlp.events.confidence import TriggerFacts, TriggerKey
 from wirewatch.nlp.events.context import after_place_prep
 from wirewatch.nlp.events.lexicon import EventLexicon
+from wirewatch.nlp.events.place_containment import Contains
 from wirewatch.records import Entity, EventPlace, Mention, Place
 
 
@@ -36,6 +37,7 @@ class DocumentFacts:
     state_sides: dict[str, str] = field(default_factory=dict)  # entity id → country: states, their forces
     toll_updates: set[int] = field(default_factory=set)  # starts of sentences updating a known act's toll
     report_dated: set[int] = field(default_factory=set)  # starts of sentences dating only their speech verb
+    contains: Contains | None = None  # whether one place holds another (``place_containment``), for merging
 
 
 def located_mentions(doc: Doc, places: Sequence[Place], lexicon: EventLexicon) -> list[tuple[Place, int]]:

@@ -18,6 +18,7 @@ import datetime as dt
 from collections.abc import Callable, Collection, Mapping
 
 from wirewatch.nlp.events.actor_resolver import country_label
+from wirewatch.nlp.events.place_containment import Contains
 from wirewatch.records import Event, EventActor, EventPlace
 
 SoftDate = Callable[[Event], str | None]  # the date an event would fall back on (publication day), or None
@@ -37,12 +38,14 @@ def compatible_actor_strict(a: EventActor | None, b: EventActor | None) -> bool:
     return a is not None and b is not None and a.country is not None and a.country == b.country
 
 
-def compatible_place(a: EventPlace | None, b: EventPlace | None) -> bool:
-    """The same place, or a country and a place in it ("on Ukraine" retells "on Kyiv")."""
+def compatible_place(a: EventPlace | None, b: EventPlace | None, contains: Contains | None = None) -> bool:
+    """The same place, or a country and a place in it ("on Ukraine" retells "on Kyiv"), or a region and a
+    town in it (``contains``: "the village of X in the Y region", then "the Y region was hit")."""
     if a is None or b is None:
         return True
     return a.name == b.name or (a.country is not None and a.country == b.country
-                                and (whole_country(a) or whole_country(b) or named_after(a, b) or named_after(b, a)))
+                                and (whole_country(a) or whole_country(b) or named_after(a, b) or named_after(b, a)
+                                     or (contains is not None and (contains(a, b) or contains(b, a)))))
 
 
 def named_after(region: EventPlace, city: EventPlace) -> bool:
@@ -164,18 +167,18 @@ def same_named_parties(a: Event, b: Event) -> bool:
 
 
 def compatible(a: Event, b: Event, soft_date: SoftDate | None = None,
-               state_sides: Mapping[str, str] | None = None) -> bool:
-    return not one_sentence(a, b) and compatible_tellings(a, b, soft_date, state_sides)
+               state_sides: Mapping[str, str] | None = None, contains: Contains | None = None) -> bool:
+    return not one_sentence(a, b) and compatible_tellings(a, b, soft_date, state_sides, contains)
 
 
 def compatible_tellings(a: Event, b: Event, soft_date: SoftDate | None = None,
-                        state_sides: Mapping[str, str] | None = None) -> bool:
+                        state_sides: Mapping[str, str] | None = None, contains: Contains | None = None) -> bool:
     """Nothing tells the two apart, wherever they are told."""
     b = swapped(a, b)
     return (a.type == b.type and same_doer(a, b, state_sides) and a.modality == b.modality
             and compatible_actor(a.source, b.source)
             and compatible_actor(a.target, b.target)
-            and (compatible_place(a.place, b.place) or same_named_parties(a, b))
+            and (compatible_place(a.place, b.place, contains) or same_named_parties(a, b))
             and compatible_dates(a, b, soft_date) and same_value(a.killed, b.killed)
             and same_value(a.injured, b.injured))
 
@@ -194,12 +197,15 @@ def detail(event: Event) -> int:
     return sum(value is not None for value in stated)
 
 
-def absorb(kept: Event, other: Event, unpunctuated: Collection[int] = (), kept_told: int | None = None) -> Event:
+def absorb(kept: Event, other: Event, unpunctuated: Collection[int] = (), kept_told: int | None = None,
+           contains: Contains | None = None) -> Event:
     """Combine two tellings; a sentence of the body is the evidence rather than a line without final
     punctuation (a headline, a bullet: ``unpunctuated`` holds their starts); then the one that states more (doer,
     recipient, date, place, toll), the earlier one when they state as much: a summary line retells what a
     fuller sentence tells. ``kept_told`` is what the kept evidence states by itself (``detail``), before it took
-    in the other tellings' fields: a sentence is weighed by its own words."""
+    in the other tellings' fields: a sentence is weighed by its own words. Of two places one of which holds the
+    other by ``contains``, the event keeps the town: "the village of X" over "the Y region"; a country stays, as
+    the place its other towns' tellings retell."""
     kept_line, other_line = kept.evidence.start in unpunctuated, other.evidence.start in unpunctuated
     kept_detail = detail(kept) if kept_told is None else kept_told
     if (kept_line and not other_line) or (kept_line == other_line and detail(other) > kept_detail):
@@ -208,6 +214,9 @@ def absorb(kept: Event, other: Event, unpunctuated: Collection[int] = (), kept_t
     update: dict[str, object] = {}
     if kept.date is not None and other.date is not None and holds(kept.date, other.date):
         update["date"] = other.date  # the more precise of two compatible dates
+    if kept.place is not None and other.place is not None and contains is not None \
+            and contains(kept.place, other.place):
+        update["place"] = other.place  # the town rather than its region (a country stays: other towns retell it)
     for name in FIELDS:
         if getattr(kept, name) is None and getattr(other, name) is not None:
             update[name] = getattr(other, name)
@@ -305,12 +314,14 @@ def first_told(event: Event) -> int:
 
 def merge_events(events: list[Event], soft_date: SoftDate | None = None,
                  unpunctuated: Collection[int] = (), state_sides: Mapping[str, str] | None = None,
-                 toll_updates: Collection[int] = (), report_dated: Collection[int] = ()) -> list[Event]:
+                 toll_updates: Collection[int] = (), report_dated: Collection[int] = (),
+                 contains: Contains | None = None) -> list[Event]:
     """``soft_date`` gives the publication-day fallback of an event that states no date: a telling dated
     months before it is another event ("his last visit, in April"); ``unpunctuated`` holds the evidence starts
     of lines without final punctuation (headlines, bullets), which give way to the body's sentences;
     ``toll_updates`` the starts of sentences updating a known act's toll (``updates``); ``report_dated`` those
-    whose only date is their report's (``on_acts_day``)."""
+    whose only date is their report's (``on_acts_day``); ``contains`` whether one place holds another
+    (``place_containment``: a region and a town in it), so that their tellings are one act."""
     merged: list[Event] = []
     told = one_reading_per_toll(inherit_source(events, unpunctuated))
     own_detail = {(e.type, e.evidence.start): detail(e) for e in told}  # what each telling states by itself
@@ -327,9 +338,9 @@ def merge_events(events: list[Event], soft_date: SoftDate | None = None,
             continue
         for index, told_kept in enumerate(merged):
             kept, retold = on_acts_day(told_kept, event, report_dated)
-            if compatible(kept, retold, soft_date, state_sides):
+            if compatible(kept, retold, soft_date, state_sides, contains):
                 merged[index] = absorb(kept, swapped(kept, retold), unpunctuated,
-                                       own_detail.get((kept.type, kept.evidence.start)))
+                                       own_detail.get((kept.type, kept.evidence.start)), contains)
                 break
             if headline and retells(told_kept, event):  # only its words: its details may be the story's
                 merged[index] = told_kept.model_copy(update={

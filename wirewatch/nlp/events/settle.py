@@ -15,7 +15,15 @@ from wirewatch.nlp.events.finish import soft_date, with_fallback_date, with_home
 from wirewatch.nlp.events.implied import host_at_home
 from wirewatch.nlp.events.merge import inherit_source, merge_events
 from wirewatch.nlp.events.own_account import story_events
+from wirewatch.nlp.events.place_containment import Contains, region_containment
+from wirewatch.nlp.resources import Resources
 from wirewatch.records import Event
+
+
+def place_containment(resources: Resources | None) -> Contains | None:
+    """Whether one place holds another, from the shared gazetteer: a region and a town in it are one act's place
+    when their tellings agree otherwise (``merge``)."""
+    return region_containment(resources.gazetteer if resources is not None else None)
 
 
 def settled_events(events: Sequence[Event], reserves: Sequence[Event], facts: DocumentFacts, merge: bool,
@@ -23,7 +31,7 @@ def settled_events(events: Sequence[Event], reserves: Sequence[Event], facts: Do
     """The article's events merged, pruned and completed (``merge`` off: each sentence's events as they are)."""
     kept = without_retold_alone(list(events), facts.alone - facts.weighed)
     merged = merge_events(kept, lambda event: soft_date(event, facts), facts.unpunctuated,
-                          facts.state_sides, facts.toll_updates, facts.report_dated) if merge else kept
+                          facts.state_sides, facts.toll_updates, facts.report_dated, facts.contains) if merge else kept
     if reserves and merge:
         # a sentence whose events were all retellings of earlier ones ("X said he was horrified by the
         # strikes"): what it adds is its next event, the stance
