@@ -24,7 +24,7 @@ SUPPORTED = [
     ("en", "The army mounted an offensive against rebel positions", "ASSAULT", "armed forces"),
     ("fr", "Les enseignants ont lancé une grève contre le ministère lundi", "PROTEST", "teachers"),
     ("fr", "Les enseignants ont lancé une grève contre le ministère lundi.", "PROTEST", "teachers"),
-    ("fr", "Les infirmières ont observé un sit-in devant le ministère", "PROTEST", "nurses"),
+    ("fr", "Les infirmières ont organisé un sit-in devant le ministère", "PROTEST", "nurses"),
     ("fr", "Les militants ont tenu un sit-in devant l'ambassade.", "PROTEST", "activists"),
     ("fr", "La police a procédé à des arrestations dans la nuit", "COERCE", "police"),
     ("fr", "L'armée a mené une offensive contre les rebelles", "ASSAULT", "armed forces"),
