@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 from tests.test_events import Parse, events_of
 from wirewatch.nlp.events.detect import lookup
 from wirewatch.nlp.events.lexicon import load_event_lexicon
-from wirewatch.nlp.events.support_verbs import hyphen_heads, hyphen_word, is_support_verb, yields_to_object
+from wirewatch.nlp.events.support_verbs import hyphen_heads, hyphen_word, is_support_verb
 
 SUPPORTED = [
     ("en", "Dock workers launched a strike against the port authority on Monday", "PROTEST", "workers"),
@@ -90,16 +90,3 @@ def test_a_support_verb_is_known_whatever_lemma_the_tagger_gave(lang: str, form:
 def test_a_support_verb_tells_no_event_of_its_own_reading_beside_its_nouns(parse: Parse, lang: str,
                                                                            text: str) -> None:
     assert [e.type for e in events_of(parse, lang, text)] == ["PROTEST"]
-
-
-@pytest.mark.parametrize(("lang", "words", "lemmas", "yields"), [
-    ("en", ["They", "launched", "an", "offensive"], ["they", "launch", "an", "offensive"], True),
-    ("en", ["They", "launched", "a", "satellite"], ["they", "launch", "a", "satellite"], False),
-    ("fr", ["Ils", "lancent", "une", "offensive"], ["il", "lancer", "un", "offensive"], True),
-    ("fr", ["Ils", "lancent", "un", "satellite"], ["il", "lancer", "un", "satellite"], False),
-])
-def test_a_support_verb_yields_to_an_event_noun_object_on_a_hand_built_parse(
-        lang: str, words: list[str], lemmas: list[str], yields: bool) -> None:
-    doc = hand_parse(lang, words, [True, True, True, False], [1, 1, 3, 1], ["nsubj", "ROOT", "det", "obj"],
-                     ["PRON", "VERB", "DET", "NOUN"], lemmas)
-    assert yields_to_object(doc[1], load_event_lexicon(lang), lookup) is yields
