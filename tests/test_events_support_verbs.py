@@ -81,12 +81,3 @@ def test_a_support_verb_is_known_whatever_lemma_the_tagger_gave(lang: str, form:
                                                                 support: bool) -> None:
     doc = hand_parse(lang, [form], [False], [0], ["ROOT"], ["VERB"], [lemma])
     assert is_support_verb(doc[0], load_event_lexicon(lang)) is support
-
-
-@pytest.mark.parametrize(("lang", "text"), [
-    ("en", "The opposition launched a general strike on Monday"),
-    ("en", "The opposition launched a general strike on Monday."),
-])
-def test_a_support_verb_tells_no_event_of_its_own_reading_beside_its_nouns(parse: Parse, lang: str,
-                                                                           text: str) -> None:
-    assert [e.type for e in events_of(parse, lang, text)] == ["PROTEST"]

@@ -20,7 +20,7 @@ from wirewatch.nlp.events.present_verbs import repair_present_verb
 from wirewatch.nlp.events.presupposed import presupposed
 from wirewatch.nlp.events.silencing import silenced_types, silencing
 from wirewatch.nlp.events.subjects import condition_subjects
-from wirewatch.nlp.events.support_verbs import hyphen_heads, hyphen_word, yields_to_object
+from wirewatch.nlp.events.support_verbs import hyphen_heads, hyphen_word
 from wirewatch.nlp.events.syntax import is_past_participle_on_noun, prep_objects, reporting_verb
 from wirewatch.nlp.events.toll_scope import tolled_in_relative
 from wirewatch.nlp.events.weapon_remains import names_remains
@@ -256,8 +256,7 @@ def find_triggers(sent: Span, lexicon: EventLexicon) -> list[Trigger]:
         if is_habitual(token, lexicon) or is_epithet(token, entries):
             continue
         entry = reading(token, entries)
-        if entry is None or is_blocked(token, lexicon) or light_verb(token, entry, lexicon) \
-                or yields_to_object(token, lexicon, lookup):  # "launched a general strike": the noun's event
+        if entry is None or is_blocked(token, lexicon) or light_verb(token, entry, lexicon):
             continue
         muted = silenced_types(token, silenced)
         if "*" not in muted and entry.type not in muted:

@@ -13,16 +13,14 @@ An event noun the tokenizer split at its hyphens ("sit-in" → "sit", "-", "in")
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
 from wirewatch.nlp.events.inflections import form_lemmas
-from wirewatch.nlp.syntax import OBJECT, PASSIVE_SUBJECT
 
 if TYPE_CHECKING:
-    from wirewatch.nlp.events.lexicon import EventLexicon, TriggerEntry
+    from wirewatch.nlp.events.lexicon import EventLexicon
 
 SUPPORT = "support_verb"
 HYPHENS = frozenset({"-", "‐", "‑"})
@@ -78,13 +76,3 @@ def hyphen_heads(sent: Span, lexicon: EventLexicon) -> list[Token]:
             if head is not None and word is not None and (word, "NOUN") in lexicon.triggers and head not in found:
                 found.append(head)
     return found
-
-
-def yields_to_object(verb: Token, lexicon: EventLexicon,
-                     lookup: Callable[[Token, EventLexicon], list[TriggerEntry]]) -> bool:
-    """A support verb whose object is itself an event noun ("launched a general strike", "a lancé une
-    offensive") tells no event of its own reading: the noun's is the event ("never the verb's reading")."""
-    if not is_support_verb(verb, lexicon):
-        return False
-    return any((c.dep_ in OBJECT or c.dep_ in PASSIVE_SUBJECT) and c.pos_ in NOUN_TAGS and lookup(c, lexicon)
-               for c in verb.children)
