@@ -20,6 +20,7 @@ from wirewatch.nlp.events.present_verbs import repair_present_verb
 from wirewatch.nlp.events.presupposed import presupposed
 from wirewatch.nlp.events.silencing import silenced_types, silencing
 from wirewatch.nlp.events.subjects import condition_subjects
+from wirewatch.nlp.events.support_verbs import hyphen_heads, hyphen_word
 from wirewatch.nlp.events.syntax import is_past_participle_on_noun, prep_objects, reporting_verb
 from wirewatch.nlp.events.toll_scope import tolled_in_relative
 from wirewatch.nlp.events.weapon_remains import names_remains
@@ -52,6 +53,8 @@ def lookup(token: Token, lexicon: EventLexicon) -> list[TriggerEntry]:
             keys += [(infinitive, pos) for infinitive in lexicon.verb_lemmas(lemma)]
     if pos == "NOUN" and lemma.endswith("s"):
         keys.append((lemma[:-1], pos))
+    if pos == "NOUN" and (written := hyphen_word(token)) is not None:
+        keys.insert(0, (written, pos))  # "sit-in" split by the tokenizer, looked up on its head piece
     if pos == "VERB":  # a lemma the tagger cut wrong ("raped" → "rap"): the form's own suffix rules, after it
         keys += [(candidate, pos) for candidate in form_lemmas(token)]
     for key in keys:
@@ -235,7 +238,7 @@ def find_triggers(sent: Span, lexicon: EventLexicon) -> list[Trigger]:
     if "*" in silenced.everywhere:
         return []  # a sports result, a disaster … (event_silencers.tsv)
     found: list[Trigger] = []
-    candidates = lexicon.tokens(sent, "trigger")  # found on the Doc before the repair: the verb added
+    candidates = sorted({*lexicon.tokens(sent, "trigger"), *hyphen_heads(sent, lexicon)}, key=lambda t: t.i)
     for token in sorted({*candidates, repaired}, key=lambda t: t.i) if repaired is not None else candidates:
         entries = lookup(token, lexicon)
         if not entries:

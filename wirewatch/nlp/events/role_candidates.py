@@ -19,6 +19,7 @@ from wirewatch.nlp.events.detect import conditions_met
 from wirewatch.nlp.events.lexicon import EventLexicon
 from wirewatch.nlp.events.nominal_roles import compeller, in_state_of, names_someone, opposed_parties, outcome_parties
 from wirewatch.nlp.events.reduced_passives import reduced_passive_roles
+from wirewatch.nlp.events.support_verbs import is_support_verb
 from wirewatch.nlp.events.syntax import children, is_passive, prep_objects, subject_of
 from wirewatch.nlp.syntax import AGENT, OBJECT, PASSIVE_SUBJECT, POSSESSOR, SUBJECT
 
@@ -140,6 +141,8 @@ def supports(verb: Token, resolver: ActorResolver) -> bool:
     lemma = verb.lemma_.lower()
     if lemma in lexicon.word_class("claim"):
         return True  # "claimed the attack", "a revendiqué la prise": the claimant did it
+    if is_support_verb(verb, lexicon):
+        return True  # "ont lancé une grève", "staged a sit-in" (``support_verbs``)
     if lemma in lexicon.speech_verbs:
         return False
     # the readings this verb has here: a generated reading with its condition unmet ("extend" + support) is none
