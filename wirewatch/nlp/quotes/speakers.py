@@ -192,7 +192,8 @@ class SpeakerResolver:
     def _unnamed(self, head: Token, phrase: Span, named: Speaker | None) -> Speaker | None:
         """No person named and no title of one in the article: an organisation named, else what the KB says the
         description designates, else a description of something named before, else the words as written."""
-        if named is not None and office_of_named(self.doc, self.g, self.lex.titles, voice_roles(), head, named.position):
+        if named is not None and office_of_named(self.doc, self.g, self.lex.titles, voice_roles(), head,
+                                                 named.position):
             named = None  # "the mayor of Tolenburg", "le chef du Kremlin": an office, not its place (office_of.py)
         if named is not None and named.type != "LOC":
             return named
