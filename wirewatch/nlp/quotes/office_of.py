@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 from wirewatch import lexicons
 from wirewatch.nlp.quotes.lexicon import QuoteGrammar
 
+TITLE_WORDS = 3  # words of a title read around its head noun ("secretary - general")
 MAX_ARCS = 8  # arcs from the name's first word up to the office noun ("the mayor of the city of New Lisbon")
 
 
@@ -26,26 +27,38 @@ def voice_roles() -> frozenset[str]:
     return frozenset(line.strip().lower() for line in lexicons.read_lines("en", "quote_voice_roles.txt"))
 
 
-def office_role(head: Token, titles: dict[str, str]) -> str:
-    """The role of the office noun ``head`` ("mayor", "maire" → "mayor"), or "" when it is no title."""
-    return titles.get(head.lower_) or titles.get(head.lemma_.lower()) or ""
+def office_title(head: Token, titles: dict[str, str]) -> tuple[str, range]:
+    """The role of the office noun ``head`` ("mayor", "maire" → "mayor"), or of a title of a few words holding it
+    ("secretary-general", "secrétaire général"), with the indices of the title's words; ("", empty) when it is
+    in no title."""
+    found = titles.get(head.lower_) or titles.get(head.lemma_.lower())
+    if found:
+        return found, range(head.i, head.i + 1)
+    doc = head.doc
+    for start in range(max(head.sent.start, head.i - TITLE_WORDS + 1), head.i + 1):
+        for end in range(min(head.sent.end, start + TITLE_WORDS), head.i, -1):
+            words = doc[start:end]
+            for form in (words.text.lower(), " ".join(t.lower_ for t in words if not t.is_punct)):
+                if titles.get(form):
+                    return titles[form], range(start, end)
+    return "", range(0)
 
 
-def owns_office(g: QuoteGrammar, head: Token, name: Token) -> bool:
-    """Whether the name whose first word is ``name`` is the complement of the office noun ``head`` through
-    link words ("mayor of X", "chef du X", "head of the X agency"): the arcs within the name come first, then
-    only links; an apposition ("the mayor, X") or the head itself is no owner."""
+def owns_office(g: QuoteGrammar, title: range, name: Token) -> bool:
+    """Whether the name whose first word is ``name`` is the complement of the office whose words are ``title``
+    through link words ("mayor of X", "chef du X", "head of the X agency"): the arcs within the name come first,
+    then only links; an apposition ("the mayor, X") or a word of the title itself is no owner."""
     links = g.preposition_object | g.leading
     tok, linked = name, False
     for _ in range(MAX_ARCS):
-        if tok.head.i == tok.i or tok.i == head.i:
+        if tok.head.i == tok.i or tok.i in title:
             return False
         if tok.dep_ in links:
             linked = True
         elif linked or tok.dep_ in g.apposition:
             return False
         tok = tok.head
-        if tok.i == head.i:
+        if tok.i in title:
             return linked
     return False
 
@@ -54,8 +67,8 @@ def office_of_named(doc: Doc, g: QuoteGrammar, titles: dict[str, str], voice_rol
                     head: Token, name_start: int) -> bool:
     """"The mayor of Tolenburg": the name starting at ``name_start`` owns the office ``head`` names, and that
     office does not speak for its owner."""
-    role = office_role(head, titles)
+    role, title = office_title(head, titles)
     if not role or role in voice_roles or name_start <= head.idx:
         return False
     name = next((t for t in doc if t.idx == name_start), None)
-    return name is not None and owns_office(g, head, name)
+    return name is not None and owns_office(g, title, name)
