@@ -86,6 +86,20 @@ def test_an_apposed_name_owns_no_office(lang: str) -> None:
     assert not owns_office(QuoteGrammar.load(lang), range(1, 2), doc[3])
 
 
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_complement_of_a_complement_owns_no_office(lang: str) -> None:
+    """"les députés des deux bords de la Chambre": the members are no office of the Chamber."""
+    if lang == "fr":
+        words = ["les", "députés", "des", "bords", "de", "Chambre"]
+        heads, deps = [1, 1, 3, 1, 5, 3], ["det", "ROOT", "case", "nmod", "case", "nmod"]
+    else:
+        words = ["MPs", "from", "sides", "of", "Chamber"]
+        heads, deps = [0, 0, 1, 2, 3], ["ROOT", "prep", "pobj", "prep", "pobj"]
+    doc = Doc(English().vocab, words=words, heads=heads, deps=deps)
+    office = 1 if lang == "fr" else 0
+    assert not owns_office(QuoteGrammar.load(lang), range(office, office + 1), doc[len(words) - 1])
+
+
 @pytest.mark.parametrize(("phrase", "article"), [
     ("European diplomat", "a"), ("Ukrainian resident", "a"), ("unidentified official", "an"),
     ("official", "an"), ("expert", "an"), ("hour", "an"), ("senior official", "a"), ("union leader", "a"),

@@ -18,7 +18,10 @@ from wirewatch import lexicons
 from wirewatch.nlp.quotes.lexicon import QuoteGrammar
 
 TITLE_WORDS = 3  # words of a title read around its head noun ("secretary - general")
-MAX_ARCS = 8  # arcs from the name's first word up to the office noun ("the mayor of the city of New Lisbon")
+MAX_ARCS = 8  # arcs from the name's first word up to the office noun
+# link words between the name and the title: its own complement ("mayor of X", "maire de X"), not a complement of
+# a complement ("MPs from both sides of the House": the MPs are no office of the House)
+MAX_LINKS = 1
 
 
 @cache
@@ -46,15 +49,18 @@ def office_title(head: Token, titles: dict[str, str]) -> tuple[str, range]:
 
 def owns_office(g: QuoteGrammar, title: range, name: Token) -> bool:
     """Whether the name whose first word is ``name`` is the complement of the office whose words are ``title``
-    through link words ("mayor of X", "chef du X", "head of the X agency"): the arcs within the name come first,
-    then only links; an apposition ("the mayor, X") or a word of the title itself is no owner."""
+    through its own link word ("mayor of X", "chef du X"): the arcs within the name come first, then only
+    the link; an apposition ("the mayor, X") or a word of the title itself is no owner."""
     links = g.preposition_object | g.leading
-    tok, linked = name, False
+    tok, linked, links_crossed = name, False, 0
     for _ in range(MAX_ARCS):
         if tok.head.i == tok.i or tok.i in title:
             return False
         if tok.dep_ in links:
-            linked = True
+            links_crossed += tok.dep_ in g.preposition_object  # one a link word, whatever the scheme's arcs
+            linked = links_crossed <= MAX_LINKS
+            if not linked:
+                return False
         elif linked or tok.dep_ in g.apposition:
             return False
         tok = tok.head
