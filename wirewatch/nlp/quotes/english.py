@@ -8,7 +8,9 @@ English adjective (``demonyms.tsv``, and the adjectives of ``quote_descriptions.
 of the words looked up whole in ``quote_descriptions.tsv`` (``form``, ``english``: singular and plural forms); a
 body after a link word ("de") qualifies the noun before it ("un porte-parole de l'armée" → "an army spokesperson",
 kinds ``link`` and ``complement``: a body alone, "l'armée", stays as written, as the article names it).
-A description with any word the table lacks stays as written: no half-translation.
+A description with any word the table lacks stays as written: no half-translation. Adjectives take English order
+(kind ``classifier``, "militaire" → "military", next to the noun after a nationality: "an Israeli military
+official"), and "a"/"an" goes by sound ("a European diplomat"; ``en/indefinite_articles.tsv``).
 """
 
 from __future__ import annotations
@@ -18,12 +20,26 @@ from spacy.tokens import Token
 from wirewatch import lexicons
 from wirewatch.kb.names import normalize
 
+VOWEL_LETTERS = "aeiou"
+
+
+def indefinite_article(phrase: str, prefixes: dict[str, str]) -> str:
+    """"a" or "an" before ``phrase`` by the sound of its first word: the longest listed prefix
+    (``indefinite_articles.tsv``: "a European", "an hour"), else "an" before a vowel letter."""
+    word = phrase.split()[0].lower() if phrase.split() else ""
+    listed = [p for p in prefixes if word.startswith(p)]
+    if listed:
+        return prefixes[max(listed, key=len)]
+    return "an" if word[:1] in VOWEL_LETTERS else "a"
+
 
 class EnglishDescriptions:
     """The English description of a speaker phrase of one language (an empty table for English itself)."""
 
     def __init__(self, lang: str, indefinite: frozenset[str]):
         self.indefinite = indefinite
+        self.article_prefixes = {row["prefix"]: row["article"] for row in lexicons.read_tsv(
+            "en", "indefinite_articles.tsv") if row.get("prefix") and row.get("article")}
         rows = [row for row in lexicons.read_tsv(lang, "quote_descriptions.tsv")
                 if row.get("form") and row.get("english")]
         self.forms = {normalize(row["form"]): row["english"] for row in rows if not row.get("kind")}
@@ -41,7 +57,9 @@ class EnglishDescriptions:
                 if row.get("form") and iso3 in english_adjective:
                     self.adjectives.setdefault(normalize(row["form"]), english_adjective[iso3])
             self.adjectives.update((normalize(row["form"]), row["english"]) for row in rows
-                                   if row.get("kind") == "adjective")
+                                   if row.get("kind") in ("adjective", "classifier"))
+        # "militaire" → "military": next to the noun, after any nationality ("an Israeli military official")
+        self.classifiers = frozenset(row["english"] for row in rows if row.get("kind") == "classifier")
 
     def describe(self, words: list[Token]) -> str | None:
         """English for the phrase ``words`` (dates already set aside), or None when any word is unknown."""
@@ -68,7 +86,7 @@ class EnglishDescriptions:
         if english is None:
             return None
         if indefinite:
-            english = ("an " if english[:1].lower() in "aeiou" else "a ") + english
+            english = f"{indefinite_article(english, self.article_prefixes)} {english}"
         return english
 
     def _noun_phrase(self, content: list[Token]) -> str | None:
@@ -86,5 +104,7 @@ class EnglishDescriptions:
         noun = self.forms.get(rest)
         if noun is None:
             return None
-        return " ".join([*adjectives, noun])
+        # English order: the other adjectives and nationalities as written, then the classifiers by the noun
+        ordered = sorted(adjectives, key=lambda english: english in self.classifiers)
+        return " ".join([*ordered, noun])
 

@@ -29,6 +29,7 @@ from wirewatch.nlp.quotes.fronted_adjuncts import without_fronted_adjunct
 from wirewatch.nlp.quotes.introduced import introduced_with
 from wirewatch.nlp.quotes.lexicon import QuoteGrammar, QuoteLexicon
 from wirewatch.nlp.quotes.mentions import EntityIndex, EntityMention, noun_phrase, region, roles_by_head
+from wirewatch.nlp.quotes.office_of import office_of_named, voice_roles
 from wirewatch.nlp.quotes.offices import holder_by_title
 from wirewatch.nlp.quotes.person_genders import PersonGenders
 from wirewatch.nlp.quotes.person_nouns import anaphoric_nouns, is_anaphoric_noun, person_before
@@ -191,6 +192,9 @@ class SpeakerResolver:
     def _unnamed(self, head: Token, phrase: Span, named: Speaker | None) -> Speaker | None:
         """No person named and no title of one in the article: an organisation named, else what the KB says the
         description designates, else a description of something named before, else the words as written."""
+        if named is not None and office_of_named(self.doc, self.g, self.lex.titles, voice_roles(), head,
+                                                 named.position):
+            named = None  # "the mayor of Tolenburg", "le chef du Kremlin": an office, not its place (office_of.py)
         if named is not None and named.type != "LOC":
             return named
         taken_up = introduced_with(phrase, self.index, self.quoted, self.lex.speaker_nouns | self.lex.titles.keys(),
