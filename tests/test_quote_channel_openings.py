@@ -101,3 +101,12 @@ def test_content_opening_inside_a_name_starts_after_it(lang: str) -> None:
     entities = EntityIndex([EntityMention("Telegram", None, "ORG", name, name + len("Telegram"))])
     past_channel_openings(QuoteLexicon.load(lang), doc, [cue], entities, None)
     assert cue.content is not None and cue.content[0] > name + len("Telegram")
+
+
+@pytest.mark.parametrize("lang,text,outlet", [
+    ("en", "Prime Minister Anna Berg said in an interview with CNN that talks would resume.", "CNN"),
+    ("fr", "La ministre Sophie Blanc a indiqué dans un entretien au Monde que le texte serait retiré.", "Le Monde"),
+])
+def test_an_outlet_inside_the_setting_of_speech_is_the_channel(parse: Parse, lang: str, text: str,
+                                                               outlet: str) -> None:
+    assert [q.channel for q in parse(lang, text)._.ww_quotes] == [outlet]

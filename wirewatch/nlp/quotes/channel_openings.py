@@ -8,6 +8,9 @@ the clause's head. The content then opens after the channel:
 - a prepositional phrase opening the content whose noun is a channel: a platform, outlet or document of the
   language's ``quote_channels.tsv`` ("on Telegram", "in a statement"), a document noun, or an outlet's name.
 
+The channel between the verb and the content is the attribution's, whatever the parse hung it on; an outlet named
+inside a setting's phrase ("in an interview with CNN", "dans un entretien au Monde") is the channel.
+
 What follows must still be content (a complementizer and edge punctuation are trimmed as for any content).
 """
 
@@ -17,6 +20,7 @@ from collections.abc import Callable, Iterable
 
 from spacy.tokens import Doc, Token
 
+from wirewatch.nlp.quotes.channels import Outlets
 from wirewatch.nlp.quotes.content_edges import trim_content
 from wirewatch.nlp.quotes.content_words import word_count
 from wirewatch.nlp.quotes.cues import MIN_CONTENT_WORDS, Cue
@@ -86,3 +90,19 @@ def before_content(cue: Cue, pos: int) -> bool:
     """Whether ``pos`` lies between the cue's verb and the content it reports ("said on Telegram it had …"): the
     attribution's own words, whatever the parse hung them on."""
     return cue.kind == "verb" and cue.content is not None and cue.token.idx < pos < cue.content[0]
+
+
+def outlet_of_setting(doc: Doc, pos: int, entities: EntityIndex, outlets: Outlets | None) -> str | None:
+    """"in an interview with CNN", "dans un entretien au Monde": the outlet named inside the channel phrase at
+    ``pos`` (a setting of speech that an outlet's name qualifies) is the channel rather than the setting."""
+    span = doc.char_span(pos, pos + 1, alignment_mode="expand")
+    if outlets is None or span is None or not len(span):
+        return None
+    noun = _object_of(span[0]) if span[0].pos_ == "ADP" else span[0]
+    if noun is None:
+        return None
+    start, end = noun.left_edge.idx, noun.right_edge.idx + len(noun.right_edge.text)
+    for m in entities.overlapping(start, end):
+        if m.type == "ORG" and start <= m.start and m.end <= end and outlets.is_outlet(m.name, doc.text[m.start:m.end]):
+            return m.name
+    return None

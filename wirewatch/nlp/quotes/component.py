@@ -27,7 +27,7 @@ from spacy.tokens import Doc
 from wirewatch.nlp.doc_cache import doc_text
 from wirewatch.nlp.extensions import ensure_extensions
 from wirewatch.nlp.quotes.assemble import WORD, Found, dedupe, interrupted, within_reported
-from wirewatch.nlp.quotes.channel_openings import before_content, past_channel_openings
+from wirewatch.nlp.quotes.channel_openings import before_content, outlet_of_setting, past_channel_openings
 from wirewatch.nlp.quotes.channels import Outlets, attached_to
 from wirewatch.nlp.quotes.cue_relations import (
     attribution_after,
@@ -321,7 +321,8 @@ class QuoteComponent:
         channel = None
         for offset, name in self.lex.channels_in("".join(chars)):
             if governed_by(doc, sent.start_char + offset, cue) or before_content(cue, sent.start_char + offset):
-                channel = name
+                channel = outlet_of_setting(doc, sent.start_char + offset, EntityIndex.from_doc(doc, self.lang),
+                                            self.outlets) or name
                 break
         if channel is None and self.outlets is not None:  # "told Reuters", "a déclaré à l'AFP"
             mentions = [m for m in EntityIndex.from_doc(doc, self.lang).overlapping(sent.start_char, sent.end_char)
