@@ -52,6 +52,8 @@ def test_content_never_opens_inside_an_outlet_name(parse: Parse, lang: str, text
     ("fr", "Selon la diplomate Irène Faure, citée par Reuters, le cessez-le-feu tient toujours.", "Reuters"),
     ("fr", "Selon le ministre Marc Lefort, cité par l'AFP, les négociations ont échoué.", "Agence France-Presse"),
     ("en", "The spokesman, quoted by Reuters, said the convoy had been stopped.", "Reuters"),
+    ("en", "According to the minister Raul Ortiz, quoted by Reuters, the ceasefire is holding.", "Reuters"),
+    ("fr", "Selon la ministre des Armées, Irène Faure, citée par Reuters, le cessez-le-feu tient toujours.", "Reuters"),
 ])
 def test_the_outlet_quoting_a_source_is_the_channel(parse: Parse, lang: str, text: str, outlet: str) -> None:
     quotes = list(parse(lang, text)._.ww_quotes)
