@@ -112,3 +112,12 @@ def test_content_opening_inside_a_name_starts_after_it(lang: str) -> None:
 def test_an_outlet_inside_the_setting_of_speech_is_the_channel(parse: Parse, lang: str, text: str,
                                                                outlet: str) -> None:
     assert [q.channel for q in parse(lang, text)._.ww_quotes] == [outlet]
+
+
+@pytest.mark.parametrize("lang,text,said", [
+    ("en", "The coast guard said on Monday it had rescued forty people.", "it had rescued forty people"),
+    ("en", "Officials said on Telegram on Sunday evening the dam had held.", "the dam had held"),
+])
+def test_the_time_of_speech_after_the_verb_is_not_what_was_said(parse: Parse, lang: str, text: str,
+                                                                said: str) -> None:
+    assert [q.text for q in parse(lang, text)._.ww_quotes] == [said]

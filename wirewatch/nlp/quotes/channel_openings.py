@@ -6,7 +6,8 @@ the clause's head. The content then opens after the channel:
 
 - a name the content would open inside of, when the name begins after the attribution verb ("France Inter");
 - a prepositional phrase opening the content whose noun is a channel: a platform, outlet or document of the
-  language's ``quote_channels.tsv`` ("on Telegram", "in a statement"), a document noun, or an outlet's name.
+  language's ``quote_channels.tsv`` ("on Telegram", "in a statement"), a document noun, or an outlet's name;
+  likewise the time of speech, a date expression after the preposition ("said on Monday it had …").
 
 The channel between the verb and the content is the attribution's, whatever the parse hung it on; an outlet named
 inside a setting's phrase ("in an interview with CNN", "dans un entretien au Monde") is the channel.
@@ -76,7 +77,13 @@ def _past_channel_phrase(lex: QuoteLexicon, doc: Doc, start: int, end: int,
         return None  # the phrase holds a clause: read no further
     channel = bool(lex.channels_in(phrase.text)) or is_document(lex, noun) \
         or (is_outlet is not None and noun.pos_ == "PROPN" and is_outlet(doc[noun.left_edge.i: noun.i + 1].text))
-    return phrase.end_char if channel else None
+    return phrase.end_char if channel or _a_date(doc, phrase.start_char, phrase.end_char) else None
+
+
+def _a_date(doc: Doc, start: int, end: int) -> bool:
+    """Whether a date expression fills the phrase after its preposition ("said on Monday it had …")."""
+    return any(start < d.start and d.end >= end - 1 and d.start <= doc.text.find(" ", start) + 1
+               for d in doc._.ww_dates or [])
 
 
 def _object_of(prep: Token) -> Token | None:
