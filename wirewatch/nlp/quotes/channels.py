@@ -71,7 +71,8 @@ def attached_to(doc: Doc, pos: int, cue: Cue | None, agent: frozenset[str]) -> b
         verb = verb.head
     if not _verbal(verb, agent):  # (nor a word of the speaker's: "LYON (AFP) - X said")
         return False
-    return (verb.i == cue.token.i or verb.head.i == cue.token.i or verb.head.i == speaker
+    named = {t.i for t in cue.subject.subtree} if cue.subject is not None else set()  # ("the minister X, quoted …")
+    return (verb.i == cue.token.i or verb.head.i == cue.token.i or verb.head.i in named
             or any(a.i == verb.i for a in cue.token.ancestors))
 
 

@@ -27,6 +27,7 @@ from spacy.tokens import Doc
 from wirewatch.nlp.doc_cache import doc_text
 from wirewatch.nlp.extensions import ensure_extensions
 from wirewatch.nlp.quotes.assemble import WORD, Found, dedupe, interrupted, within_reported
+from wirewatch.nlp.quotes.channel_openings import before_content, outlet_of_setting, past_channel_openings
 from wirewatch.nlp.quotes.channels import Outlets, attached_to
 from wirewatch.nlp.quotes.cue_relations import (
     attribution_after,
@@ -130,6 +131,7 @@ class QuoteComponent:
                       key=lambda c: c.position)
         cues = sorted(cues + light_verb_cues(self.lex, self.light, doc, segments, cues, quoted),  # "a tenu à dire"
                       key=lambda c: c.position)
+        past_channel_openings(self.lex, doc, cues, entities, self.outlets.is_outlet if self.outlets else None)
         resolver = SpeakerResolver(doc, self.lex, entities, quoted,
                                    self.describer,
                                    self.english,
@@ -307,7 +309,7 @@ class QuoteComponent:
         """Channel and speech date that the attribution verb itself governs ("a écrit … sur son compte X",
         "Mardi, Trump a déclaré"), never words inside what was said."""
         assert self.lex is not None
-        if cue is None or cue.kind != "verb":
+        if cue is None or cue.kind not in ("verb", "source"):  # ("selon X, cité par l'AFP": the outlet)
             return None, None
         sent = cue.sent
         chars = list(text[sent.start_char:sent.end_char])
@@ -318,8 +320,9 @@ class QuoteComponent:
                 chars[first - sent.start_char: last - sent.start_char] = " " * (last - first)
         channel = None
         for offset, name in self.lex.channels_in("".join(chars)):
-            if governed_by(doc, sent.start_char + offset, cue):
-                channel = name
+            if governed_by(doc, sent.start_char + offset, cue) or before_content(cue, sent.start_char + offset):
+                channel = outlet_of_setting(doc, sent.start_char + offset, EntityIndex.from_doc(doc, self.lang),
+                                            self.outlets) or name
                 break
         if channel is None and self.outlets is not None:  # "told Reuters", "a déclaré à l'AFP"
             mentions = [m for m in EntityIndex.from_doc(doc, self.lang).overlapping(sent.start_char, sent.end_char)
