@@ -22,14 +22,14 @@ TOWN_THEN_REGION = {
     "en": [
         "Russian forces shelled Nikopol in the Dnipropetrovsk region on Monday. The Dnipropetrovsk region was "
         "shelled again, the governor said.",
-        "Government forces bombed the town of Saraqib in Idlib province on Friday, killing four civilians. Idlib "
-        "province has been shelled by the army, activists said.",
+        "Government forces bombed the town of Gusau in Zamfara state on Friday, killing four civilians. Zamfara "
+        "state has been shelled by the army, residents said.",
     ],
     "fr": [
         "Les forces russes ont bombardé Nikopol, dans la région de Dnipropetrovsk, lundi. La région de "
         "Dnipropetrovsk a de nouveau été bombardée, a indiqué le gouverneur.",
-        "L'armée a bombardé la ville de Saraqib, dans la province d'Idlib, vendredi. La province d'Idlib a été "
-        "bombardée par l'armée, selon des militants.",
+        "L'armée russe a bombardé la ville de Lozova, dans la région de Kharkiv, vendredi. La région de Kharkiv a "
+        "été bombardée par l'armée russe, selon des habitants.",
     ],
 }
 

@@ -92,11 +92,11 @@ def test_a_reported_act_with_its_own_place_stays_another_event(parse: Parse, lan
 
 
 @pytest.mark.parametrize(("lang", "text"), [
-    ("en", "Gunmen attacked a village in Kaduna state on Sunday, killing 20 people. "
+    ("en", "Gunmen attacked a village in Zamfara state on Sunday, killing 20 people. "
            "The attackers killed 20 villagers, police said on Monday."),
-    ("fr", "Des hommes armés ont attaqué un village de l'État de Kaduna dimanche, tuant vingt personnes. "
+    ("fr", "Des hommes armés ont attaqué un village de l'État de Zamfara dimanche, tuant vingt personnes. "
            "Les assaillants ont tué vingt villageois, a indiqué lundi la police."),
-    ("fr", "Des hommes armés ont attaqué un village de l'État de Kaduna dimanche, tuant vingt personnes. "
+    ("fr", "Des hommes armés ont attaqué un village de l'État de Zamfara dimanche, tuant vingt personnes. "
            "Ils ont tué vingt villageois, a précisé lundi la police."),
 ])
 def test_an_act_retold_on_the_day_of_its_report_is_one_event(parse: Parse, lang: str, text: str) -> None:

@@ -55,10 +55,10 @@ def test_a_quotation_paragraph_after_a_subject_that_cannot_speak_has_no_speaker(
 
 
 BARE_TITLE = {
-    "fr": ("Le ministre de l'Intérieur Hugo Lemaire a rencontré les préfets lundi. « Aucune violence ne sera "
-           "tolérée », a déclaré le ministre.", "Hugo Lemaire"),
-    "en": ("Interior Minister Hugo Lemaire met the prefects on Monday. \"No violence will be tolerated,\" the "
-           "minister said.", "Hugo Lemaire"),
+    "fr": ("Le ministre de l'Intérieur Hugo Delorme a rencontré les préfets lundi. « Aucune violence ne sera "
+           "tolérée », a déclaré le ministre.", "Hugo Delorme"),
+    "en": ("Interior Minister Hugo Delorme met the prefects on Monday. \"No violence will be tolerated,\" the "
+           "minister said.", "Hugo Delorme"),
 }
 
 
@@ -70,9 +70,9 @@ def test_a_bare_title_is_the_minister_named_before_under_the_full_title(parse: P
 
 def test_a_bare_title_after_an_apposed_full_title_is_that_minister(parse: Parse) -> None:
     """"X, le ministre de l'Intérieur, … Le ministre a été clair : « … »" (the role given by the apposition)."""
-    doc = parse("fr", "Hugo Lemaire, le ministre de l'Intérieur, a rencontré les préfets. Le ministre a été "
+    doc = parse("fr", "Hugo Delorme, le ministre de l'Intérieur, a rencontré les préfets. Le ministre a été "
                       "clair : « Aucune violence ne sera tolérée. »")
-    assert [q.speaker for q in direct_quotes(doc)] == ["Hugo Lemaire"]
+    assert [q.speaker for q in direct_quotes(doc)] == ["Hugo Delorme"]
 
 
 INCISE_VERB_UNDER_SOURCE = {
