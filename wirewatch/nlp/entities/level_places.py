@@ -2,7 +2,8 @@
 
 The model reads some toponyms as miscellaneous names (a nationality-like label: "Kursk" in "the Kursk region").
 The level word written right after the name ("region", "province", "oblast", "city": the ``after`` words of
-``lexicons/<lang>/place_words.tsv``) says it names a place; it is one when the gazetteer knows the name.
+``lexicons/<lang>/place_words.tsv``, as the places layer reads them) says it names a place; it is one when the
+gazetteer knows the name.
 """
 
 from __future__ import annotations
@@ -11,10 +12,10 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from wirewatch import lexicons
 from wirewatch.kb.gazetteer import Gazetteer
 from wirewatch.nlp.entities.lexicon import EntityLexicon
 from wirewatch.nlp.entities.spans import Candidate
+from wirewatch.nlp.places.mentions import place_words
 
 _LEVELS = frozenset({"region", "city"})
 
@@ -22,8 +23,7 @@ _LEVELS = frozenset({"region", "city"})
 @lru_cache(maxsize=8)
 def level_words_after(lang: str) -> frozenset[str]:
     """Lower-cased level words written after a place's name ("region", "oblast")."""
-    return frozenset(row["form"].lower() for row in lexicons.read_tsv(lang, "place_words.tsv")
-                     if row.get("position") == "after" and row.get("level") in _LEVELS)
+    return frozenset(form for form, level in place_words(lang).after if level in _LEVELS)
 
 
 def retype_names_before_level_words(doc: Doc, cands: list[Candidate], lex: EntityLexicon,

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Literal
 
 import numpy as np
@@ -90,12 +91,24 @@ class PlaceWords:
                    tuple(sorted(after, key=lambda w: -len(w[0]))), frozenset(generic),
                    frozenset(locatives), frozenset(heads))
 
+    def level_heads(self, levels: frozenset[str]) -> frozenset[str]:
+        """The nouns of the level words of ``levels`` that a name's level hangs on: the last word of a word
+        written after the name ("Kherson city"), the first of one written before it ("la région de Sumy")."""
+        return frozenset({form.split()[-1] for form, level in self.after if level in levels}
+                         | {form.split()[0] for form, level in self.before if level in levels})
+
     def demonym(self, text: str) -> Demonym | None:
         return self.demonyms.get(normalize(text))
 
     def is_generic(self, name: str) -> bool:
         """"South", "Centre", "the North West": words that are no place without a head noun."""
         return normalize(name) in self.generic
+
+
+@lru_cache(maxsize=8)
+def place_words(lang: str) -> PlaceWords:
+    """The place words of ``lang``, read once (empty for a language without them)."""
+    return PlaceWords.load(lang)
 
 
 @dataclass(frozen=True)
