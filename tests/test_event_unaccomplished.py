@@ -8,21 +8,15 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-import spacy
 from spacy.tokens import Doc
 
+from tests.hand_docs import hand_doc
 from wirewatch.nlp.events.context import in_other_relative_clause
 from wirewatch.nlp.events.lexicon import load_event_lexicon
 from wirewatch.nlp.events.modality import unaccomplished
 
 Parse = Callable[..., Doc]
 PUBLISHED = "2025-03-12"
-
-
-def hand_doc(lang: str, words: list[str], heads: list[int], deps: list[str], pos: list[str], lemmas: list[str],
-             morphs: list[str] | None = None) -> Doc:
-    return Doc(spacy.blank(lang).vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas,
-               morphs=morphs or [""] * len(words))
 
 
 EFFORT = {

@@ -12,10 +12,10 @@ import datetime as dt
 from collections.abc import Callable
 
 import pytest
-import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from tests.hand_docs import hand_doc
 from wirewatch.nlp.events.doer_readings import charged_with_force, reading_by_doer
 from wirewatch.nlp.events.lexicon import TriggerEntry, load_event_lexicon
 from wirewatch.nlp.events.unrealised import (
@@ -33,12 +33,6 @@ from wirewatch.records import EventActor
 
 Parse = Callable[..., Doc]
 PUBLISHED = "2025-06-13"
-
-
-def hand_doc(lang: str, words: list[str], heads: list[int], deps: list[str], pos: list[str], lemmas: list[str],
-             morphs: list[str] | None = None) -> Doc:
-    return Doc(spacy.blank(lang).vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas,
-               morphs=morphs or [""] * len(words))
 
 
 CONDITION = {  # "If rebels attack the town", "S'ils attaquent la ville"
