@@ -208,7 +208,7 @@ class QuoteComponent:
         if cue.speaker_words is not None:
             return resolver.resolve_words(cue.speaker_words)
         if cue.subject is not None:  # ("a number of officials said": the officials, quantified.py)
-            people = counted(resolver.g, resolver.lex.lang, cue.subject)
+            people = counted(resolver.g, resolver.lex.quantity_words, cue.subject)
             return resolver.resolve(cue.subject, cue.sent) or (resolver.resolve(people, cue.sent) if people else None)
         if cue.kind != "verb":
             return None

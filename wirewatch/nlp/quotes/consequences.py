@@ -9,27 +9,18 @@ participle of another verb may go on with what was said ("said Kelly had helped 
 
 from __future__ import annotations
 
-from functools import cache
-
 from spacy.tokens import Token
 
-from wirewatch import lexicons
 from wirewatch.nlp.quotes.lexicon import QuoteGrammar
 
 
-@cache
-def consequence_verbs(lang: str) -> frozenset[str]:
-    """Lemmas of the verbs of causing of ``lang`` (``quote_consequence_verbs.txt``), read once."""
-    return frozenset(w.lower() for w in lexicons.read_lines(lang, "quote_consequence_verbs.txt"))
-
-
-def before_consequence(g: QuoteGrammar, lang: str, clause: Token, first: int, last: int) -> int:
+def before_consequence(g: QuoteGrammar, consequence_verbs: frozenset[str], clause: Token, first: int, last: int) -> int:
     """``last``, or the word before the comma that sets off a participle clause of ``clause`` within it."""
     doc = clause.doc
     for c in clause.children:
         opening = c.left_edge.i
         if c.i <= clause.i or not first < opening <= last or c.dep_ not in g.adverbial or opening != c.i \
-                or c.lemma_.lower() not in consequence_verbs(lang):
+                or c.lemma_.lower() not in consequence_verbs:
             continue
         if doc[opening - 1].text != "," or any(s.dep_ in g.subject for s in c.children):
             continue

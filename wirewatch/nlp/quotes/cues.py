@@ -199,7 +199,7 @@ class _DocumentCues:
             cue.content = self._postposed(verb, seg) or self._complement(verb, seg)
             if cue.content is not None and ((entry.declarative_only and not opens_on_subject(
                     self.g, verb.doc, cue.content[0]))  # "declined to say whether …": withheld.py
-                    or withheld(self.g, self.lex.lang, verb, verb.doc, cue.content[0])):
+                    or withheld(self.g, self.lex.refusal_verbs, verb, verb.doc, cue.content[0])):
                 cue.content = None  # "has not outlined what action it would take": a topic (declarative.py)
             incised = incised_report(self.g, verb, seg, self.quoted) if cue.content is None else None
             if incised is not None:  # "A, he said, B": the sentence around the attribution (incised_reports.py)
@@ -334,7 +334,7 @@ class _DocumentCues:
         if clause.i > verb.i:  # "said if he wins he would …": the clause may open on a subordinator
             last = condition_kept(self.g, verb, seg, last)
             last = before_background(self.lex.lang, verb.doc, max(first, verb.i + 1), last, self.quoted)  # "amid …"
-            last = before_consequence(self.g, self.lex.lang, clause, max(first, verb.i + 1), last)  # "…, prompting …"
+            last = before_consequence(self.g, self.lex.consequence_verbs, clause, max(first, verb.i + 1), last)
             return self._accept(verb.doc, max(first, verb.i + 1), last, opening=False)
         # "<content>, the Kremlin said, two days before …": the content ends where the attribution starts
         subj = own_subject(self.g, verb, seg)

@@ -37,6 +37,9 @@ an empty table, never a crash):
 - ``quote_transcript_roles.txt``: roles that label a transcript's turns alone ("MODERATOR: …"; see labels.py).
 - ``quote_act_objects.tsv`` (``lemma``, ``objects``): objects that make a speech verb an act, not reported words
   ("claimed responsibility for the attack", "denied entry").
+- ``quote_quantity_words.txt``, ``quote_consequence_verbs.txt``, ``quote_refusal_verbs.txt``: words of quantity
+  whose counted people speak (quantified.py), verbs of causing whose participle clause is the narrator's
+  (consequences.py), verbs of refusing to speak (withheld.py).
 - ``quote_background_phrases.txt``: phrases that set reported speech in the narrator's background ("amid", « sur
   fond de »): the content ends before them (background.py).
 - ``quote_dependencies.tsv`` (``set``, ``labels``) and ``quote_function_words.tsv`` (``class``, ``words``): the
@@ -166,6 +169,10 @@ class QuoteLexicon:
     attitude_adjectives: frozenset[str] = frozenset()
     # speech verb lemma -> object lemmas that make it an act, not reported words ("claimed responsibility")
     act_objects: dict[str, frozenset[str]] = field(default_factory=dict)
+    # lowercase words of quantity ("dozens"), verbs of causing ("prompt"), verbs of refusing to speak ("decline")
+    quantity_words: frozenset[str] = frozenset()
+    consequence_verbs: frozenset[str] = frozenset()
+    refusal_verbs: frozenset[str] = frozenset()
     # derived from source_phrases (never passed): the phrases by first word, longest first
     phrases_by_first_word: dict[str, tuple[tuple[str, ...], ...]] = field(init=False, repr=False, compare=False)
 
@@ -243,6 +250,9 @@ class QuoteLexicon:
             act_objects={row["lemma"].lower(): frozenset(o.strip().lower() for o in row.get("objects", "").split("|")
                                                          if o.strip())
                          for row in lexicons.read_tsv(lang, "quote_act_objects.tsv") if row.get("lemma")},
+            quantity_words=frozenset(w.lower() for w in lexicons.read_lines(lang, "quote_quantity_words.txt")),
+            consequence_verbs=frozenset(w.lower() for w in lexicons.read_lines(lang, "quote_consequence_verbs.txt")),
+            refusal_verbs=frozenset(w.lower() for w in lexicons.read_lines(lang, "quote_refusal_verbs.txt")),
         )
 
     def channels_in(self, text: str) -> list[tuple[int, str]]:

@@ -8,24 +8,15 @@ quantity word itself is no speaker: it names neither a person nor a group, and a
 
 from __future__ import annotations
 
-from functools import cache
-
 from spacy.tokens import Token
 
-from wirewatch import lexicons
 from wirewatch.nlp.quotes.lexicon import QuoteGrammar
 
 
-@cache
-def quantity_words(lang: str) -> frozenset[str]:
-    """Lemmas of the words of quantity of ``lang`` (``quote_quantity_words.txt``), read once."""
-    return frozenset(w.lower() for w in lexicons.read_lines(lang, "quote_quantity_words.txt"))
-
-
-def counted(g: QuoteGrammar, lang: str, head: Token) -> Token | None:
+def counted(g: QuoteGrammar, quantity_words: frozenset[str], head: Token) -> Token | None:
     """The head of the people a quantity subject counts ("officials" in "a number of officials"), else None."""
-    if head.pos_ != "NUM" and head.lemma_.lower() not in quantity_words(lang) \
-            and head.lower_ not in quantity_words(lang):
+    if head.pos_ != "NUM" and head.lemma_.lower() not in quantity_words \
+            and head.lower_ not in quantity_words:
         return None
     for c in head.children:
         if c.i < head.i:

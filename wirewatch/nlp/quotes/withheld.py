@@ -8,23 +8,14 @@ nothing: the question is what the speaker would not answer, not something said.
 
 from __future__ import annotations
 
-from functools import cache
-
 from spacy.tokens import Doc, Token
 
-from wirewatch import lexicons
 from wirewatch.nlp.quotes.lexicon import QuoteGrammar
 
 
-@cache
-def refusal_verbs(lang: str) -> frozenset[str]:
-    """Lemmas of the verbs of refusing to speak of ``lang`` (``quote_refusal_verbs.txt``), read once."""
-    return frozenset(w.lower() for w in lexicons.read_lines(lang, "quote_refusal_verbs.txt"))
-
-
-def withheld(g: QuoteGrammar, lang: str, verb: Token, doc: Doc, start_char: int) -> bool:
+def withheld(g: QuoteGrammar, refusal_verbs: frozenset[str], verb: Token, doc: Doc, start_char: int) -> bool:
     """Whether ``verb`` is negated or refused and its content, starting at ``start_char``, an indirect question."""
-    if not (_negated(g, verb) or (verb.head.i != verb.i and verb.head.lemma_.lower() in refusal_verbs(lang))
+    if not (_negated(g, verb) or (verb.head.i != verb.i and verb.head.lemma_.lower() in refusal_verbs)
             or (verb.head.i != verb.i and _negated(g, verb.head) and verb.dep_ in g.inherit)):
         return False
     span = doc.char_span(start_char, start_char + 1, alignment_mode="expand")
