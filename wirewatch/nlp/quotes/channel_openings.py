@@ -24,7 +24,8 @@ from spacy.tokens import Doc, Token
 from wirewatch.nlp.quotes.channels import Outlets
 from wirewatch.nlp.quotes.content_edges import trim_content
 from wirewatch.nlp.quotes.content_words import word_count
-from wirewatch.nlp.quotes.cues import MIN_CONTENT_WORDS, Cue
+from wirewatch.nlp.quotes.cue_contents import MIN_CONTENT_WORDS
+from wirewatch.nlp.quotes.cues import Cue
 from wirewatch.nlp.quotes.lexicon import QuoteLexicon
 from wirewatch.nlp.quotes.mentions import EntityIndex
 from wirewatch.nlp.quotes.things import is_document

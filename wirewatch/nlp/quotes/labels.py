@@ -21,7 +21,8 @@ from collections.abc import Callable, Iterator
 from spacy.tokens import Doc
 
 from wirewatch.nlp.doc_cache import doc_text
-from wirewatch.nlp.quotes.cues import MIN_CONTENT_WORDS, Cue
+from wirewatch.nlp.quotes.cue_contents import MIN_CONTENT_WORDS
+from wirewatch.nlp.quotes.cues import Cue
 from wirewatch.nlp.quotes.lexicon import QuoteLexicon
 from wirewatch.nlp.quotes.mentions import EntityIndex
 from wirewatch.nlp.quotes.segments import Segments

@@ -17,7 +17,8 @@ from spacy.tokens import Doc, Span, Token
 from wirewatch import lexicons
 from wirewatch.nlp.doc_cache import doc_text
 from wirewatch.nlp.quotes.content_edges import trim_content
-from wirewatch.nlp.quotes.cues import MIN_CONTENT_WORDS, Cue
+from wirewatch.nlp.quotes.cue_contents import MIN_CONTENT_WORDS
+from wirewatch.nlp.quotes.cues import Cue
 from wirewatch.nlp.quotes.inversion import inverted_pronoun
 from wirewatch.nlp.quotes.lexicon import QuoteLexicon
 from wirewatch.nlp.quotes.segments import Segments

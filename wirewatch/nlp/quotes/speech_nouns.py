@@ -22,7 +22,8 @@ from spacy.tokens import Doc, Span, Token
 from wirewatch import lexicons
 from wirewatch.nlp.doc_cache import doc_text
 from wirewatch.nlp.quotes.content_edges import trim_content
-from wirewatch.nlp.quotes.cues import MIN_CONTENT_WORDS, Cue
+from wirewatch.nlp.quotes.cue_contents import MIN_CONTENT_WORDS
+from wirewatch.nlp.quotes.cues import Cue
 from wirewatch.nlp.quotes.lexicon import QuoteLexicon
 from wirewatch.nlp.quotes.possessives import Possessives
 from wirewatch.nlp.quotes.speakers import Speaker, SpeakerResolver

@@ -1,0 +1,210 @@
+"""What a cue reports: the content a speech verb takes, read on the parse of one document.
+
+``ContentReaders`` is the part of the cue finder (``cues._DocumentCues``) that reads contents: the clause before a
+postposed attribution, the complement clause, an infinitive ("affirme disposer de preuves"), an object ("reported
+two deaths"), and the check that what was found is something said (``_accept``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Span, Token
+
+from wirewatch.nlp.quotes.adjunct_complement import complement_of_adjunct, complement_shaped, present_participle
+from wirewatch.nlp.quotes.background import before_background
+from wirewatch.nlp.quotes.consequences import before_consequence
+from wirewatch.nlp.quotes.content_edges import trim_content
+from wirewatch.nlp.quotes.content_words import word_count
+from wirewatch.nlp.quotes.extent import condition_kept
+from wirewatch.nlp.quotes.headlines import headline_infinitive, is_headline
+from wirewatch.nlp.quotes.inversion import inverted_pronoun
+from wirewatch.nlp.quotes.lexicon import QuoteGrammar, QuoteLexicon
+from wirewatch.nlp.quotes.own_clauses import before_own_clause
+from wirewatch.nlp.quotes.subjects import (
+    finite,
+    infinitive_group,
+    inverted_phrase,
+    is_clause,
+    own_subject,
+    participle_clause,
+    verb_group_start,
+    within,
+)
+from wirewatch.nlp.quotes.things import is_document
+
+MIN_CONTENT_WORDS = 3
+OBJECT_STOPS = frozenset({"—", "–", ";", ":"})
+MAX_TAIL_WORDS = 5  # "X said on Tuesday to reporters": the words an attribution may carry after its verb
+MIN_UNQUOTED_WORDS = 1  # reported content has words of its own outside quotation marks (articles aside)
+
+
+class ContentReaders:
+    """The content readers of a document's cue finder: its grammar and lexicon, its text, and which characters lie
+    inside quotation marks."""
+
+    lex: QuoteLexicon
+    g: QuoteGrammar
+    text: str
+    quoted: Callable[[int], bool]
+
+    def _infinitive(self, verb: Token, seg: Span, infinitive_only: bool = False) -> tuple[int, int] | None:
+        """"L'université affirme disposer de preuves", "he denied having …", "a annoncé avoir …": what was said."""
+        comp = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i and c.pos_ in ("VERB", "AUX")
+                     and within(c, seg) and (not infinitive_only or infinitive_group(c))), None)
+        if comp is None or not (finite(verb) or present_participle(verb)):  # ("…, affirmant avoir libéré …")
+            return None
+        first, last = max(comp.left_edge.i, verb.i + 1), min(comp.right_edge.i, seg.end - 1)
+        last = before_own_clause(self.g, comp, first, last)  # "… pouvoir gagner mais ils sont tombés"
+        return self._accept(verb.doc, first, last, clause=False)
+
+    def _object(self, verb: Token, seg: Span, prepositions: frozenset[str] = frozenset()) -> tuple[int, int] | None:
+        """"X reported two deaths", "praised Putin as a strong leader": the object and its "as/for/of" phrase;
+        for a verb read with a preposition, that preposition's object ("referred to her as …")."""
+        if prepositions:
+            prep = next((c for c in verb.children if c.lower_ in prepositions and c.i > verb.i and within(c, seg)),
+                        None)
+            obj = None if prep is None else next(
+                (c for c in prep.children if c.dep_ in self.g.preposition_object), None)
+        else:
+            obj = next((c for c in verb.children if c.dep_ in self.g.object and c.i > verb.i and within(c, seg)),
+                       None)
+        if obj is None or not finite(verb):
+            return None
+        if obj.lemma_.lower() in self.lex.act_objects.get(verb.lemma_.lower(), ()):
+            return None  # "claimed responsibility for …": an act, not words (quote_act_objects.tsv)
+        doc = verb.doc
+        first, last = obj.left_edge.i, min(obj.right_edge.i, seg.end - 1)
+        for c in sorted(verb.children, key=lambda c: c.i):  # what the parser hung on the verb after the object
+            if c.i > last and c.dep_ not in ("advcl", "npadvmod", "punct", "cc", "conj") and within(c, seg):
+                last = min(c.right_edge.i, seg.end - 1)
+        if obj.pos_ == "PRON" and last <= obj.i:  # "praised him": nothing said; "called him a liar": said
+            return None
+        stop = next((t.i for t in doc[first: last + 1] if t.text in OBJECT_STOPS), None)
+        if stop is not None:
+            last = stop - 1
+        return self._accept(doc, first, last, clause=False)
+
+    def _postposed(self, verb: Token, seg: Span) -> tuple[int, int] | None:
+        """"<content>, a indiqué X" / "<content>, said X" / "<content>, X said."""
+        doc = verb.doc
+        subj = own_subject(self.g, verb, seg)
+        pronoun = inverted_pronoun(verb, seg, self.lex.pronouns, self.g.auxiliary)
+        if pronoun is not None:  # "<content>, a-t-il ajouté" split by the parser
+            clause_start = pronoun.group_start
+        elif inverted_phrase(self.g, verb, seg) is not None:
+            clause_start = verb_group_start(verb)
+        elif subj is None or not within(subj, seg):
+            return None
+        elif subj.i > verb.i or (subj.pos_ == "PRON" and subj.text.startswith("-")):
+            clause_start = verb_group_start(verb)
+        else:  # "<content>, X said (on Tuesday)." — nothing said after the verb
+            clause_start = subj.left_edge.i
+            if any(c.dep_ in self.g.clause for c in verb.children):
+                return None
+            after = [t for t in verb.subtree if t.i > verb.i and not t.is_punct and within(t, seg)]
+            if len(after) > MAX_TAIL_WORDS:
+                return None
+            ends = max([verb.i] + [t.i for t in after])
+            if ends + 1 < seg.end and not doc[ends + 1].is_punct:  # "…, X said, two days before …" is fine
+                return None
+        if clause_start <= seg.start or doc[clause_start - 1].text != ",":
+            return None
+        if participle_clause(doc[seg.start: clause_start - 1]):  # "Interrogée par X, la ministre a jugé …"
+            return None
+        if is_headline(seg) and headline_infinitive(doc[seg.start: clause_start - 1]):  # "Bridge to reopen, X says"
+            return self._accept(doc, seg.start, clause_start - 2, clause=False)
+        return self._accept(doc, seg.start, clause_start - 2)
+
+    def _complement(self, verb: Token, seg: Span) -> tuple[int, int] | None:
+        clause = next((c for c in verb.children if c.dep_ in self.g.clause and within(c, seg)), None)
+        if clause is None:
+            clause = self._complement_read_as_relative(verb, seg)
+        if clause is None:  # "said in a statement that …": the clause hung on the adjunct's noun
+            clause = complement_of_adjunct(self.g, verb, seg, self._setting)
+        if clause is None:
+            return None
+        first, last = max(clause.left_edge.i, seg.start), min(clause.right_edge.i, seg.end - 1)
+        # "said X happened and Y was summoned": a coordinated clause with its own subject and no "that" of
+        # its own is said by the narrator, not reported
+        for conj in clause.children:
+            if conj.dep_ == "conj" and conj.i > clause.i and first <= conj.left_edge.i <= last \
+                    and any(c.dep_ in self.g.subject for c in conj.children) and finite(conj) \
+                    and not any(c.dep_ == "mark" for c in conj.children):
+                last = min(last, conj.left_edge.i - 1)
+                # the conjunction, on the second conjunct (UD) or on the first, nearest before it (ClearNLP)
+                on_first = [c.i for c in clause.children if c.dep_ == "cc" and clause.i < c.i < conj.left_edge.i]
+                cc = [c.i for c in conj.children if c.dep_ == "cc" and c.i < conj.i] + on_first[-1:]
+                if cc:
+                    last = min(last, min(cc) - 1)
+        # "…, while the union claimed …": a contrasting clause is the narrator's
+        for sub in clause.subtree:
+            if sub.dep_ == "mark" and sub.lower_ in self.g.contrast and first < sub.i <= last:
+                opening = sub.head.left_edge.i  # "even though …": from the adverb before the subordinator
+                last = min(last, (opening if first < opening <= sub.i else sub.i) - 1)
+        if clause.i > verb.i:  # "said if he wins he would …": the clause may open on a subordinator
+            last = condition_kept(self.g, verb, seg, last)
+            last = before_background(self.lex.lang, verb.doc, max(first, verb.i + 1), last, self.quoted)  # "amid …"
+            last = before_consequence(self.g, self.lex.consequence_verbs, clause, max(first, verb.i + 1), last)
+            return self._accept(verb.doc, max(first, verb.i + 1), last, opening=False)
+        # "<content>, the Kremlin said, two days before …": the content ends where the attribution starts
+        subj = own_subject(self.g, verb, seg)
+        attribution = min(verb.i, subj.left_edge.i if subj is not None and subj.i < verb.i else verb.i)
+        last = min(last, attribution - 1)
+        while last > first and verb.doc[last].is_punct:
+            last -= 1
+        if any(t.text == "," for t in verb.doc[last + 1: attribution]):
+            return self._accept(verb.doc, first, last)
+        return None
+
+    def _setting(self, noun: Token) -> bool:
+        """A document or a setting of speech: "statement", "interview" (quote_document_nouns, quote_channels)."""
+        first = min(noun.left_edge.i, noun.head.i if noun.head.pos_ == "ADP" else noun.i)
+        return is_document(self.lex, noun) or bool(self.lex.channels_in(noun.doc[first: noun.i + 1].text))
+
+    def _complement_read_as_relative(self, verb: Token, seg: Span) -> Token | None:
+        """"X a déclaré à l'AFP que le pont rouvrirait": the parse read the complement clause as a relative
+        clause of the listener; a clause opening on the complementizer with a subject of its own is what was said
+        (a relative "que" stands for the clause's object)."""
+        for child in verb.children:
+            if child.i < verb.i or not within(child, seg):
+                continue
+            for rel in child.children:
+                subject = own_subject(self.g, rel)
+                if rel.dep_ in self.g.relative and rel.left_edge.lower_ in self.g.complementizer \
+                        and subject is not None and subject.lower_ not in self.g.relative_pronoun \
+                        and not any(c.dep_ in self.g.object for c in rel.children):
+                    return rel
+                if rel.dep_ in self.g.agent_clause and rel.i > child.i and complement_shaped(self.g, rel) \
+                        and any(c.dep_ in self.g.leading and c.pos_ == "ADP" for c in child.children):
+                    return rel  # "a déclaré à l'AFP que cent lits seraient ouverts": hung on the listener
+        return None
+
+    def _accept(self, doc: Doc, first: int, last: int, clause: bool = True, opening: bool = True
+                ) -> tuple[int, int] | None:
+        """The content's characters, if it is something said: long enough, not a quotation already, and (unless
+        an object) a clause with a finite verb that does not open on a subordinator ("When X was asked …")."""
+        if last < first:
+            return None
+        if clause:
+            if opening and doc[first].pos_ in ("SCONJ", "ADP") and doc[first].lower_ not in self.g.complementizer:
+                # "Since the start of the strikes, <content>": an opening adjunct is not what was said
+                comma = next((t.i for t in doc[first: last + 1] if t.text == ","), None)
+                if comma is not None:
+                    first = comma + 1
+                elif doc[first].pos_ == "SCONJ":  # "When X was asked …": a subordinate clause alone
+                    return None
+            if not is_clause(doc[first: last + 1]):
+                return None
+        span = trim_content(self.g, self.text, doc[first].idx, doc[last].idx + len(doc[last].text))
+        if span is None:
+            return None
+        start, end = span
+        tokens = doc.char_span(start, end, alignment_mode="expand")
+        if tokens is None or word_count(tokens) < MIN_CONTENT_WORDS:  # (on tokens: content_words.py)
+            return None
+        # all quoted is the direct quote itself; "un « crime » et un « massacre »" frames quoted words: reported too
+        unquoted = [t for t in tokens if not t.is_punct and t.pos_ != "DET" and not self.quoted(t.idx)]
+        if len(unquoted) < MIN_UNQUOTED_WORDS:
+            return None
+        return start, end
