@@ -90,3 +90,22 @@ def test_the_one_who_asks_a_question_says_it(parse: Parse) -> None:
     assert [(q.text, q.speaker) for q in reported(parse, "en", "Biden asked whether the plan would work.")] \
         == [("the plan would work", "Joe Biden")]
 
+
+# -- a pronoun goes on from the unnamed speaker who just spoke ---------------------------------------------------
+@pytest.mark.parametrize(("lang", "text", "said", "speaker"), [
+    ("en", "Police arrested Macron's driver on Monday. The spokesman said the arrest was lawful. He added that an "
+           "inquiry had been opened.", "an inquiry had been opened", "The spokesman"),
+    ("en", "Scholz met Macron in Berlin. A government spokesman said the talks went well. He said a deal was close.",
+     "a deal was close", "A government spokesman"),
+    ("fr", "La police a arrêté le chauffeur de Macron lundi. Le porte-parole a déclaré que l'arrestation était "
+           "légale. Il a ajouté qu'une enquête avait été ouverte.", "une enquête avait été ouverte", "spokesperson"),
+])
+def test_a_pronoun_goes_on_from_the_unnamed_speaker_before_it(parse: Parse, lang: str, text: str, said: str,
+                                                               speaker: str) -> None:
+    assert [q.speaker for q in reported(parse, lang, text) if q.text == said] == [speaker]
+
+
+def test_a_pronoun_after_a_named_speaker_since_takes_up_that_name(parse: Parse) -> None:
+    text = ("A government spokesman said the talks went well. Macron told reporters a deal was close. He added that "
+            "the text was ready.")
+    assert [q.speaker for q in reported(parse, "en", text) if q.text == "the text was ready"] == ["Emmanuel Macron"]
