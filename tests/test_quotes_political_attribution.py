@@ -109,3 +109,24 @@ def test_a_pronoun_after_a_named_speaker_since_takes_up_that_name(parse: Parse) 
     text = ("A government spokesman said the talks went well. Macron told reporters a deal was close. He added that "
             "the text was ready.")
     assert [q.speaker for q in reported(parse, "en", text) if q.text == "the text was ready"] == ["Emmanuel Macron"]
+
+
+# -- verbs of answering and of manner of speaking report a clause ------------------------------------------------
+@pytest.mark.parametrize(("lang", "text", "said"), [
+    ("en", "Biden replied that the bill would pass.", "the bill would pass"),
+    ("en", "Scholz retorted that the criticism was unfair.", "the criticism was unfair"),
+    ("en", "Biden quipped that he was too old to care.", "he was too old to care"),
+    ("en", "Macron scoffed that the plan was a fantasy.", "the plan was a fantasy"),
+    ("fr", "Macron a rétorqué que la critique était injuste.", "la critique était injuste"),
+])
+def test_a_verb_of_answering_or_manner_reports_its_clause(parse: Parse, lang: str, text: str, said: str) -> None:
+    assert [q.text for q in reported(parse, lang, text)] == [said]
+
+
+@pytest.mark.parametrize("text", [
+    "The army responded with artillery fire, killing five people.",
+    "Protesters shouted slogans as the minister left.",
+    "Macron commented on the report during a visit to Lyon.",
+])
+def test_a_verb_of_answering_without_a_clause_reports_nothing(parse: Parse, text: str) -> None:
+    assert reported(parse, "en", text) == []
