@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Span, Token
 from wirewatch.kb.names import normalize
 from wirewatch.nlp.doc_cache import doc_text, tokens_where
 from wirewatch.nlp.quotes.adjunct_infinitive import infinitive_of_adjunct
+from wirewatch.nlp.quotes.asked_questions import asked
 from wirewatch.nlp.quotes.attitudes import attitude_cues
 from wirewatch.nlp.quotes.conjunct_subject import conjunct_subject
 from wirewatch.nlp.quotes.content_edges import speech_verb_forms
@@ -201,6 +202,8 @@ class _DocumentCues(ContentReaders):
         if entry is not None and cue.content is None:  # "a dénoncé un « crime »": an object framing quoted words
             cue.content = quoted_object(self.g, verb, seg, self.quoted,
                                         lambda a, b: self._accept(verb.doc, a, b, clause=False))
+        if cue.content is not None and asked(self.g, self.lex.lang, verb, seg):
+            cue.content = None  # "Asked whether he would resign, X said …": the question is not X's
         if cue.content is not None and in_relative_clause(self.g, verb):
             # "X, qui a déclaré que <content>, a quitté …": the relative clause ends at its comma
             comma = self.text.find(",", cue.content[0], cue.content[1])

@@ -40,6 +40,13 @@ def incise_bounds(g: QuoteGrammar, verb: Token, seg: Span) -> tuple[int, int] | 
     return first - 1, comma
 
 
+def present_participle(g: QuoteGrammar, verb: Token) -> bool:
+    """"speaking", "s'exprimant": a present participle with no auxiliary says the subject was speaking while it did
+    something else; it reports no sentence ("Le ministre, s'exprimant à Lyon, a dit …")."""
+    return verb.morph.get("VerbForm", []) == ["Part"] and verb.morph.get("Tense", []) == ["Pres"] \
+        and not any(c.i < verb.i and c.lemma_.lower() in g.auxiliary for c in verb.children)
+
+
 @dataclass(frozen=True)
 class IncisedReport:
     said: tuple[int, int]  # first and last token of the sentence the attribution interrupts
@@ -51,6 +58,8 @@ def incised_report(g: QuoteGrammar, verb: Token, seg: Span, quoted: Callable[[in
     when no subject of its own stands in the incise."""
     bounds = incise_bounds(g, verb, seg)
     if bounds is None or verb.dep_ in g.relative:  # "X, who asked …, left": a relative clause, no incise
+        return None
+    if present_participle(g, verb):  # "X, speaking in Ohio, said …": an adjunct of the subject, no attribution
         return None
     doc = verb.doc
     left, right = bounds

@@ -39,6 +39,7 @@ from wirewatch.nlp.quotes.speaker import SPEAKER_TYPES, Speaker
 from wirewatch.nlp.quotes.speaker_syntax import joint_subjects, other_name_after, possessive_owner, qualifies_noun
 from wirewatch.nlp.quotes.things import can_speak, is_document, is_speaker_noun, issuer_words
 from wirewatch.nlp.quotes.title_antecedent import unnamed_subject_before
+from wirewatch.nlp.quotes.unnamed_continuation import continued_unnamed
 
 DOCUMENT_PHRASE_WORDS = 3
 RECENT_SPEAKER = 600  # characters within which the previous speaker is the preferred antecedent
@@ -93,6 +94,9 @@ class SpeakerResolver:
                                              pronoun.gender) if pronoun.number == "pl" else None  # "X et Y … ils"
             if pair is not None:
                 return Speaker(pair.name, None, "PER", head.idx)
+            continued = continued_unnamed(self, head, pronoun.gender) if pronoun.number == "sg" else None
+            if continued is not None:  # "The spokesman said … He added …" (unnamed_continuation.py)
+                return continued
             named = self.resolve_pronoun(head.idx, pronoun.refers, pronoun.number, pronoun.gender, token=head)
             unnamed = unnamed_subject_before(self.lex, head, pronoun.gender, self.quoted) \
                 if named is None and pronoun.number == "sg" else None  # "Le ministre a … « … », a-t-il dit"

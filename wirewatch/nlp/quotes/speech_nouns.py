@@ -5,8 +5,9 @@ A noun of ``quote_speech_nouns.txt`` followed at once by the clause it reports �
 parse marks as such ("that", "que"; never a relative pronoun: "the claim that he made") or by a preposition of the
 ``noun_clause_opener`` class and a relative pronoun ("selon laquelle") — reports that clause. Its speaker is the
 noun's possessor: a possessive determiner ("his", "sa": the person or organisation it refers to), a possessive
-noun ("the minister's") or a genitive complement ("l'avertissement du ministre"); a speech noun with no possessor
-("the claim that …") says nothing of who spoke, and reports nothing.
+noun ("the minister's": the entity named there, not the words with their "'s"), a genitive complement
+("l'avertissement du ministre") or an agent complement ("the claim by the minister that …"); a speech noun with no
+possessor ("the claim that …") says nothing of who spoke, and reports nothing.
 
 The parse often hangs the clause on the verb around the noun ("mocked his warnings that …" → ccomp of "mocked"):
 the clause is read from the word after the noun, on the surface, and its extent from the parse of that word.
@@ -25,11 +26,15 @@ from wirewatch.nlp.quotes.content_edges import trim_content
 from wirewatch.nlp.quotes.cue_contents import MIN_CONTENT_WORDS
 from wirewatch.nlp.quotes.cues import Cue
 from wirewatch.nlp.quotes.lexicon import QuoteLexicon
+from wirewatch.nlp.quotes.mentions import EntityIndex
 from wirewatch.nlp.quotes.possessives import Possessives
+from wirewatch.nlp.quotes.speaker import SPEAKER_TYPES
 from wirewatch.nlp.quotes.speakers import Speaker, SpeakerResolver
 from wirewatch.nlp.quotes.subjects import is_clause
 
 NOUN_KIND = "noun"
+SENTENCE_ENDS = (".", "!", "?")
+SPEAKING_TYPES = (*SPEAKER_TYPES, "LOC")  # "Russia's claim that …": a country speaks
 
 
 @cache
@@ -48,7 +53,7 @@ def speech_noun_cues(lex: QuoteLexicon, doc: Doc, segments: list[Span], quoted: 
         for noun in seg:
             if noun.pos_ != "NOUN" or noun.lemma_.lower() not in nouns or quoted(noun.idx) or noun.i + 1 >= seg.end:
                 continue
-            owner = _possessor(lex, noun)
+            owner = _possessor(lex, noun) if not _verbless_sentence(noun) else None
             content = _complement(lex, noun, seg, quoted) if owner is not None else None
             if content is not None:
                 cues.append(Cue(noun, NOUN_KIND, seg, subject=owner, content=content))
@@ -62,7 +67,30 @@ def noun_cue_speaker(cue: Cue, resolver: SpeakerResolver) -> Speaker | None:
     possessive = Possessives.of_language(resolver.lex.lang).forms.get(cue.subject.lower_)
     if possessive is not None and cue.subject.pos_ in ("DET", "PRON"):
         return resolver.resolve_pronoun(cue.position, "any", possessive.number, possessive.gender)
+    if cue.subject.dep_ in resolver.lex.grammar.possessor:
+        named = _named_possessor(resolver.index, cue.subject)
+        if named is not None:
+            return named
     return resolver.resolve(cue.subject, cue.sent)
+
+
+def _named_possessor(index: EntityIndex, owner: Token) -> Speaker | None:
+    """"Mr. Biden's claim": the person or organisation named by the possessor's words (which the resolver passes
+    over, since a possessor before a speaking noun — "Biden's spokesman" — is not the speaker)."""
+    start, end = owner.left_edge.idx, owner.idx + len(owner.text)
+    for wanted in SPEAKING_TYPES:
+        for m in index.overlapping(start, end):
+            if m.type == wanted:
+                return Speaker(m.name, m.entity_id, m.type, m.start)
+    return None
+
+
+def _verbless_sentence(noun: Token) -> bool:
+    """"Scholz's warning that the economy could shrink rattled markets.": a speech noun the parse made the root of a
+    whole sentence (one closed by its final punctuation) has swallowed the sentence's own verb into its clause, whose
+    extent is then unknown; a headline with no verb ("Biden's claim that the border is secure") is no sentence."""
+    last = noun.sent[-1]
+    return noun.head.i == noun.i and last.is_punct and last.text in SENTENCE_ENDS
 
 
 def _possessor(lex: QuoteLexicon, noun: Token) -> Token | None:
@@ -74,7 +102,17 @@ def _possessor(lex: QuoteLexicon, noun: Token) -> Token | None:
         if c.i > noun.i and c.dep_ in g.preposition_object and c.pos_ in ("PROPN", "NOUN") and any(
                 m.lower_ in g.genitive and m.dep_ in g.leading for m in c.children if m.i < c.i):
             return c  # "l'avertissement du ministre"
-    return None
+    return _agent_complement(lex, noun)
+
+
+def _agent_complement(lex: QuoteLexicon, noun: Token) -> Token | None:
+    """"the claim by the minister that …": the agent of the speech noun, right after it."""
+    doc = noun.doc
+    if noun.i + 1 >= len(doc) or doc[noun.i + 1].lower_ not in lex.grammar.agent_preposition \
+            or doc[noun.i + 1].head.i != noun.i:
+        return None
+    return next((c for c in doc[noun.i + 1].children
+                 if c.dep_ in lex.grammar.preposition_object and c.pos_ in ("PROPN", "NOUN")), None)
 
 
 def _complement(lex: QuoteLexicon, noun: Token, seg: Span, quoted: Callable[[int], bool]) -> tuple[int, int] | None:
@@ -111,6 +149,9 @@ def _past_genitive(lex: QuoteLexicon, noun: Token) -> int:
     """The word after the noun and its genitive complement ("l'avertissement du ministre <que>")."""
     g = lex.grammar
     end = noun.i + 1
+    agent = _agent_complement(lex, noun)
+    if agent is not None:
+        return agent.i + 1  # "the claim by the minister <that>"
     for c in noun.children:
         if c.i > noun.i and c.dep_ in g.preposition_object and c.left_edge.i == end \
                 and c.left_edge.lower_ in g.genitive:
