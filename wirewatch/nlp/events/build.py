@@ -30,6 +30,8 @@ from wirewatch.nlp.events.document_facts import (
 )
 from wirewatch.nlp.events.doer_readings import no_acting_party, reading_by_doer
 from wirewatch.nlp.events.doers import DoerWords, disaster_measure, done_by_a_thing
+from wirewatch.nlp.events.force_purposes import coercion_as_purpose_of_force
+from wirewatch.nlp.events.hazard_participles import hazard_led_participle
 from wirewatch.nlp.events.implied import (
     VIOLENT,
     VISIT,
@@ -43,10 +45,12 @@ from wirewatch.nlp.events.lexicon import EventLexicon
 from wirewatch.nlp.events.listing import partner_events
 from wirewatch.nlp.events.mishaps import MishapWords, caused_by_mishap, hazard_as_doer
 from wirewatch.nlp.events.modality import modality_of
+from wirewatch.nlp.events.munition_impacts import impact_as_time
 from wirewatch.nlp.events.non_events import NonEventWords, tells_no_event, told_of
 from wirewatch.nlp.events.other_acts import OtherActs
 from wirewatch.nlp.events.own_account import told_as_background
 from wirewatch.nlp.events.promised_acts import promised_force
+from wirewatch.nlp.events.protest_settings import voiced_at_a_protest
 from wirewatch.nlp.events.reduced_relatives import protesting_voicer
 from wirewatch.nlp.events.retyping import blames_an_act, promises_force, retype, voices_a_protest
 from wirewatch.nlp.events.stranded_subjects import stranded_subject_spans
@@ -105,7 +109,9 @@ class EventBuilder:
         if event_type in VIOLENT and is_casualty_word(token, lex) and is_running_total(token, lex):
             return None  # "the war has killed 10,000 since 2022": a running total, no act of the story
         if (event_type in VIOLENT and source is None and caused_by_mishap(token, self.mishaps)) \
-                or hazard_as_doer(token, self.mishaps) or no_acting_party(token, event_type, self.mishaps):
+                or hazard_as_doer(token, self.mishaps) or no_acting_party(token, event_type, self.mishaps) \
+                or hazard_led_participle(token, self.mishaps) or impact_as_time(token, entry, lex) \
+                or coercion_as_purpose_of_force(token, event_type, lex):
             return None  # "twelve killed in a plane crash", "fires threatened the town", "battled the blaze"
         event_type = reading_by_doer(token, event_type, entry, source, lex, facts.disaster_story) or ""
         if not event_type:  # "a strike by teachers" is a protest; "police blocked the roads" none (doer_readings)
@@ -124,7 +130,8 @@ class EventBuilder:
             event_type, source = "PROTEST", resolver.resolve(voicer) or source  # "fired at marchers calling for"
             target = None if arguments.thing_target else target  # what they demand is no one protested against
         if event_type in ("ACCUSE", "REQUEST") and ((source is not None and source.sector == "protesters")
-                                                    or voices_a_protest(token, lex)):
+                                                    or voices_a_protest(token, lex)
+                                                    or voiced_at_a_protest(token, event_type, source, lex)):
             # "protesters denounced budget cuts", "marched, calling for justice", "rallies demanding change": the
             # protest is the event, what it demands or denounces its content
             event_type = "PROTEST"

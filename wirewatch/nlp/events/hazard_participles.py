@@ -1,0 +1,39 @@
+"""A participle of harm that a hazard's clause leads: the hazard did it, no one acted.
+
+"A cyclone hit the coast destroying hundreds of homes", "the floods swept through the valley, destroying bridges
+and roads": an "-ing" participle has no subject of its own; the doer of what it tells is the subject of the clause
+it hangs on, however deep the parser hangs it (on the clause's verb, on a noun of its object, under a
+preposition). When that subject is a disaster or an accident (``mishaps.is_mishap_word``), the harm is the
+disaster's and no event. A subject the parser gave the participle itself is kept only when it is a person or
+a body ("gunmen stormed the village, soldiers killing six"); a place, or any noun before a participle under a
+preposition ("the coast of Mozambique destroying …"), is the parser's misreading of a bare participle.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from wirewatch.nlp.events.mishaps import MishapWords, is_mishap_word
+from wirewatch.nlp.syntax import SUBJECT
+
+PARTICIPLE_TAG = "VBG"  # English "-ing" form
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})  # a named place, which does nothing
+STEPS = 6  # how far up the parse the participle's clause may be
+
+
+def hazard_led_participle(trigger: Token, words: MishapWords) -> bool:
+    """Whether the trigger is an "-ing" participle whose clause's subject is a disaster or an accident."""
+    if trigger.tag_ != PARTICIPLE_TAG or trigger.head == trigger:
+        return False
+    # under a preposition ("the coast of Mozambique destroying …") a subject of the participle is a misreading
+    own = [c for c in trigger.children if c.dep_ in SUBJECT] if trigger.dep_ != "pcomp" else []
+    if any(c.ent_type_ not in PLACE_LABELS for c in own):
+        return False  # a participle with a doer of its own
+    clause = trigger.head
+    for _ in range(STEPS):
+        if clause.pos_ in ("VERB", "AUX") and clause.tag_ != PARTICIPLE_TAG:
+            return any(is_mishap_word(c, words) for c in clause.children if c.dep_ in SUBJECT)
+        if clause.head == clause:
+            return False
+        clause = clause.head
+    return False
