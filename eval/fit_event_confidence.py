@@ -38,7 +38,7 @@ PRECISION_SETS = ("news", "case2021")  # the sets whose tuning half sets the thr
 
 sys.path.insert(0, str(ROOT))
 
-from eval.confidence_documents import SETS, SHARED_EVAL, Document, extract_all, load_scorer  # noqa: E402
+from eval.confidence_documents import HAND_SET, SETS, SHARED_EVAL, Document, extract_all, load_scorer  # noqa: E402
 from wirewatch.nlp.events.confidence import model_path  # noqa: E402
 from wirewatch.nlp.events.confidence_fit import (  # noqa: E402
     PRIMARY_FEATURES,
@@ -245,6 +245,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=model_path(), help="where to write the model")
     parser.add_argument("--dry-run", action="store_true", help="report only; write no model")
     parser.add_argument("--features", type=Path, help="write the feature table here (JSON Lines)")
+    parser.add_argument("--no-hand", action="store_true",
+                        help="fit without the hand-judged events of eval/confidence_hand_labels.tsv")
     args = parser.parse_args(argv)
     if not (SHARED_EVAL / "score.py").is_file():
         print(f"fit_event_confidence: {SHARED_EVAL} is absent: nothing to fit on", file=sys.stderr)
@@ -252,7 +254,7 @@ def main(argv: list[str] | None = None) -> int:
     split = json.loads(SPLIT_FILE.read_text(encoding="utf-8"))["sets"]
     score = load_scorer()
     started = time.monotonic()
-    documents = extract_all(score, split)
+    documents = extract_all(score, split, hand=not args.no_hand)
     print(f"extracted {len(documents)} documents in {time.monotonic() - started:.0f} s", flush=True)
     unknown = sum(1 for d in documents for f in d.features if f.get("trigger=unknown"))
     if unknown:
@@ -308,7 +310,7 @@ def main(argv: list[str] | None = None) -> int:
         "primary_features": list(PRIMARY_FEATURES),
         "training": {s: {"documents": sum(1 for d in tuning if d.dev_set == s),
                          "events": sum(len(d.labels) for d in tuning if d.dev_set == s),
-                         "right": sum(sum(d.labels) for d in tuning if d.dev_set == s)} for s in SETS},
+                         "right": sum(sum(d.labels) for d in tuning if d.dev_set == s)} for s in (*SETS, HAND_SET)},
         "refit": "python eval/fit_event_confidence.py",
     }
     model = fit(examples, l2, threshold, meta, primary_l2, min_count)
