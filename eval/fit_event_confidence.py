@@ -10,11 +10,15 @@ A maintainer tool (it reads ../shared/eval/dev; extraction never imports it), ru
 layer changes, never in CI. It extracts news, plover_gsr and case2021 with this checkout's pipeline and every
 event kept (threshold 0), labels each predicted event right or wrong by the scorer's own matching
 (../shared/eval/score.py: same PLOVER type and evidence overlapping the gold evidence sentence, one-to-one;
-for case2021, a type among the report's accepted ones), fits a logistic model on the tuning half
+for case2021, a type among the report's accepted ones), adds the events of unseen news judged by hand
+(eval/confidence_hand_labels.tsv: tuning halves of sets without event gold; --no-hand leaves them out), fits a
+logistic model on the tuning half
 (eval/split.json; the penalties and the least count of a feature chosen by cross-validation over groups: a
 news story's articles form one group, any other document its own), scores each tuning event with a model fitted
 without its group's fold (held-out confidences), chooses the threshold on those (the lowest at which the tuning
-half of news and of case2021 keeps event precision >= --target; with --beta, the best mean F-beta), and writes
+half of news and of case2021 keeps event precision >= --target; with --beta, the best mean F-beta of news,
+case2021 and the hand-judged events, capped where a gold set would lose more than 1 - --keep-recall of its
+held-out tuning recall), and writes
 wirewatch/nlp/events/confidence_model.json. It prints the cross-validation table, what each threshold rule
 would choose and give on the check half (a report: the check half judges, it does not choose), a reliability
 table on the check half and the scorer's event figures at the chosen threshold and at 0 on both halves.
