@@ -1,5 +1,7 @@
 """The dev documents the event confidence model is fitted on: each extracted with every event kept, its events'
-features (as the event component's scorer saw them) and whether the scorer's own matching counts each right.
+features (as the event component's scorer saw them) and whether the scorer's own matching counts each right; and
+the tuning-half documents of sets without event gold whose events were judged by hand
+(``confidence_hand_labels.tsv``: unseen text, whose errors are those the rules were not written against).
 
 Part of the maintainer tool ``eval/fit_event_confidence.py`` (never imported by extraction).
 """
@@ -21,6 +23,9 @@ from wirewatch.settings import Settings
 ROOT = Path(__file__).resolve().parents[1]
 SHARED_EVAL = ROOT.parent / "shared" / "eval"
 SETS = ("news", "plover_gsr", "case2021")
+HAND_LABELS = Path(__file__).with_name("confidence_hand_labels.tsv")
+HAND_SET = "hand"  # the dev_set of the hand-judged documents (they join the training examples, no scorer figure)
+HandKey = tuple[str, str, int]  # (document id, event type, evidence start)
 
 
 @dataclass
@@ -78,30 +83,77 @@ def labels_of(score: ModuleType, gold: dict[str, Any], events: list[dict[str, An
     return [False] * len(events), [False] * len(events)
 
 
-def extract_all(score: ModuleType, split: dict[str, Any]) -> list[Document]:
-    """Every document of the sets, extracted with every event kept and the features of each event."""
-    extractor = Extractor(Settings(min_event_confidence=0.0, batch_size=1))
-    seen: list[list[tuple[Event, Features]]] = []
-    observed: set[str] = set()
+def hand_labels(split: dict[str, Any], path: Path = HAND_LABELS) -> dict[HandKey, bool]:
+    """The hand judgements of ``path`` whose documents are in their set's tuning half (a check-half row, were
+    one written, is ignored: the check half judges, it never trains)."""
+    if not path.is_file():
+        return {}
+    rows = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")]
+    labels = {}
+    for row in rows[1:]:  # the first row is the header
+        dev_set, doc_id, event_type, start, right = row[:5]
+        if doc_id in set(split.get(dev_set, {}).get("tuning", [])):
+            labels[(doc_id, event_type, int(start))] = right.strip() == "1"
+    return labels
+
+
+class _ObservedExtractor:
+    """An extractor keeping every event, which records the features the event scorer saw for each."""
+
+    def __init__(self) -> None:
+        self.extractor = Extractor(Settings(min_event_confidence=0.0, batch_size=1))
+        self.seen: list[list[tuple[Event, Features]]] = []
+        self.observed: set[str] = set()
+
+    def extract(self, gold: dict[str, Any]) -> tuple[ArticleRecord, list[Features]]:
+        lang = gold.get("lang") or "en"
+        if lang not in self.observed:
+            scorer = self.extractor.nlp(lang).get_pipe("ww_events").scorer  # type: ignore[attr-defined]
+            assert isinstance(scorer, EventScorer)
+            scorer.observer = lambda _doc, scored: self.seen.append(list(scored))
+            self.observed.add(lang)
+        self.seen.clear()
+        record: ArticleRecord = self.extractor.extract_one(Article(
+            id=gold["id"], text=gold["text"], lang=lang, published=gold.get("published"), url=gold.get("url")))
+        scored = self.seen[-1] if self.seen else []
+        if [e for e, _ in scored] != record.events:
+            raise RuntimeError(f"{gold['id']}: the events observed are not the record's")
+        return record, [f for _, f in scored]
+
+
+def hand_documents(extractor: _ObservedExtractor, labels: dict[HandKey, bool]) -> list[Document]:
+    """The hand-judged documents, each holding only its events a judgement names (by type and evidence start)."""
+    documents = []
+    for doc_id in sorted({key[0] for key in labels}):
+        path = SHARED_EVAL / "dev" / doc_id.split("__")[0] / f"{doc_id}.json"
+        if not path.is_file():
+            continue
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        record, features = extractor.extract(gold)
+        events = [e.model_dump(mode="json") for e in record.events]
+        judged = [(e, f, labels[key]) for e, f in zip(events, features, strict=True)
+                  if (key := (doc_id, e["type"], e["evidence"]["start"])) in labels]
+        documents.append(Document(HAND_SET, "tuning", gold, {**record.model_dump(mode="json"),
+                                                               "events": [e for e, _, _ in judged]},
+                                  [f for _, f, _ in judged], [r for _, _, r in judged], [False] * len(judged)))
+    return documents
+
+
+def extract_all(score: ModuleType, split: dict[str, Any], hand: bool = True) -> list[Document]:
+    """Every document of the sets, extracted with every event kept and the features of each event; with ``hand``,
+    also the hand-judged documents (``HAND_SET``)."""
+    extractor = _ObservedExtractor()
     documents = []
     for dev_set in SETS:
         halves = {i: half for half in ("tuning", "check") for i in split[dev_set][half]}
         for path in sorted((SHARED_EVAL / "dev" / dev_set).glob("*.json")):
             gold = json.loads(path.read_text(encoding="utf-8"))
-            lang = gold.get("lang") or "en"
-            if lang not in observed:
-                scorer = extractor.nlp(lang).get_pipe("ww_events").scorer  # type: ignore[attr-defined]
-                assert isinstance(scorer, EventScorer)
-                scorer.observer = lambda _doc, scored: seen.append(list(scored))
-                observed.add(lang)
-            seen.clear()
-            record: ArticleRecord = extractor.extract_one(Article(
-                id=gold["id"], text=gold["text"], lang=lang, published=gold.get("published"), url=gold.get("url")))
-            scored = seen[-1] if seen else []
-            if [e for e, _ in scored] != record.events:
-                raise RuntimeError(f"{gold['id']}: the events observed are not the record's")
+            record, features = extractor.extract(gold)
             events = [e.model_dump(mode="json") for e in record.events]
             labels, counted = labels_of(score, gold, events)
             documents.append(Document(dev_set, halves.get(gold["id"], "none"), gold,
-                                      record.model_dump(mode="json"), [f for _, f in scored], labels, counted))
+                                      record.model_dump(mode="json"), features, labels, counted))
+    if hand:
+        documents.extend(hand_documents(extractor, hand_labels(split)))
     return documents

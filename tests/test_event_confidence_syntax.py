@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+import spacy
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
@@ -15,12 +16,68 @@ from wirewatch.nlp.events.confidence_fit import (
     fit,
     regularisation_losses,
 )
-from wirewatch.nlp.events.confidence_syntax import nominal_role, passive_without_agent, syntax_marks
+from wirewatch.nlp.events.confidence_syntax import (
+    complement_kind,
+    is_question,
+    nominal_role,
+    passive_without_agent,
+    syntax_marks,
+)
 from wirewatch.records import Event, EventActor, Mention
 
 
-def hand_doc(words: list[str], heads: list[int], deps: list[str], pos: list[str]) -> Doc:
-    return Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos)
+def hand_doc(words: list[str], heads: list[int], deps: list[str], pos: list[str],
+             tags: list[str] | None = None, morphs: list[str] | None = None) -> Doc:
+    return Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos, tags=tags, morphs=morphs)
+
+
+COMPLEMENTS = [  # (words, heads, deps, pos, tags, morphs, index of the verb trigger, what completes it)
+    (["Macron", "agreed", "that", "the", "plan", "was", "good"], [1, 1, 5, 4, 5, 1, 5],
+     ["nsubj", "ROOT", "mark", "det", "nsubj", "ccomp", "acomp"],
+     ["PROPN", "VERB", "SCONJ", "DET", "NOUN", "AUX", "ADJ"], None, None, 1, "clause"),
+    (["Scholz", "a", "estimé", "que", "le", "plan", "était", "bon"], [2, 2, 2, 7, 5, 7, 7, 2],
+     ["nsubj", "aux:tense", "ROOT", "mark", "det", "nsubj", "cop", "ccomp"],
+     ["PROPN", "AUX", "VERB", "SCONJ", "DET", "NOUN", "AUX", "ADJ"], None, None, 2, "clause"),
+    (["Biden", "asked", "why", "the", "women", "stayed", "quiet"], [1, 1, 5, 4, 5, 1, 5],
+     ["nsubj", "ROOT", "advmod", "det", "nsubj", "ccomp", "acomp"],
+     ["PROPN", "VERB", "ADV", "DET", "NOUN", "VERB", "ADJ"],
+     ["NNP", "VBD", "WRB", "DT", "NNS", "VBD", "JJ"], None, 1, "question"),
+    (["Macron", "a", "demandé", "pourquoi", "les", "troupes", "restaient"], [2, 2, 2, 6, 5, 6, 2],
+     ["nsubj", "aux:tense", "ROOT", "advmod", "det", "nsubj", "ccomp"],
+     ["PROPN", "AUX", "VERB", "ADV", "DET", "NOUN", "VERB"], None, ["", "", "", "PronType=Int", "", "", ""], 2,
+     "question"),
+    (["Scholz", "agrees"], [1, 1], ["nsubj", "ROOT"], ["PROPN", "VERB"], None, None, 1, "none"),
+    (["Macron", "approuve"], [1, 1], ["nsubj", "ROOT"], ["PROPN", "VERB"], None, None, 1, "none"),
+    (["Kenya", "agreed", "to", "a", "truce"], [1, 1, 1, 4, 2], ["nsubj", "ROOT", "prep", "det", "pobj"],
+     ["PROPN", "VERB", "ADP", "DET", "NOUN"], None, None, 1, None),
+    (["Biden", "asked", "Kenya", "for", "aid"], [1, 1, 1, 1, 3], ["nsubj", "ROOT", "dobj", "prep", "pobj"],
+     ["PROPN", "VERB", "PROPN", "ADP", "NOUN"], None, None, 1, None),
+    (["Le", "Kenya", "a", "signé", "un", "accord"], [1, 3, 3, 3, 5, 3],
+     ["det", "nsubj", "aux:tense", "ROOT", "det", "obj"],
+     ["DET", "PROPN", "AUX", "VERB", "DET", "NOUN"], None, None, 3, None),
+]
+
+
+@pytest.mark.parametrize(("words", "heads", "deps", "pos", "tags", "morphs", "trigger", "kind"), COMPLEMENTS)
+def test_what_completes_a_verb_trigger(words: list[str], heads: list[int], deps: list[str], pos: list[str],
+                                       tags: list[str] | None, morphs: list[str] | None, trigger: int,
+                                       kind: str | None) -> None:
+    assert complement_kind(hand_doc(words, heads, deps, pos, tags, morphs)[trigger]) == kind
+
+
+@pytest.mark.parametrize(("words", "question"), [
+    (["Did", "Kenya", "attack", "Somalia", "?"], True),
+    (["Le", "Kenya", "a-t-il", "attaqué", "la", "Somalie", "?"], True),
+    (["Why", "did", "you", "go", "?", "\u201d"], True),
+    (["Kenya", "attacked", "Somalia", "."], False),
+    (["Kenya", "attacked", "Somalia"], False),
+])
+def test_a_question_sentence(words: list[str], question: bool) -> None:
+    doc = Doc(spacy.blank("en").vocab, words=words)  # a language's vocabulary knows which words are quotes
+    doc[0].is_sent_start = True
+    for token in doc[1:]:
+        token.is_sent_start = False
+    assert is_question(doc[0]) is question
 
 
 NOMINALS = [  # (words, heads, deps, pos, index of the noun trigger, its role)

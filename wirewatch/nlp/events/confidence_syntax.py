@@ -12,6 +12,13 @@ ClearNLP labels, ``wirewatch.nlp.syntax``), and name no word.
   "ont été attaqués"): the act is told from its recipient's side, and the doer, if any, is inferred.
 - ``source.pronoun`` / ``target.pronoun``: the phrase taken as the role is a bare pronoun ("they", "il"), whose
   reference the layer does not resolve.
+- ``complement.clause`` / ``complement.question``: a verb trigger whose complement is a finite clause ("agreed
+  that the plan was good", "warned that prices would rise", "a estimé que …") or an indirect question ("asked
+  why the women stayed quiet", "asked how he would feel", "a demandé pourquoi …"): the verb reports an opinion,
+  a forecast or a question more often than an act between actors ("agreed to a truce", "asked Kenya for aid").
+- ``complement.none``: a verb trigger in the active with neither object, clause nor prepositional phrase
+  ("Macron agrees.", "the minister objected"): a bare stance.
+- ``sentence.question``: the trigger's sentence is a question ("Why did you go to the committee?").
 """
 
 from __future__ import annotations
@@ -27,6 +34,11 @@ PASSIVE_AUXILIARY = frozenset({"aux:pass", "auxpass"})
 PREPOSITION_OBJECT = frozenset({"pobj"})  # English: the noun a preposition introduces (the preposition its head)
 PREPOSITION_MARK = frozenset({"case"})  # UD: the preposition hangs on its noun
 COORDINATED = "conj"
+FINITE_COMPLEMENT = frozenset({"ccomp"})
+QUESTION_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})  # English wh-words (Penn tags)
+QUESTION_MARKS = frozenset({"whether", "if", "si"})  # the subordinators of an indirect yes-no question
+COMPLEMENTS = frozenset({"obj", "dobj", "iobj", "dative", "obl", "obl:arg", "obl:mod", "obl:agent", "agent", "prep",
+                         "ccomp", "xcomp", "attr", "oprd", "nsubj:pass", "nsubjpass", "expl:pass", "advcl"})
 
 
 def nominal_role(token: Token) -> str:
@@ -58,6 +70,28 @@ def passive_without_agent(token: Token) -> bool:
     return not labels & AGENT and not any(c.dep_ == "agent" for c in token.children)
 
 
+def complement_kind(token: Token) -> str | None:
+    """What completes a verb: "question" (an indirect question), "clause" (a finite clause), "none" (nothing: no
+    object, clause or prepositional phrase), else None (an object, an infinitive, a phrase)."""
+    clauses = [c for c in token.children if c.dep_ in FINITE_COMPLEMENT]
+    for clause in clauses:
+        openers = [t for t in clause.subtree if t.i < clause.i][:3]
+        if any(t.tag_ in QUESTION_TAGS or "Int" in t.morph.get("PronType", []) or t.lower_ in QUESTION_MARKS
+               for t in openers):
+            return "question"
+    if clauses and not any(c.dep_ in DIRECT_OBJECT for c in token.children):
+        return "clause"
+    if not any(c.dep_ in COMPLEMENTS for c in token.children):
+        return "none"
+    return None
+
+
+def is_question(token: Token) -> bool:
+    """The sentence of the word ends with a question mark (before any closing quotes or brackets)."""
+    words = [t for t in token.sent if not (t.is_space or t.is_quote or t.is_bracket)]
+    return bool(words) and words[-1].text in ("?", "？")
+
+
 def span_root(doc: Doc, span: tuple[int, int] | None) -> Token | None:
     """The syntactic head of the words inside a character span (None when no word is)."""
     if span is None:
@@ -83,6 +117,12 @@ def syntax_marks(token: Token, arguments: Arguments) -> frozenset[str]:
         marks.add(f"nominal.{nominal_role(token)}")
     elif passive_without_agent(token) and arguments.source is None:
         marks.add("passive.agentless")
+    if token.pos_ in VERB_POS:
+        kind = complement_kind(token)
+        if kind is not None:
+            marks.add(f"complement.{kind}")
+    if is_question(token):
+        marks.add("sentence.question")
     for role, span in zip(("source", "target"), role_spans(arguments), strict=True):
         head = span_root(token.doc, span)
         if head is not None and head.pos_ == "PRON":
