@@ -49,6 +49,7 @@ from wirewatch.nlp.events.own_account import told_as_background
 from wirewatch.nlp.events.promised_acts import promised_force
 from wirewatch.nlp.events.reduced_relatives import protesting_voicer
 from wirewatch.nlp.events.retyping import blames_an_act, promises_force, retype, voices_a_protest
+from wirewatch.nlp.events.speech_senses import spoken_only
 from wirewatch.nlp.events.stranded_subjects import stranded_subject_spans
 from wirewatch.nlp.events.syntax import prep_objects
 from wirewatch.nlp.events.toll_scope import is_casualty_word, is_running_total
@@ -98,8 +99,9 @@ class EventBuilder:
         arguments = resolve_roles(token, event_type, lex.word_class("target_prep"), resolver, trigger.frame,
                                   entry.locution_words)
         source, target = arguments.source, arguments.target
-        if unstated(token, trigger.frame, event_type, modality, lex, self.unstated):
-            return None  # an act asked about, owed, or what a demand or a protest is about (``unstated``)
+        if unstated(token, trigger.frame, event_type, modality, lex, self.unstated) \
+                or spoken_only(token, event_type, lex, self.unstated.questions):
+            return None  # an act asked about, owed, demanded; a question asked, a view shared (``speech_senses``)
         if names_the_act(entry, event_type, trigger.frame, arguments, doc, lex):
             target = None  # "submitted their resignations", "the shock of the American betrayal" (``act_targets``)
         if event_type in VIOLENT and is_casualty_word(token, lex) and is_running_total(token, lex):
