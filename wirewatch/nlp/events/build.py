@@ -44,6 +44,7 @@ from wirewatch.nlp.events.listing import partner_events
 from wirewatch.nlp.events.mishaps import MishapWords, caused_by_mishap, hazard_as_doer
 from wirewatch.nlp.events.modality import modality_of
 from wirewatch.nlp.events.non_events import NonEventWords, tells_no_event, told_of
+from wirewatch.nlp.events.offers import goods_offered
 from wirewatch.nlp.events.other_acts import OtherActs
 from wirewatch.nlp.events.own_account import told_as_background
 from wirewatch.nlp.events.promised_acts import promised_force
@@ -100,8 +101,9 @@ class EventBuilder:
                                   entry.locution_words)
         source, target = arguments.source, arguments.target
         if unstated(token, trigger.frame, event_type, modality, lex, self.unstated) \
-                or spoken_only(token, event_type, lex, self.unstated.questions):
-            return None  # an act asked about, owed, demanded; a question asked, a view shared (``speech_senses``)
+                or spoken_only(token, event_type, lex, self.unstated.questions) \
+                or goods_offered(token, event_type, lex):
+            return None  # an act asked about, owed, demanded; a question, a view (speech_senses); goods (offers)
         if names_the_act(entry, event_type, trigger.frame, arguments, doc, lex):
             target = None  # "submitted their resignations", "the shock of the American betrayal" (``act_targets``)
         if event_type in VIOLENT and is_casualty_word(token, lex) and is_running_total(token, lex):
