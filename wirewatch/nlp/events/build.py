@@ -93,8 +93,8 @@ class EventBuilder:
             if not self.scorer.keeps_negated:
                 return None  # no event of the default output, as an act negated (``unrealised``)
             modality = named_only
-        if modality == "negated" and event_type == "REJECT" and entry.type != "REJECT" and entry.weight < 0.7:
-            return None  # "did not provide details" is no refusal: only a specific word negated is one
+        if modality == "negated" and event_type == "REJECT" and (entry.type == "REJECT" or entry.weight < 0.7):
+            return None  # "did not provide details" is no refusal, "won't refuse" none: a specific word negated is
         if event_type == "THREATEN" and modality == "asserted":
             modality = "future"
         arguments = resolve_roles(token, event_type, lex.word_class("target_prep"), resolver, trigger.frame,
