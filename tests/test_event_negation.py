@@ -7,6 +7,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
+from tests.test_events import Parse, events_of
 from wirewatch.nlp.events.confidence import ConfidenceModel, EventScorer
 from wirewatch.nlp.events.lexicon import load_event_lexicon
 from wirewatch.nlp.events.modality import modality_of
@@ -63,6 +64,23 @@ def test_a_subject_saying_no_one_negates_the_act(lang: str, words: list[str], he
     assert modality_of(_doc(lang, words, heads, deps, pos)[trigger], load_event_lexicon(lang)) == "negated"
 
 
+@pytest.mark.parametrize(("lang", "words", "heads", "deps", "pos", "lemmas"), [
+    # "Kenya will not attack Uganda", "Scholz won't condemn it": the modal beside the negation tells no act
+    ("en", ["Kenya", "will", "not", "attack", "Uganda"], [3, 3, 3, 3, 3], ["nsubj", "aux", "neg", "ROOT", "dobj"],
+     ["PROPN", "AUX", "PART", "VERB", "PROPN"], ["kenya", "will", "not", "attack", "uganda"]),
+    ("en", ["Scholz", "wo", "n't", "condemn", "it"], [3, 3, 3, 3, 3], ["nsubj", "aux", "neg", "ROOT", "dobj"],
+     ["PROPN", "AUX", "PART", "VERB", "PRON"], ["scholz", "will", "not", "condemn", "it"]),
+    # "le Kenya ne peut pas attaquer l'Ouganda": "pouvoir" beside "pas"
+    ("fr", ["Kenya", "ne", "peut", "pas", "attaquer", "Ouganda"], [4, 4, 4, 4, 4, 4],
+     ["nsubj", "advmod", "aux", "advmod", "ROOT", "obj"], ["PROPN", "ADV", "AUX", "ADV", "VERB", "PROPN"],
+     ["kenya", "ne", "pouvoir", "pas", "attaquer", "ouganda"]),
+])
+def test_a_negation_outweighs_a_modal_beside_it(lang: str, words: list[str], heads: list[int], deps: list[str],
+                                                pos: list[str], lemmas: list[str]) -> None:
+    doc = Doc(spacy.blank(lang).vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+    assert modality_of(doc[3 if lang == "en" else 4], load_event_lexicon(lang)) == "negated"
+
+
 def test_a_person_with_a_determiner_is_no_negation() -> None:
     # "une personne a été arrêtée": "personne" is a noun here
     doc = _doc("fr", ["une", "personne", "a", "été", "arrêtée"], [1, 4, 4, 4, 4],
@@ -107,3 +125,12 @@ def test_a_negation_limited_by_only_does_not_negate(lang: str, words: list[str],
     doc = _doc(lang, words, [verb] * (len(words) - 1) + [verb], deps, pos)
     expected = "asserted" if restrictive else "negated"
     assert modality_of(doc[verb], load_event_lexicon(lang)) == expected
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Iran did not reject the proposal."),
+    ("en", "“We won't refuse foreign donations,” the party said"),
+    ("fr", "L'Iran n'a pas rejeté la proposition."),
+])
+def test_a_refusal_negated_is_no_refusal(parse: Parse, lang: str, text: str) -> None:
+    assert "REJECT" not in [e.type for e in events_of(parse, lang, text)]

@@ -17,6 +17,7 @@ from wirewatch.nlp.events.actor_phrases import is_relational
 from wirewatch.nlp.events.actor_resolver import ActorResolver
 from wirewatch.nlp.events.aimed_weapons import aimed_at
 from wirewatch.nlp.events.coordination import co_sources, co_targets, coordinated_with, country_words
+from wirewatch.nlp.events.datelines import past_dateline
 from wirewatch.nlp.events.fixed_phrases import completes_phrase
 from wirewatch.nlp.events.fought_attacks import fought_attack, is_instrument, names_an_event
 from wirewatch.nlp.events.object_possessives import subject_owned
@@ -103,6 +104,7 @@ def resolve_roles(trigger: Token, event_type: str, target_preps: frozenset[str],
             roles = Roles(*fought)
     if event_type in STANCE_TYPES:  # "horrified by the strikes": the act is the stance's cause, not its taker
         roles = Roles(tuple(t for t in roles.sources if not names_an_event(t, resolver)), roles.targets)
+    roles = Roles(past_dateline(roles.sources), roles.targets)  # "Paris (AFP) – Macron condemned" (``datelines``)
     source_token, source = first_resolved(roles.sources, resolver)
     if source is None and trigger.pos_ in ("NOUN", "PROPN"):
         source = possessor_of(trigger, resolver)  # "leur démission", "sa menace": a possessive determiner

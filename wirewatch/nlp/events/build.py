@@ -47,12 +47,14 @@ from wirewatch.nlp.events.mishaps import MishapWords, caused_by_mishap, hazard_a
 from wirewatch.nlp.events.modality import modality_of
 from wirewatch.nlp.events.munition_impacts import impact_as_time
 from wirewatch.nlp.events.non_events import NonEventWords, tells_no_event, told_of
+from wirewatch.nlp.events.offers import goods_offered
 from wirewatch.nlp.events.other_acts import OtherActs
 from wirewatch.nlp.events.own_account import told_as_background
 from wirewatch.nlp.events.promised_acts import promised_force
 from wirewatch.nlp.events.protest_settings import voiced_at_a_protest
 from wirewatch.nlp.events.reduced_relatives import protesting_voicer
 from wirewatch.nlp.events.retyping import blames_an_act, promises_force, retype, voices_a_protest
+from wirewatch.nlp.events.speech_senses import spoken_only
 from wirewatch.nlp.events.stranded_subjects import stranded_subject_spans
 from wirewatch.nlp.events.syntax import prep_objects
 from wirewatch.nlp.events.toll_scope import is_casualty_word, is_running_total
@@ -95,15 +97,17 @@ class EventBuilder:
             if not self.scorer.keeps_negated:
                 return None  # no event of the default output, as an act negated (``unrealised``)
             modality = named_only
-        if modality == "negated" and event_type == "REJECT" and entry.type != "REJECT" and entry.weight < 0.7:
-            return None  # "did not provide details" is no refusal: only a specific word negated is one
+        if modality == "negated" and event_type == "REJECT" and (entry.type == "REJECT" or entry.weight < 0.7):
+            return None  # "did not provide details" is no refusal, "won't refuse" none: a specific word negated is
         if event_type == "THREATEN" and modality == "asserted":
             modality = "future"
         arguments = resolve_roles(token, event_type, lex.word_class("target_prep"), resolver, trigger.frame,
                                   entry.locution_words)
         source, target = arguments.source, arguments.target
-        if unstated(token, trigger.frame, event_type, modality, lex, self.unstated):
-            return None  # an act asked about, owed, or what a demand or a protest is about (``unstated``)
+        if unstated(token, trigger.frame, event_type, modality, lex, self.unstated) \
+                or spoken_only(token, event_type, lex, self.unstated.questions) \
+                or goods_offered(token, event_type, lex):
+            return None  # an act asked about, owed, demanded; a question, a view (speech_senses); goods (offers)
         if names_the_act(entry, event_type, trigger.frame, arguments, doc, lex):
             target = None  # "submitted their resignations", "the shock of the American betrayal" (``act_targets``)
         if event_type in VIOLENT and is_casualty_word(token, lex) and is_running_total(token, lex):

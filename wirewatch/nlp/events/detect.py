@@ -29,6 +29,7 @@ from wirewatch.nlp.syntax import CLAUSE_COMPLEMENT, OBJECT, PASSIVE_SUBJECT, SUB
 
 POS_ALIASES = {"PROPN": "NOUN", "AUX": "VERB"}
 # participles the tagger calls adjectives ("horrifié", "concerned") stay adjectives; verbs as adjectives too
+TIME_LABELS = frozenset({"DATE", "TIME"})  # a time phrase is no argument a reading can require
 
 
 @dataclass(frozen=True)
@@ -71,7 +72,8 @@ def requirement_met(token: Token, requirement: Requirement | None, direct: bool 
         return True
     words = requirement.words
     if requirement.kind == "prep":
-        return any(prep in words for prep, _ in (*prep_objects(token), *displaced_complements(token))) or any(
+        return any(prep in words and obj.ent_type_ not in TIME_LABELS  # "called Biden on Tuesday": a time
+                   for prep, obj in (*prep_objects(token), *displaced_complements(token))) or any(
             c.dep_ in ("mark", "case") and c.lemma_.lower() in words for c in token.children
         ) or any(c.dep_ == "xcomp" and any(m.lemma_.lower() in words for m in c.children) for c in token.children
                  ) or any(m.lemma_.lower() in words for m in controlled_markers(token))

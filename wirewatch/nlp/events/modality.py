@@ -68,6 +68,9 @@ def restricted(negation: Token, lexicon: EventLexicon) -> bool:
 
 
 def cue_on_children(node: Token, lexicon: EventLexicon) -> str | None:
+    """The modality a child of the node marks; a negation outweighs a modal beside it ("will not attack", "won't
+    condemn", "would not agree": no act is told, not a future or a hypothetical one)."""
+    kinds = []
     for child in node.children:
         if child.dep_ not in CUE_DEPS:
             continue
@@ -77,8 +80,8 @@ def cue_on_children(node: Token, lexicon: EventLexicon) -> str | None:
         if kind == "negated" and restricted(child, lexicon):
             continue
         if kind is not None:
-            return kind
-    return None
+            kinds.append(kind)
+    return "negated" if "negated" in kinds else next(iter(kinds), None)
 
 
 def verb_modality(verb: Token, lexicon: EventLexicon) -> str | None:

@@ -200,10 +200,15 @@ def noun_roles(noun: Token, target_preps: frozenset[str], resolver: ActorResolve
     voiced = (event_type in STANCE_TYPES and (head_lemma in resolver.lexicon.speech_verbs
                                               or head_lemma in resolver.lexicon.word_class("voicing"))) \
         or (event_type in ANNOUNCED_TYPES and head_lemma in resolver.lexicon.speech_verbs)
+    undergone = noun.head.lemma_.lower() in lexicon.word_class("undergo")
     defender = subject_of(noun.head) if noun.dep_ in OBJECT and \
-        noun.head.lemma_.lower() in lexicon.word_class("defence") else None
-    if defender is not None:  # "the army repelled an attack": the army was attacked
+        (undergone or noun.head.lemma_.lower() in lexicon.word_class("defence")) else None
+    if defender is not None:  # "the army repelled an attack", "the judge received threats": the subject's
         targets.append(defender)
+        if undergone:  # "faced criticism from the unions", "received aid from the EU", "critiques des syndicats"
+            origin = lexicon.word_class("origin_prep") | lexicon.word_class("of_prep")
+            sources += [obj for prep, obj in (*prep_objects(noun), *prep_objects(noun.head))
+                        if prep in origin and obj.i > noun.i and names_someone(obj, resolver)]
     elif compeller(noun).lemma_.lower() in lexicon.word_class("compel"):
         # "le ministre est contraint à la démission", "forced the rebels into a retreat": who is made to act
         sources += [c for c in compeller(noun).children

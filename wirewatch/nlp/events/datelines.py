@@ -1,0 +1,50 @@
+"""A dateline is no party to the acts of its sentence.
+
+Wire copy opens a story with where it was filed and by which agency, then a dash: "WASHINGTON (AP) — Biden
+accused …", "Paris (AFP) – Macron condemned …", "Hanoi (VNA) – Vietnam supports …", "NAIROBI, Kenya (Reuters) -
+…". The parser often makes the dateline's place a second subject of the sentence's verb, and the agency in
+parentheses its apposition; the actor is the subject after the dash. A dateline is recognised by its shape: the
+sentence opens with at most ``MAX_WORDS`` proper nouns (a place, its country) — either upper-case or followed by
+an agency in parentheses — then a dash.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+DASHES = frozenset({"—", "–", "-", "--"})
+MAX_WORDS = 8  # tokens before the dash: "NEWARK , N.J. ( AP )"
+
+
+def dateline_end(sent: Span) -> int | None:
+    """The index of the dash closing the dateline that opens the sentence, or None."""
+    words = [t for t in sent if not t.is_space]
+    dash = next((i for i, t in enumerate(words[:MAX_WORDS + 1]) if t.text in DASHES), None)
+    if dash is None or dash == 0:
+        return None
+    before = words[:dash]
+    if not all(t.pos_ == "PROPN" or t.is_punct or t.is_upper for t in before):
+        return None
+    agency = any(t.text == "(" for t in before) and any(t.text == ")" for t in before)
+    if not agency and not all(t.is_upper or t.is_punct for t in before if t.is_alpha):
+        return None
+    return words[dash].i
+
+
+def in_dateline(token: Token) -> bool:
+    """The token lies in the dateline that opens its sentence."""
+    end = dateline_end(token.sent)
+    return end is not None and token.i < end
+
+
+def past_dateline(sources: tuple[Token, ...]) -> tuple[Token, ...]:
+    """The role candidates with a dateline's word replaced by the subject after the dash that shares its verb
+    ("Paris (AFP) – Macron condemned": Macron, where the parser made Paris the subject)."""
+    kept: list[Token] = []
+    for token in sources:
+        if not in_dateline(token):
+            kept.append(token)
+            continue
+        end = dateline_end(token.sent) or token.i
+        kept += [s for s in token.head.children if s.dep_ == token.dep_ and s.i > end and s not in kept]
+    return tuple(kept)
