@@ -142,3 +142,25 @@ def test_a_party_is_not_merged_with_its_leader(parse: Parse, lang: str, text: st
 def test_a_body_named_after_someone_keeps_the_name(parse: Parse) -> None:
     doc = parse("fr", "Le directeur de la Fondation Amédée Roux a présenté le rapport.")
     assert entity_named(doc, "Fondation").name == "Fondation Amédée Roux"
+
+
+@pytest.mark.parametrize(("lang", "text", "surface", "name"), [
+    ("en", "The Kenya Wildlife Service (KWS) arrested two men. KWS said the inquiry went on.", "KWS said",
+     "Kenya Wildlife Service"),
+    ("fr", "L'Agence kényane de la faune (KWS) a arrêté deux hommes. La KWS a ajouté que l'enquête continuait.",
+     "KWS a", "Agence kényane de la faune"),
+])
+def test_an_organisation_is_named_by_its_expansion_not_its_acronym(parse: Parse, lang: str, text: str,
+                                                                   surface: str, name: str) -> None:
+    assert entity_named(parse(lang, text), surface).name == name
+
+
+@pytest.mark.parametrize(("lang", "text", "surface", "name"), [
+    ("fr", "Des combats ont eu lieu à Misrata mardi.", "Misrata", "Misrata"),  # GeoNames: "Misratah"
+    ("fr", "Des frappes ont visé Raqqa mardi.", "Raqqa", "Raqqa"),  # GeoNames: "Ar Raqqah"
+    ("fr", "Des combats ont eu lieu à Mossoul mardi.", "Mossoul", "Mosul"),  # a French exonym is translated
+    ("en", "Fighting was reported in Misrata on Tuesday.", "Misrata", "Misrata"),
+])
+def test_a_town_keeps_the_common_spelling_of_its_arabic_name(parse: Parse, lang: str, text: str, surface: str,
+                                                             name: str) -> None:
+    assert entity_named(parse(lang, text), surface).name == name

@@ -360,7 +360,8 @@ def canonical_name(doc: Doc, cluster: Cluster, lex: EntityLexicon,
                    country_name: Callable[[str], str | None] | None = None, main_country: str | None = None) -> str:
     """The KB name without a category qualifier ("Telegram (software)" → "Telegram"; a country qualifier such as
     "(France)" stays); for an actor from a list without reference names, its fullest form the article writes;
-    else the fullest name the article uses, in its English form when the language's name patterns give one
+    else the name the article uses most, its expansion rather than an acronym ("Kenya Wildlife Service (KWS)"),
+    in its English form when the language's name patterns give one
     ("université Yale" → "Yale University"; "Parti socialiste" → "Socialist Party (Chile)", qualified by the
     country of ``main_country`` when the name is one many countries' parties share) or, for a person, its
     transcription rules ("Mikhaïl Kourilenko" → "Mikhail Kurilenko")."""
@@ -386,8 +387,8 @@ def canonical_name(doc: Doc, cluster: Cluster, lex: EntityLexicon,
     if cluster.type == "ORG" and (body := _generic_body_name(names, cluster, lex, country_name or _no_name,
                                                               main_country)):
         return body
-    counts = Counter(names)
-    best = max(counts, key=lambda n: (counts[n], len(n)))
+    counts = Counter(names)  # the most frequent name, but an acronym only where the article gives no expansion
+    best = max(counts, key=lambda n: (not n.replace(".", "").isupper(), counts[n], len(n)))
     for name in sorted(counts, key=len, reverse=True):
         if (english := lex.english_name(name) or english_body_name(name, lex.lang)) is not None:
             return english
