@@ -164,3 +164,14 @@ def test_an_organisation_is_named_by_its_expansion_not_its_acronym(parse: Parse,
 def test_a_town_keeps_the_common_spelling_of_its_arabic_name(parse: Parse, lang: str, text: str, surface: str,
                                                              name: str) -> None:
     assert entity_named(parse(lang, text), surface).name == name
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Ursula von der Leyen spoke in Brussels. Von der Leyen said the plan was ready."),
+    ("fr", "Ursula von der Leyen a parlé mardi. Von der Leyen a annoncé une aide."),
+])
+def test_a_capitalised_particle_at_a_sentence_start_is_still_the_persons_surname(parse: Parse, lang: str,
+                                                                                text: str) -> None:
+    doc = parse(lang, text, "2025-06-01")
+    surname = entity_named(doc, "Von der Leyen")
+    assert surname.type == "PER" and surname is entity_named(doc, "Ursula")

@@ -46,7 +46,7 @@ from wirewatch.nlp.entities.lexicon import EntityLexicon
 from wirewatch.nlp.entities.missed_full_names import add_missed_full_names
 from wirewatch.nlp.entities.numbered_names import counts_next_noun, extend_over_numbers
 from wirewatch.nlp.entities.owned_names import retype_place_owned_names
-from wirewatch.nlp.entities.person_evidence import retype_described_persons
+from wirewatch.nlp.entities.person_evidence import retype_described_persons, retype_person_name_ends
 from wirewatch.nlp.entities.place_evidence import retype_placed_names
 from wirewatch.nlp.entities.place_names import name_places
 from wirewatch.nlp.entities.quoted_titles import retype_quoted_titles
@@ -212,6 +212,7 @@ class EntityComponent:
         retype_awards(doc, cands)
         retype_quoted_titles(doc, cands, self._is_place)
         retype_described_persons(doc, cands, self.lex)
+        retype_person_name_ends(doc, cands, self.lex)
         cands = drop_capitalised_common_words(doc, cands, self.lex)
         cands = add_missed_full_names(doc, cands, self.lex)
         link_outlets_without_article(doc, cands, self.kb, self._is_place)  # "au Parisien", "the Times"
