@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 
 from tests.test_entities import entity_named
 from wirewatch.nlp.entities.lexicon import EntityLexicon
+from wirewatch.nlp.entities.reordered_names import reordered_organisation
 from wirewatch.nlp.entities.repairs import extend_over_given_names
 from wirewatch.nlp.entities.romanize import Romanization
 from wirewatch.nlp.entities.spans import Candidate, gazetteer_candidates
@@ -175,3 +176,23 @@ def test_a_capitalised_particle_at_a_sentence_start_is_still_the_persons_surname
     doc = parse(lang, text, "2025-06-01")
     surname = entity_named(doc, "Von der Leyen")
     assert surname.type == "PER" and surname is entity_named(doc, "Ursula")
+
+
+@pytest.mark.parametrize(("lang", "text", "surface", "name"), [
+    ("fr", "Le Conseil national de sécurité et de défense d'Ukraine a décidé lundi de nouvelles sanctions.",
+     "Conseil", "National Security and Defense Council of Ukraine"),  # the KB: "Conseil de sécurité nationale …"
+    ("fr", "Le Bureau national anticorruption d'Ukraine a perquisitionné un ministère.", "Bureau",
+     "National Anti-Corruption Bureau of Ukraine"),  # the KB: "Bureau national anticorruption"
+])
+def test_an_organisation_written_in_another_word_order_or_with_its_country_links(parse: Parse, lang: str, text: str,
+                                                                                surface: str, name: str) -> None:
+    assert entity_named(parse(lang, text, "2025-06-01"), surface).name == name
+
+
+@pytest.mark.parametrize(("name", "lang"), [
+    ("Ministère de la Santé", "fr"),  # many countries' ministries: no one actor
+    ("Conseil de sécurité national", "fr"),  # a word of the KB's name missing
+    ("Defence Ministry", "en"),
+])
+def test_a_word_bag_shared_by_several_or_none_links_nothing(resources: Resources, name: str, lang: str) -> None:
+    assert reordered_organisation(name, resources.actors, EntityLexicon.load(lang)) is None

@@ -27,6 +27,7 @@ from wirewatch.nlp.entities.body_names import body_country, english_body_name, e
 from wirewatch.nlp.entities.gender import honorific_before, join_gendered_surnames
 from wirewatch.nlp.entities.generic_links import link_generic_names_by_country, unlink_unsupported_links
 from wirewatch.nlp.entities.lexicon import EntityLexicon
+from wirewatch.nlp.entities.reordered_names import reordered_organisation
 from wirewatch.nlp.entities.romanize import Romanization
 from wirewatch.nlp.entities.spans import Candidate, TitleMatch
 
@@ -113,7 +114,8 @@ def cluster_candidates(doc: Doc, cands: list[Candidate], kb: ActorKB, lex: Entit
             if pass_number == 2 else []
         for cand in cands:
             if cand.actor is None:
-                cand.actor = link_actor(doc, cand, kb, lang, in_article, countries, lex.romanization)
+                cand.actor = link_actor(doc, cand, kb, lang, in_article, countries, lex.romanization) or (
+                    reordered_organisation(cand.span(doc).text, kb, lex) if cand.type == "ORG" else None)
             if cand.actor is not None:
                 cand.type = cand.actor.type
         unlink_unsupported_links(doc, cands, kb, lex)  # before the second pass counts the article's actors
