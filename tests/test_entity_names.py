@@ -196,3 +196,13 @@ def test_an_organisation_written_in_another_word_order_or_with_its_country_links
 ])
 def test_a_word_bag_shared_by_several_or_none_links_nothing(resources: Resources, name: str, lang: str) -> None:
     assert reordered_organisation(name, resources.actors, EntityLexicon.load(lang)) is None
+
+
+@pytest.mark.parametrize(("lang", "text", "surface"), [
+    ("en", "Debris fell in the Solomianskyi district of Kyiv on Monday.", "Solomianskyi"),
+    ("fr", "Des débris sont tombés lundi dans le district de Solomianskyi, à Kiev.", "Solomianskyi"),
+])
+def test_a_district_the_gazetteer_does_not_know_is_named_with_its_level_word(parse: Parse, lang: str, text: str,
+                                                                            surface: str) -> None:
+    entity = entity_named(parse(lang, text), surface)
+    assert (entity.type, entity.name) == ("LOC", "Solomianskyi District")

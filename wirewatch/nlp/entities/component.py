@@ -37,6 +37,7 @@ from wirewatch.nlp.entities.compass_places import retype_compass_regions
 from wirewatch.nlp.entities.coordinated_names import coordinated_full_names
 from wirewatch.nlp.entities.coordinated_splits import split_coordinated_names
 from wirewatch.nlp.entities.dateline_places import dateline_places
+from wirewatch.nlp.entities.district_names import retype_names_before_name_levels
 from wirewatch.nlp.entities.given_name_joins import join_split_given_names
 from wirewatch.nlp.entities.institutions import lowercase_institution_name
 from wirewatch.nlp.entities.known_extensions import extend_to_known_names
@@ -203,6 +204,7 @@ class EntityComponent:
         retype_placed_names(doc, cands, self.lex, self.gazetteer)
         retype_place_owned_names(doc, cands, self.lex, self.gazetteer)
         retype_names_before_level_words(doc, cands, self.lex, self.gazetteer)
+        retype_names_before_name_levels(doc, cands, self.gazetteer)
         cands = add_surname_mentions(doc, split_joined_names(doc, cands))
         cands = gazetteer_candidates(doc, cands, self.lex, self.gazetteer)
         extend_over_place_articles(doc, cands, self.gazetteer, self.lang)

@@ -13,6 +13,7 @@ from wirewatch.kb.gazetteer import Gazetteer
 from wirewatch.kb.names import arabic_romanisation_of, normalize
 from wirewatch.nlp.entities.clusters import Cluster
 from wirewatch.nlp.entities.compass_places import compass_region
+from wirewatch.nlp.entities.district_names import level_name
 
 _NAMED_FEATURES = frozenset({"CONT", "COUNTRY", "RGN", "ADM1", "PPLC", "LANDMARK", "PPL"})
 _MIN_TOWN = 5_000  # a town smaller than this shares its name with too many others to name it
@@ -51,6 +52,7 @@ def name_places(doc: Doc, clusters: list[Cluster], gazetteer: Gazetteer | None, 
                   else None for m in cluster.mentions if m.origin != "descriptor"}  # an acronym is no place's name
         place = places.pop() if len(places) == 1 else None
         if place is None:
+            cluster.place_name = level_name(doc, cluster.mentions)  # "the Darnytskyi district" (district_names.py)
             out.append(cluster)
             continue
         name, cluster.place_country = place
