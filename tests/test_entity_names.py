@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 
 from tests.test_entities import entity_named
 from wirewatch.nlp.entities.lexicon import EntityLexicon
+from wirewatch.nlp.entities.reordered_names import reordered_organisation
 from wirewatch.nlp.entities.repairs import extend_over_given_names
 from wirewatch.nlp.entities.romanize import Romanization
 from wirewatch.nlp.entities.spans import Candidate, gazetteer_candidates
@@ -142,3 +143,66 @@ def test_a_party_is_not_merged_with_its_leader(parse: Parse, lang: str, text: st
 def test_a_body_named_after_someone_keeps_the_name(parse: Parse) -> None:
     doc = parse("fr", "Le directeur de la Fondation Amédée Roux a présenté le rapport.")
     assert entity_named(doc, "Fondation").name == "Fondation Amédée Roux"
+
+
+@pytest.mark.parametrize(("lang", "text", "surface", "name"), [
+    ("en", "The Kenya Wildlife Service (KWS) arrested two men. KWS said the inquiry went on.", "KWS said",
+     "Kenya Wildlife Service"),
+    ("fr", "L'Agence kényane de la faune (KWS) a arrêté deux hommes. La KWS a ajouté que l'enquête continuait.",
+     "KWS a", "Agence kényane de la faune"),
+])
+def test_an_organisation_is_named_by_its_expansion_not_its_acronym(parse: Parse, lang: str, text: str,
+                                                                   surface: str, name: str) -> None:
+    assert entity_named(parse(lang, text), surface).name == name
+
+
+@pytest.mark.parametrize(("lang", "text", "surface", "name"), [
+    ("fr", "Des combats ont eu lieu à Misrata mardi.", "Misrata", "Misrata"),  # GeoNames: "Misratah"
+    ("fr", "Des frappes ont visé Raqqa mardi.", "Raqqa", "Raqqa"),  # GeoNames: "Ar Raqqah"
+    ("fr", "Des combats ont eu lieu à Mossoul mardi.", "Mossoul", "Mosul"),  # a French exonym is translated
+    ("en", "Fighting was reported in Misrata on Tuesday.", "Misrata", "Misrata"),
+])
+def test_a_town_keeps_the_common_spelling_of_its_arabic_name(parse: Parse, lang: str, text: str, surface: str,
+                                                             name: str) -> None:
+    assert entity_named(parse(lang, text), surface).name == name
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Ursula von der Leyen spoke in Brussels. Von der Leyen said the plan was ready."),
+    ("fr", "Ursula von der Leyen a parlé mardi. Von der Leyen a annoncé une aide."),
+])
+def test_a_capitalised_particle_at_a_sentence_start_is_still_the_persons_surname(parse: Parse, lang: str,
+                                                                                text: str) -> None:
+    doc = parse(lang, text, "2025-06-01")
+    surname = entity_named(doc, "Von der Leyen")
+    assert surname.type == "PER" and surname is entity_named(doc, "Ursula")
+
+
+@pytest.mark.parametrize(("lang", "text", "surface", "name"), [
+    ("fr", "Le Conseil national de sécurité et de défense d'Ukraine a décidé lundi de nouvelles sanctions.",
+     "Conseil", "National Security and Defense Council of Ukraine"),  # the KB: "Conseil de sécurité nationale …"
+    ("fr", "Le Bureau national anticorruption d'Ukraine a perquisitionné un ministère.", "Bureau",
+     "National Anti-Corruption Bureau of Ukraine"),  # the KB: "Bureau national anticorruption"
+])
+def test_an_organisation_written_in_another_word_order_or_with_its_country_links(parse: Parse, lang: str, text: str,
+                                                                                surface: str, name: str) -> None:
+    assert entity_named(parse(lang, text, "2025-06-01"), surface).name == name
+
+
+@pytest.mark.parametrize(("name", "lang"), [
+    ("Ministère de la Santé", "fr"),  # many countries' ministries: no one actor
+    ("Conseil de sécurité national", "fr"),  # a word of the KB's name missing
+    ("Defence Ministry", "en"),
+])
+def test_a_word_bag_shared_by_several_or_none_links_nothing(resources: Resources, name: str, lang: str) -> None:
+    assert reordered_organisation(name, resources.actors, EntityLexicon.load(lang)) is None
+
+
+@pytest.mark.parametrize(("lang", "text", "surface"), [
+    ("en", "Debris fell in the Solomianskyi district of Kyiv on Monday.", "Solomianskyi"),
+    ("fr", "Des débris sont tombés lundi dans le district de Solomianskyi, à Kiev.", "Solomianskyi"),
+])
+def test_a_district_the_gazetteer_does_not_know_is_named_with_its_level_word(parse: Parse, lang: str, text: str,
+                                                                            surface: str) -> None:
+    entity = entity_named(parse(lang, text), surface)
+    assert (entity.type, entity.name) == ("LOC", "Solomianskyi District")

@@ -83,3 +83,22 @@ def name_key(text: str) -> str:
         core = word[0] + "".join(c for c in word[1:] if c not in rules.vowels)
         out.append(re.sub(r"(.)\1+", r"\1", core))
     return " ".join(out)
+
+
+_ARABIC_ARTICLE = re.compile(r"^(?:a[ltdrsnzšş]|ash|adh|ath|az̧)[ -]", re.IGNORECASE)
+
+
+def _consonants(name: str) -> str:
+    """The consonants of a name without accents, doubled letters once: "Ar Raqqah" → "rrqh", "Derna" → "drn"."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", name.lower()) if c.isalpha() and c.isascii())
+    return re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouy]", "", plain))
+
+
+def arabic_romanisation_of(gazetteer_name: str, written: str) -> bool:
+    """The gazetteer's name is a BGN romanisation of Arabic ("Darnah", "Ar Raqqah") of which ``written`` is the
+    common spelling ("Derna", "Raqqa"): the same consonants once the article and the final "h" are dropped."""
+    bare = _ARABIC_ARTICLE.sub("", gazetteer_name)
+    if bare == gazetteer_name and not gazetteer_name.endswith("ah"):
+        return False
+    bare = bare[:-1] if bare.endswith("ah") else bare
+    return bool(_consonants(written)) and _consonants(bare) == _consonants(_ARABIC_ARTICLE.sub("", written))

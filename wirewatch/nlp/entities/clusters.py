@@ -27,6 +27,7 @@ from wirewatch.nlp.entities.body_names import body_country, english_body_name, e
 from wirewatch.nlp.entities.gender import honorific_before, join_gendered_surnames
 from wirewatch.nlp.entities.generic_links import link_generic_names_by_country, unlink_unsupported_links
 from wirewatch.nlp.entities.lexicon import EntityLexicon
+from wirewatch.nlp.entities.reordered_names import reordered_organisation
 from wirewatch.nlp.entities.romanize import Romanization
 from wirewatch.nlp.entities.spans import Candidate, TitleMatch
 
@@ -113,7 +114,8 @@ def cluster_candidates(doc: Doc, cands: list[Candidate], kb: ActorKB, lex: Entit
             if pass_number == 2 else []
         for cand in cands:
             if cand.actor is None:
-                cand.actor = link_actor(doc, cand, kb, lang, in_article, countries, lex.romanization)
+                cand.actor = link_actor(doc, cand, kb, lang, in_article, countries, lex.romanization) or (
+                    reordered_organisation(cand.span(doc).text, kb, lex) if cand.type == "ORG" else None)
             if cand.actor is not None:
                 cand.type = cand.actor.type
         unlink_unsupported_links(doc, cands, kb, lex)  # before the second pass counts the article's actors
@@ -360,7 +362,8 @@ def canonical_name(doc: Doc, cluster: Cluster, lex: EntityLexicon,
                    country_name: Callable[[str], str | None] | None = None, main_country: str | None = None) -> str:
     """The KB name without a category qualifier ("Telegram (software)" → "Telegram"; a country qualifier such as
     "(France)" stays); for an actor from a list without reference names, its fullest form the article writes;
-    else the fullest name the article uses, in its English form when the language's name patterns give one
+    else the name the article uses most, its expansion rather than an acronym ("Kenya Wildlife Service (KWS)"),
+    in its English form when the language's name patterns give one
     ("université Yale" → "Yale University"; "Parti socialiste" → "Socialist Party (Chile)", qualified by the
     country of ``main_country`` when the name is one many countries' parties share) or, for a person, its
     transcription rules ("Mikhaïl Kourilenko" → "Mikhail Kurilenko")."""
@@ -386,8 +389,8 @@ def canonical_name(doc: Doc, cluster: Cluster, lex: EntityLexicon,
     if cluster.type == "ORG" and (body := _generic_body_name(names, cluster, lex, country_name or _no_name,
                                                               main_country)):
         return body
-    counts = Counter(names)
-    best = max(counts, key=lambda n: (counts[n], len(n)))
+    counts = Counter(names)  # the most frequent name, but an acronym only where the article gives no expansion
+    best = max(counts, key=lambda n: (not n.replace(".", "").isupper(), counts[n], len(n)))
     for name in sorted(counts, key=len, reverse=True):
         if (english := lex.english_name(name) or english_body_name(name, lex.lang)) is not None:
             return english

@@ -37,6 +37,7 @@ from wirewatch.nlp.entities.compass_places import retype_compass_regions
 from wirewatch.nlp.entities.coordinated_names import coordinated_full_names
 from wirewatch.nlp.entities.coordinated_splits import split_coordinated_names
 from wirewatch.nlp.entities.dateline_places import dateline_places
+from wirewatch.nlp.entities.district_names import retype_names_before_name_levels
 from wirewatch.nlp.entities.given_name_joins import join_split_given_names
 from wirewatch.nlp.entities.institutions import lowercase_institution_name
 from wirewatch.nlp.entities.known_extensions import extend_to_known_names
@@ -46,7 +47,7 @@ from wirewatch.nlp.entities.lexicon import EntityLexicon
 from wirewatch.nlp.entities.missed_full_names import add_missed_full_names
 from wirewatch.nlp.entities.numbered_names import counts_next_noun, extend_over_numbers
 from wirewatch.nlp.entities.owned_names import retype_place_owned_names
-from wirewatch.nlp.entities.person_evidence import retype_described_persons
+from wirewatch.nlp.entities.person_evidence import retype_described_persons, retype_person_name_ends
 from wirewatch.nlp.entities.place_evidence import retype_placed_names
 from wirewatch.nlp.entities.place_names import name_places
 from wirewatch.nlp.entities.quoted_titles import retype_quoted_titles
@@ -203,6 +204,7 @@ class EntityComponent:
         retype_placed_names(doc, cands, self.lex, self.gazetteer)
         retype_place_owned_names(doc, cands, self.lex, self.gazetteer)
         retype_names_before_level_words(doc, cands, self.lex, self.gazetteer)
+        retype_names_before_name_levels(doc, cands, self.gazetteer)
         cands = add_surname_mentions(doc, split_joined_names(doc, cands))
         cands = gazetteer_candidates(doc, cands, self.lex, self.gazetteer)
         extend_over_place_articles(doc, cands, self.gazetteer, self.lang)
@@ -212,6 +214,7 @@ class EntityComponent:
         retype_awards(doc, cands)
         retype_quoted_titles(doc, cands, self._is_place)
         retype_described_persons(doc, cands, self.lex)
+        retype_person_name_ends(doc, cands, self.lex)
         cands = drop_capitalised_common_words(doc, cands, self.lex)
         cands = add_missed_full_names(doc, cands, self.lex)
         link_outlets_without_article(doc, cands, self.kb, self._is_place)  # "au Parisien", "the Times"

@@ -3,7 +3,9 @@
 - in apposition to a person's title, either way round: "the health minister, Omar Haddadi, said",
   "Omar Haddadi, the health minister, said" (the parse's ``appos`` link, the title from ``titles.tsv``);
 - right before a relative pronoun that only refers to people ("…, said Ortega, who joined in May";
-  ``lexicons/<lang>/person_relatives.txt``).
+  ``lexicons/<lang>/person_relatives.txt``);
+- the end of a person's full name the article writes: "Ursula von der Leyen" … "Von der Leyen said" (a particle
+  capitalised at the start of a sentence), "Omar Haddadi" … "Haddadi" read as an organisation.
 
 The model's ORG label for such a name is then wrong ("Haddadi" as ORG); names the KB knows, names with an
 organisation's or a place's head noun ("Ministry", "Airport"), and names read as places keep their type.
@@ -56,4 +58,19 @@ def retype_described_persons(doc: Doc, cands: list[Candidate], lex: EntityLexico
             persons.add(cand.norm(doc))
     for cand in cands:
         if cand.actor is None and cand.type == "ORG" and cand.norm(doc) in persons:
+            cand.type = "PER"
+
+
+def retype_person_name_ends(doc: Doc, cands: list[Candidate], lex: EntityLexicon) -> None:
+    """A name the KB does not hold that is the end of a person's longer name in the article is that person's
+    surname: an organisation or other name, or a place of two words or more ("Von der Leyen"; a one-word place
+    stays: "Washington" is rather the city than George Washington's surname)."""
+    ends = {tuple(words[k:]) for c in cands if c.type == "PER"
+            for words in [c.norm(doc).split()] for k in range(1, len(words))}
+    for cand in cands:
+        if cand.actor is not None or cand.type == "PER" or cand.origin in ("gazetteer", "dateline", "descriptor"):
+            continue
+        words = cand.norm(doc).split()
+        if (tuple(words) in ends and not any(w in lex.name_heads for w in words)
+                and (cand.type != "LOC" or len(words) > 1)):
             cand.type = "PER"

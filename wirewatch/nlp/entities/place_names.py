@@ -1,15 +1,19 @@
 """Places named once across languages: a place entity the KB does not hold takes the gazetteer's name when its
 mentions name one place ("mer Caspienne" → Caspian Sea, "Kordofan-Nord" → North Kordofan), and two place entities of an
-article under one gazetteer name are one entity ("mer Baltique" … "Baltic Sea")."""
+article under one gazetteer name are one entity ("mer Baltique" … "Baltic Sea"). A town the gazetteer names in the
+BGN romanisation of Arabic (an article "Ar", "Al" … before it, a final "-ah": "Darnah", "Ar Raqqah", "Misratah")
+keeps the form the article writes when that is the same name in the common spelling ("Derna", "Raqqa", "Misrata"):
+French and English news write it alike, unlike an exonym ("Mossoul" → Mosul, "Syrte" → Sirte)."""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc
 
 from wirewatch.kb.gazetteer import Gazetteer
-from wirewatch.kb.names import normalize
+from wirewatch.kb.names import arabic_romanisation_of, normalize
 from wirewatch.nlp.entities.clusters import Cluster
 from wirewatch.nlp.entities.compass_places import compass_region
+from wirewatch.nlp.entities.district_names import level_name
 
 _NAMED_FEATURES = frozenset({"CONT", "COUNTRY", "RGN", "ADM1", "PPLC", "LANDMARK", "PPL"})
 _MIN_TOWN = 5_000  # a town smaller than this shares its name with too many others to name it
@@ -48,11 +52,13 @@ def name_places(doc: Doc, clusters: list[Cluster], gazetteer: Gazetteer | None, 
                   else None for m in cluster.mentions if m.origin != "descriptor"}  # an acronym is no place's name
         place = places.pop() if len(places) == 1 else None
         if place is None:
+            cluster.place_name = level_name(doc, cluster.mentions)  # "the Darnytskyi district" (district_names.py)
             out.append(cluster)
             continue
         name, cluster.place_country = place
         written = {normalize(m.span(doc).text) for m in cluster.mentions}
-        if not canonical_lang and normalize(name) not in written:
+        if not canonical_lang and normalize(name) not in written and not any(
+                arabic_romanisation_of(name, m.span(doc).text) for m in cluster.mentions):
             cluster.place_name = name
         if (same := by_name.get(name)) is not None:
             same.mentions.extend(cluster.mentions)

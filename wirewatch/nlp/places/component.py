@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from wirewatch.kb.gazetteer import Candidate
-from wirewatch.kb.names import CANONICAL_LANG, normalize
+from wirewatch.kb.names import CANONICAL_LANG, arabic_romanisation_of, normalize
 from wirewatch.nlp.doc_cache import doc_text
 from wirewatch.nlp.extensions import ensure_extensions
 from wirewatch.nlp.places.mentions import PlaceWords, collect_toponyms
@@ -100,7 +100,10 @@ class PlaceComponent:
         """Whether an entity keeps the spelling the article gives a town: in English (the language of canonical
         names, English Wikipedia forms, which English news writes: "Derna", not GeoNames' "Darnah"), when it is one
         of the names the gazetteer gives that town, no abbreviation ("NYC", "L.A.") and no region's or other town's main
-        name."""
+        name; in another language, when it is the common spelling of a town the gazetteer names in the romanisation
+        of Arabic ("Derna" for "Darnah")."""
+        if place.feature in _TOWNS and self.lang != CANONICAL_LANG:  # "Derna" for "Darnah" (kb/names.py)
+            return arabic_romanisation_of(place.name, written)
         if (self.lang != CANONICAL_LANG or place.feature not in _TOWNS or self.resolver is None
                 or written.isupper() or "." in written):
             return False
