@@ -78,8 +78,8 @@ def title_gender(doc: Doc, titles: dict[str, str], start: int) -> str | None:
         return None
     first = span[0].i
     for tok in reversed(doc[max(first - TITLE_REACH, span[0].sent.start): first]):
-        if tok.is_punct:
-            return None
+        if tok.is_punct or tok.pos_ == "AUX" or "Fin" in tok.morph.get("VerbForm", []):
+            return None  # not a title across a conjugated verb ("la ministre a reçu X"; "le président élu X" is one)
         if tok.lower_ in titles or tok.lemma_.lower() in titles:
             dets = [c for c in tok.children if c.dep_ == "det" and c.i < tok.i]
             for t in [*dets, tok]:

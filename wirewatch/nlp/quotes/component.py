@@ -62,6 +62,7 @@ from wirewatch.nlp.quotes.passive import spoken_of
 from wirewatch.nlp.quotes.phrasal import phrasal_cues
 from wirewatch.nlp.quotes.quantified import counted
 from wirewatch.nlp.quotes.segments import Segments
+from wirewatch.nlp.quotes.speaker_syntax import outside_content
 from wirewatch.nlp.quotes.speakers import Speaker, SpeakerResolver
 from wirewatch.nlp.quotes.speech_nouns import NOUN_KIND, noun_cue_speaker, speech_noun_cues
 from wirewatch.nlp.quotes.structure import attribution_reaches, is_phrase, previous_subject, quoted_tokens
@@ -209,7 +210,8 @@ class QuoteComponent:
             return resolver.resolve_words(cue.speaker_words)
         if cue.subject is not None:  # ("a number of officials said": the officials, quantified.py)
             people = counted(resolver.g, resolver.lex.quantity_words, cue.subject)
-            return resolver.resolve(cue.subject, cue.sent) or (resolver.resolve(people, cue.sent) if people else None)
+            said_by = outside_content(cue.sent, cue.subject, cue.content)  # (not a name in what was said)
+            return resolver.resolve(cue.subject, said_by) or (resolver.resolve(people, cue.sent) if people else None)
         if cue.kind != "verb":
             return None
         expletive = next((c for c in cue.token.children if expletive_passive_subject(resolver.g, c)), None)

@@ -40,6 +40,8 @@ an empty table, never a crash):
 - ``quote_quantity_words.txt``, ``quote_consequence_verbs.txt``, ``quote_refusal_verbs.txt``: words of quantity
   whose counted people speak (quantified.py), verbs of causing whose participle clause is the narrator's
   (consequences.py), verbs of refusing to speak (withheld.py).
+- ``quote_agreeing_auxiliaries.txt``: auxiliaries whose participle agrees with the subject (« Claire Dumont est
+  arrivée » gives her gender; person_genders.py).
 - ``quote_background_phrases.txt``: phrases that set reported speech in the narrator's background ("amid", « sur
   fond de »): the content ends before them (background.py).
 - ``quote_dependencies.tsv`` (``set``, ``labels``) and ``quote_function_words.tsv`` (``class``, ``words``): the
@@ -173,6 +175,7 @@ class QuoteLexicon:
     quantity_words: frozenset[str] = frozenset()
     consequence_verbs: frozenset[str] = frozenset()
     refusal_verbs: frozenset[str] = frozenset()
+    agreeing_auxiliaries: frozenset[str] = frozenset()  # lemmas: « est arrivée » agrees with its subject
     # derived from source_phrases (never passed): the phrases by first word, longest first
     phrases_by_first_word: dict[str, tuple[tuple[str, ...], ...]] = field(init=False, repr=False, compare=False)
 
@@ -253,6 +256,8 @@ class QuoteLexicon:
             quantity_words=frozenset(w.lower() for w in lexicons.read_lines(lang, "quote_quantity_words.txt")),
             consequence_verbs=frozenset(w.lower() for w in lexicons.read_lines(lang, "quote_consequence_verbs.txt")),
             refusal_verbs=frozenset(w.lower() for w in lexicons.read_lines(lang, "quote_refusal_verbs.txt")),
+            agreeing_auxiliaries=frozenset(w.lower()
+                                           for w in lexicons.read_lines(lang, "quote_agreeing_auxiliaries.txt")),
         )
 
     def channels_in(self, text: str) -> list[tuple[int, str]]:

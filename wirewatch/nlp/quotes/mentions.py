@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -20,6 +21,11 @@ from wirewatch.nlp.quotes.lexicon import QuoteGrammar
 from wirewatch.nlp.quotes.subjects import past_participle
 
 _TITLE_SEPARATORS = re.compile(r"[\s,;()]+")
+
+
+def _unaccented(text: str) -> str:
+    """The text without its diacritics ("état" → "etat")."""
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
 
 
 @dataclass(frozen=True)
@@ -105,12 +111,15 @@ def region(g: QuoteGrammar, tok: Token, seg: Span) -> tuple[int, int]:
 def roles_by_head(phrase: Span, titles: dict[str, str]) -> list[str]:
     """The roles of the titles in ``phrase``, the one nearest its head word first, then the earliest: in "Russian
     President X's spokesman" (head "spokesman") the spokesperson speaks, not the president; ties go by role name."""
-    words = " " + _TITLE_SEPARATORS.sub(" ", phrase.text.lower()) + " "
-    head = len(" " + _TITLE_SEPARATORS.sub(" ", doc_text(phrase.doc)[phrase.start_char:phrase.root.idx].lower()))
+    # compared without accents: the press writes capitals bare ("le chef de l'Etat" is "le chef de l'État")
+    words = " " + _TITLE_SEPARATORS.sub(" ", _unaccented(phrase.text.lower())) + " "
+    head = len(" " + _TITLE_SEPARATORS.sub(" ", _unaccented(
+        doc_text(phrase.doc)[phrase.start_char:phrase.root.idx].lower())))
     ranks: dict[str, tuple[int, int]] = {}
-    for title, role in titles.items():
+    for written, role in titles.items():
         if not role:
             continue
+        title = _unaccented(written)
         at = words.find(f" {title} ")
         while at >= 0:
             start, end = at + 1, at + 1 + len(title)

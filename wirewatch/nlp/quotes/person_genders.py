@@ -1,6 +1,9 @@
 """The gender an article gives its persons: an honorific before a name ("M. Renard", "Mrs. Smith") or a title
-that states it ("la ministre X"). Pronoun resolution skips a person of the other gender ("elle" is not M. Renard),
-and "Mrs. Trump said", joined by the entities layer to a man, speaks as written."""
+that states it ("la ministre X"), else the agreement of a participle or adjective with the person as its subject
+(« Claire Dumont est arrivée », « Paul Renard s'est rendu à Lyon », « elle a été élue »: an auxiliary whose
+participle agrees, ``quote_agreeing_auxiliaries.txt``, or the passive and the copula). Pronoun resolution skips a
+person of the other gender ("elle" is not M. Renard), and "Mrs. Trump said", joined by the entities layer to a
+man, speaks as written."""
 
 from __future__ import annotations
 
@@ -31,6 +34,27 @@ class PersonGenders:
                 or self._apposed_title_gender(doc, m)  # "la ministre X", "le maire de la ville, X"
             if gender:
                 self.known.setdefault(m.entity_id or m.name, gender)
+        for m in persons:
+            gender = self._agreement_gender(doc, m)
+            if gender:
+                self.known.setdefault(m.entity_id or m.name, gender)
+
+    def _agreement_gender(self, doc: Doc, m: EntityMention) -> str | None:
+        """The gender of the participle or adjective the person is the sole subject of, when it agrees with its
+        subject (« X est arrivée », « X a été nommé », « X est convaincue »); None for a participle of an auxiliary
+        that does not agree (« X a reçu »), a plural one or coordinated subjects (« X et Y sont arrivés »)."""
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or not len(span):
+            return None
+        name, g = span.root, self.lex.grammar
+        predicate = name.head
+        if name.dep_ not in g.subject or predicate == name or predicate.pos_ not in ("VERB", "ADJ") \
+                or any(c.dep_ in g.coordinated for c in name.children) or "Plur" in predicate.morph.get("Number", []):
+            return None
+        if not any(c.dep_ in g.passive_auxiliary | g.copula or c.lemma_.lower() in self.lex.agreeing_auxiliaries
+                   for c in predicate.children if c.pos_ == "AUX"):
+            return None
+        return GENDERS.get(next(iter(predicate.morph.get("Gender", [])), ""))
 
     def _apposed_title_gender(self, doc: Doc, m: EntityMention) -> str | None:
         """"le maire de la ville, Paul Renard", "Claire Dumont, la ministre": the gender of a title apposed to the

@@ -57,3 +57,20 @@ def other_name_after(phrase: Span, name: str) -> bool:
     words = set(name.lower().split())
     return any(t.pos_ == "PROPN" and t.i > phrase.root.i and t.text[:1].isupper() and t.lower_ not in words
                for t in phrase)
+
+
+def outside_content(sent: Span, subject: Token, content: tuple[int, int] | None) -> Span:
+    """The part of the cue's segment on the subject's side of what was said: a name inside the reported words is
+    no speaker, even where the parse hangs it on the subject ("Selon la commission, X a obtenu 53 %": the parse
+    may read X as apposed to "commission")."""
+    if content is None:
+        return sent
+    start, end = content
+    doc = sent.doc
+    if subject.idx < start:
+        stop = next((t.i for t in sent if t.idx >= start), sent.end)
+        return doc[sent.start:stop] if stop > subject.i else sent
+    if subject.idx >= end:
+        first = next((t.i for t in sent if t.idx >= end), sent.end)
+        return doc[first:sent.end] if first <= subject.i else sent
+    return sent

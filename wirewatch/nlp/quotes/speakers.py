@@ -97,10 +97,14 @@ class SpeakerResolver:
             continued = continued_unnamed(self, head, pronoun.gender) if pronoun.number == "sg" else None
             if continued is not None:  # "The spokesman said … He added …" (unnamed_continuation.py)
                 return continued
-            named = self.resolve_pronoun(head.idx, pronoun.refers, pronoun.number, pronoun.gender, token=head)
+            named = self.resolve_pronoun(head.idx, pronoun.refers, pronoun.number, pronoun.gender, token=head,
+                                         nearest=False)
             unnamed = unnamed_subject_before(self.lex, head, pronoun.gender, self.quoted) \
                 if named is None and pronoun.number == "sg" else None  # "Le ministre a … « … », a-t-il dit"
-            return self.resolve(unnamed, unnamed.sent) if unnamed is not None else named
+            if unnamed is not None:
+                return self.resolve(unnamed, unnamed.sent)
+            return named or self.resolve_pronoun(head.idx, pronoun.refers, pronoun.number, pronoun.gender,
+                                                 token=head)
         if head.pos_ == "PRON" or self.quoted(head.idx):
             return None
         phrase = without_fronted_adjunct(self.g, head, noun_phrase(self.g, head, seg))  # ("Dans un message, X")
@@ -369,5 +373,6 @@ class SpeakerResolver:
         return Speaker(m.name, m.entity_id, m.type, phrase.start_char) if m is not None else None
 
     def resolve_pronoun(self, pos: int, refers: str, number: str, gender: str = "x",
-                        token: Token | None = None) -> Speaker | None:
-        return pronoun_antecedent(self._pronoun_scope, self.last_speaker(pos), pos, refers, number, gender, token)
+                        token: Token | None = None, nearest: bool = True) -> Speaker | None:
+        return pronoun_antecedent(self._pronoun_scope, self.last_speaker(pos), pos, refers, number, gender, token,
+                                  nearest)

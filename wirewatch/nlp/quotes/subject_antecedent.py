@@ -38,9 +38,12 @@ def main_clause_subject(g: QuoteGrammar, pronoun: Token, quoted: Callable[[int],
     embedding = g.agent_clause | g.adverbial | g.clause
     if pronoun.head.i == pronoun.i - 1 and pronoun.head.pos_ == "PRON":
         pronoun = pronoun.head  # "a-t-elle affirmé": the parse may hang "-elle" on the "-t" it made the subject
+    # an inverted clitic ("a-t-elle assuré", "dit-il") is the verb's subject by its form, whatever label the
+    # parse gives it when it made the euphonic "-t" the subject ("-elle" as nsubj:pass)
+    inverted = pronoun.text.startswith("-") and pronoun.pos_ == "PRON"
     chain = [pronoun.head, *pronoun.head.ancestors]
-    return pronoun.dep_ in g.active_subject and not any(t.dep_ in embedding and not quoted(t.head.idx)
-                                                        for t in chain)
+    return (pronoun.dep_ in g.active_subject or inverted) and not any(t.dep_ in embedding and not quoted(t.head.idx)
+                                                                      for t in chain)
 
 
 def earlier_subjects(g: QuoteGrammar, pronoun: Token, quoted: Callable[[int], bool]) -> Iterator[Token]:
@@ -50,14 +53,20 @@ def earlier_subjects(g: QuoteGrammar, pronoun: Token, quoted: Callable[[int], bo
     for tok in reversed(doc[sent.start: pronoun.i]):
         if is_noun_subject(g, tok, quoted):
             yield tok
-    start = sent.start
-    while start > 0 and all(t.is_punct or t.is_space for t in doc[start - 1].sent):
-        start = doc[start - 1].sent.start  # the parser may make an opening mark a sentence of its own ("«")
-    if start == 0:
+    prev = sentence_before(pronoun)
+    if prev is None:
         return
-    prev: Span = doc[start - 1].sent
     subjects = [t for t in prev if is_noun_subject(g, t, quoted)]
     yield from sorted(subjects, key=lambda t: (t.head != prev.root, t.i))
+
+
+def sentence_before(token: Token) -> Span | None:
+    """The sentence before the token's own, passing over sentences of punctuation alone (the parser may make an
+    opening mark a sentence of its own: "«"); None in the first sentence."""
+    doc, start = token.doc, token.sent.start
+    while start > 0 and all(t.is_punct or t.is_space for t in doc[start - 1].sent):
+        start = doc[start - 1].sent.start
+    return doc[start - 1].sent if start > 0 else None
 
 
 def is_noun_subject(g: QuoteGrammar, tok: Token, quoted: Callable[[int], bool]) -> bool:
