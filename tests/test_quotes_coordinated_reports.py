@@ -1,0 +1,73 @@
+"""Reported speech the pipeline used to merge or drop: two speech verbs of one speaker coordinated, each with its
+complement clause ("X a estimé que A et a promis que B"), and speakers named by their office, trade or situation
+("le préfet", "the suspect").
+
+Every sentence here is written for these tests. One behaviour per test, in French and English where it applies.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_quotes import Parse, quotes_of
+
+
+def reported(parse: Parse, lang: str, text: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker) for q in quotes_of(parse, lang, text) if not q.direct]
+
+
+@pytest.mark.parametrize(("lang", "text", "first", "second"), [
+    ("fr", "Le président a estimé que la Russie devait payer et a promis que l'Ukraine serait reconstruite.",
+     "la Russie devait payer", "l'Ukraine serait reconstruite"),
+    ("fr", "Le ministre estime que la crise est grave et affirme que le gouvernement agira.",
+     "la crise est grave", "le gouvernement agira"),
+    ("en", "The president said that Russia must pay and promised that Ukraine would be rebuilt.",
+     "Russia must pay", "Ukraine would be rebuilt"),
+    ("en", "The governor said the situation was under control and added that residents could return home.",
+     "the situation was under control", "residents could return home"),
+])
+def test_coordinated_speech_verbs_report_two_contents_of_one_speaker(parse: Parse, lang: str, text: str,
+                                                                     first: str, second: str) -> None:
+    quotes = reported(parse, lang, text)
+    speaker = quotes[0][1] if quotes else None
+    assert speaker is not None and quotes == [(first, speaker), (second, speaker)]
+
+
+@pytest.mark.parametrize(("lang", "text", "said"), [
+    ("fr", "Le maire a dit que le ministre avait menti et avait assuré que tout allait bien.",
+     "le ministre avait menti et avait assuré que tout allait bien"),
+    ("en", "The mayor said the minister had lied and had insisted that all was well.",
+     "the minister had lied and had insisted that all was well"),
+])
+def test_a_speech_verb_of_another_tense_stays_inside_the_report(parse: Parse, lang: str, text: str,
+                                                                said: str) -> None:
+    assert said in [t for t, _ in reported(parse, lang, text)]
+
+
+@pytest.mark.parametrize(("lang", "text", "said"), [
+    ("fr", "Le préfet a assuré que la situation était sous contrôle.", "la situation était sous contrôle"),
+    ("fr", "Les détenus affirment qu'ils ont été maltraités.", "ils ont été maltraités"),
+    ("en", "The prefect said the situation was under control.", "the situation was under control"),
+    ("en", "The suspect told police he had acted alone.", "he had acted alone"),
+])
+def test_a_speaker_named_by_office_or_situation_keeps_the_report(parse: Parse, lang: str, text: str,
+                                                                 said: str) -> None:
+    assert [t for t, _ in reported(parse, lang, text)] == [said]
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("La Commission européenne juge que le plan est insuffisant.", "le plan est insuffisant"),
+    ("Scholz juge que la réforme est nécessaire", "la réforme est nécessaire"),
+    ("Dans un communiqué, le ministère rappelle que les visas restent suspendus.", "les visas restent suspendus"),
+])
+def test_a_present_speech_verb_the_parse_read_as_a_noun_reports_its_clause(parse: Parse, text: str,
+                                                                           said: str) -> None:
+    assert [t for t, _ in reported(parse, "fr", text)] == [said]
+
+
+@pytest.mark.parametrize("text", [
+    "Le juge que nous avons rencontré a refusé de parler.",
+    "Une note que le ministère a publiée détaille les mesures.",
+])
+def test_a_noun_before_a_relative_clause_is_no_speech_verb(parse: Parse, text: str) -> None:
+    assert reported(parse, "fr", text) == []
