@@ -71,3 +71,41 @@ def test_a_present_speech_verb_the_parse_read_as_a_noun_reports_its_clause(parse
 ])
 def test_a_noun_before_a_relative_clause_is_no_speech_verb(parse: Parse, text: str) -> None:
     assert reported(parse, "fr", text) == []
+
+
+@pytest.mark.parametrize(("lang", "text", "said"), [
+    ("fr", "Le maire a déclaré : la situation est grave.", "la situation est grave"),
+    ("fr", "Le ministre a expliqué le problème : les entreprises n'investissent plus.",
+     "les entreprises n'investissent plus"),
+    ("en", "The mayor warned: the dam may fail within hours.", "the dam may fail within hours"),
+])
+def test_a_colon_after_a_speech_verb_opens_the_words_said(parse: Parse, lang: str, text: str, said: str) -> None:
+    assert [t for t, _ in reported(parse, lang, text)] == [said]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Le gouvernement a présenté trois mesures : la hausse des salaires et la baisse des impôts."),
+    ("en", "The report listed three measures: higher taxes, lower spending and a hiring freeze."),
+])
+def test_a_colon_after_a_verb_that_is_no_speech_verb_reports_nothing(parse: Parse, lang: str, text: str) -> None:
+    assert reported(parse, lang, text) == []
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("Le chancelier s'est dit prêt à coopérer avec l'opposition sur les réformes.",
+     "prêt à coopérer avec l'opposition sur les réformes"),
+    ("La ministre s'est dite favorable à une hausse du salaire minimum.",
+     "favorable à une hausse du salaire minimum"),
+])
+def test_what_a_speaker_says_of_themself_with_se_dire_is_reported(parse: Parse, text: str, said: str) -> None:
+    assert [t for t, _ in reported(parse, "fr", text)] == [said]
+
+
+def test_se_dire_with_a_clause_reports_the_clause_once(parse: Parse) -> None:
+    assert [t for t, _ in reported(parse, "fr", "Le président se dit convaincu que la paix est possible.")] \
+        == ["la paix est possible"]
+
+
+def test_a_quotation_after_the_colon_is_the_words_said_not_the_narration_after_it(parse: Parse) -> None:
+    text = "Lundi, le maire a déclaré : « Nous reconstruirons tout » à propos de son projet de nouveau quartier."
+    assert reported(parse, "fr", text) == []

@@ -29,6 +29,7 @@ from wirewatch.kb.names import normalize
 from wirewatch.nlp.doc_cache import doc_text, tokens_where
 from wirewatch.nlp.quotes.adjunct_infinitive import infinitive_of_adjunct
 from wirewatch.nlp.quotes.attitudes import attitude_cues
+from wirewatch.nlp.quotes.colon_reports import colon_content, reflexive_attribute
 from wirewatch.nlp.quotes.conjunct_subject import conjunct_subject
 from wirewatch.nlp.quotes.content_edges import speech_verb_forms
 from wirewatch.nlp.quotes.coordinated_reports import split_coordinated_reports
@@ -206,6 +207,12 @@ class _DocumentCues(ContentReaders):
             cue.content = self._accept(verb.doc, *adjunct, clause=False) if adjunct else cue.content  # "sur X avoir"
             copular = copular_infinitive(verb, seg, self.g.auxiliary) if cue.content is None and finite(verb) else None
             cue.content = self._accept(verb.doc, *copular, clause=False) if copular else cue.content  # "a dit être …"
+        if entry is not None and entry.takes_clause and cue.content is None and finite(verb):
+            colon = colon_content(verb, seg)  # "Le maire a déclaré : la situation est grave"
+            cue.content = self._accept(verb.doc, *colon) if colon else None
+        if entry is not None and cue.content is None and finite(verb):
+            attribute = reflexive_attribute(verb, seg)  # « X s'est dit prêt à coopérer »
+            cue.content = self._accept(verb.doc, *attribute, clause=False) if attribute else None
         if entry is not None and cue.content is None:  # "a dénoncé un « crime »": an object framing quoted words
             cue.content = quoted_object(self.g, verb, seg, self.quoted,
                                         lambda a, b: self._accept(verb.doc, a, b, clause=False))
