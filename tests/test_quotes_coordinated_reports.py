@@ -96,6 +96,7 @@ def test_a_colon_after_a_verb_that_is_no_speech_verb_reports_nothing(parse: Pars
      "prêt à coopérer avec l'opposition sur les réformes"),
     ("La ministre s'est dite favorable à une hausse du salaire minimum.",
      "favorable à une hausse du salaire minimum"),
+    ("Le ministre Paul Renard s'est dit très inquiet de la situation.", "très inquiet de la situation"),
 ])
 def test_what_a_speaker_says_of_themself_with_se_dire_is_reported(parse: Parse, text: str, said: str) -> None:
     assert [t for t, _ in reported(parse, "fr", text)] == [said]
