@@ -30,12 +30,14 @@ from wirewatch.nlp.doc_cache import doc_text, tokens_where
 from wirewatch.nlp.quotes.adjunct_infinitive import infinitive_of_adjunct
 from wirewatch.nlp.quotes.asked_questions import asked
 from wirewatch.nlp.quotes.attitudes import attitude_cues
+from wirewatch.nlp.quotes.colon_reports import colon_content, reflexive_attribute
 from wirewatch.nlp.quotes.conjunct_subject import conjunct_subject
 from wirewatch.nlp.quotes.content_edges import speech_verb_forms
+from wirewatch.nlp.quotes.coordinated_reports import split_coordinated_reports
 from wirewatch.nlp.quotes.cue_contents import ContentReaders
 from wirewatch.nlp.quotes.declarative import opens_on_subject
 from wirewatch.nlp.quotes.incised_reports import incised_report
-from wirewatch.nlp.quotes.incises import surface_incises
+from wirewatch.nlp.quotes.incises import preposed_surface_cues, surface_incises
 from wirewatch.nlp.quotes.inserted_adverbials import subject_across_insertion
 from wirewatch.nlp.quotes.inversion import copular_infinitive, inverted_pronoun
 from wirewatch.nlp.quotes.lexicon import QuoteLexicon, SpeechVerb
@@ -144,9 +146,16 @@ class _DocumentCues(ContentReaders):
                             for verb, words, subject, said in surface_incises(self.lex.incise_forms, seg, {
                                 c.token.i for c in cues}, self.quoted, lambda a, b: self._accept(self.doc, a, b),
                                 self.lex.pronouns))  # (« … », nuance-t-elle)
+                cues.extend(Cue(verb, "verb", seg, subject=subject, speaker_words=words, content=said)
+                            for verb, words, subject, said in preposed_surface_cues(
+                                self.lex.incise_forms, seg, {c.token.i for c in cues}, self.quoted,
+                                lambda a, b: self._accept(self.doc, a, b), self.g.complementizer))  # « X juge que »
             cues.extend(Cue(last, "source", seg, subject=source, content=said) for last, source, said in source_phrases(
                 self.lex, seg, firsts[bisect.bisect_left(firsts, seg.start): bisect.bisect_left(firsts, seg.end)],
                 self.quoted, lambda a, b: self._accept(self.doc, a, b)))
+        # "X a dit que A et a promis que B": two reports
+        cues.extend(split_coordinated_reports(cues, self.g, self._verb, lambda a, b: self._accept(self.doc, a, b),
+                                              lambda verb, seg: Cue(verb, "verb", seg)))
         return sorted(cues, key=lambda c: c.position)
 
     def _opens_with_cleft(self, seg: Span) -> bool:
@@ -199,6 +208,12 @@ class _DocumentCues(ContentReaders):
             cue.content = self._accept(verb.doc, *adjunct, clause=False) if adjunct else cue.content  # "sur X avoir"
             copular = copular_infinitive(verb, seg, self.g.auxiliary) if cue.content is None and finite(verb) else None
             cue.content = self._accept(verb.doc, *copular, clause=False) if copular else cue.content  # "a dit être …"
+        if entry is not None and entry.takes_clause and cue.content is None and finite(verb):
+            colon = colon_content(verb, seg)  # "Le maire a déclaré : la situation est grave"
+            cue.content = self._accept(verb.doc, *colon) if colon else None
+        if entry is not None and cue.content is None and finite(verb):
+            attribute = reflexive_attribute(verb, seg)  # « X s'est dit prêt à coopérer »
+            cue.content = self._accept(verb.doc, *attribute, clause=False) if attribute else None
         if entry is not None and cue.content is None:  # "a dénoncé un « crime »": an object framing quoted words
             cue.content = quoted_object(self.g, verb, seg, self.quoted,
                                         lambda a, b: self._accept(verb.doc, a, b, clause=False))

@@ -5,6 +5,11 @@ wrong lemma by the parser, so no cue is found on the parse. Here a form of ``quo
 when it stands right after a comma or a closing quotation mark, is followed by a nominal subject (a determiner or
 a proper noun: "estime le ministre", "juge Paul Renard"; not "estime de soi", "note du ministère") running to the
 next punctuation, and reports what stands before it in its segment.
+
+The same present forms open a report before their complement ("La Commission juge que …", "Macron note que …",
+headlines without a final stop too): a form the parse did not read as a verb, right before its complementizer,
+after a nominal subject that opens the segment (or follows an opening adjunct's comma: "Dans un communiqué, le
+ministère rappelle que …"), reports the rest of its segment.
 """
 
 from __future__ import annotations
@@ -65,6 +70,45 @@ def surface_incises(forms: dict[str, str], seg: Span, taken: set[int], quoted: C
             continue
         said = content(seg.start, tok.i - 2) if doc_char(tok, -1) == "," else None
         subject = next((t for t in words if t.pos_ in ("PROPN", "NOUN")), words[0])  # (or the pronoun)
+        out.append((tok, words, subject, said))
+    return out
+
+
+def preposed_subject(verb: Token, seg: Span) -> Span | None:
+    """The nominal subject before a present form read on the surface: from the last punctuation or line break
+    before the verb up to it ("La Commission européenne", "Dans un communiqué, le ministère"), if it is one; the
+    parse may have cut a headline's sentence between the name and the verb ("Scholz | juge que …")."""
+    doc = verb.doc
+    start = verb.i
+    while start > 0 and not doc[start - 1].is_punct and not doc[start - 1].is_space:
+        start -= 1
+    if start > 0 and doc[start - 1].text not in (",", ".", "!", "?", ":", ";") and not doc[start - 1].is_space:
+        return None
+    words = doc[start: verb.i]
+    if not len(words) or (words[0].pos_ not in SUBJECT_OPENERS and not words[0].text[:1].isupper()):
+        return None
+    if words[-1].pos_ in ("DET", "ADP"):
+        return None  # "Le juge que nous avons rencontré", "une note que …": the form is the noun a relative follows
+    if any(t.pos_ not in SUBJECT_WORDS and not t.text[:1].isupper() for t in words):
+        return None  # "Il est clair, juge que …" and the like: no nominal subject
+    return words if any(t.pos_ in ("PROPN", "NOUN") or t.text[:1].isupper() for t in words) else None
+
+
+def preposed_surface_cues(forms: dict[str, str], seg: Span, taken: set[int], quoted: Callable[[int], bool],
+                          content: Content, complementizers: Container[str]
+                          ) -> list[tuple[Token, Span, Token, tuple[int, int]]]:
+    """(verb, subject words, their head, content) of each "X juge que …" the parse read without a verb (see the
+    module docstring); ``taken``: token indices of cues already found."""
+    out = []
+    for tok in seg:
+        if tok.i in taken or tok.pos_ in ("VERB", "AUX") or tok.lower_ not in forms or quoted(tok.idx) \
+                or tok.i + 2 >= seg.end or tok.doc[tok.i + 1].lower_ not in complementizers:
+            continue
+        words = preposed_subject(tok, seg)
+        said = content(tok.i + 2, seg.end - 1) if words is not None else None
+        if words is None or said is None:
+            continue
+        subject = next((t for t in words if t.pos_ in ("PROPN", "NOUN")), words[-1])
         out.append((tok, words, subject, said))
     return out
 
