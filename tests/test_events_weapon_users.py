@@ -108,3 +108,11 @@ def test_an_act_undergone_has_its_subject_as_target(parse: Parse, lang: str, tex
     events = assaults(parse, lang, text)
     assert any(e.target is not None and target in e.target.name for e in events), events
     assert all(e.source is None or target not in e.source.name for e in events)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "A drone operated by Japan's survey agency filmed the landslides after the earthquake."),
+    ("fr", "Un drone piloté par l'agence japonaise de cartographie a filmé les glissements de terrain."),
+])
+def test_the_agent_of_a_participle_of_no_use_is_no_user(parse: Parse, lang: str, text: str) -> None:
+    assert not any(e.source is not None and e.source.country == "JPN" for e in events_of(parse, lang, text))

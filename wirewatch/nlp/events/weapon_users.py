@@ -2,12 +2,13 @@
 
 "Katyusha rockets hit a village", "Grad missiles struck the market", « des roquettes Katioucha »: the modifier
 names a make, not a doer, even when the tagger makes an entity of it. The user is named by a possessor or an
-"of" phrase ("the army's drones", « les drones de l'armée »), the agent of a participle ("missiles fired by
-Azerbaijan"), a country word ("Russian missiles", « des drones russes »: that country's armed forces) or a group
-the knowledge base knows ("Houthi drones", "Hezbollah rockets", « des drones houthis »). A maker ("Russian-made
-drones", word class ``maker_suffix``) says where the weapon was made, not who fired it. Weapons are the armed
-event modes' words and the CAMEO &WEAPON words of ``event_inanimate_doers.tsv``; a crewed craft that is also an
-actor noun ("tanks", "warplanes") is left to the actor nouns.
+"of" phrase ("the army's drones", « les drones de l'armée »), the agent of a participle of use ("missiles fired
+by Azerbaijan", word class ``weapon_use_verb``; not "a drone operated by a survey agency"), a country word
+("Russian missiles", « des drones russes »: that country's armed forces) or a group the knowledge base knows
+("Houthi drones", "Hezbollah rockets", « des drones houthis »). A maker ("Russian-made drones", word class
+``maker_suffix``) says where the weapon was made, not who fired it. Weapons are the armed event modes' words and
+the CAMEO &WEAPON words of ``event_inanimate_doers.tsv``; a crewed craft that is also an actor noun ("tanks",
+"warplanes") is left to the actor nouns.
 
 A weapon after a preposition of means ("fought with machetes", « à la machette ») is what the act is done with,
 never its target.
@@ -95,7 +96,8 @@ def weapon_user(token: Token, resolver: ActorResolver) -> EventActor | None:
         return resolver.resolve(owner)  # "the navy's helicopters", "les drones de l'armée"
     agent_preps = lexicon.word_class("agent_prep")
     for clause in token.children:  # "missiles fired by Azerbaijan", « des roquettes tirées par le Hezbollah »
-        if clause.dep_ == "acl" and clause.pos_ == "VERB":
+        if clause.dep_ == "acl" and clause.pos_ == "VERB" \
+                and clause.lemma_.lower() in lexicon.word_class("weapon_use_verb"):  # not "a drone operated by"
             launchers = [obj for prep, obj in prep_objects(clause) if prep in agent_preps]
             launchers += [c for c in clause.children if c.dep_ in AGENT and c.pos_ != "ADP"]
             actor = next((a for t in launchers if (a := resolver.resolve(t)) is not None), None)
