@@ -25,6 +25,7 @@ from wirewatch.nlp.events.lexicon import EventLexicon
 from wirewatch.nlp.events.mishaps import of_civil_use
 from wirewatch.nlp.events.stranded_subjects import in_stranded_subject
 from wirewatch.nlp.events.syntax import prep_objects, span_of_head, span_of_phrase
+from wirewatch.nlp.events.weapon_users import is_weapon, part_of_agent, weapon_user
 from wirewatch.nlp.syntax import POSSESSOR
 from wirewatch.records import Entity, EventActor, Quote
 
@@ -244,6 +245,8 @@ class ActorResolver:
             if actor is not None:
                 return actor
         noun = None if of_civil_use(token) else lex.actor_nouns.get(token.lemma_.lower())  # not "a water tank"
+        if noun is None and is_weapon(token, lex):
+            return weapon_user(token, self)  # "Katyusha rockets": no one; "Houthi drones": the Houthis
         if head_entity is not None and noun is None:
             actor = self.from_entity(head_entity)
             if actor.country is None:
@@ -276,7 +279,7 @@ class ActorResolver:
                 if whose_country is not None else None
         if noun is not None:
             name = noun.name
-            if inner is not None and inner.type != "LOC":
+            if inner is not None and inner.type != "LOC" and not self.names_agent_part(token, inner):
                 return self.from_entity(inner, sector=noun.sector)
             if country is not None:
                 name = f"{country_label(country)} {noun.name}"
@@ -293,6 +296,15 @@ class ActorResolver:
         if country is not None:
             return EventActor(name=phrase, country=country)
         return None
+
+    def names_agent_part(self, token: Token, entity: Entity) -> bool:
+        """The entity is a modifier word that is part of the agent noun's name ("Riot police" tagged a person), not
+        a name that holds the noun too ("the Syrian Air Force")."""
+        over_head = self.entity_over(token.idx, token.idx + len(token.text))
+        if over_head is not None and over_head.id == entity.id:
+            return False
+        return any(part_of_agent(c, token, self.lexicon) and (e := self.entity_over(c.idx, c.idx + len(c.text)))
+                   is not None and e.id == entity.id for c in token.children)
 
     def country_in_phrase(self, token: Token, depth: int = 0,
                           who_only: bool = False) -> tuple[str | None, Entity | None]:

@@ -21,6 +21,7 @@ from wirewatch.nlp.events.nominal_roles import compeller, in_state_of, names_som
 from wirewatch.nlp.events.reduced_passives import reduced_passive_roles
 from wirewatch.nlp.events.support_verbs import is_support_verb
 from wirewatch.nlp.events.syntax import children, is_passive, prep_objects, subject_of
+from wirewatch.nlp.events.undergone_acts import undergoer
 from wirewatch.nlp.syntax import AGENT, OBJECT, PASSIVE_SUBJECT, POSSESSOR, SUBJECT
 
 SYMMETRIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
@@ -90,6 +91,9 @@ def verb_roles(verb: Token, target_preps: frozenset[str], lexicon: EventLexicon)
             # "shelling by paramilitary forces killed five", "shells fired by the rebels": a verbal noun's or
             # a weapon's participle's "by" phrase names its doer
             sources += [obj for prep, obj in prep_objects(verb) if prep in lexicon.word_class("agent_prep")]
+        undergone = undergoer(verb, lexicon) if subject is None else None
+        if undergone is not None:  # "the town came under shelling": the town was shelled
+            targets.append(undergone)
         if verb.dep_ == "advcl" and "Part" in verb.morph.get("VerbForm", []):
             # "X launched strikes, accusing Y": the main clause's subject, should the parse give the
             # participle a subject of its own that names no actor
@@ -203,8 +207,12 @@ def noun_roles(noun: Token, target_preps: frozenset[str], resolver: ActorResolve
     undergone = noun.head.lemma_.lower() in lexicon.word_class("undergo")
     defender = subject_of(noun.head) if noun.dep_ in OBJECT and \
         (undergone or noun.head.lemma_.lower() in lexicon.word_class("defence")) else None
-    if defender is not None:  # "the army repelled an attack", "the judge received threats": the subject's
-        targets.append(defender)
+    undergoes = undergoer(noun, lexicon)  # ``undergone_acts``
+    if undergoes is not None or defender is not None:
+        if undergoes is not None:  # "came under attack", « Kharkiv a subi une attaque », "received threats"
+            targets.insert(0, undergoes)
+        elif defender is not None:  # "the army repelled an attack": the army was attacked
+            targets.append(defender)
         if undergone:  # "faced criticism from the unions", "received aid from the EU", "critiques des syndicats"
             origin = lexicon.word_class("origin_prep") | lexicon.word_class("of_prep")
             sources += [obj for prep, obj in (*prep_objects(noun), *prep_objects(noun.head))

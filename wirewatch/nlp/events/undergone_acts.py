@@ -1,0 +1,51 @@
+"""An act told as undergone: the subject of the verb that tells it is the act's target, never its doer.
+
+"The town came under shelling", "the convoy came under fire", "Kharkiv suffered a massive missile attack", "the
+base was the target of a drone attack", « Kharkiv a subi une attaque », « le convoi a essuyé des tirs », « la ville
+a été la cible de bombardements », « le quartier a fait l'objet de frappes »: the doer is unknown unless the act's
+own phrase names it ("an attack by the rebels"). Word classes: ``undergo_prep`` with ``undergo_verb`` ("come
+under"), ``undergo`` (whose object is the act: "suffer", "receive", "subir", "essuyer"; the class the event roles
+read for the doer in a "from" phrase too, ``role_candidates.noun_roles``) and ``undergo_noun``
+(whose complement is the act: "target", "cible", "objet").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from wirewatch.nlp.events.lexicon import EventLexicon
+from wirewatch.nlp.events.syntax import subject_of
+from wirewatch.nlp.syntax import OBJECT
+
+COMPLEMENT_DEPS = frozenset({"pobj", "pcomp", "obl", "obl:arg", "obl:mod", "nmod"})
+
+
+def case_word(word: Token) -> str | None:
+    """The preposition that introduces the phrase of ``word`` ("under" in "came under fire", « de » in « la cible
+    de frappes »): its head in ClearNLP parses, its ``case`` child in UD ones."""
+    if word.dep_ in ("pobj", "pcomp"):
+        return word.head.lower_
+    return next((c.lower_ for c in word.children if c.dep_ == "case"), None)
+
+
+def governor(word: Token) -> Token:
+    """The word the phrase of ``word`` hangs on, past a ClearNLP preposition."""
+    return word.head.head if word.dep_ in ("pobj", "pcomp") else word.head
+
+
+def undergoer(word: Token, lexicon: EventLexicon) -> Token | None:
+    """Who undergoes the act ``word`` names, when the sentence tells it as undergone (see the module)."""
+    head = governor(word)
+    lemma = head.lemma_.lower()
+    if word.dep_ in COMPLEMENT_DEPS and case_word(word) in lexicon.word_class("undergo_prep") \
+            and lemma in lexicon.word_class("undergo_verb"):
+        return subject_of(head)  # "came under shelling"
+    if word.dep_ in OBJECT and word.head.lemma_.lower() in lexicon.word_class("undergo"):
+        return subject_of(word.head)  # "suffered an attack", « a essuyé des tirs »
+    if word.dep_ in COMPLEMENT_DEPS and word.head != word and lemma in lexicon.word_class("undergo_noun") \
+            and head.pos_ == "NOUN":
+        # "was the target of an attack" (the noun's copula subject), « a fait l'objet de frappes » (the subject
+        # of the verb the noun is the object of)
+        holder = head.dep_ in OBJECT or head.dep_ in ("attr", "acomp")
+        return subject_of(head) or (subject_of(head.head) if holder else None)
+    return None
