@@ -5,11 +5,13 @@ tests."""
 from __future__ import annotations
 
 import pytest
+import spacy
 
 from tests.hand_docs import hand_doc
 from tests.test_events import Parse, events_of, only_event
 from wirewatch.nlp.events.lexicon import load_event_lexicon
-from wirewatch.nlp.headlines import headline_reading, load_endings
+from wirewatch.nlp.headlines import headline_reading, is_name_as_adjective, load_endings
+from wirewatch.settings import Settings
 
 # a present read as a noun of the subject's phrase (the parser's reading), and the verb's base form
 MISREAD = {
@@ -92,3 +94,17 @@ def test_the_evidence_of_a_reread_headline_is_the_text_as_given(parse: Parse, la
 ])
 def test_a_noun_phrase_headline_that_tells_no_act_states_no_event(parse: Parse, lang: str, text: str) -> None:
     assert events_of(parse, lang, text) == []
+
+
+def test_a_sentence_read_as_a_clause_keeps_its_parse(settings: Settings) -> None:
+    """A clause already: the participle's subject under "have" ("attacks" is no verb after "Gun")."""
+    doc = spacy.load(settings.models["en"])("Gun attacks in the city have left seven dead")
+    lexicon = load_event_lexicon("en")
+    assert all(headline_reading(sent, load_endings("en"), lexicon) is None for sent in doc.sents)
+
+
+@pytest.mark.parametrize("word, is_name", [("Punjab", True), ("American", False)])
+def test_a_name_tagged_an_adjective_ends_a_subject_but_a_demonym_does_not(word: str, is_name: bool) -> None:
+    doc = hand_doc("en", ["Farmers", "in", word], heads=[0, 0, 1], deps=["ROOT", "prep", "pobj"],
+                   pos=["NOUN", "ADP", "ADJ"], lemmas=["farmer", "in", word.lower()])
+    assert is_name_as_adjective(doc[2], load_event_lexicon("en").demonyms) is is_name

@@ -16,7 +16,7 @@ sentence whose parse has a finite verb already is left as parsed.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 
 import numpy as np
@@ -32,7 +32,6 @@ FILE = "headline_presents.tsv"
 COLLECTIVES = "plural_collectives.txt"
 SUBJECT_WORDS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "ADP", "PART", "CCONJ"})  # a noun phrase's
 NOMINAL = frozenset({"NOUN", "PROPN", "NUM"})
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 SINGULAR_TAGS = frozenset({"NN", "NNP"})
 
@@ -61,19 +60,21 @@ def load_endings(lang: str) -> tuple[PresentEnding, ...]:
 
 
 def has_finite_clause(sent: Span) -> bool:
-    """A verb of the parse is finite and has a subject: the sentence was read as a clause."""
-    return any((t.tag_ in FINITE_TAGS or "Fin" in t.morph.get("VerbForm", []))
-               and any(c.dep_ in SUBJECT or c.dep_ in PASSIVE_SUBJECT for c in t.children) for t in sent)
+    """A verb of the parse has a subject ("attacks have left seven dead": the participle under its auxiliary):
+    the sentence was read as a clause."""
+    return any(t.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJECT or c.dep_ in PASSIVE_SUBJECT for c in t.children)
+               for t in sent)
 
 
-def subject_number(sent: Span, end: int, collectives: frozenset[str] = frozenset()) -> str | None:
+def subject_number(sent: Span, end: int, collectives: frozenset[str] = frozenset(),
+                   demonyms: Collection[str] = ()) -> str | None:
     """The number of the noun phrase from the sentence's start to token ``end`` (excluded): its head is the
     last noun before its first preposition; a coordination is plural. None when it is no noun phrase."""
     doc = sent.doc
     words = doc[sent.start: end]
     if not len(words) or any(t.pos_ not in SUBJECT_WORDS and t.text not in "-'’" for t in words) \
-            or not (doc[end - 1].pos_ in NOMINAL or (doc[end - 1].pos_ == "ADJ" and doc[end - 1].is_title)) \
-            or words[0].pos_ in ("ADP", "CCONJ", "PART"):  # a name tagged an adjective ("in Punjab") ends it too
+            or not (doc[end - 1].pos_ in NOMINAL or is_name_as_adjective(doc[end - 1], demonyms)) \
+            or words[0].pos_ in ("ADP", "CCONJ", "PART"):
         return None
     if any(t.pos_ == "CCONJ" for t in words):
         return "plural"
@@ -90,6 +91,11 @@ def subject_number(sent: Span, end: int, collectives: frozenset[str] = frozenset
         return "plural"
     # a name is one country, one person, one body ("Israël frappe Gaza")
     return "singular" if head.tag_ in SINGULAR_TAGS or head.pos_ == "PROPN" else None
+
+
+def is_name_as_adjective(token: Token, demonyms: Collection[str]) -> bool:
+    """A place name the tagger called an adjective ("Farmers in Punjab"), not a demonym ("American aid")."""
+    return token.pos_ == "ADJ" and token.is_title and token.lower_ not in demonyms
 
 
 def present_reading(token: Token, number: str, endings: tuple[PresentEnding, ...],
@@ -113,7 +119,7 @@ def headline_reading(sent: Span, endings: tuple[PresentEnding, ...], lexicon: Ev
     if len(sent) < 3 or has_finite_clause(sent):
         return None
     for token in sent[1:-1]:
-        number = subject_number(sent, token.i, collectives) if token.is_lower else None
+        number = subject_number(sent, token.i, collectives, lexicon.demonyms) if token.is_lower else None
         reading = present_reading(token, number, endings, lexicon) if number is not None else None
         if reading is not None:
             return reading
