@@ -249,6 +249,6 @@ class HeadlineReader:
 
 
 @Language.factory("ww_headlines", assigns=["token.dep", "token.head", "token.tag", "token.pos"],
-                  requires=["token.dep", "token.tag"])
+                  requires=["token.dep"])  # and the tags or parts of speech of the model
 def make_headline_reader(nlp: Language, name: str) -> HeadlineReader:
     return HeadlineReader(nlp, name)
