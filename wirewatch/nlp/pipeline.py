@@ -40,6 +40,9 @@ def build_nlp(lang: str, settings: Settings, resources: Resources, layers: set[s
     if "parser" in nlp.pipe_names:
         importlib.import_module("wirewatch.nlp.linebreaks")
         nlp.add_pipe("ww_linebreaks", before="parser")
+        importlib.import_module("wirewatch.nlp.headlines")
+        # after the tags are mapped to parts of speech, before the lemmatiser reads them
+        nlp.add_pipe("ww_headlines", after="attribute_ruler" if "attribute_ruler" in nlp.pipe_names else "parser")
     for name, module in COMPONENTS:
         if layers is not None and name not in layers:
             continue
