@@ -3,8 +3,8 @@
     python eval/fit_event_confidence.py                       # fit, write the model, print the report
     python eval/fit_event_confidence.py --dry-run             # fit and report, keep the shipped model
     python eval/fit_event_confidence.py --features out.jsonl  # also write the feature table (one event a line)
-    python eval/fit_event_confidence.py --beta 0.5            # the shipped rule: best held-out tuning F0.5
-    python eval/fit_event_confidence.py --target 0.85         # the lowest threshold of held-out precision 0.85
+    python eval/fit_event_confidence.py --beta 0.5            # best held-out tuning F0.5 (under a recall guard)
+    python eval/fit_event_confidence.py --target 0.85         # shipped: lowest threshold of held-out precision 0.85
 
 A maintainer tool (it reads ../shared/eval/dev; extraction never imports it), run on demand after the event
 layer changes, never in CI. It extracts news, plover_gsr and case2021 with this checkout's pipeline and every

@@ -152,6 +152,16 @@ def extract_events(args: list[str], source: Path) -> list[dict[str, object]]:
     return [e for line in result.stdout.splitlines() if line.startswith("{") for e in json.loads(line)["events"]]
 
 
+@pytest.mark.parametrize(("fitted", "asked", "keeps"), [
+    (0.6, None, False), (0.6, 0.3, True), (0.6, 0.8, False), (0.6, 0.0, True),
+    (0.0, None, False), (0.0, 0.0, True),
+])
+def test_negated_acts_are_kept_only_when_more_than_the_default_is_asked(fitted: float, asked: float | None,
+                                                                       keeps: bool) -> None:
+    model = ConfidenceModel(intercept=0.0, weights={}, threshold=fitted)
+    assert EventScorer(model, asked, "en").keeps_negated is keeps
+
+
 def test_a_higher_threshold_drops_events_and_the_default_is_the_models(tmp_path: Path, settings: Settings,
                                                                        resources: object,
                                                                        monkeypatch: pytest.MonkeyPatch) -> None:

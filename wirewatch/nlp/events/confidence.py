@@ -341,9 +341,11 @@ class EventScorer:
         self.model = model
         self.min_confidence = model.threshold if min_confidence is None else min_confidence
         # an act the text says did not happen is no event of the default output (PLOVER manual, auxiliary
-        # modes): it is kept only when the user lowers the threshold below the fitted one. A negated agreement
-        # was retyped REJECT ("did not sign"): the refusal did happen
-        self.keeps_negated = self.min_confidence < model.threshold
+        # modes): it is kept only when the user lowers the threshold below the fitted one, or asks for every
+        # event (0, also when the fitted threshold is 0). A negated agreement was retyped REJECT ("did not
+        # sign"): the refusal did happen
+        self.keeps_negated = min_confidence is not None and (min_confidence < model.threshold
+                                                             or min_confidence == 0.0)
         self.labels = clause_labels(lang)
         self.lang = lang
         self.observer: Observer | None = None
