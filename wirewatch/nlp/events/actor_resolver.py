@@ -25,7 +25,7 @@ from wirewatch.nlp.events.lexicon import EventLexicon
 from wirewatch.nlp.events.mishaps import of_civil_use
 from wirewatch.nlp.events.stranded_subjects import in_stranded_subject
 from wirewatch.nlp.events.syntax import prep_objects, span_of_head, span_of_phrase
-from wirewatch.nlp.events.weapon_users import is_weapon, part_of_agent, weapon_user
+from wirewatch.nlp.events.weapon_users import is_weapon, part_of_agent, weapon_nouns, weapon_user
 from wirewatch.nlp.syntax import POSSESSOR
 from wirewatch.records import Entity, EventActor, Quote
 
@@ -83,6 +83,7 @@ class ActorResolver:
                        for start, end in ([(p.start, p.end) for p in q.parts] or [(q.start, q.end)])]
         self.not_actors = not_actors  # spans that name no actor: dates ("Thursday's attack")
         self.lexicon = lexicon
+        self.weapons = weapon_nouns(lexicon)  # ``weapon_users``: read once per document, not per word resolved
         self.kb = kb
         self.countries = countries
         self.mentions = sorted(
@@ -245,7 +246,7 @@ class ActorResolver:
             if actor is not None:
                 return actor
         noun = None if of_civil_use(token) else lex.actor_nouns.get(token.lemma_.lower())  # not "a water tank"
-        if noun is None and is_weapon(token, lex):
+        if noun is None and is_weapon(token, lex, self.weapons):
             return weapon_user(token, self)  # "Katyusha rockets": no one; "Houthi drones": the Houthis
         if head_entity is not None and noun is None:
             actor = self.from_entity(head_entity)

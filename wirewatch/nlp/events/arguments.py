@@ -118,7 +118,7 @@ def resolve_roles(trigger: Token, event_type: str, target_preps: frozenset[str],
     place_preps = resolver.lexicon.word_class("place_prep")
     # a thing is no partner of a meeting, even one a place gives a country ("discussed the crisis in Libya")
     candidates = tuple(t for t in roles.targets if t != source_token and not is_instrument(t, resolver)
-                       and not wielded(t, resolver.lexicon)  # "fought with machetes"
+                       and not wielded(t, resolver.lexicon, resolver.weapons)  # "fought with machetes"
                        and (not is_location(t, place_preps, resolver) or aimed_at(t, trigger, target_preps, resolver))
                        and not (event_type in SYMMETRIC_TYPES and resolver.is_thing(t)))
     target_token, target = first_resolved(candidates, resolver)
@@ -137,7 +137,7 @@ def resolve_roles(trigger: Token, event_type: str, target_preps: frozenset[str],
         # document, a measure or an abstract result ("rejected the deal", "at a blistering pace")
         things = [t for t in roles.targets if t.pos_ == "NOUN" and t != source_token
                   and not resolver.names_no_actor(t) and not is_instrument(t, resolver)
-                  and not wielded(t, resolver.lexicon)
+                  and not wielded(t, resolver.lexicon, resolver.weapons)
                   and t.lemma_.lower() not in non_actor_nouns(resolver.lexicon.lang)
                   and not is_relational(t, resolver.lexicon)  # "its neighbour": someone it does not name
                   and t.lemma_.lower() not in locution

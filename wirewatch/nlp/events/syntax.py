@@ -20,6 +20,7 @@ from wirewatch.nlp.syntax import (
 )
 
 NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
+PREPOSITION_DEPS = frozenset({"case", "prep"})  # a noun's own preposition (UD), or one under it
 
 
 @lru_cache(maxsize=1)
@@ -48,6 +49,14 @@ def preposition(token: Token) -> str:
     it for a longer word ("entre" → "entrer"); an elided form with a straight apostrophe ("d’" → "d'")."""
     lemma, form = token.lemma_.lower().replace("’", "'"), token.lower_.replace("’", "'")
     return lemma if len(lemma) <= len(form) else form
+
+
+def preposition_of(noun: Token) -> str:
+    """The preposition that introduces a noun or a gerund: its ``case`` child, or the ``prep`` it is the object
+    of ("under shelling", "since invading")."""
+    if noun.dep_ in ("pobj", "pcomp"):
+        return noun.head.lower_
+    return next((c.lower_ for c in noun.children if c.dep_ in PREPOSITION_DEPS), "")
 
 
 def prep_objects(token: Token) -> Iterator[tuple[str, Token]]:

@@ -14,18 +14,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from wirewatch.nlp.events.lexicon import EventLexicon
-from wirewatch.nlp.events.syntax import subject_of
+from wirewatch.nlp.events.syntax import preposition_of, subject_of
 from wirewatch.nlp.syntax import OBJECT
 
 COMPLEMENT_DEPS = frozenset({"pobj", "pcomp", "obl", "obl:arg", "obl:mod", "nmod"})
-
-
-def case_word(word: Token) -> str | None:
-    """The preposition that introduces the phrase of ``word`` ("under" in "came under fire", « de » in « la cible
-    de frappes »): its head in ClearNLP parses, its ``case`` child in UD ones."""
-    if word.dep_ in ("pobj", "pcomp"):
-        return word.head.lower_
-    return next((c.lower_ for c in word.children if c.dep_ == "case"), None)
 
 
 def governor(word: Token) -> Token:
@@ -37,7 +29,7 @@ def undergoer(word: Token, lexicon: EventLexicon) -> Token | None:
     """Who undergoes the act ``word`` names, when the sentence tells it as undergone (see the module)."""
     head = governor(word)
     lemma = head.lemma_.lower()
-    if word.dep_ in COMPLEMENT_DEPS and case_word(word) in lexicon.word_class("undergo_prep") \
+    if word.dep_ in COMPLEMENT_DEPS and preposition_of(word) in lexicon.word_class("undergo_prep") \
             and lemma in lexicon.word_class("undergo_verb"):
         return subject_of(head)  # "came under shelling"
     if word.dep_ in OBJECT and word.head.lemma_.lower() in lexicon.word_class("undergo"):

@@ -24,10 +24,10 @@ from spacy.tokens import Token
 
 from wirewatch.nlp.events.lexicon import EventLexicon
 from wirewatch.nlp.events.modality import governing_chain
+from wirewatch.nlp.events.syntax import preposition_of
 from wirewatch.nlp.syntax import AUXILIARY, NOMINAL_SUBJECT, OBJECT, RELATIVE_CLAUSE
 
 NOMINAL_HOPS = 2  # "the start of the war": the act's noun under the noun of its phase
-PREPOSITION_DEPS = frozenset({"case", "prep"})
 BACKGROUND_AGE = dt.timedelta(days=365)  # a relative clause's act dated this long before the article
 
 
@@ -127,13 +127,6 @@ def unrealised(trigger: Token, lexicon: EventLexicon) -> str | None:
             or asked(trigger):
         return "hypothetical"
     return None
-
-
-def preposition_of(noun: Token) -> str:
-    """The preposition that introduces a noun: its ``case`` child, or the ``prep`` it is the object of."""
-    if noun.dep_ == "pobj":
-        return noun.head.lower_
-    return next((c.lower_ for c in noun.children if c.dep_ in PREPOSITION_DEPS), "")
 
 
 def since_background(trigger: Token, lexicon: EventLexicon) -> bool:

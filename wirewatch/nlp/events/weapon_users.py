@@ -54,25 +54,31 @@ def agent_compounds(lang: str) -> frozenset[tuple[str, str]]:
                      for row in lexicons.read_tsv(lang, "event_agent_compounds.tsv") if row.get("modifier"))
 
 
-def is_weapon(token: Token, lexicon: EventLexicon) -> bool:
+def weapon_nouns(lexicon: EventLexicon) -> frozenset[str]:
+    """The weapon and munition words: the event modes that name a weapon and the CAMEO &WEAPON rows (built once
+    per document, by the actor resolver)."""
+    return weapon_words(lexicon.modes) | inanimate_weapons(lexicon.lang)
+
+
+def is_weapon(token: Token, lexicon: EventLexicon, weapons: frozenset[str] | None = None) -> bool:
     """A common noun naming a weapon or a munition ("rockets", "machetes", "obus"), not a crewed craft that is an
-    actor noun ("tanks", "helicopters")."""
+    actor noun ("tanks", "helicopters"). ``weapons``: ``weapon_nouns(lexicon)``, when the caller holds it."""
     if token.pos_ not in ("NOUN", "PROPN"):
         return False
     lemma, lower = token.lemma_.lower(), token.lower_
     if lemma in lexicon.actor_nouns or lower in lexicon.actor_nouns:
         return False
-    weapons = weapon_words(lexicon.modes) | inanimate_weapons(lexicon.lang)
-    return any(form in weapons for form in (lemma, lower, lower.rstrip("s"), lemma.rstrip("s")))
+    words = weapon_nouns(lexicon) if weapons is None else weapons
+    return any(form in words for form in (lemma, lower, lower.rstrip("s"), lemma.rstrip("s")))
 
 
-def wielded(token: Token, lexicon: EventLexicon) -> bool:
+def wielded(token: Token, lexicon: EventLexicon, weapons: frozenset[str] | None = None) -> bool:
     """A weapon after a preposition of means ("fought with machetes", « à la machette », « avec des couteaux »,
     word class ``instrument_prep``): what the act is done with, never whom it is done to."""
     preps = [c.lower_ for c in token.children if c.dep_ == "case"]
     if token.dep_ == "pobj":
         preps.append(token.head.lower_)
-    return any(p in lexicon.word_class("instrument_prep") for p in preps) and is_weapon(token, lexicon)
+    return any(p in lexicon.word_class("instrument_prep") for p in preps) and is_weapon(token, lexicon, weapons)
 
 
 def part_of_agent(modifier: Token, head: Token, lexicon: EventLexicon) -> bool:
