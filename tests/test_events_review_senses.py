@@ -35,6 +35,14 @@ def types(parse: Parse, lang: str, text: str) -> list[str]:
     ("en", "The statement was provided to Reuters by the campaign.", "AID"),
     ("en", "She hosted a fundraiser for Biden last month.", "CONSULT"),
     ("en", "He spoke on a talk show hosted by the university", "CONSULT"),
+    ("en", "A camp official who pleaded anonymity said four people had died.", "REQUEST"),
+    ("en", "A diplomat who requested anonymity said talks had stalled", "REQUEST"),
+    ("fr", "Un diplomate qui a demandé l'anonymat a dit que les pourparlers étaient bloqués.", "REQUEST"),
+    ("en", "The headlines demand your attention", "REQUEST"),
+    ("en", "The possibility of expanding his appeal to the swing voters seemed distant.", "REQUEST"),
+    ("en", "Macron and Merkel met as students in Paris.", "CONSULT"),
+    ("en", "They married in 1958 before heading on their honeymoon to Italy", "CONSULT"),
+    ("en", "In January, the couple will be moving into their new home in Lyon.", "THREATEN"),
 ])
 def test_an_event_word_in_another_sense_is_no_event(parse: Parse, lang: str, text: str, event_type: str) -> None:
     assert event_type not in types(parse, lang, text)
@@ -52,6 +60,9 @@ def test_an_event_word_in_another_sense_is_no_event(parse: Parse, lang: str, tex
     ("en", "The army provided food to the refugees", "AID"),
     ("en", "Macron hosted Scholz in Paris on Monday.", "CONSULT"),
     ("en", "Kenya hosted peace talks between the two sides", "CONSULT"),
+    ("en", "Kenya appealed to the UN for help.", "REQUEST"),
+    ("en", "The unions demanded higher wages", "REQUEST"),
+    ("en", "Macron met Scholz in Berlin.", "CONSULT"),
 ])
 def test_the_same_word_in_its_event_sense_stays_an_event(parse: Parse, lang: str, text: str,
                                                          event_type: str) -> None:
