@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 from wirewatch.nlp.events.attachment import controlled_markers, displaced_complements
 from wirewatch.nlp.events.described_contents import described_contents
 from wirewatch.nlp.events.first_tellings import first_telling
+from wirewatch.nlp.events.habit_relatives import describes_habit
 from wirewatch.nlp.events.inflections import force_by_agent, form_lemmas
 from wirewatch.nlp.events.lexicon import EventLexicon, Requirement, TriggerEntry
 from wirewatch.nlp.events.present_verbs import repair_present_verb
@@ -151,7 +152,8 @@ def light_verb(token: Token, entry: TriggerEntry, lexicon: EventLexicon) -> bool
 
 def is_blocked(token: Token, lexicon: EventLexicon) -> bool:
     """A reading the dictionary codes as no event holds here ("withdrew from the race")."""
-    blockers = lexicon.blocked.get((token.lemma_.lower(), "VERB")) if token.pos_ in ("VERB", "AUX", "ADJ") else None
+    pos = "VERB" if token.pos_ in ("VERB", "AUX", "ADJ") else "NOUN" if token.pos_ == "NOUN" else None
+    blockers = lexicon.blocked.get((token.lemma_.lower(), pos)) if pos else None  # "a cardiac arrest"
     return bool(blockers) and any(conditions_met(token, e) for e in blockers or ())
 
 
@@ -255,7 +257,7 @@ def find_triggers(sent: Span, lexicon: EventLexicon) -> list[Trigger]:
         if token.pos_ in ("VERB", "AUX") and (has_event_subject(token, entries, lexicon)
                                               or (token.dep_ == "compound" and token.head.pos_ == "NOUN")):
             continue  # "the attacks threatened peace"; "the negotiating table" (a kind of table)
-        if is_habitual(token, lexicon) or is_epithet(token, entries):
+        if is_habitual(token, lexicon) or is_epithet(token, entries) or describes_habit(token):
             continue
         entry = reading(token, entries)
         if entry is None or is_blocked(token, lexicon) or light_verb(token, entry, lexicon):

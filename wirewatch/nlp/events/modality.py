@@ -49,7 +49,20 @@ def negated_subject(clause: Token, lexicon: EventLexicon) -> bool:
             return True
         if not determiners and subject.lower_ in lexicon.word_class("negative_pronoun"):
             return True
+        if correlated_negatively(subject, lexicon):
+            return True
     return False
+
+
+def correlated_negatively(subject: Token, lexicon: EventLexicon) -> bool:
+    """Subjects joined by "neither … nor", « ni … ni »: none of them did the act ("neither Paris nor Berlin
+    condemned", « ni Paris ni Berlin n'ont condamné »). The parsers hang the words on either conjunct."""
+    correlatives = lexicon.word_class("negative_correlative")
+    conjuncts = [subject, *(c for c in subject.children if c.dep_ == "conj")]
+    return any(w.lower_ in correlatives for c in conjuncts for w in c.children if w.dep_ in CORRELATIVE_DEPS)
+
+
+CORRELATIVE_DEPS = frozenset({"det", "preconj", "cc", "punct", "advmod"})  # « Ni »: read as punctuation
 
 
 RESTRICTIVE_REACH = 3  # "not only", "pas seulement", "not being investigated only by"

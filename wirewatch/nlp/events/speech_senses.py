@@ -10,7 +10,8 @@
   is so ("most economists agree that the plan is not enough", "Scholz agreed it was a serious problem", "il a
   convenu que la situation était grave") tells a view held, not a deal. A clause of what shall be done keeps
   the agreement: a modal of commitment (word class ``commitment_modal``: "agreed that the border would stay
-  closed") or a future or a conditional ("sont convenus que les troupes se retireraient").
+  closed") or a future or a conditional ("sont convenus que les troupes se retireraient"). A verb of agreeing in
+  the simple present with no complement at all ("the mayor of Lyon agrees.") is a view too.
 
 Word classes of ``event_words.tsv``: ``question_mark`` (a complementiser opening a yes/no question: "whether",
 "if", "si"), ``question_noun``, ``question_prep`` (the preposition of a question's topic: "about"),
@@ -24,12 +25,16 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
+from wirewatch.nlp.events.habit_relatives import simple_present
 from wirewatch.nlp.events.lexicon import EventLexicon
 from wirewatch.nlp.syntax import AUXILIARY, CLAUSE_UNDER_VERB, DIRECT_OBJECT, OBJECT
 
 QUESTION_CLAUSE = frozenset({"ccomp", "xcomp", "parataxis", "dep"})  # "asked why …", "“Why …?” he asked"
 OPINION_CLAUSE = frozenset({"ccomp"})  # "agree that …"
-REQUEST_PREP = frozenset({"for", "pour"})  # "asked for clarification": a request for something
+REQUEST_PREP = frozenset({"for", "pour"})
+# what an agreement can be about or with: without any, a verb of agreeing in the present states a view
+AGREEMENT_COMPLEMENT = frozenset({"xcomp", "ccomp", "dobj", "obj", "iobj", "prep", "obl", "obl:arg", "obl:mod",
+                                  "dative", "advcl", "conj"})  # "asked for clarification": a request for something
 
 
 def first_word(words: Iterable[Token]) -> Token | None:
@@ -90,6 +95,8 @@ def shares_an_opinion(token: Token, event_type: str, lexicon: EventLexicon) -> b
         return False
     if any(c.dep_ == "xcomp" for c in token.children):
         return False  # "agreed to reopen the border"
+    if simple_present(token) and not any(c.dep_ in AGREEMENT_COMPLEMENT for c in token.children):
+        return True  # "the mayor of Lyon agrees.": a view held now, with nothing agreed on or to
     clauses = [c for c in token.children if c.dep_ in OPINION_CLAUSE and c.pos_ in ("VERB", "AUX", "ADJ", "NOUN")]
     return bool(clauses) and not any(committing(c, lexicon) for c in clauses)
 
