@@ -9,6 +9,9 @@ table) and the scratch table's matching rows read once, each larger N taking the
 to a multiple of it (so the samples are nested, as the store's would be). Printed for each N: the relative error
 of the total (the fragment alone; with the country the benchmark draws), and of the per-type counts of the types
 that hold at least 2% of the fragment's events — median and largest over fragments — with the sample's size.
+Then the time of the counts of each fragment alone, with a type and with a country, read from the store's kept
+sample (``event_sample``) and from a block sample of the events table as before 0013, alternating, each twice and
+the second timed.
 """
 
 from __future__ import annotations
@@ -16,9 +19,12 @@ from __future__ import annotations
 import argparse
 import random
 import statistics
+import time
 from collections import Counter
 
-from wirewatch.store import open_store
+from wirewatch.records import PLOVER_TYPES
+from wirewatch.store import EventQuery, open_store, pg_counts
+from wirewatch.store.event_sample import sample_counts
 from wirewatch.store.synthetic_events import COUNTRIES, EventRows, EventStream
 
 Key = tuple[str, str | None, str | None, str | None]  # type and the three countries
@@ -86,6 +92,24 @@ def main(argv: list[str] | None = None) -> None:
             p90 = values[max(0, round(0.9 * len(values)) - 1)]
             print(f"{n:>4} {sample_rows * every[0] // n:>9} {label:<16} {100 * statistics.median(values):>7.2f}"
                   f" {100 * p90:>7.2f} {100 * values[-1]:>7.2f}", flush=True)
+    print(f"\n{'fragment':<8} {'filter':<8} {'kept ms':>8} {'block ms':>9} {'kept total':>10} {'block total':>11}")
+    for fragment in fragments:
+        for label, query in (("alone", EventQuery(text=fragment)),
+                             ("type", EventQuery(text=fragment, types=(rng.choice(PLOVER_TYPES[:6]),))),
+                             ("country", EventQuery(text=fragment, country=rng.choice(COUNTRIES[:12])))):
+            kept = block = 0.0
+            for _ in range(2):
+                started = time.perf_counter()
+                from_kept = sample_counts(execute, query)
+                kept = (time.perf_counter() - started) * 1000
+                pg_counts.KEPT_SAMPLE = False
+                started = time.perf_counter()
+                from_blocks = pg_counts.pg_event_counts(execute, query, exact_limit=-1)
+                block = (time.perf_counter() - started) * 1000
+                pg_counts.KEPT_SAMPLE = True
+            assert from_kept is not None
+            print(f"{fragment:<8} {label:<8} {kept:>8.1f} {block:>9.1f} {from_kept.total:>10} {from_blocks.total:>11}",
+                  flush=True)
     store.close()
 
 
