@@ -27,7 +27,7 @@ import urllib.parse
 from collections.abc import Callable, Iterator
 
 from wirewatch.records import PLOVER_TYPES
-from wirewatch.store import EventQuery, Store, open_store, pg_event_pages
+from wirewatch.store import EventQuery, Store, open_store, pg_counts, pg_event_pages
 from wirewatch.store.bulk_load import BulkLoader
 from wirewatch.store.merged_events import DEFAULT_WINDOW_DAYS
 from wirewatch.store.merged_table import read_merged
@@ -268,8 +268,21 @@ def without_month_intersections(store: Store) -> Iterator[None]:
          pg_event_pages.FENCED_WORD_ROWS) = ratio, counts, fenced
 
 
+@contextlib.contextmanager
+def without_kept_sample(store: Store) -> Iterator[None]:
+    """Counts as before migration 0013: no kept sample, estimates from a block sample of the events table
+    (``TABLESAMPLE SYSTEM``): the baseline of ``--baseline sample``."""
+    kept, counts = pg_counts.KEPT_SAMPLE, pg_event_pages.sample_counts
+    pg_counts.KEPT_SAMPLE = False
+    pg_event_pages.sample_counts = lambda *args: None  # type: ignore[assignment]
+    try:
+        yield
+    finally:
+        pg_counts.KEPT_SAMPLE, pg_event_pages.sample_counts = kept, counts
+
+
 BASELINES = {"plain": plain_reads, "lateral": lateral_ranges, "words": without_word_counters,
-             "months": without_month_intersections}
+             "months": without_month_intersections, "sample": without_kept_sample}
 
 
 def run_shapes(store: Store, rows: EventRows, runs: int, only: str | None, baseline: str | None,
@@ -313,7 +326,7 @@ def main(argv: list[str] | None = None) -> None:
                         help="also time each shape with plain reads (no keyed reads, counters, word index or"
                              " stored merged events), with 'lateral' key ranges (none merged in page order), or"
                              " with no 'words' counter (0012), or without the 'months' intersections and counts"
-                             " (stop 20)")
+                             " (stop 20), or without the kept 'sample' (0013: the block sample)")
     parser.add_argument("--seed", type=int, default=9, help="of the random filter values")
     parser.add_argument("--same-values", action="store_true",
                         help="time the baseline on the same random values as the code, both after a warm-up run of"

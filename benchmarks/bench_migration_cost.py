@@ -10,7 +10,8 @@ counters), ``0009_covering_names`` (the actor name indexes with the name include
 evidence's words by month, a GIN index on PostgreSQL, its pending entries merged into it at the end of the round
 and timed with the saves; nothing on SQLite), ``0011_merged_ranges`` (each merged event stored with
 ``range_shifts``, two more indexes on the merged events) and ``0012_word_counts`` (the events counted by evidence word,
-day, type and map country, on PostgreSQL; nothing on SQLite). Each round saves
+day, type and map country, on PostgreSQL; nothing on SQLite) and ``0013_event_sample`` (the kept sample of one event in
+fifty, its trigram index, on PostgreSQL; nothing on SQLite). Each round saves
 ``--articles`` realistic records (``bench_store.realistic_record``: ~12 entities, ten events) into a fresh store
 at each level, in turn; the best round of each level is kept, and its ratio to ``0005`` printed.
 """
@@ -34,7 +35,7 @@ from wirewatch.store.migrations import all_migrations
 from wirewatch.store.synthetic import scratch_schema
 
 LEVELS = ("0005_event_list", "0006_event_keys", "0007_country_keys", "0008_merged_events", "0009_covering_names",
-          "0010_month_words", "0011_merged_ranges", "0012_word_counts")
+          "0010_month_words", "0011_merged_ranges", "0012_word_counts", "0013_event_sample")
 # the tables each level adds, whose writes a store at an earlier level leaves out
 _TABLES = {"0006_event_keys": ("event_actor_names", "event_day_"), "0007_country_keys": ("event_country_",),
            "0008_merged_events": ("event_map_countries",)}
@@ -71,6 +72,8 @@ def _seconds_per_article(db: str, level: str, articles: int, folder: Path, round
                       lambda where, dialect, columns=COLUMNS_0008: insert(where, dialect, COLUMNS_0008))
         if level < "0012":
             patch.set(sql_store_module, "keep_word_counts", lambda *args: None)
+        if level < "0013":
+            patch.set(sql_store_module, "keep_event_sample", lambda *args: None)
         started = time.perf_counter()
         for article, record in items:
             store.save(article, record)
@@ -78,6 +81,8 @@ def _seconds_per_article(db: str, level: str, articles: int, folder: Path, round
             # the GIN index's pending entries (written cheaply at each save) merged into it, as a later insert past
             # the pending list's limit or a vacuum would do: the write's whole cost, not the part paid at the save
             store._execute("SELECT gin_clean_pending_list('events_month_words'::regclass)")  # type: ignore[attr-defined]
+        if level >= "0013" and db.startswith("postgres"):  # the sample's trigram index, likewise
+            store._execute("SELECT gin_clean_pending_list('event_sample_evidence_trgm'::regclass)")  # type: ignore[attr-defined]
         return (time.perf_counter() - started) / articles
 
 

@@ -15,3 +15,5 @@ def only_migrations_before(patched: pytest.MonkeyPatch, name: str) -> None:
     patched.setattr(sql_store_module, "all_migrations", lambda: earlier)
     if name < "0013":  # the word counter's table (0012) is not there: the saves of before keep none
         patched.setattr(sql_store_module, "keep_word_counts", lambda *args: None)
+    if name < "0014":  # the event sample's table (0013) is not there: the saves of before keep none
+        patched.setattr(sql_store_module, "keep_event_sample", lambda *args: None)

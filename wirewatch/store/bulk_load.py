@@ -17,6 +17,7 @@ from wirewatch.store.migrations.m0006_event_keys import event_keys_backfill
 from wirewatch.store.migrations.m0007_country_keys import country_keys_backfill, day_counters_in_key_order
 from wirewatch.store.migrations.m0008_merged_events import map_countries_backfill
 from wirewatch.store.migrations.m0012_word_counts import word_counts_backfill
+from wirewatch.store.migrations.m0013_event_sample import sample_backfill
 
 _BATCH = 10_000  # rows per executemany call (SQLite)
 
@@ -87,7 +88,8 @@ class BulkLoader:
         dialect = "postgres" if self.postgres else "sqlite"
         for statement in [*event_keys_backfill(dialect), *country_keys_backfill(dialect),
                           *day_counters_in_key_order(dialect), *merged_backfill(dialect),
-                          *map_countries_backfill(), *word_counts_backfill(dialect)]:
+                          *map_countries_backfill(), *word_counts_backfill(dialect),
+                          *sample_backfill(dialect)]:
             self.execute(statement)
 
     def execute(self, sql: str, params: Sequence[object] = ()) -> list[Any]:

@@ -1,6 +1,8 @@
 """The timeline, map and type counts of matching events on PostgreSQL: one pass (``GROUPING SETS``), exact while
-the planner expects at most ``EXACT_LIMIT`` matching events, else estimated from a block sample of the events
-table (``TABLESAMPLE SYSTEM``, scaled up) — the API then says ``total_is_estimate`` (docs/scale.md).
+the planner expects at most ``EXACT_LIMIT`` matching events, else estimated from the kept sample of the events
+(``event_sample``, migration 0013: one event in ``SAMPLE_EVERY``, scaled up) or, with an actor filter (the sample
+keeps no names), from a block sample of the events table (``TABLESAMPLE SYSTEM``) — the API then says
+``total_is_estimate`` (docs/scale.md).
 
 Counting millions of rows exactly takes seconds; a sample of about ``SAMPLED_ROWS`` rows keeps the answer under
 the list's latency whatever the store's size, within a few percent on the totals a chart draws.
@@ -14,31 +16,38 @@ from collections.abc import Callable
 from typing import Any
 
 from wirewatch.store.list_queries import EventCounts, timeline_of
+from wirewatch.store.migrations.m0013_event_sample import SAMPLE_EVERY
 from wirewatch.store.queries import SQL, EventQuery, event_where, with_clause
 from wirewatch.store.rows import as_date
 
 EXACT_LIMIT = 100_000  # matching events the planner expects, above which counts are estimated
 SAMPLED_ROWS = 100_000  # events read by an estimate (a share of the table's blocks)
+KEPT_SAMPLE = True  # estimates read the kept sample (False: the block sample, as before 0013)
 MAP_COUNTRY = "COALESCE(NULLIF(e.place_country, ''), NULLIF(e.target_country, ''), NULLIF(e.source_country, ''))"
 
 
 def pg_event_counts(execute: Callable[[str, list[object]], Any], query: EventQuery, *,
                     exact_limit: int = EXACT_LIMIT, sampled_rows: int = SAMPLED_ROWS,
-                    also: SQL | None = None, rows_from: SQL | None = None) -> EventCounts:
+                    also: SQL | None = None, rows_from: SQL | None = None,
+                    sampled_every: int | None = None) -> EventCounts:
     """``also``: a clause implied by the filters that an index serves (the evidence's words); ``rows_from``: the
     events read instead of the table (a subquery ``e`` an index serves, holding every matching event), counted
-    exactly."""
+    exactly — or, with ``sampled_every``, the kept sample (its counts scaled up by it, an estimate)."""
     where = event_where(query) if also is None else with_clause(event_where(query), also)
     joined = " JOIN articles a ON a.id = e.article_id" if query.lang else ""
+    if sampled_every is not None and query.lang:
+        joined = " CROSS JOIN LATERAL (SELECT e.lang) a"  # the sample keeps its article's language: no join
     source = SQL("events e", []) if rows_from is None else rows_from
     percent = None if rows_from is not None else _sample_percent(
         execute, f"SELECT 1 FROM events e{joined}{where.text}", where.params, exact_limit, sampled_rows)
+    if percent is not None and KEPT_SAMPLE and also is None and not query.actor:
+        return pg_event_counts(execute, query, rows_from=SQL("event_sample e", []), sampled_every=SAMPLE_EVERY)
     sample = f" TABLESAMPLE SYSTEM ({percent:.4f}) REPEATABLE (1)" if percent is not None else ""
     rows = execute(f"SELECT e.day, e.type, {MAP_COUNTRY}, COUNT(*), GROUPING(e.day, e.type)"
                    f" FROM {source.text}{sample}{joined}{where.text}"
                    f" GROUP BY GROUPING SETS ((e.day, e.type), ({MAP_COUNTRY}), (e.type))",
                    [*source.params, *where.params]).fetchall()
-    scale = 100.0 / percent if percent is not None else 1.0
+    scale = 100.0 / percent if percent is not None else float(sampled_every or 1)
     days: list[tuple[dt.date, str, int]] = []
     countries: dict[str, int] = {}
     types: dict[str, int] = {}
@@ -55,7 +64,8 @@ def pg_event_counts(execute: Callable[[str, list[object]], Any], query: EventQue
     total = sum(types.values())
     return EventCounts(total=total, undated=max(total - sum(c[2] for c in days), 0), timeline=timeline_of(days),
                        countries=sorted(countries.items(), key=lambda kv: (-kv[1], kv[0])),
-                       types=sorted(types.items(), key=lambda kv: (-kv[1], kv[0])), estimate=percent is not None)
+                       types=sorted(types.items(), key=lambda kv: (-kv[1], kv[0])),
+                       estimate=percent is not None or sampled_every is not None)
 
 
 def _sample_percent(execute: Callable[[str, list[object]], Any], select: str, params: list[object],

@@ -24,6 +24,7 @@ import math
 from collections.abc import Callable
 from typing import Any
 
+from wirewatch.store.event_sample import MIN_SAMPLED, SAMPLE_FROM, sample_counts
 from wirewatch.store.list_queries import EventCounts
 from wirewatch.store.migrations.m0006_event_keys import EVENT_CELL, EVIDENCE_WORDS
 from wirewatch.store.migrations.m0007_country_keys import ROLES
@@ -206,7 +207,8 @@ def text_counts(execute: Callable[[str, list[object]], Any], query: EventQuery) 
     (the fragment tested on each) are counted exactly through the evidence's word index if the planner expects at
     most ``COUNT_WORD_ROWS`` of them to pass every filter; more are estimated from a sample — each read at random
     in the table would take longer, and the planner's estimate of the fragment alone is often far below the events
-    it is in, so that it counted them. A fragment across words is counted as any filter is."""
+    it is in, so that it counted them — from the kept sample (0013) when the words hold more than ``SAMPLE_FROM``
+    events and enough sampled events match. A fragment across words is counted as any filter is."""
     words = fragment_words(execute, query.text) if query.text else None
     if words is None:
         return pg_event_counts(execute, query)
@@ -215,11 +217,16 @@ def text_counts(execute: Callable[[str, list[object]], Any], query: EventQuery) 
     # from the word counter (0012) when it answers (a few words' rows: a rare place over a week in ~10 ms), else
     # through the words by month (0010) for a day range of a few months
     counted = word_counts(execute, query, words)
+    clause = _words_query(words)
+    holding = expected_rows(execute, EventQuery(), clause) if counted is None else 0.0
     if counted is None and (query.since or query.until):
-        counted = month_text_counts(execute, query, words, expected_rows(execute, EventQuery(), _words_query(words)))
+        counted = month_text_counts(execute, query, words, holding)
+    if counted is None and holding > SAMPLE_FROM:
+        # words in many events (a four-letter fragment): estimated from the kept sample (0013) when enough of its
+        # events match; fewer, the roads below count them exactly
+        counted = sample_counts(execute, query, MIN_SAMPLED)
     if counted is not None:
         return counted
-    clause = _words_query(words)
     # the words stand for the fragment here (the planner would take their selectivity and the LIKE's as unrelated)
     others = dataclasses.replace(query, text=None)
     if expected_rows(execute, others, clause) <= COUNT_WORD_ROWS:
@@ -233,7 +240,7 @@ def text_counts(execute: Callable[[str, list[object]], Any], query: EventQuery) 
             return pg_event_counts(execute, others, also=fragment, rows_from=fenced)
         return pg_event_counts(execute, others, also=SQL(f"{clause.text} AND {fragment.text}",
                                                          [*clause.params, *fragment.params]))
-    return pg_event_counts(execute, query, exact_limit=-1)
+    return sample_counts(execute, query) or pg_event_counts(execute, query, exact_limit=-1)
 
 
 def text_page(execute: Callable[[str, list[object]], Any], query: EventQuery, offset: int) -> SQL | None:

@@ -25,6 +25,7 @@ from wirewatch.records import (
 from wirewatch.store.base import ArticleIdentity, SaveOutcome, StoredArticle, StoreError
 from wirewatch.store.entity_reads import EntityReads
 from wirewatch.store.event_rollups import REPORT_KEY_COLUMNS, ReportKey, counter_changes
+from wirewatch.store.event_sample import keep_event_sample
 from wirewatch.store.identity import canonical_url, content_hash
 from wirewatch.store.list_reads import ListReads
 from wirewatch.store.merged_table import refresh_merged
@@ -255,6 +256,7 @@ class SQLStore(StoryTables, WatchTables, ListReads, EntityReads):
             for statement, rows in counter_changes(written, replaced_events):
                 self._write_rows(statement, rows)
             keep_word_counts(self._execute, self.dialect, key, replaced_words)
+            keep_event_sample(self._execute, self.dialect, key)
         return outcome
 
     def _refuse_taken_id(self, ext_id: str, key: int) -> None:

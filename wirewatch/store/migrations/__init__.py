@@ -24,6 +24,7 @@ from wirewatch.store.migrations import (
     m0010_month_words,
     m0011_merged_ranges,
     m0012_word_counts,
+    m0013_event_sample,
 )
 
 Dialect = Literal["sqlite", "postgres"]
@@ -40,7 +41,8 @@ def all_migrations() -> tuple[Migration, ...]:
                                                                     m0004_watch, m0005_event_list, m0006_event_keys,
                                                                     m0007_country_keys, m0008_merged_events,
                                                                     m0009_covering_names, m0010_month_words,
-                                                                    m0011_merged_ranges, m0012_word_counts))
+                                                                    m0011_merged_ranges, m0012_word_counts,
+                                                                    m0013_event_sample))
 
 
 MIGRATIONS_TABLE = "schema_migrations"

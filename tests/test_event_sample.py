@@ -1,0 +1,129 @@
+"""The kept sample of the events (migration 0013, PostgreSQL): one event in SAMPLE_EVERY by a hash of its key,
+kept through saves, replacements and deletions; the counts estimated from it are within the sampling error of the
+exact counts and said to be estimates; the exact roads of a text filter are left as they were."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from tests.store_migration_support import only_migrations_before
+from tests.synthetic_store_support import bulk_loaded_store
+from tests.test_store import pg_url_or_skip
+from tests.test_word_counts import _saved_store
+from wirewatch.store import EventQuery, Store, open_store
+from wirewatch.store import pg_event_pages as pg_event_pages_module
+from wirewatch.store.event_sample import sample_counts
+from wirewatch.store.migrations.m0013_event_sample import SAMPLE_EVERY, SAMPLE_ROWS
+from wirewatch.store.pg_counts import pg_event_counts
+from wirewatch.store.synthetic import scratch_schema
+from wirewatch.store.synthetic_events import EventStream
+
+_LOADED_ARTICLES = 6_000  # 60,000 events: ~1,200 sampled
+
+
+@pytest.fixture
+def pg_url() -> Iterator[str]:
+    with scratch_schema(pg_url_or_skip()) as scratch:
+        yield scratch
+
+
+@pytest.fixture(scope="module")
+def loaded() -> Iterator[Store]:
+    """A store big enough to sample, loaded as the benchmarks load theirs (its sample made by the bulk loader)."""
+    with scratch_schema(pg_url_or_skip()) as scratch:
+        store = bulk_loaded_store(scratch, EventStream(articles=_LOADED_ARTICLES, days=400))
+        yield store
+        store.close()
+
+
+def _sample_rows(store: Store) -> list[tuple[object, ...]]:
+    return sorted(store._execute("SELECT * FROM event_sample").fetchall())  # type: ignore[attr-defined]
+
+
+def _hashed_events(store: Store) -> list[tuple[object, ...]]:
+    """The rows the sample must hold: the stored events whose key hashes into it, worked out anew."""
+    return sorted(store._execute(SAMPLE_ROWS).fetchall())  # type: ignore[attr-defined]
+
+
+def test_the_sample_is_kept_through_saves_replacements_and_deletions(pg_url: str) -> None:
+    store = _saved_store(pg_url, 240)  # saved, saved again with other events, saved again unchanged
+    kept = _sample_rows(store)
+    assert kept and kept == _hashed_events(store)
+    events = store._execute("SELECT COUNT(*) FROM events").fetchone()[0]  # type: ignore[attr-defined]
+    assert len(kept) < events / 5  # a sample, not the events
+    sampled_article = kept[0][1]
+    store._execute("DELETE FROM articles WHERE id = ?", (sampled_article,))  # type: ignore[attr-defined]
+    after = _sample_rows(store)
+    assert all(row[1] != sampled_article for row in after) and after == _hashed_events(store)
+    store.close()
+
+
+def test_a_store_made_before_0013_gets_its_sample_from_the_migration(pg_url: str,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    with monkeypatch.context() as patched:
+        only_migrations_before(patched, "0013")
+        old = _saved_store(pg_url, 120)
+        assert "0013_event_sample" not in old.migrations()
+        old.close()
+    store = open_store(pg_url)
+    assert _sample_rows(store) and _sample_rows(store) == _hashed_events(store)
+    store.close()
+
+
+def test_the_bulk_loader_makes_the_sample(loaded: Store) -> None:
+    kept = _sample_rows(loaded)
+    assert kept == _hashed_events(loaded)
+    # one in SAMPLE_EVERY, give or take four standard deviations of the number drawn
+    expected = _LOADED_ARTICLES * 10 / SAMPLE_EVERY
+    assert abs(len(kept) - expected) < 4 * expected ** 0.5
+
+
+@pytest.mark.parametrize("query", [
+    EventQuery(text="against"),  # a template word: a third of the events
+    EventQuery(text="lo"),  # a fragment in many place names
+    EventQuery(text="ra", types=("PROTEST", "ASSAULT", "CONSULT")),
+    EventQuery(text="te", country="UKR"),
+    EventQuery(text="mi", lang="en"),
+], ids=lambda q: f"{q.text}-{len(q.types)}-{q.country}-{q.lang}")
+def test_estimated_counts_are_within_the_sampling_error_of_the_exact_counts(loaded: Store, query: EventQuery) -> None:
+    execute = loaded._execute  # type: ignore[attr-defined]
+    exact = pg_event_counts(execute, query, exact_limit=10**9)
+    estimated = sample_counts(execute, query)
+    assert estimated is not None and estimated.estimate and not exact.estimate
+    sampled = exact.total / SAMPLE_EVERY  # the sampled events expected to match
+    assert sampled > 100
+    # each count c: ~c / SAMPLE_EVERY sampled events, a relative standard error of 1/sqrt(that); four of them
+    assert abs(estimated.total - exact.total) < 4 * exact.total / sampled ** 0.5
+    exact_types = dict(exact.types)
+    for kind, count in estimated.types:
+        assert count % SAMPLE_EVERY == 0
+        if exact_types.get(kind, 0) / SAMPLE_EVERY >= 30:
+            assert abs(count - exact_types[kind]) < 4 * exact_types[kind] / (exact_types[kind] / SAMPLE_EVERY) ** 0.5
+    assert estimated.undated + sum(d.count for d in estimated.days) == estimated.total
+
+
+def test_many_words_are_estimated_from_the_sample_and_few_sampled_matches_counted_exactly(
+        loaded: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    execute = loaded._execute  # type: ignore[attr-defined]
+    query = EventQuery(text="agains", country="RUS")  # a fragment within words (two words and more in a real store)
+    monkeypatch.setattr(pg_event_pages_module, "SAMPLE_FROM", 0)  # every fragment's words hold "many" events here
+    monkeypatch.setattr(pg_event_pages_module, "MIN_SAMPLED", 100)
+    read = loaded.event_counts(query)
+    assert read.estimate and read == sample_counts(execute, query)
+    monkeypatch.setattr(pg_event_pages_module, "MIN_SAMPLED", 10**6)  # too few sampled matches: the exact roads
+    assert loaded.event_counts(query) == pg_event_counts(execute, query, exact_limit=10**9)
+
+
+def test_a_rare_fragment_is_still_counted_exactly(loaded: Store) -> None:
+    execute = loaded._execute  # type: ignore[attr-defined]
+    place = execute("SELECT place_name FROM events WHERE place_name IS NOT NULL ORDER BY id LIMIT 1").fetchone()[0]
+    query = EventQuery(text=place.lower())
+    read = loaded.event_counts(query)
+    assert read.total and not read.estimate
+    assert read == pg_event_counts(execute, query, exact_limit=10**9)
+
+
+def test_an_actor_filter_is_not_read_from_the_sample(loaded: Store) -> None:
+    assert sample_counts(loaded._execute, EventQuery(text="lo", actor="ka")) is None  # type: ignore[attr-defined]
