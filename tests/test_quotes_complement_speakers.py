@@ -144,3 +144,15 @@ def test_report_named_after_its_issuer_speaks_for_it_not_for_the_last_speaker(pa
     quotes = [q for q in parse(lang, DOCUMENT_OF_ISSUER[lang])._.ww_quotes if "apacit" in q.text]
     assert len(quotes) == 2
     assert all(q.speaker and "Castex" not in q.speaker for q in quotes)
+
+
+# -- a name that only qualifies a thing is no antecedent of a pronoun (English puts such names before the noun) ----
+@pytest.mark.parametrize("text", [
+    "Angela Merkel spoke in Boston on Monday. Later a Biden campaign event drew crowds. She said the election was "
+    "close.",
+    "Angela Merkel spoke in Berlin on Monday. The crowd cheered the Macron-Scholz plan. She said the election would "
+    "be close.",
+], ids=["compound", "hyphenated"])
+def test_pronoun_skips_a_name_that_qualifies_a_thing(parse: Parse, text: str) -> None:
+    quotes = parse("en", text)._.ww_quotes
+    assert quotes and quotes[-1].speaker == "Angela Merkel"
