@@ -6,8 +6,8 @@ only says whose source, lawyer or friends they are. Two cases:
 - the name hangs on a relational adjective of the noun ("close to", "familiar with", "loyal to", "proche de"):
   whoever the name is, person or organisation, it is not the one talking;
 - the name of a person hangs on the noun through a preposition ("a lawyer for X", "the wife of X"): the noun
-  speaks. A body's own people speak for it ("an official of the ministry") and stay with the body;
-- the name completes a complement of the noun ("MPs from both sides of the House"): it is no one's voice.
+  speaks. A body's own people speak for it ("an official of the ministry", "MPs from both sides of the House")
+  and stay with the body.
 A voice of the name ("a spokesman for X", ``quote_voice_roles.txt``) speaks for it (see office_of.py), and a
 document keeps its issuer ("a statement by X", see things.py).
 """
@@ -49,7 +49,7 @@ def completes_other_noun(doc: Doc, g: QuoteGrammar, head: Token, name_start: int
         if parent.i == tok.i:
             return False
         if parent.i == head.i:
-            return links > 1 or (links == 1 and (through_adjective or name_type == "PER"))
+            return links >= 1 and (through_adjective or name_type == "PER")
         through_adjective = through_adjective or parent.pos_ == "ADJ"
         tok = parent
     return False
