@@ -46,6 +46,7 @@ from wirewatch.nlp.quotes.describe import ActorDescriber
 from wirewatch.nlp.quotes.english import EnglishDescriptions
 from wirewatch.nlp.quotes.expletive_passive import expletive_passive_subject
 from wirewatch.nlp.quotes.followers import colon_subject, continued_over_paragraphs, next_sentence_subject
+from wirewatch.nlp.quotes.fullest_names import fullest_name
 from wirewatch.nlp.quotes.incise_only import incise_only
 from wirewatch.nlp.quotes.incises import after_quotation, incise_subject
 from wirewatch.nlp.quotes.inner_incises import split_at_incises
@@ -166,6 +167,8 @@ class QuoteComponent:
                     or self._following(text, f, segments, cues, resolver, quoted)
             if f.speaker is not None and not (f.cue is not None and negated(f.cue, self.lex.grammar.negation)):
                 last = f  # (who "has not said" something does not go on speaking)
+        for f in found:  # "Anirudh Chaudhary … Chaudhary told reporters": the fullest name given (fullest_names.py)
+            f.speaker = fullest_name(f.speaker, entities, text)
         continued_over_paragraphs(text, found)  # "« A.¶« B », a-t-elle ajouté": A is hers too
         within_reported(found)  # "X a estimé que le projet menaçait « des emplois »": the words are X's
         # reported speech nobody can be found to have said is left out rather than guessed

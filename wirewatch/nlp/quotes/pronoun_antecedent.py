@@ -4,8 +4,9 @@ The previous speaker first, unless a person of the pronoun's gender was named si
 clause, or a person was named since as the main subject of the sentence before; else the subject of the clause
 before (subject_antecedent.py), one the article gives the pronoun's gender before one of unknown gender, and a
 person of that gender named in the sentence or the one before (not as a subject) before a subject of unknown
-gender; else the nearest compatible entity before it. Outlets are never antecedents ("interrogée par l'AFP,
-elle …": the outlet is the channel).
+gender; else the nearest compatible entity before it, not a name that only qualifies a thing ("a Biden campaign
+event", "the Dodd-Frank bill"). Outlets are never antecedents ("interrogée par l'AFP, elle …": the outlet is the
+channel).
 """
 
 from __future__ import annotations
@@ -15,14 +16,16 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from wirewatch.nlp.doc_cache import doc_text
 from wirewatch.nlp.quotes.lexicon import QuoteGrammar
-from wirewatch.nlp.quotes.mentions import EntityIndex
+from wirewatch.nlp.quotes.mentions import EntityIndex, EntityMention
 from wirewatch.nlp.quotes.person_genders import PersonGenders
 from wirewatch.nlp.quotes.speaker import SPEAKER_TYPES, Speaker
-from wirewatch.nlp.quotes.speaker_syntax import main_subject
+from wirewatch.nlp.quotes.speaker_syntax import main_subject, qualifies_noun
 from wirewatch.nlp.quotes.subject_antecedent import sentence_before, subject_antecedent
 
 PRONOUN_WINDOW = 1500  # characters searched back for a pronoun's antecedent
+HYPHENS = ("-", "‑", "–")
 
 
 @dataclass(frozen=True)
@@ -92,6 +95,18 @@ def pronoun_antecedent(scope: PronounScope, last: Speaker | None, pos: int, refe
     if not nearest:
         return None
     for m in scope.index.before(pos, PRONOUN_WINDOW):  # (not an outlet: "interrogée par l'AFP, elle …")
-        if compatible(m.entity_id or m.name, m.type) and not scope.quoted(m.start) and not scope.is_outlet(m.name):
+        if compatible(m.entity_id or m.name, m.type) and not scope.quoted(m.start) and not scope.is_outlet(m.name) \
+                and not names_a_thing(scope.doc, m):
             return Speaker(m.name, m.entity_id, m.type, pos)
     return None
+
+
+def names_a_thing(doc: Doc, m: EntityMention) -> bool:
+    """"a Biden campaign event", "the Dodd-Frank bill": a name that only qualifies a noun, or is a word of a
+    hyphenated name of a thing, is no one a pronoun can take up."""
+    text = doc_text(doc)
+    hyphenated = (text[m.end:m.end + 1] in HYPHENS and text[m.end + 1:m.end + 2].isalpha()) \
+        or (text[m.start - 1:m.start] in HYPHENS and text[m.start - 2:m.start - 1].isalpha())
+    before = next((t for t in reversed(doc) if t.idx < m.start), None)
+    # (after a determiner only: "Mamo replies by saying" is a subject the parse took for a compound noun)
+    return hyphenated or (before is not None and before.pos_ == "DET" and qualifies_noun(doc, m))

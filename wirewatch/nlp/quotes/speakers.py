@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from wirewatch.kb.names import normalize
 from wirewatch.nlp.doc_cache import doc_text
 from wirewatch.nlp.quotes.antecedents import apposed_person, fuller_description, name_head, plural_subject_before
+from wirewatch.nlp.quotes.complement_names import completes_other_noun
 from wirewatch.nlp.quotes.coordinated_speakers import coordinated_people_before
 from wirewatch.nlp.quotes.describe import ActorDescriber, short_definite
 from wirewatch.nlp.quotes.english import EnglishDescriptions
@@ -111,7 +112,7 @@ class SpeakerResolver:
         joint = joint_subjects(self.g, head, phrase)
         if joint is not None or self._coordinated(phrase):  # "the ministry and the army said": both, as written
             return self._as_written(joint or phrase)
-        named = self._named_in(region(self.g, head, seg), head)
+        named = self._not_a_complement(head, self._named_in(region(self.g, head, seg), head))
         if named is not None and named.type == "PER":
             other = self._genders.other_gender(named.entity_id or named.name, named.position)
             return self._as_written(phrase) if other else named
@@ -292,7 +293,7 @@ class SpeakerResolver:
         head = words.root
         if head.pos_ == "PRON":
             return self.resolve(head, words)
-        named = self._named_in((words.start_char, words.end_char), head)
+        named = self._not_a_complement(head, self._named_in((words.start_char, words.end_char), head))
         if named is not None and named.type == "PER":
             return named
         apposed = self._apposed_person(words)
@@ -331,6 +332,15 @@ class SpeakerResolver:
             best = on_head[0]
         return Speaker(best.name, best.entity_id, best.type, best.start) if best else None
 
+    def _not_a_complement(self, head: Token, named: Speaker | None) -> Speaker | None:
+        """"a source close to X", "a lawyer for X": the noun speaks, not X (complement_names.py)."""
+        m = next((m for m in self.index.overlapping(named.position, named.position + 1)
+                  if m.start == named.position), None) if named is not None else None
+        if m is not None and completes_other_noun(self.doc, self.g, head, m.start, m.end, m.type, voice_roles(),
+                                                  self.lex.titles, self.lex.document_nouns):
+            return None
+        return named
+
     def _described(self, head: Token, phrase: Span) -> Speaker | None:
         """"Le parquet a indiqué" after "le parquet général ukrainien": a definite description of an
         organisation or person named before (its head noun is a word of that earlier mention); "the report
@@ -341,7 +351,10 @@ class SpeakerResolver:
             return None
         word = head.text.lower()
         bare = len(phrase) <= DOCUMENT_PHRASE_WORDS  # "the report", not "the documents released by WikiLeaks"
-        if bare and (head.lemma_.lower() in self.lex.document_nouns or word in self.lex.document_nouns):
+        document = bare and (head.lemma_.lower() in self.lex.document_nouns or word in self.lex.document_nouns)
+        if document and issuer_words(self.lex, head, phrase) is not None:
+            return self._document(head, phrase)  # "the IRENA report": its issuer named in it
+        if document:
             # who issued the same document named before ("a statement from X"), else the previous speaker
             last = next((sp for sp in reversed(self.spoken) if sp.position < phrase.start_char and sp.channel
                          and word in re.findall(r"\w+", sp.channel.lower())), None) \

@@ -85,7 +85,8 @@ def nominal_after(g: QuoteGrammar, verb: Token, seg: Span) -> Span | None:
         if _inside_word(t) or (t.pos_ in ("VERB", "ADJ") and doc[t.i - 1].pos_ == "DET"):
             end = t.i  # "des sapeurs-pompiers"; "l'accusée", "le prévenu": a participle as the determiner's noun
             continue
-        if t.is_punct or (t.pos_ == "ADP" and t.text.lower() not in g.genitive) \
+        related = t.pos_ == "ADP" and doc[t.i - 1].pos_ == "ADJ" and t.i - 1 > start  # "a source close to X"
+        if t.is_punct or (t.pos_ == "ADP" and t.text.lower() not in g.genitive and not related) \
                 or t.pos_ in ("VERB", "AUX", "PRON", "SCONJ"):
             break  # (a relative clause after the subject: "le colonel qui commande la zone")
         end = t.i
