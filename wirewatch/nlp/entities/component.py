@@ -21,6 +21,7 @@ from wirewatch.nlp.doc_cache import doc_text
 from wirewatch.nlp.entities.article_names import link_outlets_without_article
 from wirewatch.nlp.entities.article_places import extend_over_place_articles
 from wirewatch.nlp.entities.award_names import retype_awards
+from wirewatch.nlp.entities.capital_lines import drop_names_in_capitals
 from wirewatch.nlp.entities.capitalised_words import drop_capitalised_common_words
 from wirewatch.nlp.entities.clusters import (
     Cluster,
@@ -184,7 +185,8 @@ class EntityComponent:
                         (m, tuple(t.lower_ for t in doc[s:e])) in self.lowercase_names or _written_as_name(
                             doc[s:e], self.acronyms, self.capitals.get((m, tuple(t.lower_ for t in doc[s:e])), set()),
                             self.lex))]
-        cands = join_of_phrases(doc, combine(ner_candidates(doc, self.lex), kb_cands), self.kb, self.lex)
+        ner = drop_names_in_capitals(doc, ner_candidates(doc, self.lex), self.gazetteer)  # "MACRON WARNS RUSSIA"
+        cands = join_of_phrases(doc, combine(ner, kb_cands), self.kb, self.lex)
         cands = extend_to_known_names(doc, cands, self.kb, self.lex)
         cands = split_coordinated_names(doc, cands, self.kb, self.gazetteer, self.lex)
         extend_over_sentence_starts(doc, cands, self.lex)
