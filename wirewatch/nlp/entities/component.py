@@ -21,13 +21,12 @@ from wirewatch.nlp.doc_cache import doc_text
 from wirewatch.nlp.entities.article_names import link_outlets_without_article
 from wirewatch.nlp.entities.article_places import extend_over_place_articles
 from wirewatch.nlp.entities.award_names import retype_awards
+from wirewatch.nlp.entities.canonical_names import article_country, canonical_name
 from wirewatch.nlp.entities.capital_lines import drop_names_in_capitals
 from wirewatch.nlp.entities.capitalised_words import drop_capitalised_common_words
 from wirewatch.nlp.entities.clusters import (
     Cluster,
-    article_country,
     assign_roles,
-    canonical_name,
     cluster_candidates,
     descriptor_mentions,
     mark_genders,
