@@ -1,5 +1,7 @@
 """Lines written in capitals: their runs of capitals are no names unless the article or the gazetteer supports
-them, and a time word glued after a name is no part of it (sentences written for these tests)."""
+them; a time word glued after a name is no part of it; a person's title in lower case before their name finds the
+KB's titled alias ("pape François"), and the name written again alone is that person (sentences written for these
+tests)."""
 
 from __future__ import annotations
 
@@ -73,3 +75,21 @@ def test_a_time_word_in_lower_case_ends_no_name(nlp_for: Callable[[str], Languag
     span = doc[start:start + len(name.split()) + 1]  # the model's span with the weekday glued to it
     lo, hi = trim(span, EntityLexicon.load(lang))
     assert doc[lo:hi].text == name
+
+
+@pytest.mark.parametrize(("lang", "text", "surface", "name"), [
+    ("fr", "Le pape François a reçu des diplomates au Vatican.", "François", "Pope Francis"),
+    ("fr", "Le roi Mohammed VI a reçu des diplomates à Rabat.", "Mohammed VI", "Mohammed VI of Morocco"),
+])
+def test_a_persons_title_in_lower_case_before_their_name_links_the_kbs_titled_alias(
+        parse: Parse, lang: str, text: str, surface: str, name: str) -> None:
+    found = {e.name: [m.text for m in e.mentions] for e in parse(lang, text)._.ww_entities}
+    assert found.get(name) == [surface]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Le pape François a reçu des diplomates au Vatican. François a appelé à la paix."),
+])
+def test_a_name_written_again_alone_is_the_kb_person_it_named(parse: Parse, lang: str, text: str) -> None:
+    found = {e.name: len(e.mentions) for e in parse(lang, text)._.ww_entities if e.type == "PER"}
+    assert found == {"Pope Francis": 2}

@@ -138,6 +138,14 @@ def cluster_candidates(doc: Doc, cands: list[Candidate], kb: ActorKB, lex: Entit
             target = _bare_surname_target(doc, cand, full_names)
             if target is not None:
                 key_of[idx] = key_of[index_of[id(target)]]
+    # "le pape François" … "François": a name written as one KB person's mention is that person (one only)
+    linked_persons: dict[str, set[str]] = {}
+    for c in cands:
+        if c.type == "PER" and c.actor is not None:
+            linked_persons.setdefault(c.norm(doc), set()).add(c.actor.id)
+    for idx, cand in enumerate(cands):
+        if cand.type == "PER" and cand.actor is None and len(ids := linked_persons.get(cand.norm(doc), set())) == 1:
+            key_of[idx] = "kb:" + next(iter(ids))
     join_gendered_surnames(doc, cands, key_of)
     # "l'Union européenne" … "l'Union": a one-word organisation name that starts exactly one longer organisation
     # name of the article joins it
