@@ -206,3 +206,10 @@ def test_a_district_the_gazetteer_does_not_know_is_named_with_its_level_word(par
                                                                             surface: str) -> None:
     entity = entity_named(parse(lang, text), surface)
     assert (entity.type, entity.name) == ("LOC", "Solomianskyi District")
+
+
+@pytest.mark.parametrize("name", ["US Federal Reserve", "U.S. Federal Reserve"])  # English writes "US" before a body
+def test_a_country_abbreviation_in_capitals_before_an_organisation_names_its_country(resources: Resources,
+                                                                                    name: str) -> None:
+    actor = reordered_organisation(name, resources.actors, EntityLexicon.load("en"))
+    assert actor is not None and actor.name == "Federal Reserve"

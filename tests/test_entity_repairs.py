@@ -11,7 +11,8 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from wirewatch.kb.actor_kb import Actor
-from wirewatch.nlp.entities.clusters import Cluster, canonical_name
+from wirewatch.nlp.entities.canonical_names import canonical_name
+from wirewatch.nlp.entities.clusters import Cluster
 from wirewatch.nlp.entities.component import entity_at
 from wirewatch.nlp.entities.lexicon import EntityLexicon
 from wirewatch.nlp.entities.repairs import drop_nouns_before_acronyms, split_at_separators

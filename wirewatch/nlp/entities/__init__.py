@@ -1,6 +1,6 @@
 """The entity layer: candidates from the model's NER repaired with the actor KB (:mod:`~.spans`), grouped into
-entities (:mod:`~.clusters`; gendered surnames in :mod:`~.gender`), types and bounds repaired by the words
-around a name (:mod:`~.repairs`), per-language words (:mod:`~.lexicon`); the
+entities (:mod:`~.clusters`; gendered surnames in :mod:`~.gender`) named by :mod:`~.canonical_names`, types and
+bounds repaired by the words around a name (:mod:`~.repairs`), per-language words (:mod:`~.lexicon`); the
 ``ww_entities`` component in :mod:`~.component` (importing it registers the factory).
 """
 

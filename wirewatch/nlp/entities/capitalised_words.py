@@ -21,7 +21,7 @@ _MIN_HEADLINE_WORDS = 3
 _LONG_WORD = 4  # shorter words ("as", "of", "to") stay in lower case in many title-case styles
 
 
-def _line_bounds(doc: Doc) -> list[tuple[int, int]]:
+def line_bounds(doc: Doc) -> list[tuple[int, int]]:
     """Token ranges of the text's lines."""
     bounds, start = [], 0
     for token in doc:
@@ -57,7 +57,7 @@ def drop_capitalised_common_words(doc: Doc, cands: list[Candidate], lex: EntityL
     """The candidates without the common words that capitals made look like names."""
     lower_common = {t.lower_ for t in doc if t.is_lower and t.pos_ in _COMMON_POS}
     lower_words = {t.lower_ for t in doc if t.is_lower}
-    headlines = [(s, e) for s, e in _line_bounds(doc) if _title_case(doc, s, e)]
+    headlines = [(s, e) for s, e in line_bounds(doc) if _title_case(doc, s, e)]
 
     def in_headline(cand: Candidate) -> tuple[int, int] | None:
         return next(((s, e) for s, e in headlines if s <= cand.start and cand.end <= e), None)

@@ -14,16 +14,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from wirewatch import lexicons
 from wirewatch.kb.actor_kb import Actor, ActorKB
 from wirewatch.kb.names import CANONICAL_LANG, name_key, normalize, undotted_acronyms
 from wirewatch.nlp.entities.article_names import titled_person
-from wirewatch.nlp.entities.body_names import body_country, english_body_name, english_body_names
+from wirewatch.nlp.entities.body_names import body_country, english_body_names
 from wirewatch.nlp.entities.gender import honorific_before, join_gendered_surnames
 from wirewatch.nlp.entities.generic_links import link_generic_names_by_country, unlink_unsupported_links
 from wirewatch.nlp.entities.lexicon import EntityLexicon
@@ -140,6 +138,14 @@ def cluster_candidates(doc: Doc, cands: list[Candidate], kb: ActorKB, lex: Entit
             target = _bare_surname_target(doc, cand, full_names)
             if target is not None:
                 key_of[idx] = key_of[index_of[id(target)]]
+    # "le pape François" … "François": a name written as one KB person's mention is that person (one only)
+    linked_persons: dict[str, set[str]] = {}
+    for c in cands:
+        if c.type == "PER" and c.actor is not None:
+            linked_persons.setdefault(c.norm(doc), set()).add(c.actor.id)
+    for idx, cand in enumerate(cands):
+        if cand.type == "PER" and cand.actor is None and len(ids := linked_persons.get(cand.norm(doc), set())) == 1:
+            key_of[idx] = "kb:" + next(iter(ids))
     join_gendered_surnames(doc, cands, key_of)
     # "l'Union européenne" … "l'Union": a one-word organisation name that starts exactly one longer organisation
     # name of the article joins it
@@ -317,81 +323,3 @@ def descriptor_mentions(doc: Doc, clusters: list[Cluster], kb: ActorKB, lex: Ent
                     taken[k] = True
             break
     return added
-
-
-_EDGE_PUNCTUATION = " /|-–—,;:"
-
-
-def _no_name(iso3: str) -> str | None:
-    return None
-_DEFINITE_WORDS = "definite_country_words.txt"
-_CATEGORY_QUALIFIER = re.compile(r" \([a-z][^()]*\)$")
-
-
-def article_country(clusters: list[Cluster]) -> str | None:
-    """The country the article's KB actors and gazetteer places point to most (by mentions), or None."""
-    counts = Counter(country for c in clusters
-                     if (country := c.actor.country if c.actor is not None else c.place_country)
-                     for _ in c.mentions)
-    return counts.most_common(1)[0][0] if counts else None
-
-
-def _after_of(country: str) -> str:
-    """A country's name after "of": "the United Kingdom", "the Philippines", "Ghana"."""
-    if country.startswith("The "):
-        return "the " + country[4:]
-    return f"the {country}" if set(country.split()) & set(lexicons.read_lines(CANONICAL_LANG, _DEFINITE_WORDS)) \
-        else country
-
-
-def _generic_body_name(names: list[str], cluster: Cluster, lex: EntityLexicon,
-                       country_name: Callable[[str], str | None], main_country: str | None) -> str | None:
-    """"Parti socialiste" in an article about Chile → "Socialist Party (Chile)"."""
-    for name in sorted(names, key=len, reverse=True):
-        if (body := lex.generic_body(name)) is None:
-            continue
-        english, qualify, country = body
-        iso3 = country or cluster.country or main_country
-        where = country_name(iso3) if iso3 and qualify in ("country", "of") else None
-        return english if not where else f"{english} of {_after_of(where)}" if qualify == "of" \
-            else f"{english} ({where})"
-    return None
-
-
-def canonical_name(doc: Doc, cluster: Cluster, lex: EntityLexicon,
-                   country_name: Callable[[str], str | None] | None = None, main_country: str | None = None) -> str:
-    """The KB name without a category qualifier ("Telegram (software)" → "Telegram"; a country qualifier such as
-    "(France)" stays); for an actor from a list without reference names, its fullest form the article writes;
-    else the name the article uses most, its expansion rather than an acronym ("Kenya Wildlife Service (KWS)"),
-    in its English form when the language's name patterns give one
-    ("université Yale" → "Yale University"; "Parti socialiste" → "Socialist Party (Chile)", qualified by the
-    country of ``main_country`` when the name is one many countries' parties share) or, for a person, its
-    transcription rules ("Mikhaïl Kourilenko" → "Mikhail Kurilenko")."""
-    named = [c for c in cluster.mentions if c.origin != "descriptor"]
-    names = [c.span(doc).text.strip(_EDGE_PUNCTUATION) or c.span(doc).text for c in named]
-    if cluster.actor is not None and cluster.actor.has_reference_name:
-        return _CATEGORY_QUALIFIER.sub("", cluster.actor.name)
-    if cluster.actor is not None:  # a listed actor: its fullest form as the article writes it
-        forms = {normalize(f) for f in cluster.actor.surface_forms()}
-        written = [n for n in names if normalize(n) in forms]
-        return max(written, key=lambda n: (len(n.split()), len(n))) if written else cluster.actor.name
-    if cluster.place_name is not None:
-        return cluster.place_name
-    if cluster.type == "PER":
-        best = max(names, key=lambda n: (len(n.split()), len(n)))
-        honorific = next((c.honorific for c, name in zip(named, names, strict=True) if name == best and c.honorific),
-                         None)
-        if honorific and len(best.split()) == 1:
-            return f"{honorific} {best}"  # "Mrs. Trump" alone
-        english = lex.romanization.english(best, cluster.country, main_country) \
-            if lex.romanization is not None else None
-        return english or best
-    if cluster.type == "ORG" and (body := _generic_body_name(names, cluster, lex, country_name or _no_name,
-                                                              main_country)):
-        return body
-    counts = Counter(names)  # the most frequent name, but an acronym only where the article gives no expansion
-    best = max(counts, key=lambda n: (not n.replace(".", "").isupper(), counts[n], len(n)))
-    for name in sorted(counts, key=len, reverse=True):
-        if (english := lex.english_name(name) or english_body_name(name, lex.lang)) is not None:
-            return english
-    return best

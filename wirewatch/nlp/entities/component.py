@@ -21,12 +21,12 @@ from wirewatch.nlp.doc_cache import doc_text
 from wirewatch.nlp.entities.article_names import link_outlets_without_article
 from wirewatch.nlp.entities.article_places import extend_over_place_articles
 from wirewatch.nlp.entities.award_names import retype_awards
+from wirewatch.nlp.entities.canonical_names import article_country, canonical_name
+from wirewatch.nlp.entities.capital_lines import drop_names_in_capitals
 from wirewatch.nlp.entities.capitalised_words import drop_capitalised_common_words
 from wirewatch.nlp.entities.clusters import (
     Cluster,
-    article_country,
     assign_roles,
-    canonical_name,
     cluster_candidates,
     descriptor_mentions,
     mark_genders,
@@ -90,6 +90,15 @@ def _matchable(alias: str, lex: EntityLexicon) -> bool:
     return not (described and any(w[:1].islower() for w in words[1:]))
 
 
+def _titled_form(alias: str, actor: Actor, lex: EntityLexicon) -> bool:
+    """A person's KB alias made of a title in lower case and their name ("pape François", "roi Charles III"):
+    searched in text too, where the model often misses a name right after its title ("Le pape François a reçu
+    …"); the mention is the name after the title."""
+    words = alias.split()
+    return (actor.type == "PER" and len(words) >= 2 and words[0].islower() and words[-1][:1].isupper()
+            and lex.title_role(words[0]) is not None)
+
+
 def _capitals(words: Iterable[str]) -> tuple[bool, ...]:
     """Which words of a name after its first start with a capital letter."""
     return tuple(w[:1].isupper() for w in list(words)[1:])
@@ -135,6 +144,7 @@ class EntityComponent:
         self.acronyms: frozenset[str] = frozenset()
         self.capitals: dict[tuple[int, tuple[str, ...]], set[tuple[bool, ...]]] = {}
         self.lowercase_names: set[tuple[int, tuple[str, ...]]] = set()  # institutions.py
+        self.titled_names: set[tuple[int, tuple[str, ...]]] = set()  # "pape François" (_titled_form)
 
     def initialize(self, get_examples: Callable[[], Iterable[Any]] | None = None, *, nlp: Language | None = None,
                    resources: Resources | None = None) -> None:
@@ -152,7 +162,8 @@ class EntityComponent:
                 continue  # listed actors (tens of thousands) are linked where the model finds their names
             lowercase = {f for f in actor.surface_forms()
                          if lowercase_institution_name(f, actor, self.lex.trim_words)}
-            forms = sorted({f for f in actor.surface_forms() if _matchable(f, self.lex)} | lowercase)
+            titled = {f for f in actor.surface_forms() if _titled_form(f, actor, self.lex)}
+            forms = sorted({f for f in actor.surface_forms() if _matchable(f, self.lex)} | lowercase | titled)
             forms = [f for f in forms if len({a.id for a in self.kb.candidates(f)}) == 1]
             if not forms:
                 continue
@@ -164,6 +175,8 @@ class EntityComponent:
             self.matcher.add(f"ww_actor:{actor.id}", patterns)
             self.lowercase_names.update((key, tuple(t.lower_ for t in p)) for f, p in zip(forms, patterns, strict=True)
                                         if f in lowercase)
+            self.titled_names.update((key, tuple(t.lower_ for t in p)) for f, p in zip(forms, patterns, strict=True)
+                                     if f in titled)
             for pattern in patterns:
                 if len(pattern) > 1:
                     words = tuple(t.lower_ for t in pattern)
@@ -178,13 +191,9 @@ class EntityComponent:
     def match(self, doc: Doc) -> list[Cluster]:
         if self.kb is None or self.lex is None or self.matcher is None or self.sports is None:
             raise RuntimeError(f"{self.name} used before initialize()")
-        kb_cands = [Candidate(s, e, self.match_actor[m].type, "kb", self.match_actor[m])
-                    for m, s, e in self.matcher(doc)
-                    if not counts_next_noun(doc[s:e]) and (
-                        (m, tuple(t.lower_ for t in doc[s:e])) in self.lowercase_names or _written_as_name(
-                            doc[s:e], self.acronyms, self.capitals.get((m, tuple(t.lower_ for t in doc[s:e])), set()),
-                            self.lex))]
-        cands = join_of_phrases(doc, combine(ner_candidates(doc, self.lex), kb_cands), self.kb, self.lex)
+        kb_cands = self._kb_candidates(doc)
+        ner = drop_names_in_capitals(doc, ner_candidates(doc, self.lex), self.gazetteer)  # "MACRON WARNS RUSSIA"
+        cands = join_of_phrases(doc, combine(ner, kb_cands), self.kb, self.lex)
         cands = extend_to_known_names(doc, cands, self.kb, self.lex)
         cands = split_coordinated_names(doc, cands, self.kb, self.gazetteer, self.lex)
         extend_over_sentence_starts(doc, cands, self.lex)
@@ -235,6 +244,24 @@ class EntityComponent:
         clusters = [c for c in clusters if c.mentions]
         mark_national_teams(doc, clusters, self.sports, self.lex.locative_words)
         return clusters
+
+    def _kb_candidates(self, doc: Doc) -> list[Candidate]:
+        """The KB's names written as names in the text; a person's title in lower case before their name
+        ("pape François") is no part of the mention."""
+        assert self.matcher is not None and self.lex is not None
+        out = []
+        for m, s, e in self.matcher(doc):
+            words = tuple(t.lower_ for t in doc[s:e])
+            if counts_next_noun(doc[s:e]):
+                continue
+            if (m, words) in self.titled_names and doc[s].is_lower:
+                start = next(i for i in range(s, e) if not doc[i].is_lower)
+                if doc[start].text[:1].isupper():
+                    out.append(Candidate(start, e, self.match_actor[m].type, "kb", self.match_actor[m]))
+            elif (m, words) in self.lowercase_names or _written_as_name(
+                    doc[s:e], self.acronyms, self.capitals.get((m, words), set()), self.lex):
+                out.append(Candidate(s, e, self.match_actor[m].type, "kb", self.match_actor[m]))
+        return out
 
     def _is_place(self, name: str) -> bool:
         return self.gazetteer is None or bool(self.gazetteer.lookup(name))

@@ -1,7 +1,8 @@
 """An organisation's name written with its words in another order, or with its country added, is still the
 organisation the KB knows: "Conseil national de sécurité et de défense d'Ukraine" is the KB's "Conseil de sécurité
 nationale et de défense" (of Ukraine), "Bureau national anticorruption d'Ukraine" its "Bureau national
-anticorruption", "the Ukrainian Security and Defense Council" … when the KB actor's country is the one named.
+anticorruption", "the Ukrainian Security and Defense Council", "US Federal Reserve" (or "U.S. …": a country in
+capitals, no stop word "us") the "Federal Reserve" … when the KB actor's country is the one named.
 
 Names are compared as bags of content words: lower-case, without accents, without the language's function words
 (spaCy's stop words of the language), without a final agreement "-e"/"-s" ("nationale" = "national") and in
@@ -21,7 +22,7 @@ from functools import lru_cache
 import spacy
 
 from wirewatch.kb.actor_kb import Actor, ActorKB
-from wirewatch.kb.names import normalize
+from wirewatch.kb.names import normalize, undotted_acronyms
 from wirewatch.nlp.entities.lexicon import EntityLexicon
 
 Bag = tuple[str, ...]
@@ -74,7 +75,10 @@ def _country_of_word(word: str, kb: ActorKB, lex: EntityLexicon) -> str | None:
 def reordered_organisation(text: str, kb: ActorKB, lex: EntityLexicon) -> Actor | None:
     """The one KB organisation ``text`` names with its alias's words reordered or its country added, or None."""
     bags = _bags(kb)
-    words = [w for w in normalize(text).split() if w not in _function_words(lex.lang) and len(w) > 1]
+    text = undotted_acronyms(text)  # "U.S. Federal Reserve": "US", a country, not the stop word "us"
+    capitals = {normalize(w) for w in text.split() if w.isupper()}
+    words = [w for w in normalize(text).split()
+             if (w not in _function_words(lex.lang) or w in capitals) and len(w) > 1]
     countries = {w: c for w in words if (c := _country_of_word(w, kb, lex))}
     bag = tuple(sorted(_stem(w) for w in words))
     bare = tuple(sorted(_stem(w) for w in words if w not in countries))

@@ -94,7 +94,8 @@ def _longest_line(span: Span) -> tuple[int, int]:
 
 
 def trim(span: Span, lex: EntityLexicon) -> tuple[int, int]:
-    """Token bounds of ``span`` without leading/trailing determiners, titles and punctuation."""
+    """Token bounds of ``span`` without leading/trailing determiners, titles and punctuation, nor a time word
+    in lower case glued after it ("a annoncé Marie Lefèvre lundi")."""
     start, end = _longest_line(span)
     doc = span.doc
     changed = True
@@ -125,7 +126,8 @@ def trim(span: Span, lex: EntityLexicon) -> tuple[int, int]:
     while end > start:
         last = doc[end - 1]
         if not (last.lower_ in lex.trim_words or last.is_punct or last.is_space or last.lower_ in lex.trailing_words
-                or (last.like_num and end - start > 1 and not names_number(last, start, end))):
+                or (last.like_num and end - start > 1 and not names_number(last, start, end))
+                or (last.is_lower and end - start > 1 and normalize(last.text) in lex.not_names)):  # "X lundi"
             break
         end -= 1
     return start, end
