@@ -111,3 +111,37 @@ def test_report_of_the_same_speaker_inside_a_longer_one_is_not_repeated(parse: P
 ])
 def test_report_of_another_speaker_inside_a_longer_one_stays(parse: Parse, lang: str, text: str) -> None:
     assert len({speaker for _, speaker in reported(parse, lang, text)}) == 2
+
+
+@pytest.mark.parametrize(("lang", "text", "said"), [
+    ("fr", "Aux yeux du président Macron, cette réforme reste indispensable.", "cette réforme reste indispensable"),
+    ("fr", "De l'avis des experts, la sécheresse va durer.", "la sécheresse va durer"),
+    ("fr", "Aux dires de la police, le suspect a agi seul.", "le suspect a agi seul"),
+    ("en", "In the view of the Pentagon, the ceasefire will not hold.", "the ceasefire will not hold"),
+    ("en", "The ceasefire will not hold, in the eyes of most analysts.", "The ceasefire will not hold"),
+])
+def test_prepositional_phrase_of_opinion_attributes_the_sentence(parse: Parse, lang: str, text: str,
+                                                                 said: str) -> None:
+    quotes = reported(parse, lang, text)
+    assert [quote for quote, _ in quotes] == [said]
+    assert quotes[0][1] is not None
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Aux yeux de tous, la situation était désespérée."),
+    ("en", "In the eyes of the law, the contract was void."),
+])
+def test_phrase_of_opinion_without_a_source_attributes_nothing(parse: Parse, lang: str, text: str) -> None:
+    assert reported(parse, lang, text) == []
+
+
+def test_source_phrase_after_a_comma_inside_closing_quotation_marks(parse: Parse) -> None:
+    text = 'The inquiry relied on a book titled "Secret Deals," according to officials briefed on the case.'
+    said = 'The inquiry relied on a book titled "Secret Deals,"'
+    assert [quote for quote, _ in reported(parse, "en", text)] == [said]
+
+
+def test_quotation_opening_its_sentence_before_a_source_phrase_is_no_report(parse: Parse) -> None:
+    # ("U.S." ends the sentence before the quotation: the parser may read both as one)
+    text = 'Harassment is against the law in the U.S. "It is illegal to harass a worker," according to the agency.'
+    assert reported(parse, "en", text) == []

@@ -166,10 +166,10 @@ class ContentReaders:
         de … »: a finite speech verb with no subject of its own, coordinated inside the reported clause and itself
         reporting a clause or an infinitive, is the speaker's next act (the parse hangs it on the clause), which its
         own cue reports ("and demanded money" may be what was said; « et promis de … », a participle without its
-        auxiliary, has no cue of its own). It has the form of the reporting verb ("could influence the race and
-        suggest …": not the speaker's act)."""
-        same_form = conj.tag_ == verb.tag_ and all(conj.morph.get(f, []) == verb.morph.get(f, [])
-                                                   for f in ("VerbForm", "Tense"))
+        auxiliary, has no cue of its own). It has the form of the reporting verb, auxiliaries included ("could
+        influence the race and suggest …", « a dit que le ministre avait menti et avait assuré … »: not the
+        speaker's act)."""
+        same_form = conj.tag_ == verb.tag_ and _group_form(conj) == _group_form(verb)
         reports = any(c.dep_ in self.g.clause or c.dep_ in self.g.infinitive_complement for c in conj.children)
         return same_form and reports and conj.pos_ == "VERB" and finite(conj) \
             and own_subject(self.g, conj) is None and self._speech_verb(conj)
@@ -228,3 +228,10 @@ class ContentReaders:
         if len(unquoted) < MIN_UNQUOTED_WORDS:
             return None
         return start, end
+
+
+def _group_form(verb: Token) -> list[tuple[str, ...]]:
+    """The verb form and tense of each word of a verb group (its auxiliaries before it, then the verb)."""
+    group = [c for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i] + [verb]
+    return [(t.lemma_.lower() if t.i != verb.i else "", *t.morph.get("VerbForm", []), *t.morph.get("Tense", []))
+            for t in group]
