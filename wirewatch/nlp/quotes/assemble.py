@@ -66,3 +66,28 @@ def within_reported(found: list[Found]) -> None:
         if f.direct and f.speaker is None:
             holder = next((r for r in reported if r.start <= f.start and f.end <= r.end), None)
             f.speaker = holder.speaker if holder is not None else None
+
+
+def same_speaker(a: Speaker, b: Speaker) -> bool:
+    if a.entity_id is not None and b.entity_id is not None:
+        return a.entity_id == b.entity_id
+    return a.name == b.name
+
+
+def without_nested_reports(found: list[Found]) -> list[Found]:
+    """"X said he believed the plan would work", "X said she was angered by lawmakers she says are blocking the
+    budget", « X a affirmé qu'il pensait que le plan réussirait »: reported speech whose attribution (its subject)
+    stands inside a longer report of the same speaker is part of that report, not a second quote. Reports of
+    another speaker inside stay ("X said Y had promised that …"), and so does the speaker's next act the longer
+    report ran over ("X told Y that A, before noting that B")."""
+    reported = [f for f in found if not f.direct and f.speaker is not None]
+    nested = {id(f) for f in reported for outer in reported
+              if outer is not f and outer.start <= f.start and f.end <= outer.end
+              and (outer.start, outer.end) != (f.start, f.end) and _attributed_inside(f, outer)
+              and outer.speaker is not None and f.speaker is not None and same_speaker(outer.speaker, f.speaker)}
+    return [f for f in found if id(f) not in nested]
+
+
+def _attributed_inside(inner: Found, outer: Found) -> bool:
+    subject = inner.cue.subject if inner.cue is not None else None
+    return subject is not None and outer.start <= subject.idx < outer.end

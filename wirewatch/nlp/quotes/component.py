@@ -26,7 +26,7 @@ from spacy.tokens import Doc
 
 from wirewatch.nlp.doc_cache import doc_text
 from wirewatch.nlp.extensions import ensure_extensions
-from wirewatch.nlp.quotes.assemble import WORD, Found, dedupe, interrupted, within_reported
+from wirewatch.nlp.quotes.assemble import WORD, Found, dedupe, interrupted, within_reported, without_nested_reports
 from wirewatch.nlp.quotes.channel_openings import before_content, outlet_of_setting, past_channel_openings
 from wirewatch.nlp.quotes.channels import Outlets, attached_to
 from wirewatch.nlp.quotes.cue_relations import (
@@ -144,7 +144,7 @@ class QuoteComponent:
         incise_verb = partial(incise_only, self.lex)  # (« … », poursuit X: no attribution outside an incise)
         for cue in cues:
             if cue.content is not None and not holds_verb_cue(cue, cues, marks, infinitive, incise_verb):
-                start, end = balanced(*before_nested_cue(text, cue, cues), marks,
+                start, end = balanced(*before_nested_cue(text, cue, cues, self.lex.grammar), marks,
                                       (cue.sent.start_char, cue.sent.end_char))
                 found.append(Found(start, end, False, cue))
         for span in spans:
@@ -173,7 +173,7 @@ class QuoteComponent:
         within_reported(found)  # "X a estimé que le projet menaçait « des emplois »": the words are X's
         # reported speech nobody can be found to have said is left out rather than guessed
         found = [f for f in found if f.direct or f.speaker is not None]
-        return dedupe(text, found)
+        return dedupe(text, without_nested_reports(found))
 
     def _prior(self, text: str, f: Found, segments: Segments, cues: list[Cue], resolver: SpeakerResolver,
                last: Found | None) -> Speaker | None:

@@ -14,10 +14,11 @@ from spacy.tokens import Doc, Span, Token
 from wirewatch.nlp.quotes.adjunct_complement import complement_of_adjunct, complement_shaped, present_participle
 from wirewatch.nlp.quotes.background import before_background
 from wirewatch.nlp.quotes.consequences import before_consequence
-from wirewatch.nlp.quotes.content_edges import trim_content
+from wirewatch.nlp.quotes.content_edges import speech_verb_forms, trim_content
 from wirewatch.nlp.quotes.content_words import word_count
 from wirewatch.nlp.quotes.extent import condition_kept
 from wirewatch.nlp.quotes.headlines import headline_infinitive, is_headline
+from wirewatch.nlp.quotes.incise_continuations import continued_after_incise
 from wirewatch.nlp.quotes.inversion import inverted_pronoun
 from wirewatch.nlp.quotes.lexicon import QuoteGrammar, QuoteLexicon
 from wirewatch.nlp.quotes.own_clauses import before_own_clause
@@ -94,8 +95,8 @@ class ContentReaders:
             clause_start = pronoun.group_start
         elif inverted_phrase(self.g, verb, seg) is not None:
             clause_start = verb_group_start(verb)
-        elif subj is None or not within(subj, seg):
-            return None
+        elif subj is None or not within(subj, seg) or subj.lower_ in self.g.relative_pronoun:
+            return None  # ("le chauffeur, qui a reconnu avoir bu, …": a relative clause, no attribution)
         elif subj.i > verb.i or (subj.pos_ == "PRON" and subj.text.startswith("-")):
             clause_start = verb_group_start(verb)
         else:  # "<content>, X said (on Tuesday)." — nothing said after the verb
@@ -114,7 +115,9 @@ class ContentReaders:
             return None
         if is_headline(seg) and headline_infinitive(doc[seg.start: clause_start - 1]):  # "Bridge to reopen, X says"
             return self._accept(doc, seg.start, clause_start - 2, clause=False)
-        return self._accept(doc, seg.start, clause_start - 2)
+        # "A, Macron conceded, but B": the sentence goes on saying what was said (incise_continuations.py)
+        continued = continued_after_incise(self.g, verb, seg, self._speech_verb, self.quoted)
+        return self._accept(doc, seg.start, clause_start - 2 if continued is None else continued)
 
     def _complement(self, verb: Token, seg: Span) -> tuple[int, int] | None:
         clause = next((c for c in verb.children if c.dep_ in self.g.clause and within(c, seg)), None)
@@ -129,7 +132,8 @@ class ContentReaders:
         # its own is said by the narrator, not reported
         for conj in clause.children:
             if conj.dep_ == "conj" and conj.i > clause.i and first <= conj.left_edge.i <= last \
-                    and any(c.dep_ in self.g.subject for c in conj.children) and finite(conj) \
+                    and (self._next_speech_act(verb, conj) or (any(c.dep_ in self.g.subject for c in conj.children)
+                                                         and finite(conj))) \
                     and not any(c.dep_ == "mark" for c in conj.children):
                 last = min(last, conj.left_edge.i - 1)
                 # the conjunction, on the second conjunct (UD) or on the first, nearest before it (ClearNLP)
@@ -156,6 +160,22 @@ class ContentReaders:
         if any(t.text == "," for t in verb.doc[last + 1: attribution]):
             return self._accept(verb.doc, first, last)
         return None
+
+    def _next_speech_act(self, verb: Token, conj: Token) -> bool:
+        """"X said the economy had grown and vowed to cut taxes", « X a déclaré que la réforme était prête et a promis
+        de … »: a finite speech verb with no subject of its own, coordinated inside the reported clause and itself
+        reporting a clause or an infinitive, is the speaker's next act (the parse hangs it on the clause), which its
+        own cue reports ("and demanded money" may be what was said; « et promis de … », a participle without its
+        auxiliary, has no cue of its own). It has the form of the reporting verb, auxiliaries included ("could
+        influence the race and suggest …", « a dit que le ministre avait menti et avait assuré … »: not the
+        speaker's act)."""
+        same_form = conj.tag_ == verb.tag_ and _group_form(conj) == _group_form(verb)
+        reports = any(c.dep_ in self.g.clause or c.dep_ in self.g.infinitive_complement for c in conj.children)
+        return same_form and reports and conj.pos_ == "VERB" and finite(conj) \
+            and own_subject(self.g, conj) is None and self._speech_verb(conj)
+
+    def _speech_verb(self, tok: Token) -> bool:
+        return tok.pos_ == "VERB" and any(form in self.lex.verbs for form in speech_verb_forms(self.g, tok))
 
     def _setting(self, noun: Token) -> bool:
         """A document or a setting of speech: "statement", "interview" (quote_document_nouns, quote_channels)."""
@@ -208,3 +228,10 @@ class ContentReaders:
         if len(unquoted) < MIN_UNQUOTED_WORDS:
             return None
         return start, end
+
+
+def _group_form(verb: Token) -> list[tuple[str, ...]]:
+    """The verb form and tense of each word of a verb group (its auxiliaries before it, then the verb)."""
+    group = [c for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i] + [verb]
+    return [(t.lemma_.lower() if t.i != verb.i else "", *t.morph.get("VerbForm", []), *t.morph.get("Tense", []))
+            for t in group]

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 
 from wirewatch.nlp.doc_cache import doc_text
 from wirewatch.nlp.quotes.cues import Cue
+from wirewatch.nlp.quotes.lexicon import QuoteGrammar
 from wirewatch.nlp.quotes.marks import QuotedSpan
 from wirewatch.nlp.quotes.segments import Segments
 
@@ -97,19 +98,45 @@ def speaker_outside(cue: Cue, quoted: Callable[[int], bool]) -> bool:
     return cue.subject is not None and not quoted(cue.subject.idx)
 
 
-def before_nested_cue(text: str, cue: Cue, cues: list[Cue]) -> tuple[int, int]:
+def before_nested_cue(text: str, cue: Cue, cues: list[Cue], g: QuoteGrammar) -> tuple[int, int]:
     """"Iran launched 100 drones, which he says they intercept": reported content stops at another attribution
-    hung on it after a comma."""
+    hung on it after a comma; not at one in a clause set between commas inside the content ("police said the
+    suspect, who they believe acted alone, was arrested": the relative clause is a parenthesis)."""
     assert cue.content is not None
     start, end = cue.content
     for other in cues:
         if other is cue or other.kind != "verb" or not start < other.position < end:
             continue
+        if parenthetical(g, cue.token.doc, other.token, end):
+            continue
         clause_start = min(t.idx for t in other.token.subtree)
+        if other.token.head.pos_ == "ADP" and other.token.head.i < other.token.i:
+            clause_start = min(clause_start, other.token.head.idx)  # "…, before noting that …"
         comma = text.rfind(",", start, clause_start + 1)
         if comma > start and only_conjunctions(cue.token.doc, comma + 1, clause_start):
-            return start, comma  # (also "…, and condemned …": the speaker's next act)
+            return start, comma  # (also "…, and condemned …", "…, before noting …": the speaker's next act)
     return start, end
+
+
+def parenthetical(g: QuoteGrammar, doc: Doc, verb: Token, end: int) -> bool:
+    """Whether the relative clause holding ``verb`` closes on a comma before ``end`` with the content going on after
+    it ("the suspect, who they believe acted alone, was arrested", « le suspect, qui affirme avoir agi seul, a été
+    arrêté »). A relative clause: so labelled, or opening on a relative pronoun (the parse may read it as an
+    adverbial clause)."""
+    clause = verb  # (up the verbs of the relative clause: "who they believe acted")
+    while not _relative(g, clause) and clause.head.i != clause.i and clause.head.pos_ in ("VERB", "AUX"):
+        clause = clause.head
+    if not _relative(g, clause):
+        return False
+    after = clause.right_edge.i + 1
+    if after >= len(doc) or doc[after].text != ",":
+        return False
+    return any(not t.is_punct for t in doc[after + 1:] if t.idx < end)
+
+
+def _relative(g: QuoteGrammar, clause: Token) -> bool:
+    return clause.dep_ in g.relative or (clause.left_edge.lower_ in g.relative_pronoun
+                                         and clause.left_edge.i < clause.i)
 
 
 def only_conjunctions(doc: Doc, start: int, end: int) -> bool:

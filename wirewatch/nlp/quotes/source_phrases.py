@@ -77,6 +77,24 @@ def _source_content(seg: Span, first: Token, source: Token, accept: Accept) -> t
         # content on the source; the phrase ends at the last comma within the source's words
         comma = next((t.i for t in reversed(doc[source.i + 1: phrase_end + 1]) if t.text == ","), None)
         return accept(comma, seg.end - 1) if comma is not None else None
-    if not any(not t.is_punct for t in doc[phrase_end + 1: seg.end]) and doc[first.i - 1].text == ",":
-        return accept(seg.start, first.i - 2)  # "<content>, selon X."
+    comma = _comma_before(seg, first)
+    if not any(not t.is_punct for t in doc[phrase_end + 1: seg.end]) and comma is not None:
+        return accept(seg.start, comma - 1)  # "<content>, selon X."
     return None
+
+
+def _comma_before(seg: Span, first: Token) -> int | None:
+    """The comma just before the phrase, also one inside the quotation marks closing the content ('The plan was
+    "dead on arrival," according to X': the content keeps its closing mark) when words of the sentence stand
+    before the quotation."""
+    k = first.i - 1
+    while k > seg.start and seg.doc[k].is_quote:
+        k -= 1
+    if k <= seg.start or seg.doc[k].text != ",":
+        return None
+    if k == first.i - 1:
+        return k
+    # a quotation opening the content's sentence is a direct quote the phrase attributes, not reported speech
+    opening = next((t for t in reversed(seg.doc[seg.start: k]) if t.is_quote), None)
+    before = seg.doc[seg.start: opening.i].text.rstrip() if opening is not None else ""
+    return first.i if before and before[-1] not in ".!?:" else None
