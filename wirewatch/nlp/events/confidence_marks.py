@@ -36,7 +36,7 @@ def future_time(token: Token, words: NonEventWords) -> bool:
 
 def circumstance(token: Token, words: NonEventWords) -> bool:
     """The trigger noun is the object of a preposition of circumstance, or of a noun that one opens ("in the face
-    of", "sur fond de")."""
+    of", "sur fond de"), also through an adjective the parser read as a gerund ("amid faltering talks")."""
     if token.pos_ not in ("NOUN", "PROPN"):
         return False
     markers = [c for c in token.children if c.dep_ == "case"]  # French: the preposition hangs on the noun
@@ -46,8 +46,8 @@ def circumstance(token: Token, words: NonEventWords) -> bool:
             break
         node = node.head
         markers.append(node)
-        if node.pos_ in ("VERB", "AUX"):
-            break
+        if node.pos_ in ("VERB", "AUX") and node.dep_ != "pcomp":
+            break  # not "amid faltering talks" read as a gerund with its object: the preposition is next
         markers.extend(c for c in node.children if c.dep_ == "case")
     return any(m.lower_ in words.circumstances for m in markers)
 

@@ -12,11 +12,13 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from wirewatch.nlp.events.attachment import controlled_markers, displaced_complements
+from wirewatch.nlp.events.defied_measures import defied_measure
 from wirewatch.nlp.events.described_contents import described_contents
 from wirewatch.nlp.events.first_tellings import first_telling
 from wirewatch.nlp.events.habit_relatives import describes_habit
 from wirewatch.nlp.events.inflections import force_by_agent, form_lemmas
 from wirewatch.nlp.events.lexicon import EventLexicon, Requirement, TriggerEntry
+from wirewatch.nlp.events.own_duties import own_duty
 from wirewatch.nlp.events.present_verbs import repair_present_verb
 from wirewatch.nlp.events.presupposed import presupposed
 from wirewatch.nlp.events.silencing import silenced_types, silencing
@@ -251,7 +253,7 @@ def find_triggers(sent: Span, lexicon: EventLexicon) -> list[Trigger]:
                 and not force_by_agent(token, entries):
             continue  # "the besieged town", "the occupied territories": a participle describing a noun
         if token.pos_ in ("NOUN", "PROPN") and (
-                is_modifier(token, lexicon) or is_unspecific(token, lexicon)
+                is_modifier(token, lexicon) or is_unspecific(token, lexicon) or defied_measure(token, lexicon)
                 or (is_anaphoric(token, lexicon) and not first_telling(token, lexicon, lookup))):
             continue
         if token.pos_ in ("VERB", "AUX") and (has_event_subject(token, entries, lexicon)
@@ -346,7 +348,7 @@ def demand_triggers(sent: Span, lexicon: EventLexicon) -> list[Trigger]:
         if token.lower_ not in modals and token.lemma_.lower() not in modals:
             continue
         verb = token.head if token.dep_ in ("aux", "aux:tense") else token
-        if reporting_verb(verb, lexicon.speech_verbs) is not None:
+        if reporting_verb(verb, lexicon.speech_verbs) is not None and not own_duty(verb):
             out.append(Trigger(verb, DEMAND, trigger_score(verb, DEMAND), frame="demand"))
     return out
 

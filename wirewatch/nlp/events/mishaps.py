@@ -168,6 +168,8 @@ def caused_by_mishap(trigger: Token, words: MishapWords) -> bool:
     named)."""
     if trigger.lemma_.lower() in words.detonations and is_mishap_word(trigger, words):
         return True  # the trigger is itself the accident: "a chemical plant exploded" (not "a bomb exploded")
+    if hazard_blow(trigger, words):
+        return True  # "lightning strikes killed 20": the act noun names the hazard's blow
     conjoined = list(trigger.conjuncts)
     # "killed and more than a dozen injured": the parser may conjoin the figure and hang the participle on it
     harms = [trigger, *conjoined, *(c for t in conjoined for c in t.children
@@ -183,6 +185,16 @@ def caused_by_mishap(trigger: Token, words: MishapWords) -> bool:
         subjects = [c for t in clauses for c in t.children if c.dep_ in SUBJECT or c.dep_ in PASSIVE_SUBJECT]
         return any(is_mishap_word(word, words) for word in (*clauses, *subjects))
     return False
+
+
+def hazard_blow(trigger: Token, words: MishapWords) -> bool:
+    """An act noun whose modifier names a hazard ("a lightning strike", "lightning strikes in Bihar"): the
+    blow of the hazard, no one's act, in a sentence that names no weapon."""
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return False
+    modifiers = [c for c in trigger.children if c.dep_ in ("compound", "nmod") and c.i < trigger.i]
+    return any(named_in(m, words.hazards) for m in modifiers) and not any(
+        names_a_weapon(t, words.weapons, words.civil, words.lookalikes) for t in trigger.sent if t.is_alpha)
 
 
 def hazard_as_doer(trigger: Token, words: MishapWords) -> bool:

@@ -30,5 +30,17 @@ def coercive_raid(token: Token, event_type: str, sector: str | None, lexicon: Ev
     if sector == POLICE:
         return True
     holders = [token, *([token.head] if token.pos_ == "NOUN" and token.head != token else [])]
-    return any(c.dep_ in PURPOSES and purpose_marked(c) and any(e.mode == ARREST for e in lookup(c, lexicon))
-               for holder in holders for c in holder.children)
+    purposes = [c for holder in holders for c in holder.children if c.dep_ in PURPOSES and purpose_marked(c)]
+    return any(arrests(verb, lexicon) for verb in (*purposes, *misread_purposes(holders)))
+
+
+def arrests(verb: Token, lexicon: EventLexicon) -> bool:
+    return any(e.mode == ARREST for e in lookup(verb, lexicon))
+
+
+def misread_purposes(holders: list[Token]) -> list[Token]:
+    """"conducting raids to detain activists" read with "to" as a preposition and the verb as a modifier of the
+    noun after it: the word right after a "to" that hangs on the raid or its verb, when it is tagged a verb."""
+    doc = holders[0].doc
+    return [doc[c.i + 1] for holder in holders for c in holder.children
+            if c.dep_ == "prep" and c.lower_ == "to" and c.i + 1 < len(doc) and doc[c.i + 1].pos_ == "VERB"]

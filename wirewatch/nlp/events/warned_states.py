@@ -3,7 +3,9 @@
 A threat speaks of an act to come: the clause a warning reports holds a future, a conditional or a modal ("warned
 that it would respond", "a averti qu'il riposterait", "warned that the toll may rise" — a forecast, which
 ``non_events.forecast`` judges). A warning whose reported clause is in a plain tense tells a state of affairs
-("warned that the number of abuses was rising", "a averti que la situation se dégradait"): no one is threatened.
+("warned that the number of abuses was rising", "a averti que la situation se dégradait"): no one is threatened;
+so does one that foretells what a thing will do, no act and no price named in it ("forecasters warned that heavy
+rains would continue": a forecast).
 The clause must also be about a thing — its subject a common noun that is no agent noun nor part of a name — since
 a reported future is not always tagged as one ("qu'elle riposterait" may be read as an imperfect).
 """
@@ -12,6 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from wirewatch.nlp.events.detect import lookup
 from wirewatch.nlp.events.lexicon import EventLexicon
 from wirewatch.nlp.events.modality import cue_on_children, is_infinitive, mood_of
 from wirewatch.nlp.events.non_events import NonEventWords
@@ -40,7 +43,18 @@ def is_warning(token: Token, words: NonEventWords) -> bool:
 
 
 def tells_a_state(clause: Token, lexicon: EventLexicon) -> bool:
-    return not tells_what_will_be(clause, lexicon) and about_a_thing(clause, lexicon)
+    return about_a_thing(clause, lexicon) and (not tells_what_will_be(clause, lexicon) or forecasts(clause, lexicon))
+
+
+def forecasts(clause: Token, lexicon: EventLexicon) -> bool:
+    """A future told of a thing that is no act, with no price promised in it ("warned that heavy rains would
+    continue", "a averti que les pluies allaient redoubler"): a forecast, not a threat; "warned that any attack
+    would be met with force" (an act) and "warned that the consequences would be severe" (word class ``threat``)
+    stay threats."""
+    subjects = [c for c in clause.children if c.dep_ in NOMINAL_SUBJECT]
+    cues = lexicon.word_class("threat")
+    return not any(lookup(s, lexicon) for s in subjects) and not any(
+        t.lemma_.lower() in cues or t.lower_ in cues for t in clause.subtree)
 
 
 def tells_what_will_be(clause: Token, lexicon: EventLexicon) -> bool:
