@@ -16,6 +16,7 @@ from wirewatch.nlp.quotes.mentions import EntityIndex, EntityMention
 APPOSITION_REACH = 60  # characters after an inverted subject where its apposed name may start
 TITLE_REACH = 6  # words before a name where the title that introduces it may stand ("la ministre des Armées X")
 GENDERS = {"Fem": "f", "Masc": "m"}
+COMPLEMENT_WORDS = 8  # words of a title's complement before the comma of its apposed name
 SENTENCES_BACK = 3  # sentences searched back for a plural pronoun's antecedent, when those between are all quoted
 
 
@@ -23,13 +24,40 @@ def apposed_person(doc: Doc, index: EntityIndex, titles: dict[str, str], words: 
     """The person named right after the comma that follows ``words`` ("said Iranian spokesperson, Abolfazl
     Shekarchi"), also after a title of its own ("…, le lieutenant X")."""
     text = doc_text(doc)
-    if not text[words.end_char:words.end_char + 3].startswith(","):
+    end = words.end_char
+    if not text[end:end + 3].startswith(","):
+        end = title_complement_end(doc, words)  # "la secrétaire | à l'Intérieur (Environnement), Gale Norton"
+    if not text[end:end + 3].startswith(","):
         return None
-    for m in index.overlapping(words.end_char, words.end_char + APPOSITION_REACH):
-        if m.type == "PER" and (text[words.end_char:m.start].strip(" ,") == ""
-                                or only_a_title(doc, titles, words.end_char, m.start)):
-            return m
+    for m in index.overlapping(end, end + APPOSITION_REACH):
+        if m.type == "PER" and (text[end:m.start].strip(" ,") == ""
+                                or only_a_title(doc, titles, end, m.start)):
+            # (past a complement, the name ends the clause: not "… à la presse, X étant absent")
+            ends = end == words.end_char or text[m.end:].lstrip(" ")[:1] in ("", ".", ",", ";", "!", "?", "\n")
+            return m if ends else None
     return None
+
+
+def title_complement_end(doc: Doc, words: Span) -> int:
+    """Where the complement of a title that the subject's words left out ends: a prepositional phrase or a
+    parenthesis right after them ("la secrétaire | à l'Intérieur (Environnement)", "la ministre de la Culture |
+    (Patrimoine)"), with no verb, up to the punctuation after it; ``words.end_char`` when none follows."""
+    k, depth, end = words.end, 0, words.end_char
+    if k >= len(doc) or (doc[k].pos_ != "ADP" and doc[k].text != "("):
+        return end
+    while k < len(doc) and k - words.end < COMPLEMENT_WORDS:
+        tok = doc[k]
+        if tok.text == "(":
+            depth += 1
+        elif tok.text == ")":
+            depth -= 1
+        elif depth <= 0 and tok.is_punct:
+            return end
+        if tok.is_space or tok.pos_ in ("VERB", "AUX") or depth < 0:
+            return words.end_char
+        end = tok.idx + len(tok.text)
+        k += 1
+    return words.end_char
 
 
 def only_a_title(doc: Doc, titles: dict[str, str], start: int, end: int) -> bool:

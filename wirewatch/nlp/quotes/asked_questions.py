@@ -19,3 +19,12 @@ def asked(g: QuoteGrammar, lang: str, verb: Token, seg: Span) -> bool:
     """Whether ``verb`` asks its subject a question: a questioning verb in the passive or as an adjunct participle."""
     return verb.lemma_.lower() in questioning_verbs(lang) and (adjunct_participle(g, verb, seg)
                                                                 or passive_voice(g, verb))
+
+
+def asked_noun(g: QuoteGrammar, lang: str, verb: Token, seg: Span) -> Token | None:
+    """"Le ministre, interrogé par la presse, …", "the minister, asked about it, …": the noun a participle that asks
+    a question describes (the one who answers)."""
+    if verb.lemma_.lower() not in questioning_verbs(lang) or not adjunct_participle(g, verb, seg):
+        return None
+    noun = verb.head
+    return noun if verb.dep_ in g.agent_clause and noun.i != verb.i and noun.pos_ in ("NOUN", "PROPN") else None

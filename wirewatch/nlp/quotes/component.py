@@ -59,6 +59,7 @@ from wirewatch.nlp.quotes.mentions import EntityIndex
 from wirewatch.nlp.quotes.noun_clause_phrases import within_noun_clause
 from wirewatch.nlp.quotes.opinion_frames import OpinionFrames
 from wirewatch.nlp.quotes.paragraph_quotes import paragraph_before_subject
+from wirewatch.nlp.quotes.participle_phrases import outside_participle_phrase
 from wirewatch.nlp.quotes.passive import spoken_of
 from wirewatch.nlp.quotes.phrasal import phrasal_cues
 from wirewatch.nlp.quotes.quantified import counted
@@ -254,6 +255,10 @@ class QuoteComponent:
         tokens = quoted_tokens(doc, span)
         if near and tokens is not None and is_phrase(tokens):  # a scare quote or a name: the narrator's words
             near = [c for c in near if attribution_reaches(c, span, tokens, text, self.lex.grammar.coordinated)]
+            if not near:
+                return None
+        if near and tokens is not None:  # "les mesures annoncées par X « sont … »": not X's (participle_phrases)
+            near = [c for c in near if not outside_participle_phrase(self.lex.grammar, self.lang, c, tokens)]
             if not near:
                 return None
         if near and tokens is not None:  # "X told fans, who chanted « A »": the fans' words (noun_clause_phrases)

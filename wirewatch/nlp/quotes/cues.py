@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span, Token
 from wirewatch.kb.names import normalize
 from wirewatch.nlp.doc_cache import doc_text, tokens_where
 from wirewatch.nlp.quotes.adjunct_infinitive import infinitive_of_adjunct
-from wirewatch.nlp.quotes.asked_questions import asked
+from wirewatch.nlp.quotes.asked_questions import asked, asked_noun
 from wirewatch.nlp.quotes.attitudes import attitude_cues
 from wirewatch.nlp.quotes.colon_reports import colon_content, reflexive_attribute
 from wirewatch.nlp.quotes.conjunct_subject import conjunct_subject
@@ -183,7 +183,8 @@ class _DocumentCues(ContentReaders):
         if inserted is None and spoken_of(self.g, self.lex.lang, verb, seg):
             subject = passive_agent(self.g, verb, seg) or surface_agent(self.g, verb, seg)
         elif subject is None and verb.lemma_.lower() in questioning_verbs(self.lex.lang):
-            subject = passive_subject(self.g, verb)  # "Interrogée par l'AFP, X a …", "X a été interrogée …": X answers
+            subject = passive_subject(self.g, verb) \
+                or asked_noun(self.g, self.lex.lang, verb, seg)  # "Interrogée par l'AFP, X a …", "X, interrogé, …"
         if subject is not None and self.quoted(subject.idx):
             subject = None  # "“I don’t think so,” X said, before suggesting …": not the "I" of the quotation
         pronoun = inverted_pronoun(verb, seg, self.lex.pronouns, self.g.auxiliary)  # "…, a-t-elle promis"

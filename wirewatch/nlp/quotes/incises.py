@@ -31,6 +31,7 @@ def incise_subject(verb: Token, seg: Span, pronouns: Container[str] = ()) -> Spa
     """The subject words after an incise verb, up to the next punctuation that ends them, if it is one; or its
     inverted pronoun ("« … », nuance-t-elle": a form of ``pronouns`` written with its hyphen)."""
     doc = verb.doc
+    seg = _across_sentence_cut(verb, seg)
     if verb.i <= seg.start or verb.i + 1 >= seg.end:
         return None
     before = doc[verb.i - 1].text
@@ -53,6 +54,15 @@ def incise_subject(verb: Token, seg: Span, pronouns: Container[str] = ()) -> Spa
     if not any(t.pos_ in ("PROPN", "NOUN") or t.text[:1].isupper() for t in words):
         return None
     return words
+
+
+def _across_sentence_cut(verb: Token, seg: Span) -> Span:
+    """The segment, and the parser's next sentence when it cut the sentence right after the incise verb on the same
+    line ("« … », analyse | Thierry Breton."): the subject after the verb is still the incise's."""
+    doc = verb.doc
+    if verb.i + 1 != seg.end or seg.end >= len(doc) or doc[seg.end].is_space or doc[seg.end].is_punct:
+        return seg
+    return doc[seg.start: doc[seg.end].sent.end]
 
 
 def surface_incises(forms: dict[str, str], seg: Span, taken: set[int], quoted: Callable[[int], bool],

@@ -1,11 +1,14 @@
 """The gender an article gives its persons: an honorific before a name ("M. Renard", "Mrs. Smith") or a title
 that states it ("la ministre X"), else the agreement of a participle or adjective with the person as its subject
 (« Claire Dumont est arrivée », « Paul Renard s'est rendu à Lyon », « elle a été élue »: an auxiliary whose
-participle agrees, ``quote_agreeing_auxiliaries.txt``, or the passive and the copula). Pronoun resolution skips a
+participle agrees, ``quote_agreeing_auxiliaries.txt``, or the passive and the copula), else what the actor KB knows
+of the person or of their given name (kb_genders.py: "Angela Merkel"). Pronoun resolution skips a
 person of the other gender ("elle" is not M. Renard), and "Mrs. Trump said", joined by the entities layer to a
 man, speaks as written."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from spacy.tokens import Doc
 
@@ -17,7 +20,8 @@ from wirewatch.nlp.quotes.mentions import EntityIndex, EntityMention
 class PersonGenders:
     """The persons' genders of one document, keyed by entity id (or name when the entity has none)."""
 
-    def __init__(self, doc: Doc, text: str, lexicon: QuoteLexicon, index: EntityIndex):
+    def __init__(self, doc: Doc, text: str, lexicon: QuoteLexicon, index: EntityIndex,
+                 known_gender: Callable[[str], str | None] | None = None):
         self.text = text
         self.lex = lexicon
         self.index = index
@@ -36,6 +40,10 @@ class PersonGenders:
                 self.known.setdefault(m.entity_id or m.name, gender)
         for m in persons:
             gender = self._agreement_gender(doc, m)
+            if gender:
+                self.known.setdefault(m.entity_id or m.name, gender)
+        for m in persons:  # the KB's, for a name the article leaves bare
+            gender = known_gender(m.name) if known_gender is not None else None
             if gender:
                 self.known.setdefault(m.entity_id or m.name, gender)
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from wirewatch.kb.names import normalize
+from wirewatch.nlp.entities.lexicon import given_names
 from wirewatch.nlp.quotes.lexicon import QuoteGrammar
 from wirewatch.nlp.quotes.mentions import EntityMention
 
@@ -29,12 +31,14 @@ def joint_subjects(g: QuoteGrammar, head: Token, phrase: Span) -> Span | None:
 
 def qualifies_noun(doc: Doc, m: EntityMention) -> bool:
     """"an email from Clinton aide X", "his Facebook friends": a name compounded with a common noun only
-    qualifies it (whoever speaks is the noun, or a name beside it)."""
+    qualifies it (whoever speaks is the noun, or a name beside it); not a given name the tagger read as a common
+    noun ("Marine Le Pen", "Pierre Dupont")."""
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
     if span is None or not len(span):
         return False
     root = span.root
-    if m.type == "PER" and root.pos_ == "NOUN" and not root.ent_type_ and any(t.ent_type_ for t in span):
+    if m.type == "PER" and root.pos_ == "NOUN" and not root.ent_type_ and any(t.ent_type_ for t in span) \
+            and not (root.i == span.start and normalize(root.text) in given_names()):
         return True  # "the Obama administration" taken whole as the person's mention: the noun speaks
     return root.dep_ == "compound" and root.head.pos_ == "NOUN" and not span.start <= root.head.i < span.end
 

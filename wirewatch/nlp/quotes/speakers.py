@@ -28,10 +28,12 @@ from wirewatch.nlp.quotes.english import EnglishDescriptions
 from wirewatch.nlp.quotes.expletive_passive import expletive_passive_subject
 from wirewatch.nlp.quotes.fronted_adjuncts import without_fronted_adjunct
 from wirewatch.nlp.quotes.introduced import introduced_with
+from wirewatch.nlp.quotes.kb_genders import kb_genders
 from wirewatch.nlp.quotes.lexicon import QuoteGrammar, QuoteLexicon
 from wirewatch.nlp.quotes.mentions import EntityIndex, EntityMention, noun_phrase, region, roles_by_head
 from wirewatch.nlp.quotes.office_of import office_of_named, voice_roles
 from wirewatch.nlp.quotes.offices import holder_by_title
+from wirewatch.nlp.quotes.organisation_nouns import organisation_before, organisation_nouns, takes_up_organisation
 from wirewatch.nlp.quotes.person_genders import PersonGenders
 from wirewatch.nlp.quotes.person_nouns import anaphoric_nouns, is_anaphoric_noun, person_before
 from wirewatch.nlp.quotes.possessives import IMPERSONAL, Possessives, impersonal_place, owned_by, owner_of
@@ -64,7 +66,8 @@ class SpeakerResolver:
         self.quoted = quoted
         self.history: list[Speaker] = []  # speakers the entities layer knows: pronouns refer to them
         self.spoken: list[Speaker] = []  # every speaker, also as written ("la même source")
-        self._genders = PersonGenders(doc, self.text, lexicon, index)
+        self._genders = PersonGenders(doc, self.text, lexicon, index,
+                                      kb_genders(describer.kb).of if describer is not None else None)
         self._anaphoric = anaphoric_nouns(lexicon.lang)  # "l'élue", "le quadragénaire" (person_nouns.py)
         self._pronoun_scope = PronounScope(doc, self.g, index, self._genders, quoted, self.is_outlet)
 
@@ -131,6 +134,9 @@ class SpeakerResolver:
             return by_title
         if named is None and is_anaphoric_noun(self._anaphoric, self.g.indefinite, head, phrase):
             return self._person_before(head, phrase)
+        taken_up = self._organisation_before(head, phrase) if named is None else None
+        if taken_up is not None:  # "La CGT … Le syndicat estime": the organisation (organisation_nouns.py)
+            return taken_up
         # "figures released by the ministry": the agent speaks; "the minister, praised by critics": a speaker noun
         # speaks itself, the agent of a clause describing it acted on it
         agent = self._agent(self.g, head) if named is None and not is_speaker_noun(self.lex, head) else None
@@ -304,10 +310,17 @@ class SpeakerResolver:
             return by_title
         if named is None and is_anaphoric_noun(self._anaphoric, self.g.indefinite, head, words):
             return self._person_before(head, words)
-        return self._unnamed(head, words, named)
+        taken_up = self._organisation_before(head, words) if named is None else None
+        return taken_up or self._unnamed(head, words, named)
 
     def _person_before(self, head: Token, phrase: Span) -> Speaker | None:
         m = person_before(self.index, self._genders.get, self.quoted, head, phrase)  # "l'élue": whom it takes up
+        return Speaker(m.name, m.entity_id, m.type, phrase.start_char) if m is not None else None
+
+    def _organisation_before(self, head: Token, phrase: Span) -> Speaker | None:
+        if not takes_up_organisation(organisation_nouns(self.lex.lang), self.g, head, phrase):
+            return None
+        m = organisation_before(self.g, self.index, self.quoted, self.is_outlet, head)
         return Speaker(m.name, m.entity_id, m.type, phrase.start_char) if m is not None else None
 
     def _apposed_person(self, words: Span) -> Speaker | None:

@@ -48,12 +48,16 @@ def main_clause_subject(g: QuoteGrammar, pronoun: Token, quoted: Callable[[int],
 
 def earlier_subjects(g: QuoteGrammar, pronoun: Token, quoted: Callable[[int], bool]) -> Iterator[Token]:
     """Noun subjects outside quotation marks: before ``pronoun`` in its sentence (nearest first), then in the
-    sentence before (its main clause first)."""
+    sentence before (its main clause first), past sentences that are all quoted words."""
     doc, sent = pronoun.doc, pronoun.sent
     for tok in reversed(doc[sent.start: pronoun.i]):
         if is_noun_subject(g, tok, quoted):
             yield tok
     prev = sentence_before(pronoun)
+    # "X a reçu Y. « … », a-t-il dit": the parse may make the quotation a sentence of its own; the narrator's
+    # sentence before it holds the subject
+    while prev is not None and all(t.is_punct or t.is_space or quoted(t.idx) for t in prev):
+        prev = sentence_before(prev[0])
     if prev is None:
         return
     subjects = [t for t in prev if is_noun_subject(g, t, quoted)]
