@@ -12,6 +12,8 @@ from spacy.tokens import Doc, Span, Token
 from wirewatch.nlp.doc_cache import doc_text
 from wirewatch.nlp.quotes.lexicon import QuoteGrammar
 from wirewatch.nlp.quotes.mentions import EntityIndex, EntityMention
+from wirewatch.nlp.quotes.speaker import SPEAKER_TYPES, Speaker
+from wirewatch.nlp.quotes.speaker_syntax import qualifies_noun
 
 APPOSITION_REACH = 60  # characters after an inverted subject where its apposed name may start
 TITLE_REACH = 6  # words before a name where the title that introduces it may stand ("la ministre des Armées X")
@@ -153,3 +155,15 @@ def fuller_description(g: QuoteGrammar, head: Token, phrase: Span, quoted: Calla
 def predicative(g: QuoteGrammar, noun: Token) -> bool:
     """A noun said of a subject ("X became the latest daily", "X est devenu le premier bureau")."""
     return noun.dep_ in g.predicate or any(c.dep_ in g.copula for c in noun.children)
+
+
+def nearest_named_before(doc: Doc, index: EntityIndex, quoted: Callable[[int], bool],
+                         is_outlet: Callable[[str], bool], seg: Span, pos: int) -> Speaker | None:
+    """A verb whose subject the parse missed: the nearest person or organisation named before it in its
+    segment ("Ouchakov a noté que …" under a headline the parser joined to it); never a name inside quotation
+    marks, one qualifying a noun, or an outlet (the channel)."""
+    for m in index.before(pos, pos - seg.start_char):
+        if m.type in SPEAKER_TYPES and m.start >= seg.start_char and not quoted(m.start) \
+                and not qualifies_noun(doc, m) and not is_outlet(m.name):
+            return Speaker(m.name, m.entity_id, m.type, m.start)
+    return None

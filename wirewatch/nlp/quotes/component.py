@@ -26,6 +26,7 @@ from spacy.tokens import Doc
 
 from wirewatch.nlp.doc_cache import doc_text
 from wirewatch.nlp.extensions import ensure_extensions
+from wirewatch.nlp.quotes.antecedents import nearest_named_before
 from wirewatch.nlp.quotes.assemble import WORD, Found, dedupe, interrupted, within_reported, without_nested_reports
 from wirewatch.nlp.quotes.channel_openings import before_content, outlet_of_setting, past_channel_openings
 from wirewatch.nlp.quotes.channels import Outlets, attached_to
@@ -232,7 +233,8 @@ class QuoteComponent:
                 t.head.i == cue.token.i and t.dep_ in resolver.g.inverted_subject | resolver.g.predicate
                 for t in inverted):  # (the parse hung the name on the verb: not "said Wednesday in X")
             return resolver.resolve_words(inverted)
-        nearest = resolver.nearest_before(cue.sent, cue.position)
+        nearest = nearest_named_before(resolver.doc, resolver.index, resolver.quoted, resolver.is_outlet, cue.sent,
+                                       cue.position)
         if nearest is None and not finite(cue.token):  # "…,” adding, “…”: the speaker goes on
             return resolver.last_speaker(cue.position)
         return nearest

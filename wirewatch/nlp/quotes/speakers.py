@@ -384,15 +384,6 @@ class SpeakerResolver:
         said_before = (self._from_kb(fuller) or self._as_written(fuller)) if fuller is not None else None
         return replace(said_before, position=phrase.start_char) if said_before is not None else None
 
-    def nearest_before(self, seg: Span, pos: int) -> Speaker | None:
-        """A verb whose subject the parse missed: the nearest person or organisation named before it in its
-        segment ("Ouchakov a noté que …" under a headline the parser joined to it)."""
-        for m in self.index.before(pos, pos - seg.start_char):
-            if m.type in SPEAKER_TYPES and m.start >= seg.start_char and not self.quoted(m.start) \
-                    and not qualifies_noun(self.doc, m) and not self.is_outlet(m.name):  # (an outlet: the channel)
-                return Speaker(m.name, m.entity_id, m.type, m.start)
-        return None
-
     def _by_title(self, phrase: Span) -> Speaker | None:
         """"The president said": the person holding that office in the article (offices.py)."""
         m = holder_by_title(self.doc, self.lex, self.index, self.quoted, phrase)
