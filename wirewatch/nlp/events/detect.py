@@ -23,6 +23,7 @@ from wirewatch.nlp.events.subjects import condition_subjects
 from wirewatch.nlp.events.support_verbs import hyphen_heads, hyphen_word
 from wirewatch.nlp.events.syntax import is_past_participle_on_noun, prep_objects, reporting_verb
 from wirewatch.nlp.events.toll_scope import tolled_in_relative
+from wirewatch.nlp.events.undergone_fire import undergone_fire
 from wirewatch.nlp.events.weapon_remains import names_remains
 from wirewatch.nlp.syntax import ADJECTIVAL_MODIFIER as MODIFIER_DEPS
 from wirewatch.nlp.syntax import CLAUSE_COMPLEMENT, OBJECT, PASSIVE_SUBJECT, SUBJECT
@@ -263,6 +264,9 @@ def find_triggers(sent: Span, lexicon: EventLexicon) -> list[Trigger]:
         muted = silenced_types(token, silenced)
         if "*" not in muted and entry.type not in muted:
             found.append(Trigger(token, entry, trigger_score(token, entry), retold=presupposed(token, lexicon)))
+    seen = {t.token.i for t in found}  # "came under fire", « a essuyé des tirs » (``undergone_fire``)
+    found += [Trigger(w, e, trigger_score(w, e)) for w, e in undergone_fire(sent, lexicon)
+              if w.i not in seen and not {"*", e.type} & silenced_types(w, silenced)]
     found = demote_governed(found)
     acts = frozenset(t.token.i for t in found if t.entry.type not in STANCE_TYPES)
     framed = [*demand_triggers(sent, lexicon), *blame_triggers(sent, lexicon, acts), *warning_triggers(sent, lexicon)]

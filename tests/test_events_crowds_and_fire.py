@@ -1,0 +1,65 @@
+"""Protests by a crowd counted, not named ("Thousands rally in Paris"), fire undergone ("the convoy came under
+fire"), rallying behind someone, and talks by telephone. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_events import Parse, events_of, only_event
+
+
+@pytest.mark.parametrize(("lang", "text", "country"), [
+    ("en", "Thousands rally in Paris against the pension reform.", "FRA"),
+    ("en", "Thousands rally in Paris against the pension reform", "FRA"),
+    ("en", "Tens of thousands marched in Berlin on Saturday.", "DEU"),
+    ("fr", "Des milliers de personnes manifestent à Lyon contre la réforme.", "FRA"),
+    ("fr", "Des centaines ont défilé dimanche à Marseille", "FRA"),
+])
+def test_a_crowd_counted_protests_as_the_protesters_of_the_place(parse: Parse, lang: str, text: str,
+                                                                 country: str) -> None:
+    event = only_event(parse, lang, text, "PROTEST")
+    assert event.source is not None and event.source.name == "protesters" and event.source.country == country
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Hundreds of farmers protested in Nairobi on Monday."),
+    ("fr", "Des centaines d'agriculteurs ont manifesté lundi à Nairobi."),
+])
+def test_an_unnamed_group_protesting_is_of_the_place(parse: Parse, lang: str, text: str) -> None:
+    event = only_event(parse, lang, text, "PROTEST")
+    assert event.source is not None and event.source.name == "farmers" and event.source.country == "KEN"
+
+
+def test_rallying_behind_someone_is_no_protest(parse: Parse) -> None:
+    assert not [e for e in events_of(parse, "en", "Thousands rallied behind Biden in Ohio.") if e.type == "PROTEST"]
+
+
+@pytest.mark.parametrize(("lang", "text", "target"), [
+    ("en", "The convoy came under heavy fire near Kandahar.", "convoy"),
+    ("en", "An army patrol came under fire in northern Mali on Tuesday", "army patrol"),
+    ("fr", "Le convoi a essuyé des tirs près de Kandahar.", "convoi"),
+    ("fr", "Une patrouille de l'armée a été la cible de tirs au Mali", "patrouille"),
+])
+def test_fire_undergone_is_an_attack_on_its_subject(parse: Parse, lang: str, text: str, target: str) -> None:
+    event = only_event(parse, lang, text, "ASSAULT")
+    assert event.source is None and event.target is not None and event.target.name == target
+    assert event.modality == "asserted"
+
+
+@pytest.mark.parametrize("text", [
+    "The minister came under fire for his remarks.",
+    "Biden came under fire from Republicans.",
+    "The policy came under heavy fire from economists.",
+])
+def test_a_person_or_a_policy_under_fire_is_criticised_not_attacked(parse: Parse, text: str) -> None:
+    assert not [e for e in events_of(parse, "en", text) if e.type == "ASSAULT"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Macron held a phone call with Scholz on Tuesday."),
+    ("en", "Macron phoned Scholz on Tuesday."),
+    ("fr", "Emmanuel Macron s'est entretenu par téléphone avec Olaf Scholz mardi."),
+])
+def test_a_phone_call_between_leaders_is_a_consultation(parse: Parse, lang: str, text: str) -> None:
+    event = only_event(parse, lang, text, "CONSULT")
+    assert event.mode == "phone" and event.target is not None and event.target.name == "Olaf Scholz"
