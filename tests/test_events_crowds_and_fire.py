@@ -63,3 +63,25 @@ def test_a_person_or_a_policy_under_fire_is_criticised_not_attacked(parse: Parse
 def test_a_phone_call_between_leaders_is_a_consultation(parse: Parse, lang: str, text: str) -> None:
     event = only_event(parse, lang, text, "CONSULT")
     assert event.mode == "phone" and event.target is not None and event.target.name == "Olaf Scholz"
+
+
+@pytest.mark.parametrize(("lang", "text", "target"), [
+    ("en", "Biden warned Russia of severe consequences if it invades Ukraine.", "Russia"),
+    ("fr", "Biden a averti la Russie de graves conséquences si elle envahit l'Ukraine.", "Russia"),
+    ("en", "Macron warned Iran against any attack on shipping", "Iran"),
+])
+def test_a_warning_to_a_party_of_a_price_is_a_threat_not_the_act_it_is_about(parse: Parse, lang: str, text: str,
+                                                                             target: str) -> None:
+    event = only_event(parse, lang, text, "THREATEN")
+    assert event.target is not None and event.target.name == target
+    assert not [e for e in events_of(parse, lang, text) if e.type == "ASSAULT"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The UN warned of a looming famine in Sudan."),
+    ("en", "Police warned residents to evacuate their homes"),
+    ("fr", "L'ONU a averti d'un risque de famine au Soudan."),
+    ("fr", "La police a averti les habitants de quitter leurs maisons."),
+])
+def test_a_caution_or_a_forecast_is_no_threat(parse: Parse, lang: str, text: str) -> None:
+    assert not [e for e in events_of(parse, lang, text) if e.type == "THREATEN"]

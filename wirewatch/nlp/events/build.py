@@ -62,6 +62,7 @@ from wirewatch.nlp.events.toll_scope import is_casualty_word, is_running_total
 from wirewatch.nlp.events.unrealised import old_relative, since_background, unrealised
 from wirewatch.nlp.events.unstated import UnstatedWords, unstated
 from wirewatch.nlp.events.warned_states import warns_of_a_state
+from wirewatch.nlp.events.warning_senses import caution_only
 from wirewatch.nlp.syntax import OBJECT
 from wirewatch.records import Event, Mention
 
@@ -107,7 +108,8 @@ class EventBuilder:
         source, target = arguments.source, arguments.target
         if unstated(token, trigger.frame, event_type, modality, lex, self.unstated) \
                 or spoken_only(token, event_type, lex, self.unstated.questions) \
-                or goods_offered(token, event_type, lex):
+                or goods_offered(token, event_type, lex) \
+                or caution_only(token, event_type, trigger.frame, lex, self.non_events.warnings):
             return None  # an act asked about, owed, demanded; a question, a view (speech_senses); goods (offers)
         if names_the_act(entry, event_type, trigger.frame, arguments, doc, lex):
             target = None  # "submitted their resignations", "the shock of the American betrayal" (``act_targets``)

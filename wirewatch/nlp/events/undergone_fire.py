@@ -46,15 +46,16 @@ def has_cause(word: Token, lexicon: EventLexicon) -> bool:
     return any(prep in causes for prep, _ in prep_objects(governor(word)))
 
 
-def undergone_fire(sent: Span, lexicon: EventLexicon) -> list[tuple[Token, TriggerEntry]]:
-    """The shooting nouns of the sentence told as undergone by someone shot at (see the module)."""
+def undergone_fire(sent: Span, lexicon: EventLexicon, found: set[int]) -> list[tuple[Token, TriggerEntry]]:
+    """The shooting nouns of the sentence told as undergone by someone shot at (see the module), not among the
+    indices of words already ``found`` as triggers ("gunfire")."""
     nouns = lexicon.word_class("undergone_fire")
-    found = []
+    fired = []
     for token in sent:
-        if token.pos_ != "NOUN" or token.lemma_.lower() not in nouns:
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in nouns or token.i in found:
             continue
         who = undergoer(token, lexicon)
         if who is None or not shot_at(who, lexicon) or has_cause(token, lexicon):
             continue
-        found.append((token, fire_entry(token.lemma_.lower())))
-    return found
+        fired.append((token, fire_entry(token.lemma_.lower())))
+    return fired
