@@ -85,3 +85,19 @@ def test_a_warning_to_a_party_of_a_price_is_a_threat_not_the_act_it_is_about(par
 ])
 def test_a_caution_or_a_forecast_is_no_threat(parse: Parse, lang: str, text: str) -> None:
     assert not [e for e in events_of(parse, lang, text) if e.type == "THREATEN"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Police prevented a demonstration by students in Ankara on Monday."),
+    ("fr", "La police a empêché une manifestation d'étudiants à Ankara lundi."),
+])
+def test_a_protest_prevented_is_a_coercion_by_who_prevents_it_not_their_protest(parse: Parse, lang: str,
+                                                                               text: str) -> None:
+    event = only_event(parse, lang, text, "COERCE")
+    assert event.source is not None and event.source.name == "police"
+    assert not [e for e in events_of(parse, lang, text) if e.type == "PROTEST"]
+
+
+def test_a_protest_broken_up_is_not_the_polices_protest(parse: Parse) -> None:
+    protests = [e for e in events_of(parse, "en", "Police broke up a protest in Minsk.") if e.type == "PROTEST"]
+    assert all(e.source is None or e.source.name != "police" for e in protests)

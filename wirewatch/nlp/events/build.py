@@ -51,7 +51,7 @@ from wirewatch.nlp.events.offers import goods_offered
 from wirewatch.nlp.events.other_acts import OtherActs
 from wirewatch.nlp.events.own_account import told_as_background
 from wirewatch.nlp.events.promised_acts import promised_force
-from wirewatch.nlp.events.protest_crowds import protesting_crowd
+from wirewatch.nlp.events.protest_crowds import protesting_crowd, repressed_protest
 from wirewatch.nlp.events.protest_settings import voiced_at_a_protest
 from wirewatch.nlp.events.reduced_relatives import protesting_voicer
 from wirewatch.nlp.events.retyping import blames_an_act, promises_force, retype, voices_a_protest
@@ -142,6 +142,8 @@ class EventBuilder:
             # "protesters denounced budget cuts", "marched, calling for justice", "rallies demanding change": the
             # protest is the event, what it demands or denounces its content
             event_type = "PROTEST"
+        if repressed_protest(token, event_type, arguments.spans[0] if arguments.spans and source else None, lex):
+            return None  # "police prevented the demonstration": the police stop it (``protest_crowds``)
         source = protesting_crowd(token, event_type, source, lex)  # "thousands rally" (``protest_crowds``)
         killed = toll.killed if event_type in VIOLENT else None
         injured = toll.injured if event_type in VIOLENT else None

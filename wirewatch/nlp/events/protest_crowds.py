@@ -7,19 +7,24 @@ manifestent à Lyon », « Des centaines ont défilé »: the subject of a prote
 they are: an unnamed group protesting (farmers, students, teachers, protesters) is of the country of the place of
 the protest ("Hundreds of farmers protested in Nairobi" → farmers of Kenya), as the police and the protesters
 already are for every act (``implied.is_local``); an armed group is not (``implied.LOCAL_ARMED`` decides that).
+Nor does one who stops a protest protest: "police prevented the demonstration", "broke up a protest"
+(``repressed_protest``): the protest noun's source is then not the verb's subject.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from wirewatch.nlp.events.detect import lookup, reading
 from wirewatch.nlp.events.lexicon import EventLexicon
-from wirewatch.nlp.events.syntax import prep_objects, subject_of
+from wirewatch.nlp.events.syntax import prep_objects, span_of_head, subject_of
+from wirewatch.nlp.syntax import OBJECT
 from wirewatch.records import EventActor
 
 PROTEST = "PROTEST"
 PROTESTERS = "protesters"
 UNARMED_SECTORS = frozenset({"civilians", "protesters", "labor", "agriculture", "education", "health", "media"})
+REPRESSION_TYPES = frozenset({"COERCE", "ASSAULT"})
 
 
 def is_count(token: Token, lexicon: EventLexicon) -> bool:
@@ -60,6 +65,19 @@ def protesting_crowd(trigger: Token, event_type: str, source: EventActor | None,
     if subject is not None and counted_crowd(subject, lexicon):
         return EventActor(name=PROTESTERS, sector=PROTESTERS)
     return None
+
+
+def repressed_protest(noun: Token, event_type: str, source_span: tuple[int, int] | None,
+                      lexicon: EventLexicon) -> bool:
+    """A protest named as the object of an act that stops it ("police prevented the demonstration", "broke up a
+    protest", « a empêché la manifestation »: a coercion or an assault by the verb's reading): the verb's subject
+    is who stops it, never who protests, so a source taken from that subject is no protester."""
+    if event_type != PROTEST or noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in OBJECT or source_span is None:
+        return False
+    verb = noun.head
+    entry = reading(verb, lookup(verb, lexicon)) if verb.pos_ in ("VERB", "AUX") else None
+    subject = subject_of(verb) if entry is not None and entry.type in REPRESSION_TYPES else None
+    return subject is not None and span_of_head(subject) == source_span
 
 
 def protests_at_home(actor: EventActor | None, event_type: str) -> bool:
