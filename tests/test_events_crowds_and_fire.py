@@ -101,3 +101,8 @@ def test_a_protest_prevented_is_a_coercion_by_who_prevents_it_not_their_protest(
 def test_a_protest_broken_up_is_not_the_polices_protest(parse: Parse) -> None:
     protests = [e for e in events_of(parse, "en", "Police broke up a protest in Minsk.") if e.type == "PROTEST"]
     assert all(e.source is None or e.source.name != "police" for e in protests)
+
+
+def test_telephone_calls_with_no_partner_are_no_consultation(parse: Parse) -> None:
+    text = "The poll surveyed 500 voters using live telephone calls to reach them."
+    assert not [e for e in events_of(parse, "en", text) if e.type == "CONSULT"]
