@@ -106,3 +106,13 @@ def test_a_protest_broken_up_is_not_the_polices_protest(parse: Parse) -> None:
 def test_telephone_calls_with_no_partner_are_no_consultation(parse: Parse) -> None:
     text = "The poll surveyed 500 voters using live telephone calls to reach them."
     assert not [e for e in events_of(parse, "en", text) if e.type == "CONSULT"]
+
+
+@pytest.mark.parametrize(("lang", "text", "head"), [
+    ("en", "The president's son was arrested in Nairobi on Friday.", "son"),
+    ("fr", "Le fils du président a été arrêté vendredi à Nairobi.", "fils"),
+])
+def test_a_relative_arrested_is_the_target_not_the_person_he_is_related_to(parse: Parse, lang: str, text: str,
+                                                                            head: str) -> None:
+    event = only_event(parse, lang, text, "COERCE")
+    assert event.target is not None and head in event.target.name.lower()
