@@ -108,3 +108,16 @@ def test_a_name_tagged_an_adjective_ends_a_subject_but_a_demonym_does_not(word: 
     doc = hand_doc("en", ["Farmers", "in", word], heads=[0, 0, 1], deps=["ROOT", "prep", "pobj"],
                    pos=["NOUN", "ADP", "ADJ"], lemmas=["farmer", "in", word.lower()])
     assert is_name_as_adjective(doc[2], load_event_lexicon("en").demonyms) is is_name
+
+
+def test_a_title_case_headline_has_its_capitalised_verb_read_whatever_its_names_number() -> None:
+    words = ["Taliban", "Seize", "Kabul"]
+    doc = misread_doc("en", words, ["PROPN"] * 3, "Number=Sing")
+    reading = headline_reading(doc[:], load_endings("en"), load_event_lexicon("en"))  # type: ignore[index]
+    assert reading is not None and reading.lemma == "seize" and reading.verb.text == "Seize"
+
+
+def test_a_capitalised_word_of_a_sentence_case_line_is_no_headline_verb() -> None:
+    words = ["Taliban", "Seize", "the", "city"]
+    doc = misread_doc("en", words, ["PROPN", "PROPN", "DET", "NOUN"], "Number=Sing")
+    assert headline_reading(doc[:], load_endings("en"), load_event_lexicon("en")) is None  # type: ignore[index]

@@ -11,7 +11,8 @@ verb then has a subject, the arcs and tags of that reading are put on the words 
 own arc dropped); the text, tokens and offsets are untouched, and the sentence stays one tree. Runs after the
 parser and before the lemmatiser, so lemmas follow the new tags. A noun phrase that states no act
 ("Rebel attacks on the city") is re-read only when its plural or singular agrees with the verb reading, and a
-sentence whose parse has a finite verb already is left as parsed.
+sentence whose parse has a finite verb already is left as parsed. A headline in title case ("Taliban Seize
+Kabul") is read the same way, its verb capitalised and either number agreeing (its names all look singular).
 """
 
 from __future__ import annotations
@@ -118,14 +119,28 @@ def headline_reading(sent: Span, endings: tuple[PresentEnding, ...], lexicon: Ev
     sent = words_of(sent)
     if len(sent) < 3 or has_finite_clause(sent):
         return None
+    title = in_title_case(sent)
     for token in sent[1:-1]:
-        number = subject_number(sent, token.i, collectives, lexicon.demonyms) if token.is_lower else None
-        reading = present_reading(token, number, endings, lexicon) if number is not None else None
+        candidate = token.is_lower or (title and token.is_title)
+        number = subject_number(sent, token.i, collectives, lexicon.demonyms) if candidate else None
+        # in title case every word looks like a name, whose number says nothing ("Taliban Seize Kabul")
+        numbers = [number, *(OTHER_NUMBER[number] for _ in [title] if title)] if number is not None else []
+        reading = next((r for n in numbers if (r := present_reading(token, n, endings, lexicon)) is not None), None)
         if reading is not None:
             return reading
         if token.pos_ not in SUBJECT_WORDS:
             return None  # past the opening noun phrase
     return None
+
+
+OTHER_NUMBER = {"plural": "singular", "singular": "plural"}
+
+
+def in_title_case(sent: Span) -> bool:
+    """A headline written in title case ("Taliban Seize Kabul", "Rebels Take Key Town"): every word of four
+    letters or more capitalised, and at least three words."""
+    words = [t for t in sent if t.is_alpha]
+    return len(words) >= 3 and all(t.is_title or t.is_upper for t in words if len(t) >= 4)
 
 
 def words_of(sent: Span) -> Span:

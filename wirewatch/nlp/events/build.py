@@ -51,6 +51,7 @@ from wirewatch.nlp.events.offers import goods_offered
 from wirewatch.nlp.events.other_acts import OtherActs
 from wirewatch.nlp.events.own_account import told_as_background
 from wirewatch.nlp.events.promised_acts import promised_force
+from wirewatch.nlp.events.protest_crowds import protesting_crowd, repressed_protest
 from wirewatch.nlp.events.protest_settings import voiced_at_a_protest
 from wirewatch.nlp.events.reduced_relatives import protesting_voicer
 from wirewatch.nlp.events.retyping import blames_an_act, promises_force, retype, voices_a_protest
@@ -61,6 +62,7 @@ from wirewatch.nlp.events.toll_scope import is_casualty_word, is_running_total
 from wirewatch.nlp.events.unrealised import old_relative, since_background, unrealised
 from wirewatch.nlp.events.unstated import UnstatedWords, unstated
 from wirewatch.nlp.events.warned_states import warns_of_a_state
+from wirewatch.nlp.events.warning_senses import caution_only
 from wirewatch.nlp.syntax import OBJECT
 from wirewatch.records import Event, Mention
 
@@ -106,7 +108,8 @@ class EventBuilder:
         source, target = arguments.source, arguments.target
         if unstated(token, trigger.frame, event_type, modality, lex, self.unstated) \
                 or spoken_only(token, event_type, lex, self.unstated.questions) \
-                or goods_offered(token, event_type, lex):
+                or goods_offered(token, event_type, lex) \
+                or caution_only(token, event_type, trigger.frame, lex, self.non_events.warnings):
             return None  # an act asked about, owed, demanded; a question, a view (speech_senses); goods (offers)
         if names_the_act(entry, event_type, trigger.frame, arguments, doc, lex):
             target = None  # "submitted their resignations", "the shock of the American betrayal" (``act_targets``)
@@ -139,6 +142,9 @@ class EventBuilder:
             # "protesters denounced budget cuts", "marched, calling for justice", "rallies demanding change": the
             # protest is the event, what it demands or denounces its content
             event_type = "PROTEST"
+        if repressed_protest(token, event_type, arguments.spans[0] if arguments.spans and source else None, lex):
+            return None  # "police prevented the demonstration": the police stop it (``protest_crowds``)
+        source = protesting_crowd(token, event_type, source, lex)  # "thousands rally" (``protest_crowds``)
         killed = toll.killed if event_type in VIOLENT else None
         injured = toll.injured if event_type in VIOLENT else None
         # confidence from what the sentence states itself, before filling from context

@@ -22,10 +22,12 @@ from wirewatch.nlp.events.own_duties import own_duty
 from wirewatch.nlp.events.present_verbs import repair_present_verb
 from wirewatch.nlp.events.presupposed import presupposed
 from wirewatch.nlp.events.silencing import silenced_types, silencing
+from wirewatch.nlp.events.stance_conditions import condition_of_stance
 from wirewatch.nlp.events.subjects import condition_subjects
 from wirewatch.nlp.events.support_verbs import hyphen_heads, hyphen_word
 from wirewatch.nlp.events.syntax import is_past_participle_on_noun, prep_objects, reporting_verb
 from wirewatch.nlp.events.toll_scope import tolled_in_relative
+from wirewatch.nlp.events.undergone_fire import undergone_fire
 from wirewatch.nlp.events.weapon_remains import names_remains
 from wirewatch.nlp.syntax import ADJECTIVAL_MODIFIER as MODIFIER_DEPS
 from wirewatch.nlp.syntax import CLAUSE_COMPLEMENT, OBJECT, PASSIVE_SUBJECT, SUBJECT
@@ -197,11 +199,7 @@ def is_habitual(token: Token, lexicon: EventLexicon) -> bool:
 def is_epithet(token: Token, entries: list[TriggerEntry]) -> bool:
     """"the militia accused of war crimes", "la milice accusée de crimes": a stance verb's participle that
     describes a noun tells its background, not an act of the story."""
-    return is_participle_epithet(token) and all(e.type in STANCE_TYPES for e in entries)
-
-
-def is_participle_epithet(token: Token) -> bool:
-    return is_past_participle_on_noun(token)
+    return is_past_participle_on_noun(token) and all(e.type in STANCE_TYPES for e in entries)
 
 
 def is_unspecific(token: Token, lexicon: EventLexicon) -> bool:
@@ -267,7 +265,9 @@ def find_triggers(sent: Span, lexicon: EventLexicon) -> list[Trigger]:
         muted = silenced_types(token, silenced)
         if "*" not in muted and entry.type not in muted:
             found.append(Trigger(token, entry, trigger_score(token, entry), retold=presupposed(token, lexicon)))
-    found = demote_governed(found)
+    found += [Trigger(w, e, trigger_score(w, e)) for w, e in undergone_fire(sent, lexicon, {t.token.i for t in found})
+              if not {"*", e.type} & silenced_types(w, silenced)]  # "came under fire" (``undergone_fire``)
+    found = demote_governed(found, lexicon)
     acts = frozenset(t.token.i for t in found if t.entry.type not in STANCE_TYPES)
     framed = [*demand_triggers(sent, lexicon), *blame_triggers(sent, lexicon, acts), *warning_triggers(sent, lexicon)]
     # the discard phrases silence a statement's demand, blame or warning as they silence a word's act
@@ -287,9 +287,10 @@ def governor_of(token: Token) -> Token:
     return head
 
 
-def demote_governed(found: list[Trigger]) -> list[Trigger]:
+def demote_governed(found: list[Trigger], lexicon: EventLexicon) -> list[Trigger]:
     """An act named as what a stance is about ("opposed to French mediation", "refused to deploy troops",
-    "rejected an ultimatum") is the stance's object, not the sentence's event: the stance ranks first."""
+    "rejected an ultimatum", "warned of consequences if it invades": ``stance_conditions``) is the stance's
+    object, not the sentence's event: the stance ranks first."""
     stances = {t.token.i: t.entry.type for t in found if t.entry.type in STANCE_TYPES}
     out = []
     for trigger in found:
@@ -297,8 +298,9 @@ def demote_governed(found: list[Trigger]) -> list[Trigger]:
         # an act, or a stance named by a noun ("demanded a ceasefire agreement"), as what another stance is about
         about = trigger.entry.type not in STANCE_TYPES or (
             trigger.token.pos_ == "NOUN" and stances.get(governor.i, trigger.entry.type) != trigger.entry.type)
-        if about and governor != trigger.token and governor.i in stances \
-                and trigger.token.dep_ not in SUBJECT:  # what the stance is about, not who takes it
+        governed = (governor != trigger.token and governor.i in stances) or (
+            trigger.entry.type not in STANCE_TYPES and condition_of_stance(trigger.token, frozenset(stances), lexicon))
+        if about and governed and trigger.token.dep_ not in SUBJECT:  # what the stance is about, not who takes it
             trigger = Trigger(trigger.token, trigger.entry, max(0.0, trigger.score - GOVERNED_PENALTY),
                               trigger.frame, governed=True, retold=trigger.retold)
         out.append(trigger)
@@ -369,7 +371,7 @@ def blame_triggers(sent: Span, lexicon: EventLexicon, acts: frozenset[int] = fro
     if not blame_words(sent, lexicon):
         return []
     speech = [t for t in lexicon.tokens(sent, "speech") if t.pos_ in ("VERB", "AUX")
-              and t.lemma_.lower() in lexicon.speech_verbs and not is_participle_epithet(t) and states(t)]
+              and t.lemma_.lower() in lexicon.speech_verbs and not is_past_participle_on_noun(t) and states(t)]
     if not speech:
         return []
     verb = speech[0]

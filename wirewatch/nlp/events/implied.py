@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from wirewatch.nlp.events.actor_resolver import ActorResolver, country_label
 from wirewatch.nlp.events.merge import whole_country
+from wirewatch.nlp.events.protest_crowds import protests_at_home
 from wirewatch.records import PLOVER_TYPES, Event, EventActor, EventPlace
 
 VIOLENT = frozenset({"ASSAULT"})
@@ -68,7 +69,7 @@ def fill_from_context(event_type: str, mode: str | None, place: EventPlace | Non
     if target is not None and target.country is None and target.entity is None and country is not None:
         target = target.model_copy(update={"country": country})
     if source is not None and source.country is None and source.entity is None and country is not None \
-            and is_local(source):
+            and (is_local(source) or protests_at_home(source, event_type)):
         source = source.model_copy(update={"country": country})
     return place, source, target
 
@@ -91,7 +92,8 @@ def with_home_country(actor: EventActor | None, resolver: ActorResolver, home: s
     if actor is None or actor.country is not None or home is None:
         return actor
     if actor.entity is None:
-        local = is_local(actor) or (actor.sector == "military" and event_type not in VIOLENT)
+        local = is_local(actor) or (actor.sector == "military" and event_type not in VIOLENT) \
+            or protests_at_home(actor, event_type)
         return actor.model_copy(update={"country": home}) if local else actor
     if resolver.entity_type(actor.entity) not in ("PER", "ORG") or resolver.known_entity(actor.entity):
         return actor  # places keep theirs; an entity the KB knows without a country is international (UN)

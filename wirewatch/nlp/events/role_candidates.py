@@ -103,6 +103,9 @@ def verb_roles(verb: Token, target_preps: frozenset[str], lexicon: EventLexicon)
         for obj in objects:  # "launched strikes on Iran": the recipient hangs on the object
             targets += recipients(obj, target_preps)
     targets += recipients(verb, target_preps)
+    # "s'est entretenu par téléphone avec X": the partner phrase hung on the means of the act (a mode word)
+    targets += [r for prep, means in prep_objects(verb) if means.lemma_.lower() in lexicon.modes
+                for r in recipients(means, target_preps)]
     for clause in verb.children:
         if clause.dep_ in ("ccomp", "xcomp") and clause.lemma_.lower() not in speech_verbs:
             # not the speaker of an incise ("X a frappé", a affirmé le ministre)
