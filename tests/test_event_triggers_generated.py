@@ -10,8 +10,9 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from wirewatch.nlp.events.detect import find_triggers, requirement_met
+from wirewatch.nlp.events.detect import find_triggers
 from wirewatch.nlp.events.lexicon import load_event_lexicon, parse_requirement, parse_requirements
+from wirewatch.nlp.events.trigger_conditions import requirement_met
 
 Parse = Callable[..., Doc]
 PUBLISHED = "2025-03-12"

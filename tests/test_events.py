@@ -10,8 +10,8 @@ from collections.abc import Callable
 import pytest
 from spacy.tokens import Doc, Token
 
-from wirewatch.nlp.events.detect import lookup
 from wirewatch.nlp.events.lexicon import EventLexicon, load_event_lexicon, read_plover_table
+from wirewatch.nlp.events.trigger_conditions import lookup
 from wirewatch.records import PLOVER_TYPES, Event
 
 Parse = Callable[..., Doc]

@@ -9,9 +9,9 @@ import spacy
 from spacy.tokens import Doc
 
 from tests.test_events import Parse, events_of
-from wirewatch.nlp.events.detect import lookup
 from wirewatch.nlp.events.first_tellings import first_telling
 from wirewatch.nlp.events.lexicon import load_event_lexicon
+from wirewatch.nlp.events.trigger_conditions import lookup
 
 
 @pytest.mark.parametrize(("lang", "text"), [

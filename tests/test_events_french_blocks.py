@@ -10,9 +10,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from tests.test_events import Parse, events_of, only_event
-from wirewatch.nlp.events.detect import lookup
 from wirewatch.nlp.events.lexicon import load_event_lexicon
 from wirewatch.nlp.events.nominal_roles import in_state_of
+from wirewatch.nlp.events.trigger_conditions import lookup
 
 
 @pytest.mark.parametrize(("text", "event_type"), [

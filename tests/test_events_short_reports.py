@@ -11,9 +11,10 @@ from spacy.tokens import Doc
 from tests.test_events import Parse, events_of
 from wirewatch.kb.tools.cameo_overrides import Override, apply_overrides, parse_conditions
 from wirewatch.kb.tools.event_trigger_rows import Condition, Row
-from wirewatch.nlp.events.detect import requirement_met, states
+from wirewatch.nlp.events.detect import states
 from wirewatch.nlp.events.lexicon import Requirement
 from wirewatch.nlp.events.syntax import told_aside
+from wirewatch.nlp.events.trigger_conditions import requirement_met
 
 
 @pytest.mark.parametrize("text", [

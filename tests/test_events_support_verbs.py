@@ -10,9 +10,9 @@ import spacy
 from spacy.tokens import Doc
 
 from tests.test_events import Parse, events_of
-from wirewatch.nlp.events.detect import lookup
 from wirewatch.nlp.events.lexicon import load_event_lexicon
 from wirewatch.nlp.events.support_verbs import hyphen_heads, hyphen_word, is_support_verb
+from wirewatch.nlp.events.trigger_conditions import lookup
 
 SUPPORTED = [
     ("en", "Dock workers launched a strike against the port authority on Monday", "PROTEST", "workers"),

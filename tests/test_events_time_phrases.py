@@ -1,4 +1,4 @@
-"""A time phrase is no argument a trigger's reading can require (``detect.requirement_met``): "called Biden on
+"""A time phrase is no argument a trigger's reading can require (``trigger_conditions.requirement_met``): "called Biden on
 Tuesday" is no appeal "called on", while "called on Uganda" and "called for talks on Monday" are. Sentences
 written for these tests."""
 

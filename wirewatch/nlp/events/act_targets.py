@@ -12,10 +12,10 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from wirewatch.nlp.events.arguments import Arguments
-from wirewatch.nlp.events.detect import lookup
 from wirewatch.nlp.events.fixed_phrases import names_someone
 from wirewatch.nlp.events.lexicon import EventLexicon, TriggerEntry
 from wirewatch.nlp.events.non_events import target_span
+from wirewatch.nlp.events.trigger_conditions import lookup
 
 
 def names_its_own_act(entry: TriggerEntry, event_type: str, arguments: Arguments, doc: Doc,

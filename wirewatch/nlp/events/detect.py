@@ -11,30 +11,24 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from wirewatch.nlp.events.attachment import controlled_markers, displaced_complements
+from wirewatch.nlp.events.attachment import displaced_complements
 from wirewatch.nlp.events.defied_measures import defied_measure
-from wirewatch.nlp.events.described_contents import described_contents
 from wirewatch.nlp.events.first_tellings import first_telling
 from wirewatch.nlp.events.habit_relatives import describes_habit
-from wirewatch.nlp.events.inflections import force_by_agent, form_lemmas
-from wirewatch.nlp.events.lexicon import EventLexicon, Requirement, TriggerEntry
+from wirewatch.nlp.events.inflections import force_by_agent
+from wirewatch.nlp.events.lexicon import EventLexicon, TriggerEntry
 from wirewatch.nlp.events.own_duties import own_duty
 from wirewatch.nlp.events.present_verbs import repair_present_verb
 from wirewatch.nlp.events.presupposed import presupposed
 from wirewatch.nlp.events.silencing import silenced_types, silencing
 from wirewatch.nlp.events.stance_conditions import condition_of_stance
-from wirewatch.nlp.events.subjects import condition_subjects
-from wirewatch.nlp.events.support_verbs import hyphen_heads, hyphen_word
-from wirewatch.nlp.events.syntax import is_past_participle_on_noun, prep_objects, reporting_verb
+from wirewatch.nlp.events.support_verbs import hyphen_heads
+from wirewatch.nlp.events.syntax import is_past_participle_on_noun, reporting_verb
 from wirewatch.nlp.events.toll_scope import tolled_in_relative
+from wirewatch.nlp.events.trigger_conditions import conditions_met, lookup, reading
 from wirewatch.nlp.events.undergone_fire import undergone_fire
-from wirewatch.nlp.events.weapon_remains import names_remains
 from wirewatch.nlp.syntax import ADJECTIVAL_MODIFIER as MODIFIER_DEPS
 from wirewatch.nlp.syntax import CLAUSE_COMPLEMENT, OBJECT, PASSIVE_SUBJECT, SUBJECT
-
-POS_ALIASES = {"PROPN": "NOUN", "AUX": "VERB"}
-# participles the tagger calls adjectives ("horrifié", "concerned") stay adjectives; verbs as adjectives too
-TIME_LABELS = frozenset({"DATE", "TIME"})  # a time phrase is no argument a reading can require
 
 
 @dataclass(frozen=True)
@@ -45,97 +39,6 @@ class Trigger:
     frame: str = "event"  # "demand": the demanded act; "blame"/"warning": a speech verb, the speaker is the source
     governed: bool = False  # named as what a stance in the sentence is about ("rejected an ultimatum")
     retold: bool = False  # a definite act noun, subject of what befell it (``presupposed``)
-
-
-def lookup(token: Token, lexicon: EventLexicon) -> list[TriggerEntry]:
-    pos = POS_ALIASES.get(token.pos_, token.pos_)
-    lemma = token.lemma_.lower()
-    keys = [(lemma, pos)]
-    if pos == "ADJ":
-        keys.append((lemma, "VERB"))
-    if pos == "VERB":
-        keys.append((token.lower_, "ADJ"))
-        if lemma == token.lower_:  # a present left unlemmatised ("demande", "frappe"): its infinitive
-            keys += [(infinitive, pos) for infinitive in lexicon.verb_lemmas(lemma)]
-    if pos == "NOUN" and lemma.endswith("s"):
-        keys.append((lemma[:-1], pos))
-    if pos == "NOUN" and (written := hyphen_word(token)) is not None:
-        keys.insert(0, (written, pos))  # "sit-in" split by the tokenizer, looked up on its head piece
-    if pos == "VERB":  # a lemma the tagger cut wrong ("raped" → "rap"): the form's own suffix rules, after it
-        keys += [(candidate, pos) for candidate in form_lemmas(token)]
-    for key in keys:
-        entries = lexicon.triggers.get(key)
-        if entries:
-            return entries
-    return []
-
-
-def requirement_met(token: Token, requirement: Requirement | None, direct: bool = False) -> bool:
-    """Whether ``token``'s children meet the condition; ``direct``: an object condition looks at the objects
-    themselves only, not at what they govern ("took control of parts": control, not part)."""
-    if requirement is None:
-        return True
-    words = requirement.words
-    if requirement.kind == "prep":
-        return any(prep in words and obj.ent_type_ not in TIME_LABELS  # "called Biden on Tuesday": a time
-                   for prep, obj in (*prep_objects(token), *displaced_complements(token))) or any(
-            c.dep_ in ("mark", "case") and c.lemma_.lower() in words for c in token.children
-        ) or any(c.dep_ == "xcomp" and any(m.lemma_.lower() in words for m in c.children) for c in token.children
-                 ) or any(m.lemma_.lower() in words for m in controlled_markers(token))
-    if requirement.kind == "obj":
-        objects = [c for c in token.children if c.dep_ in OBJECT or c.dep_ in PASSIVE_SUBJECT]
-        if not words and not requirement.phrases:
-            return bool(objects)
-        if is_past_participle_on_noun(token):
-            objects.append(token.head)  # "shells fired by the rebels": the noun the participle describes
-        candidates = list(objects)
-        if not direct:
-            candidates += [c for o in objects if not names_remains(o) for c in o.children
-                           if c.dep_ in ("nmod", "prep", "pobj")]  # not "fragments of a grenade"
-            candidates += described_contents(objects)  # "packages containing explosives"
-            candidates += [g for c in candidates for g in c.children if g.dep_ == "pobj"]
-        # the form too: a plural the lemmatiser got wrong ("bases" → "basis") still names its word
-        lemmas = [unelided(w) for c in candidates for w in (c.lemma_.lower(), c.lower_)]
-        return any(lemma in words or lemma.rstrip("s") in words for lemma in lemmas) or any(
-            has_phrase(c, requirement.phrases) for c in candidates)
-    if requirement.kind == "prt":
-        # "walked out": a particle, or the same word the parser calls an adverbial preposition
-        return any((c.dep_ in ("prt", "compound:prt") or (c.dep_ == "advmod" and c.pos_ == "ADP"))
-                   and c.lower_ in words for c in token.children)
-    if requirement.kind == "mod":
-        near = [*token.children, token.head, *token.head.children]
-        return any(t.lemma_.lower() in words or t.lower_ in words for t in near if t != token)
-    if requirement.kind == "pp":
-        return any(prep == requirement.prep and (not words or named(obj, requirement))
-                   for prep, obj in (*prep_objects(token), *displaced_complements(token)))
-    if requirement.kind == "subj":
-        return any(named(c, requirement) for c in condition_subjects(token))
-    return True
-
-
-def named(token: Token, requirement: Requirement) -> bool:
-    """The token's lemma (or its form) is one of the condition's words, as written or without a plural "s", or
-    one of its two-word phrases."""
-    lemma, words = unelided(token.lemma_.lower()), requirement.words
-    return lemma in words or lemma.rstrip("s") in words or token.lower_ in words or \
-        has_phrase(token, requirement.phrases)
-
-
-def has_phrase(token: Token, phrases: frozenset[tuple[str, str]]) -> bool:
-    """"bank accounts": the token is the phrase's head and has its modifier as a child."""
-    if not phrases:
-        return False
-    lemma = unelided(token.lemma_.lower())
-    heads = {head for _, head in phrases}
-    if lemma not in heads and lemma.rstrip("s") not in heads:
-        return False
-    modifiers = {c.lemma_.lower() for c in token.children} | {c.lower_ for c in token.children}
-    return any(mod in modifiers and head in (lemma, lemma.rstrip("s")) for mod, head in phrases)
-
-
-def conditions_met(token: Token, entry: TriggerEntry, direct: bool = False) -> bool:
-    return requirement_met(token, entry.requires, direct) and all(requirement_met(token, r, direct)
-                                                                  for r in entry.more)
 
 
 def light_verb(token: Token, entry: TriggerEntry, lexicon: EventLexicon) -> bool:
@@ -159,22 +62,6 @@ def is_blocked(token: Token, lexicon: EventLexicon) -> bool:
     pos = "VERB" if token.pos_ in ("VERB", "AUX", "ADJ") else "NOUN" if token.pos_ == "NOUN" else None
     blockers = lexicon.blocked.get((token.lemma_.lower(), pos)) if pos else None  # "a cardiac arrest"
     return bool(blockers) and any(conditions_met(token, e) for e in blockers or ())
-
-
-def reading(token: Token, entries: list[TriggerEntry]) -> TriggerEntry | None:
-    """The first entry whose conditions hold, an object named as such before one named through it."""
-    nested = any(c.dep_ in ("nmod", "prep", "pobj") for o in token.children
-                 if o.dep_ in OBJECT or o.dep_ in PASSIVE_SUBJECT for c in o.children)
-    if nested:  # objects govern words an object condition could also name: try the objects themselves first
-        first = next((e for e in entries if e.requires is not None and conditions_met(token, e, direct=True)), None)
-        if first is not None:
-            return first
-    return next((e for e in entries if conditions_met(token, e)), None)
-
-
-def unelided(word: str) -> str:
-    """A word without the elided article the tokenizer left on it ("d’affaires" → "affaires")."""
-    return word.replace("’", "'").rsplit("'", 1)[-1] or word
 
 
 def is_modifier(token: Token, lexicon: EventLexicon) -> bool:

@@ -20,11 +20,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from wirewatch.nlp.events.detect import lookup
 from wirewatch.nlp.events.lexicon import EventLexicon, TriggerEntry
 from wirewatch.nlp.events.mishap_causes import blames_a_mishap, told_as_accidental
 from wirewatch.nlp.events.mishaps import FORCE, MishapWords, craft_accident, hazard_fought
 from wirewatch.nlp.events.search_raids import coercive_raid
+from wirewatch.nlp.events.trigger_conditions import lookup
 from wirewatch.nlp.syntax import OBJECT
 from wirewatch.records import EventActor
 

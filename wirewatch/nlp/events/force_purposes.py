@@ -12,8 +12,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from wirewatch.nlp.events.controlled_roles import purpose_marked
-from wirewatch.nlp.events.detect import lookup, reading
 from wirewatch.nlp.events.lexicon import EventLexicon
+from wirewatch.nlp.events.trigger_conditions import lookup, reading
 
 PURPOSE_DEPS = frozenset({"advcl", "xcomp"})
 

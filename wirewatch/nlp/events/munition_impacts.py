@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from wirewatch.nlp.events.detect import lookup
 from wirewatch.nlp.events.lexicon import EventLexicon, TriggerEntry
 from wirewatch.nlp.events.toll_scope import is_casualty_word
+from wirewatch.nlp.events.trigger_conditions import lookup
 
 IMPACT_CLASS = "194"  # CAMEO: fight with artillery and tanks, the class of the munition-impact rows
 TIME_MARKS = frozenset({"after", "before", "as", "when", "while", "until", "since", "once"})

@@ -28,13 +28,14 @@ from spacy.tokens import Span, Token
 from wirewatch import lexicons
 from wirewatch.nlp.events.actor_resolver import ActorResolver
 from wirewatch.nlp.events.arguments import Arguments
-from wirewatch.nlp.events.detect import is_blocked, lookup, reading
+from wirewatch.nlp.events.detect import is_blocked
 from wirewatch.nlp.events.doer_readings import OCCUPATION
 from wirewatch.nlp.events.lexicon import EventLexicon
 from wirewatch.nlp.events.mishap_causes import mishap_cause_told
 from wirewatch.nlp.events.mishaps import MishapWords, hazard_as_doer
 from wirewatch.nlp.events.modality import unaccomplished
 from wirewatch.nlp.events.toll_scope import is_casualty_word
+from wirewatch.nlp.events.trigger_conditions import lookup, reading
 from wirewatch.nlp.syntax import NOMINAL_SUBJECT, OBJECT
 from wirewatch.records import EventActor
 

@@ -12,9 +12,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from wirewatch.nlp.events.actor_resolver import ActorResolver
-from wirewatch.nlp.events.detect import conditions_met
 from wirewatch.nlp.events.role_candidates import STANCE_TYPES, supports
 from wirewatch.nlp.events.syntax import subject_of
+from wirewatch.nlp.events.trigger_conditions import conditions_met
 from wirewatch.nlp.syntax import DIRECT_OBJECT, POSSESSOR
 from wirewatch.records import EventActor
 

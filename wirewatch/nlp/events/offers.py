@@ -15,8 +15,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from wirewatch.nlp.events.detect import lookup
 from wirewatch.nlp.events.lexicon import EventLexicon
+from wirewatch.nlp.events.trigger_conditions import lookup
 from wirewatch.nlp.syntax import DIRECT_OBJECT, PREP_ATTACHED
 
 RECIPIENT = frozenset({"dative", "iobj"})  # "offered Kenya a loan"

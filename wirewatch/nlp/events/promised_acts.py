@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from wirewatch.nlp.events.detect import lookup, reading
 from wirewatch.nlp.events.lexicon import EventLexicon
+from wirewatch.nlp.events.trigger_conditions import lookup, reading
 
 # acts of force (CAMEO 137-139: threaten repression, military force); a sanction or a protest promised is left to
 # the readings of the complement's own clause, its verbs being read loosely ("postpone" is a sanction of 160)

@@ -15,9 +15,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from wirewatch.nlp.events.detect import lookup, reading
 from wirewatch.nlp.events.lexicon import EventLexicon
 from wirewatch.nlp.events.syntax import prep_objects, span_of_head, subject_of
+from wirewatch.nlp.events.trigger_conditions import lookup, reading
 from wirewatch.nlp.syntax import OBJECT
 from wirewatch.records import EventActor
 

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from wirewatch.nlp.events.detect import lookup
 from wirewatch.nlp.events.lexicon import EventLexicon
+from wirewatch.nlp.events.trigger_conditions import lookup
 from wirewatch.records import EventActor
 
 STANCES = frozenset({"ACCUSE", "REQUEST"})

@@ -7,8 +7,9 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from wirewatch.nlp.events.controlled_roles import purpose_marked
-from wirewatch.nlp.events.detect import blame_words, lookup
+from wirewatch.nlp.events.detect import blame_words
 from wirewatch.nlp.events.lexicon import EventLexicon
+from wirewatch.nlp.events.trigger_conditions import lookup
 from wirewatch.nlp.syntax import OBJECT, SUBJECT
 
 # a forceful act stated in the future is a threat of it ("would blockade Paris", "vowed to fight"); a

@@ -15,12 +15,12 @@ from spacy.tokens import Token
 from wirewatch.nlp.events.actor_phrases import names_a_weapon
 from wirewatch.nlp.events.actor_resolver import ActorResolver
 from wirewatch.nlp.events.controlled_roles import locution_agents, purpose_controller, releases_persons
-from wirewatch.nlp.events.detect import conditions_met
 from wirewatch.nlp.events.lexicon import EventLexicon
 from wirewatch.nlp.events.nominal_roles import compeller, in_state_of, names_someone, opposed_parties, outcome_parties
 from wirewatch.nlp.events.reduced_passives import reduced_passive_roles
 from wirewatch.nlp.events.support_verbs import is_support_verb
 from wirewatch.nlp.events.syntax import children, is_passive, prep_objects, subject_of
+from wirewatch.nlp.events.trigger_conditions import conditions_met
 from wirewatch.nlp.events.undergone_acts import undergoer
 from wirewatch.nlp.syntax import AGENT, OBJECT, PASSIVE_SUBJECT, POSSESSOR, SUBJECT
 

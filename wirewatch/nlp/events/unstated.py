@@ -23,9 +23,9 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from wirewatch import lexicons
-from wirewatch.nlp.events.detect import lookup, reading
 from wirewatch.nlp.events.lexicon import EventLexicon
 from wirewatch.nlp.events.modality import is_infinitive
+from wirewatch.nlp.events.trigger_conditions import lookup, reading
 from wirewatch.nlp.syntax import AUXILIARY, OBJECT
 
 FILE = "event_unstated.tsv"

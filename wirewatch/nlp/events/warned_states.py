@@ -14,10 +14,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from wirewatch.nlp.events.detect import lookup
 from wirewatch.nlp.events.lexicon import EventLexicon
 from wirewatch.nlp.events.modality import cue_on_children, is_infinitive, mood_of
 from wirewatch.nlp.events.non_events import NonEventWords
+from wirewatch.nlp.events.trigger_conditions import lookup
 from wirewatch.nlp.syntax import CLAUSE_COMPLEMENT, NOMINAL_SUBJECT
 
 
