@@ -136,7 +136,7 @@ def test_phrase_of_opinion_without_a_source_attributes_nothing(parse: Parse, lan
 
 
 def test_source_phrase_after_a_comma_inside_closing_quotation_marks(parse: Parse) -> None:
-    text = 'The probe drew on a report titled "Hidden Costs," according to people familiar with the matter.'
+    text = 'The probe drew on a report titled "Hidden Costs," according to aides familiar with the plan.'
     said = 'The probe drew on a report titled "Hidden Costs,"'
     assert [quote for quote, _ in reported(parse, "en", text)] == [said]
 
