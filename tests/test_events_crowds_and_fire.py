@@ -104,7 +104,7 @@ def test_a_protest_broken_up_is_not_the_polices_protest(parse: Parse) -> None:
 
 
 def test_telephone_calls_with_no_partner_are_no_consultation(parse: Parse) -> None:
-    text = "The poll surveyed 500 voters using live telephone calls to reach them."
+    text = "The institute questioned 800 adults using automated telephone calls to contact them."
     assert not [e for e in events_of(parse, "en", text) if e.type == "CONSULT"]
 
 

@@ -1,6 +1,6 @@
 """Constructions found by reading the events of unlabelled news (tuning halves): words of events in another
 sense (blocked readings of ``event_triggers.tsv``: "declined to comment", "a cardiac arrest", "rounded up
-millions", "called me on my phone", "struck by an article", "came to power", "echoed that point"), subjects
+millions", "called me on my phone", "struck by a column", "came to power", "echoed that point"), subjects
 joined by "neither … nor" / « ni … ni », and relative clauses in the simple present that describe what their
 noun habitually does (``habit_relatives.py``), a verb of agreeing in the present with nothing agreed on
 (``speech_senses.py``). Sentences written for these tests."""
@@ -25,24 +25,24 @@ def types(parse: Parse, lang: str, text: str) -> list[str]:
     ("en", "She had a respiratory arrest", "COERCE"),
     ("en", "The senator rounded up millions of dollars for the campaign.", "COERCE"),
     ("en", "I think you called me on my phone too", "REQUEST"),
-    ("en", "I was struck by an article that Biden wrote.", "ASSAULT"),
-    ("en", "Castro came to power in 1959.", "CONSULT"),
+    ("en", "Scholz was struck by a column that Biden wrote.", "ASSAULT"),
+    ("en", "Scholz came to power in 2021.", "CONSULT"),
     ("en", "The talks came to an end on Friday", "CONSULT"),
     ("en", "Scholz echoed that point.", "SUPPORT"),
     ("en", "Republican senators are echoing Trump's positions on Russia", "SUPPORT"),
     ("en", "His heart started beating again after four hours.", "ASSAULT"),
-    ("en", "The world has rallied behind the Paris process", "PROTEST"),
+    ("en", "The whole party has rallied behind the Berlin plan", "PROTEST"),
     ("en", "The statement was provided to Reuters by the campaign.", "AID"),
     ("en", "She hosted a fundraiser for Biden last month.", "CONSULT"),
-    ("en", "He spoke on a talk show hosted by the university", "CONSULT"),
-    ("en", "A camp official who pleaded anonymity said four people had died.", "REQUEST"),
+    ("en", "He spoke on a radio show hosted by the museum", "CONSULT"),
+    ("en", "A hospital worker who pleaded anonymity said two patients had died.", "REQUEST"),
     ("en", "A diplomat who requested anonymity said talks had stalled", "REQUEST"),
     ("fr", "Un diplomate qui a demandé l'anonymat a dit que les pourparlers étaient bloqués.", "REQUEST"),
     ("en", "The headlines demand your attention", "REQUEST"),
-    ("en", "The possibility of expanding his appeal to the swing voters seemed distant.", "REQUEST"),
+    ("en", "The prospect of expanding her appeal to rural voters looked remote.", "REQUEST"),
     ("en", "Macron and Merkel met as students in Paris.", "CONSULT"),
-    ("en", "They married in 1958 before heading on their honeymoon to Italy", "CONSULT"),
-    ("en", "In January, the couple will be moving into their new home in Lyon.", "THREATEN"),
+    ("en", "They wed in 2012 before heading on their holiday to Greece", "CONSULT"),
+    ("en", "In March, the family will be moving into a bigger house in Lyon.", "THREATEN"),
 ])
 def test_an_event_word_in_another_sense_is_no_event(parse: Parse, lang: str, text: str, event_type: str) -> None:
     assert event_type not in types(parse, lang, text)

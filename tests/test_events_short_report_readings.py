@@ -47,7 +47,7 @@ def test_a_warning_of_an_act_or_a_price_stays_a_threat(parse: Parse, text: str) 
 
 
 def test_what_the_speaker_own_side_must_do_is_no_demand(parse: Parse) -> None:
-    text = "We must not allow refugees to drown at sea, the bishop told the rally in Hamburg"
+    text = "We must not allow our neighbours to go hungry this winter, the mayor told the crowd in Lyon"
     assert "REQUEST" not in types_of(parse, "en", text)
 
 
@@ -56,13 +56,13 @@ def test_what_another_actor_must_do_stays_a_demand(parse: Parse) -> None:
 
 
 def test_talks_amid_which_a_clash_came_are_background(parse: Parse) -> None:
-    text = "Rebels attacked an army post on Monday. The fighting came amid faltering talks between Kenyan and " \
-           "Somali officials on restoring calm to the border"
+    text = "Rebels attacked an army post on Monday. The clash came amid stalled talks between Kenyan and " \
+           "Ugandan envoys on reopening the border"
     assert types_of(parse, "en", text) == ["ASSAULT"]
 
 
 def test_a_raid_to_detain_misparsed_is_an_arrest_operation(parse: Parse) -> None:
-    text = "Security forces are conducting raids to detain opposition activists in Harare"  # "to" read as a preposition
+    text = "Soldiers are conducting new raids to detain union activists in Lagos"  # "to" read as a preposition
     assert types_of(parse, "en", text) == ["COERCE"]
 
 
@@ -71,7 +71,7 @@ def test_a_raid_on_a_camp_stays_an_attack(parse: Parse) -> None:
 
 
 def test_a_measure_defied_is_no_new_measure(parse: Parse) -> None:
-    text = "Youths confronted police in several towns on Monday night, defying the country's coronavirus curfew"
+    text = "Crowds clashed with police in Lyon on Saturday evening, defying the city's weekend curfew"
     assert "COERCE" not in types_of(parse, "en", text)
 
 

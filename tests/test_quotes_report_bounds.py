@@ -136,12 +136,12 @@ def test_phrase_of_opinion_without_a_source_attributes_nothing(parse: Parse, lan
 
 
 def test_source_phrase_after_a_comma_inside_closing_quotation_marks(parse: Parse) -> None:
-    text = 'The inquiry relied on a book titled "Secret Deals," according to officials briefed on the case.'
-    said = 'The inquiry relied on a book titled "Secret Deals,"'
+    text = 'The probe drew on a report titled "Hidden Costs," according to aides familiar with the plan.'
+    said = 'The probe drew on a report titled "Hidden Costs,"'
     assert [quote for quote, _ in reported(parse, "en", text)] == [said]
 
 
 def test_quotation_opening_its_sentence_before_a_source_phrase_is_no_report(parse: Parse) -> None:
     # ("U.S." ends the sentence before the quotation: the parser may read both as one)
-    text = 'Harassment is against the law in the U.S. "It is illegal to harass a worker," according to the agency.'
+    text = 'Smoking is banned indoors in the U.S. "You may not smoke in any office," according to the agency.'
     assert reported(parse, "en", text) == []

@@ -1,9 +1,9 @@
 """A measure in force named as what its subject does not comply with is no new act.
 
-"Youths defied the country's coronavirus curfew", "shoppers flouted the government's lockdown", "les jeunes ont
+"Crowds defied the city's weekend curfew", "shoppers flouted the government's lockdown", "les jeunes ont
 bravé le couvre-feu de la préfecture": the curfew or the lockdown was imposed before; the sentence tells the
 defiance, not an imposition (PLOVER COERCE) by anyone. A bare "the curfew" already points back as anaphoric
-(``detect.is_anaphoric``); this holds whatever its modifiers ("the country's", "coronavirus"). The verbs of
+(``detect.is_anaphoric``); this holds whatever its modifiers ("the city's", "weekend"). The verbs of
 defiance are the word class ``defiance`` of ``event_words.tsv``.
 """
 

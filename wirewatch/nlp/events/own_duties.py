@@ -1,8 +1,8 @@
 """What the speaker's own side must do is a resolve, not a demand.
 
 "X said that Y must do Z" is a demand made of Y (CAMEO 10, ``detect.demand_triggers``). When Y is the speaker
-or a group that includes them — a first-person subject: "We must not allow refugees to drown, the bishop told
-the rally", "nous devons rester unis, a déclaré le maire" — no other actor is asked anything.
+or a group that includes them — a first-person subject: "We must not allow our neighbours to go hungry, the mayor
+told the crowd", "nous devons rester unis, a déclaré le maire" — no other actor is asked anything.
 """
 
 from __future__ import annotations

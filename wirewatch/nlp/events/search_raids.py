@@ -39,8 +39,8 @@ def arrests(verb: Token, lexicon: EventLexicon) -> bool:
 
 
 def misread_purposes(holders: list[Token]) -> list[Token]:
-    """"conducting raids to detain activists" read with "to" as a preposition and the verb as a modifier of the
-    noun after it: the word right after a "to" that hangs on the raid or its verb, when it is tagged a verb."""
+    """"conducting new raids to detain union activists" read with "to" as a preposition and the verb as a modifier of
+    the noun after it: the word right after a "to" that hangs on the raid or its verb, when it is tagged a verb."""
     doc = holders[0].doc
     return [doc[c.i + 1] for holder in holders for c in holder.children
             if c.dep_ == "prep" and c.lower_ == "to" and c.i + 1 < len(doc) and doc[c.i + 1].pos_ == "VERB"]

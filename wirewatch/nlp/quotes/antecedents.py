@@ -28,7 +28,7 @@ def apposed_person(doc: Doc, index: EntityIndex, titles: dict[str, str], words: 
     text = doc_text(doc)
     end = words.end_char
     if not text[end:end + 3].startswith(","):
-        end = title_complement_end(doc, words)  # "la secrétaire | à l'Intérieur (Environnement), Gale Norton"
+        end = title_complement_end(doc, words)  # "la secrétaire | à l'Égalité (Emploi), Rachida Dati"
     if not text[end:end + 3].startswith(","):
         return None
     for m in index.overlapping(end, end + APPOSITION_REACH):
@@ -42,7 +42,7 @@ def apposed_person(doc: Doc, index: EntityIndex, titles: dict[str, str], words: 
 
 def title_complement_end(doc: Doc, words: Span) -> int:
     """Where the complement of a title that the subject's words left out ends: a prepositional phrase or a
-    parenthesis right after them ("la secrétaire | à l'Intérieur (Environnement)", "la ministre de la Culture |
+    parenthesis right after them ("la secrétaire | à l'Égalité (Emploi)", "la ministre de la Culture |
     (Patrimoine)"), with no verb, up to the punctuation after it; ``words.end_char`` when none follows."""
     k, depth, end = words.end, 0, words.end_char
     if k >= len(doc) or (doc[k].pos_ != "ADP" and doc[k].text != "("):

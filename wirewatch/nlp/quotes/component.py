@@ -169,7 +169,7 @@ class QuoteComponent:
                     or self._following(text, f, segments, cues, resolver, quoted)
             if f.speaker is not None and not (f.cue is not None and negated(f.cue, self.lex.grammar.negation)):
                 last = f  # (who "has not said" something does not go on speaking)
-        for f in found:  # "Anirudh Chaudhary … Chaudhary told reporters": the fullest name given (fullest_names.py)
+        for f in found:  # "Olaf Scholz … Scholz told reporters": the fullest name given (fullest_names.py)
             f.speaker = fullest_name(f.speaker, entities, text)
         continued_over_paragraphs(text, found)  # "« A.¶« B », a-t-elle ajouté": A is hers too
         within_reported(found)  # "X a estimé que le projet menaçait « des emplois »": the words are X's

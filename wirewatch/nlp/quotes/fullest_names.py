@@ -1,5 +1,5 @@
-"""A speaker named by one word of a name given in full before: "BCCI treasurer Anirudh Chaudhary said … \"…,\"
-Chaudhary told reporters", "says Conrad Rijnhout … \"…,\" Conrad continues", "le ministre Jean Dupont … a ajouté
+"""A speaker named by one word of a name given in full before: "German chancellor Olaf Scholz said … \"…,\"
+Scholz told reporters", "says Emmanuel Macron … \"…,\" Emmanuel continues", "le ministre Jean Dupont … a ajouté
 Dupont".
 
 News names a person in full once, then by the surname alone (or, in features, by the first name). When the

@@ -1,8 +1,8 @@
 """A speech verb's past participle that describes a noun attributes only the words of its own phrase.
 
-« Pour la CGT, les mesures annoncées par la ministre « sont insuffisantes » », "For the union, the measures
-announced by Joe Biden “are not enough”": the minister announced the measures; the quotation is the predicate of
-the clause whose subject is the noun the participle describes, and whoever frames that clause ("pour la CGT")
+« Pour FO, les réformes annoncées par le ministre « restent trop timides » », "For the union, the measures
+announced by Joe Biden “are not enough”": the minister announced the reforms; the quotation is the predicate of
+the clause whose subject is the noun the participle describes, and whoever frames that clause ("pour FO")
 speaks, not the participle's agent. An adjunct participle (passive.py: no auxiliary, hung on a noun or a clause)
 keeps a quotation inside its own phrase ("Qualifié de « menteur » par X, Y …": X's word). A participle that asks a
 question is not concerned: the one asked answers ("Le ministre, interrogé par la presse, « ne regrette rien »").

@@ -108,5 +108,5 @@ def names_a_thing(doc: Doc, m: EntityMention) -> bool:
     hyphenated = (text[m.end:m.end + 1] in HYPHENS and text[m.end + 1:m.end + 2].isalpha()) \
         or (text[m.start - 1:m.start] in HYPHENS and text[m.start - 2:m.start - 1].isalpha())
     before = next((t for t in reversed(doc) if t.idx < m.start), None)
-    # (after a determiner only: "Mamo replies by saying" is a subject the parse took for a compound noun)
+    # (after a determiner only: "Macron replies by saying" is a subject the parse took for a compound noun)
     return hyphenated or (before is not None and before.pos_ == "DET" and qualifies_noun(doc, m))
