@@ -16,7 +16,7 @@ def person_names(doc: Doc) -> set[str]:
 
 
 @pytest.mark.parametrize(("lang", "text", "name"), [
-    ("en", "Godmother Taylor Swift attended the ceremony. Taylor Swift then left.", "Taylor Swift"),
+    ("en", "Bridesmaid Taylor Swift attended the ceremony. Taylor Swift then left.", "Taylor Swift"),
     ("fr", "Marraine Sophie Martin a ouvert la fête. Sophie Martin a remercié les invités.", "Sophie Martin"),
 ])
 def test_a_common_word_glued_before_a_name_at_a_sentence_start_is_no_part_of_it(parse: Parse, lang: str, text: str,
@@ -25,7 +25,7 @@ def test_a_common_word_glued_before_a_name_at_a_sentence_start_is_no_part_of_it(
 
 
 @pytest.mark.parametrize(("lang", "text", "name"), [
-    ("en", "The mayor greeted Lisa Brandt Guests at the hall. Lisa Brandt spoke to the guests.", "Lisa Brandt"),
+    ("en", "The mayor greeted Emma Watson Guests at the hall. Emma Watson spoke to the guests.", "Emma Watson"),
     ("fr", "Le maire a accueilli Sophie Martin Invités à la salle. Sophie Martin a parlé aux invités.",
      "Sophie Martin"),
 ])

@@ -1,6 +1,6 @@
-"""A time phrase is no argument a trigger's reading can require (``trigger_conditions.requirement_met``): "called Biden on
-Tuesday" is no appeal "called on", while "called on Uganda" and "called for talks on Monday" are. Sentences
-written for these tests."""
+"""A time phrase is no argument a trigger's reading can require (``trigger_conditions.requirement_met``):
+"called Biden on Tuesday" is no appeal "called on", while "called on Uganda" and "called for talks on Monday"
+are. Sentences written for these tests."""
 
 from __future__ import annotations
 

@@ -64,7 +64,7 @@ def _line_start(doc: Doc, i: int) -> bool:
 def _glued_forms(doc: Doc, named: list[Candidate], names: list[str], lex: EntityLexicon) -> set[str]:
     """A person's forms that are another full name of theirs (two words or more) with common words glued on:
     before it at the start of a sentence, where every word has a capital, or words the article writes in lower
-    case elsewhere ("Godmother Taylor Swift" … "Taylor Swift"; "Lisa Brandt Guests" … "guests"), but no given
+    case elsewhere ("Bridesmaid Taylor Swift" … "Taylor Swift"; "Emma Watson Guests" … "guests"), but no given
     name ("Mary Ann Brandt" … "Ann Brandt" stays)."""
     lower_words = {t.lower_ for t in doc if t.is_lower}
     full = {n for n in names if len(n.split()) >= 2}

@@ -6,7 +6,7 @@ only says whose source, lawyer or friends they are. Two cases:
 - the name hangs on a relational adjective of the noun ("close to", "familiar with", "loyal to", "proche de"):
   whoever the name is, person or organisation, it is not the one talking;
 - the name of a person hangs on the noun through a preposition ("a lawyer for X", "the wife of X"): the noun
-  speaks. A body's own people speak for it ("an official of the ministry", "MPs from both sides of the House")
+  speaks. A body's own people speak for it ("an official of the ministry", "members of both chambers of Parliament")
   and stay with the body.
 A voice of the name ("a spokesman for X", ``quote_voice_roles.txt``) speaks for it (see office_of.py), and a
 document keeps its issuer ("a statement by X", see things.py).

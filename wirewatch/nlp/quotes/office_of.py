@@ -20,7 +20,7 @@ from wirewatch.nlp.quotes.lexicon import QuoteGrammar
 TITLE_WORDS = 3  # words of a title read around its head noun ("secretary - general")
 MAX_ARCS = 8  # arcs from the name's first word up to the office noun
 # link words between the name and the title: its own complement ("mayor of X", "maire de X"), not a complement of
-# a complement ("MPs from both sides of the House": the MPs are no office of the House)
+# a complement ("members of both chambers of the Parliament": the members are no office of the Parliament)
 MAX_LINKS = 1
 
 
