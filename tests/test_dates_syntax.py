@@ -99,3 +99,52 @@ def test_a_preposition_just_before_the_day_decides_over_the_verb(lang: str, cue:
     doc = Parse(((subject, 1, "nsubj", "PRON", subject_lemma, ""), (verb, 1, "ROOT", "VERB", verb_lemma, tense),
                  (cue, 3, "case", "ADP", cue, ""), (day, 1, "obl", "PROPN", day, "")), 3).doc()
     assert tense_direction(doc, doc[3].idx, doc[3].idx + len(day), load_timex_lexicon(lang)) == expected
+
+
+PART_PRES = "Tense=Pres|VerbForm=Part"
+GERUNDS = {
+    # "The town came under shelling on Monday": the gerund's day follows the finite verb above it
+    ("en", PAST): Parse((("The", 1, "det", "DET", "the", ""), ("town", 2, "nsubj", "NOUN", "town", ""),
+                         ("came", 2, "ROOT", "VERB", "come", FIN_PAST), ("under", 2, "prep", "ADP", "under", ""),
+                         ("shelling", 3, "pcomp", "VERB", "shell", PART_PRES), ("on", 4, "prep", "ADP", "on", ""),
+                         ("Monday", 5, "pobj", "PROPN", "Monday", "")), 6),
+    # "The town will come under shelling on Monday": a future auxiliary on the governing verb
+    ("en", FUTURE): Parse((("The", 1, "det", "DET", "the", ""), ("town", 3, "nsubj", "NOUN", "town", ""),
+                           ("will", 3, "aux", "AUX", "will", "VerbForm=Fin"),
+                           ("come", 3, "ROOT", "VERB", "come", "VerbForm=Inf"),
+                           ("under", 3, "prep", "ADP", "under", ""),
+                           ("shelling", 4, "pcomp", "VERB", "shell", PART_PRES), ("on", 5, "prep", "ADP", "on", ""),
+                           ("Monday", 6, "pobj", "PROPN", "Monday", "")), 7),
+    # « Le convoi a essuyé des tirs en traversant Lyon dimanche »: a gérondif under a passé composé
+    ("fr", PAST): Parse((("Le", 1, "det", "DET", "le", ""), ("convoi", 3, "nsubj", "NOUN", "convoi", ""),
+                         ("a", 3, "aux:tense", "AUX", "avoir", "Tense=Pres|VerbForm=Fin"),
+                         ("essuyé", 3, "ROOT", "VERB", "essuyer", PART_PAST), ("en", 5, "mark", "ADP", "en", ""),
+                         ("traversant", 3, "advcl", "VERB", "traverser", PART_PRES),
+                         ("Lyon", 5, "obj", "PROPN", "Lyon", ""), ("dimanche", 5, "obl:mod", "NOUN", "dimanche", "")),
+                  7),
+    # « Le convoi essuiera des tirs en traversant Lyon dimanche »: under a simple future
+    ("fr", FUTURE): Parse((("Le", 1, "det", "DET", "le", ""), ("convoi", 2, "nsubj", "NOUN", "convoi", ""),
+                           ("essuiera", 2, "ROOT", "VERB", "essuyer", "Tense=Fut|VerbForm=Fin"),
+                           ("en", 4, "mark", "ADP", "en", ""),
+                           ("traversant", 2, "advcl", "VERB", "traverser", PART_PRES),
+                           ("Lyon", 4, "obj", "PROPN", "Lyon", ""),
+                           ("dimanche", 4, "obl:mod", "NOUN", "dimanche", "")), 6),
+}
+
+
+@pytest.mark.parametrize(("lang", "direction"), sorted(GERUNDS), ids=[f"{lang}-{d}" for lang, d in sorted(GERUNDS)])
+def test_a_gerund_takes_the_tense_of_its_finite_governor(lang: str, direction: int) -> None:
+    """A present participle with no auxiliary has no tense of its own: not "present" (next Monday) after a past."""
+    parse = GERUNDS[(lang, direction)]
+    doc = parse.doc()
+    day = doc[parse.day]
+    assert tense_direction(doc, day.idx, day.idx + len(day.text), load_timex_lexicon(lang)) == direction
+
+
+def test_a_progressive_with_its_own_auxiliary_keeps_its_tense() -> None:
+    """"Protesters are gathering on Saturday": the auxiliary gives the participle a present tense."""
+    doc = Parse((("Protesters", 2, "nsubj", "NOUN", "protester", ""),
+                 ("are", 2, "aux", "AUX", "be", "Tense=Pres|VerbForm=Fin"),
+                 ("gathering", 2, "ROOT", "VERB", "gather", PART_PRES), ("on", 2, "prep", "ADP", "on", ""),
+                 ("Saturday", 3, "pobj", "PROPN", "Saturday", "")), 4).doc()
+    assert tense_direction(doc, doc[4].idx, doc[4].idx + 8, load_timex_lexicon("en")) == PRESENT

@@ -67,6 +67,14 @@ def _verb_direction(verb: Token, future_aux: frozenset[str], depth: int = 0) -> 
             direction = _verb_direction(head, future_aux, depth + 1)  # after a past head it may still be ahead
             return None if direction == PAST else direction  # ("picked firms to run the scheme through June")
         return None
+    if _bare_present_participle(verb, auxes) and depth < 3:
+        # "came under shelling on Monday", "visé par des tirs en traversant la ville dimanche": a gerund or
+        # participle has no tense of its own; the finite verb of its clause (or its auxiliary) orients it
+        governor = _governing_verb(head)
+        if governor is not None and governor != verb:
+            governed = _verb_direction(governor, future_aux, depth + 1)
+            if governed is not None:
+                return governed
     tense = morph.get("Tense", [])
     if any(a.lemma_.lower() in future_aux or a.text.lower() in future_aux for a in auxes):
         return FUTURE
@@ -89,6 +97,14 @@ def _verb_direction(verb: Token, future_aux: frozenset[str], depth: int = 0) -> 
     if "Pres" in tense or "Pres" in aux_tenses:
         return PRESENT
     return None
+
+
+def _bare_present_participle(verb: Token, auxes: list[Token]) -> bool:
+    """A present participle or gerund ("shelling", "gathering", « traversant ») with no auxiliary of its own
+    ("is shelling" has one) and a word above it: its tense is the governing clause's."""
+    morph = verb.morph
+    return ("Part" in morph.get("VerbForm", []) and "Pres" in morph.get("Tense", [])
+            and not auxes and verb.head != verb)
 
 
 def _governing_verb(token: Token) -> Token | None:
