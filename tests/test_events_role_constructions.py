@@ -254,3 +254,16 @@ def test_an_act_worded_as_joint_is_one_of_all_its_doers(lang: str, words: list[s
              ("DET" if i == 0 else "ADJ")) for i, w in enumerate(words)]
     doc = built(lang, rows, lemmas={"conjointe": "conjoint"})
     assert done_jointly(doc[head], load_event_lexicon(lang).word_class("joint")) is joint
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Biden said the situation was grave, urging Russia to withdraw."),
+    ("en", "Scholz said the talks had stalled, urging Russia to withdraw"),
+    ("fr", "Macron a affirmé que la situation était grave, exhortant la Russie à se retirer."),
+    ("fr", "Macron a affirmé que la situation était grave, exhortant la Russie à se retirer"),
+])
+def test_a_speech_act_hung_on_a_reported_clause_is_the_reporters(parse: Parse, lang: str, text: str) -> None:
+    requests = [e for e in events_of(parse, lang, text) if e.type == "REQUEST"]
+    assert requests, text
+    assert all(e.source is not None and e.source.name in ("Joe Biden", "Olaf Scholz", "Emmanuel Macron")
+               and e.target is not None and e.target.country == "RUS" for e in requests)

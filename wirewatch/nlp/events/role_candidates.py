@@ -65,6 +65,21 @@ def complement_targets(head: Token, target_preps: frozenset[str], lexicon: Event
     return out
 
 
+def adjunct_sources(participle: Token, speech_verbs: frozenset[str]) -> list[Token]:
+    """The doer of a participial adjunct with no subject of its own: the subject of the clause it hangs on
+    ("X launched strikes, accusing Y"). A speech act hung on a clause reported by a speech verb is the
+    reporter's ("Officials said the dam was unsafe, urging the government to act": the officials urge, not
+    the dam), so the reporter's subject comes first; other acts keep only their clause's subject ("said the
+    storm hit the town, killing five" is not the officials' doing)."""
+    head = participle.head
+    clause_subjects = children(head, SUBJECT)
+    reporter = head.head
+    if participle.lemma_.lower() not in speech_verbs or head.dep_ != "ccomp" or reporter == head \
+            or reporter.lemma_.lower() not in speech_verbs:
+        return clause_subjects
+    return [*children(reporter, SUBJECT), *clause_subjects]
+
+
 def verb_roles(verb: Token, target_preps: frozenset[str], lexicon: EventLexicon) -> Roles:
     speech_verbs = lexicon.speech_verbs
     sources: list[Token] = []
@@ -97,7 +112,7 @@ def verb_roles(verb: Token, target_preps: frozenset[str], lexicon: EventLexicon)
         if verb.dep_ == "advcl" and "Part" in verb.morph.get("VerbForm", []):
             # "X launched strikes, accusing Y": the main clause's subject, should the parse give the
             # participle a subject of its own that names no actor
-            sources += children(verb.head, SUBJECT)
+            sources += adjunct_sources(verb, speech_verbs)
         objects = [c for c in children(verb, OBJECT) if c.pos_ != "PRON" or c.dep_ != "obl:arg"]
         targets += objects
         for obj in objects:  # "launched strikes on Iran": the recipient hangs on the object
