@@ -9,19 +9,38 @@
 - A weapon's owner ("the army's helicopters", "les drones de l'armée") is who used it.
 - A description followed by the name it describes ("the special envoy, Steve Witkoff") names that person;
   a name described by an apposition ("X, head of the Sudanese army") is of the apposition's country.
+- An agent noun whose compound modifier is itself an agent of another sector ("an opposition leader", "a rebel
+  commander") belongs to the modifier's sector; a noun the tagger took for a participle (« l'opposant » as
+  « opposer ») is still the agent its surface form names.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from wirewatch.nlp.events.lexicon import EventLexicon
+from wirewatch.nlp.events.lexicon import ActorNoun, EventLexicon
 from wirewatch.nlp.events.syntax import prep_objects
 from wirewatch.nlp.syntax import POSSESSOR
 
 APPOSITION = frozenset({"appos"})
 HYPHENS = frozenset({"-", "‐", "‑"})
 ARMED_MODES = frozenset({"drone", "missile", "heavy weapons", "firearms", "explosives", "aerial"})  # not "phone"
+
+
+NOMINAL_DEPS = frozenset({"nmod", "pobj", "obj", "dobj", "nsubj", "nsubj:pass", "nsubjpass", "appos", "conj"})
+
+
+def agent_noun(token: Token, lexicon: EventLexicon) -> ActorNoun | None:
+    """The agent noun (``event_actor_nouns.tsv``) the word names, of its compound modifier's sector when that
+    modifier is an agent too ("opposition leader": opponents, not the government)."""
+    noun = lexicon.actor_nouns.get(token.lemma_.lower())
+    if noun is None and token.pos_ == "VERB" and token.dep_ in NOMINAL_DEPS:
+        noun = lexicon.actor_nouns.get(token.lower_)  # « l'arrestation de l'opposant »: a noun, tagged a verb
+    if noun is None:
+        return None
+    modifiers = [lexicon.actor_nouns.get(c.lemma_.lower()) for c in token.children
+                 if c.dep_ == "compound" and c.i == token.i - 1 and c.pos_ == "NOUN"]
+    return modifiers[0] if modifiers and modifiers[0] is not None else noun
 
 
 def stance_prefixed(token: Token, lexicon: EventLexicon) -> bool:

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 from wirewatch.kb.names import normalize
 from wirewatch.nlp.doc_cache import doc_text
 from wirewatch.nlp.events.actor_phrases import (
+    agent_noun,
     appositions,
     ethnic_only,
     named_apposition,
@@ -245,7 +246,7 @@ class ActorResolver:
                 actor = actor.model_copy(update={"country": self.country_in_phrase(token)[0]})
             if actor is not None:
                 return actor
-        noun = None if of_civil_use(token) else lex.actor_nouns.get(token.lemma_.lower())  # not "a water tank"
+        noun = None if of_civil_use(token) else agent_noun(token, lex)  # not "a water tank"
         if noun is None and is_weapon(token, lex, self.weapons):
             return weapon_user(token, self)  # "Katyusha rockets": no one; "Houthi drones": the Houthis
         if head_entity is not None and noun is None:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from wirewatch.nlp.events.actor_phrases import agent_noun
 from wirewatch.nlp.events.syntax import prep_objects, subject_of
 from wirewatch.nlp.syntax import OBJECT, SUBJECT
 
@@ -29,7 +30,18 @@ def compeller(noun: Token) -> Token:
 def names_someone(token: Token, resolver: ActorResolver) -> bool:
     """A person by name, or a common noun ("three activists"); not a place, nor a name the tagger is unsure of."""
     entity = resolver.entity_over(token.idx, token.idx + len(token.text))
-    return entity.type == "PER" if entity is not None else token.pos_ == "NOUN"
+    if entity is not None:
+        return entity.type == "PER"
+    return token.pos_ == "NOUN" or agent_noun(token, resolver.lexicon) is not None  # « l'opposant » tagged a verb
+
+
+def of_patients(noun: Token, of_preps: frozenset[str], resolver: ActorResolver) -> list[Token]:
+    """Who undergoes the act an "of"/« de » phrase of its noun names ("the arrest of three activists",
+    « l'arrestation de l'opposant », even with « opposant » tagged a verb); not a place ("the siege of el-Fasher")."""
+    named = [obj for prep, obj in prep_objects(noun) if prep in of_preps and obj.i > noun.i]
+    named += [c for c in noun.children if c.dep_ == "nmod" and c.pos_ == "VERB" and c.i > noun.i
+              and any(k.dep_ == "case" and k.lemma_.lower() in of_preps for k in c.children)]
+    return sorted((obj for obj in named if names_someone(obj, resolver)), key=lambda t: t.i)
 
 
 def outcome_parties(noun: Token, between_preps: frozenset[str],

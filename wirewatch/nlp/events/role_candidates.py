@@ -16,7 +16,14 @@ from wirewatch.nlp.events.actor_phrases import names_a_weapon
 from wirewatch.nlp.events.actor_resolver import ActorResolver
 from wirewatch.nlp.events.controlled_roles import locution_agents, purpose_controller, releases_persons
 from wirewatch.nlp.events.lexicon import EventLexicon
-from wirewatch.nlp.events.nominal_roles import compeller, in_state_of, names_someone, opposed_parties, outcome_parties
+from wirewatch.nlp.events.nominal_roles import (
+    compeller,
+    in_state_of,
+    names_someone,
+    of_patients,
+    opposed_parties,
+    outcome_parties,
+)
 from wirewatch.nlp.events.reduced_passives import reduced_passive_roles
 from wirewatch.nlp.events.support_verbs import is_support_verb
 from wirewatch.nlp.events.syntax import children, is_passive, prep_objects, subject_of
@@ -250,8 +257,7 @@ def noun_roles(noun: Token, target_preps: frozenset[str], resolver: ActorResolve
         targets += complement_targets(noun.head, target_preps, lexicon)
     targets += complement_targets(noun, target_preps, lexicon)
     if event_type in UNDERGONE_OF_TYPES:  # "l'arrestation de trois militants", "the arrest of three activists"
-        targets += [obj for prep, obj in prep_objects(noun) if prep in of_preps and obj.i > noun.i
-                    and names_someone(obj, resolver)]  # "the siege of el-Fasher": where, not whom
+        targets[:0] = of_patients(noun, of_preps, resolver)  # before any place or clause: whom it is done to
     head = noun.head
     if noun.dep_ in ("compound", "amod", "nmod") and head.lemma_.lower() in resolver.lexicon.word_class("light_noun"):
         # "Qatar launched a mediation effort": the light noun carries the event's roles
