@@ -88,4 +88,9 @@ def browser_page(profile: Path, errors: list[str]) -> Iterator[Page]:
 
 
 def ready(page: Page) -> None:
-    page.wait_for_selector("#page[data-ready=true]", timeout=15_000)
+    """The page of the current hash has rendered: not the page a navigation is replacing (the router gives each
+    render a fresh #page carrying the hash it renders; until the hashchange is handled the old one is still there,
+    ready, under the new hash)."""
+    page.wait_for_function("() => { const root = document.getElementById('page');"
+                           " return root !== null && root.dataset.ready === 'true'"
+                           " && root.dataset.hash === window.location.hash; }", timeout=15_000)

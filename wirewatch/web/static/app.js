@@ -16,8 +16,9 @@ async function render() {
   const hash = window.location.hash.replace(/^#\/?/, "");
   const [route, query] = hash.split("?", 2);
   const view = VIEWS[route] || null;
-  // A fresh element per render: a slower earlier view keeps writing into its own, detached, element.
-  const root = el("div", {id: "page"});
+  // A fresh element per render: a slower earlier view keeps writing into its own, detached, element. It carries
+  // the hash it renders, so that a reader (a test, a script) can tell the current page from the one it replaces.
+  const root = el("div", {id: "page", dataset: {hash: window.location.hash}});
   clear(document.getElementById("view")).appendChild(root);
   for (const link of document.querySelectorAll("header nav a")) {
     const current = route === "story" ? "stories" : route || "";
