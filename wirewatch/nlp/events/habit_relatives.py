@@ -10,12 +10,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from wirewatch.nlp.events.lines import SENTENCE_END
+from wirewatch.nlp.events.trigger_conditions import TIME_LABELS
 from wirewatch.nlp.syntax import AUXILIARY, CLAUSE_COMPLEMENT
 
 RELATIVE = frozenset({"relcl", "acl:relcl"})
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})  # English finite presents
-TIME_LABELS = frozenset({"DATE", "TIME"})
-FINAL_PUNCTUATION = frozenset({".", "!", "?", "…", ":", ";", "»", "\"", "”"})
 
 
 def describes_habit(token: Token) -> bool:
@@ -39,5 +39,6 @@ def simple_present(token: Token) -> bool:
 
 
 def ends_with_punctuation(token: Token) -> bool:
+    """The sentence ends as the events layer's evidence lines end when punctuated (``lines.SENTENCE_END``)."""
     last = next((t for t in reversed(token.sent) if not t.is_space), None)
-    return last is not None and last.text[-1:] in FINAL_PUNCTUATION
+    return last is not None and last.text[-1:] in SENTENCE_END
