@@ -145,6 +145,20 @@ def test_the_interval_of_a_sampled_total_follows_the_binomial_spread(sampled: in
         assert abs((high - low) / 2 / (sampled * 50) - 1.96 / sampled ** 0.5) < 0.01
 
 
+def test_a_fragment_with_a_country_is_estimated_through_the_samples_country_keys(loaded: Store) -> None:
+    """Migration 0014: the sampled events holding the fragment intersected with the country's (no row read for
+    the country test alone)."""
+    execute = loaded._execute  # type: ignore[attr-defined]
+    execute("SET enable_seqscan = off")  # a small store: the planner would scan the sample's few pages
+    try:
+        plan = "\n".join(r[0] for r in execute(
+            "EXPLAIN SELECT COUNT(*) FROM event_sample e WHERE (e.source_country = ? OR e.target_country = ?"
+            " OR e.place_country = ?) AND LOWER(e.evidence_text) LIKE ?", ["MLI", "MLI", "MLI", "%lo%"]).fetchall())
+    finally:
+        execute("RESET enable_seqscan")
+    assert "event_sample_source_country" in plan and "event_sample_place_country" in plan
+
+
 def test_exact_counts_state_no_interval(loaded: Store) -> None:
     counted = loaded.event_counts(EventQuery(country="UKR"))
     assert not counted.estimate and counted.total_range is None
