@@ -31,6 +31,7 @@ from wirewatch.store import EventQuery, Store, open_store, pg_counts, pg_event_p
 from wirewatch.store.bulk_load import BulkLoader
 from wirewatch.store.merged_events import DEFAULT_WINDOW_DAYS
 from wirewatch.store.merged_table import read_merged
+from wirewatch.store.migrations.m0013_event_sample import SAMPLE_EVERY
 from wirewatch.store.pg_counts import pg_event_counts
 from wirewatch.store.postgres import PostgresStore
 from wirewatch.store.queries import events_sql
@@ -281,8 +282,25 @@ def without_kept_sample(store: Store) -> Iterator[None]:
         pg_counts.KEPT_SAMPLE, pg_event_pages.sample_counts = kept, counts
 
 
+@contextlib.contextmanager
+def combos_counted_exactly(store: Store) -> Iterator[None]:
+    """Text counts as before stop 23: a fragment in many words estimated from the kept sample only when at least 200
+    sampled events match (fewer, with a country or a type: the exact roads): the baseline of ``--baseline combos``."""
+    counts = pg_event_pages.sample_counts
+
+    def at_least_200(execute: Callable[[str, list[object]], object], query: EventQuery) -> object:
+        counted = counts(execute, query)  # type: ignore[arg-type]
+        return counted if counted is not None and counted.total >= 200 * SAMPLE_EVERY else None
+
+    pg_event_pages.sample_counts = at_least_200  # type: ignore[assignment]
+    try:
+        yield
+    finally:
+        pg_event_pages.sample_counts = counts
+
+
 BASELINES = {"plain": plain_reads, "lateral": lateral_ranges, "words": without_word_counters,
-             "months": without_month_intersections, "sample": without_kept_sample}
+             "months": without_month_intersections, "sample": without_kept_sample, "combos": combos_counted_exactly}
 
 
 def run_shapes(store: Store, rows: EventRows, runs: int, only: str | None, baseline: str | None,
@@ -326,7 +344,9 @@ def main(argv: list[str] | None = None) -> None:
                         help="also time each shape with plain reads (no keyed reads, counters, word index or"
                              " stored merged events), with 'lateral' key ranges (none merged in page order), or"
                              " with no 'words' counter (0012), or without the 'months' intersections and counts"
-                             " (stop 20), or without the kept 'sample' (0013: the block sample)")
+                             " (stop 20), or without the kept 'sample' (0013: the block sample), or with 'combos' of a"
+                             " short fragment and a country or type counted exactly when under 200 sampled events"
+                             " match (before stop 23)")
     parser.add_argument("--seed", type=int, default=9, help="of the random filter values")
     parser.add_argument("--same-values", action="store_true",
                         help="time the baseline on the same random values as the code, both after a warm-up run of"

@@ -1,6 +1,7 @@
 """The kept sample of the events (migration 0013, PostgreSQL): one event in SAMPLE_EVERY by a hash of its key,
 kept through saves, replacements and deletions; the counts estimated from it are within the sampling error of the
-exact counts and said to be estimates; the exact roads of a text filter are left as they were."""
+exact counts, said to be estimates, and their stated 95% interval holds the exact total; a fragment in many words
+with other filters that keep many events is estimated, with filters that keep few counted exactly."""
 
 from __future__ import annotations
 
@@ -16,9 +17,9 @@ from wirewatch.store import EventQuery, Store, open_store
 from wirewatch.store import pg_event_pages as pg_event_pages_module
 from wirewatch.store.event_sample import sample_counts
 from wirewatch.store.migrations.m0013_event_sample import SAMPLE_EVERY, SAMPLE_ROWS
-from wirewatch.store.pg_counts import pg_event_counts
+from wirewatch.store.pg_counts import pg_event_counts, sampled_total_range
 from wirewatch.store.synthetic import scratch_schema
-from wirewatch.store.synthetic_events import EventStream
+from wirewatch.store.synthetic_events import COUNTRIES, EventStream
 
 _LOADED_ARTICLES = 6_000  # 60,000 events: ~1,200 sampled
 
@@ -104,16 +105,63 @@ def test_estimated_counts_are_within_the_sampling_error_of_the_exact_counts(load
     assert estimated.undated + sum(d.count for d in estimated.days) == estimated.total
 
 
-def test_many_words_are_estimated_from_the_sample_and_few_sampled_matches_counted_exactly(
+def test_many_words_with_filters_keeping_many_events_are_estimated_and_with_few_counted_exactly(
         loaded: Store, monkeypatch: pytest.MonkeyPatch) -> None:
     execute = loaded._execute  # type: ignore[attr-defined]
     query = EventQuery(text="agains", country="RUS")  # a fragment within words (two words and more in a real store)
     monkeypatch.setattr(pg_event_pages_module, "SAMPLE_FROM", 0)  # every fragment's words hold "many" events here
-    monkeypatch.setattr(pg_event_pages_module, "MIN_SAMPLED", 100)
+    monkeypatch.setattr(pg_event_pages_module, "COUNT_WORD_ROWS", 0)  # and the country keeps "many" events
     read = loaded.event_counts(query)
-    assert read.estimate and read == sample_counts(execute, query)
-    monkeypatch.setattr(pg_event_pages_module, "MIN_SAMPLED", 10**6)  # too few sampled matches: the exact roads
-    assert loaded.event_counts(query) == pg_event_counts(execute, query, exact_limit=10**9)
+    assert read.estimate and read.total_range is not None and read == sample_counts(execute, query)
+    monkeypatch.setattr(pg_event_pages_module, "COUNT_WORD_ROWS", 10**6)  # the country keeps few: the exact roads
+    exact = loaded.event_counts(query)
+    assert exact == pg_event_counts(execute, query, exact_limit=10**9)
+    assert not exact.estimate and exact.total_range is None
+
+
+def test_the_stated_intervals_of_estimates_hold_the_exact_totals_about_95_times_in_100(loaded: Store) -> None:
+    """Every country with a fragment, and with it and a common type: a few to hundreds of sampled events each."""
+    execute = loaded._execute  # type: ignore[attr-defined]
+    queries = [EventQuery(text=text, country=country, types=types) for text in ("te", "lo") for country in COUNTRIES
+               for types in ((), ("PROTEST",))]
+    held = 0
+    for query in queries:
+        exact = pg_event_counts(execute, query, exact_limit=10**9)
+        estimated = sample_counts(execute, query)
+        assert estimated is not None and estimated.estimate and estimated.total_range is not None
+        low, high = estimated.total_range
+        assert low <= estimated.total <= high
+        held += low <= exact.total <= high
+    assert held >= 0.88 * len(queries)  # 95% expected: 160 intervals, ~8 misses; 19 would be 4 standard deviations
+
+
+@pytest.mark.parametrize("sampled", [0, 1, 5, 40, 400, 4000])
+def test_the_interval_of_a_sampled_total_follows_the_binomial_spread(sampled: int) -> None:
+    low, high = sampled_total_range(sampled, 50)
+    assert sampled <= low <= sampled * 50 <= high
+    if sampled == 0:  # none sampled: the total is below ~3.7 / p at 95%
+        assert low == 0 and 150 <= high <= 200
+    if sampled >= 400:  # many: about ±1.96 / sqrt(sampled) of the estimate
+        assert abs((high - low) / 2 / (sampled * 50) - 1.96 / sampled ** 0.5) < 0.01
+
+
+def test_a_fragment_with_a_country_is_estimated_through_the_samples_country_keys(loaded: Store) -> None:
+    """Migration 0014: the sampled events holding the fragment intersected with the country's (no row read for
+    the country test alone)."""
+    execute = loaded._execute  # type: ignore[attr-defined]
+    execute("SET enable_seqscan = off")  # a small store: the planner would scan the sample's few pages
+    try:
+        plan = "\n".join(r[0] for r in execute(
+            "EXPLAIN SELECT COUNT(*) FROM event_sample e WHERE (e.source_country = ? OR e.target_country = ?"
+            " OR e.place_country = ?) AND LOWER(e.evidence_text) LIKE ?", ["MLI", "MLI", "MLI", "%lo%"]).fetchall())
+    finally:
+        execute("RESET enable_seqscan")
+    assert "event_sample_source_country" in plan and "event_sample_place_country" in plan
+
+
+def test_exact_counts_state_no_interval(loaded: Store) -> None:
+    counted = loaded.event_counts(EventQuery(country="UKR"))
+    assert not counted.estimate and counted.total_range is None
 
 
 def test_a_rare_fragment_is_still_counted_exactly(loaded: Store) -> None:

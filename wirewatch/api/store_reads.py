@@ -61,6 +61,7 @@ class EventStats:
     countries: list[CountryCount]
     types: dict[str, int]
     total_is_estimate: bool = False
+    total_range: tuple[int, int] | None = None  # an estimate's 95% interval of the total, when stated
 
 
 def event_stats(store: Store, filters: EventFilters) -> EventStats:
@@ -69,7 +70,8 @@ def event_stats(store: Store, filters: EventFilters) -> EventStats:
     return EventStats(total=counts.total, undated=counts.undated,
                       days=[DayCounts(day, by_type) for day, by_type in counts.timeline],
                       countries=[CountryCount(c, iso2(c), n) for c, n in counts.countries],
-                      types=dict(counts.types), total_is_estimate=counts.estimate)
+                      types=dict(counts.types), total_is_estimate=counts.estimate,
+                      total_range=counts.total_range)
 
 
 def event_places(store: Store, params: EventListParams) -> list[PlaceCount]:

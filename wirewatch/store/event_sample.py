@@ -6,12 +6,15 @@ A fragment found in many stored words (four letters: 60–83 words, 150,000–45
 exactly only by reading every event holding one of the words; a block sample of the events table
 (``TABLESAMPLE SYSTEM``) reads ~100,000 rows on random pages. The kept sample reads the sampled events holding the
 fragment through its own trigram index (~1 in ``SAMPLE_EVERY`` of them, from a table that stays in memory), each
-count scaled by ``SAMPLE_EVERY``; the answer says ``total_is_estimate``. An estimate is given for a text filter
-whose words hold more than ``SAMPLE_FROM`` events when at least ``MIN_SAMPLED`` sampled events match (the
-relative error of the total is then about 1/√``MIN_SAMPLED`` or less); fewer, the exact roads count it. Any count
-the store had estimated from a block sample reads the kept sample instead (an actor filter excepted: the sample
-has no names). The store adds an article's sampled events as it saves it (``keep_event_sample``), last, in the
-save's transaction; a replaced or deleted event's row goes with it (``ON DELETE CASCADE``).
+count scaled by ``SAMPLE_EVERY``; the answer says ``total_is_estimate`` and gives the total's 95% interval
+(``total_range``: the sampled events are drawn one by one, so their number is binomial). An estimate is given for a
+text filter whose words hold more than ``SAMPLE_FROM`` events unless the other filters keep few events (then the
+exact roads read those); with a country or a type it may rest on a few dozen sampled events, and its interval says
+so (±15–30% for a few thousand matching events at 10 million) — counting them exactly means reading or intersecting
+both sides' hundreds of thousands of index entries. Any count the store had estimated from a block sample of the
+events table reads the kept sample instead (an actor filter excepted: the sample has no names). The store adds an
+article's sampled events as it saves it (``keep_event_sample``), last, in the save's transaction; a replaced or
+deleted event's row goes with it (``ON DELETE CASCADE``).
 """
 
 from __future__ import annotations
@@ -27,7 +30,6 @@ from wirewatch.store.queries import SQL, EventQuery
 Execute = Callable[[str, list[object]], Any]
 
 SAMPLE_FROM = 100_000  # events holding a fragment's words above which its counts are estimated from the sample
-MIN_SAMPLED = 200  # sampled events that must match for an estimate (fewer: the exact roads)
 
 _KEEP = f"INSERT INTO event_sample ({SAMPLE_COLUMNS}) {SAMPLE_ROWS} AND e.article_id = ? ORDER BY e.id"
 
@@ -39,12 +41,9 @@ def keep_event_sample(execute: Execute, dialect: str, key: int) -> None:
         execute(_KEEP, [key])
 
 
-def sample_counts(execute: Execute, query: EventQuery, min_sampled: int = 0) -> EventCounts | None:
-    """The counts of ``query`` estimated from the kept sample (scaled by ``SAMPLE_EVERY``), or None when it has an
-    actor filter (the sample keeps no names) or fewer than ``min_sampled`` sampled events match."""
+def sample_counts(execute: Execute, query: EventQuery) -> EventCounts | None:
+    """The counts of ``query`` estimated from the kept sample (scaled by ``SAMPLE_EVERY``, with the total's 95%
+    interval), or None when it has an actor filter (the sample keeps no names)."""
     if query.actor:
         return None
-    counted = pg_event_counts(execute, query, rows_from=SQL("event_sample e", []), sampled_every=SAMPLE_EVERY)
-    if counted.total < min_sampled * SAMPLE_EVERY:
-        return None
-    return counted
+    return pg_event_counts(execute, query, rows_from=SQL("event_sample e", []), sampled_every=SAMPLE_EVERY)

@@ -53,6 +53,9 @@ class EventCounts:
     countries: list[tuple[str, int]]
     types: list[tuple[str, int]]
     estimate: bool = False  # counted on a sample of the events (too many to count at once), scaled up
+    # an estimate's 95% interval of the total (low, high), when its sample tells it (the kept sample of 0013: events
+    # drawn one by one); None when exact, or estimated from a block sample (rows drawn by page: no stated error)
+    total_range: tuple[int, int] | None = None
 
     @property
     def days(self) -> list[DayTypeCount]:

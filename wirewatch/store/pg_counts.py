@@ -2,7 +2,7 @@
 the planner expects at most ``EXACT_LIMIT`` matching events, else estimated from the kept sample of the events
 (``event_sample``, migration 0013: one event in ``SAMPLE_EVERY``, scaled up) or, with an actor filter (the sample
 keeps no names), from a block sample of the events table (``TABLESAMPLE SYSTEM``) — the API then says
-``total_is_estimate`` (docs/scale.md).
+``total_is_estimate``, and for the kept sample the 95% interval of the total (``total_range``, docs/scale.md).
 
 Counting millions of rows exactly takes seconds; a sample of about ``SAMPLED_ROWS`` rows keeps the answer under
 the list's latency whatever the store's size, within a few percent on the totals a chart draws.
@@ -10,8 +10,10 @@ the list's latency whatever the store's size, within a few percent on the totals
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
+import math
 from collections.abc import Callable
 from typing import Any
 
@@ -24,6 +26,21 @@ EXACT_LIMIT = 100_000  # matching events the planner expects, above which counts
 SAMPLED_ROWS = 100_000  # events read by an estimate (a share of the table's blocks)
 KEPT_SAMPLE = True  # estimates read the kept sample (False: the block sample, as before 0013)
 MAP_COUNTRY = "COALESCE(NULLIF(e.place_country, ''), NULLIF(e.target_country, ''), NULLIF(e.source_country, ''))"
+Z_95 = 1.96  # standard normal quantile of a two-sided 95% interval
+
+
+def sampled_total_range(sampled: int, every: int) -> tuple[int, int]:
+    """The 95% interval of a total estimated as ``sampled × every`` from a sample that keeps each event with
+    probability ``1 / every``, independently (the kept sample: chosen by a hash of each event's key).
+
+    ``sampled`` is binomial (the matching events, each kept with probability p); the interval of its mean λ is the
+    score (Wilson) interval, (sampled − λ)² = z² λ (1 − p), which stays meaningful for a handful of sampled events
+    (none sampled: 0 to ~3.8 / p), then scaled by 1 / p; the low end is at least the sampled events themselves."""
+    p = 1.0 / every
+    spread = Z_95 * Z_95 * (1 - p)
+    centre = sampled + spread / 2
+    half = math.sqrt(spread * (sampled + spread / 4))
+    return max(sampled, math.floor((centre - half) * every)), math.ceil((centre + half) * every)
 
 
 def pg_event_counts(execute: Callable[[str, list[object]], Any], query: EventQuery, *,
@@ -62,10 +79,14 @@ def pg_event_counts(execute: Callable[[str, list[object]], Any], query: EventQue
             countries[country] = scaled
     days.sort(key=lambda c: (c[0], c[1]))
     total = sum(types.values())
-    return EventCounts(total=total, undated=max(total - sum(c[2] for c in days), 0), timeline=timeline_of(days),
-                       countries=sorted(countries.items(), key=lambda kv: (-kv[1], kv[0])),
-                       types=sorted(types.items(), key=lambda kv: (-kv[1], kv[0])),
-                       estimate=percent is not None or sampled_every is not None)
+    counted = EventCounts(total=total, undated=max(total - sum(c[2] for c in days), 0), timeline=timeline_of(days),
+                          countries=sorted(countries.items(), key=lambda kv: (-kv[1], kv[0])),
+                          types=sorted(types.items(), key=lambda kv: (-kv[1], kv[0])),
+                          estimate=percent is not None or sampled_every is not None)
+    if sampled_every is None:  # exact, or a block sample (rows drawn by page, clustered: no stated interval)
+        return counted
+    sampled = sum(int(count) for _, _, _, count, grouping in rows if grouping == 2)
+    return dataclasses.replace(counted, total_range=sampled_total_range(sampled, sampled_every))
 
 
 def _sample_percent(execute: Callable[[str, list[object]], Any], select: str, params: list[object],

@@ -24,7 +24,7 @@ import math
 from collections.abc import Callable
 from typing import Any
 
-from wirewatch.store.event_sample import MIN_SAMPLED, SAMPLE_FROM, sample_counts
+from wirewatch.store.event_sample import SAMPLE_FROM, sample_counts
 from wirewatch.store.list_queries import EventCounts
 from wirewatch.store.migrations.m0006_event_keys import EVENT_CELL, EVIDENCE_WORDS
 from wirewatch.store.migrations.m0007_country_keys import ROLES
@@ -202,13 +202,20 @@ def expected_rows(execute: Callable[[str, list[object]], Any], query: EventQuery
     return float((json.loads(plan) if isinstance(plan, str) else plan)[0]["Plan"]["Plan Rows"])
 
 
+def few_events(execute: Callable[[str, list[object]], Any], query: EventQuery) -> bool:
+    """Whether ``query`` filters (a text filter left aside) keep at most ``COUNT_WORD_ROWS`` events by the planner's
+    estimate: then the exact roads read those events and test the fragment on each, a few thousand reads."""
+    return query != EventQuery() and expected_rows(execute, query, SQL("TRUE")) <= COUNT_WORD_ROWS
+
+
 def text_counts(execute: Callable[[str, list[object]], Any], query: EventQuery) -> EventCounts:
     """The counts of a text filter. When its fragment lies within few stored words, the events holding one of them
     (the fragment tested on each) are counted exactly through the evidence's word index if the planner expects at
     most ``COUNT_WORD_ROWS`` of them to pass every filter; more are estimated from a sample — each read at random
     in the table would take longer, and the planner's estimate of the fragment alone is often far below the events
     it is in, so that it counted them — from the kept sample (0013) when the words hold more than ``SAMPLE_FROM``
-    events and enough sampled events match. A fragment across words is counted as any filter is."""
+    events and the other filters keep more than ``COUNT_WORD_ROWS`` (their 95% interval stated, however few
+    sampled events match). A fragment across words is counted as any filter is."""
     words = fragment_words(execute, query.text) if query.text else None
     if words is None:
         return pg_event_counts(execute, query)
@@ -221,14 +228,16 @@ def text_counts(execute: Callable[[str, list[object]], Any], query: EventQuery) 
     holding = expected_rows(execute, EventQuery(), clause) if counted is None else 0.0
     if counted is None and (query.since or query.until):
         counted = month_text_counts(execute, query, words, holding)
-    if counted is None and holding > SAMPLE_FROM:
-        # words in many events (a four-letter fragment): estimated from the kept sample (0013) when enough of its
-        # events match; fewer, the roads below count them exactly
-        counted = sample_counts(execute, query, MIN_SAMPLED)
+    others = dataclasses.replace(query, text=None)
+    if counted is None and holding > SAMPLE_FROM and not few_events(execute, others):
+        # words in many events (a four-letter fragment) and other filters that keep many (a country, a type): an
+        # exact count reads or intersects both sides' index entries whatever the few events they share (1-3 s at
+        # 10M events for a four-letter fragment and a country), so the counts are estimated from the kept sample
+        # (0013) with their 95% interval (``total_range``) however few sampled events match
+        counted = sample_counts(execute, query)
     if counted is not None:
         return counted
     # the words stand for the fragment here (the planner would take their selectivity and the LIKE's as unrelated)
-    others = dataclasses.replace(query, text=None)
     if expected_rows(execute, others, clause) <= COUNT_WORD_ROWS:
         # the fragment tested on the words' events (strpos, as the LIKE of every other count: the trigram index
         # would be intersected with the words' and cost more than the events it keeps)

@@ -95,6 +95,10 @@ class EventStatsOut(BaseModel):
     types: dict[str, int]
     total_is_estimate: bool = Field(default=False, description="true: counted on a sample of the events (millions "
                                                                 "matched), every count scaled up; else exact.")
+    total_range: tuple[int, int] | None = Field(
+        default=None, description="An estimate's 95% interval of the total [low, high], when the sample states it "
+                                  "(events sampled one by one); null when exact, or when estimated from a block "
+                                  "sample (an actor filter with millions matching: no stated interval).")
 
 
 class EventListQuery(EventListParams):
