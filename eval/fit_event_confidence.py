@@ -19,9 +19,20 @@ without its group's fold (held-out confidences), chooses the threshold on those 
 half of news and of case2021 keeps event precision >= --target; with --beta, the best mean F-beta of news,
 case2021 and the hand-judged events, capped where a gold set would lose more than 1 - --keep-recall of its
 held-out tuning recall), and writes
-wirewatch/nlp/events/confidence_model.json. It prints the cross-validation table, what each threshold rule
-would choose and give on the check half (a report: the check half judges, it does not choose), a reliability
-table on the check half and the scorer's event figures at the chosen threshold and at 0 on both halves.
+wirewatch/nlp/events/confidence_model.json. It prints the cross-validation table, the held-out ranking AUC of
+each set's tuning events, the cross-validation trade-off table (news P/R/F1, plover_gsr P/R/F1, case2021 type
+precision / type hit / no-event quiet and the hand-judged precision at each threshold, every tuning event scored by
+a model fitted without its group: what a default threshold costs and gives where the model did not learn the
+events), what each threshold rule would choose and give on the check half (a report: the check half judges, it
+does not choose), a reliability table on the check half and the scorer's event figures at the chosen threshold
+and at 0 on both halves (``eval/confidence_report.py``).
+
+Procedure after the event rules change (the deliverable, not the numbers): refit with ``--target 0.85``; read
+the trade-off table first. A threshold is worth shipping only where it raises the held-out precision of news and
+case2021 at a recall (type hit) cost the targets allow; where the held-out precision stays flat while recall
+falls, the confidence ranks the remaining errors no better than chance on the tuning half and a higher
+threshold would buy nothing the check half could confirm. ``--features out.jsonl --features-only`` writes the
+feature table (with each event's cross-validation group) for offline study of new features.
 """
 
 from __future__ import annotations
@@ -43,6 +54,16 @@ PRECISION_SETS = ("news", "case2021")  # the sets whose tuning half sets the thr
 sys.path.insert(0, str(ROOT))
 
 from eval.confidence_documents import HAND_SET, SETS, SHARED_EVAL, Document, extract_all, load_scorer  # noqa: E402
+from eval.confidence_report import (  # noqa: E402
+    compare_rules,
+    hand_figures,
+    held_out_auc,
+    print_losses,
+    report,
+    scored_events,
+    scorer_figures,
+    trade_off_table,
+)
 from wirewatch.nlp.events.confidence import model_path  # noqa: E402
 from wirewatch.nlp.events.confidence_fit import (  # noqa: E402
     PRIMARY_FEATURES,
@@ -55,7 +76,6 @@ from wirewatch.nlp.events.confidence_fit import (  # noqa: E402
     folds_by_document,
     ranking_auc,
     regularisation_losses,
-    reliability_table,
 )
 
 
@@ -71,46 +91,8 @@ def examples_of(documents: Sequence[Document]) -> list[Example]:
             for d in documents for f, r in zip(d.features, d.labels, strict=True)]
 
 
-def scored_events(documents: Sequence[Document], model: Any, counted_only: bool = False) -> list[tuple[float, bool]]:
-    return [(round(model.probability(f), 3), r) for d in documents
-            for f, r, c in zip(d.features, d.labels, d.counted, strict=True) if c or not counted_only]
 
 
-def scorer_figures(score: ModuleType, documents: Sequence[Document], model: Any, threshold: float,
-                   held_out: Mapping[str, list[float]] | None = None) -> dict[str, Any]:
-    """The scorer's own figures for these documents, keeping events of confidence >= threshold (the held-out
-    confidences of a document's events when given, else the model's)."""
-    totals = score.Totals()
-    for d in documents:
-        confidences = held_out[d.gold["id"]] if held_out is not None else \
-            [round(model.probability(f), 3) for f in d.features]
-        keep = [e for e, c in zip(d.record["events"], confidences, strict=True) if c >= threshold]
-        score.score_article(d.gold, {**d.record, "events": keep}, totals)
-    return dict(score.summarise(totals, ""))
-
-
-def figures_line(dev_set: str, figures: dict[str, Any]) -> str:
-    if dev_set == "case2021":
-        hit, precision = figures.get("event type hit acc"), figures.get("event type precision acc")
-        f1 = 2 * hit * precision / (hit + precision) if hit and precision else 0.0
-        return (f"type P {precision if precision is not None else '-':>5}  type hit {hit:>5}  F1 {f1:.3f}  "
-                f"quiet {figures.get('no-event report quiet acc')}  (n={figures.get('event type precision n')})")
-    return (f"P {figures.get('event P'):>5}  R {figures.get('event R'):>5}  F1 {figures.get('event F1'):>5}  "
-            f"(gold {figures.get('event gold')})")
-
-
-def threshold_curve(score: ModuleType, documents: Sequence[Document], model: Any) -> None:
-    """The tuning half's event figures at a range of thresholds: what another default would cost or give."""
-    tuning = [d for d in documents if d.half == "tuning"]
-    print("\nthreshold curve on the tuning half (news P/R/F1 · plover_gsr P/R/F1 · case2021 type P/hit)")
-    for threshold in (0.0, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85):
-        cells = []
-        for dev_set in SETS:
-            f = scorer_figures(score, [d for d in tuning if d.dev_set == dev_set], model, threshold)
-            keys = ("event type precision acc", "event type hit acc") if dev_set == "case2021" else \
-                ("event P", "event R", "event F1")
-            cells.append("/".join("-" if f.get(k) is None else f"{f[k]:.2f}" for k in keys))
-        print(f"  t={threshold:<5} " + "  ·  ".join(cells))
 
 
 def f_beta(precision: float | None, recall: float | None, beta: float) -> float:
@@ -140,21 +122,6 @@ def held_out_confidences(tuning: Sequence[Document], regularisation: Regularisat
         held.setdefault(d.gold["id"], [])
     return held
 
-
-def hand_figures(documents: Sequence[Document], model: Any, threshold: float,
-                 held_out: Mapping[str, list[float]] | None = None) -> tuple[float | None, float | None]:
-    """Precision and recall of the hand-judged events kept at ``threshold`` (recall: of those judged right; the
-    events the pipeline missed are unknown)."""
-    kept = right = 0
-    total_right = sum(sum(d.labels) for d in documents)
-    for d in documents:
-        confidences = held_out[d.gold["id"]] if held_out is not None else \
-            [round(model.probability(f), 3) for f in d.features]
-        for c, r in zip(confidences, d.labels, strict=True):
-            if c >= threshold:
-                kept += 1
-                right += r
-    return (right / kept if kept else None), (right / total_right if total_right else None)
 
 
 def f_beta_curve(score: ModuleType, tuning: Sequence[Document], model: Any, beta: float,
@@ -220,13 +187,6 @@ def recall_guard(score: ModuleType, tuning: Sequence[Document], held_out: Mappin
     return guard
 
 
-def print_losses(losses: Mapping[Regularisation, float]) -> None:
-    """The cross-validation table: the best penalties for each least feature count, and the five best overall."""
-    print("held-out log loss on the tuning half (5 folds of groups) by (penalty, primary penalty, least count):")
-    for count in sorted({r[2] for r in losses}):
-        row = sorted((loss, r) for r, loss in losses.items() if r[2] == count)
-        print(f"  count >= {count:<3} " + "  ".join(f"{r[0]:g}/{r[1]:g}={loss:.4f}" for loss, r in row[:6]))
-
 
 def held_out_precision_threshold(tuning: Sequence[Document], held_out: Mapping[str, list[float]],
                                  target: float) -> float:
@@ -237,44 +197,6 @@ def held_out_precision_threshold(tuning: Sequence[Document], held_out: Mapping[s
     return choose_threshold(scored, target)
 
 
-def compare_rules(score: ModuleType, documents: Sequence[Document], model: Any,
-                  rules: Mapping[str, tuple[float, str]]) -> None:
-    """What each threshold rule chooses on the tuning half and what it gives on both halves (a report only)."""
-    print("\nthreshold rules (chosen on held-out tuning confidences; the check half only reports)")
-    for name, (threshold, _) in rules.items():
-        for half in ("tuning", "check"):
-            cells = []
-            for dev_set in SETS:
-                part = [d for d in documents if d.dev_set == dev_set and d.half == half]
-                cells.append(f"{dev_set} {figures_line(dev_set, scorer_figures(score, part, model, threshold))}")
-            print(f"  {name:<15} t={threshold:<5} {half:<7} " + " | ".join(cells))
-
-
-def report(score: ModuleType, documents: Sequence[Document], model: Any) -> None:
-    threshold_curve(score, documents, model)
-    check = [d for d in documents if d.half == "check"]
-    scored = scored_events(check, model)
-    auc = ranking_auc(scored)
-    print(f"\nreliability on the check half ({len(scored)} events of {', '.join(SETS)}; "
-          f"ECE {expected_calibration_error(scored):.3f}; AUC {'-' if auc is None else f'{auc:.3f}'})")
-    print(f"{'confidence':<12} {'events':>6} {'mean predicted':>15} {'observed precision':>19}")
-    for b in reliability_table(scored):
-        mean = "-" if b.mean_predicted is None else f"{b.mean_predicted:.3f}"
-        observed = "-" if b.observed is None else f"{b.observed:.3f}"
-        print(f"{b.low:.1f}–{b.high:.1f}{'':<5} {b.count:>6} {mean:>15} {observed:>19}")
-    for dev_set in SETS:
-        set_scored = scored_events([d for d in check if d.dev_set == dev_set], model)
-        if set_scored:
-            predicted = sum(p for p, _ in set_scored) / len(set_scored)
-            right = sum(r for _, r in set_scored) / len(set_scored)
-            print(f"  {dev_set:<11} {len(set_scored):>4} events: mean predicted {predicted:.3f}, observed {right:.3f}")
-    print(f"\nscorer figures at the chosen threshold ({model.threshold}) and at 0")
-    for dev_set in SETS:
-        for half in ("tuning", "check"):
-            part = [d for d in documents if d.dev_set == dev_set and d.half == half]
-            for threshold in (model.threshold, 0.0):
-                line = figures_line(dev_set, scorer_figures(score, part, model, threshold))
-                print(f"{dev_set:<11} {half:<7} t={threshold:<5} {line}")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -295,6 +217,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=model_path(), help="where to write the model")
     parser.add_argument("--dry-run", action="store_true", help="report only; write no model")
     parser.add_argument("--features", type=Path, help="write the feature table here (JSON Lines)")
+    parser.add_argument("--features-only", action="store_true",
+                        help="with --features: write the feature table and stop (to study features offline)")
     parser.add_argument("--no-hand", action="store_true",
                         help="fit without the hand-judged events of eval/confidence_hand_labels.tsv")
     args = parser.parse_args(argv)
@@ -314,8 +238,10 @@ def main(argv: list[str] | None = None) -> int:
         with args.features.open("w", encoding="utf-8") as out:
             for d in documents:
                 for event, f, r, c in zip(d.record["events"], d.features, d.labels, d.counted, strict=True):
-                    out.write(json.dumps({"id": d.gold["id"], "set": d.dev_set, "half": d.half, "right": r,
-                                          "counted": c, "event": event, "features": f}) + "\n")
+                    out.write(json.dumps({"id": d.gold["id"], "group": group_of(d), "set": d.dev_set, "half": d.half,
+                                          "right": r, "counted": c, "event": event, "features": f}) + "\n")
+        if args.features_only:
+            return 0
     tuning = [d for d in documents if d.half == "tuning"]
     examples = examples_of(tuning)
     losses = regularisation_losses(examples)
@@ -328,6 +254,8 @@ def main(argv: list[str] | None = None) -> int:
     held_auc = ranking_auc(held_scored)
     print(f"held-out confidences of the tuning half: AUC {'-' if held_auc is None else f'{held_auc:.3f}'}, "
           f"ECE {expected_calibration_error(held_scored):.3f}", flush=True)
+    held_out_auc(tuning, held_out)
+    trade_off_table(score, tuning, held_out)
     rules = {
         f"precision {target}": (
             held_out_precision_threshold(tuning, held_out, target),

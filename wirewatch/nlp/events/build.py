@@ -16,6 +16,7 @@ from wirewatch.nlp.events.actorless import told_alone
 from wirewatch.nlp.events.arguments import resolve_roles
 from wirewatch.nlp.events.casualties import Toll
 from wirewatch.nlp.events.confidence import ContextFacts, EventScorer, argument_facts
+from wirewatch.nlp.events.confidence_evidence import reading_marks
 from wirewatch.nlp.events.confidence_marks import confidence_marks
 from wirewatch.nlp.events.context import (
     after_place_prep,
@@ -236,5 +237,6 @@ class EventBuilder:
                 constrained=entry.requires is not None, arguments=argument_facts(token, arguments),
                 context=ContextFacts(mishap=caused_by_mishap(token, self.mishaps),
                                      discarded=sent.start_char in facts.discarded,
-                                     marks=confidence_marks(token, arguments, self.non_events)))
+                                     marks=confidence_marks(token, arguments, self.non_events)
+                                     | reading_marks(entry, lex)))
         return event, place_hops, partner_events(event, arguments, resolver, home, place_hops, sent)

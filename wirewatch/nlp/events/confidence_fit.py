@@ -15,6 +15,14 @@ penalties (``choose_regularisation``). Folds are drawn by group: a news story's 
 story, in French and English) stay in one fold, so a held-out article is never scored by a model fitted on its
 story's other telling.
 
+Each mark of a non-act can only lower an event's confidence, and each sign of a well-found act only raise it
+(``NEGATIVE_EVIDENCE``, ``POSITIVE_EVIDENCE``): a question, a future time, an agentless passive, a pronoun for
+a party, a word of many readings make an act less likely told as done, never more; a toll, a named and resolved
+party, a condition of the trigger's reading met, a place make it more likely. A weight the data would give the
+other sign is chance in a few dozen wrong events, and it is held at 0 (the feature is dropped and the model
+refitted until no weight has the wrong sign). Grouped cross-validation on the tuning half found the held-out
+ranking AUC a little higher with the signs held (0.756 → 0.760) and the held-out log loss lower.
+
 Only the fitting script (``eval/fit_event_confidence.py``) and tests import this module; extraction reads the
 fitted model through ``confidence.load_confidence_model``.
 """
@@ -35,6 +43,17 @@ PRIMARY_FEATURES = ("type=", "toll", "tense=", "modality=")  # prefixes of the f
 MIN_FEATURE_COUNT = 3  # a feature seen in fewer training events gets no weight (unless the fit is told another)
 MIN_COUNT_GRID = (3, 10, 20)
 NEWTON_STEPS = 50
+# prefixes of the features whose weight may not be positive: marks that an act is not told as done, or not of
+# the type read (a question, an opinion, a future, a misread role, a word of many readings, a discard phrase)
+NEGATIVE_EVIDENCE = ("readings.", "sentence.question", "complement.", "future_time", "passive.agentless", "mishap",
+                     "discarded", "circumstance", "target.holds_trigger", "source.pronoun", "target.pronoun",
+                     "source.absent.", "target.thing", "quoted", "reported", "governed", "source.bare", "target.bare")
+# prefixes of the features whose weight may not be negative: signs of a well-found act (a toll, a specific
+# sub-category, a mode, a named, resolved or located party, a condition of the reading met, the lexicon's weight)
+POSITIVE_EVIDENCE = ("toll", "cameo.specific", "mode", "source.kb", "source.named", "target.kb", "target.named",
+                     "constrained", "source.in_sentence", "target.in_sentence", "source.country", "target.country",
+                     "place", "weight", "score", "heuristic")
+MAX_SIGN_REFITS = 10
 
 
 @dataclass(frozen=True)
@@ -95,11 +114,25 @@ def fit(examples: Sequence[Example], l2: float, threshold: float = 0.5,
     if not examples:
         raise ValueError("no examples to fit the event confidence model on")
     names = vocabulary(examples, min_count)
-    beta = newton_logistic(design(examples, names), np.array([e.right for e in examples], dtype=float),
-                           penalties(names, l2, primary_l2))
+    x, y = design(examples, names), np.array([e.right for e in examples], dtype=float)
+    free = np.ones(len(names) + 1, dtype=bool)  # the columns fitted (the intercept always)
+    for _ in range(MAX_SIGN_REFITS):
+        beta = np.zeros(len(names) + 1)
+        beta[free] = newton_logistic(x[:, free], y, penalties(names, l2, primary_l2)[free])
+        wrong = wrong_signs(names, beta[1:])
+        if not wrong:
+            break
+        for name in wrong:
+            free[names.index(name) + 1] = False
     weights = {name: round(float(w), 5) for name, w in zip(names, beta[1:], strict=True) if abs(w) >= 1e-5}
     return ConfidenceModel(intercept=round(float(beta[0]), 5), weights=weights, threshold=threshold,
                            meta=dict(meta or {}))
+
+
+def wrong_signs(names: Sequence[str], weights: np.ndarray) -> list[str]:
+    """The features whose weight has the sign their kind of evidence forbids."""
+    return [name for name, w in zip(names, weights, strict=True)
+            if (name.startswith(NEGATIVE_EVIDENCE) and w > 0) or (name.startswith(POSITIVE_EVIDENCE) and w < 0)]
 
 
 def log_loss(model: ConfidenceModel, examples: Sequence[Example]) -> float:
