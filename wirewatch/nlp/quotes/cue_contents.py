@@ -22,6 +22,8 @@ from wirewatch.nlp.quotes.incise_continuations import continued_after_incise
 from wirewatch.nlp.quotes.inversion import inverted_pronoun
 from wirewatch.nlp.quotes.lexicon import QuoteGrammar, QuoteLexicon
 from wirewatch.nlp.quotes.own_clauses import before_own_clause
+from wirewatch.nlp.quotes.preposition_clauses import governed_by_preposition
+from wirewatch.nlp.quotes.relative_reports import relative_report_after
 from wirewatch.nlp.quotes.subjects import (
     finite,
     infinitive_group,
@@ -125,9 +127,10 @@ class ContentReaders:
             clause = self._complement_read_as_relative(verb, seg)
         if clause is None:  # "said in a statement that …": the clause hung on the adjunct's noun
             clause = complement_of_adjunct(self.g, verb, seg, self._setting)
-        if clause is None:
-            return None
+        if clause is None or governed_by_preposition(self.lex, verb, clause):
+            return None  # ("confirmed the withdrawal after the forces declared …": preposition_clauses.py)
         first, last = max(clause.left_edge.i, seg.start), min(clause.right_edge.i, seg.end - 1)
+        last = min(relative_report_after(self.g, verb, last), seg.end - 1)  # "by lawmakers he says are …"
         # "said X happened and Y was summoned": a coordinated clause with its own subject and no "that" of
         # its own is said by the narrator, not reported
         for conj in clause.children:

@@ -43,6 +43,7 @@ from wirewatch.nlp.quotes.inversion import copular_infinitive, inverted_pronoun
 from wirewatch.nlp.quotes.lexicon import QuoteLexicon, SpeechVerb
 from wirewatch.nlp.quotes.passive import passive_agent, passive_subject, questioning_verbs, spoken_of, surface_agent
 from wirewatch.nlp.quotes.quoted_object import quoted_object
+from wirewatch.nlp.quotes.relative_reports import says_in_relative
 from wirewatch.nlp.quotes.segments import Segments
 from wirewatch.nlp.quotes.source_phrases import source_phrases
 from wirewatch.nlp.quotes.subjects import (
@@ -191,8 +192,8 @@ class _DocumentCues(ContentReaders):
         cue = Cue(verb, "verb", seg, subject=subject, speaker_words=inverted_phrase(self.g, verb, seg)
                   or (pronoun.pronoun if pronoun is not None else None))
         entry = self._verb(verb)
-        if entry is not None and entry.takes_clause:
-            cue.content = self._postposed(verb, seg) or self._complement(verb, seg)
+        if entry is not None and entry.takes_clause and not says_in_relative(self.g, verb):  # ("lawmakers he says
+            cue.content = self._postposed(verb, seg) or self._complement(verb, seg)  # are …": relative_reports.py)
             if cue.content is not None and ((entry.declarative_only and not opens_on_subject(
                     self.g, verb.doc, cue.content[0]))  # "declined to say whether …": withheld.py
                     or withheld(self.g, self.lex.refusal_verbs, verb, verb.doc, cue.content[0])):
