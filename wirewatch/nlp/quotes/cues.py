@@ -36,6 +36,7 @@ from wirewatch.nlp.quotes.content_edges import speech_verb_forms
 from wirewatch.nlp.quotes.coordinated_reports import split_coordinated_reports
 from wirewatch.nlp.quotes.cue_contents import ContentReaders
 from wirewatch.nlp.quotes.declarative import opens_on_subject
+from wirewatch.nlp.quotes.document_reports import EVIDENCE, issued_document
 from wirewatch.nlp.quotes.incised_reports import incised_report
 from wirewatch.nlp.quotes.incises import preposed_surface_cues, surface_incises
 from wirewatch.nlp.quotes.inserted_adverbials import subject_across_insertion
@@ -132,6 +133,8 @@ class _DocumentCues(ContentReaders):
                 entry = self._verb(tok)
                 if tok.pos_ in ("VERB", "AUX") and entry is not None and entry.kind != RELAY:
                     cue = self._verb_cue(tok, seg)
+                    if entry.kind == EVIDENCE and not issued_document(self.lex, tok, cue.subject):
+                        continue  # "the senator showed that …": only a document shows (document_reports.py)
                     if cue.content is None and k > 0:
                         if cleft is None:
                             cleft = self._opens_with_cleft(seg)
