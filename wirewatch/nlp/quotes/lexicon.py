@@ -128,6 +128,7 @@ class QuoteGrammar:
     infinitive_complement: frozenset[str] = frozenset()
     particle: frozenset[str] = frozenset()
     interrogative: frozenset[str] = frozenset()
+    unlabelled: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, lang: str) -> QuoteGrammar:

@@ -1,7 +1,9 @@
-"""English speakers that are not the words as written: what a document naming its issuer shows ("FEC records show
+"""English reports and speakers: what a document naming its issuer shows ("FEC records show
 that …": the issuer speaks, the document is the channel), and a class noun taking up an organisation named before
-("Hamas rejected the plan. The group said …"); and a clause that tells when, not what was said ("confirmed the
-withdrawal after the forces declared control").
+("Hamas rejected the plan. The group said …"); a clause that tells when, not what was said ("confirmed the
+withdrawal after the forces declared control"); a "he says" inside a relative clause; and an opening the parse left
+unlabelled before a final attribution ("A major attack …, killed 17 people, authorities said"), and two fronted
+phrases before a report ("In the north, including the capital, <content>, the ministry said").
 
 Every sentence here is written for these tests. One behaviour per test.
 """
@@ -102,3 +104,27 @@ def test_a_says_inside_a_relative_clause_is_part_of_the_report_holding_its_noun(
 def test_a_says_after_a_sentence_end_is_a_report_of_its_own(parse: Parse) -> None:
     text = "Angela Merkel met the lawmakers. She says they are wrong about the budget."
     assert [q for q, _, _ in quotes(parse, text)] == ["they are wrong about the budget"]
+
+
+@pytest.mark.parametrize("text", [
+    "A major air attack on Kyiv early Thursday, including a rare strike in the city centre, killed at least 17 "
+    "people, authorities said.",
+    "An earthquake in the south of the country on Monday, including strong aftershocks, destroyed hundreds of "
+    "homes, officials said",
+])
+def test_an_opening_the_parse_left_unlabelled_is_what_the_final_attribution_says(parse: Parse, text: str) -> None:
+    said = text[: text.rindex(",")]
+    assert [q for q, _, _ in quotes(parse, text)] == [said]
+
+
+@pytest.mark.parametrize("text", [
+    "The storm, the worst in a decade, police said.",
+    "Heavy rain on Monday, officials said.",
+])
+def test_an_opening_with_no_predicate_says_nothing(parse: Parse, text: str) -> None:
+    assert quotes(parse, text) == []
+
+
+def test_two_fronted_phrases_are_not_what_was_said(parse: Parse) -> None:
+    text = "In the north of the country, including the capital, the army killed 17 fighters, the ministry said."
+    assert [q for q, _, _ in quotes(parse, text)] == ["the army killed 17 fighters"]
