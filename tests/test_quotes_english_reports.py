@@ -128,3 +128,8 @@ def test_an_opening_with_no_predicate_says_nothing(parse: Parse, text: str) -> N
 def test_two_fronted_phrases_are_not_what_was_said(parse: Parse) -> None:
     text = "In the north of the country, including the capital, the army killed 17 fighters, the ministry said."
     assert [q for q, _, _ in quotes(parse, text)] == ["the army killed 17 fighters"]
+
+
+def test_a_poll_a_relative_clause_describes_is_the_channel_without_its_pronoun(parse: Parse) -> None:
+    text = "The mayors cited a Gallup poll that found 73 per cent of residents were in favour of the plan."
+    assert quotes(parse, text) == [("73 per cent of residents were in favour of the plan", "Gallup", "a Gallup poll")]
