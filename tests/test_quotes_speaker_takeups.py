@@ -1,8 +1,8 @@
 """Speakers taken up from earlier in the article and attributions the parse breaks: a pronoun's gender from the
 actor KB, a pronoun past a quotation the parse made a sentence, a class noun for an organisation ("le syndicat",
 "the group"), a participle describing a noun ("les mesures annoncées par X « … »"), a title's complement before the
-apposed name, an incise whose subject the parser put in the next sentence. (English lists no class nouns yet:
-PolNeAR's gold names "the party" as written, so "the group said" stays as written there.)
+apposed name, an incise whose subject the parser put in the next sentence. (English class nouns:
+test_quotes_english_reports.py.)
 
 Every sentence here is written for these tests. One behaviour per test, in French and English where it applies.
 """

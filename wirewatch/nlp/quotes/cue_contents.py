@@ -22,6 +22,8 @@ from wirewatch.nlp.quotes.incise_continuations import continued_after_incise
 from wirewatch.nlp.quotes.inversion import inverted_pronoun
 from wirewatch.nlp.quotes.lexicon import QuoteGrammar, QuoteLexicon
 from wirewatch.nlp.quotes.own_clauses import before_own_clause
+from wirewatch.nlp.quotes.preposition_clauses import governed_by_preposition
+from wirewatch.nlp.quotes.relative_reports import relative_report_after
 from wirewatch.nlp.quotes.subjects import (
     finite,
     infinitive_group,
@@ -33,6 +35,7 @@ from wirewatch.nlp.quotes.subjects import (
     within,
 )
 from wirewatch.nlp.quotes.things import is_document
+from wirewatch.nlp.quotes.unlabelled_openings import unlabelled_opening
 
 MIN_CONTENT_WORDS = 3
 OBJECT_STOPS = frozenset({"—", "–", ";", ":"})
@@ -125,9 +128,13 @@ class ContentReaders:
             clause = self._complement_read_as_relative(verb, seg)
         if clause is None:  # "said in a statement that …": the clause hung on the adjunct's noun
             clause = complement_of_adjunct(self.g, verb, seg, self._setting)
-        if clause is None:
-            return None
+        unlabelled = unlabelled_opening(self.g, verb, seg) if clause is None else None
+        if unlabelled is not None:  # "A major attack …, killed 17 people, authorities said" (unlabelled_openings.py)
+            return self._accept(verb.doc, *unlabelled, clause=False)
+        if clause is None or governed_by_preposition(self.lex, verb, clause):
+            return None  # ("confirmed the withdrawal after the forces declared …": preposition_clauses.py)
         first, last = max(clause.left_edge.i, seg.start), min(clause.right_edge.i, seg.end - 1)
+        last = min(relative_report_after(self.g, verb, last), seg.end - 1)  # "by lawmakers he says are …"
         # "said X happened and Y was summoned": a coordinated clause with its own subject and no "that" of
         # its own is said by the narrator, not reported
         for conj in clause.children:
@@ -212,6 +219,11 @@ class ContentReaders:
                 comma = next((t.i for t in doc[first: last + 1] if t.text == ","), None)
                 if comma is not None:
                     first = comma + 1
+                    # and the next fronted phrase: "In the north, including the capital, <content>"
+                    nxt = next((t.i for t in doc[first: last + 1] if t.text == ","), None)
+                    if nxt is not None and doc[first].dep_ in self.g.leading and doc[first].head.i > nxt \
+                            and doc[first].right_edge.i < nxt:
+                        first = nxt + 1
                 elif doc[first].pos_ == "SCONJ":  # "When X was asked …": a subordinate clause alone
                     return None
             if not is_clause(doc[first: last + 1]):

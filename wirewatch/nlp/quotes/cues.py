@@ -36,6 +36,7 @@ from wirewatch.nlp.quotes.content_edges import speech_verb_forms
 from wirewatch.nlp.quotes.coordinated_reports import split_coordinated_reports
 from wirewatch.nlp.quotes.cue_contents import ContentReaders
 from wirewatch.nlp.quotes.declarative import opens_on_subject
+from wirewatch.nlp.quotes.document_reports import EVIDENCE, issued_document
 from wirewatch.nlp.quotes.incised_reports import incised_report
 from wirewatch.nlp.quotes.incises import preposed_surface_cues, surface_incises
 from wirewatch.nlp.quotes.inserted_adverbials import subject_across_insertion
@@ -43,6 +44,7 @@ from wirewatch.nlp.quotes.inversion import copular_infinitive, inverted_pronoun
 from wirewatch.nlp.quotes.lexicon import QuoteLexicon, SpeechVerb
 from wirewatch.nlp.quotes.passive import passive_agent, passive_subject, questioning_verbs, spoken_of, surface_agent
 from wirewatch.nlp.quotes.quoted_object import quoted_object
+from wirewatch.nlp.quotes.relative_reports import says_in_relative
 from wirewatch.nlp.quotes.segments import Segments
 from wirewatch.nlp.quotes.source_phrases import source_phrases
 from wirewatch.nlp.quotes.subjects import (
@@ -131,6 +133,8 @@ class _DocumentCues(ContentReaders):
                 entry = self._verb(tok)
                 if tok.pos_ in ("VERB", "AUX") and entry is not None and entry.kind != RELAY:
                     cue = self._verb_cue(tok, seg)
+                    if entry.kind == EVIDENCE and not issued_document(self.lex, tok, cue.subject):
+                        continue  # "the senator showed that …": only a document shows (document_reports.py)
                     if cue.content is None and k > 0:
                         if cleft is None:
                             cleft = self._opens_with_cleft(seg)
@@ -191,8 +195,8 @@ class _DocumentCues(ContentReaders):
         cue = Cue(verb, "verb", seg, subject=subject, speaker_words=inverted_phrase(self.g, verb, seg)
                   or (pronoun.pronoun if pronoun is not None else None))
         entry = self._verb(verb)
-        if entry is not None and entry.takes_clause:
-            cue.content = self._postposed(verb, seg) or self._complement(verb, seg)
+        if entry is not None and entry.takes_clause and not says_in_relative(self.g, verb):  # ("lawmakers he says
+            cue.content = self._postposed(verb, seg) or self._complement(verb, seg)  # are …": relative_reports.py)
             if cue.content is not None and ((entry.declarative_only and not opens_on_subject(
                     self.g, verb.doc, cue.content[0]))  # "declined to say whether …": withheld.py
                     or withheld(self.g, self.lex.refusal_verbs, verb, verb.doc, cue.content[0])):

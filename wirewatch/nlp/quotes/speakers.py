@@ -24,12 +24,13 @@ from wirewatch.nlp.quotes.antecedents import apposed_person, fuller_description,
 from wirewatch.nlp.quotes.complement_names import completes_other_noun
 from wirewatch.nlp.quotes.coordinated_speakers import coordinated_people_before
 from wirewatch.nlp.quotes.describe import ActorDescriber, short_definite
+from wirewatch.nlp.quotes.document_reports import giver_of
 from wirewatch.nlp.quotes.english import EnglishDescriptions
 from wirewatch.nlp.quotes.expletive_passive import expletive_passive_subject
 from wirewatch.nlp.quotes.fronted_adjuncts import without_fronted_adjunct
 from wirewatch.nlp.quotes.introduced import introduced_with
 from wirewatch.nlp.quotes.kb_genders import kb_genders
-from wirewatch.nlp.quotes.lexicon import QuoteGrammar, QuoteLexicon
+from wirewatch.nlp.quotes.lexicon import QuoteLexicon
 from wirewatch.nlp.quotes.mentions import EntityIndex, EntityMention, noun_phrase, region, roles_by_head
 from wirewatch.nlp.quotes.office_of import office_of_named, voice_roles
 from wirewatch.nlp.quotes.offices import holder_by_title
@@ -139,7 +140,7 @@ class SpeakerResolver:
             return taken_up
         # "figures released by the ministry": the agent speaks; "the minister, praised by critics": a speaker noun
         # speaks itself, the agent of a clause describing it acted on it
-        agent = self._agent(self.g, head) if named is None and not is_speaker_noun(self.lex, head) else None
+        agent = giver_of(self.g, head) if named is None and not is_speaker_noun(self.lex, head) else None
         if agent is not None:
             by_agent = self.resolve(agent, seg)
             if by_agent is not None:
@@ -190,20 +191,6 @@ class SpeakerResolver:
                 return True  # (not "the minister and party president X": one person's two titles)
         return False
 
-    @staticmethod
-    def _agent(g: QuoteGrammar, head: Token) -> Token | None:
-        """"selon des chiffres transmis par la préfecture", "figures released by the ministry": whoever gave
-        the figures speaks."""
-        for clause in head.children:
-            if clause.dep_ not in g.agent_clause:
-                continue
-            for child in clause.children:
-                if child.dep_ == "obl:agent":
-                    return child
-                if child.dep_ == "agent":
-                    return next((c for c in child.children if c.dep_ == "pobj"), None)
-        return None
-
     def _unnamed(self, head: Token, phrase: Span, named: Speaker | None) -> Speaker | None:
         """No person named and no title of one in the article: an organisation named, else what the KB says the
         description designates, else a description of something named before, else the words as written."""
@@ -229,14 +216,18 @@ class SpeakerResolver:
             return member
         if any(c.lower_ in self.g.same for c in head.children):  # "selon la même source": the source before
             return next((sp for sp in reversed(self.spoken) if sp.position < phrase.start_char), None)
-        return self._as_written(phrase) if can_speak(self.lex, head, phrase) else self._document(head, phrase)
+        issued = self._document(head, phrase) if is_document(self.lex, head) else None
+        if issued is not None:  # "a Gallup poll", "FEC records": the issuer speaks (document_reports.py)
+            return issued
+        return self._as_written(phrase) if can_speak(self.lex, head, phrase) else None
 
     def _document(self, head: Token, phrase: Span) -> Speaker | None:
         """"The FBI's records show …", "a joint statement from the two agencies": whoever issued the document
         speaks, the document being the channel (see things.py)."""
         if not is_document(self.lex, head):
             return None
-        channel = self.text[phrase.start_char:phrase.end_char]
+        named = phrase[:-1] if len(phrase) > 1 and phrase[-1].lower_ in self.g.relative_pronoun else phrase
+        channel = self.text[named.start_char:named.end_char]  # ("a CROP poll that found …": the poll)
         # the document's own words, up to a comma or a clause ("said a statement from the two agencies")
         extent = noun_phrase(self.g, head, self.doc[head.sent.start:head.sent.end])
         extent = self.doc[min(extent.start, phrase.start):max(extent.end, phrase.end)]

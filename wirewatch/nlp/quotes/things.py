@@ -72,5 +72,7 @@ def issuer_words(lex: QuoteLexicon, head: Token, phrase: Span) -> Span | None:
         governed = tok.head.i == head.i or (tok.head.head.i == head.i and tok.head.pos_ == "ADP")
         if governed and (tok.pos_ == "PROPN" or is_speaker_noun(lex, tok)):
             start = min(t.i for t in tok.subtree if t.pos_ not in ("ADP",) and t.dep_ not in lex.grammar.leading)
-            return head.doc[max(start, phrase.start): min(tok.right_edge.i + 1, phrase.end)]
+            end = min(tok.right_edge.i + 1, phrase.end)
+            end -= end - 1 > start and head.doc[end - 1].tag_ == "POS"  # "the government's report": its owner
+            return head.doc[max(start, phrase.start): end]
     return None

@@ -1,0 +1,42 @@
+"""Reports of what a document or a poll shows: "FEC records show that X donated …", "a new Gallup poll finds that
+Y leads", "the Pentagon's records indicate that …".
+
+Verbs of evidence (``quote_document_verbs.tsv``, kind ``evidence``: show, find, suggest) report what was said only
+when their subject is a document (``quote_document_nouns.txt``: record, poll, survey, report …) whose issuer is named
+in it ("FEC records", "the FBI's records", "a Gallup poll"): the issuer speaks and the document is the channel
+(speakers.py). A person or a thing that "shows" something says nothing ("the senator showed that he cared", "the
+images show smoke"), and a document nobody is named as issuing ("court documents show …") has no speaker to give.
+Figures "released by the ministry" are the ministry's (``giver_of``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from wirewatch.nlp.quotes.lexicon import QuoteGrammar, QuoteLexicon
+from wirewatch.nlp.quotes.things import is_document
+
+EVIDENCE = "evidence"  # speech-verb kind of "show", "find": a document's report only
+
+
+def issued_document(lex: QuoteLexicon, verb: Token, subject: Token | None) -> bool:
+    """Whether ``subject`` is a document that names its issuer, before ``verb`` ("FEC records show")."""
+    if subject is None or subject.pos_ != "NOUN" or not is_document(lex, subject):
+        return False
+    dated = [(d.start, d.end) for d in subject.doc._.ww_dates or []]  # ("the document released Monday")
+    return any(t.pos_ == "PROPN" and t.i < verb.i and not any(s <= t.idx < e for s, e in dated)
+               for t in subject.subtree)
+
+
+def giver_of(g: QuoteGrammar, head: Token) -> Token | None:
+    """"selon des chiffres transmis par la préfecture", "figures released by the ministry": whoever gave the
+    figures speaks."""
+    for clause in head.children:
+        if clause.dep_ not in g.agent_clause:
+            continue
+        for child in clause.children:
+            if child.dep_ == "obl:agent":
+                return child
+            if child.dep_ == "agent":
+                return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
