@@ -72,3 +72,16 @@ def test_an_act_two_parties_agree_on_is_their_agreement(parse: Parse, lang: str,
 def test_a_force_one_party_vows_is_still_a_threat(parse: Parse) -> None:
     assert "THREATEN" in types_of(parse, "en", "The government vowed to crush the rebels in the north")
 
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Floods killed 30 people in the north. Authorities imposed a curfew to prevent looting"),
+    ("fr", "Les inondations ont fait 30 morts dans le nord. Les autorités ont imposé un couvre-feu pour empêcher "
+           "les pillages"),
+])
+def test_a_curfew_imposed_in_a_disaster_is_relief(parse: Parse, lang: str, text: str) -> None:
+    assert "COERCE" not in types_of(parse, lang, text)
+
+
+def test_a_curfew_imposed_after_protests_is_coercion(parse: Parse) -> None:
+    assert "COERCE" in types_of(parse, "en", "The army imposed a curfew in the city after protests")
