@@ -72,6 +72,7 @@ def subject_number(sent: Span, end: int, collectives: frozenset[str] = frozenset
     """The number of the noun phrase from the sentence's start to token ``end`` (excluded): its head is the
     last noun before its first preposition; a coordination is plural. None when it is no noun phrase."""
     doc = sent.doc
+    end = apposition_closed(sent, end)
     words = doc[sent.start: end]
     if not len(words) or any(t.pos_ not in SUBJECT_WORDS and t.text not in "-'’" for t in words) \
             or not (doc[end - 1].pos_ in NOMINAL or is_name_as_adjective(doc[end - 1], demonyms)) \
@@ -92,6 +93,21 @@ def subject_number(sent: Span, end: int, collectives: frozenset[str] = frozenset
         return "plural"
     # a name is one country, one person, one body ("Israël frappe Gaza")
     return "singular" if head.tag_ in SINGULAR_TAGS or head.pos_ == "PROPN" else None
+
+
+def apposition_closed(sent: Span, end: int) -> int:
+    """Where the noun phrase before token ``end`` has its head, past an apposition or a place set off by commas
+    ("Police in Nairobi, the Kenyan capital, fire …", "Police in Lyon, in the south, arrest …"): the first comma,
+    when the words up to ``end`` are the phrase, one comma, the inserted words, a closing comma; else ``end``."""
+    doc = sent.doc
+    if end - 1 <= sent.start or doc[end - 1].text != ",":
+        return end
+    commas = [t.i for t in doc[sent.start: end - 1] if t.text == ","]
+    inserted = doc[commas[0] + 1: end - 1] if len(commas) == 1 else None
+    if inserted is None or not len(inserted) or commas[0] == sent.start \
+            or any(t.pos_ not in SUBJECT_WORDS for t in inserted) or inserted[-1].pos_ not in NOMINAL:
+        return end
+    return commas[0]
 
 
 def is_name_as_adjective(token: Token, demonyms: Collection[str]) -> bool:
@@ -128,8 +144,8 @@ def headline_reading(sent: Span, endings: tuple[PresentEnding, ...], lexicon: Ev
         reading = next((r for n in numbers if (r := present_reading(token, n, endings, lexicon)) is not None), None)
         if reading is not None:
             return reading
-        if token.pos_ not in SUBJECT_WORDS:
-            return None  # past the opening noun phrase
+        if token.pos_ not in SUBJECT_WORDS and token.text != ",":
+            return None  # past the opening noun phrase (a comma may set off an apposition in it)
     return None
 
 

@@ -55,7 +55,7 @@ from wirewatch.nlp.events.promised_acts import promised_force
 from wirewatch.nlp.events.protest_crowds import protesting_crowd, repressed_protest
 from wirewatch.nlp.events.protest_settings import voiced_at_a_protest
 from wirewatch.nlp.events.reduced_relatives import protesting_voicer
-from wirewatch.nlp.events.retyping import blames_an_act, promises_force, retype, voices_a_protest
+from wirewatch.nlp.events.retyping import blames_an_act, mutually_agreed, promises_force, retype, voices_a_protest
 from wirewatch.nlp.events.speech_senses import spoken_only
 from wirewatch.nlp.events.stranded_subjects import stranded_subject_spans
 from wirewatch.nlp.events.syntax import prep_objects
@@ -93,7 +93,9 @@ class EventBuilder:
         # a demand is made whatever the mood of the act demanded ("X must act")
         modality = "asserted" if trigger.frame == "demand" else modality_of(token, lex)
         event_type = retype(entry.type, modality)
-        if event_type == "AGREE" and (promises_force(token, lex) or promised_force(token, lex)):
+        if event_type in ("THREATEN", "AGREE") and entry.type != "THREATEN" and mutually_agreed(token, lex):
+            event_type = "AGREE"  # "Russia and Turkey agreed to set up a buffer zone" (``retyping``)
+        elif event_type == "AGREE" and (promises_force(token, lex) or promised_force(token, lex)):
             event_type = "THREATEN"  # "promised a strong response", "vowed retaliation", "vowed to strike"
         named_only = None if trigger.frame == "demand" else unrealised(token, lex)  # a condition, a possibility …
         if named_only is not None:

@@ -192,5 +192,7 @@ def done_by_a_thing(trigger: Token, words: DoerWords, casualty: bool) -> bool:
 def disaster_measure(trigger: Token, event_type: str, disaster_story: bool, words: DoerWords) -> bool:
     """In a story whose lead tells a disaster and no attack, a coercion word that names a measure answering it
     ("declared a state of emergency", "ordered the evacuation of the valley") is relief, no coercion."""
-    return disaster_story and event_type == "COERCE" and (
-        trigger.lemma_.lower() in words.measures or trigger.lower_ in words.measures)
+    # the measure named by the word itself or by the object it imposes ("imposed a curfew to prevent looting")
+    named = (trigger, *(c for c in trigger.children if c.dep_ in ("dobj", "obj")))
+    return disaster_story and event_type == "COERCE" and any(
+        word.lemma_.lower() in words.measures or word.lower_ in words.measures for word in named)

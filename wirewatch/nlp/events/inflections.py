@@ -22,6 +22,7 @@ if TYPE_CHECKING:  # the lexicon module imports this one (its word lists)
 
 FILE = "verb_inflections.tsv"
 MIN_STEM = 2  # a stem shorter than this is no verb ("-ed" of "bed")
+IRREGULAR_WORD = 3  # a form this long that is a whole row's suffix is an irregular verb form ("shot" → "shoot")
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
 AGENT = frozenset({"agent", "obl:agent"})  # the passive doer: "by X", "par X"
 
@@ -38,7 +39,8 @@ def form_lemmas(token: Token) -> list[str]:
     form, given = token.lower_, token.lemma_.lower()
     out: list[str] = []
     for suffix, replacement in suffix_rules(token.lang_):
-        if not form.endswith(suffix) or len(form) - len(suffix) < MIN_STEM:
+        whole_word = form == suffix and len(suffix) >= IRREGULAR_WORD  # an irregular past itself: "shot", "ran"
+        if not form.endswith(suffix) or (len(form) - len(suffix) < MIN_STEM and not whole_word):
             continue
         stem = form[: len(form) - len(suffix)]
         candidates = [stem + replacement]

@@ -254,12 +254,20 @@ def hazard_fought(trigger: Token, event_type: str, words: MishapWords) -> bool:
     if event_type not in FORCE:
         return False
     fought = [c for c in trigger.children if c.dep_ in ("dobj", "obj", "pobj")]
-    fought += [o for c in trigger.children if c.dep_ in ("prep", "obl", "nmod")
-               for o in (c, *c.children) if o.dep_ in ("pobj", "obl", "nmod") and o.pos_ == "NOUN"]
+    # what a cause preposition names is when or why the act was done, not what it fought ("struck Gaza after
+    # rocket fire", "troops fired on looters after the floods")
+    fought += [o for c in trigger.children if c.dep_ in ("prep", "obl", "nmod") and not is_cause_word(c, words)
+               for o in (c, *c.children) if o.dep_ in ("pobj", "obl", "nmod") and o.pos_ == "NOUN"
+               and not any(is_cause_word(m, words) for m in o.children if m.dep_ == "case")]
     # a hazard only as a doer ("fire") is none as a bare recipient: "opened fire on the crowd" is an attack; a
     # determined or qualified one is the hazard ("fighting a forest fire", "battled the flames")
     return any(named_in(word, words.hazards) or (named_in(word, words.subjects) and any(
         c.dep_ in ("det", "compound", "nmod") for c in word.children)) for word in fought)
+
+
+def is_cause_word(word: Token, words: MishapWords) -> bool:
+    """A preposition by which a harm names its cause or its time ("after", "during", « après »)."""
+    return word.lower_ in words.causes or word.lemma_.lower() in words.causes
 
 
 def cause_clauses(trigger: Token) -> list[Token]:

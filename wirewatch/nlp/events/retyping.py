@@ -58,6 +58,25 @@ def promises_force(token: Token, lexicon: EventLexicon) -> bool:
     return False
 
 
+def mutually_agreed(token: Token, lexicon: EventLexicon) -> bool:
+    """An act that parties agree on together: the agreement verb itself or the act it governs ("Russia and Turkey
+    agreed to set up a buffer zone", "agreed with Kyiv to exchange prisoners", "les deux camps ont convenu de …"),
+    the verb with coordinated subjects or a partner ("with", "avec"). What they agree on binds them to each other:
+    their agreement (PLOVER AGREE), not a threat to a third party, even when the act is forceful."""
+    verbs = lexicon.word_class("agreement_verb")
+    verb = token
+    while verb.dep_ == "xcomp" and verb.lemma_.lower() not in verbs and verb.head != verb:
+        verb = verb.head
+    if verb.lemma_.lower() not in verbs or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT]
+    partners = lexicon.word_class("partner_prep")
+    return any(c.dep_ == "conj" for s in subjects for c in s.children) \
+        or any(c.lower_ in partners and c.dep_ in ("prep", "obl", "case") for c in verb.children) \
+        or any(c.dep_ in ("obl", "nmod") and any(g.lower_ in partners for g in c.children if g.dep_ == "case")
+               for c in verb.children)
+
+
 def retype(event_type: str, modality: str) -> str:
     if modality == "future" and event_type in FORCEFUL:
         return "THREATEN"

@@ -22,6 +22,7 @@ from wirewatch.nlp.syntax import OBJECT, PASSIVE_SUBJECT
 
 POS_ALIASES = {"PROPN": "NOUN", "AUX": "VERB"}
 # participles the tagger calls adjectives ("horrifié", "concerned") stay adjectives; verbs as adjectives too
+VERB_ONLY = frozenset({"dobj", "acomp", "oprd", "dative"})  # dependents no noun governs: a verb read as a noun
 TIME_LABELS = frozenset({"DATE", "TIME"})  # a time phrase is no argument a reading can require
 
 
@@ -41,6 +42,9 @@ def lookup(token: Token, lexicon: EventLexicon) -> list[TriggerEntry]:
         keys.insert(0, (written, pos))  # "sit-in" split by the tokenizer, looked up on its head piece
     if pos == "VERB":  # a lemma the tagger cut wrong ("raped" → "rap"): the form's own suffix rules, after it
         keys += [(candidate, pos) for candidate in form_lemmas(token)]
+    if pos == "NOUN" and any(c.dep_ in VERB_ONLY for c in token.children):
+        # a past the tagger took for a noun ("a sniper shot dead two civilians"): it governs what only a verb can
+        keys += [(candidate, "VERB") for candidate in (lemma, *form_lemmas(token))]
     for key in keys:
         entries = lexicon.triggers.get(key)
         if entries:
