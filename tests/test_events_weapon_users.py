@@ -78,6 +78,16 @@ def test_the_user_named_with_a_weapon_is_the_source(parse: Parse, lang: str, tex
     assert any(e.source is not None and e.source.country == country for e in assaults(parse, lang, text))
 
 
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "A car bomb exploded outside a hotel in Mogadishu, killing four people."),
+    ("en", "A truck bomb hit a checkpoint near Kandahar on Tuesday."),
+])
+def test_a_common_noun_before_a_weapon_is_no_acronym_of_a_group(parse: Parse, lang: str, text: str) -> None:
+    """"car" is a knowledge-base acronym (CAR, the Central African Republic); the lower-case word is not it."""
+    for event in assaults(parse, lang, text):
+        assert event.source is None or event.source.country != "CAF", event.source
+
+
 def test_a_weapon_maker_is_not_its_user(parse: Parse) -> None:
     for event in assaults(parse, "en", "Russian-made missiles hit an army base near Kyiv on Monday."):
         assert event.source is None or event.source.country != "RUS", event.source

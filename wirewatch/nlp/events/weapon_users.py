@@ -136,6 +136,11 @@ def user_named(modifier: Token, resolver: ActorResolver) -> EventActor | None:
         return None
     for surface in (modifier.text, f"{modifier.text}s"):  # "Houthi drones": the group the Houthis
         known = resolver.kb.lookup(surface, lang=lexicon.lang)
-        if known is not None and known.country:
-            return EventActor(name=known.name, country=known.country)
+        if known is None or not known.country:
+            continue
+        # a lower-case word names a group only by its own name (« drones houthis »), never as an acronym's
+        # letters ("a car bomb": not CAR, the Central African Republic)
+        if modifier.text.islower() and not normalize(known.name).startswith(normalize(modifier.text)):
+            continue
+        return EventActor(name=known.name, country=known.country)
     return None
