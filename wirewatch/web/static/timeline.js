@@ -1,5 +1,7 @@
 // The timeline: events per day (per week, month … over longer ranges: bars scaled to the range), stacked by type ("By day") or one row per type ("By type"). Click a day or drag
-// across days to filter by dates; click a type (legend or row name) to filter by type.
+// across days to filter by dates; click a type (legend or row name) to filter by type. The counts of an answer
+// estimated from a sample are marked "≈" (counts.js) in the tooltips, the scale and the legend.
+import {ESTIMATE_MARK, countText, estimateNote, isEstimate} from "./counts.js";
 import {PLOVER_TYPES, TYPE_COLORS, clear, el, svg} from "./dom.js";
 
 const WIDTH = 1000;
@@ -16,6 +18,11 @@ function dayText(date) {
 }
 
 const MODE_KEY = "wirewatch-timeline-mode";
+
+// ", estimated from a sample: …" after a chart's or list's accessible name when the answer is an estimate.
+function estimateSuffix(stats) {
+  return isEstimate(stats) ? `, ${estimateNote(stats)}` : "";
+}
 
 // stats: the /api/events/stats answer; filters: current filters; onChange(patch) applies new filters.
 export function drawTimeline(container, stats, filters, onChange) {
@@ -94,17 +101,19 @@ function byDay(stats, onChange) {
   const totals = days.map((d) => Object.values(d.counts).reduce((sum, n) => sum + n, 0));
   const max = Math.max(1, ...totals);
   const chart = svg("svg", {viewBox: `0 0 ${WIDTH} ${HEIGHT}`, class: "timeline", role: "img",
-    "aria-label": `Events per ${scale.binDays === 1 ? "day" : `${scale.binDays} days`} from ${dayText(scale.first)} to ${dayText(scale.last)}`});
+    "aria-label": `Events per ${scale.binDays === 1 ? "day" : `${scale.binDays} days`} from ${dayText(scale.first)} to ${dayText(scale.last)}${estimateSuffix(stats)}`});
   axis(chart, scale, HEIGHT);
-  chart.appendChild(svg("text", {x: PAD.left - 4, y: PAD.top + 10, class: "tick", "text-anchor": "end"}, String(max)));
+  chart.appendChild(svg("text", {x: PAD.left - 4, y: PAD.top + 10, class: "tick", "text-anchor": "end"},
+    isEstimate(stats) ? `${ESTIMATE_MARK}${max}` : String(max)));  // narrow: the scale's margin is 36 units
   chart.appendChild(svg("text", {x: PAD.left - 4, y: HEIGHT - PAD.bottom, class: "tick", "text-anchor": "end"}, "0"));
   const bars = svg("g", {class: "bars"});
   days.forEach(({day, label, counts}, index) => {
     let y = HEIGHT - PAD.bottom;
     const left = scale.x(parseDay(day)) + (scale.step - scale.barWidth) / 2;
     const kinds = PLOVER_TYPES.filter((t) => counts[t]);
-    const summary = kinds.map((t) => `${t} ${counts[t]}`).join(", ");
-    const group = svg("g", {class: "day", dataset: {day}}, svg("title", {}, `${label} · ${totals[index]}: ${summary}`));
+    const summary = kinds.map((t) => `${t} ${countText(counts[t], stats)}`).join(", ");
+    const group = svg("g", {class: "day", dataset: {day}},
+      svg("title", {}, `${label} · ${countText(totals[index], stats)}: ${summary}`));
     for (const type of kinds) {
       const height = Math.max((counts[type] / max) * innerHeight, 1);
       y -= height;
@@ -125,7 +134,7 @@ function byType(stats, onChange) {
   const scale = dayScale(stats.days, 96);
   const days = binned(stats.days, scale);
   const chart = svg("svg", {viewBox: `0 0 ${WIDTH} ${height}`, class: "timeline by-type", role: "img",
-    "aria-label": `Events per day and type from ${dayText(scale.first)} to ${dayText(scale.last)}`});
+    "aria-label": `Events per day and type from ${dayText(scale.first)} to ${dayText(scale.last)}${estimateSuffix(stats)}`});
   axis(chart, scale, height);
   types.forEach((type, index) => {
     const top = PAD.top + index * row;
@@ -142,7 +151,7 @@ function byType(stats, onChange) {
       const h = Math.max((count / max) * (row - 4), 2);
       group.appendChild(svg("rect", {x: scale.x(parseDay(day)) + (scale.step - scale.barWidth) / 2, y: top + row - 2 - h,
         width: scale.barWidth, height: h, fill: TYPE_COLORS[type], class: "bar"},
-      svg("title", {}, `${label} · ${type}: ${count}`)));
+      svg("title", {}, `${label} · ${type}: ${countText(count, stats)}`)));
     }
     chart.appendChild(group);
   });
@@ -187,7 +196,8 @@ function attachBrush(chart, scale, top, height, onChange) {
 
 function legend(stats, filters, onChange) {
   const selected = new Set(filters.type || []);
-  const list = el("ul", {class: "legend", "aria-label": "Event types (click to filter)"});
+  const list = el("ul", {class: "legend", "aria-label": `Event types (click to filter)${estimateSuffix(stats)}`,
+    title: isEstimate(stats) ? estimateNote(stats) : null});
   for (const [type, count] of Object.entries(stats.types)) {
     const swatch = el("span", {class: "swatch"});
     swatch.style.setProperty("background", TYPE_COLORS[type] || "#777");
@@ -197,7 +207,7 @@ function legend(stats, filters, onChange) {
         if (selected.has(type)) selected.delete(type);
         else selected.add(type);
         onChange({type: [...selected]});
-      }}, swatch, `${type} ${count}`);
+      }}, swatch, `${type} ${countText(count, stats)}`);
     list.appendChild(el("li", {}, button));
   }
   return list;
