@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 
 from wirewatch.kb.actor_kb import Actor, ActorKB
 from wirewatch.kb.names import CANONICAL_LANG, name_key, normalize, undotted_acronyms
+from wirewatch.nlp.entities.acronym_joins import join_acronyms
 from wirewatch.nlp.entities.article_names import titled_person
 from wirewatch.nlp.entities.body_names import body_country, english_body_names
 from wirewatch.nlp.entities.gender import honorific_before, join_gendered_surnames
@@ -181,6 +182,7 @@ def cluster_candidates(doc: Doc, cands: list[Candidate], kb: ActorKB, lex: Entit
             for j, k in key_of.items():
                 if k == old:
                     key_of[j] = new
+    join_acronyms(doc, cands, key_of, lang)  # "l'Union des industries et métiers de la métallurgie" … "l'UIMM"
     clusters: dict[str, Cluster] = {}
     for idx, cand in enumerate(cands):
         cluster = clusters.setdefault(key_of[idx], Cluster(type=cand.type, actor=cand.actor))
@@ -201,6 +203,9 @@ _WORD_PUNCT = frozenset({"-", "'", "’"})
 
 
 _NO_TITLE = TitleMatch(None, None, None)
+# offices whose holders news names by their given name ("le roi Charles", "Pope Leo"); a president's one name
+# after the title is a surname
+_GIVEN_NAME_OFFICES = frozenset({"king", "queen", "pope", "emir", "sultan", "crown prince", "emperor"})
 
 
 def _title_before(doc: Doc, start: int, lex: EntityLexicon) -> TitleMatch:
@@ -250,6 +255,28 @@ def retype_titled_names(doc: Doc, cands: list[Candidate], lex: EntityLexicon) ->
     for cand in cands:
         if (cand.type != "PER" and cand.actor is None and len(cand.span(doc)) >= 2
                 and _title_of(doc, cand, lex).role is not None):
+            cand.type = "PER"
+
+
+def link_titled_given_names(doc: Doc, cands: list[Candidate], kb: ActorKB, lex: EntityLexicon,
+                            published: dt.date | None) -> None:
+    """"le roi Charles", "King Felipe", "le pape Léon": one word after a monarch's or pope's title names the one
+    holder of that office on the publication date (of the title's country, when it states one) whose name starts
+    with it."""
+    if published is None:
+        return
+    for cand in cands:
+        if cand.actor is not None or cand.type == "LOC" or len(cand.span(doc)) != 1:
+            continue
+        role, country, _ = _title_of(doc, cand, lex)
+        if role not in _GIVEN_NAME_OFFICES:
+            continue
+        word = cand.norm(doc)
+        found = {a.id: a for a in kb.holders(role, published) if country in (None, a.country) and a.type == "PER"
+                 and any(len(words := normalize(form).split()) >= 2 and words[0] == word
+                         and lex.title_role(words[0]) is None for form in a.surface_forms())}
+        if len(found) == 1:
+            cand.actor = next(iter(found.values()))
             cand.type = "PER"
 
 
