@@ -93,3 +93,14 @@ def test_capitals_that_drop_an_accent_make_no_name(parse: Parse, lang: str, text
 def test_a_dotted_acronym_is_named_without_its_stops(parse: Parse) -> None:
     doc = parse("en", "The N.D.P.U. protested in Ottawa on Monday.", "2025-06-01")
     assert entity_named(doc, "N.D.P.U.").name == "NDPU"
+
+
+@pytest.mark.parametrize(("lang", "text", "surface"), [
+    ("en", "Crown Prince Mohammed bin Salman met Joe Biden in Jeddah. Prince Mohammed said oil would flow.",
+     "Prince Mohammed"),
+    ("fr", "Le prince héritier Mohammed ben Salmane a reçu Joe Biden à Djeddah. Le prince Mohammed a promis du "
+           "pétrole.", "Mohammed a"),
+])
+def test_a_title_and_a_given_name_join_the_full_name_starting_with_it(parse: Parse, lang: str, text: str,
+                                                                      surface: str) -> None:
+    assert entity_named(parse(lang, text, "2025-06-01"), surface).name == "Mohammed bin Salman"

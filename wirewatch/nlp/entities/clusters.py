@@ -1,6 +1,7 @@
 """Within-article merging of entity mentions and their link to the actor KB.
 
-- "Vladimir Poutine" … "Poutine": a bare surname joins the nearest preceding full name that ends with it;
+- "Vladimir Poutine" … "Poutine": a bare surname joins the nearest preceding full name that ends with it; a title
+  and a given name join the one full name that starts with it ("Mohammed bin Salman" … "Prince Mohammed");
 - "Mrs. Trump", "Mme Macron": a surname whose honorific or title states a gender joins only a person of a compatible
   gender (gender.py), else stands alone, named with its honorific;
 - "Agence France-Presse (AFP)": an acronym in brackets joins the name before it;
@@ -15,9 +16,11 @@ import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
+from wirewatch import lexicons
 from wirewatch.kb.actor_kb import Actor, ActorKB
 from wirewatch.kb.names import CANONICAL_LANG, name_key, normalize, undotted_acronyms
 from wirewatch.nlp.entities.acronym_joins import join_acronyms
@@ -103,6 +106,23 @@ def _bare_surname_target(doc: Doc, cand: Candidate, full_names: list[Candidate])
     return best_before or first_after
 
 
+@lru_cache(maxsize=8)
+def _given_name_titles(lang: str) -> frozenset[str]:
+    return frozenset(normalize(w) for w in lexicons.read_lines(lang, "given_name_titles.txt"))
+
+
+def _titled_given_name_target(doc: Doc, cand: Candidate, full_names: list[Candidate],
+                              lang: str) -> Candidate | None:
+    """The one full name of the article that a title and a given name stand for ("Mohammed bin Salman" …
+    "Prince Mohammed"; ``given_name_titles.txt``)."""
+    words = cand.norm(doc).split()
+    if len(words) != 2 or words[0] not in _given_name_titles(lang):
+        return None
+    targets = [f for f in full_names if f is not cand and len(f.norm(doc).split()) >= 2
+               and f.norm(doc).split()[0] == words[1]]
+    return targets[0] if len({t.norm(doc) for t in targets}) == 1 else None
+
+
 def cluster_candidates(doc: Doc, cands: list[Candidate], kb: ActorKB, lex: EntityLexicon) -> list[Cluster]:
     """Group candidates into entities, in order of first mention."""
     lang = lex.lang
@@ -136,7 +156,8 @@ def cluster_candidates(doc: Doc, cands: list[Candidate], kb: ActorKB, lex: Entit
     index_of = {id(c): i for i, c in enumerate(cands)}
     for idx, cand in enumerate(cands):
         if cand.type == "PER" and cand.actor is None:
-            target = _bare_surname_target(doc, cand, full_names)
+            target = _bare_surname_target(doc, cand, full_names) or _titled_given_name_target(
+                doc, cand, full_names, lang)
             if target is not None:
                 key_of[idx] = key_of[index_of[id(target)]]
     # "le pape François" … "François": a name written as one KB person's mention is that person (one only)
