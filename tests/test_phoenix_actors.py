@@ -42,6 +42,13 @@ SOLVEIG_HAUGEN_
 NORDIC_RESOURCE_WORKERS_COUNCIL_  [NGOLAB]
 +NRWC_
 +NRW_
+
+NORDLAND_MINISTRY_OF_TRANSPORT_
++NORDLAND_TRANSPORT_MINISTRY_
++NORDLAND_ROAD_SAFETY_BOARD_
++NORDLANDS_ROAD_SAFETY_BOARD_
++COASTAL_FERRY_ADMINISTRATION_
+	[NORGOV]
 """
 
 
@@ -150,3 +157,13 @@ def test_places_and_names_without_an_organisations_shape_are_left_out(phoenix_di
     ids = {str(r.get("id")) for r in rows}
     assert "ww:phx-norvik-shipping" in ids  # a company
     assert not {"ww:phx-norvik-islands", "ww:phx-t-arnesen"} & ids
+
+
+def test_a_body_listed_under_another_is_its_own_actor_coded_alike(phoenix_dir: Path, small_kb: ActorKB) -> None:
+    rows = rows_of(phoenix_dir, small_kb)
+    ministry = rows["ww:phx-nordland-ministry-of-transport"]
+    assert ministry["aliases"] == {"en": ["Nordland Ministry of Transport", "Nordland Transport Ministry"]}
+    board = rows["ww:phx-nordland-road-safety-board"]  # its two spellings: one body
+    assert board["aliases"] == {"en": ["Nordland Road Safety Board", "Nordlands Road Safety Board"]}
+    assert (board["country"], board["sector"]) == ("NOR", "government")
+    assert rows["ww:phx-coastal-ferry-administration"]["country"] == "NOR"

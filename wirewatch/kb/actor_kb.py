@@ -225,6 +225,13 @@ class ActorKB:
         holders = [a for pos, a in self._holders.get((role, country or ""), []) if pos.holds_on(day)]
         return holders[0] if len({a.id for a in holders}) == 1 else None
 
+    def holders(self, role: str, on: dt.date | None) -> list[Actor]:
+        """Every holder of ``role``, of any country, on the date ``on`` (today when None): "le roi" alone."""
+        day = on or dt.date.today()
+        found = {a.id: a for (held, _), entries in self._holders.items() if held == role
+                 for pos, a in entries if pos.holds_on(day)}
+        return list(found.values())
+
     def lookup_person_key(self, key: str) -> Actor | None:
         """The one person one of whose full names has this :func:`name_key` ("Zelenskiy" spellings)."""
         ids = self._person_keys.get(key, set())

@@ -101,6 +101,48 @@ def _words(raw: str) -> list[str]:
     return words[1:] if len(words) > 1 and words[0].lower() == "the" else words
 
 
+@lru_cache(maxsize=1)
+def body_heads() -> frozenset[str]:
+    """Head nouns of organisations' names (the ``body_head`` words), lower case; no place's ("City", "River")."""
+    return frozenset(row["word"] for row in lexicons.read_tsv("en", "phoenix_name_words.tsv")
+                     if row["class"] == "body_head")
+
+
+def body_head(words: list[str]) -> str | None:
+    """The head noun of a body's name, the last word before "of" ("Department of Transportation" →
+    department; "Federal Aviation Administration" → administration), when it is a body's head noun; singular
+    ("Defense Forces" = "Defence Force")."""
+    low = [w.lower() for w in words]
+    low = low[:low.index("of")] if "of" in low else low
+    return low[-1].removesuffix("s") if len(words) >= 2 and low and low[-1] in body_heads() else None
+
+
+def split_subordinate_bodies(entry: PhoenixEntry) -> list[PhoenixEntry]:
+    """The entry, and each body the files list among its aliases because it is coded alike
+    ("+FEDERAL_AVIATION_ADMINISTRATION_" under "UNITED_STATES_DEPARTMENT_OF_TRANSPORTATION_"): an alias whose
+    head noun differs from the name's is another body, not another name of it. Its spellings ("US Border
+    Patrol", "United States Border Patrol": the same last two words) make one entry, named by the longest."""
+    own = body_head(_words(entry.name))
+    if own is None:
+        return [entry]
+    kept: list[str] = []
+    bodies: dict[tuple[str, ...], list[str]] = {}
+    for alias in entry.aliases:
+        words = _words(alias)
+        head = body_head(words)
+        if head is None or head == own:
+            kept.append(alias)
+        else:
+            bodies.setdefault(tuple(w.lower() for w in words[-2:]), []).append(alias)
+    if not bodies:
+        return [entry]
+    out = [PhoenixEntry(entry.name, kept, entry.codes, entry.source)]
+    for spellings in bodies.values():
+        name = max(spellings, key=lambda a: len(_words(a)))
+        out.append(PhoenixEntry(name, [a for a in spellings if a != name], list(entry.codes), entry.source))
+    return out
+
+
 def _initials(words: list[str]) -> str:
     return "".join(w[0] for w in words if w.lower() not in org_words()).upper()
 
@@ -241,10 +283,13 @@ def build(source_dir: Path, kb: ActorKB, is_place: Callable[[str], bool] = lambd
     joins: dict[str, Draft] = {}
     new: dict[str, Draft] = {}
     stats: dict[str, int] = defaultdict(int)
-    for file_name, entries in files:
-        for entry in entries:
-            stats["entries"] += 1
-            kind = joiner.kind(entry, file_name)
+    for file_name, listed in files:
+        for entry, body_of in ((e, k > 0) for listed_entry in listed for k, e in enumerate(
+                split_subordinate_bodies(listed_entry) if joiner.kind(listed_entry, file_name) == "ORG"
+                else [listed_entry])):
+            stats["subordinate bodies" if body_of else "entries"] += 1
+            kind = "ORG" if body_of and not joiner.is_place(entry.name.replace("_", " ")) \
+                else joiner.kind(entry, file_name)
             draft = joiner.draft(entry, kind) if kind else None
             if draft is None:
                 continue

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc
 
 from wirewatch import lexicons
-from wirewatch.kb.names import CANONICAL_LANG, normalize
+from wirewatch.kb.names import CANONICAL_LANG, normalize, undotted_acronyms
 from wirewatch.nlp.entities.body_names import english_body_name
 from wirewatch.nlp.entities.clusters import Cluster
 from wirewatch.nlp.entities.lexicon import EntityLexicon
@@ -88,7 +88,8 @@ def canonical_name(doc: Doc, cluster: Cluster, lex: EntityLexicon,
                    country_name: Callable[[str], str | None] | None = None, main_country: str | None = None) -> str:
     """The KB name without a category qualifier ("Telegram (software)" → "Telegram"; a country qualifier such as
     "(France)" stays); for an actor from a list without reference names, its fullest form the article writes;
-    else the name the article uses most, its expansion rather than an acronym ("Kenya Wildlife Service (KWS)"),
+    else the name the article uses most, its expansion rather than an acronym ("Kenya Wildlife Service (KWS)"), an
+    organisation's acronym without full stops ("I.B.M." → "IBM"),
     in its English form when the language's name patterns give one
     ("université Yale" → "Yale University"; "Parti socialiste" → "Socialist Party (Chile)", qualified by the
     country of ``main_country`` when the name is one many countries' parties share) or, for a person, its
@@ -121,4 +122,4 @@ def canonical_name(doc: Doc, cluster: Cluster, lex: EntityLexicon,
     for name in sorted(counts, key=len, reverse=True):
         if (english := lex.english_name(name) or english_body_name(name, lex.lang)) is not None:
             return english
-    return best
+    return undotted_acronyms(best) if cluster.type == "ORG" else best  # "I.B.M." → "IBM"

@@ -1,7 +1,9 @@
 """Common words that capitals made look like names, told apart by how the article writes them elsewhere:
 
 - a word that starts a sentence or a line and that the article writes elsewhere in lower case as a noun or an
-  adjective ("Stationmaster arrested …" … "the stationmaster");
+  adjective ("Stationmaster arrested …" … "the stationmaster"), also where the capital drops the accent, as French
+  capitals often do ("Equipementiers bien positionnés" … « les équipementiers »);
+- a lone letter that opens a sentence: French « A » for « À » (« A l'initiative du maire … »);
 - the words of a headline in title case ("Minister Meets Envoy As Ceasefire Deadline Looms") that the article
   writes nowhere else as they stand there, one of them written elsewhere in lower case;
 - a word of a person's title ("Supreme" of "Supreme Leader Ali Khamenei"; ``titles.tsv``).
@@ -13,6 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from wirewatch.kb.names import normalize
 from wirewatch.nlp.entities.lexicon import EntityLexicon
 from wirewatch.nlp.entities.spans import Candidate
 
@@ -55,7 +58,7 @@ def _inside_title(doc: Doc, cand: Candidate, lex: EntityLexicon) -> bool:
 
 def drop_capitalised_common_words(doc: Doc, cands: list[Candidate], lex: EntityLexicon) -> list[Candidate]:
     """The candidates without the common words that capitals made look like names."""
-    lower_common = {t.lower_ for t in doc if t.is_lower and t.pos_ in _COMMON_POS}
+    lower_common = {normalize(t.text) for t in doc if t.is_lower and t.pos_ in _COMMON_POS}
     lower_words = {t.lower_ for t in doc if t.is_lower}
     headlines = [(s, e) for s, e in line_bounds(doc) if _title_case(doc, s, e)]
 
@@ -75,8 +78,10 @@ def drop_capitalised_common_words(doc: Doc, cands: list[Candidate], lex: EntityL
             first = span[0]
             at_start = first.is_sent_start or first.i == 0 or "\n" in doc[first.i - 1].whitespace_ \
                 or "\n" in doc[first.i - 1].text
-            if len(span) == 1 and at_start and not first.is_upper and first.lower_ in lower_common:
+            if len(span) == 1 and at_start and not first.is_upper and normalize(first.text) in lower_common:
                 continue
+            if len(span) == 1 and at_start and len(first.text) == 1:
+                continue  # « A l'initiative … »: the preposition à without its accent
             if _inside_title(doc, cand, lex):
                 continue
             line = in_headline(cand) if cand.type != "LOC" else None

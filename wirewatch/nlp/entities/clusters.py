@@ -1,6 +1,7 @@
 """Within-article merging of entity mentions and their link to the actor KB.
 
-- "Vladimir Poutine" … "Poutine": a bare surname joins the nearest preceding full name that ends with it;
+- "Vladimir Poutine" … "Poutine": a bare surname joins the nearest preceding full name that ends with it; a title
+  and a given name join the one full name that starts with it ("Mohammed bin Salman" … "Prince Mohammed");
 - "Mrs. Trump", "Mme Macron": a surname whose honorific or title states a gender joins only a person of a compatible
   gender (gender.py), else stands alone, named with its honorific;
 - "Agence France-Presse (AFP)": an acronym in brackets joins the name before it;
@@ -15,11 +16,14 @@ import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
+from wirewatch import lexicons
 from wirewatch.kb.actor_kb import Actor, ActorKB
 from wirewatch.kb.names import CANONICAL_LANG, name_key, normalize, undotted_acronyms
+from wirewatch.nlp.entities.acronym_joins import join_acronyms
 from wirewatch.nlp.entities.article_names import titled_person
 from wirewatch.nlp.entities.body_names import body_country, english_body_names
 from wirewatch.nlp.entities.gender import honorific_before, join_gendered_surnames
@@ -102,6 +106,23 @@ def _bare_surname_target(doc: Doc, cand: Candidate, full_names: list[Candidate])
     return best_before or first_after
 
 
+@lru_cache(maxsize=8)
+def _given_name_titles(lang: str) -> frozenset[str]:
+    return frozenset(normalize(w) for w in lexicons.read_lines(lang, "given_name_titles.txt"))
+
+
+def _titled_given_name_target(doc: Doc, cand: Candidate, full_names: list[Candidate],
+                              lang: str) -> Candidate | None:
+    """The one full name of the article that a title and a given name stand for ("Mohammed bin Salman" …
+    "Prince Mohammed"; ``given_name_titles.txt``)."""
+    words = cand.norm(doc).split()
+    if len(words) != 2 or words[0] not in _given_name_titles(lang):
+        return None
+    targets = [f for f in full_names if f is not cand and len(f.norm(doc).split()) >= 2
+               and f.norm(doc).split()[0] == words[1]]
+    return targets[0] if len({t.norm(doc) for t in targets}) == 1 else None
+
+
 def cluster_candidates(doc: Doc, cands: list[Candidate], kb: ActorKB, lex: EntityLexicon) -> list[Cluster]:
     """Group candidates into entities, in order of first mention."""
     lang = lex.lang
@@ -135,7 +156,8 @@ def cluster_candidates(doc: Doc, cands: list[Candidate], kb: ActorKB, lex: Entit
     index_of = {id(c): i for i, c in enumerate(cands)}
     for idx, cand in enumerate(cands):
         if cand.type == "PER" and cand.actor is None:
-            target = _bare_surname_target(doc, cand, full_names)
+            target = _bare_surname_target(doc, cand, full_names) or _titled_given_name_target(
+                doc, cand, full_names, lang)
             if target is not None:
                 key_of[idx] = key_of[index_of[id(target)]]
     # "le pape François" … "François": a name written as one KB person's mention is that person (one only)
@@ -181,6 +203,7 @@ def cluster_candidates(doc: Doc, cands: list[Candidate], kb: ActorKB, lex: Entit
             for j, k in key_of.items():
                 if k == old:
                     key_of[j] = new
+    join_acronyms(doc, cands, key_of, lang)  # "l'Union des industries et métiers de la métallurgie" … "l'UIMM"
     clusters: dict[str, Cluster] = {}
     for idx, cand in enumerate(cands):
         cluster = clusters.setdefault(key_of[idx], Cluster(type=cand.type, actor=cand.actor))
@@ -201,6 +224,9 @@ _WORD_PUNCT = frozenset({"-", "'", "’"})
 
 
 _NO_TITLE = TitleMatch(None, None, None)
+# offices whose holders news names by their given name ("le roi Charles", "Pope Leo"); a president's one name
+# after the title is a surname
+_GIVEN_NAME_OFFICES = frozenset({"king", "queen", "pope", "emir", "sultan", "crown prince", "emperor"})
 
 
 def _title_before(doc: Doc, start: int, lex: EntityLexicon) -> TitleMatch:
@@ -250,6 +276,28 @@ def retype_titled_names(doc: Doc, cands: list[Candidate], lex: EntityLexicon) ->
     for cand in cands:
         if (cand.type != "PER" and cand.actor is None and len(cand.span(doc)) >= 2
                 and _title_of(doc, cand, lex).role is not None):
+            cand.type = "PER"
+
+
+def link_titled_given_names(doc: Doc, cands: list[Candidate], kb: ActorKB, lex: EntityLexicon,
+                            published: dt.date | None) -> None:
+    """"le roi Charles", "King Felipe", "le pape Léon": one word after a monarch's or pope's title names the one
+    holder of that office on the publication date (of the title's country, when it states one) whose name starts
+    with it."""
+    if published is None:
+        return
+    for cand in cands:
+        if cand.actor is not None or cand.type == "LOC" or len(cand.span(doc)) != 1:
+            continue
+        role, country, _ = _title_of(doc, cand, lex)
+        if role not in _GIVEN_NAME_OFFICES:
+            continue
+        word = cand.norm(doc)
+        found = {a.id: a for a in kb.holders(role, published) if country in (None, a.country) and a.type == "PER"
+                 and any(len(words := normalize(form).split()) >= 2 and words[0] == word
+                         and lex.title_role(words[0]) is None for form in a.surface_forms())}
+        if len(found) == 1:
+            cand.actor = next(iter(found.values()))
             cand.type = "PER"
 
 

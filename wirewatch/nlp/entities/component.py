@@ -29,6 +29,7 @@ from wirewatch.nlp.entities.clusters import (
     assign_roles,
     cluster_candidates,
     descriptor_mentions,
+    link_titled_given_names,
     mark_genders,
     retype_titled_names,
     set_nationality_countries,
@@ -231,6 +232,7 @@ class EntityComponent:
                          and self.lex.is_nationality(c.span(doc).text)]  # not the KB's "US", a country
         cands = [c for c in cands if c not in nationalities]
         mark_genders(doc, cands, self.lex)
+        link_titled_given_names(doc, cands, self.kb, self.lex, doc._.ww_published)  # "le roi Charles"
         clusters = name_places(doc, cluster_candidates(doc, cands, self.kb, self.lex), self.gazetteer,
                                self.lang == CANONICAL_LANG)
         assign_roles(doc, clusters, self.lex)

@@ -1,0 +1,78 @@
+"""An acronym and the organisation name it abbreviates are one entity, also where the article does not put the
+acronym in brackets after the name: "l'Union des industries et métiers de la métallurgie … l'UIMM", "the Federal
+Emergency Management Agency … FEMA said". The acronym is made of the initials of the name's words, with or
+without the small words acronyms leave out (``lexicons/<lang>/acronym_skip_words.txt``), a hyphenated word
+giving one initial or one per part ("Croix-Rouge"), an elided article dropped ("l'énergie"). The join needs
+exactly one such name in the article, and neither may name another KB actor than the other.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from wirewatch import lexicons
+from wirewatch.nlp.entities.spans import Candidate
+
+_MIN_LETTERS = 3  # two-letter acronyms ("UN", "EU") are the KB's: alone they could stand for too much
+_MAX_LETTERS = 8
+_ELIDED = re.compile(r"^[a-zà-ÿ][’']", re.IGNORECASE)  # "l'énergie", "d'Ivoire"
+
+
+@lru_cache(maxsize=8)
+def _skip_words(lang: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in lexicons.read_lines(lang, "acronym_skip_words.txt"))
+
+
+def _plain_upper(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).upper()
+
+
+def acronym_of(text: str) -> str | None:
+    """The letters of a written acronym ("UIMM", "I.A.E.A."), or None when ``text`` is no acronym."""
+    letters = text.replace(".", "")
+    if not (_MIN_LETTERS <= len(letters) <= _MAX_LETTERS) or not letters.isalpha() or not letters.isupper():
+        return None
+    return _plain_upper(letters)
+
+
+def initials(name: str, lang: str) -> set[str]:
+    """The acronyms a name's words give: all words or only its content words, a hyphenated word as one initial
+    or one per part ("Comité international de la Croix-Rouge" → CICR, CIDLCR, CIC …)."""
+    skip = _skip_words(lang)
+    words = [_ELIDED.sub("", w) for w in re.findall(r"[\w'’&-]+", name)]
+    words = [w.strip("-") for w in words if w.strip("-")]
+    out: set[str] = set()
+    for kept in (words, [w for w in words if w.lower() not in skip]):
+        if len(kept) < 2:
+            continue
+        out.add(_plain_upper("".join(w[0] for w in kept)))
+        out.add(_plain_upper("".join(part[0] for w in kept for part in w.split("-") if part)))
+    return out
+
+
+def join_acronyms(doc: Doc, cands: list[Candidate], key_of: dict[int, str], lang: str) -> None:
+    """Give an acronym candidate the entity key of the one organisation name of the article it abbreviates (or
+    that name the acronym's, when only the acronym is a KB actor)."""
+    names: dict[str, list[int]] = {}
+    for idx, cand in enumerate(cands):
+        if cand.type == "ORG" and len(cand.span(doc)) >= 2 and acronym_of(cand.span(doc).text) is None:
+            for name_letters in initials(cand.span(doc).text, lang):
+                names.setdefault(name_letters, []).append(idx)
+    for idx, cand in enumerate(cands):
+        if cand.type == "PER" or len(cand.span(doc)) != 1 or (letters := acronym_of(cand.span(doc).text)) is None:
+            continue
+        targets = {key_of[j] for j in names.get(letters, [])}
+        if len(targets) != 1 or (target := targets.pop()) == key_of[idx]:
+            continue
+        acronym_linked, name_linked = key_of[idx].startswith("kb:"), target.startswith("kb:")
+        if acronym_linked and name_linked:
+            continue  # two KB actors: the KB knows them apart
+        old, new = (target, key_of[idx]) if acronym_linked else (key_of[idx], target)
+        for j, key in key_of.items():
+            if key == old:
+                key_of[j] = new
