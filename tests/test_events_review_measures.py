@@ -97,3 +97,41 @@ def test_the_of_phrase_of_an_attack_still_names_its_doer(parse: Parse) -> None:
     found = [e for e in events_of(parse, "en", "The attack of the rebels on Goma killed ten people.")
              if e.type == "ASSAULT"]
     assert found and found[0].source is not None and found[0].source.sector == "rebels"
+
+
+@pytest.mark.parametrize("text", [
+    "If the refugees stay in this camp, they will end up fighting each other.",
+    "Fans could end up attacking the police in Lyon.",
+])
+def test_a_controlled_act_takes_its_governors_mood(parse: Parse, text: str) -> None:
+    assert all(e.modality != "asserted" for e in events_of(parse, "en", text) if e.type == "ASSAULT")
+
+
+def test_a_controlled_act_of_an_asserted_verb_stays_asserted(parse: Parse) -> None:
+    found = [e for e in events_of(parse, "en", "Rebels kept attacking the town of Goma on Monday.")
+             if e.type == "ASSAULT"]
+    assert found and found[0].modality == "asserted"
+
+
+def test_a_town_where_a_demand_is_made_is_not_asked(parse: Parse) -> None:
+    text = "Police are asking for help in finding three stolen cars in the Nairobi area."
+    assert all(e.target is None for e in events_of(parse, "en", text) if e.type == "REQUEST")
+
+
+@pytest.mark.parametrize(("text", "event_type"), [
+    ("The idea of asking the Kenyan senator to resign angered Ruto.", "REQUEST"),
+    ("Officials weighed the option of striking the port of Hodeidah.", "ASSAULT"),
+])
+def test_an_act_named_as_an_idea_or_an_option_is_not_asserted(parse: Parse, text: str, event_type: str) -> None:
+    assert all(e.modality != "asserted" for e in events_of(parse, "en", text) if e.type == event_type)
+
+
+def test_a_group_of_people_stays_the_target_of_a_statement(parse: Parse) -> None:
+    found = [e for e in events_of(parse, "en", "The police denounced dissidents in Moscow.") if e.type == "ACCUSE"]
+    assert found and found[0].target is not None and "dissident" in found[0].target.name
+
+
+def test_the_administration_is_an_actor(parse: Parse) -> None:
+    found = [e for e in events_of(parse, "en", "Schiff urged the administration to work with European allies.")
+             if e.type == "REQUEST"]
+    assert found and found[0].target is not None and found[0].target.sector == "government"

@@ -114,7 +114,8 @@ class EventBuilder:
             return None  # an act asked about, owed, demanded; a question, a view (speech_senses); goods (offers)
         if names_the_act(entry, event_type, trigger.frame, arguments, doc, lex):
             target = None  # "submitted their resignations", "the shock of the American betrayal" (``act_targets``)
-        if arguments.thing_target and event_type in ADDRESSED_TYPES:
+        if arguments.thing_target and event_type in ADDRESSED_TYPES and target is not None \
+                and names_an_abstraction(target.name, lex.word_class("abstract_suffix")):
             target = None  # "demanded a clarification", "agreed to the transaction": what is asked, agreed or
             # praised is no one the act is addressed to (a thing is a target only of what is done to it)
         if event_type in VIOLENT and is_casualty_word(token, lex) and is_running_total(token, lex):
@@ -242,3 +243,13 @@ class EventBuilder:
                                      discarded=sent.start_char in facts.discarded,
                                      marks=confidence_marks(token, arguments, self.non_events)))
         return event, place_hops, partner_events(event, arguments, resolver, home, place_hops, sent)
+
+
+def names_an_abstraction(phrase: str, suffixes: frozenset[str]) -> bool:
+    """The phrase's last word is a noun of an act, a state or a quality by its ending (word class
+    ``abstract_suffix``: "a clarification", "the respectful treatment"), not a group of people ("dissidents")."""
+    words = phrase.lower().split()
+    last = words[-1].strip(".,;:'\"”’") if words else ""
+    if last.endswith("s") and not last.endswith(("ss", "ness")):
+        last = last[:-1]  # "increases", "relationships"
+    return any(last.endswith(s) and (s != "ing" or len(last) >= 7) for s in suffixes)
