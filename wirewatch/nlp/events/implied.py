@@ -18,8 +18,6 @@ PHYSICAL = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "RETREAT", "CO
 # acts whose recipient, when none is named, is the place they concern ("imposed a curfew in Bouaké"); not a
 # meeting, whose place is its venue ("talks in Istanbul" are not with Istanbul), nor an attack (its victims)
 PLACE_RECIPIENT = frozenset(PLOVER_TYPES) - {"CONSULT", "ASSAULT"}
-# statements whose recipient a place stands for only as a whole country (its government)
-ADDRESSED_ONLY_BY_COUNTRY = frozenset({"ACCUSE", "REQUEST", "SUPPORT", "AGREE", "REJECT", "THREATEN", "CONCEDE"})
 LOCAL_SECTORS = frozenset({"police", "government", "protesters", "civilians", "labor"})
 # armed groups left unnamed that fight in their own country, as the police and protesters act in theirs ("the
 # rebels", "les milices"), by their records' canonical names (``event_actor_nouns.tsv``); not terrorists,
@@ -41,10 +39,8 @@ def on_the_ground(event_type: str, mode: str | None) -> bool:
 
 def place_recipient(event_type: str, place: EventPlace) -> bool:
     """Whether the place of an event with no named recipient stands for it ("imposed a curfew in Bouaké"): not
-    for a meeting or an attack, and for a statement addressed to someone (an accusation, a demand, praise, a
-    refusal, a threat) only a country (its government), never a town: "police asked for help in the Lyon
-    area" asks no one in Lyon."""
-    return event_type in PLACE_RECIPIENT and (event_type not in ADDRESSED_ONLY_BY_COUNTRY or whole_country(place))
+    for a meeting or an attack, and for an accusation only a country (its government), never a town."""
+    return event_type in PLACE_RECIPIENT and (event_type != "ACCUSE" or whole_country(place))
 
 
 def as_recipient(event_type: str, mode: str | None, place: EventPlace) -> tuple[EventActor, EventPlace | None]:
