@@ -270,8 +270,9 @@ class ActorResolver:
         owned = self.resolve(owner) if owner is not None else None
         if owned is not None:
             return owned  # "raids by the navy's helicopters": the navy's
-        if token.lemma_.lower() in lex.modes and country is not None:
-            # weapons named as the doer ("des drones russes ont frappé"): the country's armed forces
+        if token.lemma_.lower() in lex.modes and country is not None and noun is None:
+            # weapons named as the doer ("des drones russes ont frappé"): the country's armed forces; not an
+            # agent noun that is also a mode word ("by gunmen in Nairobi": the gunmen, not the army)
             return EventActor(name=f"{country_label(country)} armed forces", country=country, sector="military")
         if noun is None and (token.lemma_.lower(), "NOUN") in lex.triggers and token.pos_ == "NOUN":
             # an event named as the doer ("les frappes israéliennes ont visé …"): its country acted; where it

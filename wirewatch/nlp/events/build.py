@@ -25,7 +25,7 @@ from wirewatch.nlp.events.context import (
     fallback_date,
 )
 from wirewatch.nlp.events.controlled_roles import implied_doer
-from wirewatch.nlp.events.detect import Trigger
+from wirewatch.nlp.events.detect import STANCE_TYPES, Trigger
 from wirewatch.nlp.events.document_facts import (
     DocumentFacts,
 )
@@ -69,6 +69,7 @@ from wirewatch.records import Event, Mention
 
 MODE_TYPES = frozenset({"ASSAULT", "CONSULT"})
 PROPERTY_SEIZURE = frozenset({"171", "1711"})  # CAMEO: seize property, confiscate it
+ADDRESSED_TYPES = STANCE_TYPES | {"CONCEDE", "COOPERATE"}  # acts addressed to someone: a stance, a concession
 HARMS = frozenset({"ASSAULT", "COERCE"})  # acts of force, which a thing may seem to do (``doers``)
 
 
@@ -116,6 +117,10 @@ class EventBuilder:
             return None  # an act asked about, owed, demanded; a question, a view (speech_senses); goods (offers)
         if names_the_act(entry, event_type, trigger.frame, arguments, doc, lex):
             target = None  # "submitted their resignations", "the shock of the American betrayal" (``act_targets``)
+        if arguments.thing_target and event_type in ADDRESSED_TYPES and target is not None \
+                and names_an_abstraction(target.name, lex.word_class("abstract_suffix")):
+            target = None  # "demanded a clarification", "agreed to the transaction": what is asked, agreed or
+            # praised is no one the act is addressed to (a thing is a target only of what is done to it)
         if event_type in VIOLENT and is_casualty_word(token, lex) and is_running_total(token, lex):
             return None  # "the war has killed 10,000 since 2022": a running total, no act of the story
         if (event_type in VIOLENT and source is None and caused_by_mishap(token, self.mishaps)) \
@@ -242,3 +247,13 @@ class EventBuilder:
                                      marks=confidence_marks(token, arguments, self.non_events)
                                      | reading_marks(entry, lex)))
         return event, place_hops, partner_events(event, arguments, resolver, home, place_hops, sent)
+
+
+def names_an_abstraction(phrase: str, suffixes: frozenset[str]) -> bool:
+    """The phrase's last word is a noun of an act, a state or a quality by its ending (word class
+    ``abstract_suffix``: "a clarification", "the respectful treatment"), not a group of people ("dissidents")."""
+    words = phrase.lower().split()
+    last = words[-1].strip(".,;:'\"”’") if words else ""
+    if last.endswith("s") and not last.endswith(("ss", "ness")):
+        last = last[:-1]  # "increases", "relationships"
+    return any(last.endswith(s) and (s != "ing" or len(last) >= 7) for s in suffixes)

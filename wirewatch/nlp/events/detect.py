@@ -17,6 +17,7 @@ from wirewatch.nlp.events.first_tellings import first_telling
 from wirewatch.nlp.events.habit_relatives import describes_habit
 from wirewatch.nlp.events.inflections import force_by_agent
 from wirewatch.nlp.events.lexicon import EventLexicon, TriggerEntry
+from wirewatch.nlp.events.measured_changes import measured_change, recurring
 from wirewatch.nlp.events.own_duties import own_duty
 from wirewatch.nlp.events.present_verbs import repair_present_verb
 from wirewatch.nlp.events.presupposed import presupposed
@@ -146,6 +147,8 @@ def find_triggers(sent: Span, lexicon: EventLexicon) -> list[Trigger]:
             continue  # "the attacks threatened peace"; "the negotiating table" (a kind of table)
         if is_habitual(token, lexicon) or is_epithet(token, entries) or describes_habit(token):
             continue
+        if measured_change(token, lexicon) or recurring(token, lexicon):
+            continue  # "shares fell by 3%", "every day … gets attacked" (``measured_changes``)
         entry = reading(token, entries)
         if entry is None or is_blocked(token, lexicon) or light_verb(token, entry, lexicon):
             continue

@@ -195,6 +195,6 @@ def plain_modality(trigger: Token, lexicon: EventLexicon) -> str:
         mood = mood_of(node)
         if mood is not None:
             return mood
-        if node.pos_ in ("VERB", "AUX") and depth > 0:
-            break
+        if node.pos_ in ("VERB", "AUX") and depth > 0 and node.dep_ != "xcomp":
+            break  # a controlled verb ("will end up fighting", "could keep attacking") has its governor's mood
     return "asserted"

@@ -256,7 +256,8 @@ def noun_roles(noun: Token, target_preps: frozenset[str], resolver: ActorResolve
         targets += [t for t in recipients(noun.head, target_preps) if t != noun]
         targets += complement_targets(noun.head, target_preps, lexicon)
     targets += complement_targets(noun, target_preps, lexicon)
-    if event_type in UNDERGONE_OF_TYPES:  # "l'arrestation de trois militants", "the arrest of three activists"
+    if event_type in UNDERGONE_OF_TYPES or noun.lemma_.lower() in lexicon.word_class("patient_of_noun"):
+        # "l'arrestation de trois militants", "the arrest of three activists", "the killing of a journalist"
         targets[:0] = of_patients(noun, of_preps, resolver)  # before any place or clause: whom it is done to
     head = noun.head
     if noun.dep_ in ("compound", "amod", "nmod") and head.lemma_.lower() in resolver.lexicon.word_class("light_noun"):

@@ -10,8 +10,11 @@
   is so ("most economists agree that the plan is not enough", "Scholz agreed it was a serious problem", "il a
   convenu que la situation était grave") tells a view held, not a deal. A clause of what shall be done keeps
   the agreement: a modal of commitment (word class ``commitment_modal``: "agreed that the border would stay
-  closed") or a future or a conditional ("sont convenus que les troupes se retireraient"). A verb of agreeing in
-  the simple present with no complement at all ("the mayor of Lyon agrees.") is a view too.
+  closed") or a future or a conditional ("sont convenus que les troupes se retireraient"). So is a concession
+  that only admits what is so ("conceded the tax code is unfair", "admitted that the plan had failed"): a view,
+  not a concession made ("conceded that troops would withdraw" stays). A verb of agreeing in
+  the simple present with no complement at all ("the mayor of Lyon agrees.") is a view too (not a concession:
+  the headline "Trump concedes" tells one made).
 
 Word classes of ``event_words.tsv``: ``question_mark`` (a complementiser opening a yes/no question: "whether",
 "if", "si"), ``question_noun``, ``question_prep`` (the preposition of a question's topic: "about"),
@@ -31,6 +34,7 @@ from wirewatch.nlp.syntax import AUXILIARY, CLAUSE_UNDER_VERB, DIRECT_OBJECT, OB
 
 QUESTION_CLAUSE = frozenset({"ccomp", "xcomp", "parataxis", "dep"})  # "asked why …", "“Why …?” he asked"
 OPINION_CLAUSE = frozenset({"ccomp"})  # "agree that …"
+OPINION_TYPES = frozenset({"AGREE", "CONCEDE"})  # "agreed it was serious", "conceded the tax code is unfair"
 REQUEST_PREP = frozenset({"for", "pour"})
 # what an agreement can be about or with: without any, a verb of agreeing in the present states a view
 AGREEMENT_COMPLEMENT = frozenset({"xcomp", "ccomp", "dobj", "obj", "iobj", "prep", "obl", "obl:arg", "obl:mod",
@@ -91,11 +95,12 @@ def committing(verb: Token, lexicon: EventLexicon) -> bool:
 
 def shares_an_opinion(token: Token, event_type: str, lexicon: EventLexicon) -> bool:
     """A verb of agreeing whose clause states what is so, not what shall be done (see the module)."""
-    if event_type != "AGREE" or token.lemma_.lower() not in lexicon.word_class("shared_opinion"):
+    if event_type not in OPINION_TYPES or token.lemma_.lower() not in lexicon.word_class("shared_opinion"):
         return False
     if any(c.dep_ == "xcomp" for c in token.children):
         return False  # "agreed to reopen the border"
-    if simple_present(token) and not any(c.dep_ in AGREEMENT_COMPLEMENT for c in token.children):
+    if event_type == "AGREE" and simple_present(token) \
+            and not any(c.dep_ in AGREEMENT_COMPLEMENT for c in token.children):
         return True  # "the mayor of Lyon agrees.": a view held now, with nothing agreed on or to
     clauses = [c for c in token.children if c.dep_ in OPINION_CLAUSE and c.pos_ in ("VERB", "AUX", "ADJ", "NOUN")]
     return bool(clauses) and not any(committing(c, lexicon) for c in clauses)

@@ -1,0 +1,57 @@
+"""A verb of the trigger lexicon that tells how much a quantity changed, and a time phrase that makes an act a
+habit.
+
+"The index declined by 2.4 per cent", "shares fell 3%", "prices rose to 90 dollars": the verb's only
+complements are measures (a number, a percentage, an amount, after the word class ``measure_prep`` or as its
+bare complement), so its subject is a quantity that moved, not an actor that acted — a market, not a refusal or
+an attack. An object that is not a measure keeps the act ("the government cut aid by 30%").
+
+"Every day, the ministry's website gets attacked", "each week the police detain …": a time phrase counted by a
+distributive determiner (word class ``distributive``) makes the act a habit, background rather than an event of
+the story (as the adverbs of the word class ``iterative`` do in ``detect.is_habitual``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from wirewatch.nlp.events.lexicon import EventLexicon
+from wirewatch.nlp.syntax import OBJECT, PREP_OBJECT
+
+MEASURE_ENTITIES = frozenset({"PERCENT", "MONEY", "QUANTITY"})
+BARE_MEASURE_DEPS = frozenset({"npadvmod", "obl:npmod", "nmod:npmod", *OBJECT})
+TIME_PHRASE_DEPS = frozenset({"npadvmod", "obl:tmod", "nmod:tmod", "obl", "advmod"})
+
+
+def is_measure(token: Token, lexicon: EventLexicon) -> bool:
+    """A phrase whose head is a number, a percentage or an amount ("3%", "2.4 per cent", "90 dollars")."""
+    if token.like_num or token.ent_type_ in MEASURE_ENTITIES:
+        return True
+    return token.lemma_.lower() in lexicon.word_class("measure_unit") and any(
+        c.like_num for c in token.subtree)
+
+
+def measured_change(token: Token, lexicon: EventLexicon) -> bool:
+    """The verb's complements are measures only: a quantity changed, no one acted."""
+    if token.pos_ not in ("VERB", "AUX"):
+        return False
+    preps = lexicon.word_class("measure_prep")
+    measured = False
+    for child in token.children:
+        if child.dep_ in BARE_MEASURE_DEPS:
+            if not is_measure(child, lexicon) or child.like_num:  # "killed 12", "arrested 233": people counted
+                return False  # "cut aid by 30%": an object acted on
+            measured = True
+        elif child.lower_ in preps and child.dep_ in ("prep", "case"):
+            measured = measured or any(o.dep_ in PREP_OBJECT and is_measure(o, lexicon) for o in child.children)
+        elif child.dep_ in ("obl", "nmod") and any(c.dep_ == "case" and c.lower_ in preps for c in child.children):
+            measured = measured or is_measure(child, lexicon)
+    return measured
+
+
+def recurring(token: Token, lexicon: EventLexicon) -> bool:
+    """A time phrase of the act counted by a distributive determiner ("every day", "each week")."""
+    distributive = lexicon.word_class("distributive")
+    return any(c.dep_ in TIME_PHRASE_DEPS and c.pos_ == "NOUN" and c.ent_type_ == "DATE"
+               and any(d.dep_ == "det" and d.lower_ in distributive for d in c.children)
+               for c in token.children)
