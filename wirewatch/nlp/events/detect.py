@@ -17,7 +17,7 @@ from wirewatch.nlp.events.first_tellings import first_telling
 from wirewatch.nlp.events.habit_relatives import describes_habit
 from wirewatch.nlp.events.inflections import force_by_agent
 from wirewatch.nlp.events.lexicon import EventLexicon, TriggerEntry
-from wirewatch.nlp.events.measured_changes import measured_change, recurring
+from wirewatch.nlp.events.measured_changes import counted_acts, measured_change, recurring
 from wirewatch.nlp.events.own_duties import own_duty
 from wirewatch.nlp.events.present_verbs import repair_present_verb
 from wirewatch.nlp.events.presupposed import presupposed
@@ -140,6 +140,7 @@ def find_triggers(sent: Span, lexicon: EventLexicon) -> list[Trigger]:
             continue  # "the besieged town", "the occupied territories": a participle describing a noun
         if token.pos_ in ("NOUN", "PROPN") and (
                 is_modifier(token, lexicon) or is_unspecific(token, lexicon) or defied_measure(token, lexicon)
+                or counted_acts(token, lexicon)
                 or (is_anaphoric(token, lexicon) and not first_telling(token, lexicon, lookup))):
             continue
         if token.pos_ in ("VERB", "AUX") and (has_event_subject(token, entries, lexicon)

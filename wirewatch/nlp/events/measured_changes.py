@@ -9,6 +9,10 @@ an attack. An object that is not a measure keeps the act ("the government cut ai
 "Every day, the ministry's website gets attacked", "each week the police detain …": a time phrase counted by a
 distributive determiner (word class ``distributive``) makes the act a habit, background rather than an event of
 the story (as the adverbs of the word class ``iterative`` do in ``detect.is_habitual``).
+
+"Killings of journalists rose last year", "a surge in kidnappings", « le nombre d'enlèvements a doublé »: an act
+noun that is what rose or fell (the subject of a verb, or the complement of a noun, of the word class
+``trend_word``) or what a noun of the word class ``count_noun`` counts names many acts as a trend, not one event.
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from wirewatch.nlp.events.lexicon import EventLexicon
-from wirewatch.nlp.syntax import OBJECT, PREP_OBJECT
+from wirewatch.nlp.syntax import OBJECT, PREP_OBJECT, SUBJECT
 
 MEASURE_ENTITIES = frozenset({"PERCENT", "MONEY", "QUANTITY"})
 BARE_MEASURE_DEPS = frozenset({"npadvmod", "obl:npmod", "nmod:npmod", *OBJECT})
@@ -55,3 +59,17 @@ def recurring(token: Token, lexicon: EventLexicon) -> bool:
     return any(c.dep_ in TIME_PHRASE_DEPS and c.pos_ == "NOUN" and c.ent_type_ == "DATE"
                and any(d.dep_ == "det" and d.lower_ in distributive for d in c.children)
                for c in token.children)
+
+
+def counted_acts(token: Token, lexicon: EventLexicon) -> bool:
+    """An act noun that is what a trend word tells rose or fell, or what a count noun counts."""
+    if token.pos_ != "NOUN":
+        return False
+    trend = lexicon.word_class("trend_word")
+    if token.dep_ in SUBJECT and token.head.pos_ in ("VERB", "AUX") and token.head.lemma_.lower() in trend:
+        return True  # "attacks doubled", « les agressions ont augmenté »
+    governor = token.head.head if token.head.pos_ == "ADP" and token.dep_ in PREP_OBJECT else token.head
+    if governor is token or governor.pos_ != "NOUN" or not (
+            token.dep_ in PREP_OBJECT or token.dep_ == "nmod"):
+        return False
+    return governor.lemma_.lower() in trend | lexicon.word_class("count_noun")  # "a surge in", « le nombre d' »
