@@ -129,7 +129,9 @@ class _DocumentCues(ContentReaders):
                 if self.quoted(tok.idx):
                     continue
                 entry = self._verb(tok)
-                if tok.pos_ in ("VERB", "AUX") and entry is not None and entry.kind != RELAY:
+                if (tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "ADJ" and inverted_pronoun(  # « a-t-elle martelé »
+                        tok, seg, self.lex.pronouns, self.g.auxiliary) is not None)) \
+                        and entry is not None and entry.kind != RELAY:
                     cue = self._verb_cue(tok, seg)
                     if cue.content is None and k > 0:
                         if cleft is None:

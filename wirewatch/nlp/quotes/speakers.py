@@ -24,12 +24,14 @@ from wirewatch.nlp.quotes.antecedents import apposed_person, fuller_description,
 from wirewatch.nlp.quotes.complement_names import completes_other_noun
 from wirewatch.nlp.quotes.coordinated_speakers import coordinated_people_before
 from wirewatch.nlp.quotes.describe import ActorDescriber, short_definite
+from wirewatch.nlp.quotes.document_antecedents import clause_agent, introduced_document
 from wirewatch.nlp.quotes.english import EnglishDescriptions
 from wirewatch.nlp.quotes.expletive_passive import expletive_passive_subject
 from wirewatch.nlp.quotes.fronted_adjuncts import without_fronted_adjunct
 from wirewatch.nlp.quotes.introduced import introduced_with
 from wirewatch.nlp.quotes.kb_genders import kb_genders
-from wirewatch.nlp.quotes.lexicon import QuoteGrammar, QuoteLexicon
+from wirewatch.nlp.quotes.kb_titles import kb_holder_before
+from wirewatch.nlp.quotes.lexicon import QuoteLexicon
 from wirewatch.nlp.quotes.mentions import EntityIndex, EntityMention, noun_phrase, region, roles_by_head
 from wirewatch.nlp.quotes.office_of import office_of_named, voice_roles
 from wirewatch.nlp.quotes.offices import holder_by_title
@@ -139,7 +141,7 @@ class SpeakerResolver:
             return taken_up
         # "figures released by the ministry": the agent speaks; "the minister, praised by critics": a speaker noun
         # speaks itself, the agent of a clause describing it acted on it
-        agent = self._agent(self.g, head) if named is None and not is_speaker_noun(self.lex, head) else None
+        agent = clause_agent(self.g, head) if named is None and not is_speaker_noun(self.lex, head) else None
         if agent is not None:
             by_agent = self.resolve(agent, seg)
             if by_agent is not None:
@@ -190,20 +192,6 @@ class SpeakerResolver:
                 return True  # (not "the minister and party president X": one person's two titles)
         return False
 
-    @staticmethod
-    def _agent(g: QuoteGrammar, head: Token) -> Token | None:
-        """"selon des chiffres transmis par la préfecture", "figures released by the ministry": whoever gave
-        the figures speaks."""
-        for clause in head.children:
-            if clause.dep_ not in g.agent_clause:
-                continue
-            for child in clause.children:
-                if child.dep_ == "obl:agent":
-                    return child
-                if child.dep_ == "agent":
-                    return next((c for c in child.children if c.dep_ == "pobj"), None)
-        return None
-
     def _unnamed(self, head: Token, phrase: Span, named: Speaker | None) -> Speaker | None:
         """No person named and no title of one in the article: an organisation named, else what the KB says the
         description designates, else a description of something named before, else the words as written."""
@@ -227,7 +215,8 @@ class SpeakerResolver:
         member = self._member_of(head, phrase)
         if member is not None:
             return member
-        if any(c.lower_ in self.g.same for c in head.children):  # "selon la même source": the source before
+        if any(c.lower_ in self.g.same for c in head.children) and not is_document(self.lex, head):
+            # "selon la même source": the source before ("ce même sondage": its issuer, _described)
             return next((sp for sp in reversed(self.spoken) if sp.position < phrase.start_char), None)
         return self._as_written(phrase) if can_speak(self.lex, head, phrase) else self._document(head, phrase)
 
@@ -297,8 +286,8 @@ class SpeakerResolver:
     def resolve_words(self, words: Span) -> Speaker | None:
         """A speaker read on the surface (an inverted subject): entities in it first, then its title."""
         head = words.root
-        if head.pos_ == "PRON":
-            return self.resolve(head, words)
+        if head.pos_ == "PRON":  # ("a dit l'un d'eux, Ahmed": the person named after it)
+            return self.resolve(head, words) or self._apposed_person(words)
         named = self._not_a_complement(head, self._named_in((words.start_char, words.end_char), head))
         if named is not None and named.type == "PER":
             return named
@@ -370,8 +359,14 @@ class SpeakerResolver:
         if document:
             # who issued the same document named before ("a statement from X"), else the previous speaker
             last = next((sp for sp in reversed(self.spoken) if sp.position < phrase.start_char and sp.channel
-                         and word in re.findall(r"\w+", sp.channel.lower())), None) \
-                or self.last_speaker(phrase.start_char, PRONOUN_WINDOW)
+                         and word in re.findall(r"\w+", sp.channel.lower())), None)
+            before = self.last_speaker(phrase.start_char, PRONOUN_WINDOW)
+            introduced = introduced_document(self.g, self.index, self.quoted, head, phrase, max(
+                before.position if before else 0, phrase.start_char - PRONOUN_WINDOW)) if last is None else None
+            if introduced is not None:  # "X a publié un rapport. Le rapport affirme" (document_antecedents.py)
+                issued = self.resolve(introduced.issuer, introduced.issuer.sent) if introduced.issuer else None
+                return replace(issued, position=phrase.start_char) if issued is not None else None
+            last = last or before
             if last is not None:
                 return Speaker(last.name, last.entity_id, last.type, phrase.start_char)
         for m in self.index.before(phrase.start_char, PRONOUN_WINDOW):
@@ -386,7 +381,9 @@ class SpeakerResolver:
 
     def _by_title(self, phrase: Span) -> Speaker | None:
         """"The president said": the person holding that office in the article (offices.py)."""
-        m = holder_by_title(self.doc, self.lex, self.index, self.quoted, phrase)
+        m = holder_by_title(self.doc, self.lex, self.index, self.quoted, phrase) or (kb_holder_before(
+            self.describer, self.lex, self.index, self.quoted, phrase, self.doc._.ww_published)
+            if self.describer is not None else None)  # "Scholz … a affirmé le chancelier" (kb_titles.py)
         return Speaker(m.name, m.entity_id, m.type, phrase.start_char) if m is not None else None
 
     def resolve_pronoun(self, pos: int, refers: str, number: str, gender: str = "x",
