@@ -4,11 +4,11 @@
 mardi. Ce sondage montre que …", "The ministry released a report on Monday. The report says …": the definite
 document noun ("le rapport", "ce sondage", of ``quote_document_nouns.txt``) takes up the nearest earlier mention of
 the same noun and number outside quotation marks, when it introduced the document (an indefinite determiner or
-an issuer named: not an earlier take-up, "The report notes … the report states"). Its issuer is a person or an organisation named inside that mention's
-phrase ("un rapport d'Amnesty", "un sondage publié par Le Parisien"), else the subject of the verb whose object it
-is ("Amnesty a publié un rapport"). A document the narrator introduced with no issuer speaks for no one: the
-speaker quoted before it did not write it ("…, a indiqué la Maison Blanche. Un sondage a été publié mardi. Le
-sondage révèle que …").
+an issuer named: not an earlier take-up, "The report notes … the report states"). Its issuer is a person or an
+organisation named inside that mention's phrase ("un rapport d'Amnesty"), else the subject of the verb whose
+object it is ("Amnesty a publié un rapport"). A document the narrator introduced with no issuer speaks for no
+one: the speaker quoted before it did not write it ("…, a indiqué la Maison Blanche. Un sondage a été publié
+mardi. Le sondage révèle que …").
 
 Figures given by a clause on the noun ("selon des chiffres transmis par la préfecture", "figures released by the
 ministry"): the clause's agent gave them and speaks (``clause_agent``).
@@ -44,7 +44,7 @@ def introduced_document(g: QuoteGrammar, index: EntityIndex, quoted: Callable[[i
         if tok.idx < since:
             break
         if tok.pos_ != "NOUN" or tok.lemma_.lower() != lemma or quoted(tok.idx) \
-                or tok.morph.get("Number") != head.morph.get("Number"):
+                or tok.morph.get("Number", []) != head.morph.get("Number", []):
             continue  # ("the most ambiguous reports …": other documents than "the report")
         issuer = _named_in(index, quoted, tok) or _issuing_subject(g, tok)
         if issuer is not None or any(c.dep_ == "det" and c.lower_ in g.indefinite for c in tok.children):
