@@ -1,5 +1,6 @@
 """Speakers taken up after the article named them: a title alone for a person named bare (kb_titles.py), a
-document noun for the report someone published (document_antecedents.py), "l'un d'eux, X" (subjects.py), and an
+document noun for the report someone published (document_antecedents.py), a nationality noun ("l'Italienne",
+nationality_nouns.py), "l'un d'eux, X" (subjects.py), and an
 incise whose participle the tagger reads as an adjective ("a-t-elle martelé", inversion.py).
 
 Every sentence here is written for these tests. One behaviour per test, in French and English where it applies.
@@ -160,3 +161,22 @@ def test_document_taken_up_twice_keeps_the_previous_speaker(parse: Parse, lang: 
     }[lang]
     quotes = [q for q in parse(lang, text)._.ww_quotes if q.direct]
     assert quotes and quotes[-1].speaker == "Amnesty International"
+
+
+@pytest.mark.parametrize("noun, speaker", [("l'Italienne", "Giorgia Meloni"), ("l'Allemand", "Olaf Scholz")])
+def test_nationality_noun_takes_up_the_person_of_that_country(parse: Parse, noun: str, speaker: str) -> None:
+    text = f"Giorgia Meloni et Olaf Scholz se sont rencontrés à Rome. « L'Europe doit se réarmer », a estimé {noun}."
+    quotes = [q for q in parse("fr", text)._.ww_quotes if q.direct]
+    assert quotes and quotes[0].speaker == speaker
+
+
+def test_nationality_noun_of_the_other_gender_is_not_that_person(parse: Parse) -> None:
+    text = "Giorgia Meloni et Olaf Scholz se sont rencontrés à Rome. « L'Europe doit se réarmer », a estimé l'Italien."
+    quotes = [q for q in parse("fr", text)._.ww_quotes if q.direct]
+    assert quotes and quotes[0].speaker != "Giorgia Meloni"
+
+
+def test_indefinite_nationality_noun_is_someone_else(parse: Parse) -> None:
+    text = "Lewis Hamilton a remporté la course. « C'était difficile », a dit un Britannique."
+    quotes = [q for q in parse("fr", text)._.ww_quotes if q.direct]
+    assert quotes and quotes[0].speaker != "Lewis Hamilton"
