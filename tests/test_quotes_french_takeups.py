@@ -1,7 +1,8 @@
 """Speakers taken up after the article named them: a title alone for a person named bare (kb_titles.py), a
 document noun for the report someone published (document_antecedents.py), a nationality noun ("l'Italienne",
-nationality_nouns.py), "l'un d'eux, X" (subjects.py), and an
-incise whose participle the tagger reads as an adjective ("a-t-elle martelé", inversion.py).
+nationality_nouns.py), "l'un d'eux, X" (subjects.py), a feminine organisation that "il" cannot take up
+(organisation_genders.py), a subject before an inserted adverbial (inserted_adverbials.py), and an incise whose
+participle the tagger reads as an adjective ("a-t-elle martelé", inversion.py).
 
 Every sentence here is written for these tests. One behaviour per test, in French and English where it applies.
 """
