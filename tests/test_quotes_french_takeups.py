@@ -181,3 +181,13 @@ def test_indefinite_nationality_noun_is_someone_else(parse: Parse) -> None:
     text = "Lewis Hamilton a remporté la course. « C'était difficile », a dit un Britannique."
     quotes = [q for q in parse("fr", text)._.ww_quotes if q.direct]
     assert quotes and quotes[0].speaker != "Lewis Hamilton"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Emmanuel Macron a reçu Olaf Scholz à Paris. Selon ce dernier, l'Europe doit se réarmer.", "Olaf Scholz"),
+    ("Emmanuel Macron a reçu Giorgia Meloni à Paris. D'après cette dernière, l'Europe doit se réarmer.",
+     "Giorgia Meloni"),
+])
+def test_source_phrase_taking_up_the_latter_speaks_for_that_person(parse: Parse, text: str, speaker: str) -> None:
+    quotes = parse("fr", text)._.ww_quotes
+    assert quotes and quotes[0].speaker == speaker
