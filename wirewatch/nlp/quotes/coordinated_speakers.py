@@ -15,7 +15,7 @@ from collections.abc import Callable, Container
 from dataclasses import dataclass
 from itertools import pairwise
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from wirewatch.nlp.quotes.antecedents import narrated_window_start
 from wirewatch.nlp.quotes.mentions import EntityIndex, EntityMention
@@ -62,3 +62,18 @@ def _pair(doc: Doc, first: EntityMention, second: EntityMention, coordinators: C
     if opening is None or any(t.pos_ in ("VERB", "AUX") for t in doc[opening.sent.start: opening.start]):
         return None
     return Pair(first, second)
+
+
+def coordinated_nouns(phrase: Span, index: EntityIndex, titles: Container[str]) -> bool:
+    """"The ministry and the army", "Smith and other officials", "both the FBI and State Department": nouns
+    coordinated by a conjunction that no one name holds ("the Ministry of Trade and Industry"); they speak
+    together, as written."""
+    for tok in phrase:
+        if tok.dep_ != "cc" or tok.pos_ != "CCONJ" or index.overlapping(tok.idx, tok.idx + 1):
+            continue
+        # the conjunction hangs on the second noun (Universal Dependencies) or on the first one (English)
+        second = [tok.head] if tok.head.dep_ == "conj" else [c for c in tok.head.children if c.dep_ == "conj"]
+        if any(c.i > tok.i and c.pos_ in ("NOUN", "PROPN") and phrase.start <= c.i < phrase.end
+               and c.lower_ not in titles for c in second):
+            return True  # (not "the minister and party president X": one person's two titles)
+    return False

@@ -196,6 +196,9 @@ class ContentReaders:
         for child in verb.children:
             if child.i < verb.i or not within(child, seg):
                 continue
+            if child.left_edge.lower_ in self.g.complementizer and child.left_edge.dep_ == "mark" \
+                    and child.left_edge.head == child and own_subject(self.g, child) is not None:
+                return child  # "a, de son côté, déclaré que les X étaient …": a clause given another label
             for rel in child.children:
                 subject = own_subject(self.g, rel)
                 if rel.dep_ in self.g.relative and rel.left_edge.lower_ in self.g.complementizer \

@@ -131,7 +131,9 @@ class _DocumentCues(ContentReaders):
                 if self.quoted(tok.idx):
                     continue
                 entry = self._verb(tok)
-                if tok.pos_ in ("VERB", "AUX") and entry is not None and entry.kind != RELAY:
+                if (tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "ADJ" and inverted_pronoun(  # « a-t-elle martelé »
+                        tok, seg, self.lex.pronouns, self.g.auxiliary) is not None)) \
+                        and entry is not None and entry.kind != RELAY:
                     cue = self._verb_cue(tok, seg)
                     if entry.kind == EVIDENCE and not issued_document(self.lex, tok, cue.subject):
                         continue  # "the senator showed that …": only a document shows (document_reports.py)

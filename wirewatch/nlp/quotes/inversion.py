@@ -6,7 +6,8 @@ on each other and leaves the participle ("promis") without subject or auxiliary,
 group's start is found on the parse. Here they are read on the surface: right before the speech verb, a subject
 pronoun written with its hyphen (a form of ``quote_pronouns.tsv``), optionally after the euphonic "-t", after a
 finite auxiliary that opens the group right after a comma or a closing quotation mark; or, for a simple tense
-("ajoute-t-il"), right after the finite verb that opens it.
+("ajoute-t-il"), right after the finite verb that opens it. A speech verb's participle there is a participle even
+when the tagger read it as an adjective ("« … », a-t-elle martelé, ajoutant …").
 """
 
 from __future__ import annotations
@@ -37,8 +38,8 @@ def inverted_pronoun(verb: Token, seg: Span, pronouns: Container[str], auxiliari
     if after is not None:
         return after
     k = verb.i - 1
-    if k <= seg.start or "Part" not in verb.morph.get("VerbForm", []):
-        return None
+    if k <= seg.start or ("Part" not in verb.morph.get("VerbForm", []) and verb.pos_ != "ADJ"):
+        return None  # (the tagger reads some participles after the pronoun as adjectives: "a-t-elle martelé")
     pronoun = doc[k]
     if not pronoun.text.startswith("-") or pronoun.text[1:].lower() not in pronouns:
         return None

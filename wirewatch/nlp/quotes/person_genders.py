@@ -4,7 +4,8 @@ that states it ("la ministre X"), else the agreement of a participle or adjectiv
 participle agrees, ``quote_agreeing_auxiliaries.txt``, or the passive and the copula), else what the actor KB knows
 of the person or of their given name (kb_genders.py: "Angela Merkel"). Pronoun resolution skips a
 person of the other gender ("elle" is not M. Renard), and "Mrs. Trump said", joined by the entities layer to a
-man, speaks as written."""
+man, speaks as written. Organisations get the grammatical gender of their name (organisation_genders.py: "la
+Commission" is not "il")."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from spacy.tokens import Doc
 from wirewatch.nlp.quotes.antecedents import GENDERS, title_gender
 from wirewatch.nlp.quotes.lexicon import QuoteLexicon
 from wirewatch.nlp.quotes.mentions import EntityIndex, EntityMention
+from wirewatch.nlp.quotes.organisation_genders import organisation_gender
 
 
 class PersonGenders:
@@ -44,6 +46,10 @@ class PersonGenders:
                 self.known.setdefault(m.entity_id or m.name, gender)
         for m in persons:  # the KB's, for a name the article leaves bare
             gender = known_gender(m.name) if known_gender is not None else None
+            if gender:
+                self.known.setdefault(m.entity_id or m.name, gender)
+        for m in (m for m in index.mentions if m.type == "ORG"):  # "la Commission … elle" (organisation_genders)
+            gender = organisation_gender(doc, m)
             if gender:
                 self.known.setdefault(m.entity_id or m.name, gender)
 

@@ -52,7 +52,7 @@ def pronoun_antecedent(scope: PronounScope, last: Speaker | None, pos: int, refe
 
     def compatible(key: str, type_: str | None) -> bool:
         known = genders.get(key)
-        return type_ in wanted and not (type_ == "PER" and gender in "mf" and known and known != gender)
+        return type_ in wanted and not (gender in "mf" and known and known != gender)  # (an ORG's: its name's)
 
     if last is not None and compatible(last.entity_id or last.name, last.type):
         # "« A », a dit Paul Renard. La ministre Claire Dumont … « B », a-t-elle ajouté": a person named since,

@@ -1,9 +1,10 @@
 """Source phrases as attribution cues: "selon X", "according to X", "d'après X" — their source and what it said.
 
 A source phrase is a phrase of the lexicon (``phrases_by_first_word``) outside quotation marks whose object is a
-source: a name, a pronoun, an entity, a source or speaker noun or a title, or a phrase with a name inside ("selon
-des chiffres transmis par la préfecture"). What the source said is the rest of the sentence around the phrase:
-"Selon X, <content>." or "<content>, selon X."
+source: a name, a pronoun, an entity, a source or speaker noun, a title or a noun taking up a person ("selon ce
+dernier": quote_anaphoric_nouns.txt), or a phrase with a name inside ("selon des chiffres transmis par la
+préfecture"). What the source said is the rest of the sentence around the phrase: "Selon X, <content>." or
+"<content>, selon X."
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from collections.abc import Callable
 from spacy.tokens import Span, Token
 
 from wirewatch.nlp.quotes.lexicon import QuoteGrammar, QuoteLexicon
+from wirewatch.nlp.quotes.person_nouns import anaphoric_nouns
 from wirewatch.nlp.quotes.subjects import within
 
 Accept = Callable[[int, int], "tuple[int, int] | None"]  # token range -> the content's characters, if speech
@@ -50,8 +52,10 @@ def _source_object(first: Token, last: Token, g: QuoteGrammar) -> Token | None:
         return obj
     for tok in (last, first):
         if tok.dep_ in ("case", "mark") and tok.head.i > last.i:
-            head = tok.head
-            return head if head.pos_ in ("NOUN", "PROPN", "PRON") else None
+            head = tok.head  # ("selon ce dernier": an adjective its determiner makes a noun)
+            nominal = head.pos_ in ("NOUN", "PROPN", "PRON") or (
+                head.pos_ == "ADJ" and any(c.dep_ == "det" and c.i < head.i for c in head.children))
+            return head if nominal else None
     return None
 
 
@@ -60,6 +64,8 @@ def _is_source(lex: QuoteLexicon, source: Token) -> bool:
         return True
     words = {source.lemma_.lower(), source.text.lower()}
     if words & lex.source_nouns or words & lex.speaker_nouns or words & lex.titles.keys():
+        return True
+    if words & anaphoric_nouns(lex.lang):  # "selon ce dernier", "d'après l'élue": a person named before
         return True
     # "selon des chiffres transmis par la préfecture": a named source inside the phrase
     return any(t.pos_ == "PROPN" for t in source.subtree)

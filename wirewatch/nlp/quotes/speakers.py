@@ -22,16 +22,19 @@ from wirewatch.kb.names import normalize
 from wirewatch.nlp.doc_cache import doc_text
 from wirewatch.nlp.quotes.antecedents import apposed_person, fuller_description, name_head, plural_subject_before
 from wirewatch.nlp.quotes.complement_names import completes_other_noun
-from wirewatch.nlp.quotes.coordinated_speakers import coordinated_people_before
+from wirewatch.nlp.quotes.coordinated_speakers import coordinated_nouns, coordinated_people_before
 from wirewatch.nlp.quotes.describe import ActorDescriber, short_definite
+from wirewatch.nlp.quotes.document_antecedents import introduced_document
 from wirewatch.nlp.quotes.document_reports import giver_of
 from wirewatch.nlp.quotes.english import EnglishDescriptions
 from wirewatch.nlp.quotes.expletive_passive import expletive_passive_subject
 from wirewatch.nlp.quotes.fronted_adjuncts import without_fronted_adjunct
 from wirewatch.nlp.quotes.introduced import introduced_with
 from wirewatch.nlp.quotes.kb_genders import kb_genders
+from wirewatch.nlp.quotes.kb_titles import kb_holder_before
 from wirewatch.nlp.quotes.lexicon import QuoteLexicon
 from wirewatch.nlp.quotes.mentions import EntityIndex, EntityMention, noun_phrase, region, roles_by_head
+from wirewatch.nlp.quotes.nationality_nouns import nationality_nouns, nationality_person
 from wirewatch.nlp.quotes.office_of import office_of_named, voice_roles
 from wirewatch.nlp.quotes.offices import holder_by_title
 from wirewatch.nlp.quotes.organisation_nouns import organisation_before, organisation_nouns, takes_up_organisation
@@ -70,6 +73,7 @@ class SpeakerResolver:
         self._genders = PersonGenders(doc, self.text, lexicon, index,
                                       kb_genders(describer.kb).of if describer is not None else None)
         self._anaphoric = anaphoric_nouns(lexicon.lang)  # "l'élue", "le quadragénaire" (person_nouns.py)
+        self._nationalities = nationality_nouns(lexicon.lang)  # "l'Italienne" (nationality_nouns.py)
         self._pronoun_scope = PronounScope(doc, self.g, index, self._genders, quoted, self.is_outlet)
 
     def remember(self, speaker: Speaker | None) -> None:
@@ -114,7 +118,7 @@ class SpeakerResolver:
             return None
         phrase = without_fronted_adjunct(self.g, head, noun_phrase(self.g, head, seg))  # ("Dans un message, X")
         joint = joint_subjects(self.g, head, phrase)
-        if joint is not None or self._coordinated(phrase):  # "the ministry and the army said": both, as written
+        if joint is not None or coordinated_nouns(phrase, self.index, self.lex.titles):  # "the ministry and the army"
             return self._as_written(joint or phrase)
         named = self._not_a_complement(head, self._named_in(region(self.g, head, seg), head))
         if named is not None and named.type == "PER":
@@ -135,6 +139,9 @@ class SpeakerResolver:
             return by_title
         if named is None and is_anaphoric_noun(self._anaphoric, self.g.indefinite, head, phrase):
             return self._person_before(head, phrase)
+        by_nationality = self._nationality(head, phrase) if named is None or named.type == "LOC" else None
+        if by_nationality is not None:  # "a estimé l'Italienne" (nationality_nouns.py)
+            return by_nationality
         taken_up = self._organisation_before(head, phrase) if named is None else None
         if taken_up is not None:  # "La CGT … Le syndicat estime": the organisation (organisation_nouns.py)
             return taken_up
@@ -178,19 +185,6 @@ class SpeakerResolver:
                        for m in self.index.overlapping(head.idx, head.idx + 1))
         return one_word and normalize(head.text) != normalize(named.name)
 
-    def _coordinated(self, phrase: Span) -> bool:
-        """"The ministry and the army", "Smith and other officials", "both the FBI and State Department": nouns
-        coordinated by a conjunction that no one name holds ("the Ministry of Trade and Industry")."""
-        for tok in phrase:
-            if tok.dep_ != "cc" or tok.pos_ != "CCONJ" or self.index.overlapping(tok.idx, tok.idx + 1):
-                continue
-            # the conjunction hangs on the second noun (Universal Dependencies) or on the first one (English)
-            second = [tok.head] if tok.head.dep_ == "conj" else [c for c in tok.head.children if c.dep_ == "conj"]
-            if any(c.i > tok.i and c.pos_ in ("NOUN", "PROPN") and phrase.start <= c.i < phrase.end
-                   and c.lower_ not in self.lex.titles for c in second):
-                return True  # (not "the minister and party president X": one person's two titles)
-        return False
-
     def _unnamed(self, head: Token, phrase: Span, named: Speaker | None) -> Speaker | None:
         """No person named and no title of one in the article: an organisation named, else what the KB says the
         description designates, else a description of something named before, else the words as written."""
@@ -214,7 +208,8 @@ class SpeakerResolver:
         member = self._member_of(head, phrase)
         if member is not None:
             return member
-        if any(c.lower_ in self.g.same for c in head.children):  # "selon la même source": the source before
+        if any(c.lower_ in self.g.same for c in head.children) and not is_document(self.lex, head):
+            # "selon la même source": the source before ("ce même sondage": its issuer, _described)
             return next((sp for sp in reversed(self.spoken) if sp.position < phrase.start_char), None)
         issued = self._document(head, phrase) if is_document(self.lex, head) else None
         if issued is not None:  # "a Gallup poll", "FEC records": the issuer speaks (document_reports.py)
@@ -288,8 +283,8 @@ class SpeakerResolver:
     def resolve_words(self, words: Span) -> Speaker | None:
         """A speaker read on the surface (an inverted subject): entities in it first, then its title."""
         head = words.root
-        if head.pos_ == "PRON":
-            return self.resolve(head, words)
+        if head.pos_ == "PRON":  # ("a dit l'un d'eux, Ahmed": the person named after it)
+            return self.resolve(head, words) or self._apposed_person(words)
         named = self._not_a_complement(head, self._named_in((words.start_char, words.end_char), head))
         if named is not None and named.type == "PER":
             return named
@@ -301,11 +296,20 @@ class SpeakerResolver:
             return by_title
         if named is None and is_anaphoric_noun(self._anaphoric, self.g.indefinite, head, words):
             return self._person_before(head, words)
+        by_nationality = self._nationality(head, words) if named is None or named.type == "LOC" else None
+        if by_nationality is not None:
+            return by_nationality
         taken_up = self._organisation_before(head, words) if named is None else None
         return taken_up or self._unnamed(head, words, named)
 
     def _person_before(self, head: Token, phrase: Span) -> Speaker | None:
         m = person_before(self.index, self._genders.get, self.quoted, head, phrase)  # "l'élue": whom it takes up
+        return Speaker(m.name, m.entity_id, m.type, phrase.start_char) if m is not None else None
+
+    def _nationality(self, head: Token, phrase: Span) -> Speaker | None:
+        m = nationality_person(self._nationalities, self.g.indefinite, self.index, {
+            e.id: e.country for e in self.doc._.ww_entities or [] if e.country}, self._genders.get, self.quoted,
+            head, phrase)
         return Speaker(m.name, m.entity_id, m.type, phrase.start_char) if m is not None else None
 
     def _organisation_before(self, head: Token, phrase: Span) -> Speaker | None:
@@ -361,8 +365,14 @@ class SpeakerResolver:
         if document:
             # who issued the same document named before ("a statement from X"), else the previous speaker
             last = next((sp for sp in reversed(self.spoken) if sp.position < phrase.start_char and sp.channel
-                         and word in re.findall(r"\w+", sp.channel.lower())), None) \
-                or self.last_speaker(phrase.start_char, PRONOUN_WINDOW)
+                         and word in re.findall(r"\w+", sp.channel.lower())), None)
+            before = self.last_speaker(phrase.start_char, PRONOUN_WINDOW)
+            introduced = introduced_document(self.g, self.index, self.quoted, head, phrase, max(
+                before.position if before else 0, phrase.start_char - PRONOUN_WINDOW)) if last is None else None
+            if introduced is not None:  # "X a publié un rapport. Le rapport affirme" (document_antecedents.py)
+                issued = self.resolve(introduced.issuer, introduced.issuer.sent) if introduced.issuer else None
+                return replace(issued, position=phrase.start_char) if issued is not None else None
+            last = last or before
             if last is not None:
                 return Speaker(last.name, last.entity_id, last.type, phrase.start_char)
         for m in self.index.before(phrase.start_char, PRONOUN_WINDOW):
@@ -377,7 +387,9 @@ class SpeakerResolver:
 
     def _by_title(self, phrase: Span) -> Speaker | None:
         """"The president said": the person holding that office in the article (offices.py)."""
-        m = holder_by_title(self.doc, self.lex, self.index, self.quoted, phrase)
+        m = holder_by_title(self.doc, self.lex, self.index, self.quoted, phrase) or (kb_holder_before(
+            self.describer, self.lex, self.index, self.quoted, phrase, self.doc._.ww_published)
+            if self.describer is not None else None)  # "Scholz … a affirmé le chancelier" (kb_titles.py)
         return Speaker(m.name, m.entity_id, m.type, phrase.start_char) if m is not None else None
 
     def resolve_pronoun(self, pos: int, refers: str, number: str, gender: str = "x",

@@ -82,9 +82,11 @@ def nominal_after(g: QuoteGrammar, verb: Token, seg: Span) -> Span | None:
         return None
     end = start
     for t in doc[start + 1: seg.end]:
-        if _inside_word(t) or (t.pos_ in ("VERB", "ADJ") and doc[t.i - 1].pos_ == "DET"):
-            end = t.i  # "des sapeurs-pompiers"; "l'accusée", "le prévenu": a participle as the determiner's noun
-            continue
+        if _inside_word(t) or (t.pos_ in ("VERB", "ADJ", "PRON") and doc[t.i - 1].pos_ == "DET") \
+                or (t.pos_ == "PRON" and doc[t.i - 1].lower_ in g.genitive and doc[t.i - 2].pos_ == "PRON"):
+            end = t.i  # "des sapeurs-pompiers"; "l'accusée", "le prévenu": a participle as the determiner's noun;
+            continue  # "l'un d'eux": a pronoun the determiner heads, and the pronoun of its part
+
         related = t.pos_ == "ADP" and doc[t.i - 1].pos_ == "ADJ" and t.i - 1 > start  # "a source close to X"
         if t.is_punct or (t.pos_ == "ADP" and t.text.lower() not in g.genitive and not related) \
                 or t.pos_ in ("VERB", "AUX", "PRON", "SCONJ"):

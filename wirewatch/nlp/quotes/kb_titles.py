@@ -1,0 +1,51 @@
+"""A title alone taking up a person the article named without it: "Olaf Scholz a présenté son plan. « … », a
+affirmé le chancelier", "Keir Starmer was in Paris. “…,” the prime minister said".
+
+The article often names a person bare and then calls them by their office only. When no person of the article
+holds that title in the text (offices.py), the nearest person named before (within ``WINDOW`` characters, not
+inside a quotation) whose actor-KB positions held that role on the publication date is the holder: the title's
+roles from ``titles.tsv``, widened by the generic offices of ``quote_office_holders.tsv`` ("le chef du
+gouvernement" → prime minister, chancellor). A country word in the description ("le président turc") must be the
+country of that position. An indefinite description ("un ministre") is someone else.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from spacy.tokens import Span
+
+from wirewatch.kb.actor_kb import Actor
+from wirewatch.kb.names import normalize
+from wirewatch.nlp.quotes.describe import ActorDescriber
+from wirewatch.nlp.quotes.lexicon import QuoteLexicon
+from wirewatch.nlp.quotes.mentions import EntityIndex, EntityMention, roles_by_head
+
+WINDOW = 1500  # characters searched back for the person the title takes up
+
+
+def kb_holder_before(describer: ActorDescriber, lex: QuoteLexicon, index: EntityIndex,
+                     quoted: Callable[[int], bool], phrase: Span, on: dt.date | None) -> EntityMention | None:
+    """The person named before ``phrase`` whom the KB gives the office its title names (see the module docstring)."""
+    if on is None or not len(phrase) or phrase[0].lower_ in lex.grammar.indefinite:
+        return None
+    roles = roles_by_head(phrase, lex.titles)
+    if not roles:
+        return None
+    roles += [r for role in roles for r in lex.office_holders.get(role, ()) if r not in roles]
+    countries = {describer.country_words[w] for w in (normalize(t.text) for t in phrase)
+                 if w in describer.country_words}
+    for m in index.before(phrase.start_char, WINDOW):
+        if m.type != "PER" or quoted(m.start):
+            continue
+        actor = _actor_of(describer, m)
+        if actor is not None and any(pos.role in roles and pos.holds_on(on)
+                                     and (not countries or pos.country in countries) for pos in actor.positions):
+            return m
+    return None
+
+
+def _actor_of(describer: ActorDescriber, mention: EntityMention) -> Actor | None:
+    """The KB person of a mention: its entity's canonical name is a KB name."""
+    return describer.kb.lookup(mention.name, describer.lang, "PER")
