@@ -146,8 +146,6 @@ def resolve_roles(trigger: Token, event_type: str, target_preps: frozenset[str],
             things.sort(key=lambda t: not is_recipient(t, target_preps))
         if things and event_type in STANCE_TYPES and names_an_event(things[0], resolver):
             things = []  # "condemned the strike": its target is the strike's doer, found in the story so far
-        if things and event_type in STANCE_TYPES - {"THREATEN"} and resolver.is_thing(things[0]):
-            things = []  # « a dénoncé le scandale », "rejected the tax cut": what a stance is about, no recipient
         if things:
             target_token = things[0]
             start, end = span_of_head(target_token)
