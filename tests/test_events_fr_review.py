@@ -88,13 +88,3 @@ def test_a_name_after_a_verb_with_its_subject_is_the_object(parse: Parse, end: s
     assert event.source is not None and event.target is not None
     assert {event.source.country, event.target.country} == {"FRA", "DEU"}
 
-
-@pytest.mark.parametrize("end", END)
-@pytest.mark.parametrize("text", ["Biden a annoncé qu'il mettra son veto à la loi", "Biden mettra son veto à la loi"])
-def test_a_simple_future_tagged_as_a_present_is_a_future(parse: Parse, text: str, end: str) -> None:
-    assert only_event(parse, "fr", text + end, "REJECT").modality == "future"
-
-
-@pytest.mark.parametrize("end", END)
-def test_a_past_act_stays_asserted(parse: Parse, end: str) -> None:
-    assert only_event(parse, "fr", "Biden a mis son veto à la loi" + end, "REJECT").modality == "asserted"

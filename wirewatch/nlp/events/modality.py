@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from wirewatch.nlp.events.future_forms import future_form
 from wirewatch.nlp.events.intentions import intended
 from wirewatch.nlp.events.lexicon import EventLexicon
 from wirewatch.nlp.syntax import AUXILIARY as AUX_DEPS
@@ -111,8 +110,8 @@ def verb_modality(verb: Token, lexicon: EventLexicon) -> str | None:
 def mood_of(node: Token) -> str | None:
     auxiliaries = [a for a in node.children if a.dep_ in AUX_DEPS]
     # a compound tense's tense is its auxiliary's: a participle tagged future ("se sont affrontées") is not one
-    if ("Fut" in node.morph.get("Tense", []) or future_form(node)) and not auxiliaries:
-        return "future"  # « il mettra son veto », tagged a present (``future_forms``)
+    if "Fut" in node.morph.get("Tense", []) and not auxiliaries:
+        return "future"
     if "Cnd" in node.morph.get("Mood", []) or any("Cnd" in a.morph.get("Mood", []) for a in auxiliaries):
         # a reported past in the conditional ("auraient été exécutés") is a claim, not a hypothesis
         return "claimed" if auxiliaries else "hypothetical"
