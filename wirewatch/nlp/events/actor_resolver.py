@@ -292,6 +292,9 @@ class ActorResolver:
         if inner is not None and inner.type == "LOC" and holds_a_title(token, lex):
             # "l'arrestation du maire d'Istanbul": the mayor, not the city, of the city's country
             return EventActor(name=phrase, country=country or self.country_of_entity(inner))
+        if inner is not None and inner.type == "PER" and token.lemma_.lower() in lex.word_class("kin_noun"):
+            # « la fille d'Ingrid Betancourt »: the daughter, of her mother's country, not the mother
+            return EventActor(name=phrase, country=country or self.from_entity(inner).country)
         if inner is not None:
             return self.from_entity(inner)
         if token.pos_ == "PROPN":

@@ -58,8 +58,10 @@ from wirewatch.nlp.events.reduced_relatives import protesting_voicer
 from wirewatch.nlp.events.retyping import blames_an_act, mutually_agreed, promises_force, retype, voices_a_protest
 from wirewatch.nlp.events.speech_senses import spoken_only
 from wirewatch.nlp.events.stranded_subjects import stranded_subject_spans
+from wirewatch.nlp.events.stray_times import with_stray_time
 from wirewatch.nlp.events.syntax import prep_objects
 from wirewatch.nlp.events.toll_scope import is_casualty_word, is_running_total
+from wirewatch.nlp.events.undergone_acts import told_as_undergone
 from wirewatch.nlp.events.unrealised import old_relative, since_background, unrealised
 from wirewatch.nlp.events.unstated import UnstatedWords, unstated
 from wirewatch.nlp.events.warned_states import warns_of_a_state
@@ -94,6 +96,8 @@ class EventBuilder:
         # a demand is made whatever the mood of the act demanded ("X must act")
         modality = "asserted" if trigger.frame == "demand" else modality_of(token, lex)
         event_type = retype(entry.type, modality)
+        if event_type != entry.type and told_as_undergone(token, lex):
+            event_type = entry.type  # « la ville va essuyer des bombardements »: an act foretold, no one's threat
         if event_type in ("THREATEN", "AGREE") and entry.type != "THREATEN" and mutually_agreed(token, lex):
             event_type = "AGREE"  # "Russia and Turkey agreed to set up a buffer zone" (``retyping``)
         elif event_type == "AGREE" and (promises_force(token, lex) or promised_force(token, lex)):
@@ -217,7 +221,8 @@ class EventBuilder:
         mode = entry.mode
         if event_type in MODE_TYPES and event_type == entry.type:
             mode = lex.sentence_mode(sent) or mode
-        date = event_date(token, sent, doc._.ww_dates or [], OtherActs(lex, self.mishaps).hold)
+        date = event_date(token, with_stray_time(sent, doc._.ww_dates or []), doc._.ww_dates or [],
+                          OtherActs(lex, self.mishaps).hold)  # « … des bombardements lundi » (``stray_times``)
         published = doc._.ww_published
         if date is not None and published is not None and modality == "asserted" and \
                 date[:10] > published.isoformat() and len(date) >= 10 and event_type not in ("THREATEN",):

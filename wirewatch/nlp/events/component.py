@@ -36,6 +36,7 @@ from wirewatch.nlp.events.lexicon import EventLexicon, load_event_lexicon
 from wirewatch.nlp.events.lines import line_of
 from wirewatch.nlp.events.listing import coordinated, pooled_target, told_apart
 from wirewatch.nlp.events.mishaps import MishapWords, load_mishap_words
+from wirewatch.nlp.events.name_roles import repaired_name_roles
 from wirewatch.nlp.events.non_events import NonEventWords, load_non_event_words, story_kind
 from wirewatch.nlp.events.presupposed import retold_events, without_retellings
 from wirewatch.nlp.events.settle import place_containment, settled_events
@@ -100,6 +101,7 @@ class EventComponent:
         if self.lexicon is None or self.scorer is None or self.builder is None:
             raise RuntimeError(f"{self.name}: call initialize() before use")
         entities = doc._.ww_entities if doc._.ww_entities is not None else entities_from_model(doc)
+        repaired_name_roles(doc, entities)  # a name the tagger read as an adverb ("Macron" ADV) is a name
         located = located_mentions(doc, doc._.ww_places or [], self.lexicon)
         facts = DocumentFacts(home_country=main_country(located) or demonym_country(doc, self.lexicon),
                               home_place=main_place(located), contains=self.contains)

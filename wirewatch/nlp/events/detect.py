@@ -284,10 +284,21 @@ def warning_triggers(sent: Span, lexicon: EventLexicon) -> list[Trigger]:
     """A statement that promises another actor a price to pay ("they will pay a heavy price", "une réponse
     forte") is a threat by its speaker (CAMEO 13)."""
     cues = lexicon.word_class("threat")
-    if not any(t.lower_ in cues or t.lemma_.lower() in cues for t in lexicon.tokens(sent, "threat")):
+    if not any((t.lower_ in cues or t.lemma_.lower() in cues) and price_paid(t, lexicon)
+               for t in lexicon.tokens(sent, "threat")):
         return []
     speech = [t for t in lexicon.tokens(sent, "speech") if t.pos_ in ("VERB", "AUX")
               and t.lemma_.lower() in lexicon.speech_verbs]
     if not speech:
         return []
     return [Trigger(speech[0], WARNING, trigger_score(speech[0], WARNING), frame="warning")]
+
+
+def price_paid(cue: Token, lexicon: EventLexicon) -> bool:
+    """A threat cue that names a price (word class ``threat_price``: « prix ») is one only as what someone will
+    pay (the object of a ``threat_price_verb``: « ils en paieront le prix »): « une hausse des prix de l'énergie »
+    speaks of prices. Other cues, and every cue in a language whose lexicon has no such class, count as they are."""
+    prices = lexicon.word_class("threat_price")
+    if cue.lower_ not in prices and cue.lemma_.lower() not in prices:
+        return True
+    return cue.dep_ in OBJECT and cue.head.lemma_.lower() in lexicon.word_class("threat_price_verb")

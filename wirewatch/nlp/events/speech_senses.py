@@ -74,6 +74,9 @@ def asks_a_question(token: Token, event_type: str, lexicon: EventLexicon, questi
         return True  # "a demandé au ministre si les négociations reprendraient" (a question parsed as adverbial)
     if any(c.dep_ in OBJECT and c.lemma_.lower() in lexicon.word_class("question_noun") for c in children):
         return True
+    if any(c.dep_ in OBJECT and any(g.dep_ in ("cop", "nsubj") for g in c.children)
+           and is_question(c, question_words, lexicon) for c in children):
+        return True  # « a demandé pourquoi le budget était en retard »: a question parsed as an object with a copula
     if not any(c.dep_ in OBJECT or c.dep_ in CLAUSE_UNDER_VERB or c.dep_ == "prep" for c in children) \
             and (any(t.text == "?" for t in token.sent) or after_a_question(token)):
         return True  # "“Why did you wait?” Macron asked": a question quoted, the verb with no complement

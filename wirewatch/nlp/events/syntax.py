@@ -152,6 +152,8 @@ def subject_of(verb: Token) -> Token | None:
         head_subjects = children(verb.head, SUBJECT)
         if not head_subjects and verb.head.dep_ == "acomp":
             head_subjects = children(verb.head.head, SUBJECT)  # "France is ready to contribute": the copula's
+        if not head_subjects and verb.head.pos_ == "ADJ" and verb.head.dep_ == "xcomp":
+            head_subjects = children(verb.head.head, SUBJECT)  # « X s'est dit prêt à coopérer »: the sayer's
         if head_subjects:
             return head_subjects[0]
     if verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_.lower() in auxiliary_lemmas():

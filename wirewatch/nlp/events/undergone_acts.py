@@ -41,3 +41,11 @@ def undergoer(word: Token, lexicon: EventLexicon) -> Token | None:
         holder = head.dep_ in OBJECT or head.dep_ in ("attr", "acomp")
         return subject_of(head) or (subject_of(head.head) if holder else None)
     return None
+
+
+def told_as_undergone(word: Token, lexicon: EventLexicon) -> bool:
+    """The act is told as undergone (see the module), whether or not its undergoer is named: foretold so (« la
+    ville va essuyer des bombardements »), it is an act to come, not a threat by its unnamed doer."""
+    if word.dep_ in OBJECT and word.head.lemma_.lower() in lexicon.word_class("undergo"):
+        return True
+    return undergoer(word, lexicon) is not None
