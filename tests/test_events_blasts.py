@@ -55,3 +55,28 @@ def test_a_mine_as_a_workplace_is_the_place_of_an_accident(parse: Parse, lang: s
 ])
 def test_a_mine_stepped_on_or_hit_is_a_weapon(parse: Parse, lang: str, text: str, stop: str) -> None:
     assert "ASSAULT" in types(parse, lang, text + stop)
+
+
+@pytest.mark.parametrize("stop", ["", "."])
+@pytest.mark.parametrize(("lang", "text", "firer"), [
+    ("en", "Air defences intercepted a missile fired by the Houthis", "Houthis"),
+    ("en", "Air defences intercepted a barrage of rockets fired by Hezbollah", "Hezbollah"),
+    ("en", "Ukraine intercepted 40 drones launched by Russia overnight", "Russia"),
+    ("fr", "La défense aérienne a intercepté un missile tiré par les Houthis", "Houthis"),
+    ("fr", "L'armée a intercepté deux drones lancés par le Hezbollah", "Hezbollah"),
+])
+def test_a_projectile_intercepted_is_an_attack_by_who_fired_it(parse: Parse, lang: str, text: str, firer: str,
+                                                               stop: str) -> None:
+    found = events_of(parse, lang, text + stop)
+    assert "COERCE" not in [e.type for e in found]
+    attack = next(e for e in found if e.type == "ASSAULT")
+    assert attack.source is not None and firer.lower() in attack.source.name.lower()
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The navy intercepted a shipment of weapons bound for the rebels."),
+    ("fr", "La marine a intercepté une cargaison d'armes destinée aux rebelles."),
+])
+def test_a_shipment_of_weapons_intercepted_stays_a_seizure(parse: Parse, lang: str, text: str) -> None:
+    found = types(parse, lang, text)
+    assert "COERCE" in found and "ASSAULT" not in found
