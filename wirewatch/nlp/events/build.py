@@ -32,6 +32,7 @@ from wirewatch.nlp.events.document_facts import (
 from wirewatch.nlp.events.doer_readings import no_acting_party, reading_by_doer
 from wirewatch.nlp.events.doers import DoerWords, disaster_measure, done_by_a_thing
 from wirewatch.nlp.events.force_purposes import coercion_as_purpose_of_force
+from wirewatch.nlp.events.fought_attacks import intercepted_projectile
 from wirewatch.nlp.events.hazard_participles import hazard_led_participle
 from wirewatch.nlp.events.implied import (
     VIOLENT,
@@ -102,6 +103,8 @@ class EventBuilder:
             event_type = "AGREE"  # "Russia and Turkey agreed to set up a buffer zone" (``retyping``)
         elif event_type == "AGREE" and (promises_force(token, lex) or promised_force(token, lex)):
             event_type = "THREATEN"  # "promised a strong response", "vowed retaliation", "vowed to strike"
+        if event_type == "COERCE" and intercepted_projectile(token, lex):
+            event_type = "ASSAULT"  # "intercepted a missile fired by X": X's attack fought off (``fought_attacks``)
         named_only = None if trigger.frame == "demand" else unrealised(token, lex)  # a condition, a possibility …
         if named_only is not None:
             if not self.scorer.keeps_negated:

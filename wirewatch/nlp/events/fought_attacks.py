@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from wirewatch.nlp.events.actor_resolver import ActorResolver
+from wirewatch.nlp.events.lexicon import EventLexicon
 from wirewatch.nlp.events.mishaps import weapon_words
 from wirewatch.nlp.events.syntax import children, prep_objects, subject_of
 from wirewatch.nlp.syntax import AGENT, OBJECT
@@ -50,3 +51,22 @@ def is_instrument(token: Token, resolver: ActorResolver) -> bool:
         return True
     of = resolver.lexicon.word_class("of_prep")
     return any(prep in of and is_instrument(obj, resolver) for prep, obj in prep_objects(token))
+
+
+def intercepted_projectile(verb: Token, lexicon: EventLexicon) -> bool:
+    """"Air defences intercepted a missile fired by the Houthis", « la défense aérienne a intercepté deux drones »:
+    a defence verb (word class ``defence``) whose object is a projectile in flight (``projectile``, also counted:
+    "a barrage of rockets", ``volley``) tells of the attack fought off, an ASSAULT by who fired it
+    (``fought_attack`` gives the roles); the interception itself is no seizure. A shipment or a cache of weapons
+    intercepted stays one."""
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in lexicon.word_class("defence"):
+        return False
+    projectiles, volleys = lexicon.word_class("projectile"), lexicon.word_class("volley")
+    of = lexicon.word_class("of_prep")
+    for obj in children(verb, OBJECT):
+        heads = [obj]
+        if obj.pos_ == "NUM" or obj.lemma_.lower() in volleys or obj.lower_ in volleys:
+            heads += [o for prep, o in prep_objects(obj) if prep in of]
+        if any(h.lemma_.lower() in projectiles or h.lower_ in projectiles for h in heads):
+            return True
+    return False

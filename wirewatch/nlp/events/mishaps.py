@@ -42,6 +42,7 @@ class MishapWords:
     crafts: frozenset[str] = frozenset()  # aircraft and vessels: one that crashes or sinks is an accident
     vehicles: frozenset[str] = frozenset()  # road and rail vehicles: one that hits someone is an accident
     lookalikes: frozenset[str] = frozenset()  # words holding a weapon word that name none ("miner", "famine")
+    salvos: frozenset[str] = frozenset()  # words counting explosions set off together ("twin blasts", "deux")
 
 
 def weapon_words(modes: dict[str, str]) -> frozenset[str]:
@@ -61,7 +62,7 @@ def load_mishap_words(lang: str, modes: dict[str, str], actors: frozenset[str] =
     return MishapWords(frozenset(kinds["hazard"]), frozenset(kinds["detonation"]), frozenset(kinds["cause"]),
                        weapons, actors, frozenset(kinds["subject"]), frozenset(kinds["site"]),
                        frozenset(kinds["total"]), frozenset(kinds["civil"]), frozenset(kinds["craft"]),
-                       frozenset(kinds["vehicle"]), frozenset(kinds["lookalike"]))
+                       frozenset(kinds["vehicle"]), frozenset(kinds["lookalike"]), frozenset(kinds.get("salvo", ())))
 
 
 def cause_heads(trigger: Token, words: MishapWords) -> Iterator[Token]:
@@ -91,7 +92,13 @@ def exploded_things(word: Token) -> list[Token]:
     """What an explosion word says exploded: "a chemical plant exploded", "a gas explosion", "l'explosion d'une
     usine" (not where: "an explosion near the village")."""
     return [c for c in word.children if c.dep_ in (*SUBJECT, *PASSIVE_SUBJECT, "compound", "nmod")
-            and c.pos_ in ("NOUN", "ADJ")]
+            and c.pos_ in ("NOUN", "ADJ") and not counted_before(c, word)]
+
+
+def counted_before(child: Token, word: Token) -> bool:
+    """A counted noun the parser hung before an explosion word in a verbless line ("30 morts dans une double
+    explosion" read as the explosion's complement): the toll, not what exploded."""
+    return child.dep_ == "nmod" and child.i < word.i and any(c.dep_ == "nummod" for c in child.children)
 
 
 def at_a_site(word: Token, words: MishapWords) -> bool:
@@ -112,8 +119,10 @@ def names_a_weapon(word: Token, weapons: frozenset[str], civil: frozenset[str] =
     lemma = word.lemma_.lower()
     if named_in(word, lookalikes) or word.lower_ in lookalikes:
         return False
-    if civil and modified_as_civil(word, civil):
-        return False
+    if civil and (modified_as_civil(word, civil) or (lemma in civil and lemma not in weapons)):
+        return False  # "a coal mine"; « charbon » names coal, though it holds « char » (a tank)
+    if workplace_site(word):
+        return False  # "an explosion in a mine": where people work, not what exploded
     return any(weapon in lemma if len(weapon) > SHORT_WEAPON else lemma.startswith(weapon) for weapon in weapons)
 
 
@@ -142,7 +151,19 @@ def is_mishap_word(word: Token, words: MishapWords) -> bool:
         return False
     if any(names_a_weapon(t, words.weapons, words.civil, words.lookalikes) for t in word.subtree if t.is_alpha):
         return False
-    return bool(exploded_things(word)) or at_a_site(word, words) or unexplained(word, words)
+    things = [t for t in exploded_things(word) if t.lemma_.lower() not in words.salvos]
+    return bool(things) or at_a_site(word, words) or (unexplained(word, words) and not set_off_together(word, words))
+
+
+def set_off_together(word: Token, words: MishapWords) -> bool:
+    """Explosions counted as several at once ("twin blasts", "two explosions", "a series of blasts", « une double
+    explosion », « deux explosions simultanées »; kind ``salvo``): blasts that go off together were set off, an
+    attack though no weapon is named (at an industrial site they stay an accident: ``at_a_site``)."""
+    counts = [c for c in word.children if c.dep_ in ("nummod", "amod", "compound", "nmod")]
+    if word.dep_ in ("pobj", "nmod") and word.head != word:  # "a series of blasts", « une série d'explosions »
+        counts.append(word.head.head if word.head.dep_ == "prep" else word.head)
+    return any(c.lemma_.lower() in words.salvos or c.lower_ in words.salvos
+               or (c.text.isdigit() and int(c.text) > 1) for c in counts)
 
 
 def unexplained(word: Token, words: MishapWords) -> bool:
@@ -306,3 +327,24 @@ def craft_accident(trigger: Token, words: MishapWords) -> bool:
             return True
     return False
 
+
+@lru_cache(maxsize=16)
+def site_links(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The site words that are also weapon words ("mine") and the prepositions by which a report places an
+    explosion at a site (kind ``site_link``: "in", "at", "through", « dans »)."""
+    rows = lexicons.read_tsv(lang, "event_mishaps.tsv")
+    return (frozenset(r["word"].lower() for r in rows if r["kind"] == "site"),
+            frozenset(r["word"].lower() for r in rows if r["kind"] == "site_link"))
+
+
+def workplace_site(word: Token) -> bool:
+    """A word that names a weapon or a workplace by its role ("mine"): the object of a preposition of place
+    ("an explosion in a mine", "a blast tore through a mine", « une explosion dans une mine ») names the site, the
+    place of an accident; as what one steps on, hits or is killed by ("stepped on a mine", "killed by a mine",
+    « tués par une mine ») it stays a weapon."""
+    sites, links = site_links(word.lang_)
+    if word.lemma_.lower() not in sites:
+        return False
+    if word.dep_ == "pobj" and word.head.dep_ == "prep":
+        return word.head.lower_ in links
+    return any(c.dep_ == "case" and c.lower_ in links for c in word.children)
