@@ -49,8 +49,3 @@ def test_a_name_ending_with_a_capitalised_class_noun_is_the_institution(parse: P
 ])
 def test_a_capitalised_surname_is_no_class_noun(parse: Parse, lang: str, text: str) -> None:
     assert entity_named(parse(lang, text, "2025-03-03"), "Anne Martin").type == "PER"
-
-
-def test_a_capitalised_article_inside_a_sentence_opens_the_name(parse: Parse) -> None:
-    doc = parse("fr", "Les syndicats de La Poste ont appelé à la grève lundi.", "2025-03-03")
-    assert entity_named(doc, "Poste").name == "La Poste"

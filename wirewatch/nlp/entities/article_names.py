@@ -4,9 +4,6 @@
   "du Figaro", "the Times" name "Le Parisien", "Le Figaro", "The Times" (``lexicons/<lang>/name_articles.tsv``).
   Only actors of the KB's media sector link so: a newspaper's name holds its article; a person's ("Le Pen") does
   not lose it. A name the model took for a place that the gazetteer knows stays a place ("across the Atlantic").
-- A body's or a work's name opening with its article, written with a capital inside a sentence: "les syndicats de
-  La Poste", "at The Hague Group" (an unlinked ORG or MISC the model began one word late); at a sentence's start
-  the capital says nothing ("La France", "Le Hamas") and the name is left as the model read it.
 - A person named by a title and a name the KB holds together ("le pape François", "roi Charles III", "cheikh
   Tamim"): the title was trimmed from the span, the KB's alias keeps it."""
 
@@ -55,27 +52,6 @@ def link_outlets_without_article(doc: Doc, cands: list[Candidate], kb: ActorKB,
         if len(found) == 1 and not (cand.type == "LOC" and is_place(span.text)):
             cand.actor = next(iter(found.values()))
             cand.type = cand.actor.type
-
-
-@lru_cache(maxsize=8)
-def _capital_articles(lang: str) -> frozenset[str]:
-    return frozenset(row["article"] for row in lexicons.read_tsv(lang, "name_articles.tsv") if row.get("article"))
-
-
-def extend_over_capitalised_articles(doc: Doc, cands: list[Candidate]) -> None:
-    """"de La Poste" → "La Poste": an unlinked organisation or work takes the capitalised article right before it
-    when that article stands inside a sentence, after a lower-case word or a punctuation mark."""
-    articles = _capital_articles(doc.lang_)
-    taken = {i for c in cands for i in range(c.start, c.end)}
-    for cand in cands:
-        i = cand.start - 1
-        if cand.actor is not None or cand.type not in ("ORG", "MISC") or i < 1 or i in taken:
-            continue
-        article, previous = doc[i], doc[i - 1]
-        if (article.text in articles and not article.is_sent_start and "\n" not in previous.whitespace_
-                and not previous.is_space and (previous.is_lower or previous.is_punct)):
-            cand.rebound(i, cand.end)
-            taken.add(i)
 
 
 _MAX_TITLE_WORDS = 2

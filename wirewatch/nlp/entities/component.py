@@ -18,7 +18,7 @@ from wirewatch.kb.actor_kb import Actor, ActorKB
 from wirewatch.kb.gazetteer import Gazetteer
 from wirewatch.kb.names import CANONICAL_LANG
 from wirewatch.nlp.doc_cache import doc_text
-from wirewatch.nlp.entities.article_names import extend_over_capitalised_articles, link_outlets_without_article
+from wirewatch.nlp.entities.article_names import link_outlets_without_article
 from wirewatch.nlp.entities.article_places import extend_over_place_articles
 from wirewatch.nlp.entities.award_names import retype_awards
 from wirewatch.nlp.entities.canonical_names import article_country, canonical_name
@@ -228,7 +228,6 @@ class EntityComponent:
         cands = drop_capitalised_common_words(doc, cands, self.lex)
         cands = add_missed_full_names(doc, cands, self.lex)
         link_outlets_without_article(doc, cands, self.kb, self._is_place)  # "au Parisien", "the Times"
-        extend_over_capitalised_articles(doc, cands)  # "de La Poste"
         nationalities = [c for c in cands if c.type == "MISC" and c.actor is None
                          and self.lex.is_nationality(c.span(doc).text)]  # not the KB's "US", a country
         cands = [c for c in cands if c not in nationalities]
