@@ -48,6 +48,7 @@ class EntityLexicon:
     demonyms: dict[str, str]  # normalised adjective / demonym → ISO3
     nationalities: frozenset[str]  # normalised demonyms of countries and regions ("Russian", "européens")
     kind_nouns: dict[str, str]  # normalised head noun → the type of a name it introduces ("tanker" → MISC)
+    name_end_kinds: dict[str, str]  # normalised class noun that ends a name of its kind ("high school" → ORG)
     name_joiners: frozenset[str]  # lower-cased words joining two names into one organisation name ("of", "de")
     possessives: frozenset[str]  # possessive tokens joining an owner to a name ("'s")
     not_names: frozenset[str]  # normalised capitalised words that are no names alone: weekdays, "État"
@@ -91,6 +92,8 @@ class EntityLexicon:
             demonyms=demonyms,
             nationalities=frozenset(nationalities),
             kind_nouns={normalize(row["form"]): row["type"] for row in lexicons.read_tsv(lang, "kind_nouns.tsv")},
+            name_end_kinds={normalize(row["form"]): row["type"] for row in lexicons.read_tsv(lang, "kind_nouns.tsv")
+                            if row.get("ends") == "yes"},
             name_joiners=frozenset(w.lower() for w in lexicons.read_lines(lang, "name_joiners.txt")),
             possessives=frozenset(lexicons.read_lines(lang, "possessive_markers.txt")),
             not_names=frozenset(normalize(w) for w in lexicons.read_lines(lang, "not_names.txt")),

@@ -1,8 +1,8 @@
 """Repairs of candidate types and bounds that rest on the words around a name, each with its example:
 
-- a name after or starting with a head noun that says what it names ("the tanker Eventide", "le télescope
-  Hubble", "Storm Ciarán", "the party Chega") is no person but of that noun's type
-  (``lexicons/<lang>/kind_nouns.tsv``);
+- a name after, starting with or (capitalised) ending with a class noun that says what it names ("the tanker
+  Eventide", "le télescope Hubble", "Storm Ciarán", "the news website Vesti", « l'école Maurice-Henry », "Martin
+  Luther King High School") is no person but of that noun's type (``lexicons/<lang>/kind_nouns.tsv``);
 - a lone sentence-initial word the tagger reads as a common noun ("Debris fell …") is no name;
 - a dateline glued to a person's name ("WASHINGTON Trump said …") is not part of it;
 - a common noun glued before an acronym ("la milice RSF", "the militia RSF") is not part of the name;
@@ -34,12 +34,29 @@ def _kind_before(doc: Doc, start: int, lex: EntityLexicon) -> str | None:
         i = start - back
         if i < 0:
             return None
-        kind = lex.kind_nouns.get(normalize(doc[i].text))
+        kind = lex.kind_nouns.get(normalize(doc[i].text)) if doc[i].is_lower else None  # not "Jules Ferry and X"
         if kind is not None and (back == 1 or kind == "MISC"):
             return kind
         if not doc[i].is_lower or doc[i].is_punct:
             return None
     return None
+
+
+def _kind_at_end(doc: Doc, cand: Candidate, lex: EntityLexicon) -> str | None:
+    """The type a capitalised class noun ending the name gives ("Martin Luther King High School", "the Jean
+    Monnet Foundation"): the name is the institution's, not the person's it honours (``ends`` in kind_nouns.tsv)."""
+    span = cand.span(doc)
+    for size in (2, 1):
+        kind = lex.name_end_kinds.get(normalize(span[-size:].text)) if len(span) > size else None
+        if kind is not None and all(t.is_title for t in span[-size:]):
+            return kind
+    return None
+
+
+def _lower_kind_start(doc: Doc, cand: Candidate, lex: EntityLexicon) -> str | None:
+    """The type of a lower-case class noun the model read into the name ("lycée Jean-Moulin")."""
+    first = doc[cand.start]
+    return lex.kind_nouns.get(normalize(first.text)) if cand.end - cand.start > 1 and first.is_lower else None
 
 
 def _kind_of(doc: Doc, cand: Candidate, lex: EntityLexicon) -> str | None:
@@ -48,7 +65,7 @@ def _kind_of(doc: Doc, cand: Candidate, lex: EntityLexicon) -> str | None:
         return kind
     if len(span) > 1 and (kind := lex.kind_nouns.get(normalize(span[0].text))) is not None:
         return kind
-    return _kind_before(doc, cand.start, lex)
+    return _kind_before(doc, cand.start, lex) or _kind_at_end(doc, cand, lex)
 
 
 def _common_noun_alone(doc: Doc, cand: Candidate, lex: EntityLexicon) -> bool:
@@ -73,10 +90,13 @@ def _kind_after(doc: Doc, cand: Candidate, lex: EntityLexicon) -> str | None:
 
 
 def retype_things(doc: Doc, cands: list[Candidate], lex: EntityLexicon) -> list[Candidate]:
-    """Persons whose head noun says they are something else take its type, with every mention of the same
-    name; other names the model read as a place or an organisation become things (MISC) when their head noun
-    names a thing: a vessel, a craft, an instrument, a storm ("le télescope James Webb", "the tanker Eagle S");
-    lone common nouns are dropped (KB actors are kept as they are)."""
+    """Persons whose class noun says they are something else take its type, with every mention of the same
+    name: a noun before the name ("the news website Vesti", « l'école Maurice-Henry »), starting it or, capitalised,
+    ending it ("Martin Luther King High School"); other names the model read as a place or an organisation become
+    things (MISC) when their head noun names a thing: a vessel, a craft, an instrument, a storm ("le télescope
+    James Webb", "the tanker Eagle S"), and take the other of the two types when the class noun right before them
+    says so ("the newspaper Dawn", "the town Bucha"); lone common nouns are dropped (KB actors are kept as they
+    are)."""
     out: list[Candidate] = []
     kinds: dict[str, str] = {}
     for cand in cands:
@@ -87,6 +107,10 @@ def retype_things(doc: Doc, cands: list[Candidate], lex: EntityLexicon) -> list[
                 kinds.setdefault(cand.norm(doc), kind)
         elif cand.actor is None and cand.type in ("ORG", "LOC") and _kind_of(doc, cand, lex) == "MISC":
             kinds.setdefault(cand.norm(doc), "MISC")
+        elif cand.actor is None and cand.type in ("ORG", "LOC") and (
+                kind := _kind_before(doc, cand.start, lex) or _lower_kind_start(doc, cand, lex)) in ("ORG", "LOC") \
+                and kind != cand.type:
+            kinds.setdefault(cand.norm(doc), kind)  # "the newspaper Dawn" read as a place, "the town Bucha" as a body
         out.append(cand)
     for cand in out:
         if cand.actor is None and cand.type in ("PER", "ORG", "LOC") and cand.norm(doc) in kinds:
