@@ -24,14 +24,15 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from wirewatch import lexicons
-from wirewatch.nlp.quotes.lexicon import QuoteLexicon
 from wirewatch.nlp.doc_cache import doc_text
+from wirewatch.nlp.quotes.lexicon import QuoteLexicon
 from wirewatch.nlp.quotes.subjects import finite, is_clause
 
 # words right before the marks that make the quoted words the narrator's term ("a so-called “…”")
 SO_CALLED = re.compile(r"(?:^|[\s(])(?:so-called|so called|self-styled|self-described|soi-disant|prétendue?s?)"
                        r"[\s\u00a0\u202f]*$", re.IGNORECASE)
 SPEAKER_ENTITY_TYPES = frozenset({"PERSON", "PER", "ORG", "NORP", "GPE"})
+NOUN_MODIFIER = frozenset({"compound", "nmod", "appos"})
 REFLEXIVE = frozenset({"expl:comp", "expl:pv", "expl"})  # « s'est dit »
 MAX_CLIMB = 3  # steps from the quoted phrase's root up to the verb whose slot it fills (through "as", "de", a conj)
 
@@ -68,6 +69,8 @@ class NamingVerbs:
             return True
         if tokens is None or is_clause(tokens):
             return False
+        if _noun_modifier(tokens):
+            return True
         verb, prep = self._slot(tokens)
         if verb is None or prep not in self.through.get(verb.lemma_.lower(), frozenset()):
             return False
@@ -90,7 +93,7 @@ class NamingVerbs:
             word = before[-2]
         if prep not in self.through.get(word.lemma_.lower(), frozenset()) or word.i == 0:
             return False
-        participle = "Part" in word.morph.get("VerbForm") or word.tag_ == "VBN" or (
+        participle = "Part" in word.morph.get("VerbForm", []) or word.tag_ == "VBN" or (
             word.pos_ == "ADJ" and word.lemma_.lower() != word.lower_)
         return participle and not _spoken(lex, word) and not _has_speaker(lex, word)  # ("… by the minister")
 
@@ -119,6 +122,23 @@ class NamingVerbs:
         return None, prep
 
 
+def _noun_modifier(tokens: Span) -> bool:
+    """Quoted nouns that name a kind or a title of the noun right beside the marks, not what anyone said: a noun
+    modifier before it ("the “early bird” price", "the “kafala” system") or a name apposed after it ("the Broadway
+    smash “Hamilton”", « le dispositif « Territoires zéro chômeur » »). A quoted adjective ("“constructive” talks", «
+    un nombre « énorme » ») is a speaker's judgement and stays a quote."""
+    root = tokens.root
+    if root.dep_ not in NOUN_MODIFIER or root.pos_ in ("VERB", "AUX", "PRON") \
+            or root.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    doc = tokens.doc
+    after = tokens.end + (tokens.end < len(doc) and doc[tokens.end].is_punct)  # (past the closing mark)
+    if root.head.i == after:
+        return True
+    before = tokens.start - 1 - (tokens.start > 0 and doc[tokens.start - 1].is_punct)
+    return root.head.i == before and tokens[0].text[:1].isupper()  # a name after its noun
+
+
 def _spoken(lex: QuoteLexicon, participle: Token) -> bool:
     """A participle made a verb of speech by an auxiliary of tense or a reflexive (« a dit », « s'est dit », "has
     called"); a passive one ("was dubbed", « est surnommé ») still names."""
@@ -126,15 +146,16 @@ def _spoken(lex: QuoteLexicon, participle: Token) -> bool:
     if prev.lemma_.lower() in lex.grammar.auxiliary and prev.dep_ not in lex.grammar.passive_auxiliary \
             and not (prev.lemma_.lower() in ("be", "être") and participle.tag_ == "VBN"):
         return True
-    return any(c.dep_ in REFLEXIVE or (c.lemma_.lower() in lex.grammar.auxiliary and c.dep_ not in
-                                       lex.grammar.passive_auxiliary) for c in participle.children if c.i < participle.i)
+    g = lex.grammar
+    return any(c.dep_ in REFLEXIVE or (c.lemma_.lower() in g.auxiliary and c.dep_ not in g.passive_auxiliary)
+               for c in participle.children if c.i < participle.i)
 
 
 def _modifies_noun(lex: QuoteLexicon, verb: Token) -> bool:
     """A participle modifying a noun ("a deal dubbed …", "the group known as …", « les manifestants dits … »)."""
     if verb.dep_ not in lex.grammar.agent_clause | {"amod"}:
         return False
-    form = verb.morph.get("VerbForm")
+    form = verb.morph.get("VerbForm", [])
     return "Part" in form or verb.tag_ == "VBN"
 
 
