@@ -17,6 +17,7 @@ TERMS = {
         ("The new law labels the groups \"foreign agents\"", "foreign agents"),
         ("They are labelled \"foreign agents\" under the new rule.", "foreign agents"),
         ("Groups must register as \"foreign agents\" under the law", "foreign agents"),
+        ("Many charities must register as \"foreign agents\", Biden said", "foreign agents"),
         ("Shoppers can get a so-called \"early bird\" discount, the company said.", "early bird"),
         ("The company said shoppers could get a so-called \"early bird\" discount", "early bird"),
         ("The ministry said the groups, known as \"the Lions\", had been banned", "the Lions"),
@@ -30,6 +31,8 @@ TERMS = {
         ("Le ministère a indiqué que les manifestants dits « gilets jaunes » avaient été dispersés",
          "gilets jaunes"),
         ("Selon le ministère, la loi les qualifie d'« agents de l'étranger ».", "agents de l'étranger"),
+        ("Les associations doivent s'enregistrer comme « agents de l'étranger », a dit Macron.",
+         "agents de l'étranger"),
         ("Une soi-disant « réforme » a été votée hier soir, a dit Macron", "réforme"),
     ],
 }

@@ -44,11 +44,13 @@ class NamingVerbs:
 
     through: dict[str, frozenset[str]] = field(default_factory=dict)
     participle_only: frozenset[str] = frozenset()
+    self_naming: frozenset[tuple[str, str]] = frozenset()  # (lemma, preposition) whose subject is what is named
 
     @classmethod
     def load(cls, lang: str) -> NamingVerbs:
         through: dict[str, set[str]] = {}
         participle_only: set[str] = set()
+        self_naming: set[tuple[str, str]] = set()
         for row in lexicons.read_tsv(lang, "quote_naming_verbs.tsv"):
             lemma = row.get("lemma", "").lower()
             if not lemma:
@@ -56,7 +58,9 @@ class NamingVerbs:
             through.setdefault(lemma, set()).add(row.get("through", "").lower())
             if row.get("finite") == "no":
                 participle_only.add(lemma)
-        return cls({k: frozenset(v) for k, v in through.items()}, frozenset(participle_only))
+            if row.get("finite") == "subject":
+                self_naming.add((lemma, row.get("through", "").lower()))
+        return cls({k: frozenset(v) for k, v in through.items()}, frozenset(participle_only), frozenset(self_naming))
 
     @property
     def prepositions(self) -> frozenset[str]:
@@ -75,6 +79,8 @@ class NamingVerbs:
         if verb is None or prep not in self.through.get(verb.lemma_.lower(), frozenset()):
             return False
         if _modifies_noun(lex, verb):  # "a deal dubbed “…”", « les manifestants dits « … » »
+            return True
+        if (verb.lemma_.lower(), prep) in self.self_naming:  # "groups must register as “…”": they are so named
             return True
         if verb.lemma_.lower() in self.participle_only or not _finite_or_passive(lex, verb):
             return False
