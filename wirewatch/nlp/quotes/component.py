@@ -57,6 +57,7 @@ from wirewatch.nlp.quotes.lexicon import QuoteLexicon
 from wirewatch.nlp.quotes.light_verbs import LightVerbs, light_verb_cues
 from wirewatch.nlp.quotes.marks import QuotedSpan, balanced, find_dialogue_lines, find_quote_marks
 from wirewatch.nlp.quotes.mentions import EntityIndex
+from wirewatch.nlp.quotes.naming_slots import NamingVerbs
 from wirewatch.nlp.quotes.noun_clause_phrases import within_noun_clause
 from wirewatch.nlp.quotes.opinion_frames import OpinionFrames
 from wirewatch.nlp.quotes.paragraph_quotes import paragraph_before_subject
@@ -95,6 +96,7 @@ class QuoteComponent:
         self.learned = LearnedFrom()
         self.frames = OpinionFrames()
         self.light = LightVerbs({})
+        self.naming = NamingVerbs()
 
     def initialize(self, get_examples: Callable[[], Iterable[Any]] | None = None, *, nlp: Language | None = None,
                    resources: Resources | None = None) -> None:
@@ -105,6 +107,7 @@ class QuoteComponent:
         self.learned = LearnedFrom.load(self.lang)  # "…, a-t-on appris auprès de X"
         self.frames = OpinionFrames.load(self.lang)  # "Pour X, « … »"
         self.light = LightVerbs.load(self.lang)  # "« … », a tenu à préciser X"
+        self.naming = NamingVerbs.load(self.lang)  # 'the law labels them "foreign agents"'
         if resources is not None:
             self.describer = ActorDescriber(self.lang, resources.actors, resources.gazetteer)
         self.outlets = Outlets.load(self.lang, resources.actors if resources is not None else None)
@@ -255,6 +258,8 @@ class QuoteComponent:
         if span.dash:
             near = [c for c in near if span.outer_start <= c.position < span.outer_end]
         tokens = quoted_tokens(doc, span)
+        if self.naming.is_term(self.lex, doc, span.outer_start, tokens):  # "known as “…”": a term (naming_slots)
+            return None
         if near and tokens is not None and is_phrase(tokens):  # a scare quote or a name: the narrator's words
             near = [c for c in near if attribution_reaches(c, span, tokens, text, self.lex.grammar.coordinated)]
             if not near:
