@@ -191,3 +191,16 @@ def test_indefinite_nationality_noun_is_someone_else(parse: Parse) -> None:
 def test_source_phrase_taking_up_the_latter_speaks_for_that_person(parse: Parse, text: str, speaker: str) -> None:
     quotes = parse("fr", text)._.ww_quotes
     assert quotes and quotes[0].speaker == speaker
+
+
+@pytest.mark.parametrize(("lang", "text", "speaker"), [
+    ("fr", "« Un désastre », a déclaré Macron lundi.", "Emmanuel Macron"),
+    ("fr", "« Nous tiendrons », a assuré Zelensky mardi", "Volodymyr Zelensky"),
+    ("en", "\"A disaster,\" said Macron on Monday.", "Emmanuel Macron"),
+])
+def test_a_bare_surname_after_the_speech_verb_speaks_whatever_its_tag(parse: Parse, lang: str, text: str,
+                                                                      speaker: str) -> None:
+    """The French tagger reads a bare surname it has not seen as an adverb; the entity on it still names the
+    inverted subject (``subjects.nominal_after``)."""
+    quotes = [q for q in parse(lang, text, published=PUBLISHED)._.ww_quotes if q.direct]
+    assert quotes and quotes[0].speaker == speaker

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from wirewatch.nlp.quotes.lexicon import QuoteGrammar
 
 CLOSING_MARKS = frozenset({"»", "”", '"', "›", "“", "’"})
+NAMED_SPEAKERS = frozenset({"PER", "PERSON", "ORG"})  # entity labels of the models' named speakers
 
 
 def within(tok: Token, seg: Span) -> bool:
@@ -74,8 +75,10 @@ def nominal_after(g: QuoteGrammar, verb: Token, seg: Span) -> Span | None:
             break  # "has reported that …": a clause follows, not a subject
         if any(s <= t.idx < e for s, e in dated):
             continue
-        if t.pos_ in ("DET", "PROPN", "NOUN") and doc[t.i - 1].pos_ != "ADP" and doc[t.i - 1].dep_ != "case" \
-                and not _in_prepositional_phrase(t):
+        # a name the tagger misread as an adverb (« a déclaré Macron »: *Macron* ADV) is still a nominal
+        named = t.ent_iob_ == "B" and t.ent_type_ in NAMED_SPEAKERS
+        if (t.pos_ in ("DET", "PROPN", "NOUN") or named) and doc[t.i - 1].pos_ != "ADP" \
+                and doc[t.i - 1].dep_ != "case" and not _in_prepositional_phrase(t):
             start = t.i
             break
     if start is None:
