@@ -90,7 +90,8 @@ class NamingVerbs:
         """Right after a participle of naming, with its preposition, that no auxiliary of tense makes a verb of
         speech ("a discount dubbed “…”", "known as “…”", « une remise dite « … » », « surnommés « … » »; not « a
         dit « … » », "has called “…”"): read on the surface, as parsers often take the quoted words for a clause."""
-        before = [t for t in doc if t.idx + len(t) <= opening and not t.is_space]
+        prefix = doc.char_span(0, opening, alignment_mode="contract") if opening > 0 else None
+        before = [t for t in (prefix[-6:] if prefix is not None else ()) if not t.is_space]  # the words just before
         if not before:
             return False
         word, prep = before[-1], ""
