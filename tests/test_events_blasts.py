@@ -37,7 +37,7 @@ def test_a_blast_of_civil_use_or_at_a_site_stays_an_accident(parse: Parse, lang:
 
 @pytest.mark.parametrize("stop", ["", "."])
 @pytest.mark.parametrize(("lang", "text"), [
-    ("en", "An explosion ripped through a coal mine in Turkey"),
+    ("en", "A gas explosion ripped through a copper mine in Zambia"),
     ("en", "An explosion in a mine in Colombia killed 21 workers"),
     ("en", "A blast tore through a gold mine in Ghana"),
     ("fr", "Une explosion dans une mine de charbon en Turquie"),

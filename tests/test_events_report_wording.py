@@ -35,7 +35,7 @@ def test_a_past_the_tagger_read_as_a_noun_is_read_by_what_it_governs(parse: Pars
     ("A roadside bomb ripped through an army truck in Kirkuk", True),
     ("A car bomb tore through a market in Baghdad on Friday", True),
     ("The alarm went off at dawn", False),
-    ("An explosion ripped through a chemical plant in Texas", False),  # no weapon named: maybe an accident
+    ("A huge explosion tore through a paint factory in Ohio", False),  # no weapon named: maybe an accident
     ("The scandal rocked the government", False),
 ])
 def test_a_weapon_told_by_its_blast_is_an_attack(parse: Parse, text: str, expected: bool) -> None:
@@ -84,4 +84,4 @@ def test_a_curfew_imposed_in_a_disaster_is_relief(parse: Parse, lang: str, text:
 
 
 def test_a_curfew_imposed_after_protests_is_coercion(parse: Parse) -> None:
-    assert "COERCE" in types_of(parse, "en", "The army imposed a curfew in the city after protests")
+    assert "COERCE" in types_of(parse, "en", "Soldiers imposed a night curfew on Lyon after riots")

@@ -1,5 +1,5 @@
 """Constructions found by reading the events of unlabelled English news (tuning halves): a verb whose only
-complements are measures tells a quantity that changed, not an act ("the index declined by 2.4 per cent";
+complements are measures tells a quantity that changed, not an act ("the index declined by 1.8 per cent";
 ``measured_changes``); a time phrase counted by "every" or "each" makes an act a habit; a thing asked for,
 agreed or praised is no target of a stance (``build``); a concession that only admits what is so is a view
 (``speech_senses``); an act only contemplated is not done (``event_modality.tsv``). Sentences written for
@@ -17,7 +17,7 @@ def types(parse: Parse, lang: str, text: str) -> list[str]:
 
 
 @pytest.mark.parametrize("text", [
-    "The FTSE 100 declined by 2.4 per cent on Monday.",
+    "The CAC 40 declined by 1.8 per cent on Tuesday.",
     "Shares in Renault fell 3% in early trading",
     "Oil prices dropped to 70 dollars a barrel after the announcement.",
     "The Nikkei index lost 1.5 percent on Friday",
@@ -63,7 +63,7 @@ def test_a_thing_attacked_stays_the_target(parse: Parse) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "Trump conceded the tax code is unfair.",
+    "Macron conceded the pension system is unfair.",
     "The minister admitted that the plan had failed",
 ])
 def test_a_concession_of_what_is_so_is_a_view(parse: Parse, text: str) -> None:
@@ -75,7 +75,7 @@ def test_a_concession_of_what_shall_be_done_stays(parse: Parse) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "He contemplated a hunger strike in Nairobi.",
+    "The union contemplated a general strike in Lyon.",
     "The EU is mulling sanctions against Iran.",
 ])
 def test_an_act_only_contemplated_is_not_asserted(parse: Parse, text: str) -> None:
@@ -100,7 +100,7 @@ def test_the_of_phrase_of_an_attack_still_names_its_doer(parse: Parse) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "If the refugees stay in this camp, they will end up fighting each other.",
+    "If the talks fail, the two militias will end up fighting each other.",
     "Fans could end up attacking the police in Lyon.",
 ])
 def test_a_controlled_act_takes_its_governors_mood(parse: Parse, text: str) -> None:
@@ -115,7 +115,7 @@ def test_a_controlled_act_of_an_asserted_verb_stays_asserted(parse: Parse) -> No
 
 
 @pytest.mark.parametrize(("text", "event_type"), [
-    ("The idea of asking the Kenyan senator to resign angered Ruto.", "REQUEST"),
+    ("The idea of urging the mayor of Lyon to quit angered Macron.", "REQUEST"),
     ("Officials weighed the option of striking the port of Hodeidah.", "ASSAULT"),
 ])
 def test_an_act_named_as_an_idea_or_an_option_is_not_asserted(parse: Parse, text: str, event_type: str) -> None:
@@ -128,12 +128,12 @@ def test_a_group_of_people_stays_the_target_of_a_statement(parse: Parse) -> None
 
 
 def test_the_administration_is_an_actor(parse: Parse) -> None:
-    found = [e for e in events_of(parse, "en", "Schiff urged the administration to work with European allies.")
+    found = [e for e in events_of(parse, "en", "Pelosi urged the administration to act quickly.")
              if e.type == "REQUEST"]
     assert found and found[0].target is not None and found[0].target.sector == "government"
 
 
 def test_a_counted_object_is_no_measure(parse: Parse) -> None:
     # "bases" (lemma "basis") counted by "two" is an object acted on, not a size
-    text = "Turkish ground forces have set up two military bases near Zakho."
+    text = "Russian troops set up two army bases near Kherson."
     assert "MOBILIZE" in types(parse, "en", text)

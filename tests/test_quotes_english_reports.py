@@ -23,8 +23,8 @@ def quotes(parse: Parse, text: str) -> list[tuple[str, str | None, str | None]]:
 
 
 @pytest.mark.parametrize(("text", "said", "speaker", "channel"), [
-    ("Federal Election Commission records show that dozens of donors gave to the fund.",
-     "dozens of donors gave to the fund", "Federal Election Commission", "Federal Election Commission records"),
+    ("Census Bureau records show that most households own a car.",
+     "most households own a car", "Census Bureau", "Census Bureau records"),
     ("A new Gallup poll shows that Biden leads Trump by five points",
      "Biden leads Trump by five points", "Gallup", "A new Gallup poll"),
     ("A Pew Research Center survey found that most adults read the news online.",
@@ -74,8 +74,8 @@ def test_a_class_noun_with_a_complement_names_its_own_body(parse: Parse) -> None
 
 
 @pytest.mark.parametrize("text", [
-    "Kenya's army chief confirmed the army's withdrawal from the town after the paramilitary Rapid Support Forces "
-    "declared control of it.",
+    "Mali's defence minister confirmed the troops' retreat from the port after the rebel Tuareg fighters "
+    "took control of it.",
     "The ministry confirmed the closure of the border before the rebel forces seized the town.",
 ])
 def test_a_clause_after_a_clause_preposition_is_not_what_was_said(parse: Parse, text: str) -> None:
@@ -93,8 +93,8 @@ def test_a_clause_after_a_listener_or_a_complementizer_is_still_said(parse: Pars
 @pytest.mark.parametrize(("text", "said"), [
     ("Joe Biden said he was troubled by lawmakers he says are blocking the budget in Congress.",
      "he was troubled by lawmakers he says are blocking the budget in Congress"),
-    ("Olaf Scholz said he is surprised by Republican senators he says are echoing their leader's views on trade.",
-     "he is surprised by Republican senators he says are echoing their leader's views on trade"),
+    ("Olaf Scholz said he is surprised by Green deputies he says are repeating their party's line on energy.",
+     "he is surprised by Green deputies he says are repeating their party's line on energy"),
 ])
 def test_a_says_inside_a_relative_clause_is_part_of_the_report_holding_its_noun(parse: Parse, text: str,
                                                                                 said: str) -> None:
@@ -107,8 +107,8 @@ def test_a_says_after_a_sentence_end_is_a_report_of_its_own(parse: Parse) -> Non
 
 
 @pytest.mark.parametrize("text", [
-    "A major air attack on Kyiv early Thursday, including a rare strike in the city centre, killed at least 17 "
-    "people, authorities said.",
+    "A heavy drone strike on Odesa late Sunday, including a hit on the harbour, wounded at least nine people, "
+    "police said.",
     "An earthquake in the south of the country on Monday, including strong aftershocks, destroyed hundreds of "
     "homes, officials said",
 ])
@@ -131,5 +131,5 @@ def test_two_fronted_phrases_are_not_what_was_said(parse: Parse) -> None:
 
 
 def test_a_poll_a_relative_clause_describes_is_the_channel_without_its_pronoun(parse: Parse) -> None:
-    text = "The mayors cited a Gallup poll that found 73 per cent of residents were in favour of the plan."
-    assert quotes(parse, text) == [("73 per cent of residents were in favour of the plan", "Gallup", "a Gallup poll")]
+    text = "The unions cited an Ipsos poll that found 61 per cent of workers backed the strike."
+    assert quotes(parse, text) == [("61 per cent of workers backed the strike", "Ipsos", "an Ipsos poll")]

@@ -16,12 +16,12 @@ TERMS = {
         ("The law labels them \"foreign agents\" and bans their work.", "foreign agents"),
         ("The new law labels the groups \"foreign agents\"", "foreign agents"),
         ("They are labelled \"foreign agents\" under the new rule.", "foreign agents"),
-        ("Groups must register as \"foreign agents\" under the law", "foreign agents"),
-        ("Many charities must register as \"foreign agents\", Biden said", "foreign agents"),
+        ("Charities must register as \"public lobbies\" under the bill", "public lobbies"),
+        ("Many unions must register as \"public lobbies\", Biden said", "public lobbies"),
         ("Shoppers can get a so-called \"early bird\" discount, the company said.", "early bird"),
         ("The company said shoppers could get a so-called \"early bird\" discount", "early bird"),
         ("The ministry said the groups, known as \"the Lions\", had been banned", "the Lions"),
-        ("Tickets are cheaper than the \"early bird\" price of $110, organisers said.", "early bird"),
+        ("Seats are cheaper than the \"student\" rate of $45, the theatre said.", "student"),
         ("The ministry promised to remove the \"kafala\" system, it said", "kafala"),
     ],
     "fr": [
@@ -46,11 +46,11 @@ SPEECH = {
         ("Putin and Biden held \"constructive\" talks, the Kremlin said", "constructive"),
     ],
     "fr": [
-        ("Le Kremlin a qualifié d'« utile et constructive » la rencontre.", "utile et constructive"),
+        ("Emmanuel Macron a qualifié de « franche et cordiale » la discussion.", "franche et cordiale"),
         ("Macron a dit que le projet était « un désastre »", "un désastre"),
-        ("Antonio Costa s'est dit « horrifié » par l'attaque.", "horrifié"),
+        ("Emmanuel Macron s'est dit « choqué » par l'incendie.", "choqué"),
         ("Le président a été qualifié de « traître » par Macron", "traître"),
-        ("La Croix-Rouge a fait état d'un nombre « énorme » de victimes.", "énorme"),
+        ("Médecins sans frontières a fait état d'une hausse « inquiétante » des blessés.", "inquiétante"),
     ],
 }
 

@@ -1,5 +1,5 @@
 """An acronym and the organisation name it abbreviates are one entity, also where the article does not put the
-acronym in brackets after the name: "l'Union des industries et métiers de la métallurgie … l'UIMM", "the Federal
+acronym in brackets after the name: "le Centre national de la recherche scientifique … le CNRS", "the Federal
 Emergency Management Agency … FEMA said". The acronym is made of the initials of the name's words, with or
 without the small words acronyms leave out (``lexicons/<lang>/acronym_skip_words.txt``), a hyphenated word
 giving one initial or one per part ("Croix-Rouge"), an elided article dropped ("l'énergie"). The join needs

@@ -203,7 +203,7 @@ def cluster_candidates(doc: Doc, cands: list[Candidate], kb: ActorKB, lex: Entit
             for j, k in key_of.items():
                 if k == old:
                     key_of[j] = new
-    join_acronyms(doc, cands, key_of, lang)  # "l'Union des industries et métiers de la métallurgie" … "l'UIMM"
+    join_acronyms(doc, cands, key_of, lang)  # "le Centre national de la recherche scientifique" … "le CNRS"
     clusters: dict[str, Cluster] = {}
     for idx, cand in enumerate(cands):
         cluster = clusters.setdefault(key_of[idx], Cluster(type=cand.type, actor=cand.actor))

@@ -293,7 +293,7 @@ class ActorResolver:
             # "l'arrestation du maire d'Istanbul": the mayor, not the city, of the city's country
             return EventActor(name=phrase, country=country or self.country_of_entity(inner))
         if inner is not None and inner.type == "PER" and token.lemma_.lower() in lex.word_class("kin_noun"):
-            # « la fille d'Ingrid Betancourt »: the daughter, of her mother's country, not the mother
+            # « la fille de Joe Biden »: the daughter, of her mother's country, not the mother
             return EventActor(name=phrase, country=country or self.from_entity(inner).country)
         if inner is not None:
             return self.from_entity(inner)

@@ -1,7 +1,7 @@
 """A verb of the trigger lexicon that tells how much a quantity changed, and a time phrase that makes an act a
 habit.
 
-"The index declined by 2.4 per cent", "shares fell 3%", "prices rose to 90 dollars": the verb's only
+"The index dropped by 1.7 per cent", "shares fell 3%", "prices rose to 90 dollars": the verb's only
 complements are measures (a number, a percentage, an amount, after the word class ``measure_prep`` or as its
 bare complement), so its subject is a quantity that moved, not an actor that acted — a market, not a refusal or
 an attack. An object that is not a measure keeps the act ("the government cut aid by 30%").

@@ -11,7 +11,7 @@
   convenu que la situation était grave") tells a view held, not a deal. A clause of what shall be done keeps
   the agreement: a modal of commitment (word class ``commitment_modal``: "agreed that the border would stay
   closed") or a future or a conditional ("sont convenus que les troupes se retireraient"). So is a concession
-  that only admits what is so ("conceded the tax code is unfair", "admitted that the plan had failed"): a view,
+  that only admits what is so ("conceded the pension rules were outdated", "admitted that the plan had failed"): a view,
   not a concession made ("conceded that troops would withdraw" stays). A verb of agreeing in
   the simple present with no complement at all ("the mayor of Lyon agrees.") is a view too (not a concession:
   the headline "Trump concedes" tells one made).
@@ -34,7 +34,7 @@ from wirewatch.nlp.syntax import AUXILIARY, CLAUSE_UNDER_VERB, DIRECT_OBJECT, OB
 
 QUESTION_CLAUSE = frozenset({"ccomp", "xcomp", "parataxis", "dep"})  # "asked why …", "“Why …?” he asked"
 OPINION_CLAUSE = frozenset({"ccomp"})  # "agree that …"
-OPINION_TYPES = frozenset({"AGREE", "CONCEDE"})  # "agreed it was serious", "conceded the tax code is unfair"
+OPINION_TYPES = frozenset({"AGREE", "CONCEDE"})  # "agreed it was serious", "conceded the pension rules were outdated"
 REQUEST_PREP = frozenset({"for", "pour"})
 # what an agreement can be about or with: without any, a verb of agreeing in the present states a view
 AGREEMENT_COMPLEMENT = frozenset({"xcomp", "ccomp", "dobj", "obj", "iobj", "prep", "obl", "obl:arg", "obl:mod",

@@ -65,7 +65,7 @@ def _pair(doc: Doc, first: EntityMention, second: EntityMention, coordinators: C
 
 
 def coordinated_nouns(phrase: Span, index: EntityIndex, titles: Container[str]) -> bool:
-    """"The ministry and the army", "Smith and other officials", "both the FBI and State Department": nouns
+    """"The ministry and the army", "Smith and other officials", "both the Pentagon and Treasury Department": nouns
     coordinated by a conjunction that no one name holds ("the Ministry of Trade and Industry"); they speak
     together, as written."""
     for tok in phrase:

@@ -29,7 +29,7 @@ def issued_document(lex: QuoteLexicon, verb: Token, subject: Token | None) -> bo
 
 
 def giver_of(g: QuoteGrammar, head: Token) -> Token | None:
-    """"selon des chiffres transmis par la préfecture", "figures released by the ministry": whoever gave the
+    """"selon des données publiées par le ministère", "figures released by the ministry": whoever gave the
     figures speaks."""
     for clause in head.children:
         if clause.dep_ not in g.agent_clause:

@@ -11,7 +11,7 @@ it rather than reports anything said:
 - the word after "so-called", "self-styled", « soi-disant », « prétendu » ("a so-called “early bird” discount").
 
 A verb of naming whose subject is someone who speaks keeps its quoted complement as that speaker's words ("the
-Kremlin described the talks as “useful”", « le Kremlin a qualifié d'« utile » la rencontre »): the speaker chose
+Elysee described the meeting as “frank”", « l'Élysée a jugé « franche » la discussion »): the speaker chose
 them. A quotation that is a clause is never a term. The verbs and the prepositions that introduce their term are
 data (``quote_naming_verbs.tsv``).
 """

@@ -1,6 +1,6 @@
 """A clause the parse hung on a speech verb that belongs to a preposition before it: "the army chief confirmed the
-withdrawal after the paramilitary forces declared control of the city" (the parse reads "after the paramilitary"
-as a phrase and "forces declared …" as what was confirmed).
+retreat after the rebel fighters took the port" (the parse reads "after the rebel" as a phrase and
+"fighters took …" as what was confirmed).
 
 A preposition that also opens clauses (``quote_clause_prepositions.txt``: after, before, since, until) standing just
 before a clause with no complementizer, on a verb whose direct object is a thing (not a listener), governs that

@@ -2,8 +2,8 @@
 
 A source phrase is a phrase of the lexicon (``phrases_by_first_word``) outside quotation marks whose object is a
 source: a name, a pronoun, an entity, a source or speaker noun, a title or a noun taking up a person ("selon ce
-dernier": quote_anaphoric_nouns.txt), or a phrase with a name inside ("selon des chiffres transmis par la
-préfecture"). What the source said is the rest of the sentence around the phrase: "Selon X, <content>." or
+dernier": quote_anaphoric_nouns.txt), or a phrase with a name inside ("selon des données publiées par
+le ministère"). What the source said is the rest of the sentence around the phrase: "Selon X, <content>." or
 "<content>, selon X."
 """
 
@@ -67,7 +67,7 @@ def _is_source(lex: QuoteLexicon, source: Token) -> bool:
         return True
     if words & anaphoric_nouns(lex.lang):  # "selon ce dernier", "d'après l'élue": a person named before
         return True
-    # "selon des chiffres transmis par la préfecture": a named source inside the phrase
+    # "selon des données publiées par le ministère": a named source inside the phrase
     return any(t.pos_ == "PROPN" for t in source.subtree)
 
 

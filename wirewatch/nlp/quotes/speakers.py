@@ -222,7 +222,7 @@ class SpeakerResolver:
         if not is_document(self.lex, head):
             return None
         named = phrase[:-1] if len(phrase) > 1 and phrase[-1].lower_ in self.g.relative_pronoun else phrase
-        channel = self.text[named.start_char:named.end_char]  # ("a CROP poll that found …": the poll)
+        channel = self.text[named.start_char:named.end_char]  # ("an Ipsos poll that showed …": the poll)
         # the document's own words, up to a comma or a clause ("said a statement from the two agencies")
         extent = noun_phrase(self.g, head, self.doc[head.sent.start:head.sent.end])
         extent = self.doc[min(extent.start, phrase.start):max(extent.end, phrase.end)]

@@ -1,6 +1,6 @@
-"""A sentence whose opening is what a final attribution says, when the parse could not label the opening: "A major
-air attack on Kyiv early Thursday, including a rare strike in the city centre, killed at least 17 people,
-authorities said" (the parser hung "attack" on "said" with no label and made "killed" a modifier of it).
+"""A sentence whose opening is what a final attribution says, when the parse could not label the opening: "A heavy
+drone strike on Odesa late Sunday, including a hit on the harbour, wounded at least nine people, police said" (the
+parser hung "strike" on "said" with no label and made "wounded" a modifier of it).
 
 The opening is taken as the reported clause when it runs from the start of the sentence to the comma just before
 the attribution's subject and holds a predicate: a finite verb, or a participle with a direct object (a passive
