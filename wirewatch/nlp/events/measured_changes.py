@@ -22,7 +22,7 @@ from spacy.tokens import Token
 from wirewatch.nlp.events.lexicon import EventLexicon
 from wirewatch.nlp.syntax import OBJECT, PREP_OBJECT, SUBJECT
 
-MEASURE_ENTITIES = frozenset({"PERCENT", "MONEY", "QUANTITY"})
+MEASURE_ENTITIES = frozenset({"PERCENT", "MONEY"})  # not a distance: "advanced 10 kilometres" is an act
 BARE_MEASURE_DEPS = frozenset({"npadvmod", "obl:npmod", "nmod:npmod", *OBJECT})
 TIME_PHRASE_DEPS = frozenset({"npadvmod", "obl:tmod", "nmod:tmod", "obl", "advmod"})
 
