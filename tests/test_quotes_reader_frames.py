@@ -1,5 +1,7 @@
 """The reader's impersonal frame citing a document ("…, peut-on lire dans le communiqué de X", "…, as can be read
 in the statement from X"): the document's issuer speaks; a document with no issuer gives no speaker.
+And « Pour <group>, … »: a group's view only when what follows is a
+judgement (« Pour les enfants, l'école reprendra lundi » says whom it is for).
 
 Every sentence here is written for these tests, with and without a final full stop.
 """
@@ -40,3 +42,20 @@ def test_issuer_of_the_document_read_in_speaks(parse: Parse, lang: str, text: st
 ])
 def test_document_without_issuer_reports_nothing(parse: Parse, lang: str, text: str) -> None:
     assert [q for q in parse(lang, text)._.ww_quotes if not q.direct] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Pour les enfants, l'école reprendra lundi.",
+    "Pour les enfants, l'école reprendra lundi",
+    "Pour les habitants, la piscine ouvrira en juin.",
+])
+def test_pour_a_group_before_an_event_clause_is_whom_it_is_for(parse: Parse, text: str) -> None:
+    assert list(parse("fr", text)._.ww_quotes) == []
+
+
+@pytest.mark.parametrize(("text", "said", "speaker"), [
+    ("Pour les habitants, il faut rouvrir la gare", "il faut rouvrir la gare", "residents"),
+    ("Pour les syndicats, la réforme est injuste.", "la réforme est injuste", "unions"),
+])
+def test_pour_a_group_before_a_judgement_is_their_view(parse: Parse, text: str, said: str, speaker: str) -> None:
+    assert [(q.text, q.speaker) for q in parse("fr", text)._.ww_quotes] == [(said, speaker)]
