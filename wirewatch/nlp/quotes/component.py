@@ -65,6 +65,7 @@ from wirewatch.nlp.quotes.participle_phrases import outside_participle_phrase
 from wirewatch.nlp.quotes.passive import spoken_of
 from wirewatch.nlp.quotes.phrasal import phrasal_cues
 from wirewatch.nlp.quotes.quantified import counted
+from wirewatch.nlp.quotes.reader_frames import ReaderFrames
 from wirewatch.nlp.quotes.segments import Segments
 from wirewatch.nlp.quotes.speaker_syntax import outside_content
 from wirewatch.nlp.quotes.speakers import Speaker, SpeakerResolver
@@ -95,6 +96,7 @@ class QuoteComponent:
         self.english: EnglishDescriptions | None = None
         self.learned = LearnedFrom()
         self.frames = OpinionFrames()
+        self.reader_frames = ReaderFrames({})
         self.light = LightVerbs({})
         self.naming = NamingVerbs()
 
@@ -106,6 +108,7 @@ class QuoteComponent:
         self.english = EnglishDescriptions(self.lang, self.lex.grammar.indefinite)
         self.learned = LearnedFrom.load(self.lang)  # "…, a-t-on appris auprès de X"
         self.frames = OpinionFrames.load(self.lang)  # "Pour X, « … »"
+        self.reader_frames = ReaderFrames.load(self.lang)  # "…, peut-on lire dans le communiqué de X"
         self.light = LightVerbs.load(self.lang)  # "« … », a tenu à préciser X"
         self.naming = NamingVerbs.load(self.lang)  # 'the law labels them "foreign agents"'
         if resources is not None:
@@ -133,6 +136,7 @@ class QuoteComponent:
         cues = sorted(cues + phrasal_cues(self.lex, doc, segments, quoted)  # "fait état de"
                       + self.learned.cues(self.lex, doc, segments, quoted)
                       + self.frames.cues(self.lex, doc, segments, quoted)
+                      + self.reader_frames.cues(self.lex, doc, segments, quoted)
                       + label_cues(self.lex, doc, segments, quoted, entities)  # "X: …"
                       + speech_noun_cues(self.lex, doc, segments.spans, quoted),  # "his claim that …"
                       key=lambda c: c.position)

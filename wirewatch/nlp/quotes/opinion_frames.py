@@ -7,6 +7,9 @@ adverb at most) and followed by a comma frames the rest of the segment as what i
 it is one who can: a subject pronoun form ("Pour lui"), a person or organisation of the entities layer, or a
 title or a speaker noun ("Pour le ministre", "Pour les syndicats"). The cue has the rest of the segment as its
 content when that is a clause with words outside quotation marks; a quotation there is attributed by the cue.
+A holder that is only a speaker noun ("les syndicats", "les enfants") frames a view only when what follows is a
+judgement (an adjective or noun predicate, "il faut", "doit", or quoted words): "Pour les enfants, l'école reprendra
+lundi" says whom it is for.
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ from wirewatch.nlp.quotes.subjects import is_clause
 OPENING_WORDS = ("CCONJ", "ADV")  # "Mais pour X, …", "Or, pour X, …"
 SPEAKER_ENTITY_TYPES = frozenset({"PER", "ORG"})
 MAX_FRAME_WORDS = 12  # "Pour le porte-parole de la coalition au pouvoir, …": the frame ends at its comma
+MODAL_LEMMAS = frozenset({"falloir", "devoir", "pouvoir"})  # "il faut", "doit": a judgement of what should be
 
 
 @dataclass(frozen=True)
@@ -65,8 +69,12 @@ class OpinionFrames:
                 comma = next((t for t in doc[apposed.right_edge.i + 1: seg.end] if t.text == ","), None)
                 if comma is None:
                     continue
+            content = _content(lex, doc, comma.i + 1, seg.end - 1, quoted)
+            if content is not None and _group_noun(lex, holder, entity_heads) \
+                    and not _evaluative(doc, content, quoted):
+                continue  # "Pour les enfants, l'école reprendra lundi": whom it is for, not what they hold
             out.append(Cue(opening, "source", seg, subject=holder, speaker_words=doc[opening.i + 1: comma.i],
-                           content=_content(lex, doc, comma.i + 1, seg.end - 1, quoted)))
+                           content=content))
         return out
 
 
@@ -89,6 +97,32 @@ def _can_hold(lex: QuoteLexicon, holder: Token, entity_heads: dict[int, str]) ->
     # "Pour le politologue X": a noun with a person or organisation in apposition (not "la visite de X")
     return any(c.pos_ == "PROPN" and entity_heads.get(c.i) in SPEAKER_ENTITY_TYPES and c.i > holder.i
                and not any(k.dep_ == "case" for k in c.children) for c in holder.children)
+
+
+def _group_noun(lex: QuoteLexicon, holder: Token, entity_heads: dict[int, str]) -> bool:
+    """A holder that is only a speaker noun ("les syndicats", "les enfants"), neither a name, a title nor a
+    pronoun: "pour" before it also says whom something is for."""
+    if holder.pos_ == "PRON" or entity_heads.get(holder.i) in SPEAKER_ENTITY_TYPES:
+        return False
+    words = {holder.lower_, holder.lemma_.lower()}
+    return not words & lex.titles.keys() and not any(c.pos_ == "PROPN" for c in holder.children)
+
+
+def _evaluative(doc: Doc, content: tuple[int, int], quoted: Callable[[int], bool]) -> bool:
+    """Whether the content is a judgement: words in quotation marks, or a clause whose predicate is an adjective
+    or a noun ("la réforme reste inacceptable", "la réponse est claire") or a verb of necessity or possibility
+    ("il faut", "doit")."""
+    span = doc.char_span(*content, alignment_mode="expand")
+    if span is None:
+        return False
+    if any(quoted(t.idx) for t in span):
+        return True
+    root = span.root
+    if root.pos_ in ("ADJ", "NOUN") or any(c.pos_ == "AUX" and c.dep_ == "cop" for c in root.children):
+        return True
+    if any(c.dep_ == "xcomp" and c.pos_ == "ADJ" for c in root.children):
+        return True
+    return root.lemma_.lower() in MODAL_LEMMAS
 
 
 def _entity_tokens(doc: Doc) -> dict[int, str]:
