@@ -87,6 +87,20 @@ def adjunct_sources(participle: Token, speech_verbs: frozenset[str]) -> list[Tok
     return [*children(reporter, SUBJECT), *clause_subjects]
 
 
+def laid_weapon_run_into(verb: Token, lexicon: EventLexicon) -> Token | None:
+    """The laid explosive the verb's subject runs into ("the vehicle hit a mine", "a soldier stepped on a
+    landmine", « le véhicule a sauté sur une mine »; word classes ``weapon_contact_verb``/``_prep``): the
+    subject is harmed, and the doer is the explosive's user if its phrase names one ("a mine laid by the rebels")
+    or no one — never the subject, nor its country."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon.word_class("weapon_contact_verb"):
+        return None
+    contact_preps = lexicon.word_class("weapon_contact_prep")
+    things = [c for c in children(verb, OBJECT) if c.dep_ in ("dobj", "obj")]
+    things += [obj for prep, obj in prep_objects(verb) if prep in contact_preps]
+    return next((t for t in things if lexicon.modes.get(t.lemma_.lower()) == "explosives"
+                 or lexicon.modes.get(t.lower_) == "explosives"), None)
+
+
 def verb_roles(verb: Token, target_preps: frozenset[str], lexicon: EventLexicon) -> Roles:
     speech_verbs = lexicon.speech_verbs
     sources: list[Token] = []
@@ -104,7 +118,15 @@ def verb_roles(verb: Token, target_preps: frozenset[str], lexicon: EventLexicon)
     else:
         subject = subject_of(verb)
         controller = purpose_controller(verb, lexicon) if subject is None else None
-        if subject is not None:
+        laid = laid_weapon_run_into(verb, lexicon)
+        borrowed = subject is not None and subject.head != verb  # a participle's: its clause's subject
+        head_laid = laid_weapon_run_into(subject.head, lexicon) if subject is not None and borrowed else None
+        if laid is not None:  # "the vehicle hit a mine": the mine's user, if named; the vehicle is harmed
+            sources.append(laid)
+            targets += [subject] if subject is not None else []
+        elif head_laid is not None:  # "the vehicle hit a mine, killing two": the mine's user, if named
+            sources.append(head_laid)
+        elif subject is not None:
             sources.append(subject)
         elif controller is not None:  # "gathered for a march to protest": the marchers (``controlled_roles``)
             sources.append(controller)
@@ -116,7 +138,8 @@ def verb_roles(verb: Token, target_preps: frozenset[str], lexicon: EventLexicon)
         undergone = undergoer(verb, lexicon) if subject is None else None
         if undergone is not None:  # "the town came under shelling": the town was shelled
             targets.append(undergone)
-        if verb.dep_ == "advcl" and "Part" in verb.morph.get("VerbForm", []):
+        if verb.dep_ == "advcl" and "Part" in verb.morph.get("VerbForm", []) \
+                and laid_weapon_run_into(verb.head, lexicon) is None:  # "hit a mine, killing two": no doer
             # "X launched strikes, accusing Y": the main clause's subject, should the parse give the
             # participle a subject of its own that names no actor
             sources += adjunct_sources(verb, speech_verbs)
