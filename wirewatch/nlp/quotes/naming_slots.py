@@ -78,7 +78,7 @@ class NamingVerbs:
         verb, prep = self._slot(tokens)
         if verb is None or prep not in self.through.get(verb.lemma_.lower(), frozenset()):
             return False
-        if _modifies_noun(lex, verb):  # "a deal dubbed “…”", « les manifestants dits « … » »
+        if _modifies_noun(lex, verb) and not _spoken(lex, verb):  # "a deal dubbed “…”", « les manifestants dits « … » »
             return True
         if (verb.lemma_.lower(), prep) in self.self_naming:  # "groups must register as “…”": they are so named
             return True
@@ -146,16 +146,32 @@ def _noun_modifier(tokens: Span) -> bool:
     return root.head.i == before and tokens[0].text[:1].isupper()  # a name after its noun
 
 
+INSERTED = frozenset({"ADP", "DET", "NOUN", "ADV", "PRON", "PUNCT"})  # words of an adverbial inserted
+
+
 def _spoken(lex: QuoteLexicon, participle: Token) -> bool:
     """A participle made a verb of speech by an auxiliary of tense or a reflexive (« a dit », « s'est dit », "has
     called"); a passive one ("was dubbed", « est surnommé ») still names."""
-    prev = participle.doc[participle.i - 1]
-    if prev.lemma_.lower() in lex.grammar.auxiliary and prev.dep_ not in lex.grammar.passive_auxiliary \
+    prev = _auxiliary_before(lex, participle)
+    if prev is not None and prev.dep_ not in lex.grammar.passive_auxiliary \
             and not (prev.lemma_.lower() in ("be", "être") and participle.tag_ == "VBN"):
         return True
     g = lex.grammar
     return any(c.dep_ in REFLEXIVE or (c.lemma_.lower() in g.auxiliary and c.dep_ not in g.passive_auxiliary)
                for c in participle.children if c.i < participle.i)
+
+
+def _auxiliary_before(lex: QuoteLexicon, participle: Token) -> Token | None:
+    """The auxiliary right before the participle, or before an adverbial inserted in the verb group
+    (« a pour sa part qualifié », « a, de son côté, jugé »: only prepositions, determiners, nouns, adverbs,
+    pronouns and commas between them)."""
+    doc = participle.doc
+    for tok in reversed(doc[max(0, participle.i - 6): participle.i]):
+        if tok.lemma_.lower() in lex.grammar.auxiliary:
+            return tok
+        if tok.pos_ not in INSERTED or (tok.pos_ == "PUNCT" and tok.text != ","):
+            return None
+    return None
 
 
 def _modifies_noun(lex: QuoteLexicon, verb: Token) -> bool:
