@@ -90,7 +90,7 @@ def adjunct_sources(participle: Token, speech_verbs: frozenset[str]) -> list[Tok
 def laid_weapon_run_into(verb: Token, lexicon: EventLexicon) -> Token | None:
     """The laid explosive the verb's subject runs into ("the vehicle hit a mine", "a soldier stepped on a
     landmine", « le véhicule a sauté sur une mine »; word classes ``weapon_contact_verb``/``_prep``): the
-    subject is harmed, and the doer is the explosive's user if its phrase names one ("a mine laid by the rebels")
+    subject is harmed, and the doer is the explosive's user if its phrase names one ("a mine that militants had laid")
     or no one — never the subject, nor its country."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon.word_class("weapon_contact_verb"):
         return None
