@@ -108,11 +108,12 @@ def test_the_of_phrase_of_an_attack_still_names_its_doer(parse: Parse) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "If the talks fail, the two militias will end up fighting each other.",
+    "The rebels may end up attacking the capital.",
     "Fans could end up attacking the police in Lyon.",
 ])
 def test_a_controlled_act_takes_its_governors_mood(parse: Parse, text: str) -> None:
-    assert all(e.modality != "asserted" for e in events_of(parse, "en", text) if e.type == "ASSAULT")
+    found = [e for e in events_of(parse, "en", text) if e.type == "ASSAULT"]
+    assert found and all(e.modality != "asserted" for e in found)
 
 
 def test_a_controlled_act_of_an_asserted_verb_stays_asserted(parse: Parse) -> None:
