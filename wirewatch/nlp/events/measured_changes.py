@@ -69,7 +69,7 @@ def counted_acts(token: Token, lexicon: EventLexicon) -> bool:
     if token.dep_ in SUBJECT and token.head.pos_ in ("VERB", "AUX") and token.head.lemma_.lower() in trend:
         return True  # "attacks doubled", « les agressions ont augmenté »
     governor = token.head.head if token.head.pos_ == "ADP" and token.dep_ in PREP_OBJECT else token.head
-    if governor is token or governor.pos_ != "NOUN" or not (
+    if governor.i == token.i or governor.pos_ != "NOUN" or not (
             token.dep_ in PREP_OBJECT or token.dep_ == "nmod"):
         return False
     return governor.lemma_.lower() in trend | lexicon.word_class("count_noun")  # "a surge in", « le nombre d' »
