@@ -69,7 +69,7 @@ class OpinionFrames:
                 comma = next((t for t in doc[apposed.right_edge.i + 1: seg.end] if t.text == ","), None)
                 if comma is None:
                     continue
-            content = _content(lex, doc, comma.i + 1, seg.end - 1, quoted)
+            content = frame_content(lex, doc, comma.i + 1, seg.end - 1, quoted)
             if content is not None and _group_noun(lex, holder, entity_heads) \
                     and not _evaluative(doc, content, quoted):
                 continue  # "Pour les enfants, l'école reprendra lundi": whom it is for, not what they hold
@@ -136,8 +136,10 @@ def _entity_tokens(doc: Doc) -> dict[int, str]:
     return out
 
 
-def _content(lex: QuoteLexicon, doc: Doc, first: int, last: int, quoted: Callable[[int], bool]
-             ) -> tuple[int, int] | None:
+def frame_content(lex: QuoteLexicon, doc: Doc, first: int, last: int, quoted: Callable[[int], bool]
+                  ) -> tuple[int, int] | None:
+    """The character range of what a frame reports (tokens ``first``..``last``): a clause of at least
+    ``MIN_CONTENT_WORDS`` words outside quotation marks, trimmed of its edges; None otherwise."""
     if last < first:
         return None
     span = doc[first: last + 1]

@@ -17,13 +17,10 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from wirewatch import lexicons
-from wirewatch.nlp.doc_cache import doc_text
-from wirewatch.nlp.quotes.content_edges import trim_content
-from wirewatch.nlp.quotes.cue_contents import MIN_CONTENT_WORDS
 from wirewatch.nlp.quotes.cues import Cue
 from wirewatch.nlp.quotes.lexicon import QuoteLexicon
+from wirewatch.nlp.quotes.opinion_frames import frame_content
 from wirewatch.nlp.quotes.segments import Segments
-from wirewatch.nlp.quotes.subjects import is_clause
 from wirewatch.nlp.quotes.things import is_document
 
 NOUN_PHRASE_OPENERS = ("DET", "ADJ", "NUM")
@@ -75,7 +72,7 @@ def _cue(lex: QuoteLexicon, doc: Doc, seg: Span, first: Token, prep: Token, quot
     # the document phrase ends the segment ("…, peut-on lire dans le communiqué de X.")
     if any(not t.is_punct and t.i not in {s.i for s in document.subtree} for t in doc[document.i + 1: seg.end]):
         return None
-    content = _content(lex, doc, seg.start, comma - 1, quoted)
+    content = frame_content(lex, doc, seg.start, comma - 1, quoted)
     if content is None:
         return None
     return Cue(prep, "source", seg, subject=document, content=content)
@@ -91,14 +88,3 @@ def _document(doc: Doc, seg: Span, prep: Token) -> Token | None:
         if tok.pos_ not in NOUN_PHRASE_OPENERS and tok.dep_ != "case":  # ("the ministry 's statement")
             return None
     return None
-
-
-def _content(lex: QuoteLexicon, doc: Doc, first: int, last: int, quoted: Callable[[int], bool]
-             ) -> tuple[int, int] | None:
-    if last < first:
-        return None
-    span = doc[first: last + 1]
-    unquoted = [t for t in span if not t.is_punct and t.pos_ != "DET" and not quoted(t.idx)]
-    if len(unquoted) < MIN_CONTENT_WORDS or not is_clause(span):
-        return None
-    return trim_content(lex.grammar, doc_text(doc), span.start_char, span.end_char)
