@@ -63,6 +63,19 @@ def sentence_of(doc: Doc, token_index: int) -> Span:
     return spans[max(0, bisect_right(starts, token_index) - 1)]
 
 
+
+# marks after which the next sentence is one the text itself began
+SENTENCE_FINAL = frozenset('.!?"”»…)\'’:;')
+
+
+def split_off(doc: Doc, start: int) -> bool:
+    """The sentence opening at token ``start`` continues the one before it on the same line, with no
+    sentence-final mark between: the parser cut them, not the text (« La ville va essuyer des bombardements
+    lundi », where *lundi* became a root of its own)."""
+    before = next((t for t in reversed(doc[:start]) if not t.is_space), None)
+    return before is not None and before.text[-1] not in SENTENCE_FINAL \
+        and "\n" not in doc_text(doc)[before.idx:doc[start].idx]
+
 def token_starts(doc: Doc) -> list[int]:
     """``token.idx`` of every token, in order (cached)."""
     cached = doc.user_data.get(_STARTS_KEY)

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from wirewatch.nlp.dates.lexicon import TimexLexicon
 from wirewatch.nlp.dates.resolve import FUTURE, PAST, PRESENT
-from wirewatch.nlp.doc_cache import doc_text, sentence_of, sentences
+from wirewatch.nlp.doc_cache import sentence_of, sentences, split_off
 from wirewatch.nlp.syntax import COPULA, PARTICIPLE_ON_NOUN, PASSIVE_AUXILIARY
 
 _QUOTE = re.compile(r"«[^«»]{2,}?»|“[^“”]{2,}?”|\"[^\"\n]{2,}?\"")
@@ -129,7 +129,7 @@ def tense_direction(doc: Doc, start: int, end: int, lex: TimexLexicon) -> int | 
         return None
     sentence = sentence_of(doc, span.start) if doc.has_annotation("SENT_START") else None
     sent_start = sentence.start if sentence is not None else 0
-    if sentence is not None and span.start == sent_start and _split_off(doc, sent_start):
+    if sentence is not None and span.start == sent_start and split_off(doc, sent_start):
         sent_start = sentence_of(doc, sent_start - 1).start  # « … des bombardements lundi »: the clause before
     near = _words(doc[max(sent_start, span.start - _NEAR_WINDOW):span.start])
     if near & lex.cues("limit"):  # "until Friday", "jusqu'à vendredi"
@@ -155,17 +155,6 @@ def tense_direction(doc: Doc, start: int, end: int, lex: TimexLexicon) -> int | 
             return _verb_direction(finite[-1], lex.cues("future_aux"))
     return direction
 
-
-def _split_off(doc: Doc, start: int) -> bool:
-    """The sentence at ``start`` continues the one before on the same line, with no sentence-final mark between:
-    the parser made a closing time word a root of its own (« La ville va essuyer des bombardements lundi »), and
-    the clause it dates is the one before."""
-    before = next((t for t in reversed(doc[:start]) if not t.is_space), None)
-    return before is not None and before.text[-1] not in _SENTENCE_END \
-        and "\n" not in doc_text(doc)[before.idx:doc[start].idx]
-
-
-_SENTENCE_END = frozenset('.!?"”»…)\'’:;')
 
 
 def _words(tokens: Span) -> set[str]:

@@ -13,8 +13,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Span
 
-from wirewatch.nlp.doc_cache import doc_text
-from wirewatch.nlp.events.lines import SENTENCE_END
+from wirewatch.nlp.doc_cache import doc_text, split_off
 from wirewatch.nlp.events.trigger_conditions import TIME_LABELS
 from wirewatch.records import TimeExpr
 
@@ -22,13 +21,12 @@ from wirewatch.records import TimeExpr
 def with_stray_time(sent: Span, dates: Sequence[TimeExpr]) -> Span:
     """``sent``, or ``sent`` and the bare time phrase the parser split off after it (see the module)."""
     doc = sent.doc
-    last = next((t for t in reversed(sent) if not t.is_space), None)
-    if last is None or sent.end >= len(doc) or last.text[-1] in SENTENCE_END:
-        return sent
+    if sent.end >= len(doc) or not split_off(doc, sent.end):
+        return sent  # a sentence the text ended, or a headline above its lead on another line
     following = doc[sent.end].sent
     words = [t for t in following if not t.is_punct and not t.is_space]
-    if not words or "\n" in doc_text(doc)[last.idx:words[-1].idx]:
-        return sent  # another line: a headline above its lead, not one clause
+    if not words or "\n" in doc_text(doc)[doc[sent.end].idx:words[-1].idx]:
+        return sent
     timed = [d for d in dates if d.type in TIME_LABELS and d.start <= words[0].idx
              and words[-1].idx + len(words[-1]) <= d.end]
     if not timed:
