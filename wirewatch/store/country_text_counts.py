@@ -26,7 +26,11 @@ from wirewatch.store.queries import SQL, EventQuery
 Execute = Callable[[str, list[object]], Any]
 Planned = Callable[[Execute, EventQuery, SQL], float]  # the events the planner expects a query and clause to select
 
-KEYED_ROWS = 5_000  # events the planner expects the keys to find, up to which they are read and counted; more: None
+# events the planner expects the keys to find, up to which they are read and counted; more: None. The planner
+# expects a key outside its most common ones (a rare word in a country) in ~1 event in 4,000 (~2,500 at 10M events,
+# several times the truth for a rare place): this lets in fragments of up to ~8 words, while the 55-80 words of a
+# four-letter fragment (120,000-200,000 expected) stay with the kept sample; common keys are estimated as they are
+KEYED_ROWS = 20_000
 
 
 def country_text_counts(execute: Execute, query: EventQuery, words: list[str], planned: Planned
