@@ -299,8 +299,21 @@ def combos_counted_exactly(store: Store) -> Iterator[None]:
         pg_event_pages.sample_counts = counts
 
 
+@contextlib.contextmanager
+def without_country_words(store: Store) -> Iterator[None]:
+    """Text counts with a country as before 0015 (no keyed road: the words' events read, or the kept sample): the
+    baseline of ``--baseline keyed``."""
+    keyed = pg_event_pages.country_text_counts
+    pg_event_pages.country_text_counts = lambda *args: None  # type: ignore[assignment]
+    try:
+        yield
+    finally:
+        pg_event_pages.country_text_counts = keyed
+
+
 BASELINES = {"plain": plain_reads, "lateral": lateral_ranges, "words": without_word_counters,
-             "months": without_month_intersections, "sample": without_kept_sample, "combos": combos_counted_exactly}
+             "months": without_month_intersections, "sample": without_kept_sample, "combos": combos_counted_exactly,
+             "keyed": without_country_words}
 
 
 def run_shapes(store: Store, rows: EventRows, runs: int, only: str | None, baseline: str | None,
@@ -346,7 +359,7 @@ def main(argv: list[str] | None = None) -> None:
                              " with no 'words' counter (0012), or without the 'months' intersections and counts"
                              " (stop 20), or without the kept 'sample' (0013: the block sample), or with 'combos' of a"
                              " short fragment and a country or type counted exactly when under 200 sampled events"
-                             " match (before stop 23)")
+                             " match (before stop 23), or without the 'keyed' words of a country (0015)")
     parser.add_argument("--seed", type=int, default=9, help="of the random filter values")
     parser.add_argument("--same-values", action="store_true",
                         help="time the baseline on the same random values as the code, both after a warm-up run of"

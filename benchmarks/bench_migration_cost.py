@@ -11,7 +11,9 @@ evidence's words by month, a GIN index on PostgreSQL, its pending entries merged
 and timed with the saves; nothing on SQLite), ``0011_merged_ranges`` (each merged event stored with
 ``range_shifts``, two more indexes on the merged events) and ``0012_word_counts`` (the events counted by evidence word,
 day, type and map country, on PostgreSQL; nothing on SQLite) and ``0013_event_sample`` (the kept sample of one event in
-fifty, its trigram index, on PostgreSQL; nothing on SQLite). Each round saves
+fifty, its trigram index, on PostgreSQL; nothing on SQLite) and ``0015_country_words`` (with 0014's sample indexes:
+the evidence's words keyed by the event's countries, a GIN index on PostgreSQL, its pending entries merged at the end
+of the round as 0010's; nothing on SQLite). ``--levels`` times some of them only. Each round saves
 ``--articles`` realistic records (``bench_store.realistic_record``: ~12 entities, ten events) into a fresh store
 at each level, in turn; the best round of each level is kept, and its ratio to ``0005`` printed.
 """
@@ -35,7 +37,7 @@ from wirewatch.store.migrations import all_migrations
 from wirewatch.store.synthetic import scratch_schema
 
 LEVELS = ("0005_event_list", "0006_event_keys", "0007_country_keys", "0008_merged_events", "0009_covering_names",
-          "0010_month_words", "0011_merged_ranges", "0012_word_counts", "0013_event_sample")
+          "0010_month_words", "0011_merged_ranges", "0012_word_counts", "0013_event_sample", "0015_country_words")
 # the tables each level adds, whose writes a store at an earlier level leaves out
 _TABLES = {"0006_event_keys": ("event_actor_names", "event_day_"), "0007_country_keys": ("event_country_",),
            "0008_merged_events": ("event_map_countries",)}
@@ -83,6 +85,8 @@ def _seconds_per_article(db: str, level: str, articles: int, folder: Path, round
             store._execute("SELECT gin_clean_pending_list('events_month_words'::regclass)")  # type: ignore[attr-defined]
         if level >= "0013" and db.startswith("postgres"):  # the sample's trigram index, likewise
             store._execute("SELECT gin_clean_pending_list('event_sample_evidence_trgm'::regclass)")  # type: ignore[attr-defined]
+        if level >= "0015" and db.startswith("postgres"):  # the words keyed by country, likewise
+            store._execute("SELECT gin_clean_pending_list('events_country_words'::regclass)")  # type: ignore[attr-defined]
         return (time.perf_counter() - started) / articles
 
 
@@ -112,18 +116,20 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--db", action="append", help="sqlite, or a postgresql:// URL (a scratch schema is used)")
     parser.add_argument("--articles", type=int, default=200)
     parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--levels", help="comma-separated levels to time (the first is the ratios' base); all if unset")
     args = parser.parse_args(argv)
+    levels = tuple(args.levels.split(",")) if args.levels else LEVELS
     with tempfile.TemporaryDirectory() as folder:
         for db in args.db or ["sqlite"]:
-            best = {level: float("inf") for level in LEVELS}
+            best = {level: float("inf") for level in levels}
             for round_number in range(args.rounds):
-                for level in LEVELS:
+                for level in levels:
                     best[level] = min(best[level], _seconds_per_article(db, level, args.articles, Path(folder),
                                                                         round_number))
             name = "PostgreSQL" if db.startswith("postgres") else "SQLite"
-            for level in LEVELS:
+            for level in levels:
                 print(f"{name:<11} up to {level:<19} {best[level] * 1000:7.2f} ms/article"
-                      f"  × {best[level] / best[LEVELS[0]]:.2f}", flush=True)
+                      f"  × {best[level] / best[levels[0]]:.2f}", flush=True)
 
 
 if __name__ == "__main__":

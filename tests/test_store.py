@@ -244,7 +244,7 @@ def test_migrations_are_recorded_in_order(store: Store) -> None:
     assert store.migrations() == ["0001_core", "0002_fulltext", "0003_stories", "0004_watch",
                                   "0005_event_list", "0006_event_keys", "0007_country_keys", "0008_merged_events",
                                   "0009_covering_names", "0010_month_words", "0011_merged_ranges", "0012_word_counts",
-                                  "0013_event_sample", "0014_sample_keys"]
+                                  "0013_event_sample", "0014_sample_keys", "0015_country_words"]
 
 
 def test_reopening_applies_no_migration_twice(tmp_path: Path) -> None:
@@ -254,7 +254,7 @@ def test_reopening_applies_no_migration_twice(tmp_path: Path) -> None:
     assert reopened.migrations() == ["0001_core", "0002_fulltext", "0003_stories", "0004_watch",
                                   "0005_event_list", "0006_event_keys", "0007_country_keys", "0008_merged_events",
                                   "0009_covering_names", "0010_month_words", "0011_merged_ranges", "0012_word_counts",
-                                  "0013_event_sample", "0014_sample_keys"]
+                                  "0013_event_sample", "0014_sample_keys", "0015_country_words"]
 
 
 def test_corrupt_file_gives_one_line_error(tmp_path: Path) -> None:

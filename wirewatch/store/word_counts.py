@@ -16,7 +16,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
-from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -79,36 +78,53 @@ def word_counts(execute: Execute, query: EventQuery, words: list[str]) -> EventC
     if query.since or query.until:
         clauses.append("day <> ''")  # a day range leaves undated events out
     add_day_range(clauses, params, "day", query.since, query.until)
-    rows = execute("SELECT word, day, type, map_country, SUM(events), GROUPING(word), GROUPING(day, type)"
-                   f" FROM event_word_days WHERE {' AND '.join(clauses)}"
-                   " GROUP BY GROUPING SETS ((word), (day, type), (map_country), (type))", params).fetchall()
-    by_word = {str(w): int(n) for w, _, _, _, n, word_set, _ in rows if word_set == 0}
-    days: Counter[tuple[str, str]] = Counter()
-    countries: Counter[str] = Counter()
-    types: Counter[str] = Counter()
-    for _, day, kind, country, count, word_set, day_type_set in rows:
+    # one row per key of each grouping set (no key twice: plain dicts), the sums as integers (SUM of a bigint is a
+    # numeric: a Decimal per row), the timeline's rows in (day, type) order
+    rows = execute("SELECT word, day, type, map_country, CAST(SUM(events) AS BIGINT), GROUPING(word),"
+                   f" GROUPING(day, type) FROM event_word_days WHERE {' AND '.join(clauses)}"
+                   " GROUP BY GROUPING SETS ((word), (day, type), (map_country), (type)) ORDER BY 2, 3", params
+                   ).fetchall()
+    by_word: dict[str, int] = {}
+    days: dict[tuple[str, str], int] = {}
+    countries: dict[str, int] = {}
+    types: dict[str, int] = {}
+    for word, day, kind, country, count, word_set, day_type_set in rows:
         if word_set == 0:
-            continue
-        if day_type_set == 0:
-            days[(str(day), str(kind))] += int(count)
+            by_word[word] = count
+        elif day_type_set == 0:
+            days[(day, kind)] = count
         elif day_type_set == 2:  # by type (the day's bit set)
-            types[str(kind)] += int(count)
+            types[kind] = count
         else:
-            countries[str(country)] += int(count)
+            countries[country] = count
     if len(by_word) > 1:
         shared = _shared_events(execute, query, sorted(by_word), by_word)
         if shared is None:
             return None
         for day, kind, country, correction in shared:
-            days[(day, kind)] += correction
-            countries[country] += correction
-            types[kind] += correction
-    dated = sorted((dt.date.fromisoformat(day), kind, n) for (day, kind), n in days.items() if day and n > 0)
+            days[(day, kind)] = days.get((day, kind), 0) + correction
+            countries[country] = countries.get(country, 0) + correction
+            types[kind] = types.get(kind, 0) + correction
+        days = dict(sorted(days.items()))  # ISO days sort as dates
     total = sum(n for n in types.values() if n > 0)
+    dated = _dated_rows(days)
     return EventCounts(total=total, undated=total - sum(n for _, _, n in dated), timeline=timeline_of(dated),
                        countries=sorted(((c, n) for c, n in countries.items() if c and n > 0),
                                         key=lambda kv: (-kv[1], kv[0])),
                        types=sorted(((t, n) for t, n in types.items() if n > 0), key=lambda kv: (-kv[1], kv[0])))
+
+
+def _dated_rows(days: dict[tuple[str, str], int]) -> list[tuple[dt.date, str, int]]:
+    """The (day, type, count) rows of the dated days in ``days`` (in (day, type) order), each day read once."""
+    dated: list[tuple[dt.date, str, int]] = []
+    last, date = "", dt.date.min
+    for (day, kind), n in days.items():
+        if not day or n <= 0:
+            continue
+        if day != last:
+            last, date = day, dt.date.fromisoformat(day)
+        dated.append((date, kind, n))
+    return dated
 
 
 def _shared_events(execute: Execute, query: EventQuery, words: list[str], by_word: dict[str, int]

@@ -26,6 +26,7 @@ from wirewatch.store.migrations import (
     m0012_word_counts,
     m0013_event_sample,
     m0014_sample_keys,
+    m0015_country_words,
 )
 
 Dialect = Literal["sqlite", "postgres"]
@@ -43,7 +44,8 @@ def all_migrations() -> tuple[Migration, ...]:
                                                                     m0007_country_keys, m0008_merged_events,
                                                                     m0009_covering_names, m0010_month_words,
                                                                     m0011_merged_ranges, m0012_word_counts,
-                                                                    m0013_event_sample, m0014_sample_keys))
+                                                                    m0013_event_sample, m0014_sample_keys,
+                                                                    m0015_country_words))
 
 
 MIGRATIONS_TABLE = "schema_migrations"
