@@ -3,7 +3,7 @@ figures at a threshold (``scorer_figures``), the cross-validation trade-off tabl
 document's events scored by a model fitted without its group: news P/R/F1, plover_gsr P/R/F1, case2021 type
 precision / type hit / no-event quiet, and the precision of the hand-judged events of unseen news, at each
 threshold), the held-out ranking AUC of each set, what each threshold rule gives on both halves, and the
-reliability table of the check half (a report: the check half judges, it never chooses).
+reliability table and the trade-off table of the check half (a report: the check half judges, it never chooses).
 """
 
 from __future__ import annotations
@@ -97,6 +97,22 @@ def trade_off_table(score: ModuleType, tuning: Sequence[Document], held_out: Map
         print(f"  t={threshold:<5} " + "  ·  ".join(cells))
 
 
+def check_trade_off_table(score: ModuleType, check: Sequence[Document], model: Any) -> None:
+    """The check half by threshold with the fitted model: what each default threshold would give the targets
+    (news event P/R/F1, plover_gsr P/R/F1, case2021 type precision / type hit / no-event quiet). A report of what
+    a shipped threshold would do to held-out text; the threshold is chosen on the tuning half only."""
+    print("\ncheck-half trade-off (the fitted model; reported, never chosen on): news P/R/F1 · plover_gsr P/R/F1 "
+          "· case2021 type P/hit/quiet")
+    for threshold in CURVE_THRESHOLDS:
+        cells = []
+        for dev_set in SETS:
+            f = scorer_figures(score, [d for d in check if d.dev_set == dev_set], model, threshold)
+            keys = ("event type precision acc", "event type hit acc", "no-event report quiet acc") \
+                if dev_set == "case2021" else ("event P", "event R", "event F1")
+            cells.append(cell(f, keys))
+        print(f"  t={threshold:<5} " + "  ·  ".join(cells))
+
+
 def held_out_auc(tuning: Sequence[Document], held_out: Mapping[str, list[float]]) -> None:
     """The held-out ranking AUC of each set's tuning events (right above wrong), and of all together."""
     cells = []
@@ -150,6 +166,7 @@ def report(score: ModuleType, documents: Sequence[Document], model: Any) -> None
             set_auc = ranking_auc(set_scored)
             print(f"  {dev_set:<11} {len(set_scored):>4} events: mean predicted {predicted:.3f}, observed {right:.3f}, "
                   f"AUC {'-' if set_auc is None else f'{set_auc:.3f}'}")
+    check_trade_off_table(score, check, model)
     print(f"\nscorer figures at the chosen threshold ({model.threshold}) and at 0")
     for dev_set in SETS:
         for half in ("tuning", "check"):
