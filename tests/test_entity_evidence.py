@@ -67,6 +67,27 @@ def test_a_known_town_after_a_locative_is_a_place_under_every_mention(resources:
     assert [c.type for c in cands] == ["LOC", "LOC"]
 
 
+@pytest.mark.parametrize(("lang", "words", "village"), [
+    ("en", ["Giverny", ",", "in", "northern", "France", ",", "was", "flooded", "."], "Giverny"),
+    ("fr", ["Vézelay", ",", "en", "France", ",", "est", "inondée", "."], "Vézelay"),
+])
+def test_a_village_placed_in_its_country_is_a_place_whatever_its_size(resources: Resources, lang: str,
+                                                                      words: list[str], village: str) -> None:
+    doc = Doc(spacy.blank(lang).vocab, words=words)
+    country = words.index("France")
+    cands = [Candidate(0, 1, "PER", "ner"), Candidate(country, country + 1, "LOC", "ner")]
+    retype_placed_names(doc, cands, EntityLexicon.load(lang), resources.gazetteer)
+    assert cands[0].type == "LOC"
+
+
+def test_a_village_of_another_country_keeps_its_type(resources: Resources) -> None:
+    words = ["Giverny", ",", "in", "northern", "Spain", ",", "was", "flooded", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words)
+    cands = [Candidate(0, 1, "PER", "ner"), Candidate(4, 5, "LOC", "ner")]
+    retype_placed_names(doc, cands, EntityLexicon.load("en"), resources.gazetteer)
+    assert cands[0].type == "PER"
+
+
 @pytest.mark.parametrize(("lang", "words"), [
     ("en", ["It", "was", "a", "blow", "to", "Mosul", ",", "Mosul", "council", "said", "."]),
     ("fr", ["Ils", "marchent", "vers", "Mosul", "et", "Mosul", "a", "voté", "."]),

@@ -61,3 +61,34 @@ def test_country_by_iso3(small_kb: ActorKB) -> None:
 def test_shipped_kb_loads_with_unique_ids() -> None:
     kb = ActorKB.load()
     assert len({a.id for a in kb.actors}) == len(kb.actors) > 0
+
+
+@pytest.fixture()
+def scripts_kb() -> ActorKB:
+    return ActorKB([
+        Actor(id="Q10", name="Emmanuel Macron", type="PER", country="FRA"),
+        Actor(id="Q11", name="Steve Witkoff", type="PER", country="USA"),
+        Actor(id="Q12", name="Vladimir Putin", type="PER", country="RUS", aliases={"fr": ["Vladimir Poutine"]}),
+        Actor(id="Q13", name="Benjamin Netanyahu", type="PER", country="ISR"),
+    ], latin_countries=frozenset({"FRA", "USA"}))
+
+
+@pytest.mark.parametrize(("written", "actor_id"), [
+    ("Ivan Putin", None),  # another given name
+    ("Vladimir Poutin", "Q12"),  # a transliteration of a Cyrillic name
+    ("Benjamin Netanyahou", "Q13"),  # of a Hebrew one
+    ("Steve Witkof", "Q11"),  # a doubled letter written once
+    ("EMMANUEL MACRON", "Q10"),
+    ("Emmanuel Macrin", None),  # a Latin-script name one vowel off: another person
+    ("Steve Witkuff", None),
+])
+def test_person_spellings_link_by_the_script_of_the_name(scripts_kb: ActorKB, written: str,
+                                                         actor_id: str | None) -> None:
+    found = scripts_kb.lookup_person(written)
+    assert (found.id if found else None) == actor_id
+
+
+def test_shipped_name_scripts_mark_latin_and_other_countries() -> None:
+    kb = ActorKB.load()
+    assert kb.lookup_person("Joe Bidan") is None
+    assert kb.lookup_person("Volodimir Zelenski").name == "Volodymyr Zelensky"  # type: ignore[union-attr]

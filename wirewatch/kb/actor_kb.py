@@ -15,7 +15,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from wirewatch.kb.names import name_key, normalize
+from wirewatch.kb.names import name_key, normalize, spelling_key
 
 LISTED_ID_PREFIX = "ww:phx-"  # actors added from the Phoenix lists (kb/tools/phoenix_actors.py)
 
@@ -144,7 +144,10 @@ def default_actor_file() -> Path:
 class ActorKB:
     """Look-ups over actors by normalised alias, id and office held on a date."""
 
-    def __init__(self, actors: Iterable[Actor], leader_offices: dict[str, str] | None = None):
+    def __init__(self, actors: Iterable[Actor], leader_offices: dict[str, str] | None = None,
+                 latin_countries: frozenset[str] = frozenset()):
+        """``latin_countries``: the ISO3 codes whose people write their names in Latin script
+        (``name_scripts.tsv``): their names link by letters, not by the vowel-dropping key (:meth:`lookup_person`)."""
         self.actors: list[Actor] = list(actors)
         self.leader_offices = leader_offices or {}
         self._by_id = {a.id: a for a in self.actors}
@@ -159,15 +162,17 @@ class ActorKB:
                         self._by_alias[key].append((lang, actor))
         self._holders: dict[tuple[str, str], list[tuple[Position, Actor]]] = defaultdict(list)
         self._person_keys: dict[str, set[str]] = defaultdict(set)
+        self._person_spellings: dict[str, set[str]] = defaultdict(set)
         self._countries: dict[str, Actor] = {}
         for actor in self.actors:
             for pos in actor.positions:
                 self._holders[(pos.role, pos.country or "")].append((pos, actor))
             if actor.type == "PER" and actor.has_reference_name:  # a listed name links by its own forms only
+                latin = actor.country in latin_countries
                 for form in actor.surface_forms():
-                    key = name_key(form)
+                    key = spelling_key(form) if latin else name_key(form)
                     if len(key.split()) >= 2:
-                        self._person_keys[key].add(actor.id)
+                        (self._person_spellings if latin else self._person_keys)[key].add(actor.id)
             if actor.type == "LOC" and actor.country and actor.role == "country":
                 self._countries.setdefault(actor.country, actor)
 
@@ -191,7 +196,13 @@ class ActorKB:
             rows = [ln.split("\t") for ln in office_file.read_text(encoding="utf-8").splitlines()
                     if ln.strip() and not ln.startswith("#")]
             offices = {cells[0].strip(): cells[1].strip() for cells in rows[1:] if len(cells) == 2}
-        return cls(actors, offices)
+        scripts_file = path.with_name("name_scripts.tsv")
+        latin: frozenset[str] = frozenset()
+        if scripts_file.is_file():
+            rows = [ln.split("\t") for ln in scripts_file.read_text(encoding="utf-8").splitlines()
+                    if ln.strip() and not ln.startswith("#")]
+            latin = frozenset(cells[0] for cells in rows[1:] if len(cells) >= 2 and cells[1] == "Latn")
+        return cls(actors, offices, latin)
 
     def __len__(self) -> int:
         return len(self.actors)
@@ -232,9 +243,11 @@ class ActorKB:
                  for pos, a in entries if pos.holds_on(day)}
         return list(found.values())
 
-    def lookup_person_key(self, key: str) -> Actor | None:
-        """The one person one of whose full names has this :func:`name_key` ("Zelenskiy" spellings)."""
-        ids = self._person_keys.get(key, set())
+    def lookup_person(self, form: str) -> Actor | None:
+        """The one person one of whose full names ``form`` spells: by :func:`name_key` for a name transliterated
+        from another script ("Zelenskiy", "Poutine"), by :func:`spelling_key` for a name of a Latin-script
+        country, where a vowel more or less is another person ("Emmanuel Macrin" is not Emmanuel Macron)."""
+        ids = self._person_keys.get(name_key(form), set()) | self._person_spellings.get(spelling_key(form), set())
         return self._by_id[next(iter(ids))] if len(ids) == 1 else None
 
     def country(self, iso3: str) -> Actor | None:

@@ -2,10 +2,11 @@
 
 Building the KB (``ActorKB.load``: about 25,000 actors, their aliases normalised into an index) took longer than
 loading a spaCy model and came back on every process start. The cache holds the built object; its file name
-carries the SHA-256 of the KB files (``actors.jsonl``, the extension files, ``leader_office.tsv``), of the modules
-that define and build it, and of the wirewatch version, so any change to them builds a new one on first use
-(never at import). Reading it back takes a fraction of a build (``benchmarks/bench_kb_load.py``). The file is a
-pickle: it is only ever read from the user's own data directory, which wirewatch writes.
+carries the SHA-256 of the KB files (``actors.jsonl``, the extension files, ``leader_office.tsv``,
+``name_scripts.tsv``), of the modules that define and build it, and of the wirewatch version, so any change to
+them builds a new one on first use (never at import). Reading it back takes a fraction of a build
+(``benchmarks/bench_kb_load.py``). The file is a pickle: it is only ever read from the user's own data directory,
+which wirewatch writes.
 """
 
 from __future__ import annotations
@@ -29,7 +30,8 @@ log = logging.getLogger(__name__)
 
 def source_files(path: Path) -> list[Path]:
     """The files the KB of ``path`` is built from (those that exist) and the code that builds it."""
-    data = [path, *(path.with_name(name) for name in EXTENSION_FILES), path.with_name("leader_office.tsv")]
+    data = [path, *(path.with_name(name) for name in EXTENSION_FILES), path.with_name("leader_office.tsv"),
+            path.with_name("name_scripts.tsv")]
     code = [Path(str(actor_kb.__file__)), Path(str(names.__file__))]
     return [p for p in data if p.is_file()] + code
 

@@ -85,6 +85,12 @@ def name_key(text: str) -> str:
     return " ".join(out)
 
 
+def spelling_key(text: str) -> str:
+    """A name's letters without case, accents, punctuation or doubled letters ("Witkof" ~ "Steve Witkoff"): the key
+    of a name that is written, not transliterated, in Latin-script languages (``ActorKB.lookup_person``)."""
+    return " ".join(re.sub(r"(.)\1+", r"\1", word) for word in normalize(text).split())
+
+
 _ARABIC_ARTICLE = re.compile(r"^(?:a[ltdrsnzšş]|ash|adh|ath|az̧)[ -]", re.IGNORECASE)
 
 

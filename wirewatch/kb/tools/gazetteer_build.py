@@ -25,6 +25,9 @@ from importlib import metadata, resources
 from pathlib import Path
 
 from wirewatch.kb.names import normalize
+from wirewatch.kb.tools import subdivision_join
+from wirewatch.kb.tools.subdivision_join import mutual_best_pairs, name_forms
+from wirewatch.lexicons import read_tsv
 
 SCHEMA_VERSION = "3"
 ALTERNATE_NAMES_MIN_POPULATION = 5000  # smaller towns keep only their main names: keeps the index compact
@@ -54,7 +57,7 @@ def source_version() -> str:
             parts.append(f"{package}={metadata.version(package)}")
         except metadata.PackageNotFoundError:
             parts.append(f"{package}=absent")
-    for path in [*(_data_path(name) for name in DATA_FILES), Path(__file__)]:  # the data and this builder
+    for path in [*(_data_path(name) for name in DATA_FILES), Path(__file__), Path(subdivision_join.__file__)]:
         digest = hashlib.sha1(path.read_bytes()).hexdigest()[:12]
         parts.append(f"{path.name}={digest}")
     return ";".join(parts)
@@ -233,6 +236,8 @@ class _Builder:
 
         french = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["fr"], fallback=True)
         level_words = {"oblast", "province", "region", "state", "governorate", "krai", "kray", "republic"}
+        joined: set[int] = set()
+        left: dict[str, dict[str, tuple[str, str]]] = {}
         for sub in pycountry.subdivisions:
             if getattr(sub, "parent_code", None):
                 continue
@@ -244,6 +249,27 @@ class _Builder:
             if row is not None:
                 row.add_name(sub.name, NAME_ALTERNATE)
                 row.add_name(french.gettext(sub.name), NAME_ALTERNATE)
+                joined.add(id(row))
+            else:
+                left.setdefault(iso3, {})[sub.code] = (sub.name, french.gettext(sub.name))
+        self._join_left_subdivisions(left, joined)
+
+    def _join_left_subdivisions(self, left: dict[str, dict[str, tuple[str, str]]], joined: set[int]) -> None:
+        """Subdivisions whose names equal no region's, paired by similar names (``subdivision_join``); a name is
+        added only when it names no other place and is no bare compass word ("Nord" for Rwanda's Northern
+        Province)."""
+        known = {norm for row in self.rows for norm in row.names}
+        generic = {normalize(r["form"]) for lang in ("fr", "en") for r in read_tsv(lang, "place_words.tsv")
+                   if r.get("level") == "generic"}
+        for iso3, subs in left.items():
+            regions = {id(row): (row, key[1]) for key, row in self.adm1.items()
+                       if key[0] == iso3 and id(row) not in joined}
+            pairs = mutual_best_pairs({code: name_forms(names) for code, names in subs.items()},
+                                      {rid: name for rid, (_, name) in regions.items()})
+            for code, rid in pairs:
+                for name in subs[code]:
+                    if normalize(name) not in known and normalize(name) not in generic:
+                        regions[rid][0].add_name(name, NAME_ALTERNATE)
 
     def authored(self) -> None:
         """landmarks.tsv adds places; exonyms.tsv adds names to places (or new places with their point)."""

@@ -72,8 +72,7 @@ def link_actor(doc: Doc, cand: Candidate, kb: ActorKB, lang: str, in_article: se
         return None
     english = romanization.english(text) if romanization is not None else None
     for form in (text, english) if english else (text,):
-        key = name_key(form)
-        if len(key.split()) >= 2 and (actor := kb.lookup_person_key(key)):  # a bare surname's key is too ambiguous
+        if len(name_key(form).split()) >= 2 and (actor := kb.lookup_person(form)):  # a bare surname: too ambiguous
             return actor
     return None
 

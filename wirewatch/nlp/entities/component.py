@@ -40,6 +40,7 @@ from wirewatch.nlp.entities.coordinated_splits import split_coordinated_names
 from wirewatch.nlp.entities.dateline_places import dateline_places
 from wirewatch.nlp.entities.district_names import retype_names_before_name_levels
 from wirewatch.nlp.entities.given_name_joins import join_split_given_names
+from wirewatch.nlp.entities.hyphen_compounds import NOTABLE_FEATURES, NOTABLE_POPULATION, extend_over_hyphen_compounds
 from wirewatch.nlp.entities.institutions import lowercase_institution_name
 from wirewatch.nlp.entities.known_extensions import extend_to_known_names
 from wirewatch.nlp.entities.leading_demonyms import split_leading_demonyms
@@ -199,6 +200,7 @@ class EntityComponent:
         cands = split_coordinated_names(doc, cands, self.kb, self.gazetteer, self.lex)
         extend_over_sentence_starts(doc, cands, self.lex)
         split_at_separators(doc, cands)
+        extend_over_hyphen_compounds(doc, cands, self.lex, self._is_notable_place)  # « [La Croix]-Rouge »
         extend_over_numbers(doc, cands)
         cands = split_possessive_owners(doc, cands, self.kb, self.lex)
         cands = split_leaders_from_bodies(doc, cands, self.kb, self.lex)
@@ -267,6 +269,12 @@ class EntityComponent:
 
     def _is_place(self, name: str) -> bool:
         return self.gazetteer is None or bool(self.gazetteer.lookup(name))
+
+    def _is_notable_place(self, name: str) -> bool:
+        """A country, region or capital, or a town of 100,000 people: not "Rouge" (a suburb of Toronto)."""
+        return self.gazetteer is None or any(
+            c.place.feature in NOTABLE_FEATURES or c.place.population >= NOTABLE_POPULATION
+            for c in self.gazetteer.lookup(name))
 
     def _country_name(self, iso3: str) -> str | None:
         country = self.kb.country(iso3) if self.kb is not None else None

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from wirewatch.kb.actor_kb import Actor, ActorKB
-from wirewatch.kb.names import name_key, normalize
+from wirewatch.kb.names import normalize
 from wirewatch.nlp.entities.clusters import Cluster
 from wirewatch.nlp.entities.lexicon import EntityLexicon
 from wirewatch.nlp.entities.spans import Candidate
@@ -46,7 +46,7 @@ def coordinated_full_names(doc: Doc, clusters: list[Cluster], kb: ActorKB,
         full = next((f for c in named if (f := _full_name_after(doc, c, starts, lex)) is not None), None)
         if full is None:
             continue
-        actor: Actor | None = kb.lookup_person_key(name_key(full))
+        actor: Actor | None = kb.lookup_person(full)
         if actor is not None:
             cluster.actor = actor
         else:

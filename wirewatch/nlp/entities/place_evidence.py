@@ -98,7 +98,9 @@ def _place_country(gazetteer: Gazetteer, cand: Candidate, doc: Doc) -> str | Non
 def placed_within_country(doc: Doc, cand: Candidate, cands: list[Candidate], lex: EntityLexicon,
                           gazetteer: Gazetteer) -> bool:
     """"X in eastern Libya", "X, en Libye": a locative preposition after the name (a comma may come between), at
-    most four lower-case words, then a country or region, and the gazetteer knows X as a town of that country."""
+    most four lower-case words, then a country or region, and the gazetteer knows X as a town of that country —
+    under its main name a village of any size (the country named beside it settles what the population floor
+    guards against: a small town's name shared with many others), under another name a large town."""
     i = cand.end + (1 if cand.end < len(doc) and doc[cand.end].text == "," else 0)
     if i >= len(doc) or doc[i].lower_ not in lex.locative_words:
         return False
@@ -109,7 +111,7 @@ def placed_within_country(doc: Doc, cand: Candidate, cands: list[Candidate], lex
     country = _place_country(gazetteer, outer, doc) if outer is not None else None
     return country is not None and any(
         f.place.country == country and (f.place.feature in _REGIONS or (
-            f.place.feature == "PPL" and f.place.population >= (_MIN_TOWN if f.main_name else _MIN_TOWN_OTHER_NAME)))
+            f.place.feature == "PPL" and (f.main_name or f.place.population >= _MIN_TOWN_OTHER_NAME)))
         for f in gazetteer.lookup(cand.span(doc).text))
 
 
