@@ -165,7 +165,10 @@ class ContentReaders:
         while last > first and verb.doc[last].is_punct:
             last -= 1
         if any(t.text == "," for t in verb.doc[last + 1: attribution]):
-            return self._accept(verb.doc, first, last)
+            # "Nobody was hurt, the mayor said, but the roof fell in": parsed as the verb's clause, the same
+            # incise as in _postposed (incise_continuations.py)
+            continued = continued_after_incise(self.g, verb, seg, self._speech_verb, self.quoted)
+            return self._accept(verb.doc, first, last if continued is None else continued)
         return None
 
     def _next_speech_act(self, verb: Token, conj: Token) -> bool:
