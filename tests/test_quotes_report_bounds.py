@@ -30,6 +30,24 @@ def test_clause_coordinated_after_a_mid_sentence_attribution_is_reported_too(par
     assert reported(parse, lang, text) == [(text.rstrip("."), speaker)]
 
 
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Personne n'a été blessé, a indiqué le maire, mais le bâtiment a été gravement endommagé."),
+    ("en", "Nobody was hurt, the mayor said, but the building was badly damaged."),
+    ("en", "The talks will resume next week, the minister added, and the envoys will meet in Geneva."),
+])
+def test_continued_clause_when_the_parse_hangs_the_content_on_the_verb(parse: Parse, lang: str, text: str) -> None:
+    # the parser reads the opening clause as the verb's complement (not the incise as a parataxis)
+    assert [quote for quote, _ in reported(parse, lang, text)] == [text.rstrip(".")]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Le sommet a échoué, a reconnu Emmanuel Macron, mais les discussions « reprendront bientôt » à Genève."),
+    ("en", "Nobody was arrested, the mayor said, but the guards were “very rude” with the visitors."),
+])
+def test_a_few_quoted_words_in_the_continued_clause_do_not_end_it(parse: Parse, lang: str, text: str) -> None:
+    assert text.rstrip(".") in [quote for quote, _ in reported(parse, lang, text)]
+
+
 @pytest.mark.parametrize(("lang", "text", "said"), [
     ("fr", "La situation reste grave, a souligné Emmanuel Macron, et il a appelé au calme.",
      "La situation reste grave"),

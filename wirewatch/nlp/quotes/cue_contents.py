@@ -24,6 +24,7 @@ from wirewatch.nlp.quotes.lexicon import QuoteGrammar, QuoteLexicon
 from wirewatch.nlp.quotes.own_clauses import before_own_clause
 from wirewatch.nlp.quotes.preposition_clauses import governed_by_preposition
 from wirewatch.nlp.quotes.relative_reports import relative_report_after
+from wirewatch.nlp.quotes.stray_subjects import apposed_speaker, stray_subject_end
 from wirewatch.nlp.quotes.subjects import (
     finite,
     infinitive_group,
@@ -159,13 +160,16 @@ class ContentReaders:
             last = before_consequence(self.g, self.lex.consequence_verbs, clause, max(first, verb.i + 1), last)
             return self._accept(verb.doc, max(first, verb.i + 1), last, opening=False)
         # "<content>, the Kremlin said, two days before …": the content ends where the attribution starts
-        subj = own_subject(self.g, verb, seg)
+        subj = apposed_speaker(self.g, verb) or own_subject(self.g, verb, seg)  # "…president, Sen. X said"
         attribution = min(verb.i, subj.left_edge.i if subj is not None and subj.i < verb.i else verb.i)
-        last = min(last, attribution - 1)
+        last = stray_subject_end(self.g, verb, min(last, attribution - 1), attribution)  # "…elected president, X said"
         while last > first and verb.doc[last].is_punct:
             last -= 1
         if any(t.text == "," for t in verb.doc[last + 1: attribution]):
-            return self._accept(verb.doc, first, last)
+            # "Nobody was hurt, the mayor said, but the roof fell in": parsed as the verb's clause, the same
+            # incise as in _postposed (incise_continuations.py)
+            continued = continued_after_incise(self.g, verb, seg, self._speech_verb, self.quoted)
+            return self._accept(verb.doc, first, last if continued is None else continued)
         return None
 
     def _next_speech_act(self, verb: Token, conj: Token) -> bool:

@@ -37,6 +37,7 @@ from wirewatch.nlp.quotes.coordinated_reports import split_coordinated_reports
 from wirewatch.nlp.quotes.cue_contents import ContentReaders
 from wirewatch.nlp.quotes.declarative import opens_on_subject
 from wirewatch.nlp.quotes.document_reports import EVIDENCE, issued_document
+from wirewatch.nlp.quotes.evidence_subjects import document_read_as_compound
 from wirewatch.nlp.quotes.incised_reports import incised_report
 from wirewatch.nlp.quotes.incises import preposed_surface_cues, surface_incises
 from wirewatch.nlp.quotes.inserted_adverbials import subject_across_insertion
@@ -47,6 +48,7 @@ from wirewatch.nlp.quotes.quoted_object import quoted_object
 from wirewatch.nlp.quotes.relative_reports import says_in_relative
 from wirewatch.nlp.quotes.segments import Segments
 from wirewatch.nlp.quotes.source_phrases import source_phrases
+from wirewatch.nlp.quotes.stray_subjects import apposed_speaker
 from wirewatch.nlp.quotes.subjects import (
     attribution_subject,
     continued_speaker,
@@ -182,6 +184,8 @@ class _DocumentCues(ContentReaders):
             or attribution_subject(self.g, verb, seg, self.relays)  # ("… et les autorités ont averti": their own)
         inserted = None if subject else subject_across_insertion(self.g, verb, seg)  # "X a, de son côté, dit"
         subject = subject or inserted  # (its participle after the comma is no adjunct: not spoken_of)
+        subject = subject or document_read_as_compound(self.g, self.lex, verb, seg)  # "…, FEC records show."
+        subject = apposed_speaker(self.g, verb) or subject  # "…if elected president, Sen. X said" (stray_subjects.py)
         outer = self._reporting_verb(verb)
         if outer is not None and within(outer, seg):
             subject = attribution_subject(self.g, outer, seg, self.relays)

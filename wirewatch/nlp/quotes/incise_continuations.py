@@ -4,7 +4,8 @@ reprendront ».
 
 An attribution standing between commas inside a sentence attributes the whole sentence: after it, a coordinating
 conjunction opening a clause of its own (a finite verb with its own subject) continues what was said. Not when
-that clause has an attribution of its own ("…, he said, but the union insists …") or lies inside quotation marks.
+that clause has an attribution of its own ("…, he said, but the union insists …") or lies inside quotation marks
+(a few quoted words inside it are part of what was said: "…, he said, but the guard was "very rude"").
 """
 
 from __future__ import annotations
@@ -32,8 +33,11 @@ def continued_after_incise(g: QuoteGrammar, verb: Token, seg: Span, is_speech_ve
     rest = doc[conjunction + 1: seg.end]
     if not any(t.dep_ in g.subject and t.head.i >= rest.start and _finite_predicate(t.head) for t in rest):
         return None  # "…, he said, and called for calm": the speaker's next act, not more of what was said
-    if any(is_speech_verb(t) or quoted(t.idx) for t in rest):
+    if any(is_speech_verb(t) for t in rest):
         return None
+    words = [t for t in rest if not t.is_punct]
+    if not words or quoted(words[0].idx) or 2 * sum(quoted(t.idx) for t in words) > len(words):
+        return None  # '…, he said, "and we will win"': a quotation of its own, not a few quoted words in it
     last = seg.end - 1
     while last > conjunction and doc[last].is_punct:
         last -= 1
