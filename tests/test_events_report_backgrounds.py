@@ -1,12 +1,14 @@
 """Short reports that name an act without telling it as theirs: a struggle with a hazard told by its purpose, an
-act in a "when" clause describing an earlier time, an act a prohibition forbids. Sentences written for these
-tests; the full pipeline runs, the word rules also on parsed sentences."""
+act in a "when" clause describing an earlier time, an act a prohibition forbids, a toll beside an accident named
+by what exploded, an act that is a coercion's charge, a protest's grievance or its cause. Sentences written for
+these tests; the full pipeline runs, the word rules also on parsed sentences."""
 
 from __future__ import annotations
 
 import pytest
 
 from tests.test_events import Parse, events_of
+from wirewatch.nlp.events.charged_acts import told_as_a_cause
 from wirewatch.nlp.events.earlier_times import told_at_an_earlier_time
 from wirewatch.nlp.events.lexicon import load_event_lexicon
 from wirewatch.nlp.events.prohibited_acts import prohibited
@@ -92,3 +94,29 @@ def test_a_toll_beside_an_explosion_of_a_thing_named_is_the_accident_s(parse: Pa
 ])
 def test_an_act_a_coercion_is_for_is_the_charge(parse: Parse, lang: str, text: str, expected: bool) -> None:
     assert ("PROTEST" in types_of(parse, lang, text)) is expected
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("Protests erupted in Dakar over the arrest of the opposition leader", "COERCE"),
+    ("The killing of a teenager by police sparked protests across France", "ASSAULT"),
+])
+def test_a_protest_s_grievance_or_cause_gives_way_to_the_protest(parse: Parse, text: str, absent: str) -> None:
+    types = types_of(parse, "en", text)
+    assert "PROTEST" in types
+    assert absent not in types
+
+
+def test_a_cause_whose_effect_is_no_act_stays_the_sentence_s_act(parse: Parse) -> None:
+    assert "ASSAULT" in types_of(parse, "en", "The killing of a teenager by police sparked outrage across France")
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    ("The protests were sparked by the killing of a teenager", "killing", True),
+    ("The arrest of the mayor triggered riots in the city", "arrest", True),
+    ("The killing of a teenager sparked outrage", "killing", False),
+])
+def test_an_act_that_set_off_another_is_told_as_its_cause(parse: Parse, text: str, word: str,
+                                                          expected: bool) -> None:
+    doc = parse("en", text)
+    token = next(t for t in doc if t.text == word)
+    assert told_as_a_cause(token, load_event_lexicon("en")) is expected

@@ -15,7 +15,6 @@ from wirewatch.nlp.events.actor_resolver import ActorResolver
 from wirewatch.nlp.events.actorless import told_alone
 from wirewatch.nlp.events.arguments import resolve_roles
 from wirewatch.nlp.events.casualties import Toll
-from wirewatch.nlp.events.charged_acts import told_as_a_charge
 from wirewatch.nlp.events.confidence import ContextFacts, EventScorer, argument_facts
 from wirewatch.nlp.events.confidence_evidence import reading_marks
 from wirewatch.nlp.events.confidence_marks import confidence_marks
@@ -233,9 +232,9 @@ class EventBuilder:
                 date[:10] > published.isoformat() and len(date) >= 10 and event_type not in ("THREATEN",):
             modality = "future"  # "we have a meeting tomorrow": dated after publication
         if old_relative(token, date, published) or (date is None and since_background(token, lex)) \
-                or told_at_an_earlier_time(token, lex) or told_as_a_charge(token, lex):
-            return None  # "the group that attacked it in 2019", "since the invasion", "the previous day when …",
-            # "jailed for a protest": background (``unrealised``, ``earlier_times``, ``charged_acts``)
+                or told_at_an_earlier_time(token, lex):
+            return None  # "the group that attacked it in 2019", "since the invasion", "the previous day when …":
+            # background (``unrealised``, ``earlier_times``)
         if date is None:
             fallback = fallback_date(token, doc._.ww_published, modality)
             if fallback is not None:
