@@ -31,6 +31,7 @@ from wirewatch.nlp.events.document_facts import (
 )
 from wirewatch.nlp.events.doer_readings import no_acting_party, reading_by_doer
 from wirewatch.nlp.events.doers import DoerWords, disaster_measure, done_by_a_thing
+from wirewatch.nlp.events.earlier_times import told_at_an_earlier_time
 from wirewatch.nlp.events.force_purposes import coercion_as_purpose_of_force
 from wirewatch.nlp.events.fought_attacks import intercepted_projectile
 from wirewatch.nlp.events.hazard_participles import hazard_led_participle
@@ -230,8 +231,10 @@ class EventBuilder:
         if date is not None and published is not None and modality == "asserted" and \
                 date[:10] > published.isoformat() and len(date) >= 10 and event_type not in ("THREATEN",):
             modality = "future"  # "we have a meeting tomorrow": dated after publication
-        if old_relative(token, date, published) or (date is None and since_background(token, lex)):
-            return None  # "the group that attacked it in 2019", "since the invasion": background (``unrealised``)
+        if old_relative(token, date, published) or (date is None and since_background(token, lex)) \
+                or told_at_an_earlier_time(token, lex):
+            return None  # "the group that attacked it in 2019", "since the invasion", "the previous day when …":
+            # background (``unrealised``, ``earlier_times``)
         if date is None:
             fallback = fallback_date(token, doc._.ww_published, modality)
             if fallback is not None:

@@ -17,6 +17,7 @@ from wirewatch.nlp.doc_cache import doc_text, sentences
 from wirewatch.nlp.events.actor_resolver import ActorLookup, ActorResolver, country_names
 from wirewatch.nlp.events.build import EventBuilder
 from wirewatch.nlp.events.casualties import find_toll
+from wirewatch.nlp.events.charged_acts import told_as_background_ground
 from wirewatch.nlp.events.confidence import EventScorer, load_confidence_model
 from wirewatch.nlp.events.detect import STANCE_TYPES, Trigger, find_triggers
 from wirewatch.nlp.events.discards import DiscardPhrases, discarded, load_discard_phrases
@@ -168,7 +169,8 @@ class EventComponent:
                 rank[event.type] = trigger.score + event.confidence
                 hops[event.type] = place_hops
                 aside[event.type] = trigger.governed or told_aside(trigger.token, event.type in STANCE_TYPES,
-                                                                   self.lexicon.word_class("background_mark"))
+                                                                   self.lexicon.word_class("background_mark")) \
+                    or told_as_background_ground(trigger.token, self.lexicon)  # "jailed for a protest"
                 told[event.type] = [trigger.token]
                 continue
             if any(coordinated(trigger.token, word) for word in told[event.type]) and \

@@ -155,6 +155,14 @@ def is_mishap_word(word: Token, words: MishapWords) -> bool:
     return bool(things) or at_a_site(word, words) or (unexplained(word, words) and not set_off_together(word, words))
 
 
+def named_explosion(word: Token, words: MishapWords) -> bool:
+    """An explosion of a thing named, no weapon ("a gas explosion", "a chemical plant exploded", "an explosion at a
+    fireworks factory"): an accident by its own words, not a bare "explosion", which may be a bomb's."""
+    if word.lemma_.lower() not in words.detonations or not is_mishap_word(word, words):
+        return False
+    return any(t.lemma_.lower() not in words.salvos for t in exploded_things(word)) or at_a_site(word, words)
+
+
 def set_off_together(word: Token, words: MishapWords) -> bool:
     """Explosions counted as several at once ("twin blasts", "two explosions", "a series of blasts", « une double
     explosion », « deux explosions simultanées »; kind ``salvo``): blasts that go off together were set off, an
@@ -280,10 +288,21 @@ def hazard_fought(trigger: Token, event_type: str, words: MishapWords) -> bool:
     fought += [o for c in trigger.children if c.dep_ in ("prep", "obl", "nmod") and not is_cause_word(c, words)
                for o in (c, *c.children) if o.dep_ in ("pobj", "obl", "nmod") and o.pos_ == "NOUN"
                and not any(is_cause_word(m, words) for m in o.children if m.dep_ == "case")]
+    fought += purpose_objects(trigger)  # "fought to contain the wildfire", "battled to save homes from the floods"
     # a hazard only as a doer ("fire") is none as a bare recipient: "opened fire on the crowd" is an attack; a
     # determined or qualified one is the hazard ("fighting a forest fire", "battled the flames")
     return any(named_in(word, words.hazards) or (named_in(word, words.subjects) and any(
         c.dep_ in ("det", "compound", "nmod") for c in word.children)) for word in fought)
+
+
+def purpose_objects(trigger: Token) -> list[Token]:
+    """What the purpose infinitive of a struggle acts on ("fought *to contain* the wildfire", "battled *to save*
+    homes from the floods"): its objects and the nouns of its prepositions, which say what the struggle was with."""
+    purposes = [c for c in trigger.children if c.dep_ in ("advcl", "xcomp") and "Inf" in c.morph.get("VerbForm", [])
+                and any(a.dep_ in ("aux", "mark") and a.i < c.i for a in c.children)]
+    return [o for p in purposes for c in p.children
+            for o in ((c,) if c.dep_ in ("dobj", "obj") else c.children if c.dep_ in ("prep", "obl") else ())
+            if o.dep_ in ("dobj", "obj", "pobj", "obl") and o.pos_ == "NOUN"]
 
 
 def is_cause_word(word: Token, words: MishapWords) -> bool:

@@ -32,7 +32,7 @@ from wirewatch.nlp.events.detect import is_blocked
 from wirewatch.nlp.events.doer_readings import OCCUPATION
 from wirewatch.nlp.events.lexicon import EventLexicon
 from wirewatch.nlp.events.mishap_causes import mishap_cause_told
-from wirewatch.nlp.events.mishaps import MishapWords, hazard_as_doer
+from wirewatch.nlp.events.mishaps import MishapWords, hazard_as_doer, named_explosion
 from wirewatch.nlp.events.modality import unaccomplished
 from wirewatch.nlp.events.toll_scope import is_casualty_word
 from wirewatch.nlp.events.trigger_conditions import lookup, reading
@@ -93,13 +93,14 @@ def takes_ground(token: Token, lexicon: EventLexicon) -> bool:
 
 def tells_an_attack(sent: Span, lexicon: EventLexicon, mishaps: MishapWords, accidental: bool = False) -> bool:
     """A word of force that is no casualty word ("attack", "shelled", "bomb") or a weapon in the sentence; an
-    explosion word is none when the story says the explosion was an accident (``accidental``)."""
+    explosion word is none when the story says the explosion was an accident (``accidental``) or names what
+    exploded ("a gas explosion": ``mishaps.named_explosion``)."""
     for token in sent:
         lemma = token.lemma_.lower()
         if lemma in mishaps.weapons:
             return True
-        if accidental and lemma in mishaps.detonations:
-            continue
+        if lemma in mishaps.detonations and (accidental or named_explosion(token, mishaps)):
+            continue  # "caused by a gas leak"; "a gas explosion", "a chemical plant exploded"
         entry = reading(token, lookup(token, lexicon))  # a reading whose conditions hold ("faire feu", not "faire")
         if entry is not None and entry.type == "ASSAULT" and not is_casualty_word(token, lexicon) \
                 and not hazard_as_doer(token, mishaps) \
@@ -112,7 +113,8 @@ def story_kind(sentences: Sequence[Span], lexicon: EventLexicon, mishaps: Mishap
                words: NonEventWords) -> StoryKind:
     lead = sentences[:LEAD_SENTENCES]
     sports = any(tells_a_result(s, words) for s in lead)
-    hazard = any(t.lemma_.lower() in mishaps.hazards and not takes_ground(t, lexicon) for s in lead for t in s)
+    hazard = any((t.lemma_.lower() in mishaps.hazards and not takes_ground(t, lexicon)) or named_explosion(t, mishaps)
+                 for s in lead for t in s)  # "floods", "a gas explosion" (``mishaps.named_explosion``)
     accidental = any(mishap_cause_told(s, mishaps) for s in lead)  # "it was caused by a gas leak"
     disaster = (hazard or accidental) and not any(tells_an_attack(s, lexicon, mishaps, accidental) for s in lead)
     return StoryKind(sports=sports, disaster=disaster)

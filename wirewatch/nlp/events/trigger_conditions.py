@@ -14,6 +14,7 @@ from wirewatch.nlp.events.attachment import controlled_markers, displaced_comple
 from wirewatch.nlp.events.described_contents import described_contents
 from wirewatch.nlp.events.inflections import form_lemmas
 from wirewatch.nlp.events.lexicon import EventLexicon, Requirement, TriggerEntry
+from wirewatch.nlp.events.prohibited_acts import names_a_prohibition
 from wirewatch.nlp.events.subjects import condition_subjects
 from wirewatch.nlp.events.support_verbs import hyphen_word
 from wirewatch.nlp.events.syntax import is_past_participle_on_noun, prep_objects
@@ -72,8 +73,8 @@ def requirement_met(token: Token, requirement: Requirement | None, direct: bool 
             objects.append(token.head)  # "shells fired by the rebels": the noun the participle describes
         candidates = list(objects)
         if not direct:
-            candidates += [c for o in objects if not names_remains(o) for c in o.children
-                           if c.dep_ in ("nmod", "prep", "pobj")]  # not "fragments of a grenade"
+            candidates += [c for o in objects if not (names_remains(o) or names_a_prohibition(o)) for c in o.children
+                           if c.dep_ in ("nmod", "prep", "pobj")]  # not "fragments of a grenade", "a ban on protests"
             candidates += described_contents(objects)  # "packages containing explosives"
             candidates += [g for c in candidates for g in c.children if g.dep_ == "pobj"]
         # the form too: a plural the lemmatiser got wrong ("bases" → "basis") still names its word

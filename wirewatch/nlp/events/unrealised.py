@@ -24,6 +24,7 @@ from spacy.tokens import Token
 
 from wirewatch.nlp.events.lexicon import EventLexicon
 from wirewatch.nlp.events.modality import governing_chain
+from wirewatch.nlp.events.prohibited_acts import prohibited
 from wirewatch.nlp.events.syntax import preposition_of
 from wirewatch.nlp.syntax import AUXILIARY, NOMINAL_SUBJECT, OBJECT, RELATIVE_CLAUSE
 
@@ -121,7 +122,7 @@ def cancelled(trigger: Token, lexicon: EventLexicon) -> bool:
 
 def unrealised(trigger: Token, lexicon: EventLexicon) -> str | None:
     """The modality of an act named but not told as done: ``hypothetical`` or ``negated``; None otherwise."""
-    if cancelled(trigger, lexicon):
+    if cancelled(trigger, lexicon) or prohibited(trigger):  # "a ban on protests" (``prohibited_acts``)
         return "negated"
     if conditional(trigger, lexicon) or possible(trigger, lexicon) or hypothesised_subject(trigger, lexicon) \
             or asked(trigger):
