@@ -118,6 +118,7 @@ def resolve_roles(trigger: Token, event_type: str, target_preps: frozenset[str],
     place_preps = resolver.lexicon.word_class("place_prep")
     # a thing is no partner of a meeting, even one a place gives a country ("discussed the crisis in Libya")
     candidates = tuple(t for t in roles.targets if t != source_token and not is_instrument(t, resolver)
+                       and t.lemma_.lower() not in locution  # « retenir en otage X »: X, not the locution's noun
                        and not wielded(t, resolver.lexicon, resolver.weapons)  # "fought with machetes"
                        and (not is_location(t, place_preps, resolver) or aimed_at(t, trigger, target_preps, resolver))
                        and not (event_type in SYMMETRIC_TYPES and resolver.is_thing(t)))
