@@ -106,5 +106,17 @@ def weapon_owner(token: Token, lexicon: EventLexicon) -> Token | None:
     owner = next((c for c in token.children if c.dep_ in POSSESSOR), None)
     if owner is not None:
         return owner
-    of = lexicon.word_class("of_prep")
-    return next((obj for prep, obj in prep_objects(token) if prep in of and obj.i > token.i), None)
+    of, places = lexicon.word_class("of_prep"), lexicon.word_class("place_prep")
+    return next((obj for prep, obj in prep_objects(token) if prep in of and obj.i > token.i
+                 and not placed_by(obj, places)), None)
+
+
+def placed_by(modifier: Token, place_preps: frozenset[str]) -> bool:
+    """A modifier that says where the weapon is, not whose it is: its case marker a preposition of place, or
+    one after a word of place (« une mine *près de* Kandahar », « à Kaboul »)."""
+    case = next((c for c in modifier.children if c.dep_ == "case"), None)
+    if case is None:
+        return False
+    before = case.doc[case.i - 1] if case.i > 0 else None
+    return case.lemma_.lower() in place_preps or (before is not None and before.lower_ in place_preps)
+
