@@ -30,6 +30,9 @@ ARMED_MODES = frozenset({"drone", "missile", "heavy weapons", "firearms", "explo
 NOMINAL_DEPS = frozenset({"nmod", "pobj", "obj", "dobj", "nsubj", "nsubj:pass", "nsubjpass", "appos", "conj"})
 
 
+IRREGULAR = "rebels"  # the sector of irregular armed bodies (event_actor_nouns.tsv)
+
+
 def agent_noun(token: Token, lexicon: EventLexicon) -> ActorNoun | None:
     """The agent noun (``event_actor_nouns.tsv``) the word names, of its compound modifier's sector when that
     modifier is an agent too ("opposition leader": opponents, not the government)."""
@@ -40,7 +43,15 @@ def agent_noun(token: Token, lexicon: EventLexicon) -> ActorNoun | None:
         return None
     modifiers = [lexicon.actor_nouns.get(c.lemma_.lower()) for c in token.children
                  if c.dep_ == "compound" and c.i == token.i - 1 and c.pos_ == "NOUN"]
-    return modifiers[0] if modifiers and modifiers[0] is not None else noun
+    if modifiers and modifiers[0] is not None:
+        return modifiers[0]
+    # « les forces paramilitaires », « des soldats rebelles »: an armed body qualified as irregular is of that kind
+    # (an adjective the parser hangs on the next one counts: « forces paramilitaires soudanaises »)
+    adjectives = [a for c in token.children if c.dep_ == "amod" and c.i > token.i
+                  for a in (c, *(g for g in c.children if g.dep_ == "amod"))]
+    irregular = [m for a in adjectives
+                 if (m := lexicon.actor_nouns.get(a.lemma_.lower())) is not None and m.sector == IRREGULAR]
+    return irregular[0] if irregular and noun.sector != IRREGULAR else noun
 
 
 def stance_prefixed(token: Token, lexicon: EventLexicon) -> bool:
