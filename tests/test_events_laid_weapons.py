@@ -42,3 +42,21 @@ def test_an_unclaimed_weapon_gives_no_source_of_the_victims_side(
 def test_the_user_named_in_the_weapon_phrase_is_the_source(parse: Parse, lang: str, text: str, user: str) -> None:
     sources = assault_sources(parse, lang, text)
     assert any(s is not None and s.country == user for s in sources), sources
+
+
+@pytest.mark.parametrize(("text", "victims"), [
+    ("Un soldat malien a sauté sur une mine près de Gao.", "MLI"),
+    ("Deux enfants libanais ont marché sur une mine dans le sud du pays", "LBN"),
+    ("Un soldat français a été blessé en sautant sur une mine.", "FRA"),
+])
+def test_running_into_a_mine_alone_is_a_blast_on_the_subject_with_no_doer(
+        parse: Parse, text: str, victims: str) -> None:
+    found = [e for e in events_of(parse, "fr", text) if e.type == "ASSAULT"]
+    assert [e.mode for e in found] == ["explosives"], found
+    assert found[0].source is None, found
+    assert found[0].target is not None and found[0].target.country == victims, found
+
+
+@pytest.mark.parametrize("text", ["Le pont a sauté sur ordre du préfet.", "Les élèves ont marché sur la pelouse"])
+def test_jumping_or_walking_on_no_explosive_is_no_blast(parse: Parse, text: str) -> None:
+    assert not [e for e in events_of(parse, "fr", text) if e.type == "ASSAULT"]

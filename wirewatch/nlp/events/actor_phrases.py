@@ -30,6 +30,9 @@ ARMED_MODES = frozenset({"drone", "missile", "heavy weapons", "firearms", "explo
 NOMINAL_DEPS = frozenset({"nmod", "pobj", "obj", "dobj", "nsubj", "nsubj:pass", "nsubjpass", "appos", "conj"})
 
 
+IRREGULAR = "rebels"  # the sector of irregular armed bodies (event_actor_nouns.tsv)
+
+
 def agent_noun(token: Token, lexicon: EventLexicon) -> ActorNoun | None:
     """The agent noun (``event_actor_nouns.tsv``) the word names, of its compound modifier's sector when that
     modifier is an agent too ("opposition leader": opponents, not the government)."""
@@ -40,7 +43,15 @@ def agent_noun(token: Token, lexicon: EventLexicon) -> ActorNoun | None:
         return None
     modifiers = [lexicon.actor_nouns.get(c.lemma_.lower()) for c in token.children
                  if c.dep_ == "compound" and c.i == token.i - 1 and c.pos_ == "NOUN"]
-    return modifiers[0] if modifiers and modifiers[0] is not None else noun
+    if modifiers and modifiers[0] is not None:
+        return modifiers[0]
+    # « les forces paramilitaires », « des soldats rebelles »: an armed body qualified as irregular is of that kind
+    # (an adjective the parser hangs on the next one counts: « forces paramilitaires soudanaises »)
+    adjectives = [a for c in token.children if c.dep_ == "amod" and c.i > token.i
+                  for a in (c, *(g for g in c.children if g.dep_ == "amod"))]
+    irregular = [m for a in adjectives
+                 if (m := lexicon.actor_nouns.get(a.lemma_.lower())) is not None and m.sector == IRREGULAR]
+    return irregular[0] if irregular and noun.sector != IRREGULAR else noun
 
 
 def stance_prefixed(token: Token, lexicon: EventLexicon) -> bool:
@@ -106,5 +117,17 @@ def weapon_owner(token: Token, lexicon: EventLexicon) -> Token | None:
     owner = next((c for c in token.children if c.dep_ in POSSESSOR), None)
     if owner is not None:
         return owner
-    of = lexicon.word_class("of_prep")
-    return next((obj for prep, obj in prep_objects(token) if prep in of and obj.i > token.i), None)
+    of, places = lexicon.word_class("of_prep"), lexicon.word_class("place_prep")
+    return next((obj for prep, obj in prep_objects(token) if prep in of and obj.i > token.i
+                 and not placed_by(obj, places)), None)
+
+
+def placed_by(modifier: Token, place_preps: frozenset[str]) -> bool:
+    """A modifier that says where the weapon is, not whose it is: its case marker a preposition of place, or
+    one after a word of place (« une mine *près de* Kandahar », « à Kaboul »)."""
+    case = next((c for c in modifier.children if c.dep_ == "case"), None)
+    if case is None:
+        return False
+    before = case.doc[case.i - 1] if case.i > 0 else None
+    return case.lemma_.lower() in place_preps or (before is not None and before.lower_ in place_preps)
+

@@ -23,6 +23,7 @@ from wirewatch.nlp.events.fought_attacks import fought_attack, is_instrument, na
 from wirewatch.nlp.events.object_possessives import subject_owned
 from wirewatch.nlp.events.person_actors import first_person
 from wirewatch.nlp.events.possessives import possessor_of
+from wirewatch.nlp.events.requested_acts import is_request_adverbial, requested_roles
 from wirewatch.nlp.events.role_candidates import (
     STANCE_TYPES,
     SYMMETRIC_TYPES,
@@ -96,6 +97,8 @@ def resolve_roles(trigger: Token, event_type: str, target_preps: frozenset[str],
         speech = reporting_verb(trigger, resolver.lexicon.speech_verbs) or trigger.head
         roles = Roles(tuple(t for t in (speaker_of(speech),) if t is not None),
                       tuple(t for t in (subject_of(trigger),) if t is not None))
+    elif trigger.pos_ in ("NOUN", "PROPN") and (asked := requested_roles(trigger, resolver.lexicon)) is not None:
+        roles = Roles(*asked)  # « à la demande de X »: X asks the act's doer (``requested_acts``)
     elif trigger.pos_ in ("NOUN", "PROPN"):
         roles = noun_roles(trigger, target_preps, resolver, event_type)
     else:
@@ -118,6 +121,8 @@ def resolve_roles(trigger: Token, event_type: str, target_preps: frozenset[str],
     place_preps = resolver.lexicon.word_class("place_prep")
     # a thing is no partner of a meeting, even one a place gives a country ("discussed the crisis in Libya")
     candidates = tuple(t for t in roles.targets if t != source_token and not is_instrument(t, resolver)
+                       and t.lemma_.lower() not in locution  # « retenir en otage X »: X, not the locution's noun
+                       and not is_request_adverbial(t, resolver.lexicon)  # « à la demande de X »: no party of the act
                        and not wielded(t, resolver.lexicon, resolver.weapons)  # "fought with machetes"
                        and (not is_location(t, place_preps, resolver) or aimed_at(t, trigger, target_preps, resolver))
                        and not (event_type in SYMMETRIC_TYPES and resolver.is_thing(t)))

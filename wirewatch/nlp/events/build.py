@@ -35,6 +35,7 @@ from wirewatch.nlp.events.earlier_times import told_at_an_earlier_time
 from wirewatch.nlp.events.force_purposes import coercion_as_purpose_of_force
 from wirewatch.nlp.events.fought_attacks import intercepted_projectile
 from wirewatch.nlp.events.hazard_participles import hazard_led_participle
+from wirewatch.nlp.events.hostage_figures import figurative_hostage
 from wirewatch.nlp.events.implied import (
     VIOLENT,
     VISIT,
@@ -134,7 +135,8 @@ class EventBuilder:
         if (event_type in VIOLENT and source is None and caused_by_mishap(token, self.mishaps)) \
                 or hazard_as_doer(token, self.mishaps) or no_acting_party(token, event_type, self.mishaps) \
                 or hazard_led_participle(token, self.mishaps) or impact_as_time(token, entry, lex) \
-                or coercion_as_purpose_of_force(token, event_type, lex):
+                or coercion_as_purpose_of_force(token, event_type, lex) \
+                or figurative_hostage(token, entry, source, resolver):
             return None  # "twelve killed in a plane crash", "fires threatened the town", "battled the blaze"
         event_type = reading_by_doer(token, event_type, entry, source, lex, facts.disaster_story) or ""
         if not event_type:  # "a strike by teachers" is a protest; "police blocked the roads" none (doer_readings)

@@ -78,10 +78,19 @@ def is_habitual(token: Token, lexicon: EventLexicon) -> bool:
     event (the word class ``iterative``); so is an ongoing past told in the imperfect ("exhortait")."""
     iterative = lexicon.word_class("iterative")
     verb = token.head if token.dep_ == "xcomp" else token  # "exhortait X à céder": the urging's tense
-    imperfect = "Imp" in verb.morph.get("Tense", []) and "Ind" in verb.morph.get("Mood", [])
+    imperfect = "Imp" in verb.morph.get("Tense", []) and "Ind" in verb.morph.get("Mood", []) \
+        and not conditional_form(verb, lexicon.word_class("conditional_ending"))
     # a multiword adverb ("plusieurs fois") hangs its other words on its first one
     words = [w for c in token.children for w in (c, *(g for g in c.children if g.dep_ == "fixed"))]
     return imperfect or any(w.lower_ in iterative for w in words)
+
+
+def conditional_form(verb: Token, endings: frozenset[str]) -> bool:
+    """« céderaient », « prendrait »: a conditional (the infinitive and an ending of word class
+    ``conditional_ending``) the tagger read as an imperfect — a future in the past, not an ongoing past."""
+    lemma, form = verb.lemma_.lower(), verb.lower_
+    stems = {lemma, lemma[:-1]} if lemma.endswith("re") else {lemma}
+    return any(form == stem + ending for stem in stems for ending in endings)
 
 
 def is_epithet(token: Token, entries: list[TriggerEntry]) -> bool:

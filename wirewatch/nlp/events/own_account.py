@@ -12,7 +12,8 @@ person, an act noun told as the circumstance of another clause, and a headline n
   the sentence tells (``confidence_marks.circumstance``).
 - A headline-only event: a first line without final punctuation above a body names the story's act in a few
   words, its parties often misread; when no sentence of the body tells an act of its type (the merge folds a
-  headline into the body event it retells), the headline's reading is not kept.
+  headline into the body event it retells), the headline's reading is not kept — unless it states an attack
+  with its toll and no doer (« Double attentat à Lyon : 3 morts »): nothing there to misread.
 - A linked line: a sentence holding a web address is a post or a page embedded in the story ("Thank you all
   https://… — Name (@name)") or a link under it, not the story's telling; its event is kept only when another
   sentence tells it too.
@@ -35,6 +36,7 @@ from wirewatch.records import Event
 PERFORMATIVE = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN"})  # acts done in saying them
 CONTROLLED = frozenset({"xcomp"})  # a complement whose subject is its governor's ("agreed to withdraw")
 CONTROL_DEPTH = 2
+TOLLED_TYPES = frozenset({"ASSAULT"})  # the acts whose headline can state their toll ("3 morts")
 WEB_ADDRESS = re.compile(r"\bhttps?://|\bwww\.\w")
 PASSIVE = frozenset({"aux:pass", "auxpass"})
 PASSIVE_SUBJECT = frozenset({"nsubj:pass", "nsubjpass"})
@@ -96,7 +98,14 @@ def without_headline_only(events: Sequence[Event], unpunctuated: Collection[int]
     if not text[end:].strip():
         return list(events)  # the line is the whole text: a report told in one line
     return [e for e in events
-            if not (e.evidence.start < end and e.evidence.start in unpunctuated and not e.other_evidence)]
+            if not (e.evidence.start < end and e.evidence.start in unpunctuated and not e.other_evidence)
+            or tolled_headline(e)]
+
+
+def tolled_headline(event: Event) -> bool:
+    """A headline that states an attack with its toll and names no doer (« Double attentat à Lyon : 3 morts »,
+    "Suicide bombing in Kabul: 12 dead"): a report of its own, with no party to misread."""
+    return event.type in TOLLED_TYPES and event.source is None and (event.killed or event.injured) is not None
 
 
 def without_linked_lines(events: Sequence[Event]) -> list[Event]:

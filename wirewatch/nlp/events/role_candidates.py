@@ -123,7 +123,9 @@ def verb_roles(verb: Token, target_preps: frozenset[str], lexicon: EventLexicon)
         head_laid = laid_weapon_run_into(subject.head, lexicon) if subject is not None and borrowed else None
         if laid is not None:  # "the vehicle hit a mine": the mine's user, if named; the vehicle is harmed
             sources.append(laid)
-            targets += [subject] if subject is not None else []
+            # « blessé en sautant sur une mine »: the gerund's harmed party is its clause's subject, passive too
+            targets += [subject] if subject is not None else \
+                children(verb.head, PASSIVE_SUBJECT) if verb.dep_ == "advcl" and verb.head != verb else []
         elif head_laid is not None:  # "the vehicle hit a mine, killing two": the mine's user, if named
             sources.append(head_laid)
         elif subject is not None:

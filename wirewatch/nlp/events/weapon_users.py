@@ -26,7 +26,7 @@ from spacy.tokens import Token
 
 from wirewatch import lexicons
 from wirewatch.kb.names import normalize
-from wirewatch.nlp.events.actor_phrases import stance_prefixed, weapon_owner
+from wirewatch.nlp.events.actor_phrases import placed_by, stance_prefixed, weapon_owner
 from wirewatch.nlp.events.lexicon import EventLexicon
 from wirewatch.nlp.events.mishaps import weapon_words
 from wirewatch.nlp.events.syntax import prep_objects
@@ -110,7 +110,8 @@ def weapon_user(token: Token, resolver: ActorResolver) -> EventActor | None:
             if actor is not None:
                 return actor
     for modifier in token.children:
-        if modifier.dep_ not in USER_DEPS or made_by(modifier, lexicon) or stance_prefixed(modifier, lexicon):
+        if modifier.dep_ not in USER_DEPS or made_by(modifier, lexicon) or stance_prefixed(modifier, lexicon) \
+                or placed_by(modifier, lexicon.word_class("place_prep")):
             continue
         actor = user_named(modifier, resolver)
         if actor is not None:

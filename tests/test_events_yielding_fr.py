@@ -1,0 +1,44 @@
+"""« céder aux exigences / à la pression / au chantage »: yielding to demands (CAMEO 08, PLOVER CONCEDE); negated,
+a refusal to yield (CAMEO 124, PLOVER REJECT yield), also in a conditional the tagger reads as an imperfect
+(« qu'elles ne céderaient pas »); « céder du terrain » negated refuses nothing. A headline that states an
+attack with its toll and no doer is kept above a body that does not retell it. Sentences written for these
+tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_events import Parse, events_of
+
+
+@pytest.mark.parametrize("text", [
+    "Le gouvernement n'a pas cédé aux exigences des grévistes.",
+    "Le président n'a pas cédé à la pression des syndicats",
+    "Le gouvernement ne cédera pas au chantage des rebelles, a déclaré le ministre.",
+    "Les autorités kényanes ont répondu qu'elles ne céderaient pas à la menace.",
+])
+def test_not_yielding_to_demands_is_a_refusal(parse: Parse, text: str) -> None:
+    types = [e.type for e in events_of(parse, "fr", text)]
+    assert types == ["REJECT"], types
+
+
+def test_yielding_to_demands_is_a_concession(parse: Parse) -> None:
+    types = [e.type for e in events_of(parse, "fr", "Le gouvernement a cédé aux revendications des agriculteurs.")]
+    assert types == ["CONCEDE"], types
+
+
+def test_not_yielding_ground_refuses_nothing(parse: Parse) -> None:
+    assert not events_of(parse, "fr", "L'armée n'a pas cédé de terrain.")
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Double attentat à Lyon : 3 morts\nLe maire a appelé au calme."),
+    ("fr", "Attentat à Kaboul : 12 morts\nLe maire a appelé au calme"),
+])
+def test_a_tolled_headline_is_kept_above_an_unrelated_body(parse: Parse, lang: str, text: str) -> None:
+    found = [e for e in events_of(parse, lang, text) if e.type == "ASSAULT"]
+    assert len(found) == 1 and found[0].killed is not None, found
+
+
+def test_an_untolled_headline_alone_is_still_dropped(parse: Parse) -> None:
+    assert not events_of(parse, "fr", "Frappes russes sur Kiev\nLe maire a appelé au calme.")
