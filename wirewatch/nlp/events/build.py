@@ -33,6 +33,7 @@ from wirewatch.nlp.events.doer_readings import no_acting_party, reading_by_doer
 from wirewatch.nlp.events.doers import DoerWords, disaster_measure, done_by_a_thing
 from wirewatch.nlp.events.force_purposes import coercion_as_purpose_of_force
 from wirewatch.nlp.events.fought_attacks import intercepted_projectile
+from wirewatch.nlp.events.generic_acts import states_frequency
 from wirewatch.nlp.events.hazard_participles import hazard_led_participle
 from wirewatch.nlp.events.implied import (
     VIOLENT,
@@ -114,6 +115,8 @@ class EventBuilder:
             return None  # "did not provide details" is no refusal, "won't refuse" none: a specific word negated is
         if event_type == "THREATEN" and modality == "asserted":
             modality = "future"
+        if states_frequency(token, lex.word_class("iterative")):
+            return None  # "kidnappings remain frequent": how often acts happen, no act (``generic_acts``)
         arguments = resolve_roles(token, event_type, lex.word_class("target_prep"), resolver, trigger.frame,
                                   entry.locution_words)
         source, target = arguments.source, arguments.target
