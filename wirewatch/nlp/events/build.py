@@ -66,6 +66,7 @@ from wirewatch.nlp.events.toll_scope import is_casualty_word, is_running_total
 from wirewatch.nlp.events.undergone_acts import told_as_undergone
 from wirewatch.nlp.events.unrealised import old_relative, since_background, unrealised
 from wirewatch.nlp.events.unstated import UnstatedWords, unstated
+from wirewatch.nlp.events.victim_countries import victims_home
 from wirewatch.nlp.events.warned_states import warns_of_a_state
 from wirewatch.nlp.events.warning_senses import caution_only
 from wirewatch.nlp.syntax import OBJECT
@@ -221,7 +222,7 @@ class EventBuilder:
         home = nearby.country if nearby is not None and nearby.country else facts.home_country
         source = source or implied_doer(token, entry, event_type, lex)  # arrests by the police (controlled_roles)
         source = with_home_country(source, resolver, home, event_type)
-        target = with_home_country(target, resolver, home, event_type)
+        target = with_home_country(target, resolver, victims_home(event_type, source, home, nearby), event_type)
         if event_type == "CONSULT":
             source, target = host_first(source, target, place)
         mode = entry.mode
