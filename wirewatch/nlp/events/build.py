@@ -66,6 +66,7 @@ from wirewatch.nlp.events.toll_scope import is_casualty_word, is_running_total
 from wirewatch.nlp.events.undergone_acts import told_as_undergone
 from wirewatch.nlp.events.unrealised import old_relative, since_background, unrealised
 from wirewatch.nlp.events.unstated import UnstatedWords, unstated
+from wirewatch.nlp.events.verbal_attacks import told_where, unsigned_verbal_attack
 from wirewatch.nlp.events.victim_countries import victims_home
 from wirewatch.nlp.events.warned_states import warns_of_a_state
 from wirewatch.nlp.events.warning_senses import caution_only
@@ -204,9 +205,11 @@ class EventBuilder:
                 and not any(True for _ in prep_objects(token)):
             return None  # "but Trump attacked": an attack on nothing, nowhere, harming no one is a figure of speech
         told = told_of(event_type, source, resolver, arguments, killed is not None or injured is not None,
-                       place is not None)
+                       told_where(token, place, sent, doc._.ww_places or [], lex.word_class("place_prep")))
         if tells_no_event(token, told, facts.disaster_story, lex, self.non_events) \
-                or warns_of_a_state(token, lex, self.non_events):
+                or warns_of_a_state(token, lex, self.non_events) \
+                or unsigned_verbal_attack(token, event_type, source, target, resolver, told.harmed,
+                                          (entry.mode or lex.sentence_mode(sent)) is not None, told.placed):
             return None  # a denial, a game, a figure of speech, a forecast, a disaster's toll (``non_events``)
         if told_as_background(token, event_type, lex, self.non_events):
             return None  # a speaker's own account, an act told as a circumstance (``own_account``)
