@@ -15,6 +15,7 @@ from wirewatch.nlp.events.actor_resolver import ActorResolver
 from wirewatch.nlp.events.actorless import told_alone
 from wirewatch.nlp.events.arguments import resolve_roles
 from wirewatch.nlp.events.casualties import Toll
+from wirewatch.nlp.events.commercial_acts import commercial_act
 from wirewatch.nlp.events.confidence import ContextFacts, EventScorer, argument_facts
 from wirewatch.nlp.events.confidence_evidence import reading_marks
 from wirewatch.nlp.events.confidence_marks import confidence_marks
@@ -213,6 +214,8 @@ class EventBuilder:
             return None  # a denial, a game, a figure of speech, a forecast, a disaster's toll (``non_events``)
         if told_as_background(token, event_type, lex, self.non_events):
             return None  # a speaker's own account, an act told as a circumstance (``own_account``)
+        if commercial_act(event_type, source, target, resolver):
+            return None  # "Apple sued a rival": a firm's dealings with no one of public role (``commercial_acts``)
         place, source, target = fill_from_context(event_type, entry.mode, place, context_place, source, target,
                                                   killed, injured)
         if event_type == "CONSULT" and arguments.target_is_thing:
