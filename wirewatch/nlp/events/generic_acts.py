@@ -40,7 +40,7 @@ def generic_words(lang: str) -> GenericWords:
 
 
 def is_plural(token: Token) -> bool:
-    return "Plur" in token.morph.get("Number") or token.tag_ in ("NNS", "NNPS")
+    return "Plur" in token.morph.get("Number", []) or token.tag_ in ("NNS", "NNPS")
 
 
 def predicate_of(token: Token) -> Token | None:

@@ -37,7 +37,7 @@ def told_where(token: Token, place: EventPlace | None, sent: Span, places: Seque
     if token.pos_ not in NOUNS:
         return True
     phrase = token.doc[token.left_edge.i:token.right_edge.i + 1]
-    one = "Plur" not in token.morph.get("Number")
+    one = "Plur" not in token.morph.get("Number", [])
     return any(after_place_prep(token.doc, m.start, place_preps)
                or (one and phrase.start_char <= m.start < phrase.end_char)
                for p in places if p.name == place.name
