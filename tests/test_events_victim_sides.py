@@ -37,3 +37,9 @@ def test_victims_placed_in_the_sentence_are_of_the_place(parse: Parse) -> None:
 def test_a_named_day_is_no_target(parse: Parse, lang: str, text: str, target: str) -> None:
     event = only_event(parse, lang, text, "ASSAULT")
     assert event.target is not None and event.target.name == target
+
+
+def test_a_surname_the_parser_tags_as_a_date_is_still_a_target(parse: Parse) -> None:
+    event = only_event(parse, "en", "Using witness accounts, police arrested Deen and Garcia during a raid in Manila.",
+                       "COERCE")
+    assert event.target is not None and event.target.name == "Deen"
