@@ -33,6 +33,7 @@ from wirewatch.nlp.events.role_candidates import (
     verb_roles,
 )
 from wirewatch.nlp.events.syntax import reporting_verb, span_of_head, span_of_phrase, speaker_of, subject_of
+from wirewatch.nlp.events.time_phrases import names_a_time
 from wirewatch.nlp.events.weapon_users import wielded
 from wirewatch.records import EventActor
 
@@ -109,6 +110,7 @@ def resolve_roles(trigger: Token, event_type: str, target_preps: frozenset[str],
     if event_type in STANCE_TYPES:  # "horrified by the strikes": the act is the stance's cause, not its taker
         roles = Roles(tuple(t for t in roles.sources if not names_an_event(t, resolver)), roles.targets)
     roles = Roles(past_dateline(roles.sources), roles.targets)  # "Paris (AFP) – Macron condemned" (``datelines``)
+    roles = Roles(roles.sources, tuple(t for t in roles.targets if not names_a_time(t, resolver)))  # "on Christmas Day"
     source_token, source = first_resolved(roles.sources, resolver)
     if source is None and trigger.pos_ in ("NOUN", "PROPN"):
         source = possessor_of(trigger, resolver)  # "leur démission", "sa menace": a possessive determiner

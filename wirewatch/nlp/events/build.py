@@ -15,6 +15,7 @@ from wirewatch.nlp.events.actor_resolver import ActorResolver
 from wirewatch.nlp.events.actorless import told_alone
 from wirewatch.nlp.events.arguments import resolve_roles
 from wirewatch.nlp.events.casualties import Toll
+from wirewatch.nlp.events.commercial_acts import commercial_act
 from wirewatch.nlp.events.confidence import ContextFacts, EventScorer, argument_facts
 from wirewatch.nlp.events.confidence_evidence import reading_marks
 from wirewatch.nlp.events.confidence_marks import confidence_marks
@@ -34,6 +35,7 @@ from wirewatch.nlp.events.doers import DoerWords, disaster_measure, done_by_a_th
 from wirewatch.nlp.events.earlier_times import told_at_an_earlier_time
 from wirewatch.nlp.events.force_purposes import coercion_as_purpose_of_force
 from wirewatch.nlp.events.fought_attacks import intercepted_projectile
+from wirewatch.nlp.events.generic_acts import states_frequency
 from wirewatch.nlp.events.hazard_participles import hazard_led_participle
 from wirewatch.nlp.events.hostage_figures import figurative_hostage
 from wirewatch.nlp.events.implied import (
@@ -67,6 +69,8 @@ from wirewatch.nlp.events.toll_scope import is_casualty_word, is_running_total
 from wirewatch.nlp.events.undergone_acts import told_as_undergone
 from wirewatch.nlp.events.unrealised import old_relative, since_background, unrealised
 from wirewatch.nlp.events.unstated import UnstatedWords, unstated
+from wirewatch.nlp.events.verbal_attacks import told_where, unsigned_verbal_attack
+from wirewatch.nlp.events.victim_countries import victims_home
 from wirewatch.nlp.events.warned_states import warns_of_a_state
 from wirewatch.nlp.events.warning_senses import caution_only
 from wirewatch.nlp.syntax import OBJECT
@@ -116,6 +120,8 @@ class EventBuilder:
             return None  # "did not provide details" is no refusal, "won't refuse" none: a specific word negated is
         if event_type == "THREATEN" and modality == "asserted":
             modality = "future"
+        if states_frequency(token, lex.word_class("iterative")):
+            return None  # "kidnappings remain frequent": how often acts happen, no act (``generic_acts``)
         arguments = resolve_roles(token, event_type, lex.word_class("target_prep"), resolver, trigger.frame,
                                   entry.locution_words)
         source, target = arguments.source, arguments.target
@@ -203,12 +209,16 @@ class EventBuilder:
                 and not any(True for _ in prep_objects(token)):
             return None  # "but Trump attacked": an attack on nothing, nowhere, harming no one is a figure of speech
         told = told_of(event_type, source, resolver, arguments, killed is not None or injured is not None,
-                       place is not None)
+                       told_where(token, place, sent, doc._.ww_places or [], lex.word_class("place_prep")))
         if tells_no_event(token, told, facts.disaster_story, lex, self.non_events) \
-                or warns_of_a_state(token, lex, self.non_events):
+                or warns_of_a_state(token, lex, self.non_events) \
+                or unsigned_verbal_attack(token, event_type, source, target, resolver, told.harmed,
+                                          (entry.mode or lex.sentence_mode(sent)) is not None, told.placed):
             return None  # a denial, a game, a figure of speech, a forecast, a disaster's toll (``non_events``)
         if told_as_background(token, event_type, lex, self.non_events):
             return None  # a speaker's own account, an act told as a circumstance (``own_account``)
+        if commercial_act(event_type, source, target, resolver):
+            return None  # "Apple sued a rival": a firm's dealings with no one of public role (``commercial_acts``)
         place, source, target = fill_from_context(event_type, entry.mode, place, context_place, source, target,
                                                   killed, injured)
         if event_type == "CONSULT" and arguments.target_is_thing:
@@ -221,7 +231,7 @@ class EventBuilder:
         home = nearby.country if nearby is not None and nearby.country else facts.home_country
         source = source or implied_doer(token, entry, event_type, lex)  # arrests by the police (controlled_roles)
         source = with_home_country(source, resolver, home, event_type)
-        target = with_home_country(target, resolver, home, event_type)
+        target = with_home_country(target, resolver, victims_home(event_type, source, home, nearby), event_type)
         if event_type == "CONSULT":
             source, target = host_first(source, target, place)
         mode = entry.mode

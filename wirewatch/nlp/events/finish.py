@@ -7,6 +7,7 @@ from __future__ import annotations
 from wirewatch.nlp.events.actor_resolver import country_label
 from wirewatch.nlp.events.document_facts import DocumentFacts
 from wirewatch.nlp.events.implied import PHYSICAL, as_recipient, place_recipient
+from wirewatch.nlp.events.victim_countries import victims_home
 from wirewatch.records import Event, EventPlace
 
 
@@ -21,7 +22,8 @@ def with_target_country(event: Event, facts: DocumentFacts) -> Event:
         return event.model_copy(update={"target": recipient, "place": place})
     if target is None or target.country is not None or target.entity is not None:
         return event
-    country = event.place.country if event.place is not None and event.place.country else facts.home_country
+    country = event.place.country if event.place is not None and event.place.country \
+        else victims_home(event.type, event.source, facts.home_country, event.place)  # not the attacker's own
     if country is None:
         return event
     return event.model_copy(update={"target": target.model_copy(update={"country": country})})
