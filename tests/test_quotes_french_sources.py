@@ -70,3 +70,15 @@ def test_a_first_name_told_to_an_outlet_is_not_joined_to_the_outlets_name(parse:
     """The tagger may read "l'AFP Mohamed" as one name: the speaker is Mohamed, never "AFP Mohamed"."""
     text = "« Les tirs ont duré toute la nuit », a raconté à l'AFP Mohamed, un habitant de Rafah."
     assert speakers_of(parse, "fr", text, "Les tirs ont duré toute la nuit") == ["Mohamed"]
+
+
+@pytest.mark.parametrize(("lang", "text", "said", "speaker"), [
+    ("fr", "« Nous avons besoin de défense aérienne », a déclaré Volodymyr Zelensky. « Chaque jour compte pour nos "
+     "villes. »", "Chaque jour compte pour nos villes", "Volodymyr Zelensky"),
+    ("en", "\"We need air defence,\" Volodymyr Zelensky said. \"Every single day counts for our cities.\"",
+     "Every single day counts for our cities", "Volodymyr Zelensky"),
+])
+def test_a_whole_sentence_quotation_after_an_attributed_one_goes_on_with_its_speaker(
+        parse: Parse, lang: str, text: str, said: str, speaker: str) -> None:
+    """Even when the parse finds no verb in it ("compte" read as a noun): a sentence is no scare quote."""
+    assert speakers_of(parse, lang, text, said) == [speaker]

@@ -46,11 +46,13 @@ class Segments:
 
 def _joined_at_commas(spans: list[Span]) -> list[Span]:
     """``spans`` with each one that ends in a comma joined to the one right after it on the same line, and each
-    one that begins with a comma joined to the one right before it."""
+    one that begins with a comma joined to the one right before it, unless that one ends a quotation ("« … » |
+    , assure X": the incise after a quotation is read across segments, cue_relations.attribution_after)."""
     out: list[Span] = []
     for span in spans:
         prev = out[-1] if out else None
-        if prev is not None and prev.end == span.start and (_ends_in_comma(prev) or span[0].text == ","):
+        if prev is not None and prev.end == span.start and (_ends_in_comma(prev) or (
+                span[0].text == "," and not _ends_in_quotation(prev))):
             out[-1] = span.doc[prev.start: span.end]
         else:
             out.append(span)
@@ -60,3 +62,8 @@ def _joined_at_commas(spans: list[Span]) -> list[Span]:
 def _ends_in_comma(span: Span) -> bool:
     last = next((t for t in reversed(span) if not t.is_space), None)
     return last is not None and last.text == ","
+
+
+def _ends_in_quotation(span: Span) -> bool:
+    last = next((t for t in reversed(span) if not t.is_space), None)
+    return last is not None and last.is_quote
