@@ -73,6 +73,7 @@ from wirewatch.nlp.quotes.speech_nouns import NOUN_KIND, noun_cue_speaker, speec
 from wirewatch.nlp.quotes.structure import attribution_reaches, is_phrase, previous_subject, quoted_tokens
 from wirewatch.nlp.quotes.subjects import finite
 from wirewatch.nlp.quotes.verb_lemmas import SpeechLemmas
+from wirewatch.nlp.quotes.whole_sentences import stands_as_sentence
 from wirewatch.nlp.resources import Resources
 from wirewatch.records import Quote
 
@@ -264,7 +265,9 @@ class QuoteComponent:
         tokens = quoted_tokens(doc, span)
         if self.naming.is_term(self.lex, doc, span.outer_start, tokens):  # "known as “…”": a term (naming_slots)
             return None
-        if near and tokens is not None and is_phrase(tokens):  # a scare quote or a name: the narrator's words
+        if near and tokens is not None and is_phrase(tokens) \
+                and not stands_as_sentence(text, span.start, span.end, span.outer_start, words, FLOATING_MIN_WORDS):
+            # a scare quote or a name: the narrator's words (not a sentence of its own: whole_sentences.py)
             near = [c for c in near if attribution_reaches(c, span, tokens, text, self.lex.grammar.coordinated)]
             if not near:
                 return None

@@ -8,6 +8,8 @@ the article gives (the contract's speaker is the entity's canonical name): the o
 more, whose last word is the speaker's word (or whose first word is, for a person). With two such names ("Barack
 Obama", "Michelle Obama") nothing is chosen. A speaker written with an honorific ("Mrs. Trump") is left to the
 entities layer, which knows the gender it tells; so is a place or a body ("Israel" is no short "Israel Katz").
+A name that takes in the speaker's own word is no earlier name ("a raconté à l'AFP Mohamed": the tagger's "AFP
+Mohamed" holds the outlet the words were told to).
 """
 
 from __future__ import annotations
@@ -36,6 +38,8 @@ def fullest_name(speaker: Speaker | None, index: EntityIndex, text: str) -> Spea
     for m in index.mentions:
         if m.start >= speaker.position:
             break
+        if m.end > speaker.position:  # the speaker's own words, not a name given before ("à l'AFP Mohamed")
+            continue
         parts = NAME_WORD.findall(text[m.start:m.end])
         if not 2 <= len(parts) <= MAX_NAME_WORDS or not all(p[:1].isupper() for p in parts):
             continue

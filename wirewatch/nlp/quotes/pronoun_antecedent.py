@@ -4,9 +4,10 @@ The previous speaker first, unless a person of the pronoun's gender was named si
 clause, or a person was named since as the main subject of the sentence before; else the subject of the clause
 before (subject_antecedent.py), one the article gives the pronoun's gender before one of unknown gender, and a
 person of that gender named in the sentence or the one before (not as a subject) before a subject of unknown
-gender; else the nearest compatible entity before it, not a name that only qualifies a thing ("a Biden campaign
-event", "the Dodd-Frank bill"). Outlets are never antecedents ("interrogée par l'AFP, elle …": the outlet is the
-channel).
+gender; else the nearest compatible entity before it (or, when that is no person of the pronoun's gender, the
+person of that gender who was the subject of a main clause before it: gendered_subjects.py), not a name that only
+qualifies a thing ("a Biden campaign event", "the Dodd-Frank bill"). Outlets are never antecedents
+("interrogée par l'AFP, elle …": the outlet is the channel).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from wirewatch.nlp.doc_cache import doc_text
+from wirewatch.nlp.quotes.gendered_subjects import gendered_main_subject
 from wirewatch.nlp.quotes.lexicon import QuoteGrammar
 from wirewatch.nlp.quotes.mentions import EntityIndex, EntityMention
 from wirewatch.nlp.quotes.person_genders import PersonGenders
@@ -97,6 +99,7 @@ def pronoun_antecedent(scope: PronounScope, last: Speaker | None, pos: int, refe
     for m in scope.index.before(pos, PRONOUN_WINDOW):  # (not an outlet: "interrogée par l'AFP, elle …")
         if compatible(m.entity_id or m.name, m.type) and not scope.quoted(m.start) and not scope.is_outlet(m.name) \
                 and not names_a_thing(scope.doc, m):
+            m = gendered_main_subject(scope, pos, gender, PRONOUN_WINDOW, m) or m  # (gendered_subjects.py)
             return Speaker(m.name, m.entity_id, m.type, pos)
     return None
 

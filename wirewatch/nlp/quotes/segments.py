@@ -1,4 +1,7 @@
-"""Segments: the parser's sentences cut at every line break (cues and quotations never reach across one)."""
+"""Segments: the parser's sentences cut at every line break (cues and quotations never reach across one), and
+joined again where the parser ended one at a comma ("Selon le chancelier allemand Olaf Scholz, | « … »") or
+began one with it ("Selon le chancelier allemand Olaf Scholz | , l'Europe …"): no sentence ends or begins with a
+comma, so the words on both sides of it belong to one sentence."""
 
 from __future__ import annotations
 
@@ -30,6 +33,7 @@ class Segments:
                 start = i + 1
             if sent.end > start:
                 self.spans.append(doc[start:sent.end])
+        self.spans = _joined_at_commas(self.spans)
         self._starts = [s.start_char for s in self.spans]
 
     def at(self, pos: int) -> Span | None:
@@ -38,3 +42,28 @@ class Segments:
 
     def index_of(self, span: Span) -> int:
         return bisect.bisect_left(self._starts, span.start_char)
+
+
+def _joined_at_commas(spans: list[Span]) -> list[Span]:
+    """``spans`` with each one that ends in a comma joined to the one right after it on the same line, and each
+    one that begins with a comma joined to the one right before it, unless that one ends a quotation ("« … » |
+    , assure X": the incise after a quotation is read across segments, cue_relations.attribution_after)."""
+    out: list[Span] = []
+    for span in spans:
+        prev = out[-1] if out else None
+        if prev is not None and prev.end == span.start and (_ends_in_comma(prev) or (
+                span[0].text == "," and not _ends_in_quotation(prev))):
+            out[-1] = span.doc[prev.start: span.end]
+        else:
+            out.append(span)
+    return out
+
+
+def _ends_in_comma(span: Span) -> bool:
+    last = next((t for t in reversed(span) if not t.is_space), None)
+    return last is not None and last.text == ","
+
+
+def _ends_in_quotation(span: Span) -> bool:
+    last = next((t for t in reversed(span) if not t.is_space), None)
+    return last is not None and last.is_quote

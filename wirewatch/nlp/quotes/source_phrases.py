@@ -55,8 +55,17 @@ def _source_object(first: Token, last: Token, g: QuoteGrammar) -> Token | None:
             head = tok.head  # ("selon ce dernier": an adjective its determiner makes a noun)
             nominal = head.pos_ in ("NOUN", "PROPN", "PRON") or (
                 head.pos_ == "ADJ" and any(c.dep_ == "det" and c.i < head.i for c in head.children))
-            return head if nominal else None
+            return _named_head(head) if nominal else None
     return None
+
+
+def _named_head(noun: Token) -> Token:
+    """The name a title before it stands for when the parse made the title its modifier: "selon le chancelier
+    allemand Olaf Scholz" parsed chancelier -amod-> allemand -amod-> Olaf; the phrase is the name's."""
+    tok = noun
+    while tok.dep_ == "amod" and tok.head.i == tok.i + 1 and tok.head.pos_ in ("NOUN", "PROPN", "ADJ"):
+        tok = tok.head
+    return tok if tok.pos_ == "PROPN" and tok is not noun else noun
 
 
 def _is_source(lex: QuoteLexicon, source: Token) -> bool:
