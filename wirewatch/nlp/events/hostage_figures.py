@@ -44,8 +44,13 @@ def hostage_verb(trigger: Token, resolver: ActorResolver) -> Token | None:
 def held_parties(verb: Token, resolver: ActorResolver) -> list[Token]:
     """What the locution's verb holds: its object, or its subject in the passive, not the captive noun."""
     captives = resolver.lexicon.word_class("captive")
-    return [c for c in verb.children if (c.dep_ in OBJECT or c.dep_ in PASSIVE_SUBJECT)
+    held = [c for c in verb.children if (c.dep_ in OBJECT or c.dep_ in PASSIVE_SUBJECT)
             and c.lemma_.lower() not in captives and c.pos_ in ("NOUN", "PROPN")]
+    if held:
+        return held
+    # "has taken the debate hostage": the parser may hang what is held on the captive noun as its compound
+    return [g for c in verb.children if c.lemma_.lower() in captives for g in c.children
+            if g.dep_ == "compound" and g.pos_ in ("NOUN", "PROPN")]
 
 
 def counts_people(token: Token) -> bool:
