@@ -47,6 +47,10 @@ def test_a_thing_or_a_public_held_by_a_civil_body_is_a_figure(parse: Parse, lang
     assert not [e for e in events_of(parse, lang, text) if e.type in ("ASSAULT", "PROTEST")]
 
 
-def test_took_people_hostage_targets_the_people_not_the_hostage_noun(parse: Parse) -> None:
-    found = [e for e in events_of(parse, "en", "Gunmen took 30 passengers hostage") if e.type == "ASSAULT"]
-    assert len(found) == 1 and found[0].target is not None and found[0].target.name == "passengers", found
+@pytest.mark.parametrize(("text", "held"), [
+    ("Gunmen took 30 passengers hostage", "passengers"),
+    ("Gunmen held 12 tourists hostage in a hotel.", "tourists"),  # parsed as the hostage noun's compound
+])
+def test_took_people_hostage_targets_the_people_not_the_hostage_noun(parse: Parse, text: str, held: str) -> None:
+    found = [e for e in events_of(parse, "en", text) if e.type == "ASSAULT"]
+    assert len(found) == 1 and found[0].target is not None and found[0].target.name == held, found

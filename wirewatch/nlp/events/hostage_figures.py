@@ -69,3 +69,11 @@ def figurative_hostage(trigger: Token, entry: TriggerEntry, source: EventActor |
     if source is not None and source.sector in CIVIL_HOLDERS:
         return True
     return any(resolver.is_thing(held) and not counts_people(held) for held in held_parties(verb, resolver))
+
+
+def held_in_compound(target: Token, resolver: ActorResolver) -> Token:
+    """"held 12 tourists hostage": the parser may make the held people the captive noun's compound; they are the
+    target, not the captive noun. Any other target is returned as it is."""
+    if target.lemma_.lower() not in resolver.lexicon.word_class("captive"):
+        return target
+    return next((c for c in target.children if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")), target)
