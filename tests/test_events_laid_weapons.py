@@ -44,19 +44,25 @@ def test_the_user_named_in_the_weapon_phrase_is_the_source(parse: Parse, lang: s
     assert any(s is not None and s.country == user for s in sources), sources
 
 
-@pytest.mark.parametrize(("text", "victims"), [
-    ("Un soldat malien a sauté sur une mine près de Gao.", "MLI"),
-    ("Deux enfants libanais ont marché sur une mine dans le sud du pays", "LBN"),
-    ("Un soldat français a été blessé en sautant sur une mine.", "FRA"),
+@pytest.mark.parametrize(("lang", "text", "victims"), [
+    ("fr", "Un soldat malien a sauté sur une mine près de Gao.", "MLI"),
+    ("fr", "Deux enfants libanais ont marché sur une mine dans le sud du pays", "LBN"),
+    ("fr", "Un soldat français a été blessé en sautant sur une mine.", "FRA"),
+    ("en", "A Malian soldier stepped on a mine near Gao.", "MLI"),
+    ("en", "Two Lebanese children stepped on a landmine in the south of the country", "LBN"),
+    ("en", "A French army truck drove over a mine", "FRA"),
 ])
 def test_running_into_a_mine_alone_is_a_blast_on_the_subject_with_no_doer(
-        parse: Parse, text: str, victims: str) -> None:
-    found = [e for e in events_of(parse, "fr", text) if e.type == "ASSAULT"]
+        parse: Parse, lang: str, text: str, victims: str) -> None:
+    found = [e for e in events_of(parse, lang, text) if e.type == "ASSAULT"]
     assert [e.mode for e in found] == ["explosives"], found
     assert found[0].source is None, found
     assert found[0].target is not None and found[0].target.country == victims, found
 
 
-@pytest.mark.parametrize("text", ["Le pont a sauté sur ordre du préfet.", "Les élèves ont marché sur la pelouse"])
-def test_jumping_or_walking_on_no_explosive_is_no_blast(parse: Parse, text: str) -> None:
-    assert not [e for e in events_of(parse, "fr", text) if e.type == "ASSAULT"]
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Le pont a sauté sur ordre du préfet."), ("fr", "Les élèves ont marché sur la pelouse"),
+    ("en", "The students stepped on the lawn."), ("en", "The bus drove over the bridge"),
+])
+def test_jumping_or_walking_on_no_explosive_is_no_blast(parse: Parse, lang: str, text: str) -> None:
+    assert not [e for e in events_of(parse, lang, text) if e.type == "ASSAULT"]

@@ -20,6 +20,7 @@ from wirewatch.nlp.events.coordination import co_sources, co_targets, coordinate
 from wirewatch.nlp.events.datelines import past_dateline
 from wirewatch.nlp.events.fixed_phrases import completes_phrase
 from wirewatch.nlp.events.fought_attacks import fought_attack, is_instrument, names_an_event
+from wirewatch.nlp.events.hostage_figures import held_in_compound
 from wirewatch.nlp.events.object_possessives import subject_owned
 from wirewatch.nlp.events.person_actors import first_person
 from wirewatch.nlp.events.possessives import possessor_of
@@ -111,6 +112,7 @@ def resolve_roles(trigger: Token, event_type: str, target_preps: frozenset[str],
         roles = Roles(tuple(t for t in roles.sources if not names_an_event(t, resolver)), roles.targets)
     roles = Roles(past_dateline(roles.sources), roles.targets)  # "Paris (AFP) – Macron condemned" (``datelines``)
     roles = Roles(roles.sources, tuple(t for t in roles.targets if not names_a_time(t, resolver)))  # "on Christmas Day"
+    roles = Roles(roles.sources, tuple(held_in_compound(t, resolver) for t in roles.targets))  # "12 tourists hostage"
     source_token, source = first_resolved(roles.sources, resolver)
     if source is None and trigger.pos_ in ("NOUN", "PROPN"):
         source = possessor_of(trigger, resolver)  # "leur démission", "sa menace": a possessive determiner

@@ -44,8 +44,13 @@ def hostage_verb(trigger: Token, resolver: ActorResolver) -> Token | None:
 def held_parties(verb: Token, resolver: ActorResolver) -> list[Token]:
     """What the locution's verb holds: its object, or its subject in the passive, not the captive noun."""
     captives = resolver.lexicon.word_class("captive")
-    return [c for c in verb.children if (c.dep_ in OBJECT or c.dep_ in PASSIVE_SUBJECT)
+    held = [c for c in verb.children if (c.dep_ in OBJECT or c.dep_ in PASSIVE_SUBJECT)
             and c.lemma_.lower() not in captives and c.pos_ in ("NOUN", "PROPN")]
+    if held:
+        return held
+    # "has taken the debate hostage": the parser may hang what is held on the captive noun as its compound
+    return [g for c in verb.children if c.lemma_.lower() in captives for g in c.children
+            if g.dep_ == "compound" and g.pos_ in ("NOUN", "PROPN")]
 
 
 def counts_people(token: Token) -> bool:
@@ -64,3 +69,11 @@ def figurative_hostage(trigger: Token, entry: TriggerEntry, source: EventActor |
     if source is not None and source.sector in CIVIL_HOLDERS:
         return True
     return any(resolver.is_thing(held) and not counts_people(held) for held in held_parties(verb, resolver))
+
+
+def held_in_compound(target: Token, resolver: ActorResolver) -> Token:
+    """"held 12 tourists hostage": the parser may make the held people the captive noun's compound; they are the
+    target, not the captive noun. Any other target is returned as it is."""
+    if target.lemma_.lower() not in resolver.lexicon.word_class("captive"):
+        return target
+    return next((c for c in target.children if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")), target)
