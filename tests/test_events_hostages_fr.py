@@ -22,7 +22,7 @@ def test_held_hostage_is_an_abduction_of_the_held(parse: Parse, text: str, count
 
 
 @pytest.mark.parametrize("text", [
-    "Le groupe armé a revendiqué la prise d'otages de Bamako.",
+    "Les jihadistes ont revendiqué la prise d'otages de Lyon.",
     "La prise d'otages dans une école de Nairobi a fait deux morts",
 ])
 def test_a_hostage_taking_noun_is_an_abduction_not_a_seizure_of_ground(parse: Parse, text: str) -> None:
