@@ -15,7 +15,7 @@ from tests.test_events import Parse, events_of
     "Le gouvernement n'a pas cédé aux exigences des grévistes.",
     "Le président n'a pas cédé à la pression des syndicats",
     "Le gouvernement ne cédera pas au chantage des rebelles, a déclaré le ministre.",
-    "Les syndicats ont prévenu qu'ils ne céderaient pas à la pression.",
+    "Les syndicats ont prévenu qu'ils ne céderaient pas au chantage.",
 ])
 def test_not_yielding_to_demands_is_a_refusal(parse: Parse, text: str) -> None:
     types = [e.type for e in events_of(parse, "fr", text)]
