@@ -32,9 +32,9 @@ def test_a_hostage_taking_noun_is_an_abduction_not_a_seizure_of_ground(parse: Pa
 
 @pytest.mark.parametrize("text", [
     "Il a pris en otage le débat politique.",
-    "Le ministre accuse la majorité de prendre l'économie en otage",
+    "Le gouvernement a pris le budget en otage",
     "Les syndicats prennent en otage les usagers du métro.",
-    "Les grévistes prennent les voyageurs en otage",
+    "Les grévistes prennent en otage les voyageurs",
 ])
 def test_a_thing_or_a_public_held_by_a_civil_body_is_a_figure(parse: Parse, text: str) -> None:
     assert not [e for e in events_of(parse, "fr", text) if e.type == "ASSAULT"]
