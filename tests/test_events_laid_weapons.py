@@ -57,6 +57,7 @@ def test_running_into_a_mine_alone_is_a_blast_on_the_subject_with_no_doer(
     assert found[0].target is not None and found[0].target.country == victims, found
 
 
-@pytest.mark.parametrize("text", ["Le pont a sauté sur ordre du préfet.", "Les élèves ont marché sur la pelouse"])
+@pytest.mark.parametrize("text", ["Le soldat a sauté sur son vélo.", "Le gardien a sauté sur le ballon",
+                                  "Le soldat a marché sur une planche", "Le chat a marché sur le toit."])
 def test_jumping_or_walking_on_no_explosive_is_no_blast(parse: Parse, text: str) -> None:
     assert not [e for e in events_of(parse, "fr", text) if e.type == "ASSAULT"]
