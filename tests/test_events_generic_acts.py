@@ -14,8 +14,8 @@ from tests.test_events import Parse, events_of
     ("en", "Kidnappings remain frequent along the main road"),
     ("en", "Such raids have become routine in the northern villages."),
     ("en", "Bombings happen every week in the old market."),
-    ("en", "Kidnappings and killings are common in the north."),
-    ("fr", "Les enlèvements sont fréquents dans la région."),
+    ("en", "Kidnappings and killings of reporters are common in the north."),
+    ("fr", "Les enlèvements de touristes sont fréquents dans la région."),
     ("fr", "Les attaques contre les journalistes restent courantes ici"),
     ("fr", "Les attentats se produisent chaque semaine sur le marché."),
 ])

@@ -25,7 +25,7 @@ def test_held_hostage_is_an_abduction_of_the_held(parse: Parse, lang: str, text:
 
 
 @pytest.mark.parametrize("text", [
-    "Le groupe armé a revendiqué la prise d'otages de Bamako.",
+    "Les jihadistes ont revendiqué la prise d'otages de Lyon.",
     "La prise d'otages dans une école de Nairobi a fait deux morts",
 ])
 def test_a_hostage_taking_noun_is_an_abduction_not_a_seizure_of_ground(parse: Parse, text: str) -> None:
@@ -35,9 +35,9 @@ def test_a_hostage_taking_noun_is_an_abduction_not_a_seizure_of_ground(parse: Pa
 
 @pytest.mark.parametrize(("lang", "text"), [
     ("fr", "Il a pris en otage le débat politique."),
-    ("fr", "Le ministre accuse la majorité de prendre l'économie en otage"),
+    ("fr", "Le gouvernement a pris le budget en otage"),
     ("fr", "Les syndicats prennent en otage les usagers du métro."),
-    ("fr", "Les grévistes prennent les voyageurs en otage"),
+    ("fr", "Les grévistes prennent en otage les voyageurs"),
     ("en", "He has taken the debate hostage."),
     ("en", "The opposition is holding the budget hostage"),
     ("en", "The unions are holding commuters hostage."),

@@ -61,7 +61,8 @@ def test_running_into_a_mine_alone_is_a_blast_on_the_subject_with_no_doer(
 
 
 @pytest.mark.parametrize(("lang", "text"), [
-    ("fr", "Le pont a sauté sur ordre du préfet."), ("fr", "Les élèves ont marché sur la pelouse"),
+    ("fr", "Le soldat a sauté sur son vélo."), ("fr", "Le gardien a sauté sur le ballon"),
+    ("fr", "Le soldat a marché sur une planche"), ("fr", "Le chat a marché sur le toit."),
     ("en", "The students stepped on the lawn."), ("en", "The bus drove over the bridge"),
 ])
 def test_jumping_or_walking_on_no_explosive_is_no_blast(parse: Parse, lang: str, text: str) -> None:

@@ -10,7 +10,7 @@ from tests.test_events import Parse, events_of
 
 
 @pytest.mark.parametrize(("text", "requester"), [
-    ("Les ministres ont démissionné à la demande de M. Macron.", "Emmanuel Macron"),
+    ("Les ministres ont démissionné à la demande d'Emmanuel Macron.", "Emmanuel Macron"),
     ("La police a évacué le camp à la demande du préfet.", "préfet"),
 ])
 def test_at_the_request_of_x_x_is_the_requester(parse: Parse, text: str, requester: str) -> None:
@@ -21,7 +21,7 @@ def test_at_the_request_of_x_x_is_the_requester(parse: Parse, text: str, request
 
 
 @pytest.mark.parametrize("text", [
-    "Les forces paramilitaires soudanaises se sont emparées d'une base militaire au Darfour.",
+    "Des forces paramilitaires kényanes se sont emparées d'un village près de la frontière.",
     "Des soldats rebelles ont attaqué la caserne de Goma.",
 ])
 def test_an_irregular_armed_body_is_no_state_army(parse: Parse, text: str) -> None:

@@ -11,7 +11,7 @@ from tests.test_events import Parse, events_of
 
 @pytest.mark.parametrize(("lang", "text"), [
     ("en", "Trump's attacks on Canada angered Ottawa."),
-    ("en", "He spoke for an hour, with more attacks on the party."),
+    ("en", "She took questions for an hour, with further attacks on the press."),
     ("en", "Attacks on Clinton dominated the evening"),
     ("fr", "Il a multiplié les attaques contre le parti."),
 ])

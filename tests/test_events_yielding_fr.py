@@ -1,6 +1,6 @@
 """« céder aux exigences / à la pression / au chantage », "give in / bow / yield to the demands": yielding to demands
 (CAMEO 08, PLOVER CONCEDE); negated, a refusal to yield (CAMEO 124, PLOVER REJECT yield), also in a conditional
-the tagger reads as an imperfect (« qu'elles ne céderaient pas »); « céder du terrain » negated refuses nothing. A
+the tagger reads as an imperfect (« qu'ils ne céderaient pas »); « céder du terrain » negated refuses nothing. A
 headline that states an attack with its toll and no doer is kept above a body that does not retell it. Sentences
 written for these tests."""
 
@@ -15,7 +15,7 @@ from tests.test_events import Parse, events_of
     ("fr", "Le gouvernement n'a pas cédé aux exigences des grévistes."),
     ("fr", "Le président n'a pas cédé à la pression des syndicats"),
     ("fr", "Le gouvernement ne cédera pas au chantage des rebelles, a déclaré le ministre."),
-    ("fr", "Les autorités kényanes ont répondu qu'elles ne céderaient pas à la menace."),
+    ("fr", "Les syndicats ont prévenu qu'ils ne céderaient pas au chantage."),
     ("en", "The government did not give in to the strikers' demands."),
     ("en", "The president will not bow to pressure from the unions"),
 ])

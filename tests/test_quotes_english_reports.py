@@ -1,11 +1,11 @@
 """English reports and speakers: what a document naming its issuer shows ("FEC records show
-that …", "…, FEC records show.": the issuer speaks, the document is the channel), a speaker the parse apposed
-to the last noun of the report before it ("…if elected president, Texas Sen. Ted Cruz said"), and a class noun
-taking up an organisation named before ("Hamas rejected the plan. The group said …"); a clause that tells when,
-not what was said ("confirmed the withdrawal after the forces declared control"); a "he says" inside a relative
-clause; and an opening the parse left unlabelled before a final attribution ("A major attack …, killed 17 people,
-authorities said"), and two fronted phrases before a report ("In the north, including the capital, <content>,
-the ministry said").
+that …", "…, Pentagon records show.": the issuer speaks, the document is the channel), a speaker the parse apposed
+to the last noun of the report before it ("…if he's reelected chancellor, Vermont Sen. Bernie Sanders said"), and
+a class noun taking up an organisation named before ("Hamas rejected the plan. The group said …"); a clause that
+tells when, not what was said ("confirmed the withdrawal after the forces declared control"); a "he says" inside a
+relative clause; and an opening the parse left unlabelled before a final attribution ("A major attack …, killed 17
+people, authorities said"), and two fronted phrases before a report ("In the north, including the capital,
+<content>, the ministry said").
 
 Every sentence here is written for these tests. One behaviour per test.
 """
@@ -38,9 +38,8 @@ def test_what_a_document_naming_its_issuer_shows_is_the_issuers_report(parse: Pa
 
 
 @pytest.mark.parametrize(("text", "said", "speaker", "channel"), [
-    ("Dozens of donors have given to both parties, Federal Election Commission records show.",
-     "Dozens of donors have given to both parties", "Federal Election Commission",
-     "Federal Election Commission records"),
+    ("Most bases in Europe have no new fuel depots, Pentagon records show.",
+     "Most bases in Europe have no new fuel depots", "The Pentagon", "Pentagon records"),
     ("Biden leads Trump by five points, a new Gallup poll shows.",
      "Biden leads Trump by five points", "Gallup", "Gallup poll"),
 ])
@@ -51,20 +50,20 @@ def test_a_document_closing_the_sentence_shows_what_comes_before_it(parse: Parse
 
 
 @pytest.mark.parametrize(("text", "said", "speaker"), [
-    ("Barack Obama could be impeached if he’s reelected president, Texas Sen. Ted Cruz said Wednesday.",
-     "Barack Obama could be impeached if he’s reelected president", "Ted Cruz"),
-    ("Joe Biden could be impeached if he’s elected president, Texas Rep. John Smith said Wednesday.",
-     "Joe Biden could be impeached if he’s elected president", "John Smith"),
+    ("Scholz could be censured if he’s reelected chancellor, Vermont Sen. Bernie Sanders said Tuesday.",
+     "Scholz could be censured if he’s reelected chancellor", "Bernie Sanders"),
+    ("Trump could be indicted if he's elected governor, Vermont Sen. Bernie Sanders said Monday.",
+     "Trump could be indicted if he's elected governor", "Bernie Sanders"),
 ])
 def test_a_name_the_parse_apposed_to_the_reports_last_noun_is_the_speaker(parse: Parse, text: str, said: str,
                                                                           speaker: str) -> None:
-    # parsed "president, Texas Sen. Ted Cruz": the noun ends what was said, the name after the comma says it
+    # parsed "chancellor, Vermont Sen. Bernie Sanders": the noun ends what was said, the name after the comma says it
     assert [(q, s) for q, s, _ in quotes(parse, text)] == [(said, speaker)]
 
 
 @pytest.mark.parametrize("text", [
     "Court documents show that the company paid the fine in March.",
-    "Dozens of donors have given to the campaign, court records show.",
+    "Most bases in Europe have no new fuel depots, court records show.",
     "The senator showed that he cared about the voters.",
     "The images show that the bridge collapsed.",
     "Police found that the driver was drunk.",

@@ -46,7 +46,7 @@ def agent_noun(token: Token, lexicon: EventLexicon) -> ActorNoun | None:
     if modifiers and modifiers[0] is not None:
         return modifiers[0]
     # « les forces paramilitaires », « des soldats rebelles »: an armed body qualified as irregular is of that kind
-    # (an adjective the parser hangs on the next one counts: « forces paramilitaires soudanaises »)
+    # (an adjective the parser hangs on the next one counts: « forces paramilitaires kényanes »)
     adjectives = [a for c in token.children if c.dep_ == "amod" and c.i > token.i
                   for a in (c, *(g for g in c.children if g.dep_ == "amod"))]
     irregular = [m for a in adjectives

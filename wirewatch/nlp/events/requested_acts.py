@@ -1,10 +1,10 @@
-"""An act done at someone's request: « les ministres ont démissionné à la demande de M. Zelensky », « la police a
+"""An act done at someone's request: « le préfet a fermé l'école à la demande d'Emmanuel Macron », « la police a
 évacué le camp à la demande du préfet ».
 
 The request noun set as an adverbial of the act (its case marker of word class ``request_adverbial_prep`` of
 ``lexicons/<lang>/event_words.tsv``: « à la demande de X ») tells a request (PLOVER REQUEST) made by X, its ``de``
 phrase, to whoever does the act, the subject of the verb it hangs on — never by that subject. The adverbial is
-no party of the act itself either: the ministers' resignation is not addressed to the one who asked for it.
+no party of the act itself either: the school's closing is not addressed to the one who asked for it.
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """An attack in words: a noun "attack" harming no one, with no weapon, whose place is not told with a place
 preposition, made by a person who bears no arms ("Trump's attacks on Canada angered Ottawa": Ottawa, the object of
-another verb, is no place of the attack) or by no one named on a side of a political contest ("echoing his posts
-with more attacks on the party", « de nouvelles attaques contre le parti »; ``event_verbal_targets.tsv``) or on a
+another verb, is no place of the attack) or by no one named on a side of a political contest ("closing the rally
+with further attacks on the press", « de nouvelles attaques contre le parti »; ``event_verbal_targets.tsv``) or on a
 person by name ("attacks on Clinton"). An attack with a toll, a weapon or a place told ("the attack on the party's
 offices in Kyiv", "a knife attack on the writer") stays an assault. The person case is ``non_events.
 personal_attack``, to which ``told_where`` gives the place only when a place preposition tells it."""

@@ -184,7 +184,7 @@ class _DocumentCues(ContentReaders):
             or attribution_subject(self.g, verb, seg, self.relays)  # ("… et les autorités ont averti": their own)
         inserted = None if subject else subject_across_insertion(self.g, verb, seg)  # "X a, de son côté, dit"
         subject = subject or inserted  # (its participle after the comma is no adjunct: not spoken_of)
-        subject = subject or document_read_as_compound(self.g, self.lex, verb, seg)  # "…, FEC records show."
+        subject = subject or document_read_as_compound(self.g, self.lex, verb, seg)  # "…, Pentagon records show."
         subject = apposed_speaker(self.g, verb) or subject  # "…if elected president, Sen. X said" (stray_subjects.py)
         outer = self._reporting_verb(verb)
         if outer is not None and within(outer, seg):

@@ -22,7 +22,7 @@ EVIDENCE = "evidence"  # speech-verb kind of "show", "find": a document's report
 def issued_document(lex: QuoteLexicon, verb: Token, subject: Token | None) -> bool:
     """Whether ``subject`` is a document that names its issuer, before ``verb`` ("FEC records show")."""
     if subject is None or (subject.pos_ != "NOUN" and subject.dep_ != "compound") or not is_document(lex, subject):
-        # (a compound: "…, FEC records show." read as one noun phrase, evidence_subjects.py)
+        # (a compound: "…, Pentagon records show." read as one noun phrase, evidence_subjects.py)
         return False
     dated = [(d.start, d.end) for d in subject.doc._.ww_dates or []]  # ("the document released Monday")
     return any(t.pos_ == "PROPN" and t.i < verb.i and not any(s <= t.idx < e for s, e in dated)

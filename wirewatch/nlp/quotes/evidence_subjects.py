@@ -1,4 +1,4 @@
-"""The document subject of a verb of evidence closing a sentence: "…, FEC records show.", "…, a new Gallup poll
+"""The document subject of a verb of evidence closing a sentence: "…, Pentagon records show.", "…, a new Gallup poll
 shows.", "…, the ministry's figures show."
 
 After a comma at the end of a sentence, the parser often reads "records show" or "poll shows" as one noun phrase:

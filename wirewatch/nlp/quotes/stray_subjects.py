@@ -1,6 +1,7 @@
-"""A speaker named after a fronted report that the parse hung on the report's last noun: "Biden could be impeached
-if he is elected president, Texas Sen. Ted Cruz said" — read as "president, Texas Sen. Ted Cruz" (a noun and its
-apposition), which made "president" the subject or object and left the verb with no named speaker.
+"""A speaker named after a fronted report that the parse hung on the report's last noun: "Scholz could be censured
+if he is reelected chancellor, Vermont Sen. Bernie Sanders said" — read as "chancellor, Vermont Sen. Bernie
+Sanders" (a noun and its apposition), which made "chancellor" the subject or object and left the verb with no named
+speaker.
 
 Before a speech verb, a name right before it that the parse apposed to a common noun ending the clause before the
 comma is the speaker; the noun and what precedes it up to that comma are the end of what was said.
