@@ -45,9 +45,10 @@ def agent_noun(token: Token, lexicon: EventLexicon) -> ActorNoun | None:
                  if c.dep_ == "compound" and c.i == token.i - 1 and c.pos_ == "NOUN"]
     if modifiers and modifiers[0] is not None:
         return modifiers[0]
-    # « les forces paramilitaires », « des soldats rebelles »: an armed body qualified as irregular is of that kind
-    # (an adjective the parser hangs on the next one counts: « forces paramilitaires kényanes »)
-    adjectives = [a for c in token.children if c.dep_ == "amod" and c.i > token.i
+    # « les forces paramilitaires », « des soldats rebelles », "paramilitary forces": an armed body qualified as
+    # irregular is of that kind, the adjective before or after the noun (one the parser hangs on the next one
+    # counts: « forces paramilitaires kényanes »)
+    adjectives = [a for c in token.children if c.dep_ == "amod"
                   for a in (c, *(g for g in c.children if g.dep_ == "amod"))]
     irregular = [m for a in adjectives
                  if (m := lexicon.actor_nouns.get(a.lemma_.lower())) is not None and m.sector == IRREGULAR]
