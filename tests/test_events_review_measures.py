@@ -91,7 +91,7 @@ def test_an_act_only_contemplated_is_not_asserted(parse: Parse, text: str) -> No
 
 
 @pytest.mark.parametrize(("text", "victim"), [
-    ("The killing of a journalist by gunmen in Nairobi sparked protests.", "journalist"),
+    ("The killing of a journalist by gunmen in Nairobi shocked the country.", "journalist"),
     ("The kidnapping of two aid workers by rebels shocked Kenya.", "worker"),
     ("Gunmen carried out the killing of a Kenyan journalist in Nairobi on Monday.", "journalist"),
 ])
