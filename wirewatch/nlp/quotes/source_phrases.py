@@ -65,7 +65,7 @@ def _named_head(noun: Token) -> Token:
     tok = noun
     while tok.dep_ == "amod" and tok.head.i == tok.i + 1 and tok.head.pos_ in ("NOUN", "PROPN", "ADJ"):
         tok = tok.head
-    return tok if tok.pos_ == "PROPN" and tok is not noun else noun
+    return tok if tok.pos_ == "PROPN" and tok.i != noun.i else noun
 
 
 def _is_source(lex: QuoteLexicon, source: Token) -> bool:
