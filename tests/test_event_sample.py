@@ -14,6 +14,7 @@ from tests.synthetic_store_support import bulk_loaded_store
 from tests.test_store import pg_url_or_skip
 from tests.test_word_counts import _saved_store
 from wirewatch.store import EventQuery, Store, open_store
+from wirewatch.store import country_text_counts as country_text_counts_module
 from wirewatch.store import pg_event_pages as pg_event_pages_module
 from wirewatch.store.event_sample import sample_counts
 from wirewatch.store.migrations.m0013_event_sample import SAMPLE_EVERY, SAMPLE_ROWS
@@ -111,6 +112,7 @@ def test_many_words_with_filters_keeping_many_events_are_estimated_and_with_few_
     query = EventQuery(text="agains", country="RUS")  # a fragment within words (two words and more in a real store)
     monkeypatch.setattr(pg_event_pages_module, "SAMPLE_FROM", 0)  # every fragment's words hold "many" events here
     monkeypatch.setattr(pg_event_pages_module, "COUNT_WORD_ROWS", 0)  # and the country keeps "many" events
+    monkeypatch.setattr(country_text_counts_module, "KEYED_ROWS", 0)  # also by the words keyed by country (0015)
     read = loaded.event_counts(query)
     assert read.estimate and read.total_range is not None and read == sample_counts(execute, query)
     monkeypatch.setattr(pg_event_pages_module, "COUNT_WORD_ROWS", 10**6)  # the country keeps few: the exact roads
