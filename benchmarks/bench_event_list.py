@@ -25,6 +25,7 @@ import statistics
 import time
 import urllib.parse
 from collections.abc import Callable, Iterator
+from unittest import mock
 
 from wirewatch.records import PLOVER_TYPES
 from wirewatch.store import EventQuery, Store, open_store, pg_counts, pg_event_pages
@@ -230,27 +231,24 @@ def plain_reads(store: Store) -> Iterator[None]:
         del store._events_page, store.event_counts, store.merged_events
 
 
+def _no_counts(*args: object) -> None:
+    """A counting road switched off: it answers nothing, so the next road counts (the baselines below)."""
+    return None
+
+
 @contextlib.contextmanager
 def lateral_ranges(store: Store) -> Iterator[None]:
     """Key ranges read through the lateral join however few they are (the pages before ranges were merged in page
     order): the baseline of ``--baseline lateral``."""
-    merged = pg_event_pages.MAX_MERGED_RANGES
-    pg_event_pages.MAX_MERGED_RANGES = 0
-    try:
+    with mock.patch.multiple(pg_event_pages, MAX_MERGED_RANGES=0):
         yield
-    finally:
-        pg_event_pages.MAX_MERGED_RANGES = merged
 
 
 @contextlib.contextmanager
 def without_word_counters(store: Store) -> Iterator[None]:
     """Text counts as before migration 0012 (no word counter): the baseline of ``--baseline words``."""
-    counts = pg_event_pages.word_counts
-    pg_event_pages.word_counts = lambda *args: None  # type: ignore[assignment]
-    try:
+    with mock.patch.multiple(pg_event_pages, word_counts=_no_counts):
         yield
-    finally:
-        pg_event_pages.word_counts = counts
 
 
 @contextlib.contextmanager
@@ -258,28 +256,17 @@ def without_month_intersections(store: Store) -> Iterator[None]:
     """Text pages and counts as before stop 20: no walk's months intersected with a country's or types' index
     entries, no day range counted through the words by month, a few words' events not read first when counted with
     other filters: the baseline of ``--baseline months``."""
-    ratio, counts, fenced = (pg_event_pages.INTERSECT_RATIO, pg_event_pages.month_text_counts,
-                             pg_event_pages.FENCED_WORD_ROWS)
-    pg_event_pages.INTERSECT_RATIO, pg_event_pages.FENCED_WORD_ROWS = 0, -1
-    pg_event_pages.month_text_counts = lambda *args: None  # type: ignore[assignment]
-    try:
+    with mock.patch.multiple(pg_event_pages, INTERSECT_RATIO=0, FENCED_WORD_ROWS=-1, month_text_counts=_no_counts):
         yield
-    finally:
-        (pg_event_pages.INTERSECT_RATIO, pg_event_pages.month_text_counts,
-         pg_event_pages.FENCED_WORD_ROWS) = ratio, counts, fenced
 
 
 @contextlib.contextmanager
 def without_kept_sample(store: Store) -> Iterator[None]:
     """Counts as before migration 0013: no kept sample, estimates from a block sample of the events table
     (``TABLESAMPLE SYSTEM``): the baseline of ``--baseline sample``."""
-    kept, counts = pg_counts.KEPT_SAMPLE, pg_event_pages.sample_counts
-    pg_counts.KEPT_SAMPLE = False
-    pg_event_pages.sample_counts = lambda *args: None  # type: ignore[assignment]
-    try:
+    with mock.patch.multiple(pg_counts, KEPT_SAMPLE=False), mock.patch.multiple(pg_event_pages,
+                                                                               sample_counts=_no_counts):
         yield
-    finally:
-        pg_counts.KEPT_SAMPLE, pg_event_pages.sample_counts = kept, counts
 
 
 @contextlib.contextmanager
@@ -292,23 +279,16 @@ def combos_counted_exactly(store: Store) -> Iterator[None]:
         counted = counts(execute, query)  # type: ignore[arg-type]
         return counted if counted is not None and counted.total >= 200 * SAMPLE_EVERY else None
 
-    pg_event_pages.sample_counts = at_least_200  # type: ignore[assignment]
-    try:
+    with mock.patch.multiple(pg_event_pages, sample_counts=at_least_200):
         yield
-    finally:
-        pg_event_pages.sample_counts = counts
 
 
 @contextlib.contextmanager
 def without_country_words(store: Store) -> Iterator[None]:
     """Text counts with a country as before 0015 (no keyed road: the words' events read, or the kept sample): the
     baseline of ``--baseline keyed``."""
-    keyed = pg_event_pages.country_text_counts
-    pg_event_pages.country_text_counts = lambda *args: None  # type: ignore[assignment]
-    try:
+    with mock.patch.multiple(pg_event_pages, country_text_counts=_no_counts):
         yield
-    finally:
-        pg_event_pages.country_text_counts = keyed
 
 
 BASELINES = {"plain": plain_reads, "lateral": lateral_ranges, "words": without_word_counters,
