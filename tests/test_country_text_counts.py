@@ -17,9 +17,10 @@ from tests.test_word_counts import _START, _saved_store
 from wirewatch.records import Article, ArticleRecord, Event, EventActor, EventPlace, Mention
 from wirewatch.store import EventQuery, open_store
 from wirewatch.store import country_text_counts as keyed_module
-from wirewatch.store.country_text_counts import country_text_counts
+from wirewatch.store.country_text_counts import Planned, country_text_counts
 from wirewatch.store.pg_counts import pg_event_counts
-from wirewatch.store.pg_event_pages import expected_rows, fragment_words
+from wirewatch.store.pg_event_pages import _words_query, expected_rows, fragment_words
+from wirewatch.store.queries import SQL
 from wirewatch.store.synthetic import scratch_schema
 
 
@@ -80,6 +81,29 @@ def test_many_expected_events_are_left_to_the_other_roads(pg_url: str, monkeypat
     execute = store._execute  # type: ignore[attr-defined]
     monkeypatch.setattr(keyed_module, "KEYED_ROWS", -1)
     assert country_text_counts(execute, EventQuery(text="marv", country="KEN"), ["marvelle"], expected_rows) is None
+    store.close()
+
+
+def _planned_as(keys: float, holding_with_country: float) -> Planned:
+    """A planner's estimates: ``keys`` events for the keyed clause, ``holding_with_country`` for the words' clause
+    with the country (at 10M events: ~25,000 a key outside the keyed index's common ones, a few hundred for a place's
+    words with a country)."""
+    def planned(execute: object, query: EventQuery, clause: SQL) -> float:
+        return keys if "evidence_country_words" in clause.text else holding_with_country
+    return planned
+
+
+def test_the_keys_are_read_when_the_words_with_the_country_are_expected_few(pg_url: str) -> None:
+    # the keys alone expected in many events (the index's floor for a rare key), the words with the country in few
+    store = _saved_store(pg_url)
+    execute = store._execute  # type: ignore[attr-defined]
+    query = EventQuery(text="marv", country="KEN")
+    words = fragment_words(execute, "marv") or []
+    holding = _words_query(words)
+    counted = country_text_counts(execute, query, words, _planned_as(10**6, 10), holding)
+    assert counted is not None and counted == pg_event_counts(execute, query, exact_limit=10**9)
+    assert country_text_counts(execute, query, words, _planned_as(10**6, 10**6), holding) is None
+    assert country_text_counts(execute, query, words, _planned_as(10**6, 10)) is None  # no words' clause: the keys'
     store.close()
 
 

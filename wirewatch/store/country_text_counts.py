@@ -10,6 +10,11 @@ each tested against every filter (the fragment itself, the country, and any othe
 box, story) and counted. The cost follows the events matching both — ~1,000 for a place named in 13,000 events with
 China — where the words' road read every event holding the words; past ``KEYED_ROWS`` expected events (a fragment
 in many words with a common country) the counts are the other roads' (the kept sample's estimate).
+
+The events the keys find are expected as the planner expects the events holding the words and involving the country
+(each estimate from its own index's statistics, taken as unrelated), else as it expects the keys themselves: at 10M
+events a key outside the keyed index's most common ones is expected in 1 event in 400 (half the rarest common key's
+share: ~25,000 a key, where a place's key holds a few hundred), so that this estimate alone let no fragment through.
 """
 
 from __future__ import annotations
@@ -33,15 +38,17 @@ Planned = Callable[[Execute, EventQuery, SQL], float]  # the events the planner 
 KEYED_ROWS = 20_000
 
 
-def country_text_counts(execute: Execute, query: EventQuery, words: list[str], planned: Planned
-                        ) -> EventCounts | None:
+def country_text_counts(execute: Execute, query: EventQuery, words: list[str], planned: Planned,
+                        holding: SQL | None = None) -> EventCounts | None:
     """The exact counts of ``query`` (a text filter whose fragment lies within ``words``, the stored words that
     contain it, and a country) when the planner expects at most ``KEYED_ROWS`` events to hold one of the words and
-    involve the country; else None."""
+    involve the country — by ``holding`` (the evidence's word index clause of the words) with the country, else by
+    the keys; else None."""
     if not words or not query.text or not query.country:
         return None
     keyed = SQL(f"{COUNTRY_WORDS} && CAST(? AS TEXT[])", [country_word_keys(words, query.country.upper())])
-    if planned(execute, EventQuery(), keyed) > KEYED_ROWS:
+    if ((holding is None or planned(execute, EventQuery(country=query.country), holding) > KEYED_ROWS)
+            and planned(execute, EventQuery(), keyed) > KEYED_ROWS):
         return None
     # the fragment tested with strpos, as the words' road does (a LIKE would bring in the trigram index)
     fragment = SQL("strpos(LOWER(e.evidence_text), LOWER(?)) > 0", [query.text])

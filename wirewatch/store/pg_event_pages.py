@@ -222,20 +222,29 @@ def text_counts(execute: Callable[[str, list[object]], Any], query: EventQuery) 
         return pg_event_counts(execute, query)
     if not words:
         return pg_event_counts(execute, query, also=SQL("1 = 0"))
-    # with a country, from the words keyed by the countries (0015) when the events holding both are few (a place named
-    # in a few thousand events with a common country: those of the country alone read)
-    counted = country_text_counts(execute, query, words, expected_rows) if query.country else None
-    if counted is not None:
-        return counted
+    clause = _words_query(words)
+    others = dataclasses.replace(query, text=None)
+    holding = -1.0  # the events the planner expects the words to hold, once asked
+    many: bool | None = None  # whether the words are common and the other filters keep many events, once asked
+    if query.country:
+        holding = expected_rows(execute, EventQuery(), clause)
+        # from the words keyed by the countries (0015) when the events holding both are few (a place named in a few
+        # thousand events with a common country: those of the country alone read), unless the words are common and
+        # the other filters too (below: the kept sample, where the keys' events would be read at random in the heap)
+        many = holding > SAMPLE_FROM and not few_events(execute, others)
+        counted = None if many else country_text_counts(execute, query, words, expected_rows, clause)
+        if counted is not None:
+            return counted
     # from the word counter (0012) when it answers (a few words' rows: a rare place over a week in ~10 ms), else
     # through the words by month (0010) for a day range of a few months
     counted = word_counts(execute, query, words)
-    clause = _words_query(words)
-    holding = expected_rows(execute, EventQuery(), clause) if counted is None else 0.0
+    if counted is None and holding < 0:
+        holding = expected_rows(execute, EventQuery(), clause)
     if counted is None and (query.since or query.until):
         counted = month_text_counts(execute, query, words, holding)
-    others = dataclasses.replace(query, text=None)
-    if counted is None and holding > SAMPLE_FROM and not few_events(execute, others):
+    if many is None:
+        many = counted is None and holding > SAMPLE_FROM and not few_events(execute, others)
+    if counted is None and many:
         # words in many events (a four-letter fragment) and other filters that keep many (a country, a type): an
         # exact count reads or intersects both sides' index entries whatever the few events they share (1-3 s at
         # 10M events for a four-letter fragment and a country), so the counts are estimated from the kept sample
@@ -248,7 +257,7 @@ def text_counts(execute: Callable[[str, list[object]], Any], query: EventQuery) 
         # the fragment tested on the words' events (strpos, as the LIKE of every other count: the trigram index
         # would be intersected with the words' and cost more than the events it keeps)
         fragment = SQL("strpos(LOWER(e.evidence_text), LOWER(?)) > 0", [query.text])
-        if others != EventQuery() and expected_rows(execute, EventQuery(), clause) <= FENCED_WORD_ROWS:
+        if others != EventQuery() and holding <= FENCED_WORD_ROWS:  # (the words' events, asked above)
             # the words' few events read first, fenced: the planner intersected them with a country's index entries
             # (2,980 events and 322,000 entries: 164 ms at 10M, where reading the events takes a fraction of it)
             fenced = SQL(f"(SELECT * FROM events e WHERE {clause.text} OFFSET 0) e", clause.params)
