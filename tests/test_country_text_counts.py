@@ -19,7 +19,7 @@ from wirewatch.store import EventQuery, open_store
 from wirewatch.store import country_text_counts as keyed_module
 from wirewatch.store.country_text_counts import Planned, country_text_counts
 from wirewatch.store.pg_counts import pg_event_counts
-from wirewatch.store.pg_event_pages import _words_query, expected_rows, fragment_words
+from wirewatch.store.pg_event_pages import _words_query, expected_rows, expected_rows_together, fragment_words
 from wirewatch.store.queries import SQL
 from wirewatch.store.synthetic import scratch_schema
 
@@ -84,26 +84,34 @@ def test_many_expected_events_are_left_to_the_other_roads(pg_url: str, monkeypat
     store.close()
 
 
-def _planned_as(keys: float, holding_with_country: float) -> Planned:
-    """A planner's estimates: ``keys`` events for the keyed clause, ``holding_with_country`` for the words' clause
-    with the country (at 10M events: ~25,000 a key outside the keyed index's common ones, a few hundred for a place's
-    words with a country)."""
+def _keys_expected_in(events: float) -> Planned:
+    """A planner expecting ``events`` events for the keyed clause (at 10M events: ~25,000 a key outside the keyed
+    index's common ones, where a place's words with a country are expected in a few hundred)."""
     def planned(execute: object, query: EventQuery, clause: SQL) -> float:
-        return keys if "evidence_country_words" in clause.text else holding_with_country
+        assert "evidence_country_words" in clause.text
+        return events
     return planned
 
 
 def test_the_keys_are_read_when_the_words_with_the_country_are_expected_few(pg_url: str) -> None:
-    # the keys alone expected in many events (the index's floor for a rare key), the words with the country in few
     store = _saved_store(pg_url)
     execute = store._execute  # type: ignore[attr-defined]
     query = EventQuery(text="marv", country="KEN")
     words = fragment_words(execute, "marv") or []
-    holding = _words_query(words)
-    counted = country_text_counts(execute, query, words, _planned_as(10**6, 10), holding)
+    counted = country_text_counts(execute, query, words, _keys_expected_in(10**6), expected=10)
     assert counted is not None and counted == pg_event_counts(execute, query, exact_limit=10**9)
-    assert country_text_counts(execute, query, words, _planned_as(10**6, 10**6), holding) is None
-    assert country_text_counts(execute, query, words, _planned_as(10**6, 10)) is None  # no words' clause: the keys'
+    assert country_text_counts(execute, query, words, _keys_expected_in(10**6), expected=10**6) is None
+    assert country_text_counts(execute, query, words, _keys_expected_in(10**6)) is None  # the keys' estimate alone
+    store.close()
+
+
+def test_the_estimates_planned_together_are_those_planned_apart(pg_url: str) -> None:
+    store = _saved_store(pg_url)
+    execute = store._execute  # type: ignore[attr-defined]
+    words = _words_query(fragment_words(execute, "marv") or [])
+    asked = [(EventQuery(), words), (EventQuery(country="KEN"), words), (EventQuery(country="KEN", lang="en"),
+                                                                          SQL("TRUE"))]
+    assert expected_rows_together(execute, asked) == [expected_rows(execute, q, clause) for q, clause in asked]
     store.close()
 
 

@@ -39,16 +39,15 @@ KEYED_ROWS = 20_000
 
 
 def country_text_counts(execute: Execute, query: EventQuery, words: list[str], planned: Planned,
-                        holding: SQL | None = None) -> EventCounts | None:
+                        expected: float | None = None) -> EventCounts | None:
     """The exact counts of ``query`` (a text filter whose fragment lies within ``words``, the stored words that
     contain it, and a country) when the planner expects at most ``KEYED_ROWS`` events to hold one of the words and
-    involve the country — by ``holding`` (the evidence's word index clause of the words) with the country, else by
-    the keys; else None."""
+    involve the country — ``expected``, its estimate through the evidence's word index with the country, else its
+    estimate of the keys (``planned``); else None."""
     if not words or not query.text or not query.country:
         return None
     keyed = SQL(f"{COUNTRY_WORDS} && CAST(? AS TEXT[])", [country_word_keys(words, query.country.upper())])
-    if ((holding is None or planned(execute, EventQuery(country=query.country), holding) > KEYED_ROWS)
-            and planned(execute, EventQuery(), keyed) > KEYED_ROWS):
+    if (expected is None or expected > KEYED_ROWS) and planned(execute, EventQuery(), keyed) > KEYED_ROWS:
         return None
     # the fragment tested with strpos, as the words' road does (a LIKE would bring in the trigram index)
     fragment = SQL("strpos(LOWER(e.evidence_text), LOWER(?)) > 0", [query.text])
