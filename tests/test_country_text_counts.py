@@ -76,6 +76,23 @@ def test_an_event_is_counted_once_whatever_its_roles_and_words(pg_url: str) -> N
     store.close()
 
 
+@pytest.mark.parametrize("fragment", ["étienne", "ÉTIENNE", "dieu", "Saint", "ssaint"])
+def test_the_keys_stand_for_the_fragment_in_any_case_and_compound(pg_url: str, fragment: str) -> None:
+    # the keyed road does not test the fragment again: upper case, accents and hyphenated compounds count as the
+    # plain query's case-insensitive match does (none for a fragment no word holds)
+    _one_event_store(pg_url, "Crowds marched in SAINT-ÉTIENNE and Lyon-Part-Dieu on Monday")
+    store = open_store(pg_url)
+    execute = store._execute  # type: ignore[attr-defined]
+    query = EventQuery(text=fragment, country="KEN")
+    words = fragment_words(execute, fragment) or []
+    counted = country_text_counts(execute, query, words, expected_rows) if words else None
+    plain = pg_event_counts(execute, query, exact_limit=10**9)
+    assert plain.total == (0 if fragment == "ssaint" else 1)
+    assert (counted is None) == (fragment == "ssaint")
+    assert (counted or plain) == plain == store.event_counts(query)
+    store.close()
+
+
 def test_many_expected_events_are_left_to_the_other_roads(pg_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
     store = _saved_store(pg_url)
     execute = store._execute  # type: ignore[attr-defined]
