@@ -17,9 +17,10 @@ from tests.test_word_counts import _START, _saved_store
 from wirewatch.records import Article, ArticleRecord, Event, EventActor, EventPlace, Mention
 from wirewatch.store import EventQuery, open_store
 from wirewatch.store import country_text_counts as keyed_module
-from wirewatch.store.country_text_counts import country_text_counts
+from wirewatch.store.country_text_counts import Planned, country_text_counts
 from wirewatch.store.pg_counts import pg_event_counts
-from wirewatch.store.pg_event_pages import expected_rows, fragment_words
+from wirewatch.store.pg_event_pages import _words_query, expected_rows, expected_rows_together, fragment_words
+from wirewatch.store.queries import SQL
 from wirewatch.store.synthetic import scratch_schema
 
 
@@ -75,11 +76,59 @@ def test_an_event_is_counted_once_whatever_its_roles_and_words(pg_url: str) -> N
     store.close()
 
 
+@pytest.mark.parametrize("fragment", ["étienne", "ÉTIENNE", "dieu", "Saint", "ssaint"])
+def test_the_keys_stand_for_the_fragment_in_any_case_and_compound(pg_url: str, fragment: str) -> None:
+    # the keyed road does not test the fragment again: upper case, accents and hyphenated compounds count as the
+    # plain query's case-insensitive match does (none for a fragment no word holds)
+    _one_event_store(pg_url, "Crowds marched in SAINT-ÉTIENNE and Lyon-Part-Dieu on Monday")
+    store = open_store(pg_url)
+    execute = store._execute  # type: ignore[attr-defined]
+    query = EventQuery(text=fragment, country="KEN")
+    words = fragment_words(execute, fragment) or []
+    counted = country_text_counts(execute, query, words, expected_rows) if words else None
+    plain = pg_event_counts(execute, query, exact_limit=10**9)
+    assert plain.total == (0 if fragment == "ssaint" else 1)
+    assert (counted is None) == (fragment == "ssaint")
+    assert (counted or plain) == plain == store.event_counts(query)
+    store.close()
+
+
 def test_many_expected_events_are_left_to_the_other_roads(pg_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
     store = _saved_store(pg_url)
     execute = store._execute  # type: ignore[attr-defined]
     monkeypatch.setattr(keyed_module, "KEYED_ROWS", -1)
     assert country_text_counts(execute, EventQuery(text="marv", country="KEN"), ["marvelle"], expected_rows) is None
+    store.close()
+
+
+def _keys_expected_in(events: float) -> Planned:
+    """A planner expecting ``events`` events for the keyed clause (at 10M events: ~25,000 a key outside the keyed
+    index's common ones, where a place's words with a country are expected in a few hundred)."""
+    def planned(execute: object, query: EventQuery, clause: SQL) -> float:
+        assert "evidence_country_words" in clause.text
+        return events
+    return planned
+
+
+def test_the_keys_are_read_when_the_words_with_the_country_are_expected_few(pg_url: str) -> None:
+    store = _saved_store(pg_url)
+    execute = store._execute  # type: ignore[attr-defined]
+    query = EventQuery(text="marv", country="KEN")
+    words = fragment_words(execute, "marv") or []
+    counted = country_text_counts(execute, query, words, _keys_expected_in(10**6), expected=10)
+    assert counted is not None and counted == pg_event_counts(execute, query, exact_limit=10**9)
+    assert country_text_counts(execute, query, words, _keys_expected_in(10**6), expected=10**6) is None
+    assert country_text_counts(execute, query, words, _keys_expected_in(10**6)) is None  # the keys' estimate alone
+    store.close()
+
+
+def test_the_estimates_planned_together_are_those_planned_apart(pg_url: str) -> None:
+    store = _saved_store(pg_url)
+    execute = store._execute  # type: ignore[attr-defined]
+    words = _words_query(fragment_words(execute, "marv") or [])
+    asked = [(EventQuery(), words), (EventQuery(country="KEN"), words), (EventQuery(country="KEN", lang="en"),
+                                                                          SQL("TRUE"))]
+    assert expected_rows_together(execute, asked) == [expected_rows(execute, q, clause) for q, clause in asked]
     store.close()
 
 

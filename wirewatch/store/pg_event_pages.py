@@ -203,6 +203,26 @@ def expected_rows(execute: Callable[[str, list[object]], Any], query: EventQuery
     return float((json.loads(plan) if isinstance(plan, str) else plan)[0]["Plan"]["Plan Rows"])
 
 
+def expected_rows_together(execute: Callable[[str, list[object]], Any], asked: list[tuple[EventQuery, SQL]]
+                           ) -> list[float]:
+    """:func:`expected_rows` of each (query, clause) of ``asked``, planned in one statement (each a scalar subquery:
+    its plan, an init plan, carries its own estimate)."""
+    selects: list[str] = []
+    params: list[object] = []
+    for query, clause in asked:
+        where = with_clause(event_where(query), clause)
+        joined = " JOIN articles a ON a.id = e.article_id" if query.lang else ""
+        selects.append(f"(SELECT 1 FROM events e{joined}{where.text})")
+        params.extend(where.params)
+    plan = execute(f"EXPLAIN (FORMAT JSON) SELECT {', '.join(selects)}", params).fetchone()[0]
+    nodes = (json.loads(plan) if isinstance(plan, str) else plan)[0]["Plan"].get("Plans", [])
+    rows = {int(node["Subplan Name"].split()[1]): float(node["Plan Rows"]) for node in nodes
+            if str(node.get("Subplan Name", "")).startswith("InitPlan ")}
+    if sorted(rows) != list(range(1, len(asked) + 1)):
+        raise ValueError(f"the planner's plan of {len(asked)} subqueries has init plans {sorted(rows)}")
+    return [rows[number] for number in range(1, len(asked) + 1)]
+
+
 def few_events(execute: Callable[[str, list[object]], Any], query: EventQuery) -> bool:
     """Whether ``query`` filters (a text filter left aside) keep at most ``COUNT_WORD_ROWS`` events by the planner's
     estimate: then the exact roads read those events and test the fragment on each, a few thousand reads."""
@@ -222,20 +242,32 @@ def text_counts(execute: Callable[[str, list[object]], Any], query: EventQuery) 
         return pg_event_counts(execute, query)
     if not words:
         return pg_event_counts(execute, query, also=SQL("1 = 0"))
-    # with a country, from the words keyed by the countries (0015) when the events holding both are few (a place named
-    # in a few thousand events with a common country: those of the country alone read)
-    counted = country_text_counts(execute, query, words, expected_rows) if query.country else None
-    if counted is not None:
-        return counted
+    clause = _words_query(words)
+    others = dataclasses.replace(query, text=None)
+    holding = -1.0  # the events the planner expects the words to hold, once asked
+    many: bool | None = None  # whether the words are common and the other filters keep many events, once asked
+    if query.country:
+        # the planner's estimates of the words' events, those involving the country, the other filters' (one round
+        # trip: at load 8-10 on 2 cores each statement waited ~8 ms for the server's turn, whatever its work)
+        holding, with_country, kept = expected_rows_together(
+            execute, [(EventQuery(), clause), (EventQuery(country=query.country), clause), (others, SQL("TRUE"))])
+        # from the words keyed by the countries (0015) when the events holding both are few (a place named in a few
+        # thousand events with a common country: those of the country alone read), unless the words are common and
+        # the other filters too (below: the kept sample, where the keys' events would be read at random in the heap)
+        many = holding > SAMPLE_FROM and kept > COUNT_WORD_ROWS
+        counted = None if many else country_text_counts(execute, query, words, expected_rows, with_country)
+        if counted is not None:
+            return counted
     # from the word counter (0012) when it answers (a few words' rows: a rare place over a week in ~10 ms), else
     # through the words by month (0010) for a day range of a few months
     counted = word_counts(execute, query, words)
-    clause = _words_query(words)
-    holding = expected_rows(execute, EventQuery(), clause) if counted is None else 0.0
+    if counted is None and holding < 0:
+        holding = expected_rows(execute, EventQuery(), clause)
     if counted is None and (query.since or query.until):
         counted = month_text_counts(execute, query, words, holding)
-    others = dataclasses.replace(query, text=None)
-    if counted is None and holding > SAMPLE_FROM and not few_events(execute, others):
+    if many is None:
+        many = counted is None and holding > SAMPLE_FROM and not few_events(execute, others)
+    if counted is None and many:
         # words in many events (a four-letter fragment) and other filters that keep many (a country, a type): an
         # exact count reads or intersects both sides' index entries whatever the few events they share (1-3 s at
         # 10M events for a four-letter fragment and a country), so the counts are estimated from the kept sample
@@ -248,7 +280,7 @@ def text_counts(execute: Callable[[str, list[object]], Any], query: EventQuery) 
         # the fragment tested on the words' events (strpos, as the LIKE of every other count: the trigram index
         # would be intersected with the words' and cost more than the events it keeps)
         fragment = SQL("strpos(LOWER(e.evidence_text), LOWER(?)) > 0", [query.text])
-        if others != EventQuery() and expected_rows(execute, EventQuery(), clause) <= FENCED_WORD_ROWS:
+        if others != EventQuery() and holding <= FENCED_WORD_ROWS:  # (the words' events, asked above)
             # the words' few events read first, fenced: the planner intersected them with a country's index entries
             # (2,980 events and 322,000 entries: 164 ms at 10M, where reading the events takes a fraction of it)
             fenced = SQL(f"(SELECT * FROM events e WHERE {clause.text} OFFSET 0) e", clause.params)
