@@ -23,9 +23,18 @@ def test_condition_hung_on_the_verb_above_the_attribution_is_said(parse: Parse) 
         ("the bill could be blocked if it reaches the Senate next month", "Bernie Sanders")]
 
 
-def test_condition_after_a_comma_is_said(parse: Parse) -> None:
-    text = "Joe Biden said the economy would recover, if Congress passes the bill."
-    assert reported(parse, "en", text) == [("the economy would recover, if Congress passes the bill", "Joe Biden")]
+AFTER_A_COMMA = {
+    "fr": ("Le ministre Paul Martin a affirmé que l'économie se redresserait, si le Parlement adopte le budget.",
+           "l'économie se redresserait, si le Parlement adopte le budget", "Paul Martin"),
+    "en": ("Governor Paul Hart said the economy would recover, if the legislature passes the budget.",
+           "the economy would recover, if the legislature passes the budget", "Paul Hart"),
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_condition_after_a_comma_is_said(parse: Parse, lang: str) -> None:
+    text, said, speaker = AFTER_A_COMMA[lang]
+    assert reported(parse, lang, text) == [(said, speaker)]
 
 
 def test_whether_clause_after_a_reported_infinitive_is_said(parse: Parse) -> None:
