@@ -61,6 +61,7 @@ class ContentReaders:
             return None
         first, last = max(comp.left_edge.i, verb.i + 1), min(comp.right_edge.i, seg.end - 1)
         last = before_own_clause(self.g, comp, first, last)  # "… pouvoir gagner mais ils sont tombés"
+        last = condition_kept(self.g, verb, seg, last)  # "urged X to act, whether or not …" (extent.py)
         return self._accept(verb.doc, first, last, clause=False)
 
     def _object(self, verb: Token, seg: Span, prepositions: frozenset[str] = frozenset()) -> tuple[int, int] | None:
@@ -141,7 +142,7 @@ class ContentReaders:
         for conj in clause.children:
             if conj.dep_ == "conj" and conj.i > clause.i and first <= conj.left_edge.i <= last \
                     and (self._next_speech_act(verb, conj) or (any(c.dep_ in self.g.subject for c in conj.children)
-                                                         and finite(conj))) \
+                                                         and finite(conj)) or self._next_act(verb, clause, conj)) \
                     and not any(c.dep_ == "mark" for c in conj.children):
                 last = min(last, conj.left_edge.i - 1)
                 # the conjunction, on the second conjunct (UD) or on the first, nearest before it (ClearNLP)
@@ -184,6 +185,13 @@ class ContentReaders:
         reports = any(c.dep_ in self.g.clause or c.dep_ in self.g.infinitive_complement for c in conj.children)
         return same_form and reports and conj.pos_ == "VERB" and finite(conj) \
             and own_subject(self.g, conj) is None and self._speech_verb(conj)
+
+    def _next_act(self, verb: Token, clause: Token, conj: Token) -> bool:
+        """"He maintained that Congress should focus on the budget, and mocked the speaker": a verb coordinated with
+        the reported clause's verb but in the reporting verb's form and not the clause verb's ("mocked" cannot join
+        "should focus"), with no subject of its own, goes with the reporting verb: the speaker's next act."""
+        return conj.tag_ == verb.tag_ and conj.tag_ != clause.tag_ and finite(conj) \
+            and own_subject(self.g, conj) is None and _group_form(conj) == _group_form(verb)
 
     def _speech_verb(self, tok: Token) -> bool:
         return tok.pos_ == "VERB" and any(form in self.lex.verbs for form in speech_verb_forms(self.g, tok))

@@ -15,6 +15,7 @@ from wirewatch.nlp.quotes.cues import Cue
 from wirewatch.nlp.quotes.lexicon import QuoteGrammar
 from wirewatch.nlp.quotes.marks import QuotedSpan
 from wirewatch.nlp.quotes.segments import Segments
+from wirewatch.nlp.quotes.subjects import finite
 
 ATTRIBUTION_REACH = 120  # characters into the next sentence where a bare attribution's verb may stand
 CONTINUING_ENDS = frozenset(",?!")  # a quotation ending so runs on into its attribution ("“Why?” X said.")
@@ -107,7 +108,7 @@ def before_nested_cue(text: str, cue: Cue, cues: list[Cue], g: QuoteGrammar) -> 
     for other in cues:
         if other is cue or other.kind != "verb" or not start < other.position < end:
             continue
-        if parenthetical(g, cue.token.doc, other.token, end):
+        if parenthetical(g, cue.token.doc, other.token, end) or negated_participle(g, other.token):
             continue
         clause_start = min(t.idx for t in other.token.subtree)
         if other.token.head.pos_ == "ADP" and other.token.head.i < other.token.i:
@@ -116,6 +117,12 @@ def before_nested_cue(text: str, cue: Cue, cues: list[Cue], g: QuoteGrammar) -> 
         if comma > start and only_conjunctions(cue.token.doc, comma + 1, clause_start):
             return start, comma  # (also "…, and condemned …", "…, before noting …": the speaker's next act)
     return start, end
+
+
+def negated_participle(g: QuoteGrammar, verb: Token) -> bool:
+    """"X maintained that Congress should focus on the budget, not criticizing the president": a negated participle
+    is a contrast inside what was said, never the speaker's next act ("…, adding …" is)."""
+    return any(c.dep_ in g.negation for c in verb.children) and not finite(verb)
 
 
 def parenthetical(g: QuoteGrammar, doc: Doc, verb: Token, end: int) -> bool:

@@ -32,6 +32,7 @@ from wirewatch.nlp.quotes.asked_questions import asked, asked_noun
 from wirewatch.nlp.quotes.attitudes import attitude_cues
 from wirewatch.nlp.quotes.colon_reports import colon_content, reflexive_attribute
 from wirewatch.nlp.quotes.conjunct_subject import conjunct_subject
+from wirewatch.nlp.quotes.contact_clauses import contact_clause
 from wirewatch.nlp.quotes.content_edges import speech_verb_forms
 from wirewatch.nlp.quotes.coordinated_reports import split_coordinated_reports
 from wirewatch.nlp.quotes.cue_contents import ContentReaders
@@ -222,6 +223,9 @@ class _DocumentCues(ContentReaders):
         if entry is not None and entry.takes_clause and cue.content is None and finite(verb):
             colon = colon_content(verb, seg)  # "Le maire a déclaré : la situation est grave"
             cue.content = self._accept(verb.doc, *colon) if colon else None
+        if entry is not None and entry.takes_clause and not entry.takes_object and cue.content is None:
+            contact = contact_clause(self.g, verb, seg)  # "said the deal both sides signed had collapsed"
+            cue.content = self._accept(verb.doc, *contact) if contact else None
         if entry is not None and cue.content is None and finite(verb):
             attribute = reflexive_attribute(verb, seg)  # « X s'est dit prêt à coopérer »
             cue.content = self._accept(verb.doc, *attribute, clause=False) if attribute else None

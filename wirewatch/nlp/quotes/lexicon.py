@@ -107,6 +107,7 @@ class QuoteGrammar:
     complementizer: frozenset[str] = frozenset()
     contrast: frozenset[str] = frozenset()
     conditional: frozenset[str] = frozenset()
+    absolute: frozenset[str] = frozenset()
     relative_pronoun: frozenset[str] = frozenset()
     relative_possessive: frozenset[str] = frozenset()
     genitive: frozenset[str] = frozenset()
