@@ -22,6 +22,7 @@ import re
 
 from spacy.tokens import Token
 
+from wirewatch.nlp.events.expected_acts import averted, expected
 from wirewatch.nlp.events.lexicon import EventLexicon
 from wirewatch.nlp.events.modality import governing_chain
 from wirewatch.nlp.events.prohibited_acts import prohibited
@@ -122,10 +123,10 @@ def cancelled(trigger: Token, lexicon: EventLexicon) -> bool:
 
 def unrealised(trigger: Token, lexicon: EventLexicon) -> str | None:
     """The modality of an act named but not told as done: ``hypothetical`` or ``negated``; None otherwise."""
-    if cancelled(trigger, lexicon) or prohibited(trigger):  # "a ban on protests" (``prohibited_acts``)
-        return "negated"
+    if cancelled(trigger, lexicon) or prohibited(trigger) or averted(trigger, lexicon):
+        return "negated"  # "a ban on protests" (``prohibited_acts``), "foiled an attack" (``expected_acts``)
     if conditional(trigger, lexicon) or possible(trigger, lexicon) or hypothesised_subject(trigger, lexicon) \
-            or asked(trigger):
+            or asked(trigger) or expected(trigger, lexicon):  # "fears an offensive" (``expected_acts``)
         return "hypothetical"
     return None
 
