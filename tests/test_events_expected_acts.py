@@ -1,6 +1,8 @@
 """Acts foreseen, feared, said likely, prevented or denied by their doer are no events of the default output
 (``expected_acts``, ``unrealised.denied_by_doer``, ``non_events.denies_an_act``); they keep a modality that says so
-when every event is asked for; the plain act stays asserted. Sentences written for these tests."""
+when every event is asked for; the plain act stays asserted. A warning that acts could grow common, or that a
+third party could act, is no threat by the warner (``warned_states``, ``warning_senses``). Sentences written for
+these tests."""
 
 from __future__ import annotations
 
@@ -147,3 +149,26 @@ def test_an_act_undergone_is_neither_expected_nor_averted(lang: str) -> None:
     lexicon = load_event_lexicon(lang)
     act = SUFFERED[lang][len(SUFFERED[lang]) - 1]
     assert not expected(act, lexicon) and not averted(act, lexicon)
+
+
+@pytest.mark.parametrize(("lang", "text", "event_type"), punctuated([
+    ("en", "Experts warn attacks on aid convoys could become more common", "THREATEN"),
+    ("fr", "Les experts avertissent que les attaques contre les convois pourraient devenir plus fréquentes",
+     "THREATEN"),
+    ("en", "Experts warned of more frequent attacks on aid convoys", "THREATEN"),
+    ("en", "Experts warn that militants could attack the capital", "THREATEN"),
+    ("fr", "Les experts avertissent que des militants pourraient attaquer la capitale", "THREATEN"),
+]))
+def test_a_warning_of_a_trend_or_of_anothers_act_is_no_threat(parse: Parse, lang: str, text: str,
+                                                                event_type: str) -> None:
+    assert event_type not in [e.type for e in parse(lang, text, published=PUBLISHED)._.ww_events]
+
+
+@pytest.mark.parametrize(("lang", "text", "event_type"), punctuated([
+    ("en", "Russia warned that its troops could strike Kyiv", "THREATEN"),
+    ("fr", "La Russie a averti que ses troupes pourraient frapper Kiev", "THREATEN"),
+    ("en", "Russia warned that it could strike Kyiv", "THREATEN"),
+]))
+def test_a_warning_of_the_warners_own_act_stays_a_threat(parse: Parse, lang: str, text: str,
+                                                          event_type: str) -> None:
+    assert event_type in [e.type for e in parse(lang, text, published=PUBLISHED)._.ww_events]
