@@ -54,6 +54,11 @@ PREVENTED = [
     ("fr", "L'armée a empêché une attaque contre la base", "ASSAULT"),
     ("en", "An attack on the embassy was thwarted by the police", "ASSAULT"),
 ]
+CONTEMPLATED = [
+    ("en", "The European Union is mulling sanctions against Russia", "SANCTION"),
+    ("fr", "L'Union européenne envisage de sanctionner la Russie", "SANCTION"),
+    ("fr", "Le gouvernement songe à sanctionner la Russie", "SANCTION"),
+]
 DENIED = [
     ("en", "Russia denied shelling the town", "REJECT"),
     ("en", "Russia denied shelling the town", "ASSAULT"),
@@ -64,7 +69,7 @@ DENIED = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "text", "event_type"), punctuated(FORESEEN + PREVENTED + DENIED))
+@pytest.mark.parametrize(("lang", "text", "event_type"), punctuated(FORESEEN + PREVENTED + CONTEMPLATED + DENIED))
 @pytest.mark.usefixtures("default_threshold")
 def test_an_act_foreseen_prevented_or_denied_is_left_out_by_default(parse: Parse, lang: str, text: str,
                                                                       event_type: str) -> None:
@@ -96,6 +101,16 @@ def test_every_event_asked_for_keeps_the_act_with_its_modality(parse: Parse, lan
 def test_a_plain_act_stays_asserted(parse: Parse, lang: str, text: str, event_type: str) -> None:
     found = [e for e in parse(lang, text, published=PUBLISHED)._.ww_events if e.type == event_type]
     assert found and all(e.modality == "asserted" for e in found)
+
+
+@pytest.mark.parametrize(("lang", "text", "event_type"), punctuated([
+    ("en", "The European Union plans to sanction Russia", "THREATEN"),
+    ("fr", "L'Union européenne prévoit de sanctionner la Russie", "THREATEN"),
+]))
+@pytest.mark.usefixtures("default_threshold")
+def test_a_plan_against_another_party_stays_a_threat(parse: Parse, lang: str, text: str, event_type: str) -> None:
+    found = [e for e in parse(lang, text, published=PUBLISHED)._.ww_events if e.type == event_type]
+    assert found and all(e.modality == "future" for e in found)
 
 
 FEARED = {  # "The UN fears an offensive", "L'ONU redoute une offensive" (a present left unlemmatised)

@@ -2,7 +2,8 @@
 attaquent", "in case of an invasion", "en cas d'invasion") or what would follow from one ("would attack only if
 talks failed"); a possibility ("Russia could strike the port", "la Russie pourrait frapper"); an act named as the
 subject of a supposition ("an attack would cripple the port", "une attaque paralyserait le port"); a yes-no
-question ("Did police arrest them"); an act its doer denies ("denied shelling the town", « a démenti avoir
+question ("Did police arrest them"); an act only contemplated ("is mulling sanctions", « envisage de
+sanctionner »); an act its doer denies ("denied shelling the town", « a démenti avoir
 bombardé »); an act cancelled ("cancelled a visit"); an act named as the time since which
 something holds ("since the invasion began", "depuis le début de la guerre"); an act a relative clause tells of a
 participant long before the article ("the group that attacked the base in 2019").
@@ -23,9 +24,9 @@ import re
 
 from spacy.tokens import Token
 
-from wirewatch.nlp.events.expected_acts import averted, expected
+from wirewatch.nlp.events.expected_acts import averted, expected, lemma_in
 from wirewatch.nlp.events.lexicon import EventLexicon
-from wirewatch.nlp.events.modality import governing_chain
+from wirewatch.nlp.events.modality import governing_chain, is_infinitive
 from wirewatch.nlp.events.prohibited_acts import prohibited
 from wirewatch.nlp.events.syntax import preposition_of
 from wirewatch.nlp.syntax import AUXILIARY, NOMINAL_SUBJECT, OBJECT, RELATIVE_CLAUSE
@@ -130,6 +131,15 @@ def denied_by_doer(trigger: Token, lexicon: EventLexicon) -> bool:
         and verb.head.lemma_.lower() in lexicon.word_class("denial")
 
 
+def contemplated(trigger: Token, lexicon: EventLexicon) -> bool:
+    """An act only thought of: the object or the infinitive of a verb of entertaining a possibility
+    ("contemplated a hunger strike", "is mulling sanctions", « l'UE envisage de sanctionner »); word class
+    ``contemplation``. A plan announced is another matter (``intentions``, "plans to sanction": THREATEN)."""
+    if trigger.head == trigger or not (trigger.dep_ in OBJECT or (trigger.dep_ == "xcomp" and is_infinitive(trigger))):
+        return False
+    return lemma_in(trigger.head, lexicon.word_class("contemplation"), lexicon)
+
+
 def unrealised(trigger: Token, lexicon: EventLexicon) -> str | None:
     """The modality of an act named but not told as done: ``hypothetical``, ``negated`` or ``denied``; None
     otherwise."""
@@ -138,7 +148,8 @@ def unrealised(trigger: Token, lexicon: EventLexicon) -> str | None:
     if cancelled(trigger, lexicon) or prohibited(trigger) or averted(trigger, lexicon):
         return "negated"  # "a ban on protests" (``prohibited_acts``), "foiled an attack" (``expected_acts``)
     if conditional(trigger, lexicon) or possible(trigger, lexicon) or hypothesised_subject(trigger, lexicon) \
-            or asked(trigger) or expected(trigger, lexicon):  # "fears an offensive" (``expected_acts``)
+            or asked(trigger) or expected(trigger, lexicon) or contemplated(trigger, lexicon):
+        # "fears an offensive" (``expected_acts``), "is mulling sanctions"
         return "hypothetical"
     return None
 
