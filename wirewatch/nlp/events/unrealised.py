@@ -14,7 +14,8 @@ negated acts do (``confidence``). Word classes in ``event_words.tsv``: ``conditi
 condition), ``possibility`` (a modal auxiliary of possibility, or the lemma of a modal verb governing an
 infinitive), ``consequence`` (a modal of what would follow: "would"), ``cancel`` (a verb that calls an act off),
 ``conditional_ending`` (the endings of the conditional on the infinitive: "ait"), ``condition_noun`` and
-``condition_prep`` ("in case of", "en cas de"), ``since_prep`` ("since", "depuis").
+``condition_prep`` ("in case of", "en cas de"), ``since_prep`` ("since", "depuis"), ``contemplation`` (a verb of
+entertaining a possibility: "mull", "envisager"), ``denial`` (a verb of denying one's own act: "deny", "démentir").
 """
 
 from __future__ import annotations
