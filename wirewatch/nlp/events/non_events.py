@@ -2,7 +2,8 @@
 
 - A denial of responsibility (CAMEO 016, a public statement with no PLOVER type): the denial reading of "deny",
   "reject", "démentir" is blocked in ``event_triggers.tsv`` ("denied any involvement"); an act noun that is the
-  object of such a denial ("denied accusations that they shelled …") is what is denied, no event either.
+  object of such a denial ("denied accusations that they shelled …") is what is denied, no event either; nor is
+  a denial whose complement is an act ("denied shelling the town", « a démenti avoir bombardé la ville »).
 - A sports report: the story's lead tells a match result beside a score ("a 2-1 win", "une victoire 3-0"); its
   "attacks" and "strikes" are moves of a game (word class ``result`` in ``event_non_events.tsv``).
 - A figure of speech or a private quarrel: an assault by a named person who is no armed actor, harming no one,
@@ -45,6 +46,7 @@ ARMED_SECTORS = frozenset({"military", "police", "rebels"})  # a person of these
 SCORE = re.compile(r"(?<![\w.,:/-])\d{1,2} ?[-–] ?\d{1,2}(?![\w.,:/-]*\d)")  # "2-1", "3 – 0"; not "2024-07"
 # a noun's content clause ("accusations that they shelled", "les accusations selon lesquelles …")
 DENIED_CONTENT = frozenset({"acl", "ccomp", "acl:relcl", "relcl"})
+DENIED_CLAUSE = frozenset({"xcomp", "ccomp"})  # "denied shelling", "denied that they shelled", « nie avoir tiré »
 RESULT_REACH = 24  # characters between a score and its result word ("a deserved 2-1 win")
 
 
@@ -127,6 +129,14 @@ def denied_act(token: Token, lexicon: EventLexicon) -> bool:
     return token.pos_ in ("NOUN", "PROPN") and token.dep_ in OBJECT and is_blocked(token.head, lexicon)
 
 
+def denies_an_act(token: Token, lexicon: EventLexicon) -> bool:
+    """A denial verb whose complement is an act, a clause or an infinitive ("denied shelling the town", "denied
+    that its forces shelled it", « a démenti avoir bombardé »): the doer denies responsibility (CAMEO 016, no
+    PLOVER type), no refusal (word class ``denial`` of ``event_words.tsv``)."""
+    return token.pos_ == "VERB" and token.lemma_.lower() in lexicon.word_class("denial") \
+        and any(c.dep_ in DENIED_CLAUSE and c.pos_ in ("VERB", "AUX") for c in token.children)
+
+
 def told_of(event_type: str, source: EventActor | None, resolver: ActorResolver, arguments: Arguments,
             harmed: bool, placed: bool) -> Told:
     entity = resolver.entities.get(source.entity) if source is not None and source.entity is not None else None
@@ -196,6 +206,7 @@ def tells_no_event(token: Token, told: Told, disaster_story: bool, lexicon: Even
     """The trigger's sentence uses the word for something that is no event (see the module's list);
     ``disaster_story``: the story's lead tells a disaster and no attack (``story_kind``)."""
     return (denied_act(token, lexicon)
+            or denies_an_act(token, lexicon)
             or unaccomplished(token, lexicon) is not None
             or personal_attack(told, lexicon)
             or forecast(token, told.event_type, told.thing_target, words)

@@ -2,17 +2,20 @@
 attaquent", "in case of an invasion", "en cas d'invasion") or what would follow from one ("would attack only if
 talks failed"); a possibility ("Russia could strike the port", "la Russie pourrait frapper"); an act named as the
 subject of a supposition ("an attack would cripple the port", "une attaque paralyserait le port"); a yes-no
-question ("Did police arrest them"); an act cancelled ("cancelled a visit"); an act named as the time since which
+question ("Did police arrest them"); an act only contemplated ("is mulling sanctions", « envisage de
+sanctionner »); an act its doer denies ("denied shelling the town", « a démenti avoir
+bombardé »); an act cancelled ("cancelled a visit"); an act named as the time since which
 something holds ("since the invasion began", "depuis le début de la guerre"); an act a relative clause tells of a
 participant long before the article ("the group that attacked the base in 2019").
 
 PLOVER codes occurrences: such an act is hypothetical, negated, or background, and no event of the default
-output. The first two keep their modality (``hypothetical``, ``negated``) when the user lowers the threshold, as
+output. They keep their modality (``hypothetical``, ``negated``, ``denied``) when the user lowers the threshold, as
 negated acts do (``confidence``). Word classes in ``event_words.tsv``: ``condition_mark`` (a conjunction of
 condition), ``possibility`` (a modal auxiliary of possibility, or the lemma of a modal verb governing an
 infinitive), ``consequence`` (a modal of what would follow: "would"), ``cancel`` (a verb that calls an act off),
 ``conditional_ending`` (the endings of the conditional on the infinitive: "ait"), ``condition_noun`` and
-``condition_prep`` ("in case of", "en cas de"), ``since_prep`` ("since", "depuis").
+``condition_prep`` ("in case of", "en cas de"), ``since_prep`` ("since", "depuis"), ``contemplation`` (a verb of
+entertaining a possibility: "mull", "envisager"), ``denial`` (a verb of denying one's own act: "deny", "démentir").
 """
 
 from __future__ import annotations
@@ -22,8 +25,9 @@ import re
 
 from spacy.tokens import Token
 
+from wirewatch.nlp.events.expected_acts import averted, expected, lemma_in
 from wirewatch.nlp.events.lexicon import EventLexicon
-from wirewatch.nlp.events.modality import governing_chain
+from wirewatch.nlp.events.modality import governing_chain, is_infinitive
 from wirewatch.nlp.events.prohibited_acts import prohibited
 from wirewatch.nlp.events.syntax import preposition_of
 from wirewatch.nlp.syntax import AUXILIARY, NOMINAL_SUBJECT, OBJECT, RELATIVE_CLAUSE
@@ -120,12 +124,33 @@ def cancelled(trigger: Token, lexicon: EventLexicon) -> bool:
         and trigger.head.lemma_.lower() in lexicon.word_class("cancel")
 
 
+def denied_by_doer(trigger: Token, lexicon: EventLexicon) -> bool:
+    """The act is what its doer denies doing: the clause or infinitive a denial verb governs ("denied shelling the
+    town", "denied that its forces shelled it", « a démenti avoir bombardé »); word class ``denial``."""
+    verb = trigger.head if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in OBJECT else trigger
+    return verb.dep_ in ("xcomp", "ccomp") and verb.head != verb \
+        and verb.head.lemma_.lower() in lexicon.word_class("denial")
+
+
+def contemplated(trigger: Token, lexicon: EventLexicon) -> bool:
+    """An act only thought of: the object or the infinitive of a verb of entertaining a possibility
+    ("contemplated a hunger strike", "is mulling sanctions", « l'UE envisage de sanctionner »); word class
+    ``contemplation``. A plan announced is another matter (``intentions``, "plans to sanction": THREATEN)."""
+    if trigger.head == trigger or not (trigger.dep_ in OBJECT or (trigger.dep_ == "xcomp" and is_infinitive(trigger))):
+        return False
+    return lemma_in(trigger.head, lexicon.word_class("contemplation"), lexicon)
+
+
 def unrealised(trigger: Token, lexicon: EventLexicon) -> str | None:
-    """The modality of an act named but not told as done: ``hypothetical`` or ``negated``; None otherwise."""
-    if cancelled(trigger, lexicon) or prohibited(trigger):  # "a ban on protests" (``prohibited_acts``)
-        return "negated"
+    """The modality of an act named but not told as done: ``hypothetical``, ``negated`` or ``denied``; None
+    otherwise."""
+    if denied_by_doer(trigger, lexicon):
+        return "denied"
+    if cancelled(trigger, lexicon) or prohibited(trigger) or averted(trigger, lexicon):
+        return "negated"  # "a ban on protests" (``prohibited_acts``), "foiled an attack" (``expected_acts``)
     if conditional(trigger, lexicon) or possible(trigger, lexicon) or hypothesised_subject(trigger, lexicon) \
-            or asked(trigger):
+            or asked(trigger) or expected(trigger, lexicon) or contemplated(trigger, lexicon):
+        # "fears an offensive" (``expected_acts``), "is mulling sanctions"
         return "hypothetical"
     return None
 

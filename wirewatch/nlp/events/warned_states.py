@@ -8,6 +8,11 @@ so does one that foretells what a thing will do, no act and no price named in it
 rains would continue": a forecast).
 The clause must also be about a thing — its subject a common noun that is no agent noun nor part of a name — since
 a reported future is not always tagged as one ("qu'elle riposterait" may be read as an imperfect).
+A warning that acts could grow common foretells how often they will happen ("experts warn attacks could become
+more common", « les attaques pourraient devenir plus fréquentes »; word class ``prevalence`` of ``event_words.tsv``),
+and one that a third party could act ("experts warn that militants could attack the capital", « des militants
+pourraient attaquer ») foretells another's act, not the warner's: no threat (PLOVER THREATEN is the source's own
+act, promised).
 """
 
 from __future__ import annotations
@@ -18,7 +23,9 @@ from wirewatch.nlp.events.lexicon import EventLexicon
 from wirewatch.nlp.events.modality import cue_on_children, is_infinitive, mood_of
 from wirewatch.nlp.events.non_events import NonEventWords
 from wirewatch.nlp.events.trigger_conditions import lookup
-from wirewatch.nlp.syntax import CLAUSE_COMPLEMENT, NOMINAL_SUBJECT
+from wirewatch.nlp.syntax import AUXILIARY, CLAUSE_COMPLEMENT, NOMINAL_SUBJECT, PASSIVE_AUXILIARY
+
+PREDICATIVE = frozenset({"acomp", "attr", "xcomp"})  # "become more common", « devenir plus fréquentes »
 
 
 def warns_of_a_state(token: Token, lexicon: EventLexicon, words: NonEventWords) -> bool:
@@ -43,7 +50,37 @@ def is_warning(token: Token, words: NonEventWords) -> bool:
 
 
 def tells_a_state(clause: Token, lexicon: EventLexicon) -> bool:
+    if foretells_anothers_act(clause, lexicon):
+        return True
     return about_a_thing(clause, lexicon) and (not tells_what_will_be(clause, lexicon) or forecasts(clause, lexicon))
+
+
+def tells_prevalence(clause: Token, lexicon: EventLexicon) -> bool:
+    """The clause says how common something will be: an adjective of prevalence as its predicate ("could become
+    more common", « pourraient devenir plus fréquentes »)."""
+    prevalence = lexicon.word_class("prevalence")
+    return any(t.pos_ == "ADJ" and t.dep_ in PREDICATIVE and t.lemma_.lower() in prevalence for t in clause.subtree)
+
+
+def foretells_anothers_act(clause: Token, lexicon: EventLexicon) -> bool:
+    """The clause says a third party could act: a modal of possibility ("could", « pourraient ») with an active
+    verb, and as subject a bare agent noun ("militants", « des militants »), not the warner's own forces ("its
+    troops"), a name or a pronoun (a threat may speak of its author so: "it could strike")."""
+    possibility = lexicon.word_class("possibility")
+    auxiliaries = [c for c in clause.children if c.dep_ in AUXILIARY]
+    modal = any(a.lower_ in possibility for a in auxiliaries) or clause.lemma_.lower() in possibility
+    if not modal or any(c.dep_ in PASSIVE_AUXILIARY for t in (clause, *clause.children) for c in t.children):
+        return False
+    subjects = [c for c in clause.children if c.dep_ in NOMINAL_SUBJECT]
+    return bool(subjects) and all(bare_agent(s, lexicon) for s in subjects)
+
+
+def bare_agent(subject: Token, lexicon: EventLexicon) -> bool:
+    """An agent noun with no owner ("militants", not "its troops" nor « ses soldats») and no name in it."""
+    if subject.pos_ != "NOUN" or subject.ent_type_ or subject.lemma_.lower() not in lexicon.actor_nouns:
+        return False
+    return not any(c.dep_ == "poss" or "Yes" in c.morph.get("Poss", []) or c.ent_type_ or c.pos_ == "PROPN"
+                   for c in subject.children)
 
 
 def forecasts(clause: Token, lexicon: EventLexicon) -> bool:
@@ -53,6 +90,8 @@ def forecasts(clause: Token, lexicon: EventLexicon) -> bool:
     stay threats."""
     subjects = [c for c in clause.children if c.dep_ in NOMINAL_SUBJECT]
     cues = lexicon.word_class("threat")
+    if tells_prevalence(clause, lexicon):
+        return True  # "warn attacks could become more common": how often, no act promised
     return not any(lookup(s, lexicon) for s in subjects) and not any(
         t.lemma_.lower() in cues or t.lower_ in cues for t in clause.subtree)
 

@@ -30,6 +30,9 @@ def names_a_price(word: Token, lexicon: EventLexicon) -> bool:
     lemma = word.lemma_.lower()
     if lemma in threat or word.lower_ in threat:
         return True
+    prevalence = lexicon.word_class("prevalence")
+    if any(c.dep_ == "amod" and c.lemma_.lower() in prevalence for c in word.children):
+        return False  # "warned of more frequent attacks", « contre des attaques plus fréquentes »: a trend
     return any(e.type in FORCE_TYPES for e in lexicon.triggers.get((lemma, "NOUN"), ()))
 
 
