@@ -181,7 +181,8 @@ class EventBuilder:
         # property seized is no party ("weapons were seized"): the seizure is then told alone
         party = None if arguments.thing_target and entry.cameo in PROPERTY_SEIZURE else target
         alone = modality == "asserted" and told_alone(event_type, token, source, party, lex.modes.keys(),
-                                                        lex.word_class("participant_prep"))  # ``actorless``
+                                                        lex.word_class("participant_prep"),
+                                                        lex.word_class("cause_verb"))  # ``actorless``
         if confidence < self.min_confidence and not alone:
             return None
         (facts.alone if alone else facts.weighed).add((event_type, line.start))
