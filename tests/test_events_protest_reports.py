@@ -64,3 +64,28 @@ def test_an_attack_on_what_is_said_or_decided_is_criticism(parse: Parse, text: s
     types = types_of(parse, "en", text)
     assert expected in types
     assert expected == "ASSAULT" or "ASSAULT" not in types
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Hundreds of nurses staged a sit-in outside the ministry on Monday. They accused the minister of lying"),
+    ("en", "Thousands marched in Paris on Saturday. They demanded the withdrawal of the pension reform"),
+    ("fr", "Des centaines d'enseignants ont manifesté à Dakar lundi. Ils ont accusé le ministre de mentir"),
+])
+def test_what_protesters_then_denounce_or_demand_is_their_protest(parse: Parse, lang: str, text: str) -> None:
+    types = types_of(parse, lang, text)
+    assert "PROTEST" in types
+    assert "ACCUSE" not in types and "REQUEST" not in types
+
+
+def test_a_threat_of_a_strike_by_the_protesting_union_is_their_protest(parse: Parse) -> None:
+    text = ("The teachers' union held a rally in Harare on Monday. The union warned of a nationwide strike "
+            "if the demand was not met")
+    assert "THREATEN" not in types_of(parse, "en", text)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Students protested in Dhaka on Sunday. Police arrested ten of them. They accused the police of torture"),
+    ("en", "The opposition held a rally in Lusaka. The ruling party accused the opposition of inciting violence"),
+])
+def test_an_accusation_after_another_act_or_by_another_party_stays(parse: Parse, lang: str, text: str) -> None:
+    assert "ACCUSE" in types_of(parse, lang, text)
