@@ -57,7 +57,7 @@ def test_a_cause_whose_effect_is_a_feeling_stays_the_act(parse: Parse, lang: str
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("The minister attacked the new tax policy in parliament", "ACCUSE"),
-    ("The senator's attack on the immigration law drew applause", "ACCUSE"),
+    ("Protesters attacked the fuel price hike at a rally in Nairobi", "PROTEST"),
     ("Gunmen attacked a police post in the district", "ASSAULT"),
 ])
 def test_an_attack_on_what_is_said_or_decided_is_criticism(parse: Parse, text: str, expected: str) -> None:
