@@ -13,7 +13,7 @@ from collections.abc import Sequence, Set
 
 from spacy.tokens import Token
 
-from wirewatch.nlp.syntax import NOMINAL_SUBJECT, PASSIVE_AUXILIARY, PASSIVE_SUBJECT
+from wirewatch.nlp.syntax import NOMINAL_SUBJECT, OBJECT, PASSIVE_AUXILIARY, PASSIVE_SUBJECT
 from wirewatch.records import Event
 
 # acts that happen on the ground, which a report can state by their word alone
@@ -25,19 +25,23 @@ FORCE_ACTS = frozenset({"ASSAULT", "COERCE", "PROTEST"})
 
 
 def told_alone(event_type: str, word: Token, source: object | None, target: object | None,
-               instruments: Set[str] = frozenset(), participant_preps: Set[str] = frozenset()) -> bool:
+               instruments: Set[str] = frozenset(), participant_preps: Set[str] = frozenset(),
+               cause_verbs: Set[str] = frozenset()) -> bool:
     """An act of force or protest named with no party ("weapons were seized", "clashes erupted"): its word alone
     says little of how sure it is, so whether it is kept is decided once the whole story is read
     (:func:`without_retold_alone`), not by the word's weight. A noun states an act alone only for fighting and
     protest ("a curfew", "an emergency" name a measure, which needs its party), and only as what its clause is
     about (its subject, or a headline's head: "clashes erupted") or with its weapon named ("targeted with a
     grenade attack": ``instruments``, the words of the event modes) or its participants ("raids by the army's
-    helicopters", "the rebels' assault", "fighting between the two sides": ``participant_preps``), not as what
-    another act concerns ("protects demonstrations") nor as the manner of one ("scored with a powerful strike")."""
+    helicopters", "the rebels' assault", "fighting between the two sides": ``participant_preps``), or as the
+    effect a verb of causing brings about ("the killing sparked protests", « a provoqué des manifestations »:
+    ``cause_verbs``), not as what another act concerns ("protects demonstrations") nor as the manner of one
+    ("scored with a powerful strike")."""
     passive = any(c.dep_ in PASSIVE_SUBJECT or c.dep_ in PASSIVE_AUXILIARY for c in word.children)
     # "the schools were blocked": a protest verb in the passive names what it hit, not who protested
     verbal = word.pos_ in ("VERB", "AUX") and not (event_type == "PROTEST" and passive)
-    about = word.dep_ in NOMINAL_SUBJECT or word.head == word or any(
+    effect = word.dep_ in OBJECT and word.head.pos_ == "VERB" and word.head.lemma_.lower() in cause_verbs
+    about = word.dep_ in NOMINAL_SUBJECT or word.head == word or effect or any(
         c.lemma_.lower() in instruments or c.lower_ in instruments or c.dep_ in PARTICIPANT_DEPS
         or (c.dep_ == "prep" and c.lower_ in participant_preps) or introduced_by(c, participant_preps)
         for c in word.children)

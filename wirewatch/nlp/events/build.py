@@ -59,6 +59,7 @@ from wirewatch.nlp.events.own_account import told_as_background
 from wirewatch.nlp.events.promised_acts import promised_force
 from wirewatch.nlp.events.protest_crowds import protesting_crowd, repressed_protest
 from wirewatch.nlp.events.protest_settings import voiced_at_a_protest
+from wirewatch.nlp.events.protest_voices import voices_the_protest
 from wirewatch.nlp.events.reduced_relatives import protesting_voicer
 from wirewatch.nlp.events.retyping import blames_an_act, mutually_agreed, promises_force, retype, voices_a_protest
 from wirewatch.nlp.events.speech_senses import spoken_only
@@ -160,11 +161,13 @@ class EventBuilder:
         if (voicer := protesting_voicer(token, event_type, lex)) is not None:  # ``reduced_relatives``
             event_type, source = "PROTEST", resolver.resolve(voicer) or source  # "fired at marchers calling for"
             target = None if arguments.thing_target else target  # what they demand is no one protested against
-        if event_type in ("ACCUSE", "REQUEST") and ((source is not None and source.sector == "protesters")
+        if (event_type in ("ACCUSE", "REQUEST") and ((source is not None and source.sector == "protesters")
                                                     or voices_a_protest(token, lex)
-                                                    or voiced_at_a_protest(token, event_type, source, lex)):
-            # "protesters denounced budget cuts", "marched, calling for justice", "rallies demanding change": the
-            # protest is the event, what it demands or denounces its content
+                                                    or voiced_at_a_protest(token, event_type, source, lex))) \
+                or voices_the_protest(token, event_type, source, line.start, facts.protests, lex):
+            # "protesters denounced budget cuts", "marched, calling for justice", "rallies demanding change", "…
+            # staged a sit-in. They accused the minister": the protest is the event, what it demands or denounces
+            # its content (``protest_voices``)
             event_type = "PROTEST"
         if repressed_protest(token, event_type, arguments.spans[0] if arguments.spans and source else None, lex):
             return None  # "police prevented the demonstration": the police stop it (``protest_crowds``)
@@ -181,10 +184,12 @@ class EventBuilder:
         # property seized is no party ("weapons were seized"): the seizure is then told alone
         party = None if arguments.thing_target and entry.cameo in PROPERTY_SEIZURE else target
         alone = modality == "asserted" and told_alone(event_type, token, source, party, lex.modes.keys(),
-                                                        lex.word_class("participant_prep"))  # ``actorless``
+                                                        lex.word_class("participant_prep"),
+                                                        lex.word_class("cause_verb"))  # ``actorless``
         if confidence < self.min_confidence and not alone:
             return None
         (facts.alone if alone else facts.weighed).add((event_type, line.start))
+        facts.protests.told(event_type, line.start, source)
         if trigger.frame == "blame" and target is None and not blames_an_act(sent, lex):
             facts.blames_without_target.add(line.start)
         elif event_type == "ACCUSE":

@@ -18,6 +18,7 @@ from wirewatch.nlp.events.confidence import TriggerFacts, TriggerKey
 from wirewatch.nlp.events.context import after_place_prep
 from wirewatch.nlp.events.lexicon import EventLexicon
 from wirewatch.nlp.events.place_containment import Contains
+from wirewatch.nlp.events.protest_voices import ProtestVoices
 from wirewatch.records import Entity, EventPlace, Mention, Place
 
 
@@ -38,6 +39,7 @@ class DocumentFacts:
     toll_updates: set[int] = field(default_factory=set)  # starts of sentences updating a known act's toll
     report_dated: set[int] = field(default_factory=set)  # starts of sentences dating only their speech verb
     contains: Contains | None = None  # whether one place holds another (``place_containment``), for merging
+    protests: ProtestVoices = field(default_factory=ProtestVoices)  # acts per line, protesters (``protest_voices``)
 
 
 def located_mentions(doc: Doc, places: Sequence[Place], lexicon: EventLexicon) -> list[tuple[Place, int]]:
