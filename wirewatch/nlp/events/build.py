@@ -41,6 +41,7 @@ from wirewatch.nlp.events.hostage_figures import figurative_hostage
 from wirewatch.nlp.events.implied import (
     VIOLENT,
     VISIT,
+    counted_victims,
     fill_from_context,
     host_first,
     on_the_ground,
@@ -171,6 +172,8 @@ class EventBuilder:
         source = protesting_crowd(token, event_type, source, lex)  # "thousands rally" (``protest_crowds``)
         killed = toll.killed if event_type in VIOLENT else None
         injured = toll.injured if event_type in VIOLENT else None
+        if target is None and (killed is not None or injured is not None) and toll.victims is not None:
+            target = counted_victims(toll.victims, resolver)  # "Attaque à Lyon : deux policiers blessés"
         # confidence from what the sentence states itself, before filling from context
         victims = (target is not None and not arguments.thing_target) or killed is not None or injured is not None
         confidence = entry.weight * (0.55 + 0.25 * (source is not None) + 0.2 * victims)
