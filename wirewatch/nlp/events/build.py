@@ -35,6 +35,7 @@ from wirewatch.nlp.events.doers import DoerWords, disaster_measure, done_by_a_th
 from wirewatch.nlp.events.earlier_times import told_at_an_earlier_time
 from wirewatch.nlp.events.force_purposes import coercion_as_purpose_of_force
 from wirewatch.nlp.events.fought_attacks import intercepted_projectile
+from wirewatch.nlp.events.game_moves import game_move
 from wirewatch.nlp.events.generic_acts import states_frequency
 from wirewatch.nlp.events.hazard_participles import hazard_led_participle
 from wirewatch.nlp.events.hostage_figures import figurative_hostage
@@ -222,6 +223,8 @@ class EventBuilder:
             return None  # a speaker's own account, an act told as a circumstance (``own_account``)
         if commercial_act(event_type, source, target, resolver):
             return None  # "Apple sued a rival": a firm's dealings with no one of public role (``commercial_acts``)
+        if game_move(event_type, source, target, killed is not None or injured is not None, resolver):
+            return None  # "L'OL a attaqué fort": a team's move in a game (``game_moves``)
         place, source, target = fill_from_context(event_type, entry.mode, place, context_place, source, target,
                                                   killed, injured)
         if event_type == "CONSULT" and arguments.target_is_thing:
