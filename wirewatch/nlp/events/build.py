@@ -35,12 +35,14 @@ from wirewatch.nlp.events.doers import DoerWords, disaster_measure, done_by_a_th
 from wirewatch.nlp.events.earlier_times import told_at_an_earlier_time
 from wirewatch.nlp.events.force_purposes import coercion_as_purpose_of_force
 from wirewatch.nlp.events.fought_attacks import intercepted_projectile
+from wirewatch.nlp.events.game_moves import game_move
 from wirewatch.nlp.events.generic_acts import states_frequency
 from wirewatch.nlp.events.hazard_participles import hazard_led_participle
 from wirewatch.nlp.events.hostage_figures import figurative_hostage
 from wirewatch.nlp.events.implied import (
     VIOLENT,
     VISIT,
+    counted_victims,
     fill_from_context,
     host_first,
     on_the_ground,
@@ -174,6 +176,8 @@ class EventBuilder:
         source = protesting_crowd(token, event_type, source, lex)  # "thousands rally" (``protest_crowds``)
         killed = toll.killed if event_type in VIOLENT else None
         injured = toll.injured if event_type in VIOLENT else None
+        if target is None and (killed is not None or injured is not None) and toll.victims is not None:
+            target = counted_victims(toll.victims, resolver)  # "Attaque à Lyon : deux policiers blessés"
         # confidence from what the sentence states itself, before filling from context
         victims = (target is not None and not arguments.thing_target) or killed is not None or injured is not None
         confidence = entry.weight * (0.55 + 0.25 * (source is not None) + 0.2 * victims)
@@ -224,6 +228,8 @@ class EventBuilder:
             return None  # a speaker's own account, an act told as a circumstance (``own_account``)
         if commercial_act(event_type, source, target, resolver):
             return None  # "Apple sued a rival": a firm's dealings with no one of public role (``commercial_acts``)
+        if game_move(event_type, source, target, killed is not None or injured is not None, resolver):
+            return None  # "L'OL a attaqué fort": a team's move in a game (``game_moves``)
         place, source, target = fill_from_context(event_type, entry.mode, place, context_place, source, target,
                                                   killed, injured)
         if event_type == "CONSULT" and arguments.target_is_thing:

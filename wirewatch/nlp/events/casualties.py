@@ -3,6 +3,9 @@
 Each figure is read from the casualty word's own argument ("tuant *deux* personnes", "*12* blessés", "at least
 *17* people were killed", "killing *a* nurse"), never summed across unrelated figures: the first figure of each
 kind in the sentence is the event's. Children among them come from "including four children" / "dont deux enfants".
+The noun the first figure counts, when it says who they are ("deux policiers blessés"), is kept: it names the
+victims of an act whose target the sentence does not otherwise name (a headline "Attaque à Lyon : deux policiers
+blessés").
 """
 
 from __future__ import annotations
@@ -27,6 +30,9 @@ class Toll:
     injured: int | None = None
     children_killed: int | None = None
     children_injured: int | None = None
+    # who the first figure counts, when a noun of its own says it ("deux *policiers* blessés"), not a casualty
+    # word ("deux blessés") or a counted group ("seven children and 12 adults")
+    victims: Token | None = None
 
     @property
     def empty(self) -> bool:
@@ -142,6 +148,9 @@ def find_toll(sent: Span, lexicon: EventLexicon) -> Toll:
                     value = value + sum(v for v in counted if v is not None)
                 elif value is None or arg.lower_ in children_words:
                     continue
+                if toll.empty and arg.pos_ == "NOUN" and not is_casualty_word(arg, lexicon) \
+                        and not any(v is not None for v in counted):
+                    toll.victims = arg
                 if kind == "killed" and toll.killed is None:
                     toll.killed = value
                 elif kind == "injured" and toll.injured is None:

@@ -15,7 +15,7 @@ from wirewatch.nlp.events.attachment import displaced_complements
 from wirewatch.nlp.events.defied_measures import defied_measure
 from wirewatch.nlp.events.first_tellings import first_telling
 from wirewatch.nlp.events.habit_relatives import describes_habit
-from wirewatch.nlp.events.inflections import force_by_agent
+from wirewatch.nlp.events.inflections import conditional_form, force_by_agent
 from wirewatch.nlp.events.lexicon import EventLexicon, TriggerEntry
 from wirewatch.nlp.events.measured_changes import counted_acts, measured_change, recurring
 from wirewatch.nlp.events.own_duties import own_duty
@@ -83,14 +83,6 @@ def is_habitual(token: Token, lexicon: EventLexicon) -> bool:
     # a multiword adverb ("plusieurs fois") hangs its other words on its first one
     words = [w for c in token.children for w in (c, *(g for g in c.children if g.dep_ == "fixed"))]
     return imperfect or any(w.lower_ in iterative for w in words)
-
-
-def conditional_form(verb: Token, endings: frozenset[str]) -> bool:
-    """« céderaient », « prendrait »: a conditional (the infinitive and an ending of word class
-    ``conditional_ending``) the tagger read as an imperfect — a future in the past, not an ongoing past."""
-    lemma, form = verb.lemma_.lower(), verb.lower_
-    stems = {lemma, lemma[:-1]} if lemma.endswith("re") else {lemma}
-    return any(form == stem + ending for stem in stems for ending in endings)
 
 
 def is_epithet(token: Token, entries: list[TriggerEntry]) -> bool:

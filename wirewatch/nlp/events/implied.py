@@ -8,6 +8,8 @@ talks addressed to a city are addressed to its government, and did not happen th
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from wirewatch.nlp.events.actor_resolver import ActorResolver, country_label
 from wirewatch.nlp.events.merge import whole_country
 from wirewatch.nlp.events.protest_crowds import protests_at_home
@@ -48,6 +50,14 @@ def as_recipient(event_type: str, mode: str | None, place: EventPlace) -> tuple[
     ground ("a curfew in Bouaké"), none for one that is not ("des sanctions à Moscou": on Moscow, not there)."""
     recipient = EventActor(name=place.name, country=place.country)
     return recipient, place if on_the_ground(event_type, mode) else None
+
+
+def counted_victims(noun: Token, resolver: ActorResolver) -> EventActor | None:
+    """The victims a toll's noun names by their role ("Attaque à Lyon : deux policiers blessés": the police;
+    "two soldiers killed": the military), the target of an act that names none otherwise; a noun of no role
+    ("deux personnes", "three residents") leaves them to the default, civilians of the place."""
+    actor = resolver.resolve(noun)
+    return actor if actor is not None and actor.sector not in (None, "civilians") else None
 
 
 def fill_from_context(event_type: str, mode: str | None, place: EventPlace | None, context: EventPlace | None,

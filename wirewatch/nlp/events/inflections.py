@@ -70,3 +70,11 @@ def force_by_agent(participle: Token, entries: Sequence[TriggerEntry]) -> bool:
     artillery", "des obus tirés par l'armée"): a passive clause cut short, which states the act, unlike a
     description ("the besieged town"); acts of support keep their descriptive reading ("a group backed by X")."""
     return any(e.type in FORCE_TYPES for e in entries) and any(c.dep_ in AGENT for c in participle.children)
+
+
+def conditional_form(verb: Token, endings: frozenset[str]) -> bool:
+    """« céderaient », « prendrait »: a conditional (the infinitive and an ending of word class
+    ``conditional_ending``) the tagger read as an imperfect — a future in the past, not an ongoing past."""
+    lemma, form = verb.lemma_.lower(), verb.lower_
+    stems = {lemma, lemma[:-1]} if lemma.endswith("re") else {lemma}
+    return any(form == stem + ending for stem in stems for ending in endings)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from wirewatch.nlp.events.inflections import conditional_form
 from wirewatch.nlp.events.intentions import intended
 from wirewatch.nlp.events.lexicon import EventLexicon
 from wirewatch.nlp.syntax import AUXILIARY as AUX_DEPS
@@ -107,12 +108,16 @@ def verb_modality(verb: Token, lexicon: EventLexicon) -> str | None:
     return kind
 
 
-def mood_of(node: Token) -> str | None:
+def mood_of(node: Token, conditional_endings: frozenset[str] = frozenset()) -> str | None:
+    """The modality the verb's mood or tense gives: the conditional is a hypothesis, or a claim in a compound
+    tense ("frapperait", "aurait frappé"), also when the tagger read the form as an imperfect (the infinitive
+    and an ending of ``conditional_endings``: "bombarderait"); the future is a future."""
     auxiliaries = [a for a in node.children if a.dep_ in AUX_DEPS]
     # a compound tense's tense is its auxiliary's: a participle tagged future ("se sont affrontées") is not one
     if "Fut" in node.morph.get("Tense", []) and not auxiliaries:
         return "future"
-    if "Cnd" in node.morph.get("Mood", []) or any("Cnd" in a.morph.get("Mood", []) for a in auxiliaries):
+    if any("Cnd" in w.morph.get("Mood", []) or (w.pos_ in ("VERB", "AUX") and conditional_form(w, conditional_endings))
+           for w in (node, *auxiliaries)):
         # a reported past in the conditional ("auraient été exécutés") is a claim, not a hypothesis
         return "claimed" if auxiliaries else "hypothetical"
     if any("Fut" in a.morph.get("Tense", []) for a in auxiliaries):
@@ -156,7 +161,8 @@ def modality_of(trigger: Token, lexicon: EventLexicon) -> str:
         clause = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
         future_in_past = lexicon.word_class("reported_future")
         said_would = any(c.lower_ in future_in_past for c in clause.children if c.dep_ in AUX_DEPS)
-        conditional = "Cnd" in clause.morph.get("Mood", []) and not any(
+        conditional = ("Cnd" in clause.morph.get("Mood", []) or conditional_form(
+            clause, lexicon.word_class("conditional_ending"))) and not any(
             c.dep_ in AUX_DEPS for c in clause.children)
         if reported(clause, lexicon) and (said_would or conditional):
             return "future"  # the future seen from a past statement, not a hypothesis
@@ -174,7 +180,7 @@ def plain_modality(trigger: Token, lexicon: EventLexicon) -> str:
         kind = verb_modality(governor, lexicon) or cue_on_children(governor, lexicon)
         if kind == "asserted":
             return "asserted"
-        return kind or mood_of(governor) or "hypothetical"
+        return kind or mood_of(governor, lexicon.word_class("conditional_ending")) or "hypothetical"
     for depth, node in enumerate(governing_chain(trigger)):
         kind = cue_on_children(node, lexicon)
         if kind is None and node.pos_ in ("VERB", "AUX") and negated_subject(node, lexicon):
@@ -192,7 +198,7 @@ def plain_modality(trigger: Token, lexicon: EventLexicon) -> str:
                 # an act named as the object of an intended one ("to halt … or face sanctions")
                 upper = verb_modality(node.head, lexicon)
                 return upper if upper not in (None, "asserted") else "hypothetical"
-        mood = mood_of(node)
+        mood = mood_of(node, lexicon.word_class("conditional_ending"))
         if mood is not None:
             return mood
         if node.pos_ in ("VERB", "AUX") and depth > 0 and node.dep_ != "xcomp":

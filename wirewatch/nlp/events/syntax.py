@@ -51,6 +51,21 @@ def preposition(token: Token) -> str:
     return lemma if len(lemma) <= len(form) else form
 
 
+@lru_cache(maxsize=8)
+def contracted_prepositions(lang: str) -> dict[str, str]:
+    """A preposition fused with the article, and the preposition it is ("au" → "à", "du" → "de"), from
+    ``lexicons/<lang>/contracted_prepositions.tsv`` (none for a language without the file)."""
+    return {row["form"].lower(): row["preposition"].lower()
+            for row in lexicons.read_tsv(lang, "contracted_prepositions.tsv")}
+
+
+def same_preposition(written: str, wanted: str, lang: str) -> bool:
+    """Whether a preposition as read (``preposition``) is the one a condition names, a contraction counting as
+    its preposition either way ("au" for "à", "aux" for "à", "du" for "de"): the tagger leaves them whole."""
+    contracted = contracted_prepositions(lang)
+    return contracted.get(written, written) == contracted.get(wanted, wanted)
+
+
 def preposition_of(noun: Token) -> str:
     """The preposition that introduces a noun or a gerund: its ``case`` child, or the ``prep`` it is the object
     of ("under shelling", "since invading")."""

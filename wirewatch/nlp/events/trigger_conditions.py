@@ -17,7 +17,7 @@ from wirewatch.nlp.events.lexicon import EventLexicon, Requirement, TriggerEntry
 from wirewatch.nlp.events.prohibited_acts import names_a_prohibition
 from wirewatch.nlp.events.subjects import condition_subjects
 from wirewatch.nlp.events.support_verbs import hyphen_word
-from wirewatch.nlp.events.syntax import is_past_participle_on_noun, prep_objects
+from wirewatch.nlp.events.syntax import is_past_participle_on_noun, prep_objects, same_preposition
 from wirewatch.nlp.events.weapon_remains import names_remains
 from wirewatch.nlp.syntax import OBJECT, PASSIVE_SUBJECT
 
@@ -89,7 +89,7 @@ def requirement_met(token: Token, requirement: Requirement | None, direct: bool 
         near = [*token.children, token.head, *token.head.children]
         return any(t.lemma_.lower() in words or t.lower_ in words for t in near if t != token)
     if requirement.kind == "pp":
-        return any(prep == requirement.prep and (not words or named(obj, requirement))
+        return any(same_preposition(prep, requirement.prep, token.lang_) and (not words or named(obj, requirement))
                    for prep, obj in (*prep_objects(token), *displaced_complements(token)))
     if requirement.kind == "subj":
         return any(named(c, requirement) for c in condition_subjects(token))

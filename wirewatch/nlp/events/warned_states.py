@@ -99,7 +99,8 @@ def forecasts(clause: Token, lexicon: EventLexicon) -> bool:
 def tells_what_will_be(clause: Token, lexicon: EventLexicon) -> bool:
     """The clause's verb carries a modality cue ("would", "will", "could"), a future or conditional mood, or is
     an infinitive (an act asked or announced)."""
-    return cue_on_children(clause, lexicon) is not None or mood_of(clause) is not None or is_infinitive(clause)
+    mood = mood_of(clause, lexicon.word_class("conditional_ending"))
+    return cue_on_children(clause, lexicon) is not None or mood is not None or is_infinitive(clause)
 
 
 def about_a_thing(clause: Token, lexicon: EventLexicon) -> bool:
