@@ -185,8 +185,8 @@ class _Builder:
                 members[(iso3, admin1)].append(city)
         self._adm1_rows(members)
         for (iso2, code), name in admin1_names.items():
-            if (row := self.adm1.get((self.iso2_to_iso3.get(iso2, ""), normalize(name)))) is not None:
-                self.adm1_by_code[f"{iso2}.{code}"] = row
+            if (region := self.adm1.get((self.iso2_to_iso3.get(iso2, ""), normalize(name)))) is not None:
+                self.adm1_by_code[f"{iso2}.{code}"] = region
 
     def _capitals(self, data: dict) -> set[int]:
         by_country_name: dict[tuple[str, str], tuple[int, int]] = {}
