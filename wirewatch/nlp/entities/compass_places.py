@@ -88,6 +88,8 @@ def compass_region(gazetteer: Gazetteer, text: str, lang: str,
                 name, country = found.pop()
                 if english and compass not in english and normalize(name) == normalize(f"{compass} {base}"):
                     name = f"{english[0]} {base}"  # the gazetteer's "Nord Kivu" is North Kivu in English
+                elif english and split_compass_name(name, lang) is not None:
+                    name = f"{english[0]} {rests[-1]}"  # the gazetteer's "Liban-Nord" is North Lebanon
                 return name, country
             if found:
                 return None
