@@ -16,6 +16,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field
 
 from wirewatch.kb.names import name_key, normalize, spelling_key
+from wirewatch.kb.parent_names import with_parent_variants
 
 LISTED_ID_PREFIX = "ww:phx-"  # actors added from the Phoenix lists (kb/tools/phoenix_actors.py)
 
@@ -190,6 +191,9 @@ class ActorKB:
             for name in EXTENSION_FILES:
                 if path.with_name(name).is_file():
                     actors = _extend(actors, path.with_name(name))
+        for actor in actors:  # "Haut-Commissariat de l'ONU …" as "… des Nations unies …" (parent_names.py)
+            if actor.has_reference_name:
+                actor.aliases = with_parent_variants(actor.aliases)
         offices = {}
         office_file = path.with_name("leader_office.tsv")
         if office_file.is_file():

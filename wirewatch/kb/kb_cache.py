@@ -18,8 +18,8 @@ import pickle
 import tempfile
 from pathlib import Path
 
-from wirewatch import __version__
-from wirewatch.kb import actor_kb, names
+from wirewatch import __version__, lexicons
+from wirewatch.kb import actor_kb, names, parent_names
 from wirewatch.kb.actor_kb import EXTENSION_FILES, ActorKB, collection_paused, default_actor_file
 
 CACHE_PREFIX = "actor_kb-"
@@ -32,7 +32,8 @@ def source_files(path: Path) -> list[Path]:
     """The files the KB of ``path`` is built from (those that exist) and the code that builds it."""
     data = [path, *(path.with_name(name) for name in EXTENSION_FILES), path.with_name("leader_office.tsv"),
             path.with_name("name_scripts.tsv")]
-    code = [Path(str(actor_kb.__file__)), Path(str(names.__file__))]
+    code = [Path(str(actor_kb.__file__)), Path(str(names.__file__)), Path(str(parent_names.__file__))]
+    data += [lexicons.lexicon_dir() / lang / parent_names.LEXICON for lang in lexicons.languages()]
     return [p for p in data if p.is_file()] + code
 
 

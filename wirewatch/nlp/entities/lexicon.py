@@ -136,14 +136,18 @@ class EntityLexicon:
         return None
 
     def generic_body(self, name: str) -> tuple[str, str, str | None] | None:
-        """English name, qualification and country (of a demonym before or after it) of a name many countries'
-        bodies share: "Parti socialiste portugais" → ("Socialist Party", "country", "PRT"); else None."""
+        """English name, qualification and country (of a demonym before or after it, or after its head noun as
+        French writes it: « ministère russe de la Défense ») of a name many countries' bodies share: "Parti
+        socialiste portugais" → ("Socialist Party", "country", "PRT"); else None."""
         words = normalize(name).split()
         country = None
         if len(words) > 1 and (c := self.demonym_country(words[-1])):
             country, words = c, words[:-1]
         elif len(words) > 1 and (c := self.demonym_country(words[0])):
             country, words = c, words[1:]
+        elif len(words) > 2 and (c := self.demonym_country(words[1])) and " ".join(
+                [words[0], *words[2:]]) in self.generic_bodies:  # « ministère kényan des Affaires étrangères »
+            country, words = c, [words[0], *words[2:]]
         found = self.generic_bodies.get(" ".join(words))
         return (found[0], found[1], country) if found else None
 

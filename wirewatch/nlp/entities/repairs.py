@@ -29,7 +29,7 @@ from wirewatch.nlp.entities.spans import Candidate, full_name_surnames
 def _kind_before(doc: Doc, start: int, lex: EntityLexicon) -> str | None:
     """The type a head noun right before ``start`` gives ("the party Chega"); a thing's noun may also stand one
     lower-case word before ("the oil tanker X", "le télescope spatial X"), not a party's or a town's ("le parti
-    de Marine Durand" names her party, not her)."""
+    de Marine Durand" names her party, not her), and not across a preposition (« un navire en mer Noire »)."""
     for back in (1, 2):
         i = start - back
         if i < 0:
@@ -37,8 +37,8 @@ def _kind_before(doc: Doc, start: int, lex: EntityLexicon) -> str | None:
         kind = lex.kind_nouns.get(normalize(doc[i].text)) if doc[i].is_lower else None  # not "Jules Ferry and X"
         if kind is not None and (back == 1 or kind == "MISC"):
             return kind
-        if not doc[i].is_lower or doc[i].is_punct:
-            return None
+        if not doc[i].is_lower or doc[i].is_punct or doc[i].pos_ == "ADP":
+            return None  # « un navire en mer Noire »: a preposition links the noun to another name
     return None
 
 

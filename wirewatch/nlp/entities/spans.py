@@ -290,11 +290,16 @@ def in_place_context(doc: Doc, cand: Candidate, cands: list[Candidate], lex: Ent
     return False
 
 
+_AREA_FEATURES = frozenset({"RGN", "CONT", "COUNTRY", "ADM1"})
+
+
 def retype_known_places(doc: Doc, cands: list[Candidate], lex: EntityLexicon, gazetteer: Gazetteer | None) -> None:
     """Towns the model took for people ("Kyiv said" as PER) or organisations ("in El Fasher" as ORG): a name the
     gazetteer knows as a place becomes LOC when it is no person's surname and does not start with a given name.
     Without context it must be a country, region, capital or city of 100,000 people; after a locative preposition
-    or in a list of places, any town of 5,000 will do, and an ORG is only retyped in such a context."""
+    or in a list of places, any town of 5,000 will do, and an ORG is only retyped in such a context. A name the
+    model read as MISC becomes LOC when it is the main or authored name of a sea, region, continent or country
+    (« mer Noire », « Moyen-Orient »), not a nationality."""
     if gazetteer is None:
         return
     full_names_of: dict[str, set[str]] = defaultdict(set)  # surname → full names ending with it
@@ -304,6 +309,10 @@ def retype_known_places(doc: Doc, cands: list[Candidate], lex: EntityLexicon, ga
             full_names_of[normalize(tokens[-1].text)].add(full.norm(doc))
     for c in cands:
         span = c.span(doc)
+        if c.actor is None and c.type == "MISC" and len(span) <= 3 and not lex.is_nationality(span.text) and any(
+                cand.main_name and cand.place.feature in _AREA_FEATURES for cand in gazetteer.lookup(span.text)):
+            c.type = "LOC"  # « mer Noire », « Moyen-Orient » read as MISC: a sea or region the gazetteer names
+            continue
         if c.actor is not None or c.type not in ("PER", "ORG") or len(span) > 3:
             continue
         words = c.norm(doc).split()
