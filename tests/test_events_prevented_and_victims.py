@@ -1,9 +1,9 @@
 """Acts kept from happening, and who an attack's victims are: a prevented act is negated ("foiled a plot to bomb",
 « a déjoué un attentat »); an animal shot is no one attacked; a gunman killed is the target, not a weapon; people
 named by what they were doing (worshippers, crew) are actors; the victims a verb names are the target of the act
-its subject names ("An Israeli airstrike killed two Syrian soldiers"); a passive's adverbial clause tells what the
-victims were doing ("killed while fighting ISIS"); one who ends an act is not its doer; captives freed by troops
-are rescued, not released. Sentences written for these tests."""
+its subject names ("An Israeli airstrike killed two Syrian soldiers", "a strike wounded three firefighters"); a
+passive's adverbial clause tells what the victims were doing ("killed while fighting ISIS"); one who ends an act is
+not its doer; captives freed by troops are rescued, not released. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -107,3 +107,13 @@ def test_captives_freed_by_troops_are_no_release(parse: Parse, lang: str, text: 
 ])
 def test_captives_freed_by_their_captors_are_released(parse: Parse, lang: str, text: str) -> None:
     assert [e.mode for e in events_of(parse, lang, text) if e.type == "RETREAT"] == ["release"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "A Russian missile strike wounded three Ukrainian firefighters in Kharkiv."),
+    ("en", "A Russian missile strike wounded three Ukrainian firefighters in Kharkiv"),
+    ("fr", "Une frappe russe a blessé trois pompiers ukrainiens à Kharkiv."),
+])
+def test_the_casualties_of_an_act_named_as_subject_are_its_target(parse: Parse, lang: str, text: str) -> None:
+    [attack] = attacks(parse, lang, text)
+    assert attack.target is not None and attack.target.country == "UKR" and attack.target.sector != "civilians"

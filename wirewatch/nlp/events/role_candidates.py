@@ -285,6 +285,7 @@ def noun_roles(noun: Token, target_preps: frozenset[str], resolver: ActorResolve
         targets += [t for t in recipients(noun.head, target_preps) if t != noun]
         targets += complement_targets(noun.head, target_preps, lexicon)
     targets += complement_targets(noun, target_preps, lexicon)
+    targets += harmed_by(noun, lexicon)
     if event_type in UNDERGONE_OF_TYPES or noun.lemma_.lower() in lexicon.word_class("patient_of_noun"):
         # "l'arrestation de trois militants", "the arrest of three activists", "the killing of a journalist"
         targets[:0] = of_patients(noun, of_preps, resolver)  # before any place or clause: whom it is done to
@@ -295,6 +296,16 @@ def noun_roles(noun: Token, target_preps: frozenset[str], resolver: ActorResolve
         sources += carried.sources
         targets += carried.targets
     return Roles(tuple(sources), tuple(targets))
+
+
+def harmed_by(noun: Token, lexicon: EventLexicon) -> list[Token]:
+    """The casualties of an act named as the subject of a verb of harm ("a Russian missile strike wounded three
+    Ukrainian firefighters", « une frappe a blessé trois pompiers »; ``event_casualties.tsv``): whom it hit."""
+    verb = noun.head
+    if noun.dep_ not in SUBJECT or verb == noun or verb.pos_ != "VERB" \
+            or (verb.lemma_.lower(), "VERB") not in lexicon.casualties:
+        return []
+    return children(verb, OBJECT)
 
 
 def ended_by_another(noun: Token, lexicon: EventLexicon) -> bool:
