@@ -87,6 +87,8 @@ class Arguments:
     # the doers conjoined with the source ("a joint strike by Britain and France"): parties, not places
     co_source_spans: tuple[tuple[int, int], ...] = ()
     co_sources: tuple[EventActor, ...] = ()  # doers of other countries coordinated with the source: one event each
+    # the lemma of the target phrase's head noun ("tiger", "hostage"): what kind of party it is
+    target_lemma: str = ""
 
 
 def resolve_roles(trigger: Token, event_type: str, target_preps: frozenset[str],
@@ -182,7 +184,8 @@ def resolve_roles(trigger: Token, event_type: str, target_preps: frozenset[str],
     doers = co_sources(source_token, source, resolver) \
         if event_type not in SYMMETRIC_TYPES and not (thing and shared_by_doers(target_token)) \
         and not done_jointly(trigger, resolver.lexicon.word_class("joint")) else ()
-    return Arguments(source, target, spans, thing, conjoined, is_thing, about, co_source_spans, doers)
+    lemma = target_token.lemma_.lower() if target_token is not None and target_token.pos_ == "NOUN" else ""
+    return Arguments(source, target, spans, thing, conjoined, is_thing, about, co_source_spans, doers, lemma)
 
 
 def is_recipient(token: Token, target_preps: frozenset[str]) -> bool:

@@ -7,6 +7,7 @@ by the ``ww_events`` component (``component``) for each trigger of a sentence.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from spacy.tokens import Doc, Span
 
@@ -77,12 +78,21 @@ from wirewatch.nlp.events.victim_countries import victims_home
 from wirewatch.nlp.events.warned_states import warns_of_a_state
 from wirewatch.nlp.events.warning_senses import caution_only
 from wirewatch.nlp.syntax import OBJECT
-from wirewatch.records import Event, Mention
+from wirewatch.records import Event, EventActor, Mention
 
 MODE_TYPES = frozenset({"ASSAULT", "CONSULT"})
 PROPERTY_SEIZURE = frozenset({"171", "1711"})  # CAMEO: seize property, confiscate it
 ADDRESSED_TYPES = STANCE_TYPES | {"CONCEDE", "COOPERATE"}  # acts addressed to someone: a stance, a concession
 HARMS = frozenset({"ASSAULT", "COERCE"})  # acts of force, which a thing may seem to do (``doers``)
+
+
+class Built(NamedTuple):
+    """What one trigger states (``EventBuilder.build``)."""
+
+    event: Event
+    place_hops: int  # how far, in parse hops, its place is from the trigger
+    partners: list[Event]  # the same event for each other party conjoined with its target or source
+    stated_target: bool  # its target is named by the sentence, not implied by its toll ("killing two": civilians)
 
 
 @dataclass(frozen=True)
@@ -98,9 +108,10 @@ class EventBuilder:
     unstated: UnstatedWords
 
     def build(self, doc: Doc, sent: Span, line: Mention, trigger: Trigger, resolver: ActorResolver,
-                    toll: Toll, facts: DocumentFacts) -> tuple[Event, int, list[Event]] | None:
-        """The event one trigger states, how far (in parse hops) its place is from the trigger, and the same
-        event for each other recipient conjoined with its target ("the US and Israel will pay")."""
+                    toll: Toll, facts: DocumentFacts) -> Built | None:
+        """The event one trigger states, how far (in parse hops) its place is from the trigger, the same event
+        for each other recipient conjoined with its target ("the US and Israel will pay"), and whether its
+        sentence names its target (not the civilians its toll implies)."""
         lex = self.lexicon
         token, entry = trigger.token, trigger.entry
         # a demand is made whatever the mood of the act demanded ("X must act")
@@ -128,6 +139,10 @@ class EventBuilder:
         arguments = resolve_roles(token, event_type, lex.word_class("target_prep"), resolver, trigger.frame,
                                   entry.locution_words)
         source, target = arguments.source, arguments.target
+        if event_type in VIOLENT and arguments.target_lemma in lex.word_class("animal"):
+            return None  # "police shot dead a tiger": the target of an attack is someone, not an animal
+        if rescued(event_type, entry.mode, source, arguments.target_lemma, lex):
+            return None  # "troops freed the hostages": a rescue by force, no release by their captors
         if unstated(token, trigger.frame, event_type, modality, lex, self.unstated) \
                 or spoken_only(token, event_type, lex, self.unstated.questions) \
                 or goods_offered(token, event_type, lex) \
@@ -230,6 +245,7 @@ class EventBuilder:
             return None  # "Apple sued a rival": a firm's dealings with no one of public role (``commercial_acts``)
         if game_move(event_type, source, target, killed is not None or injured is not None, resolver):
             return None  # "L'OL a attaqué fort": a team's move in a game (``game_moves``)
+        stated_target = target is not None
         place, source, target = fill_from_context(event_type, entry.mode, place, context_place, source, target,
                                                   killed, injured)
         if event_type == "CONSULT" and arguments.target_is_thing:
@@ -280,7 +296,20 @@ class EventBuilder:
                                      discarded=sent.start_char in facts.discarded,
                                      marks=confidence_marks(token, arguments, self.non_events)
                                      | reading_marks(entry, lex)))
-        return event, place_hops, partner_events(event, arguments, resolver, home, place_hops, sent)
+        return Built(event, place_hops, partner_events(event, arguments, resolver, home, place_hops, sent),
+                     stated_target)
+
+
+RESCUERS = frozenset({"police", "military"})  # sectors (event_actor_nouns.tsv) that free captives by force
+
+
+def rescued(event_type: str, mode: str | None, source: EventActor | None, target_lemma: str,
+            lexicon: EventLexicon) -> bool:
+    """Captives (word class ``captive``: held by captors, not by the authorities) freed by the police or an army:
+    a rescue ("special forces freed the hostages", « l'armée a libéré les otages »), not the release by their
+    holders that PLOVER RETREAT (mode release) codes; the storming, if told, is its own act."""
+    return event_type == "RETREAT" and mode == "release" and source is not None and source.sector in RESCUERS \
+        and target_lemma in lexicon.word_class("captive")
 
 
 def names_an_abstraction(phrase: str, suffixes: frozenset[str]) -> bool:

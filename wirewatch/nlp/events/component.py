@@ -151,6 +151,7 @@ class EventComponent:
         aside: dict[str, bool] = {}  # per type: what another act is about, or a description of a participant
         told: dict[str, list[Token]] = {}  # per type, the trigger words of its events
         listed: dict[str, list[Event]] = {}  # per type, further events of a list ("strikes on A, an attack on B")
+        stated: dict[str, bool] = {}  # per type: its sentence names the target kept (not only a toll's civilians)
         for trigger in sorted(triggers, key=lambda t: -t.score):
             evidence_line = line_of(doc, sent, trigger.token.idx)
             if evidence_line is None:
@@ -161,9 +162,10 @@ class EventComponent:
             built = self.builder.build(doc, sent, line, trigger, resolver, toll, facts)
             if built is None:
                 continue
-            event, place_hops, partners = built
+            event, place_hops, partners, stated_target = built
             kept = by_type.get(event.type)
             if kept is None:
+                stated[event.type] = stated_target
                 listed.setdefault(event.type, []).extend(partners)
                 by_type[event.type] = event
                 rank[event.type] = trigger.score + event.confidence
@@ -182,6 +184,11 @@ class EventComponent:
             same_word = any(word.i == trigger.token.i for word in told[event.type])
             update: dict[str, object] = {"source": kept.source or event.source,
                                          "target": pooled_target(kept.target, event.target, same_word)}
+            if stated_target and not stated[event.type] and any(
+                    word.head == trigger.token or trigger.token.head == word for word in told[event.type]):
+                # "An Israeli airstrike killed two Syrian soldiers": the act named as the subject of the verb
+                # names no target, and its toll's civilians yield to the victims the verb names
+                update["target"], stated[event.type] = event.target, True
             if place_hops < hops[event.type]:
                 update["place"] = event.place
                 hops[event.type] = place_hops

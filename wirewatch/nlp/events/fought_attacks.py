@@ -45,6 +45,8 @@ def is_instrument(token: Token, resolver: ActorResolver) -> bool:
     if token.pos_ not in ("NOUN", "PROPN", "NUM") \
             or resolver.entity_over(token.idx, token.idx + len(token)) is not None:
         return False
+    if token.lemma_.lower() in resolver.lexicon.word_class("armed_person"):
+        return False  # "killed a gunman": a weapon word that names who wields it is someone (word class)
     weapons = weapon_words(resolver.lexicon.modes)
     words = [token, *(c for c in token.children if c.dep_ in ("compound", "amod", "nmod"))]
     if token.pos_ != "NUM" and any(w.lemma_.lower() in weapons or w.lower_ in weapons for w in words):

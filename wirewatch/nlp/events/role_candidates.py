@@ -58,11 +58,15 @@ def recipients(head: Token, target_preps: frozenset[str]) -> list[Token]:
 def complement_targets(head: Token, target_preps: frozenset[str], lexicon: EventLexicon,
                        speech_verbs: frozenset[str] = frozenset()) -> list[Token]:
     """Recipients named in a purpose or complement clause: "a strike to demand the resignation of X",
-    "refused to meet Jordan's king", "menacé de bombarder les villes irakiennes"."""
+    "refused to meet Jordan's king", "menacé de bombarder les villes irakiennes". Not those of an adverbial
+    clause on a passive: its doer is the passive's subject, who undergoes the act ("two men were killed while
+    fighting ISIS": ISIS is whom they fought, not whom the killing hit)."""
     out: list[Token] = []
+    passive = head.pos_ in ("VERB", "AUX") and is_passive(head)
     for clause in head.children:
         if clause.dep_ not in ("xcomp", "advcl", "acl", "ccomp") or clause.pos_ not in ("VERB", "AUX") \
-                or clause.lemma_.lower() in speech_verbs:  # an incise: "…», a affirmé dans une déclaration X"
+                or clause.lemma_.lower() in speech_verbs \
+                or (passive and clause.dep_ == "advcl"):  # an incise: "…», a affirmé dans une déclaration X"
             continue
         for obj in children(clause, OBJECT):
             out.append(obj)
@@ -272,7 +276,7 @@ def noun_roles(noun: Token, target_preps: frozenset[str], resolver: ActorResolve
         sources += [c for c in compeller(noun).children
                     if c != noun and (c.dep_ in PASSIVE_SUBJECT or c.dep_ in OBJECT)]
     elif noun.dep_ in OBJECT and noun.head.pos_ in ("VERB", "AUX") and (supports(noun.head, resolver) or voiced):
-        subject = subject_of(noun.head)
+        subject = None if ended_by_another(noun, lexicon) else subject_of(noun.head)
         if subject is not None and doer_of and not voiced:  # "the US sped up the withdrawal of forces": the US
             sources.insert(first_attached, subject)
         elif subject is not None:
@@ -281,6 +285,7 @@ def noun_roles(noun: Token, target_preps: frozenset[str], resolver: ActorResolve
         targets += [t for t in recipients(noun.head, target_preps) if t != noun]
         targets += complement_targets(noun.head, target_preps, lexicon)
     targets += complement_targets(noun, target_preps, lexicon)
+    targets += harmed_by(noun, lexicon)
     if event_type in UNDERGONE_OF_TYPES or noun.lemma_.lower() in lexicon.word_class("patient_of_noun"):
         # "l'arrestation de trois militants", "the arrest of three activists", "the killing of a journalist"
         targets[:0] = of_patients(noun, of_preps, resolver)  # before any place or clause: whom it is done to
@@ -291,6 +296,24 @@ def noun_roles(noun: Token, target_preps: frozenset[str], resolver: ActorResolve
         sources += carried.sources
         targets += carried.targets
     return Roles(tuple(sources), tuple(targets))
+
+
+def harmed_by(noun: Token, lexicon: EventLexicon) -> list[Token]:
+    """The casualties of an act named as the subject of a verb of harm ("a Russian missile strike wounded three
+    Ukrainian firefighters", « une frappe a blessé trois pompiers »; ``event_casualties.tsv``): whom it hit."""
+    verb = noun.head
+    if noun.dep_ not in SUBJECT or verb == noun or verb.pos_ != "VERB" \
+            or (verb.lemma_.lower(), "VERB") not in lexicon.casualties:
+        return []
+    return children(verb, OBJECT)
+
+
+def ended_by_another(noun: Token, lexicon: EventLexicon) -> bool:
+    """An act its verb's subject ends without its being the subject's own ("police ended the hostage-taking",
+    "troops stopped the looting"; word class ``ending_verb``): the one who ends it is not who did it. Its own
+    act, a possessive says ("Israel ended its offensive": ``object_possessives``)."""
+    return noun.head.lemma_.lower() in lexicon.word_class("ending_verb") \
+        and not any(c.dep_ in POSSESSOR for c in noun.children)
 
 
 def typed_roles(trigger: Token, event_type: str, roles: Roles, lexicon: EventLexicon) -> Roles:

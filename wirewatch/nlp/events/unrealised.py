@@ -3,8 +3,9 @@ attaquent", "in case of an invasion", "en cas d'invasion") or what would follow 
 talks failed"); a possibility ("Russia could strike the port", "la Russie pourrait frapper"); an act named as the
 subject of a supposition ("an attack would cripple the port", "une attaque paralyserait le port"); a yes-no
 question ("Did police arrest them"); an act only contemplated ("is mulling sanctions", « envisage de
-sanctionner »); an act its doer denies ("denied shelling the town", « a démenti avoir
-bombardé »); an act cancelled ("cancelled a visit"); an act named as the time since which
+sanctionner »); an act its doer denies ("denied shelling the town", « a démenti avoir bombardé »); an act
+cancelled ("cancelled a visit") or prevented ("foiled a plot to bomb the station", "thwarted an attack", « a
+déjoué un attentat », "the foiled attack"); an act named as the time since which
 something holds ("since the invasion began", "depuis le début de la guerre"); an act a relative clause tells of a
 participant long before the article ("the group that attacked the base in 2019").
 
@@ -13,6 +14,7 @@ output. They keep their modality (``hypothetical``, ``negated``, ``denied``) whe
 negated acts do (``confidence``). Word classes in ``event_words.tsv``: ``condition_mark`` (a conjunction of
 condition), ``possibility`` (a modal auxiliary of possibility, or the lemma of a modal verb governing an
 infinitive), ``consequence`` (a modal of what would follow: "would"), ``cancel`` (a verb that calls an act off),
+``prevent`` (a verb that keeps an act from happening), ``intent_noun`` (a plan, a plot: what was prevented),
 ``conditional_ending`` (the endings of the conditional on the infinitive: "ait"), ``condition_noun`` and
 ``condition_prep`` ("in case of", "en cas de"), ``since_prep`` ("since", "depuis"), ``contemplation`` (a verb of
 entertaining a possibility: "mull", "envisager"), ``denial`` (a verb of denying one's own act: "deny", "démentir").
@@ -141,13 +143,49 @@ def contemplated(trigger: Token, lexicon: EventLexicon) -> bool:
     return lemma_in(trigger.head, lexicon.word_class("contemplation"), lexicon)
 
 
+PREVENTED_HOPS = 3  # "foiled [a plot [to [attack]]]": the act, its plan, and the preposition between
+# how what is prevented hangs on the prevention: object, passive subject, complement clause or phrase (not an
+# adverbial clause beside it: "prevented an attack, arresting two suspects" — the arrest was made)
+PREVENTED_DEPS = frozenset({"dobj", "obj", "nsubjpass", "nsubj:pass", "xcomp", "pcomp", "pobj", "acl", "prep",
+                            "obl", "obl:arg", "nmod"})
+
+
+def prevented(trigger: Token, lexicon: EventLexicon) -> bool:
+    """An act kept from happening did not happen: its noun or verb is what a verb of prevention (word class
+    ``prevent``) governs — as its object ("thwarted an attack", « a déjoué un attentat »), its passive subject
+    ("an attack was foiled"), its complement ("prevented them from attacking", « empêché de frapper ») — directly
+    or through a plan or an attempt that was prevented ("foiled a plot to bomb the station", "foiled an attempt to
+    seize the port"). The prevention is no act of the one prevented; an arrest made with it is told by its own
+    verb ("…, arresting two suspects")."""
+    prevent = lexicon.word_class("prevent")
+    if not prevent:
+        return False
+    steps = lexicon.word_class("intent_noun") | lexicon.word_class("attempt_noun")
+    node = trigger
+    for _ in range(PREVENTED_HOPS):
+        head = node.head
+        if head == node:
+            return False
+        if node.dep_ not in PREVENTED_DEPS and not (node.dep_ == "advcl" and is_infinitive(node)):
+            # "the attack prevented a deal", "prevented an attack, arresting two suspects"; not an infinitive
+            # parsed as a purpose ("foiled a plot to bomb the station": what was plotted)
+            return False
+        if head.pos_ in ("VERB", "AUX"):
+            return head.lemma_.lower() in prevent
+        if head.pos_ in ("NOUN", "PROPN") and head.lemma_.lower() not in steps and head.lower_ not in steps:
+            return False  # the act describes a participant ("the man behind the attack"): told elsewhere
+        node = head  # a preposition ("from attacking", "de frapper"), or the plan or attempt the act is of
+    return False
+
+
 def unrealised(trigger: Token, lexicon: EventLexicon) -> str | None:
     """The modality of an act named but not told as done: ``hypothetical``, ``negated`` or ``denied``; None
     otherwise."""
     if denied_by_doer(trigger, lexicon):
         return "denied"
-    if cancelled(trigger, lexicon) or prohibited(trigger) or averted(trigger, lexicon):
-        return "negated"  # "a ban on protests" (``prohibited_acts``), "foiled an attack" (``expected_acts``)
+    if cancelled(trigger, lexicon) or prohibited(trigger) or prevented(trigger, lexicon) or averted(trigger, lexicon):
+        # "a ban on protests" (``prohibited_acts``), "foiled a plot to bomb", "the foiled attack" (``expected_acts``)
+        return "negated"
     if conditional(trigger, lexicon) or possible(trigger, lexicon) or hypothesised_subject(trigger, lexicon) \
             or asked(trigger) or expected(trigger, lexicon) or contemplated(trigger, lexicon):
         # "fears an offensive" (``expected_acts``), "is mulling sanctions"
