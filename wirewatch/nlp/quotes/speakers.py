@@ -333,12 +333,23 @@ class SpeakerResolver:
 
     def _by_title(self, phrase: Span) -> Speaker | None:
         """"The president said": the person holding that office in the article (offices.py)."""
-        m = holder_by_title(self.doc, self.lex, self.index, self.quoted, phrase) or (kb_holder_before(
+        m = holder_by_title(self.doc, self.lex, self.index, self.quoted, phrase)
+        m = m if m is None or self._of_phrase_country(m, phrase) else None  # "le président russe": not Macron
+        m = m or (kb_holder_before(
             self.describer, self.lex, self.index, self.quoted, phrase, self.doc._.ww_published)
             if self.describer is not None else None)  # "Scholz … a affirmé le chancelier" (kb_titles.py)
         m = m or holder_named_after(self.doc, self.describer, self.lex, self.index, self.quoted, phrase,
                                     self.doc._.ww_published)  # "…, a dit le chancelier. Olaf Scholz …"
         return Speaker(m.name, m.entity_id, m.type, phrase.start_char) if m is not None else None
+
+    def _of_phrase_country(self, m: EntityMention, phrase: Span) -> bool:
+        """Whether a holder found by title is of the country a word of the phrase names, if it names one."""
+        if self.describer is None:
+            return True
+        countries = {self.describer.country_words[w] for w in (normalize(t.text) for t in phrase)
+                     if w in self.describer.country_words}
+        country = next((e.country for e in self.doc._.ww_entities or [] if e.id == m.entity_id), None)
+        return not countries or country is None or country in countries
 
     def resolve_pronoun(self, pos: int, refers: str, number: str, gender: str = "x",
                         token: Token | None = None, nearest: bool = True) -> Speaker | None:
