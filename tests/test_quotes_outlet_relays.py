@@ -90,3 +90,41 @@ def test_a_listed_hyphenated_word_is_one_token_also_capitalised(nlp_fr: Language
 
 def test_a_hyphenated_word_gets_its_capitalised_form() -> None:
     assert written_forms("état-major") == {"état-major", "État-major"}
+
+
+HOLDER_AFTER = {
+    "fr": "« Nous ne céderons pas », a déclaré le ministre de l'Intérieur. Bruno Retailleau s'exprimait à Lyon.",
+    "en": '"We will not give in," the interior minister said. Bruno Retailleau was speaking in Lyon.',
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_title_alone_takes_the_holder_named_just_after(parse: Parse, lang: str) -> None:
+    quotes = parse(lang, HOLDER_AFTER[lang], published="2025-03-04")._.ww_quotes
+    assert [q.speaker for q in quotes] == ["Bruno Retailleau"]
+
+
+def test_a_title_alone_does_not_take_someone_else_named_after(parse: Parse) -> None:
+    text = "« Nous ne céderons pas », a déclaré le ministre de l'Intérieur. Emmanuel Macron a répondu jeudi."
+    assert [q.speaker for q in parse("fr", text, published="2025-03-04")._.ww_quotes] == ["le ministre de l'Intérieur"]
+
+
+def test_a_title_naming_a_country_is_not_the_article_holder_of_another(parse: Parse) -> None:
+    text = "Emmanuel Macron est arrivé à Lyon. « Nous ne céderons pas », a déclaré le président russe."
+    assert [q.speaker for q in parse("fr", text, published="2025-03-04")._.ww_quotes] == ["Vladimir Putin"]
+
+
+PRONOUN_AHEAD = {
+    "fr": "« Nous ne céderons pas », a-t-il déclaré jeudi. Emmanuel Macron s'exprimait à Lyon.",
+    "en": '"We will not give in," he said on Thursday. Emmanuel Macron was speaking in Lyon.',
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_pronoun_with_no_one_before_takes_the_person_named_in_the_next_sentence(parse: Parse, lang: str) -> None:
+    assert [q.speaker for q in parse(lang, PRONOUN_AHEAD[lang])._.ww_quotes] == ["Emmanuel Macron"]
+
+
+def test_a_pronoun_ahead_must_agree_in_gender(parse: Parse) -> None:
+    text = "« Nous ne céderons pas », a-t-elle déclaré jeudi. Emmanuel Macron s'exprimait à Lyon."
+    assert [q.speaker for q in parse("fr", text)._.ww_quotes] == [None]

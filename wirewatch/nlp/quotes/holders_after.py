@@ -6,7 +6,8 @@ When no one before holds the office (offices.py, kb_titles.py), the first person
 within ``WINDOW`` characters and outside quotation marks, is its holder if the article gives that person the
 role or names them beside the same title word (when the phrase names no country), or if the actor KB gives them
 the role on the publication date (a country word of the phrase must then be the position's). Only that first
-person is read: someone else named first breaks the link.
+person is read: someone else named first breaks the link. Likewise a pronoun that no one before can take up
+(person_named_after): "« … », a-t-il déclaré. Emmanuel Macron s'exprimait à Lyon".
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from wirewatch.kb.names import normalize
 from wirewatch.nlp.quotes.describe import ActorDescriber
@@ -58,3 +59,16 @@ def _titled(doc: Doc, phrase: Span, mention: EntityMention) -> bool:
     title = phrase.root.lemma_.lower()
     return any(t.pos_ == "NOUN" and t.lemma_.lower() == title and not mention.start <= t.idx < mention.end
                for t in (span.root.head, *span.root.children))
+
+
+def person_named_after(index: EntityIndex, quoted: Callable[[int], bool], gender_of: Callable[[str], str | None],
+                       pronoun: Token, gender: str) -> EntityMention | None:
+    """"« … », a-t-il déclaré jeudi. Emmanuel Macron s'exprimait à Lyon": a singular pronoun that no one before can
+    take up refers ahead to the first person named in the next sentence, when that person's gender agrees."""
+    sent_end = pronoun.sent.end_char
+    first = next((m for m in index.mentions if pronoun.idx < m.start <= sent_end + WINDOW and m.type == "PER"
+                  and not quoted(m.start)), None)
+    if first is None or first.start < sent_end:
+        return None  # (a person later in the pronoun's own sentence is someone else: "a-t-il dit à X")
+    known = gender_of(first.entity_id or first.name)
+    return first if gender not in ("m", "f") or known is None or known == gender else None

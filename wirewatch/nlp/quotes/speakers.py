@@ -28,7 +28,7 @@ from wirewatch.nlp.quotes.document_reports import giver_of
 from wirewatch.nlp.quotes.english import EnglishDescriptions
 from wirewatch.nlp.quotes.expletive_passive import expletive_passive_subject
 from wirewatch.nlp.quotes.fronted_adjuncts import without_fronted_adjunct
-from wirewatch.nlp.quotes.holders_after import holder_named_after
+from wirewatch.nlp.quotes.holders_after import holder_named_after, person_named_after
 from wirewatch.nlp.quotes.introduced import introduced_with
 from wirewatch.nlp.quotes.kb_genders import kb_genders
 from wirewatch.nlp.quotes.kb_titles import kb_holder_before
@@ -111,8 +111,11 @@ class SpeakerResolver:
                 if named is None and pronoun.number == "sg" else None  # "Le ministre a … « … », a-t-il dit"
             if unnamed is not None:
                 return self.resolve(unnamed, unnamed.sent)
-            return named or self.resolve_pronoun(head.idx, pronoun.refers, pronoun.number, pronoun.gender,
-                                                 token=head)
+            named = named or self.resolve_pronoun(head.idx, pronoun.refers, pronoun.number, pronoun.gender,
+                                                  token=head)
+            ahead = person_named_after(self.index, self.quoted, self._genders.get, head, pronoun.gender) \
+                if named is None and pronoun.number == "sg" and pronoun.refers != "org" else None
+            return named or (Speaker(ahead.name, ahead.entity_id, ahead.type, head.idx) if ahead else None)
         if head.pos_ == "PRON" or self.quoted(head.idx):
             return None
         phrase = without_fronted_adjunct(self.g, head, noun_phrase(self.g, head, seg))  # ("Dans un message, X")
