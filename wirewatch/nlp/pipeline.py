@@ -13,6 +13,7 @@ import spacy
 from spacy.language import Language
 
 from wirewatch.nlp.extensions import ensure_extensions
+from wirewatch.nlp.hyphenated_words import keep_hyphenated_words
 from wirewatch.nlp.resources import Resources
 from wirewatch.settings import Settings
 
@@ -37,6 +38,7 @@ def build_nlp(lang: str, settings: Settings, resources: Resources, layers: set[s
         raise UnsupportedLanguage(lang)
     ensure_extensions()  # the Extractor sets doc._.ww_published even when no component of ours runs
     nlp = spacy.load(model)
+    keep_hyphenated_words(nlp, lang)  # "l'état-major": one word, as the parser was trained on it
     if "parser" in nlp.pipe_names:
         importlib.import_module("wirewatch.nlp.linebreaks")
         nlp.add_pipe("ww_linebreaks", before="parser")

@@ -60,6 +60,7 @@ from wirewatch.nlp.quotes.mentions import EntityIndex
 from wirewatch.nlp.quotes.naming_slots import NamingVerbs
 from wirewatch.nlp.quotes.noun_clause_phrases import within_noun_clause
 from wirewatch.nlp.quotes.opinion_frames import OpinionFrames
+from wirewatch.nlp.quotes.outlet_relays import relayed_by_outlets
 from wirewatch.nlp.quotes.paragraph_quotes import paragraph_before_subject
 from wirewatch.nlp.quotes.participle_phrases import outside_participle_phrase
 from wirewatch.nlp.quotes.passive import spoken_of
@@ -144,6 +145,7 @@ class QuoteComponent:
         cues = sorted(cues + light_verb_cues(self.lex, self.light, doc, segments, cues, quoted),  # "a tenu à dire"
                       key=lambda c: c.position)
         past_channel_openings(self.lex, doc, cues, entities, self.outlets.is_outlet if self.outlets else None)
+        cues = relayed_by_outlets(cues, entities, self.outlets, quoted)  # "…, selon l'agence Tass": a channel
         resolver = SpeakerResolver(doc, self.lex, entities, quoted,
                                    self.describer,
                                    self.english,
@@ -319,7 +321,7 @@ class QuoteComponent:
         parts = interrupted(text, found)
         for f in found:
             channel, date = self._circumstances(doc, text, f.cue, found, f.speaker)
-            channel = channel or (f.speaker.channel if f.speaker else None)
+            channel = channel or (f.speaker.channel if f.speaker else None) or (f.cue.channel if f.cue else None)
             quotes.append(Quote(
                 text=text[f.start:f.end], start=f.start, end=f.end, direct=f.direct,
                 speaker=f.speaker.name if f.speaker else None,

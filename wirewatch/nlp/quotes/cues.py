@@ -59,6 +59,7 @@ from wirewatch.nlp.quotes.subjects import (
     own_subject,
     within,
 )
+from wirewatch.nlp.quotes.transitive_senses import without_transitive_senses
 from wirewatch.nlp.quotes.withheld import withheld
 
 RELAY = "relay"  # speech-verb kind of "quote": its subject relays the words its object said (no cue of its own)
@@ -76,6 +77,7 @@ class Cue:
     speaker_words: Span | None = None  # the inverted subject read on the surface ("…», a déclaré le ministre X")
     content: tuple[int, int] | None = None  # char span of reported speech
     cleft: bool = False  # its sentence attributes the one before ("C'est ce qu'a déclaré X", "That is what X said")
+    channel: str | None = None  # the outlet that relayed its words ("…, selon l'agence Tass": outlet_relays.py)
 
     @property
     def position(self) -> int:
@@ -165,6 +167,8 @@ class _DocumentCues(ContentReaders):
         # "X a dit que A et a promis que B": two reports
         cues.extend(split_coordinated_reports(cues, self.g, self._verb, lambda a, b: self._accept(self.doc, a, b),
                                               lambda verb, seg: Cue(verb, "verb", seg)))
+        # "que la France soutiendrait l'Ukraine « … »": a verb of what is reported, no attribution
+        cues = without_transitive_senses(cues, self.lex.lang, self.g)
         return sorted(cues, key=lambda c: c.position)
 
     def _opens_with_cleft(self, seg: Span) -> bool:

@@ -12,7 +12,6 @@ Clinton campaign event", "his Facebook friends") or stands in a participle claus
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -20,15 +19,16 @@ from spacy.tokens import Doc, Span, Token
 
 from wirewatch.kb.names import normalize
 from wirewatch.nlp.doc_cache import doc_text
-from wirewatch.nlp.quotes.antecedents import apposed_person, fuller_description, name_head, plural_subject_before
+from wirewatch.nlp.quotes.antecedents import apposed_person, plural_subject_before
 from wirewatch.nlp.quotes.complement_names import completes_other_noun
 from wirewatch.nlp.quotes.coordinated_speakers import coordinated_nouns, coordinated_people_before
 from wirewatch.nlp.quotes.describe import ActorDescriber, short_definite
-from wirewatch.nlp.quotes.document_antecedents import introduced_document
+from wirewatch.nlp.quotes.described_speakers import described_speaker, document_issuer
 from wirewatch.nlp.quotes.document_reports import giver_of
 from wirewatch.nlp.quotes.english import EnglishDescriptions
 from wirewatch.nlp.quotes.expletive_passive import expletive_passive_subject
 from wirewatch.nlp.quotes.fronted_adjuncts import without_fronted_adjunct
+from wirewatch.nlp.quotes.holders_after import holder_named_after, person_named_after
 from wirewatch.nlp.quotes.introduced import introduced_with
 from wirewatch.nlp.quotes.kb_genders import kb_genders
 from wirewatch.nlp.quotes.kb_titles import kb_holder_before
@@ -44,11 +44,10 @@ from wirewatch.nlp.quotes.possessives import IMPERSONAL, Possessives, impersonal
 from wirewatch.nlp.quotes.pronoun_antecedent import PRONOUN_WINDOW, PronounScope, pronoun_antecedent
 from wirewatch.nlp.quotes.speaker import SPEAKER_TYPES, Speaker
 from wirewatch.nlp.quotes.speaker_syntax import joint_subjects, other_name_after, possessive_owner, qualifies_noun
-from wirewatch.nlp.quotes.things import can_speak, is_document, is_speaker_noun, issuer_words
+from wirewatch.nlp.quotes.things import can_speak, is_document, is_speaker_noun
 from wirewatch.nlp.quotes.title_antecedent import unnamed_subject_before
 from wirewatch.nlp.quotes.unnamed_continuation import continued_unnamed
 
-DOCUMENT_PHRASE_WORDS = 3
 RECENT_SPEAKER = 600  # characters within which the previous speaker is the preferred antecedent
 
 
@@ -112,20 +111,23 @@ class SpeakerResolver:
                 if named is None and pronoun.number == "sg" else None  # "Le ministre a … « … », a-t-il dit"
             if unnamed is not None:
                 return self.resolve(unnamed, unnamed.sent)
-            return named or self.resolve_pronoun(head.idx, pronoun.refers, pronoun.number, pronoun.gender,
-                                                 token=head)
+            named = named or self.resolve_pronoun(head.idx, pronoun.refers, pronoun.number, pronoun.gender,
+                                                  token=head)
+            ahead = person_named_after(self.index, self.quoted, self._genders.get, head, pronoun.gender) \
+                if named is None and pronoun.number == "sg" and pronoun.refers != "org" else None
+            return named or (Speaker(ahead.name, ahead.entity_id, ahead.type, head.idx) if ahead else None)
         if head.pos_ == "PRON" or self.quoted(head.idx):
             return None
         phrase = without_fronted_adjunct(self.g, head, noun_phrase(self.g, head, seg))  # ("Dans un message, X")
         joint = joint_subjects(self.g, head, phrase)
         if joint is not None or coordinated_nouns(phrase, self.index, self.lex.titles):  # "the ministry and the army"
-            return self._as_written(joint or phrase)
+            return self.as_written(joint or phrase)
         named = self._not_a_complement(head, self._named_in(region(self.g, head, seg), head))
         if named is not None and named.type == "PER":
             other = self._genders.other_gender(named.entity_id or named.name, named.position)
-            return self._as_written(phrase) if other else named
+            return self.as_written(phrase) if other else named
         if named is not None and self._members_of(head, named):
-            return self._as_written(phrase)
+            return self.as_written(phrase)
         if roles_by_head(phrase, self.lex.titles) or is_document(self.lex, head):
             # "selon un bilan du porte-parole du ministère, le lieutenant X": the office holder named after it
             apposed = self._apposed_person(phrase)
@@ -197,41 +199,24 @@ class SpeakerResolver:
                                    lambda det: det not in self.g.indefinite, PRONOUN_WINDOW)  # "l'ONG X … l'ONG"
         if taken_up is not None and named is None:
             return Speaker(taken_up.name, taken_up.entity_id, taken_up.type, phrase.start_char)
-        from_kb = self._from_kb(phrase)
+        from_kb = self.from_kb(phrase)
         if from_kb is not None:
             return from_kb
         if named is not None:
             return named
-        described = self._described(head, phrase)
+        described = described_speaker(self, head, phrase)
         if described is not None:
             return described
         member = self._member_of(head, phrase)
         if member is not None:
             return member
         if any(c.lower_ in self.g.same for c in head.children) and not is_document(self.lex, head):
-            # "selon la même source": the source before ("ce même sondage": its issuer, _described)
+            # "selon la même source": the source before ("ce même sondage": its issuer, described_speaker)
             return next((sp for sp in reversed(self.spoken) if sp.position < phrase.start_char), None)
-        issued = self._document(head, phrase) if is_document(self.lex, head) else None
+        issued = document_issuer(self, head, phrase) if is_document(self.lex, head) else None
         if issued is not None:  # "a Gallup poll", "FEC records": the issuer speaks (document_reports.py)
             return issued
-        return self._as_written(phrase) if can_speak(self.lex, head, phrase) else None
-
-    def _document(self, head: Token, phrase: Span) -> Speaker | None:
-        """"The FBI's records show …", "a joint statement from the two agencies": whoever issued the document
-        speaks, the document being the channel (see things.py)."""
-        if not is_document(self.lex, head):
-            return None
-        named = phrase[:-1] if len(phrase) > 1 and phrase[-1].lower_ in self.g.relative_pronoun else phrase
-        channel = self.text[named.start_char:named.end_char]  # ("an Ipsos poll that showed …": the poll)
-        # the document's own words, up to a comma or a clause ("said a statement from the two agencies")
-        extent = noun_phrase(self.g, head, self.doc[head.sent.start:head.sent.end])
-        extent = self.doc[min(extent.start, phrase.start):max(extent.end, phrase.end)]
-        for m in self.index.overlapping(extent.start_char, extent.end_char):
-            if m.type in SPEAKER_TYPES and not self.quoted(m.start):
-                return Speaker(m.name, m.entity_id, m.type, m.start, channel)
-        words = issuer_words(self.lex, head, extent)
-        issuer = self._as_written(words) if words is not None else None
-        return replace(issuer, channel=channel) if issuer is not None else None
+        return self.as_written(phrase) if can_speak(self.lex, head, phrase) else None
 
     def _member_of(self, head: Token, phrase: Span) -> Speaker | None:
         """"a spokesperson for Iran's armed forces", "un porte-parole de l'armée iranienne": an office of a known
@@ -245,29 +230,29 @@ class SpeakerResolver:
             if obj is None or not phrase.start <= obj.i < phrase.end:
                 continue
             org_words = noun_phrase(self.g, obj, phrase)
-            org = self._named_in((org_words.start_char, org_words.end_char), obj) or self._from_kb(org_words)
+            org = self._named_in((org_words.start_char, org_words.end_char), obj) or self.from_kb(org_words)
             if org is not None and org.type in SPEAKER_TYPES:
                 return Speaker(f"{org.name} {role}", None, "PER", phrase.start_char)
         return None
 
-    def _from_kb(self, phrase: Span) -> Speaker | None:
+    def from_kb(self, phrase: Span) -> Speaker | None:
         if self.describer is None or not len(phrase):
             return None
         actor = self.describer.describe(phrase, self.doc._.ww_published, {m.name for m in self.index.mentions})
         if actor is None and short_definite(phrase, self.g.indefinite):
             actor = self.describer.antecedent(self.text, phrase.root.text, phrase.start_char)
-        if actor is None or (actor.type == "PER" and not self._names_person(phrase.root)):
+        if actor is None or (actor.type == "PER" and not self.names_person(phrase.root)):
             return None
         if actor.type == "PER" and other_name_after(phrase, actor.name):  # "le Premier ministre slovaque X"
             return None  # (X unknown to the entities layer: the office's holder in the KB is someone else)
         entity = next((m for m in self.index.mentions if m.name == actor.name), None)
         return Speaker(actor.name, entity.entity_id if entity else None, actor.type, phrase.start_char)
 
-    def _names_person(self, head: Token) -> bool:
+    def names_person(self, head: Token) -> bool:
         """"the Obama administration": a common noun that is no title heads a group, not the person named in it."""
         return head.pos_ != "NOUN" or head.lower_ in self.lex.titles or head.lemma_.lower() in self.lex.titles
 
-    def _as_written(self, words: Span) -> Speaker | None:
+    def as_written(self, words: Span) -> Speaker | None:
         """The attribution's own words ("an Israeli official"), without a date the parse glued to them
         ("jeudi matin le parquet")."""
         dated = [(d.start, d.end) for d in self.doc._.ww_dates or []]
@@ -349,48 +334,25 @@ class SpeakerResolver:
             return None
         return named
 
-    def _described(self, head: Token, phrase: Span) -> Speaker | None:
-        """"Le parquet a indiqué" after "le parquet général ukrainien": a definite description of an
-        organisation or person named before (its head noun is a word of that earlier mention); "the report
-        notes" / "le communiqué précise": a document of the previous speaker."""
-        if head.pos_ != "NOUN" or not any(t.dep_ == "det" and t.i < head.i for t in head.children):
-            return None
-        if phrase and phrase[0].text.lower() in self.g.indefinite:
-            return None
-        word = head.text.lower()
-        bare = len(phrase) <= DOCUMENT_PHRASE_WORDS  # "the report", not "the documents released by WikiLeaks"
-        document = bare and (head.lemma_.lower() in self.lex.document_nouns or word in self.lex.document_nouns)
-        if document and issuer_words(self.lex, head, phrase) is not None:
-            return self._document(head, phrase)  # "the IRENA report": its issuer named in it
-        if document:
-            # who issued the same document named before ("a statement from X"), else the previous speaker
-            last = next((sp for sp in reversed(self.spoken) if sp.position < phrase.start_char and sp.channel
-                         and word in re.findall(r"\w+", sp.channel.lower())), None)
-            before = self.last_speaker(phrase.start_char, PRONOUN_WINDOW)
-            introduced = introduced_document(self.g, self.index, self.quoted, head, phrase, max(
-                before.position if before else 0, phrase.start_char - PRONOUN_WINDOW)) if last is None else None
-            if introduced is not None:  # "X a publié un rapport. Le rapport affirme" (document_antecedents.py)
-                issued = self.resolve(introduced.issuer, introduced.issuer.sent) if introduced.issuer else None
-                return replace(issued, position=phrase.start_char) if issued is not None else None
-            last = last or before
-            if last is not None:
-                return Speaker(last.name, last.entity_id, last.type, phrase.start_char)
-        for m in self.index.before(phrase.start_char, PRONOUN_WINDOW):
-            if m.type in SPEAKER_TYPES and not self.quoted(m.start) and (m.type != "PER" or self._names_person(head)):
-                words = [w for w in re.findall(r"[\w-]+", self.text[m.start:m.end].lower()) if len(w) > 2]
-                if words and word in (words[0], words[-1], name_head(self.text[m.start:m.end])):
-                    # its head noun: "parquet général …", "… Ministry", "… Office for the …"
-                    return Speaker(m.name, m.entity_id, m.type, phrase.start_char)
-        fuller = fuller_description(self.g, head, phrase, self.quoted, PRONOUN_WINDOW)
-        said_before = (self._from_kb(fuller) or self._as_written(fuller)) if fuller is not None else None
-        return replace(said_before, position=phrase.start_char) if said_before is not None else None
-
     def _by_title(self, phrase: Span) -> Speaker | None:
         """"The president said": the person holding that office in the article (offices.py)."""
-        m = holder_by_title(self.doc, self.lex, self.index, self.quoted, phrase) or (kb_holder_before(
+        m = holder_by_title(self.doc, self.lex, self.index, self.quoted, phrase)
+        m = m if m is None or self._of_phrase_country(m, phrase) else None  # "le président russe": not Macron
+        m = m or (kb_holder_before(
             self.describer, self.lex, self.index, self.quoted, phrase, self.doc._.ww_published)
             if self.describer is not None else None)  # "Scholz … a affirmé le chancelier" (kb_titles.py)
+        m = m or holder_named_after(self.doc, self.describer, self.lex, self.index, self.quoted, phrase,
+                                    self.doc._.ww_published)  # "…, a dit le chancelier. Olaf Scholz …"
         return Speaker(m.name, m.entity_id, m.type, phrase.start_char) if m is not None else None
+
+    def _of_phrase_country(self, m: EntityMention, phrase: Span) -> bool:
+        """Whether a holder found by title is of the country a word of the phrase names, if it names one."""
+        if self.describer is None:
+            return True
+        countries = {self.describer.country_words[w] for w in (normalize(t.text) for t in phrase)
+                     if w in self.describer.country_words}
+        country = next((e.country for e in self.doc._.ww_entities or [] if e.id == m.entity_id), None)
+        return not countries or country is None or country in countries
 
     def resolve_pronoun(self, pos: int, refers: str, number: str, gender: str = "x",
                         token: Token | None = None, nearest: bool = True) -> Speaker | None:
