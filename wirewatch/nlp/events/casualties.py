@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from wirewatch.nlp.events.headline_tolls import is_elliptic_passive
 from wirewatch.nlp.events.lexicon import EventLexicon
 from wirewatch.nlp.events.syntax import is_passive
 from wirewatch.nlp.events.toll_scope import counts_for_the_sentence, is_casualty_word
@@ -114,7 +115,7 @@ def casualty_arguments(token: Token, lexicon: EventLexicon) -> list[Token]:
         if not nominal and token.dep_ in ("oprd", "xcomp") and token.head.pos_ in ("VERB", "AUX"):
             nominal = [c for c in token.head.children if c.dep_ in OBJECT]  # "left 30 people dead"
         return nominal or [token]
-    if is_passive(token) or token.lemma_.lower() in lexicon.word_class("death_verb"):
+    if is_passive(token) or token.lemma_.lower() in lexicon.word_class("death_verb") or is_elliptic_passive(token):
         arguments = [c for c in token.children if c.dep_ in PASSIVE_SUBJECT or c.dep_ in SUBJECT]
     else:
         arguments = [c for c in token.children if c.dep_ in OBJECT]
@@ -123,13 +124,21 @@ def casualty_arguments(token: Token, lexicon: EventLexicon) -> list[Token]:
     return [*arguments, token]  # "en blessant 12": the number may hang on the verb itself
 
 
+def participle_kind(token: Token, lexicon: EventLexicon) -> str | None:
+    """A casualty verb's participle the tagger read as an adjective on the noun it counts, its lemma the verb's
+    ("dix personnes *tuées*" ADJ, lemma "tuer"): the verb's kind."""
+    if token.pos_ != "ADJ" or token.dep_ not in ("acl", "amod") or token.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return lexicon.casualties.get((token.lemma_.lower(), "VERB"))
+
+
 def find_toll(sent: Span, lexicon: EventLexicon) -> Toll:
     toll = Toll()
     last_kind: str | None = None
     children_words = lexicon.word_class("child")
     for token in lexicon.tokens(sent, "casualty"):
         kind = lexicon.casualties.get((token.lemma_.lower(), token.pos_)) or \
-            lexicon.casualties.get((token.lower_, token.pos_))
+            lexicon.casualties.get((token.lower_, token.pos_)) or participle_kind(token, lexicon)
         if kind is not None and not counts_for_the_sentence(token, lexicon):
             last_kind = None  # a running total, or another act's toll: not this sentence's act's
             continue

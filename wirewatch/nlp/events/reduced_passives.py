@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from wirewatch.nlp.events.actor_phrases import names_a_weapon
+from wirewatch.nlp.events.headline_tolls import is_elliptic_passive
 from wirewatch.nlp.events.lexicon import EventLexicon
 from wirewatch.nlp.events.syntax import children, is_past_participle_on_noun, prep_objects
 from wirewatch.nlp.syntax import AGENT, OBJECT, POSSESSOR, SUBJECT
@@ -28,8 +29,8 @@ def is_reduced_passive(verb: Token, lexicon: EventLexicon) -> bool:
     called on Arabs to unite", "doctors donated and delivered goods")."""
     if verb.pos_ != "VERB":
         return False
-    if any(c.dep_ in AGENT for c in verb.children):
-        return True
+    if any(c.dep_ in AGENT for c in verb.children) or is_elliptic_passive(verb):
+        return True  # "shot by"; a headline's toll "Attack in Lyon: two police officers wounded"
     if not is_past_participle_on_noun(verb) or verb.head.pos_ not in ("NOUN", "PROPN") or children(verb, SUBJECT):
         return False
     # a recipient ("called on", "sent to"), not a place ("arrested at the airport")

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from wirewatch.nlp.events.actor_phrases import names_a_weapon
 from wirewatch.nlp.events.actor_resolver import ActorResolver
 from wirewatch.nlp.events.controlled_roles import locution_agents, purpose_controller, releases_persons
+from wirewatch.nlp.events.headline_tolls import is_elliptic_passive
 from wirewatch.nlp.events.lexicon import EventLexicon
 from wirewatch.nlp.events.nominal_roles import (
     compeller,
@@ -83,6 +84,8 @@ def adjunct_sources(participle: Token, speech_verbs: frozenset[str]) -> list[Tok
     the dam), so the reporter's subject comes first; other acts keep only their clause's subject ("said the
     storm hit the town, killing five" is not the officials' doing)."""
     head = participle.head
+    if is_elliptic_passive(head):
+        return []  # "Shooting in Denver: three people killed": the headline's victims, not the shooters
     clause_subjects = children(head, SUBJECT)
     reporter = head.head
     if participle.lemma_.lower() not in speech_verbs or head.dep_ != "ccomp" or reporter == head \

@@ -9,6 +9,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from wirewatch import lexicons
+from wirewatch.nlp.events.headline_tolls import is_elliptic_passive
 from wirewatch.nlp.events.stranded_subjects import finite_auxiliary, stranded_subject
 from wirewatch.nlp.syntax import (
     OBJECT,
@@ -182,7 +183,8 @@ def subject_of(verb: Token) -> Token | None:
     if verb.dep_ in ("advcl",) and verb.head != verb and "Part" in verb.morph.get("VerbForm", []) \
             and finite_auxiliary(verb) is None:  # a participle clause, not a compound tense ("a annoncé")
         head_subjects = children(verb.head, SUBJECT | PASSIVE_SUBJECT)
-        if head_subjects and head_subjects[0].dep_ in SUBJECT:
+        # not the victims of a headline's elliptic passive ("Shooting in Denver: three people killed")
+        if head_subjects and head_subjects[0].dep_ in SUBJECT and not is_elliptic_passive(verb.head):
             return head_subjects[0]
     if detached_participle(verb):
         # "X a nié toute responsabilité, mettant en cause Y", parsed as a participle on the object: a clause set
