@@ -74,7 +74,7 @@ def test_a_gunman_killed_is_the_target(parse: Parse, lang: str, text: str) -> No
 
 @pytest.mark.parametrize(("lang", "text", "sector"), [
     ("en", "Gunmen attacked worshippers at a church in Burkina Faso, killing 15.", "civilians"),
-    ("en", "The crew of an oil tanker were kidnapped by pirates off the coast of Somalia", "civilians"),
+    ("en", "The crew of a grain freighter were abducted by pirates near Mombasa", "civilians"),
     ("fr", "Des hommes armés ont attaqué l'équipage d'un cargo au large du Nigeria.", "civilians"),
 ])
 def test_people_named_by_what_they_did_are_the_target(parse: Parse, lang: str, text: str, sector: str) -> None:
@@ -83,7 +83,7 @@ def test_people_named_by_what_they_did_are_the_target(parse: Parse, lang: str, t
 
 
 def test_pirates_are_the_doers(parse: Parse) -> None:
-    [attack] = attacks(parse, "en", "The crew of an oil tanker were kidnapped by pirates off the coast of Somalia")
+    [attack] = attacks(parse, "en", "The crew of a grain freighter were abducted by pirates near Mombasa")
     assert attack.source is not None and attack.source.sector == "rebels"
 
 

@@ -109,7 +109,7 @@ def test_a_compass_part_of_a_continent_takes_its_english_name(parse: Parse, lang
 
 
 def test_a_composed_name_of_another_country_is_not_taken(gazetteer: Gazetteer) -> None:
-    # the south of the continent composes to "South Africa", a country's name: that part of Africa is not it
+    # "South" before "Africa" composes to a country's name: no compass part of the continent is named so
     assert _composed_region(gazetteer, ("South",), "Africa") is None
 
 
