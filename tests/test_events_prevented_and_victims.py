@@ -19,12 +19,21 @@ def attacks(parse: Parse, lang: str, text: str) -> list:
 @pytest.mark.parametrize(("lang", "text"), [
     ("en", "French police foiled a plot to bomb a church in Lyon."),
     ("en", "Security forces thwarted an attack on the embassy in Kabul"),
-    ("en", "Troops prevented militants from storming the base"),
     ("fr", "La police a déjoué un attentat contre une synagogue à Berlin."),
-    ("fr", "Les soldats ont empêché les rebelles d'attaquer la ville"),
 ])
 def test_a_prevented_attack_is_negated(parse: Parse, lang: str, text: str) -> None:
-    assert all(e.modality == "negated" for e in attacks(parse, lang, text))
+    assert [e.modality for e in attacks(parse, lang, text)] == ["negated"]
+
+
+@pytest.mark.parametrize(("lang", "text", "modalities"), [
+    ("en", "Troops prevented militants from storming the base", []),
+    ("en", "Militants stormed the base", ["asserted"]),  # the same act told as done
+    ("fr", "Les soldats ont empêché les rebelles d'attaquer la ville", []),
+    ("fr", "Les rebelles ont attaqué la ville", ["asserted"]),
+])
+def test_an_act_someone_was_prevented_from_doing_is_not_told_as_done(parse: Parse, lang: str, text: str,
+                                                                      modalities: list[str]) -> None:
+    assert [e.modality for e in attacks(parse, lang, text) if e.modality == "asserted"] == modalities
 
 
 @pytest.mark.parametrize("text", [
@@ -46,6 +55,15 @@ def test_an_animal_killed_is_no_attack(parse: Parse, lang: str, text: str) -> No
 
 
 @pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Police shot dead a robber in Assam."),
+    ("en", "Poachers killed three rangers in a national park"),
+    ("fr", "Des policiers ont abattu un voleur dans un village indien."),
+])
+def test_a_person_killed_in_the_same_words_is_an_attack(parse: Parse, lang: str, text: str) -> None:
+    assert len(attacks(parse, lang, text)) == 1
+
+
+@pytest.mark.parametrize(("lang", "text"), [
     ("en", "Israeli troops killed a Palestinian gunman in Jenin."),
     ("fr", "Des soldats israéliens ont tué un tireur palestinien à Jénine."),
 ])
@@ -56,7 +74,7 @@ def test_a_gunman_killed_is_the_target(parse: Parse, lang: str, text: str) -> No
 
 @pytest.mark.parametrize(("lang", "text", "sector"), [
     ("en", "Gunmen attacked worshippers at a church in Burkina Faso, killing 15.", "civilians"),
-    ("en", "The crew of a cargo ship were kidnapped by pirates in the Gulf of Guinea", "civilians"),
+    ("en", "The crew of a grain freighter were abducted by pirates near Mombasa", "civilians"),
     ("fr", "Des hommes armés ont attaqué l'équipage d'un cargo au large du Nigeria.", "civilians"),
 ])
 def test_people_named_by_what_they_did_are_the_target(parse: Parse, lang: str, text: str, sector: str) -> None:
@@ -65,7 +83,7 @@ def test_people_named_by_what_they_did_are_the_target(parse: Parse, lang: str, t
 
 
 def test_pirates_are_the_doers(parse: Parse) -> None:
-    [attack] = attacks(parse, "en", "The crew of a cargo ship were kidnapped by pirates in the Gulf of Guinea")
+    [attack] = attacks(parse, "en", "The crew of a grain freighter were abducted by pirates near Mombasa")
     assert attack.source is not None and attack.source.sector == "rebels"
 
 
@@ -90,7 +108,8 @@ def test_what_the_victims_were_doing_names_no_target(parse: Parse) -> None:
     "Police ended the kidnapping of two children in Lagos.",
 ])
 def test_who_ends_an_act_is_not_its_doer(parse: Parse, text: str) -> None:
-    assert all(e.source is None or e.source.sector != "police" for e in attacks(parse, "en", text))
+    [attack] = attacks(parse, "en", text)
+    assert attack.source is None or attack.source.sector != "police"
 
 
 @pytest.mark.parametrize(("lang", "text"), [

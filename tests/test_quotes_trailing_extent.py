@@ -38,17 +38,18 @@ def test_condition_after_a_comma_is_said(parse: Parse, lang: str) -> None:
 
 
 def test_whether_clause_after_a_reported_infinitive_is_said(parse: Parse) -> None:
-    text = ("Senator Chris Murphy urged the administration to work with its allies on a response, whether it "
-            "involves sanctions or other measures.")
+    text = ("Governor Paul Hart urged the company to negotiate with its workers on a settlement, whether it "
+            "involves higher wages or shorter hours.")
     said = reported(parse, "en", text)
-    assert len(said) == 1 and said[0][0].startswith("to work with its allies") and "whether it involves" in said[0][0]
+    assert len(said) == 1 and said[0][0].startswith("to negotiate with its workers")
+    assert "whether it involves" in said[0][0]
 
 
 def test_absolute_construction_hung_on_the_relaying_verb_is_said(parse: Parse) -> None:
-    text = ("Reuters quoted the health minister, Ahmed Ali, as saying 300 bodies had been buried, with 200 more "
-            "still being processed.")
+    text = ("The BBC quoted the transport minister, Anna Berg, as saying 40 trains had been cancelled, with 60 more "
+            "still being checked.")
     assert reported(parse, "en", text) == [
-        ("300 bodies had been buried, with 200 more still being processed", "Ahmed Ali")]
+        ("40 trains had been cancelled, with 60 more still being checked", "Anna Berg")]
 
 
 def test_narrators_clause_after_the_content_is_not_taken_in(parse: Parse) -> None:
@@ -75,10 +76,10 @@ def test_object_with_a_relative_clause_is_not_a_report(parse: Parse, text: str) 
 
 
 def test_negated_participle_inside_the_content_is_said(parse: Parse) -> None:
-    text = ("Joe Biden spoke for ten minutes. He also maintained that Congress should focus on the budget, not "
-            "criticizing the president, and mocked the speaker.")
+    text = ("Joe Biden spoke for ten minutes. He also maintained that the city should spend on buses, not widening "
+            "roads, and mocked the critics.")
     assert reported(parse, "en", text) == [
-        ("Congress should focus on the budget, not criticizing the president", "Joe Biden")]
+        ("the city should spend on buses, not widening roads", "Joe Biden")]
 
 
 def test_participle_adding_more_ends_the_content(parse: Parse) -> None:

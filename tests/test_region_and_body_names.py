@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 
 from wirewatch.kb.gazetteer import Gazetteer
 from wirewatch.kb.parent_names import parent_variants
+from wirewatch.nlp.entities.compass_places import _composed_region
 from wirewatch.nlp.resources import Resources
 from wirewatch.records import Entity
 
@@ -107,7 +108,12 @@ def test_a_compass_part_of_a_continent_takes_its_english_name(parse: Parse, lang
     assert entity is not None and entity.type == "LOC" and entity.name == name
 
 
-def test_a_composed_name_of_another_country_is_not_taken(parse: Parse) -> None:
+def test_a_composed_name_of_another_country_is_not_taken(gazetteer: Gazetteer) -> None:
+    # "South" before "Africa" composes to a country's name: no compass part of the continent is named so
+    assert _composed_region(gazetteer, ("South",), "Africa") is None
+
+
+def test_a_compass_part_of_a_country_is_still_composed(parse: Parse) -> None:
     doc = parse("fr", "Le Sud-Liban a été bombardé, puis l'Afrique du Sud a protesté.")
     assert entity_of(doc, "Sud-Liban") is not None and entity_of(doc, "Sud-Liban").name == "South Lebanon"
 

@@ -110,7 +110,7 @@ class EventBuilder:
     def build(self, doc: Doc, sent: Span, line: Mention, trigger: Trigger, resolver: ActorResolver,
                     toll: Toll, facts: DocumentFacts) -> Built | None:
         """The event one trigger states, how far (in parse hops) its place is from the trigger, the same event
-        for each other recipient conjoined with its target ("the US and Israel will pay"), and whether its
+        for each other recipient conjoined with its target ("Britain and France will pay"), and whether its
         sentence names its target (not the civilians its toll implies)."""
         lex = self.lexicon
         token, entry = trigger.token, trigger.entry

@@ -65,7 +65,7 @@ def pooled_target(kept: EventActor | None, other: EventActor | None, same_word: 
 
 def partner_events(event: Event, arguments: Arguments, resolver: ActorResolver, home: str | None, place_hops: int,
                    sent: Span) -> list[Event]:
-    """The same event for each other recipient conjoined with its target ("the US and Israel will pay"), each
+    """The same event for each other recipient conjoined with its target ("Britain and France will pay"), each
     other doer conjoined with its source ("Germany and Finland sent aid"), and, for an attack, each other place
     conjoined with its place ("in the Kharkiv and Donetsk regions, they struck homes": one strike in each)."""
     partners = [event.model_copy(update={"target": with_home_country(other, resolver, home, event.type)})

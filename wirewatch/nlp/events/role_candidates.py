@@ -59,7 +59,7 @@ def recipients(head: Token, target_preps: frozenset[str]) -> list[Token]:
 def complement_targets(head: Token, target_preps: frozenset[str], lexicon: EventLexicon,
                        speech_verbs: frozenset[str] = frozenset()) -> list[Token]:
     """Recipients named in a purpose or complement clause: "a strike to demand the resignation of X",
-    "refused to meet Jordan's king", "menacé de bombarder les villes irakiennes". Not those of an adverbial
+    "refused to meet Spain's king", "menacé de bombarder les villes irakiennes". Not those of an adverbial
     clause on a passive: its doer is the passive's subject, who undergoes the act ("two men were killed while
     fighting ISIS": ISIS is whom they fought, not whom the killing hit)."""
     out: list[Token] = []

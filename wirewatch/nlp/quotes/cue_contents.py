@@ -187,7 +187,7 @@ class ContentReaders:
             and own_subject(self.g, conj) is None and self._speech_verb(conj)
 
     def _next_act(self, verb: Token, clause: Token, conj: Token) -> bool:
-        """"He maintained that Congress should focus on the budget, and mocked the speaker": a verb coordinated with
+        """"He maintained that the city should spend on buses, and mocked the critics": a verb coordinated with
         the reported clause's verb but in the reporting verb's form and not the clause verb's ("mocked" cannot join
         "should focus"), with no subject of its own, goes with the reporting verb: the speaker's next act."""
         return conj.tag_ == verb.tag_ and conj.tag_ != clause.tag_ and finite(conj) \

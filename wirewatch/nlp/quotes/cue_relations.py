@@ -120,7 +120,7 @@ def before_nested_cue(text: str, cue: Cue, cues: list[Cue], g: QuoteGrammar) -> 
 
 
 def negated_participle(g: QuoteGrammar, verb: Token) -> bool:
-    """"X maintained that Congress should focus on the budget, not criticizing the president": a negated participle
+    """"X maintained that the city should spend on buses, not widening roads": a negated participle
     is a contrast inside what was said, never the speaker's next act ("…, adding …" is)."""
     return any(c.dep_ in g.negation for c in verb.children) and not finite(verb)
 

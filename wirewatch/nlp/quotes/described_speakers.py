@@ -1,6 +1,6 @@
 """Speakers a description or a document stands for: "Le parquet a indiqué" after "le parquet général ukrainien" (the
 organisation named before whose head noun it repeats), "the report notes" / "le communiqué précise" (whoever issued
-the document: named in it, introduced before, else the previous speaker), "the FBI's records show" (the issuer
+the document: named in it, introduced before, else the previous speaker), "the Census Bureau's records show" (the issuer
 speaks, the document is the channel). Used by speakers.py.
 """
 
@@ -26,13 +26,13 @@ DOCUMENT_PHRASE_WORDS = 3
 
 
 def document_issuer(resolver: SpeakerResolver, head: Token, phrase: Span) -> Speaker | None:
-    """"The FBI's records show …", "a joint statement from the two agencies": whoever issued the document
+    """"The Census Bureau's records show …", "a joint statement from the two unions": whoever issued the document
     speaks, the document being the channel (see things.py)."""
     if not is_document(resolver.lex, head):
         return None
     named = phrase[:-1] if len(phrase) > 1 and phrase[-1].lower_ in resolver.g.relative_pronoun else phrase
     channel = resolver.text[named.start_char:named.end_char]  # ("an Ipsos poll that showed …": the poll)
-    # the document's own words, up to a comma or a clause ("said a statement from the two agencies")
+    # the document's own words, up to a comma or a clause ("said a statement from the two unions")
     extent = noun_phrase(resolver.g, head, resolver.doc[head.sent.start:head.sent.end])
     extent = resolver.doc[min(extent.start, phrase.start):max(extent.end, phrase.end)]
     for m in resolver.index.overlapping(extent.start_char, extent.end_char):
@@ -52,7 +52,7 @@ def described_speaker(resolver: SpeakerResolver, head: Token, phrase: Span) -> S
     if phrase and phrase[0].text.lower() in resolver.g.indefinite:
         return None
     word = head.text.lower()
-    bare = len(phrase) <= DOCUMENT_PHRASE_WORDS  # "the report", not "the documents released by WikiLeaks"
+    bare = len(phrase) <= DOCUMENT_PHRASE_WORDS  # "the report", not "the files published by the newspaper"
     document = bare and (head.lemma_.lower() in resolver.lex.document_nouns or word in resolver.lex.document_nouns)
     if document and issuer_words(resolver.lex, head, phrase) is not None:
         return document_issuer(resolver, head, phrase)  # "the IRENA report": its issuer named in it

@@ -1,6 +1,6 @@
-"""A title alone whose holder the next words name: "« … », a déclaré le ministre de l'Intérieur. Bruno Retailleau
-s'exprimait devant les préfets", "“…,” the chancellor said. Olaf Scholz spoke in Berlin", "…, a dit le ministre.
-Le ministre de l'Intérieur, Bruno Retailleau, …".
+"""A title alone whose holder the next words name: "« … », a déclaré le ministre des Affaires étrangères. Jean-Noël
+Barrot s'exprimait devant les ambassadeurs", "“…,” the chancellor said. Olaf Scholz spoke in Berlin", "…, a dit le
+ministre. Le ministre des Affaires étrangères, Jean-Noël Barrot, …".
 
 When no one before holds the office (offices.py, kb_titles.py), the first person named after the title phrase,
 within ``WINDOW`` characters and outside quotation marks, is its holder if the article gives that person the
@@ -52,7 +52,8 @@ def holder_named_after(doc: Doc, describer: ActorDescriber | None, lex: QuoteLex
 
 
 def _titled(doc: Doc, phrase: Span, mention: EntityMention) -> bool:
-    """"Le ministre de l'Intérieur, Bruno Retailleau": the name beside a noun that is the phrase's title word."""
+    """"Le ministre des Affaires étrangères, Jean-Noël Barrot": the name beside a noun that is the phrase's title
+    word."""
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None or not len(span) or phrase.root.pos_ != "NOUN":
         return False
