@@ -18,6 +18,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from wirewatch.nlp.doc_cache import doc_text
 from wirewatch.nlp.quotes.channels import Outlets
 from wirewatch.nlp.quotes.cues import Cue
 from wirewatch.nlp.quotes.mentions import EntityIndex
@@ -30,12 +31,13 @@ def relayed_by_outlets(cues: list[Cue], entities: EntityIndex, outlets: Outlets 
     if outlets is None:
         return cues
     dropped: set[int] = set()
+    text = doc_text(cues[0].sent.doc) if cues else ""  # Doc.text joins every token on each access
     for cue in cues:
-        outlet = _outlet_speaking(cue, entities, outlets)
+        outlet = _outlet_speaking(cue, entities, outlets, text)
         if outlet is None:
             continue
         relayed = next((c for c in cues if c is not cue and id(c) not in dropped and _relayed(cue, c, quoted)
-                        and _outlet_speaking(c, entities, outlets) is None), None)
+                        and _outlet_speaking(c, entities, outlets, text) is None), None)
         if relayed is None:
             continue
         dropped.add(id(cue))
@@ -44,7 +46,7 @@ def relayed_by_outlets(cues: list[Cue], entities: EntityIndex, outlets: Outlets 
             start, end = relayed.content  # "…que la Russie voulait la paix, selon l'agence Tass"
             phrase_start = _phrase_start(cue)
             if start < phrase_start < end:
-                relayed.content = (start, _before_comma(cue.sent.doc.text, start, phrase_start))
+                relayed.content = (start, _before_comma(text, start, phrase_start))
     return [c for c in cues if id(c) not in dropped]
 
 
@@ -56,9 +58,9 @@ def _speaker_words(cue: Cue) -> list[Token]:
     return [t for t in cue.subject.subtree if cue.sent.start <= t.i < cue.sent.end]
 
 
-def _outlet_speaking(cue: Cue, entities: EntityIndex, outlets: Outlets) -> str | None:
+def _outlet_speaking(cue: Cue, entities: EntityIndex, outlets: Outlets, text: str) -> str | None:
     """The outlet's name when the cue's speaker is an outlet: its head word is the outlet's name or a media noun
-    before it ("l'agence russe Tass")."""
+    before it ("l'agence russe Tass"); ``text`` is the document's text."""
     if cue.kind not in ("verb", "source"):
         return None
     words = _speaker_words(cue)
@@ -66,7 +68,6 @@ def _outlet_speaking(cue: Cue, entities: EntityIndex, outlets: Outlets) -> str |
         return None
     head = cue.subject if cue.subject is not None and cue.speaker_words is None else words[0].doc[
         words[0].i: words[-1].i + 1].root
-    text = head.doc.text
     for m in entities.overlapping(words[0].idx, words[-1].idx + len(words[-1].text)):
         if m.type != "ORG" or not outlets.is_outlet(m.name, text[m.start:m.end]):
             continue
