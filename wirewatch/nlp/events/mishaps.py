@@ -18,6 +18,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from wirewatch import lexicons
+from wirewatch.nlp.events.headline_tolls import headline_act
 from wirewatch.nlp.events.syntax import PASSIVE_SUBJECT, SUBJECT, preposition, subject_of
 
 # modes that name a weapon: an explosion of one is an attack (not "aerial": an aircraft crashing is no strike)
@@ -197,8 +198,8 @@ def caused_by_mishap(trigger: Token, words: MishapWords) -> bool:
     named)."""
     if trigger.lemma_.lower() in words.detonations and is_mishap_word(trigger, words):
         return True  # the trigger is itself the accident: "a chemical plant exploded" (not "a bomb exploded")
-    if hazard_blow(trigger, words):
-        return True  # "lightning strikes killed 20": the act noun names the hazard's blow
+    if hazard_blow(trigger, words) or headline_hazard(trigger, words):
+        return True  # "lightning strikes killed 20", "Fire in Lyon: two people killed"
     conjoined = list(trigger.conjuncts)
     # "killed and more than a dozen injured": the parser may conjoin the figure and hang the participle on it
     harms = [trigger, *conjoined, *(c for t in conjoined for c in t.children
@@ -223,6 +224,14 @@ def hazard_blow(trigger: Token, words: MishapWords) -> bool:
         return False
     modifiers = [c for c in trigger.children if c.dep_ in ("compound", "nmod") and c.i < trigger.i]
     return any(named_in(m, words.hazards) for m in modifiers) and not any(
+        names_a_weapon(t, words.weapons, words.civil, words.lookalikes) for t in trigger.sent if t.is_alpha)
+
+
+def headline_hazard(trigger: Token, words: MishapWords) -> bool:
+    """A harm told after a headline's colon whose story noun is a hazard ("Fire in Lyon: two people killed",
+    "Floods in Kenya: 40 dead"), no weapon named: a bare "fire" heading a headline is the blaze, not gunfire."""
+    act = headline_act(trigger)
+    return act is not None and (named_in(act, words.hazards) or named_in(act, words.subjects)) and not any(
         names_a_weapon(t, words.weapons, words.civil, words.lookalikes) for t in trigger.sent if t.is_alpha)
 
 
