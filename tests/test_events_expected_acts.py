@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from tests.hand_docs import hand_doc
-from wirewatch.nlp.events.expected_acts import averted, expected
+from wirewatch.nlp.events.expected_acts import expected, qualified_as_prevented
 from wirewatch.nlp.events.lexicon import load_event_lexicon
 
 Parse = Callable[..., Doc]
@@ -156,14 +156,14 @@ def test_the_subject_of_an_adjective_of_likelihood_is_expected(lang: str) -> Non
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_a_noun_qualified_by_a_participle_of_prevention_is_averted(lang: str) -> None:
-    assert averted(FOILED[lang][2 if lang == "en" else 1], load_event_lexicon(lang))
+    assert qualified_as_prevented(FOILED[lang][2 if lang == "en" else 1], load_event_lexicon(lang))
 
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_an_act_undergone_is_neither_expected_nor_averted(lang: str) -> None:
     lexicon = load_event_lexicon(lang)
     act = SUFFERED[lang][len(SUFFERED[lang]) - 1]
-    assert not expected(act, lexicon) and not averted(act, lexicon)
+    assert not expected(act, lexicon) and not qualified_as_prevented(act, lexicon)
 
 
 @pytest.mark.parametrize(("lang", "text", "event_type"), punctuated([

@@ -7,9 +7,8 @@
   codes occurrences). The one who fears or expects is no party to the act.
 - An act said to be likely: the subject of a predicate adjective of likelihood ("more strikes are likely",
   "clashes are possible", « des affrontements sont possibles »).
-- An act prevented: the object or the passive subject of a verb of prevention, or the noun such a participle
-  qualifies ("police foiled an attack", "an attack was thwarted", « a déjoué un attentat », « un attentat
-  déjoué »): it did not happen.
+- An act prevented, as the noun a participle of prevention qualifies (« un attentat déjoué », "the foiled
+  attack"): it did not happen (one governed by a verb of prevention is ``unrealised.prevented``'s).
 
 Word classes of ``event_words.tsv``: ``expectation`` (verbs of expecting, foreseeing and fearing, by lemma),
 ``likelihood`` (adjectives of likelihood), ``prevent`` (verbs of stopping an act before it happens).
@@ -86,11 +85,11 @@ def expected(trigger: Token, lexicon: EventLexicon) -> bool:
         or expected_clause(trigger, lexicon) or said_likely(trigger, lexicon)
 
 
-def averted(trigger: Token, lexicon: EventLexicon) -> bool:
-    """The act was stopped before it happened: a noun act that a verb of prevention governs or qualifies."""
+def qualified_as_prevented(trigger: Token, lexicon: EventLexicon) -> bool:
+    """A noun act a participle of prevention qualifies ("the foiled attack", « un attentat déjoué »): it did not
+    happen. An act a verb of prevention governs ("foiled an attack", "an attack was thwarted") is
+    ``unrealised.prevented``'s."""
     words = lexicon.word_class("prevent")
-    if governed_noun(trigger, words, lexicon):
-        return True
     return trigger.pos_ in ("NOUN", "PROPN") and any(
         c.dep_ in PARTICIPLE_ON_NOUN and c.pos_ in ("VERB", "ADJ") and lemma_in(c, words, lexicon)
         for c in trigger.children)

@@ -27,7 +27,7 @@ import re
 
 from spacy.tokens import Token
 
-from wirewatch.nlp.events.expected_acts import averted, expected, lemma_in
+from wirewatch.nlp.events.expected_acts import expected, lemma_in, qualified_as_prevented
 from wirewatch.nlp.events.lexicon import EventLexicon
 from wirewatch.nlp.events.modality import governing_chain, is_infinitive
 from wirewatch.nlp.events.prohibited_acts import prohibited
@@ -171,7 +171,7 @@ def prevented(trigger: Token, lexicon: EventLexicon) -> bool:
             # parsed as a purpose ("foiled a plot to bomb the station": what was plotted)
             return False
         if head.pos_ in ("VERB", "AUX"):
-            return head.lemma_.lower() in prevent
+            return lemma_in(head, prevent, lexicon)  # (« déjoue » the lemmatiser left as it is)
         if head.pos_ in ("NOUN", "PROPN") and head.lemma_.lower() not in steps and head.lower_ not in steps:
             return False  # the act describes a participant ("the man behind the attack"): told elsewhere
         node = head  # a preposition ("from attacking", "de frapper"), or the plan or attempt the act is of
@@ -183,7 +183,8 @@ def unrealised(trigger: Token, lexicon: EventLexicon) -> str | None:
     otherwise."""
     if denied_by_doer(trigger, lexicon):
         return "denied"
-    if cancelled(trigger, lexicon) or prohibited(trigger) or prevented(trigger, lexicon) or averted(trigger, lexicon):
+    if cancelled(trigger, lexicon) or prohibited(trigger) or prevented(trigger, lexicon) \
+            or qualified_as_prevented(trigger, lexicon):
         # "a ban on protests" (``prohibited_acts``), "foiled a plot to bomb", "the foiled attack" (``expected_acts``)
         return "negated"
     if conditional(trigger, lexicon) or possible(trigger, lexicon) or hypothesised_subject(trigger, lexicon) \
