@@ -17,10 +17,10 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
-from wirewatch.kb.names import normalize
 from wirewatch.nlp.quotes.describe import ActorDescriber
+from wirewatch.nlp.quotes.kb_titles import kb_holds, phrase_countries, title_roles
 from wirewatch.nlp.quotes.lexicon import QuoteLexicon
-from wirewatch.nlp.quotes.mentions import EntityIndex, EntityMention, roles_by_head
+from wirewatch.nlp.quotes.mentions import EntityIndex, EntityMention
 
 WINDOW = 300  # characters after the title phrase: its sentence and the next
 
@@ -28,27 +28,19 @@ WINDOW = 300  # characters after the title phrase: its sentence and the next
 def holder_named_after(doc: Doc, describer: ActorDescriber | None, lex: QuoteLexicon, index: EntityIndex,
                        quoted: Callable[[int], bool], phrase: Span, on: dt.date | None) -> EntityMention | None:
     """The first person named after ``phrase`` when they hold its office (see the module docstring)."""
-    if not len(phrase) or phrase[0].lower_ in lex.grammar.indefinite:
-        return None
-    roles = roles_by_head(phrase, lex.titles)
+    roles = title_roles(phrase, lex)
     if not roles:
         return None
-    roles += [r for role in roles for r in lex.office_holders.get(role, ()) if r not in roles]
     first = next((m for m in index.mentions if phrase.end_char <= m.start <= phrase.end_char + WINDOW
                   and m.type == "PER" and not quoted(m.start)), None)
     if first is None:
         return None
-    countries = {describer.country_words[w] for w in (normalize(t.text) for t in phrase)
-                 if w in describer.country_words} if describer is not None else set()
+    countries = phrase_countries(phrase, describer) if describer is not None else set()
     if not countries and (first.role in roles or _titled(doc, phrase, first)):
         return first  # (a country word is checked on the KB's positions only)
     if describer is None or on is None:
         return None
-    actor = describer.kb.lookup(first.name, describer.lang, "PER")
-    if actor is not None and any(pos.role in roles and pos.holds_on(on) and (not countries or pos.country in countries)
-                                 for pos in actor.positions):
-        return first
-    return None
+    return first if kb_holds(describer, first, roles, countries, on) else None
 
 
 def _titled(doc: Doc, phrase: Span, mention: EntityMention) -> bool:

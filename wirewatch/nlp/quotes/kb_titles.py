@@ -28,22 +28,40 @@ WINDOW = 1500  # characters searched back for the person the title takes up
 def kb_holder_before(describer: ActorDescriber, lex: QuoteLexicon, index: EntityIndex,
                      quoted: Callable[[int], bool], phrase: Span, on: dt.date | None) -> EntityMention | None:
     """The person named before ``phrase`` whom the KB gives the office its title names (see the module docstring)."""
-    if on is None or not len(phrase) or phrase[0].lower_ in lex.grammar.indefinite:
+    if on is None:
         return None
-    roles = roles_by_head(phrase, lex.titles)
+    roles = title_roles(phrase, lex)
     if not roles:
         return None
-    roles += [r for role in roles for r in lex.office_holders.get(role, ()) if r not in roles]
-    countries = {describer.country_words[w] for w in (normalize(t.text) for t in phrase)
-                 if w in describer.country_words}
+    countries = phrase_countries(phrase, describer)
     for m in index.before(phrase.start_char, WINDOW):
         if m.type != "PER" or quoted(m.start):
             continue
-        actor = _actor_of(describer, m)
-        if actor is not None and any(pos.role in roles and pos.holds_on(on)
-                                     and (not countries or pos.country in countries) for pos in actor.positions):
+        if kb_holds(describer, m, roles, countries, on):
             return m
     return None
+
+
+def title_roles(phrase: Span, lex: QuoteLexicon) -> list[str]:
+    """The roles a definite title phrase names (``titles.tsv``), widened by the generic offices of
+    ``quote_office_holders.tsv``; none for an indefinite one ("un ministre": someone else)."""
+    if not len(phrase) or phrase[0].lower_ in lex.grammar.indefinite:
+        return []
+    roles = roles_by_head(phrase, lex.titles)
+    return roles + [r for role in roles for r in lex.office_holders.get(role, ()) if r not in roles]
+
+
+def phrase_countries(phrase: Span, describer: ActorDescriber) -> set[str]:
+    """The countries the phrase's country words name ("le président turc")."""
+    return {describer.country_words[w] for w in (normalize(t.text) for t in phrase) if w in describer.country_words}
+
+
+def kb_holds(describer: ActorDescriber, mention: EntityMention, roles: list[str], countries: set[str],
+             on: dt.date) -> bool:
+    """The mention's KB person held one of ``roles`` on ``on``, of one of ``countries`` when any are given."""
+    actor = _actor_of(describer, mention)
+    return actor is not None and any(pos.role in roles and pos.holds_on(on)
+                                     and (not countries or pos.country in countries) for pos in actor.positions)
 
 
 def _actor_of(describer: ActorDescriber, mention: EntityMention) -> Actor | None:
