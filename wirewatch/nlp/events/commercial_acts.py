@@ -8,7 +8,7 @@ government", "the company met the minister"), and so does force (an assault, a p
 
 from __future__ import annotations
 
-from wirewatch.nlp.events.actor_resolver import ActorResolver
+from wirewatch.nlp.events.actor_resolver import ActorResolver, KnownActor
 from wirewatch.records import EventActor
 
 BUSINESS_SECTORS = frozenset({"business"})
@@ -17,16 +17,22 @@ FORCEFUL = frozenset({"ASSAULT", "PROTEST"})
 PUBLIC_TYPES = frozenset({"LOC", "PER"})  # a country, a town, a person
 
 
+def organisation_entry(actor: EventActor, resolver: ActorResolver) -> KnownActor | None:
+    """The knowledge base's entry for the organisation entity the actor stands for, if any."""
+    entity = resolver.entities.get(actor.entity) if actor.entity is not None else None
+    if entity is None or resolver.kb is None or entity.type != "ORG":
+        return None
+    return resolver.kb.lookup(entity.name, lang=resolver.lexicon.lang)
+
+
 def is_business(actor: EventActor, resolver: ActorResolver) -> bool:
     """The actor is a company by its sector, or by the knowledge base's entry for its entity."""
     if actor.sector in BUSINESS_SECTORS:
         return True
     entity = resolver.entities.get(actor.entity) if actor.entity is not None else None
-    if entity is None or resolver.kb is None or entity.type != "ORG":
-        return False
-    if entity.role in COMPANY_ROLES:
+    if entity is not None and resolver.kb is not None and entity.type == "ORG" and entity.role in COMPANY_ROLES:
         return True
-    known = resolver.kb.lookup(entity.name, lang=resolver.lexicon.lang)
+    known = organisation_entry(actor, resolver)
     return known is not None and (getattr(known, "sector", None) in BUSINESS_SECTORS
                                   or known.role in COMPANY_ROLES)
 

@@ -8,6 +8,7 @@ policiers")."""
 from __future__ import annotations
 
 from wirewatch.nlp.events.actor_resolver import ActorResolver
+from wirewatch.nlp.events.commercial_acts import organisation_entry
 from wirewatch.records import EventActor
 
 SPORT_SECTORS = frozenset({"sport"})
@@ -20,10 +21,7 @@ def is_team(actor: EventActor | None, resolver: ActorResolver) -> bool:
         return False
     if actor.sector in SPORT_SECTORS:
         return True
-    entity = resolver.entities.get(actor.entity) if actor.entity is not None else None
-    if entity is None or resolver.kb is None or entity.type != "ORG":
-        return False
-    known = resolver.kb.lookup(entity.name, lang=resolver.lexicon.lang)
+    known = organisation_entry(actor, resolver)
     return known is not None and getattr(known, "sector", None) in SPORT_SECTORS
 
 
