@@ -25,7 +25,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from wirewatch.store.merged_events import DEFAULT_WINDOW_DAYS, DIALECTS, merged_groups_sql
-from wirewatch.store.queries import EVENT_COLUMNS, PLANNED_EACH_TIME, EventQuery, event_where
+from wirewatch.store.queries import EVENT_COLUMNS, PLANNED_EACH_TIME, SQL, EventQuery, event_where
 from wirewatch.store.rows import as_date
 
 # the partitions' reports told by their article, type and place before they are joined (False: the statement
@@ -83,12 +83,12 @@ def read_range_rows(execute: Execute, dialect: str, query: EventQuery, offset: i
                            *whole_params]).fetchall()
     cut = [r[3:6] for r in keyed if query.until and as_date(r[2]) is not None and as_date(r[2]) > query.until]  # type: ignore[operator]
     partitions = {(str(s), str(t), str(p)) for s, t, p in [*shifting, *earlier, *cut]}
-    redone = _merged_again(execute, dialect, query, sorted(partitions), day_t, wanted)
     kept = [int(r[0]) for r in keyed if (str(r[3]), str(r[4]), str(r[5])) not in partitions]
-    stored = execute(f"SELECT {EVENT_COLUMNS}, {MERGED_COLUMNS} FROM merged_events m"
-                     " JOIN events e ON e.id = m.first_event JOIN articles a ON a.id = e.article_id"
-                     f" WHERE m.first_event IN ({_marks(kept)})", kept).fetchall() if kept else []
-    rows = sorted([*stored, *redone], key=lambda r: (str(r[38]), int(r[0])), reverse=True)
+    stored = SQL(f"SELECT {EVENT_COLUMNS}, {MERGED_COLUMNS} FROM merged_events m"
+                 " JOIN events e ON e.id = m.first_event JOIN articles a ON a.id = e.article_id"
+                 f" WHERE m.first_event IN ({_marks(kept)})", list(kept))
+    rows = _merged_again(execute, dialect, query, sorted(partitions), day_t, wanted, stored if kept else None)
+    rows = sorted(rows, key=lambda r: (str(r[38]), int(r[0])), reverse=True)
     return rows[offset:wanted]
 
 
@@ -111,11 +111,12 @@ def _first_days(since: dt.date | None, until: dt.date | None) -> tuple[str, list
 
 
 def _merged_again(execute: Execute, dialect: str, query: EventQuery, partitions: Sequence[tuple[str, str, str]],
-                  day_t: dt.date, wanted: int) -> list[Any]:
+                  day_t: dt.date, wanted: int, stored: SQL | None) -> list[Any]:
     """The ``wanted`` newest merged events from ``day_t`` on of the query's reports in these (story, type, place)
-    partitions (a story of its own: ``article-<key>``), merged per request."""
+    partitions (a story of its own: ``article-<key>``), merged per request, and the rows of ``stored`` (the page's
+    stored merged events kept as they are), in one statement."""
     if not partitions:
-        return []
+        return list(execute(stored.text, stored.params).fetchall()) if stored else []
     stories = sorted({s for s, _, _ in partitions})
     members: dict[str, list[int]] = {s: [int(s.removeprefix("article-"))] for s in stories if s.startswith("article-")}
     named = [s for s in stories if not s.startswith("article-")]
@@ -149,8 +150,11 @@ def _merged_again(execute: Execute, dialect: str, query: EventQuery, partitions:
         f" FROM (SELECT * FROM merged m WHERE m.first_day >= ?{order} LIMIT ?) m"
         " JOIN events e ON e.id = m.first_event JOIN articles a ON a.id = e.article_id")
     bound = (day_t - dt.timedelta(days=DEFAULT_WINDOW_DAYS)).isoformat()
-    return list(execute(sql, [*where.params, bound, *article_params, *report_params, *partition_params,
-                              DEFAULT_WINDOW_DAYS, day_t.isoformat(), wanted]).fetchall())
+    params = [*where.params, bound, *article_params, *report_params, *partition_params, DEFAULT_WINDOW_DAYS,
+              day_t.isoformat(), wanted]
+    if stored:  # the stored rows of the page in the same statement (one round trip less)
+        sql, params = f"{sql} UNION ALL {stored.text}", [*params, *stored.params]
+    return list(execute(sql, params).fetchall())
 
 
 def _listed(dialect: str, expression: str, kind: str, values: Sequence[object]) -> tuple[str, list[object]]:
