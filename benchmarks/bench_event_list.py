@@ -28,7 +28,7 @@ from collections.abc import Callable, Iterator
 from unittest import mock
 
 from wirewatch.records import PLOVER_TYPES
-from wirewatch.store import EventQuery, Store, merged_ranges, open_store, pg_counts, pg_event_pages, word_counts
+from wirewatch.store import EventQuery, Store, merged_ranges, open_store, pg_counts, pg_event_pages
 from wirewatch.store.bulk_load import BulkLoader
 from wirewatch.store.merged_events import DEFAULT_WINDOW_DAYS
 from wirewatch.store.merged_table import read_merged
@@ -299,18 +299,9 @@ def reports_joined_first(store: Store) -> Iterator[None]:
         yield
 
 
-@contextlib.contextmanager
-def counter_rows_sorted_by_server(store: Store) -> Iterator[None]:
-    """Text counts with the word counter's grouped rows sorted by the statement, as before stop 26: the baseline
-    of ``--baseline sorted``."""
-    with mock.patch.multiple(word_counts, SORTED_BY_SERVER=True):
-        yield
-
-
 BASELINES = {"plain": plain_reads, "lateral": lateral_ranges, "words": without_word_counters,
              "months": without_month_intersections, "sample": without_kept_sample, "combos": combos_counted_exactly,
-             "keyed": without_country_words, "joined": reports_joined_first,
-             "sorted": counter_rows_sorted_by_server}
+             "keyed": without_country_words, "joined": reports_joined_first}
 
 
 def run_shapes(store: Store, rows: EventRows, runs: int, only: str | None, baseline: str | None,
@@ -358,7 +349,7 @@ def main(argv: list[str] | None = None) -> None:
                              " short fragment and a country or type counted exactly when under 200 sampled events"
                              " match (before stop 23), or without the 'keyed' words of a country (0015), or with a"
                              " day range's merged partitions 'joined' before their reports are told (before stop"
-                             " 26), or with the word counter's rows 'sorted' by the server (before stop 26)")
+                             " 26)")
     parser.add_argument("--seed", type=int, default=9, help="of the random filter values")
     parser.add_argument("--same-values", action="store_true",
                         help="time the baseline on the same random values as the code, both after a warm-up run of"
