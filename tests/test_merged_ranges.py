@@ -94,3 +94,15 @@ def test_the_merge_of_a_ranges_partitions_is_never_prepared_with_a_generic_plan(
     assert not [s for s in prepared if s.startswith(PLANNED_EACH_TIME)]
     assert prepared  # the other statements of the page, met eight times, were prepared
     store.close()
+
+
+@pytest.mark.parametrize(("values", "sent"), [
+    (["7|ASSAULT|UKR", "8|PROTEST|"], ["7|ASSAULT|UKR\x1f8|PROTEST|"]),  # one text, split by the server
+    (["story:a\x1fb|X"], [["story:a\x1fb|X"]]),  # a text holding the separator: an array
+])
+def test_a_list_of_texts_goes_to_postgres_as_one_text_unless_one_holds_the_separator(
+        values: list[str], sent: list[object]) -> None:
+    clause, params = merged_ranges._listed("postgres", "e.x", "TEXT", values)
+    assert params == sent and ("string_to_array" in clause) == isinstance(sent[0], str)
+    assert merged_ranges._listed("sqlite", "e.x", "TEXT", values) == (f"e.x IN ({', '.join('?' for _ in values)})",
+                                                                       values)
