@@ -28,7 +28,7 @@ from collections.abc import Callable, Iterator
 from unittest import mock
 
 from wirewatch.records import PLOVER_TYPES
-from wirewatch.store import EventQuery, Store, open_store, pg_counts, pg_event_pages
+from wirewatch.store import EventQuery, Store, merged_ranges, open_store, pg_counts, pg_event_pages
 from wirewatch.store.bulk_load import BulkLoader
 from wirewatch.store.merged_events import DEFAULT_WINDOW_DAYS
 from wirewatch.store.merged_table import read_merged
@@ -291,9 +291,17 @@ def without_country_words(store: Store) -> Iterator[None]:
         yield
 
 
+@contextlib.contextmanager
+def reports_joined_first(store: Store) -> Iterator[None]:
+    """A merged page of a day range re-merging its partitions as before stop 26: every report of their articles
+    joined to its article and story, then told by its partition: the baseline of ``--baseline joined``."""
+    with mock.patch.multiple(merged_ranges, TELL_REPORTS_FIRST=False):
+        yield
+
+
 BASELINES = {"plain": plain_reads, "lateral": lateral_ranges, "words": without_word_counters,
              "months": without_month_intersections, "sample": without_kept_sample, "combos": combos_counted_exactly,
-             "keyed": without_country_words}
+             "keyed": without_country_words, "joined": reports_joined_first}
 
 
 def run_shapes(store: Store, rows: EventRows, runs: int, only: str | None, baseline: str | None,
@@ -339,7 +347,9 @@ def main(argv: list[str] | None = None) -> None:
                              " with no 'words' counter (0012), or without the 'months' intersections and counts"
                              " (stop 20), or without the kept 'sample' (0013: the block sample), or with 'combos' of a"
                              " short fragment and a country or type counted exactly when under 200 sampled events"
-                             " match (before stop 23), or without the 'keyed' words of a country (0015)")
+                             " match (before stop 23), or without the 'keyed' words of a country (0015), or with a"
+                             " day range's merged partitions 'joined' before their reports are told (before stop"
+                             " 26)")
     parser.add_argument("--seed", type=int, default=9, help="of the random filter values")
     parser.add_argument("--same-values", action="store_true",
                         help="time the baseline on the same random values as the code, both after a warm-up run of"

@@ -124,6 +124,18 @@ def test_text_counts_on_postgres_are_read_from_the_word_counter(pg_url: str, fra
     store.close()
 
 
+@pytest.mark.parametrize("fragment", ["pell", "marv"])  # one word, three words
+def test_a_timeline_from_the_word_counter_is_in_day_and_type_order(pg_url: str, fragment: str) -> None:
+    """The counter's grouped rows come from the server in hash order; the store puts the timeline in order."""
+    store = _saved_store(pg_url)
+    execute = store._execute  # type: ignore[attr-defined]
+    counts = word_counts(execute, EventQuery(text=fragment), fragment_words(execute, fragment))
+    assert counts is not None and len(counts.timeline) > 5
+    assert [day for day, _ in counts.timeline] == sorted({day for day, _ in counts.timeline})
+    assert all(list(types) == sorted(types) for _, types in counts.timeline)
+    store.close()
+
+
 @pytest.mark.parametrize(("query", "offset"), [(EventQuery(text="marv", country="KEN", limit=4), 0),
                                                (EventQuery(text="kest", country="fra", limit=3), 5),
                                                (EventQuery(text="oduna", country="PER", types=("PROTEST",), limit=2),

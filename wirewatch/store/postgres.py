@@ -14,7 +14,7 @@ from wirewatch.store.list_queries import EventCounts
 from wirewatch.store.migrations.m0006_event_keys import EVIDENCE_WORDS
 from wirewatch.store.pg_counts import EXACT_LIMIT, pg_event_counts
 from wirewatch.store.pg_event_pages import pg_events_sql, text_counts
-from wirewatch.store.queries import SQL, EventQuery, SearchHit, search_words
+from wirewatch.store.queries import PLANNED_EACH_TIME, SQL, EventQuery, SearchHit, search_words
 from wirewatch.store.sql_store import SQLStore
 
 _WORDS = EVIDENCE_WORDS.replace("evidence_text", "CAST(? AS TEXT)")
@@ -61,7 +61,8 @@ class PostgresStore(SQLStore):
 
     def _execute(self, sql: str, params: Sequence[object] = ()) -> Any:
         with self._driver_errors():
-            return self._conn.execute(_placeholders(sql), tuple(params))  # type: ignore[arg-type]
+            prepare = False if sql.startswith(PLANNED_EACH_TIME) else None
+            return self._conn.execute(_placeholders(sql), tuple(params), prepare=prepare)  # type: ignore[arg-type]
 
     def _fetch_together(self, statements: Sequence[tuple[str, Sequence[object]]]) -> list[list[Any]]:
         """In pipeline mode every statement goes out before the first result is read: one round trip for them

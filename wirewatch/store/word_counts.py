@@ -19,7 +19,7 @@ import json
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from wirewatch.store.list_queries import EventCounts, timeline_of
+from wirewatch.store.list_queries import EventCounts, Timeline
 from wirewatch.store.migrations.m0006_event_keys import EVIDENCE_WORDS
 from wirewatch.store.migrations.m0012_word_counts import EVENT_DAY, EVENT_WORDS, MAP_COUNTRY
 from wirewatch.store.queries import EventQuery, add_day_range, event_where
@@ -79,11 +79,11 @@ def word_counts(execute: Execute, query: EventQuery, words: list[str]) -> EventC
         clauses.append("day <> ''")  # a day range leaves undated events out
     add_day_range(clauses, params, "day", query.since, query.until)
     # one row per key of each grouping set (no key twice: plain dicts), the sums as integers (SUM of a bigint is a
-    # numeric: a Decimal per row), the timeline's rows in (day, type) order
+    # numeric: a Decimal per row); the timeline put in order here (``_timeline``): the server's sort of the grouped
+    # rows (2,500–7,500 texts compared by the database's collation) took as long as the grouping
     rows = execute("SELECT word, day, type, map_country, CAST(SUM(events) AS BIGINT), GROUPING(word),"
                    f" GROUPING(day, type) FROM event_word_days WHERE {' AND '.join(clauses)}"
-                   " GROUP BY GROUPING SETS ((word), (day, type), (map_country), (type)) ORDER BY 2, 3", params
-                   ).fetchall()
+                   " GROUP BY GROUPING SETS ((word), (day, type), (map_country), (type))", params).fetchall()
     by_word: dict[str, int] = {}
     days: dict[tuple[str, str], int] = {}
     countries: dict[str, int] = {}
@@ -105,26 +105,23 @@ def word_counts(execute: Execute, query: EventQuery, words: list[str]) -> EventC
             days[(day, kind)] = days.get((day, kind), 0) + correction
             countries[country] = countries.get(country, 0) + correction
             types[kind] = types.get(kind, 0) + correction
-        days = dict(sorted(days.items()))  # ISO days sort as dates
     total = sum(n for n in types.values() if n > 0)
-    dated = _dated_rows(days)
-    return EventCounts(total=total, undated=total - sum(n for _, _, n in dated), timeline=timeline_of(dated),
+    timeline = _timeline(days)
+    return EventCounts(total=total, undated=total - sum(sum(counts.values()) for _, counts in timeline),
+                       timeline=timeline,
                        countries=sorted(((c, n) for c, n in countries.items() if c and n > 0),
                                         key=lambda kv: (-kv[1], kv[0])),
                        types=sorted(((t, n) for t, n in types.items() if n > 0), key=lambda kv: (-kv[1], kv[0])))
 
 
-def _dated_rows(days: dict[tuple[str, str], int]) -> list[tuple[dt.date, str, int]]:
-    """The (day, type, count) rows of the dated days in ``days`` (in (day, type) order), each day read once."""
-    dated: list[tuple[dt.date, str, int]] = []
-    last, date = "", dt.date.min
+def _timeline(days: dict[tuple[str, str], int]) -> Timeline:
+    """The timeline of the dated (day, type) counts in ``days`` (in any order): one pass over them, then the days
+    sorted (ISO days sort as dates: ~3,000 texts, not the 2,500–7,500 rows) and each day's types."""
+    by_day: dict[str, dict[str, int]] = {}
     for (day, kind), n in days.items():
-        if not day or n <= 0:
-            continue
-        if day != last:
-            last, date = day, dt.date.fromisoformat(day)
-        dated.append((date, kind, n))
-    return dated
+        if day and n > 0:
+            by_day.setdefault(day, {})[kind] = n
+    return [(dt.date.fromisoformat(day), dict(sorted(by_day[day].items()))) for day in sorted(by_day)]
 
 
 def _shared_events(execute: Execute, query: EventQuery, words: list[str], by_word: dict[str, int]
