@@ -260,7 +260,7 @@ class QuoteComponent:
             return None
         start, end = frame
         # a speech noun attributes only the quotations inside the clause it reports ("his claim that X is « … »")
-        near = [c for c in cues if start <= c.position < end and not c.unsaid and (c.kind != NOUN_KIND or (
+        near = [c for c in cues if start <= c.position < end and (c.kind != NOUN_KIND or (
             c.content is not None and c.content[0] <= span.start and span.end <= c.content[1]))]
         if span.dash:
             near = [c for c in near if span.outer_start <= c.position < span.outer_end]

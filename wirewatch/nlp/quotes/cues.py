@@ -60,7 +60,7 @@ from wirewatch.nlp.quotes.subjects import (
     within,
 )
 from wirewatch.nlp.quotes.transitive_senses import without_transitive_senses
-from wirewatch.nlp.quotes.withheld import unsaid, withheld
+from wirewatch.nlp.quotes.withheld import withheld
 
 RELAY = "relay"  # speech-verb kind of "quote": its subject relays the words its object said (no cue of its own)
 INFINITIVE_KINDS = frozenset({"assert", "claim", "deny"})  # speech-verb kinds whose infinitive is what was said
@@ -78,7 +78,6 @@ class Cue:
     content: tuple[int, int] | None = None  # char span of reported speech
     cleft: bool = False  # its sentence attributes the one before ("C'est ce qu'a déclaré X", "That is what X said")
     channel: str | None = None  # the outlet that relayed its words ("…, selon l'agence Tass": outlet_relays.py)
-    unsaid: bool = False  # a speech verb its negation denies ("has not said …"): it attributes nothing (withheld.py)
 
     @property
     def position(self) -> int:
@@ -237,8 +236,6 @@ class _DocumentCues(ContentReaders):
         if entry is not None and cue.content is None:  # "a dénoncé un « crime »": an object framing quoted words
             cue.content = quoted_object(self.g, verb, seg, self.quoted,
                                         lambda a, b: self._accept(verb.doc, a, b, clause=False))
-        if entry is not None and unsaid(self.g, verb, entry.kind):
-            cue.content, cue.unsaid = None, True  # "has not said the war is over": no one said it
         if cue.content is not None and asked(self.g, self.lex.lang, verb, seg):
             cue.content = None  # "Asked whether he would resign, X said …": the question is not X's
         if cue.content is not None and in_relative_clause(self.g, verb):

@@ -129,8 +129,6 @@ class QuoteGrammar:
     infinitive_complement: frozenset[str] = frozenset()
     particle: frozenset[str] = frozenset()
     interrogative: frozenset[str] = frozenset()
-    weak_negation: frozenset[str] = frozenset()
-    restrictive: frozenset[str] = frozenset()
     unlabelled: frozenset[str] = frozenset()
 
     @classmethod
