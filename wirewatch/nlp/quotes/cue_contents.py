@@ -18,7 +18,7 @@ from wirewatch.nlp.quotes.consequences import before_consequence
 from wirewatch.nlp.quotes.content_edges import speech_verb_forms, trim_content
 from wirewatch.nlp.quotes.content_words import word_count
 from wirewatch.nlp.quotes.extent import condition_kept
-from wirewatch.nlp.quotes.headlines import headline_infinitive, is_headline
+from wirewatch.nlp.quotes.headlines import headline_infinitive, is_headline, verbless_predicate
 from wirewatch.nlp.quotes.incise_continuations import continued_after_incise
 from wirewatch.nlp.quotes.inversion import inverted_pronoun
 from wirewatch.nlp.quotes.lexicon import QuoteGrammar, QuoteLexicon
@@ -161,7 +161,8 @@ class ContentReaders:
             last = condition_kept(self.g, verb, seg, last)
             last = before_background(self.lex.lang, verb.doc, max(first, verb.i + 1), last, self.quoted)  # "amid …"
             last = before_consequence(self.g, self.lex.consequence_verbs, clause, max(first, verb.i + 1), last)
-            return self._accept(verb.doc, max(first, verb.i + 1), last, opening=False)
+            return self._accept(verb.doc, max(first, verb.i + 1), last, opening=False,  # ("says France ready to …")
+                                clause=not verbless_predicate(self.g.subject, clause))
         # "<content>, the Kremlin said, two days before …": the content ends where the attribution starts
         subj = apposed_speaker(self.g, verb) or own_subject(self.g, verb, seg)  # "…president, Sen. X said"
         attribution = min(verb.i, subj.left_edge.i if subj is not None and subj.i < verb.i else verb.i)
