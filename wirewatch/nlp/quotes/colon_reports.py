@@ -1,4 +1,5 @@
-"""Two ways a speech verb reports words outside a complement clause and outside quotation marks.
+"""Two ways a speech verb reports words outside a complement clause and outside quotation marks, and one way a
+colon keeps the narrator's words out of what was said.
 
 - A colon after the verb (and its object) opens the words said: "Le maire a déclaré : la situation est grave",
   "Le ministre a expliqué le problème : les entreprises n'investissent plus", "The mayor warned: the dam may fail".
@@ -6,11 +7,16 @@
   (that one is the words said, and the narration after it is not).
 - A reflexive speech verb with an attribute says something of its speaker: « Le chancelier s'est dit prêt à
   coopérer », « La ministre s'est déclarée favorable à une hausse »: the attribute and what hangs on it.
+- A colon before a quotation that an incise closes introduces the quotation: "The reason is no secret: \"I love
+  this plan,\" he said", « Le constat est sans appel : « Nous avons perdu », a reconnu X ». What stands before the
+  colon is the narrator's; what was said is the quotation alone (``after_introducing_colon``).
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Span, Token
 
 REFLEXIVES = ("se", "s'", "s’")  # the French reflexive clitic (English has no such construction)
 COMPLEMENTIZERS = ("que", "qu'", "qu’")
@@ -49,3 +55,13 @@ def reflexive_attribute(verb: Token, seg: Span) -> tuple[int, int] | None:
     if any(t.lower_ in COMPLEMENTIZERS for t in doc[attribute.i: last + 1]):
         return None  # « se dit convaincu que … »: the clause is what was said (attitudes.py)
     return max(attribute.left_edge.i, verb.i + 1), min(last, seg.end - 1)  # ("très inquiet")
+
+
+def after_introducing_colon(doc: Doc, first: int, last: int, quoted: Callable[[int], bool]) -> int:
+    """The first token of what was said in ``doc[first: last + 1]``, the words before an incise: the token after the
+    last colon whose words after it are all quoted (see the module docstring), else ``first``."""
+    for tok in reversed(doc[first: last + 1]):
+        if tok.text == ":" and not quoted(tok.idx):
+            after = [t for t in doc[tok.i + 1: last + 1] if not t.is_punct]
+            return tok.i + 1 if after and all(quoted(t.idx) for t in after) else first
+    return first

@@ -13,11 +13,12 @@ from spacy.tokens import Doc, Span, Token
 
 from wirewatch.nlp.quotes.adjunct_complement import complement_of_adjunct, complement_shaped, present_participle
 from wirewatch.nlp.quotes.background import before_background
+from wirewatch.nlp.quotes.colon_reports import after_introducing_colon
 from wirewatch.nlp.quotes.consequences import before_consequence
 from wirewatch.nlp.quotes.content_edges import speech_verb_forms, trim_content
 from wirewatch.nlp.quotes.content_words import word_count
 from wirewatch.nlp.quotes.extent import condition_kept
-from wirewatch.nlp.quotes.headlines import headline_infinitive, is_headline
+from wirewatch.nlp.quotes.headlines import headline_infinitive, is_headline, verbless_predicate
 from wirewatch.nlp.quotes.incise_continuations import continued_after_incise
 from wirewatch.nlp.quotes.inversion import inverted_pronoun
 from wirewatch.nlp.quotes.lexicon import QuoteGrammar, QuoteLexicon
@@ -122,7 +123,8 @@ class ContentReaders:
             return self._accept(doc, seg.start, clause_start - 2, clause=False)
         # "A, Macron conceded, but B": the sentence goes on saying what was said (incise_continuations.py)
         continued = continued_after_incise(self.g, verb, seg, self._speech_verb, self.quoted)
-        return self._accept(doc, seg.start, clause_start - 2 if continued is None else continued)
+        first = after_introducing_colon(doc, seg.start, clause_start - 2, self.quoted)  # "No secret: “…,” X said"
+        return self._accept(doc, first, clause_start - 2 if continued is None else continued)
 
     def _complement(self, verb: Token, seg: Span) -> tuple[int, int] | None:
         clause = next((c for c in verb.children if c.dep_ in self.g.clause and within(c, seg)), None)
@@ -159,13 +161,15 @@ class ContentReaders:
             last = condition_kept(self.g, verb, seg, last)
             last = before_background(self.lex.lang, verb.doc, max(first, verb.i + 1), last, self.quoted)  # "amid …"
             last = before_consequence(self.g, self.lex.consequence_verbs, clause, max(first, verb.i + 1), last)
-            return self._accept(verb.doc, max(first, verb.i + 1), last, opening=False)
+            return self._accept(verb.doc, max(first, verb.i + 1), last, opening=False,  # ("says France ready to …")
+                                clause=not verbless_predicate(self.g.subject, clause))
         # "<content>, the Kremlin said, two days before …": the content ends where the attribution starts
         subj = apposed_speaker(self.g, verb) or own_subject(self.g, verb, seg)  # "…president, Sen. X said"
         attribution = min(verb.i, subj.left_edge.i if subj is not None and subj.i < verb.i else verb.i)
         last = stray_subject_end(self.g, verb, min(last, attribution - 1), attribution)  # "…elected president, X said"
         while last > first and verb.doc[last].is_punct:
             last -= 1
+        first = after_introducing_colon(verb.doc, first, last, self.quoted)  # "No secret: “…,” X said"
         if any(t.text == "," for t in verb.doc[last + 1: attribution]):
             # "Nobody was hurt, the mayor said, but the roof fell in": parsed as the verb's clause, the same
             # incise as in _postposed (incise_continuations.py)
