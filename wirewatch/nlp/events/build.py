@@ -36,6 +36,7 @@ from wirewatch.nlp.events.doers import DoerWords, disaster_measure, done_by_a_th
 from wirewatch.nlp.events.earlier_times import told_at_an_earlier_time
 from wirewatch.nlp.events.force_purposes import coercion_as_purpose_of_force
 from wirewatch.nlp.events.fought_attacks import intercepted_projectile
+from wirewatch.nlp.events.field_senses import waged_in_a_field
 from wirewatch.nlp.events.game_moves import game_move
 from wirewatch.nlp.events.generic_acts import states_frequency
 from wirewatch.nlp.events.hazard_participles import hazard_led_participle
@@ -146,8 +147,10 @@ class EventBuilder:
         if unstated(token, trigger.frame, event_type, modality, lex, self.unstated) \
                 or spoken_only(token, event_type, lex, self.unstated.questions) \
                 or goods_offered(token, event_type, lex) \
-                or caution_only(token, event_type, trigger.frame, lex, self.non_events.warnings):
-            return None  # an act asked about, owed, demanded; a question, a view (speech_senses); goods (offers)
+                or caution_only(token, event_type, trigger.frame, lex, self.non_events.warnings) \
+                or waged_in_a_field(token, entry.type, lex):
+            return None  # an act asked about, owed, demanded; a question, a view (speech_senses); goods (offers);
+            # « une offensive commerciale », "a charm offensive": a campaign of trade or diplomacy (field_senses)
         if names_the_act(entry, event_type, trigger.frame, arguments, doc, lex):
             target = None  # "submitted their resignations", "the shock of the American betrayal" (``act_targets``)
         if arguments.thing_target and event_type in ADDRESSED_TYPES and target is not None \
