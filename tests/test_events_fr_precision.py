@@ -2,7 +2,8 @@
 warning verb as « avertir » is (``event_triggers.tsv``); a noun of force qualified by its field of trade,
 diplomacy or words is no assault (``field_senses``); attacking a policy is criticism, as in English
 (``event_triggers_classes.tsv``, CAMEO 111); an attack noun in a sentence about a game is a move of the
-game (``game_moves``). Sentences written for these tests, with and without a
+game (``game_moves``); a threat named only by whose it is is a danger, not a threat made (``bare_threats``).
+Sentences written for these tests, with and without a
 final full stop."""
 
 from __future__ import annotations
@@ -86,3 +87,25 @@ def test_an_attack_noun_in_a_sentence_about_a_game_is_a_move_of_the_game(parse: 
 ])
 def test_an_attack_around_a_game_on_people_stays_an_assault(parse: Parse, lang: str, text: str, end: str) -> None:
     assert "ASSAULT" in [e.type for e in events_of(parse, lang, text + end)]
+
+
+@pytest.mark.parametrize("end", END)
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Face à la menace russe, la Pologne réarme"),
+    ("fr", "La menace chinoise pèse sur Taïwan"),
+    ("en", "Faced with the Russian threat, Poland is rearming"),
+    ("en", "The Chinese threat looms over Taiwan"),
+])
+def test_a_threat_named_only_by_whose_it_is_is_a_danger_not_a_threat_made(parse: Parse, lang: str, text: str,
+                                                                           end: str) -> None:
+    assert "THREATEN" not in [e.type for e in events_of(parse, lang, text + end)]
+
+
+@pytest.mark.parametrize("end", END)
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "La menace russe de couper le gaz inquiète Berlin"),
+    ("fr", "Trump a proféré de nouvelles menaces contre le Canada"),
+    ("en", "Putin issued a new threat against Ukraine"),
+])
+def test_a_threat_with_its_content_target_or_utterance_stays(parse: Parse, lang: str, text: str, end: str) -> None:
+    assert "THREATEN" in [e.type for e in events_of(parse, lang, text + end)]

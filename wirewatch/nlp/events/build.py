@@ -15,6 +15,7 @@ from wirewatch.nlp.events.act_targets import names_the_act
 from wirewatch.nlp.events.actor_resolver import ActorResolver
 from wirewatch.nlp.events.actorless import told_alone
 from wirewatch.nlp.events.arguments import resolve_roles
+from wirewatch.nlp.events.bare_threats import bare_threat
 from wirewatch.nlp.events.casualties import Toll
 from wirewatch.nlp.events.commercial_acts import commercial_act
 from wirewatch.nlp.events.confidence import ContextFacts, EventScorer, argument_facts
@@ -148,9 +149,10 @@ class EventBuilder:
                 or spoken_only(token, event_type, lex, self.unstated.questions) \
                 or goods_offered(token, event_type, lex) \
                 or caution_only(token, event_type, trigger.frame, lex, self.non_events.warnings) \
-                or waged_in_a_field(token, entry.type, lex):
+                or waged_in_a_field(token, entry.type, lex) or bare_threat(token, event_type, lex):
             return None  # an act asked about, owed, demanded; a question, a view (speech_senses); goods (offers);
-            # « une offensive commerciale », "a charm offensive": a campaign of trade or diplomacy (field_senses)
+            # « une offensive commerciale », "a charm offensive": a campaign of trade or diplomacy (field_senses);
+            # « face à la menace russe »: a danger perceived, no threat made (bare_threats)
         if names_the_act(entry, event_type, trigger.frame, arguments, doc, lex):
             target = None  # "submitted their resignations", "the shock of the American betrayal" (``act_targets``)
         if arguments.thing_target and event_type in ADDRESSED_TYPES and target is not None \
