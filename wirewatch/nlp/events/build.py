@@ -15,6 +15,7 @@ from wirewatch.nlp.events.act_targets import names_the_act
 from wirewatch.nlp.events.actor_resolver import ActorResolver
 from wirewatch.nlp.events.actorless import told_alone
 from wirewatch.nlp.events.arguments import resolve_roles
+from wirewatch.nlp.events.bare_threats import bare_threat
 from wirewatch.nlp.events.casualties import Toll
 from wirewatch.nlp.events.commercial_acts import commercial_act
 from wirewatch.nlp.events.confidence import ContextFacts, EventScorer, argument_facts
@@ -34,9 +35,10 @@ from wirewatch.nlp.events.document_facts import (
 from wirewatch.nlp.events.doer_readings import no_acting_party, reading_by_doer
 from wirewatch.nlp.events.doers import DoerWords, disaster_measure, done_by_a_thing
 from wirewatch.nlp.events.earlier_times import told_at_an_earlier_time
+from wirewatch.nlp.events.field_senses import waged_in_a_field
 from wirewatch.nlp.events.force_purposes import coercion_as_purpose_of_force
 from wirewatch.nlp.events.fought_attacks import intercepted_projectile
-from wirewatch.nlp.events.game_moves import game_move
+from wirewatch.nlp.events.game_moves import game_move, game_noun_act
 from wirewatch.nlp.events.generic_acts import states_frequency
 from wirewatch.nlp.events.hazard_participles import hazard_led_participle
 from wirewatch.nlp.events.hostage_figures import figurative_hostage
@@ -146,8 +148,11 @@ class EventBuilder:
         if unstated(token, trigger.frame, event_type, modality, lex, self.unstated) \
                 or spoken_only(token, event_type, lex, self.unstated.questions) \
                 or goods_offered(token, event_type, lex) \
-                or caution_only(token, event_type, trigger.frame, lex, self.non_events.warnings):
-            return None  # an act asked about, owed, demanded; a question, a view (speech_senses); goods (offers)
+                or caution_only(token, event_type, trigger.frame, lex, self.non_events.warnings) \
+                or waged_in_a_field(token, entry.type, lex) or bare_threat(token, event_type, lex):
+            return None  # an act asked about, owed, demanded; a question, a view (speech_senses); goods (offers);
+            # « une offensive commerciale », "a charm offensive": a campaign of trade or diplomacy (field_senses);
+            # « face à la menace russe »: a danger perceived, no threat made (bare_threats)
         if names_the_act(entry, event_type, trigger.frame, arguments, doc, lex):
             target = None  # "submitted their resignations", "the shock of the American betrayal" (``act_targets``)
         if arguments.thing_target and event_type in ADDRESSED_TYPES and target is not None \
@@ -243,8 +248,10 @@ class EventBuilder:
             return None  # a speaker's own account, an act told as a circumstance (``own_account``)
         if commercial_act(event_type, source, target, resolver):
             return None  # "Apple sued a rival": a firm's dealings with no one of public role (``commercial_acts``)
-        if game_move(event_type, source, target, killed is not None or injured is not None, resolver):
-            return None  # "L'OL a attaqué fort": a team's move in a game (``game_moves``)
+        if game_move(event_type, source, target, killed is not None or injured is not None, resolver) \
+                or game_noun_act(token, event_type, target, killed is not None or injured is not None, resolver,
+                                 lex.word_class("game_noun"), lex.word_class("target_prep")):
+            return None  # "L'OL a attaqué fort", "Lyon's attack dominated the match": a move in a game (``game_moves``)
         stated_target = target is not None
         place, source, target = fill_from_context(event_type, entry.mode, place, context_place, source, target,
                                                   killed, injured)

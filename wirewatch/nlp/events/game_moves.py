@@ -3,12 +3,21 @@
 sector "sport", ``kb/data/actors*.jsonl`` from Wikidata), no one is counted killed or injured, and what it acts on
 is no party of public role: nothing, a thing ("le but adverse") or another team. Supporters of a club who attack
 the police keep their act, whatever name the resolver gives them ("des supporters du PSG ont attaqué des
-policiers")."""
+policiers").
+
+The noun of an attack in a sentence about a game is the team's attack, its forwards or their moves, whoever the
+parser gives it ("Lyon's attack dominated the match", « l'attaque lyonnaise a été stérile en première mi-temps »,
+« le PSG a subi les attaques de Lens pendant tout le match »): no one harmed, on no one or on a team, with a noun
+of a game in its sentence (word class ``game_noun`` of ``event_words.tsv``). A verb keeps its act (« des
+supporters ont attaqué des policiers après le match »)."""
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from wirewatch.nlp.events.actor_resolver import ActorResolver
 from wirewatch.nlp.events.commercial_acts import organisation_entry
+from wirewatch.nlp.events.syntax import preposition_of
 from wirewatch.records import EventActor
 
 SPORT_SECTORS = frozenset({"sport"})
@@ -31,3 +40,19 @@ def game_move(event_type: str, source: EventActor | None, target: EventActor | N
     if event_type not in GAME_MOVES or harmed or not is_team(source, resolver):
         return False
     return target is None or (target.sector is None and target.entity is None) or is_team(target, resolver)
+
+
+def game_noun_act(token: Token, event_type: str, target: EventActor | None, harmed: bool, resolver: ActorResolver,
+                  game_nouns: frozenset[str], target_preps: frozenset[str]) -> bool:
+    """An act noun of force, harming no one, on no one, on a team, or with no target phrase of its own (the parser
+    may give it the clause's « contre Marseille »), in a sentence about a game (see the module)."""
+    if event_type not in GAME_MOVES or harmed or token.pos_ != "NOUN":
+        return False
+    if target is not None and not is_team(target, resolver) and aimed_at(token, target_preps):
+        return False  # « l'attaque contre le bus des supporters »: a target of its own, not the clause's
+    return any(t.pos_ == "NOUN" and t.lemma_.lower() in game_nouns for t in token.sent)
+
+
+def aimed_at(noun: Token, target_preps: frozenset[str]) -> bool:
+    """The noun has a phrase of its own that a preposition of target introduces ("the attack on the bus")."""
+    return any(preposition_of(c) in target_preps for c in noun.children if c.pos_ in ("NOUN", "PROPN", "PRON"))

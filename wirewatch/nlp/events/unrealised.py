@@ -28,6 +28,7 @@ import re
 from spacy.tokens import Token
 
 from wirewatch.nlp.events.expected_acts import expected, lemma_in, qualified_as_prevented
+from wirewatch.nlp.events.judged_acts import judged_desirable
 from wirewatch.nlp.events.lexicon import EventLexicon
 from wirewatch.nlp.events.modality import governing_chain, is_infinitive
 from wirewatch.nlp.events.prohibited_acts import prohibited
@@ -188,8 +189,9 @@ def unrealised(trigger: Token, lexicon: EventLexicon) -> str | None:
         # "a ban on protests" (``prohibited_acts``), "foiled a plot to bomb", "the foiled attack" (``expected_acts``)
         return "negated"
     if conditional(trigger, lexicon) or possible(trigger, lexicon) or hypothesised_subject(trigger, lexicon) \
-            or asked(trigger) or expected(trigger, lexicon) or contemplated(trigger, lexicon):
-        # "fears an offensive" (``expected_acts``), "is mulling sanctions"
+            or asked(trigger) or expected(trigger, lexicon) or contemplated(trigger, lexicon) \
+            or judged_desirable(trigger, lexicon):
+        # "fears an offensive" (``expected_acts``), "is mulling sanctions", "deems it urgent to expel" (``judged_acts``)
         return "hypothetical"
     return None
 

@@ -1,0 +1,51 @@
+"""A noun of force named with the field it is waged in is a campaign of that field, no assault: an adjective of a
+field of trade, diplomacy, law, money or words on the noun ("Renault launched a commercial offensive", "a
+diplomatic offensive", « une offensive commerciale », « une guerre commerciale », « les attaques verbales de… »),
+or a noun of such a field beside it ("a charm offensive", "a trade war", "a price war", « une offensive de
+charme », « la guerre des prix »). Force told with a field of violence keeps its act ("a terrorist attack",
+« une offensive terrestre »): those adjectives are in no class here. Word classes of ``event_words.tsv``:
+``field_adjective`` (adjectives by lemma) and ``field_noun`` (nouns by lemma, a compound in English, a « de »
+phrase in French)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from wirewatch.nlp.events.lexicon import EventLexicon
+from wirewatch.nlp.syntax import OBJECT
+
+FIELD_TYPES = frozenset({"ASSAULT"})  # « une offensive commerciale »; a trade threat is still a threat
+ADJECTIVE_DEPS = frozenset({"amod"})
+NOUN_DEPS = frozenset({"compound", "nmod", "prep"})  # "charm offensive", « offensive de charme », "war of words"
+OF_PREPOSITIONS = frozenset({"de", "des", "du", "d'", "of"})
+
+
+def waged_in_a_field(trigger: Token, word_type: str, lexicon: EventLexicon) -> bool:
+    """The trigger is a noun of force its field qualifies, or a verb whose object is one ("launched a commercial
+    offensive", « prépare une offensive diplomatique »); ``word_type`` is the trigger word's own type, before a
+    plan retypes it (see the module)."""
+    if word_type not in FIELD_TYPES:
+        return False
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        return qualified_by_field(trigger, lexicon)
+    return any(c.dep_ in OBJECT and c.pos_ == "NOUN" and qualified_by_field(c, lexicon) for c in trigger.children)
+
+
+def qualified_by_field(noun: Token, lexicon: EventLexicon) -> bool:
+    adjectives, nouns = lexicon.word_class("field_adjective"), lexicon.word_class("field_noun")
+    for child in noun.children:
+        if child.dep_ in ADJECTIVE_DEPS and child.lemma_.lower() in adjectives:
+            return True
+        if child.dep_ in NOUN_DEPS and field_noun(child, nouns):
+            return True
+    return False
+
+
+def field_noun(child: Token, nouns: frozenset[str]) -> bool:
+    """A noun of a field beside the trigger: a compound ("trade war"), « de charme », "of words"."""
+    if child.dep_ == "compound":
+        return child.lemma_.lower() in nouns
+    if child.dep_ == "prep":  # English "war of words": the noun is the preposition's object
+        return child.lower_ == "of" and any(g.dep_ == "pobj" and g.lemma_.lower() in nouns for g in child.children)
+    marks = [g for g in child.children if g.dep_ == "case"]
+    return child.lemma_.lower() in nouns and bool(marks) and marks[0].lower_ in OF_PREPOSITIONS
