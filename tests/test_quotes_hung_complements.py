@@ -41,3 +41,12 @@ def test_a_clause_built_around_a_locution_is_still_the_verbs_complement(parse: P
 def test_a_relative_clause_of_the_listener_is_not_what_was_said(parse: Parse) -> None:
     quotes = list(parse("fr", "Le ministre a réagi à la décision que le gouvernement a prise mardi.")._.ww_quotes)
     assert quotes == []
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "La ministre a promis de financer les travaux aussi longtemps que l'État en aura les moyens."),
+    ("en", "The group claimed the bombing but there were signs that the army had ignored warnings."),
+])
+def test_a_clause_under_another_verb_of_the_sentence_is_not_the_speech_verbs(
+        parse: Parse, lang: str, text: str) -> None:
+    assert list(parse(lang, text)._.ww_quotes) == []

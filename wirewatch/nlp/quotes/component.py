@@ -132,7 +132,7 @@ class QuoteComponent:
                                  self.lex.grammar.auxiliary)  # « A, a déclaré X. B »
         spans = sorted(marks + find_dialogue_lines(text, marks), key=lambda q: q.outer_start)
         quoted = within_quotations(marks)  # a dialogue line holds its own attribution ("— Oui, a-t-il dit.")
-        segments = Segments(doc)
+        segments = Segments(doc, frozenset(m.outer_start for m in marks))
         cues = self.cues.find(doc, segments, quoted)
         entities = EntityIndex.from_doc(doc, self.lang)
         cues = sorted(cues + phrasal_cues(self.lex, doc, segments, quoted)  # "fait état de"

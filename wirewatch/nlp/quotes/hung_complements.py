@@ -16,6 +16,8 @@ from spacy.tokens import Span, Token
 from wirewatch.nlp.quotes.lexicon import QuoteGrammar
 from wirewatch.nlp.quotes.subjects import finite, own_subject, within
 
+NOMINAL = frozenset({"NOUN", "PROPN", "ADJ", "X"})
+
 
 def hung_complement(g: QuoteGrammar, verb: Token, seg: Span) -> Token | None:
     """The head of the complement clause of ``verb`` the parse hung under a phrase after it, or None."""
@@ -27,9 +29,29 @@ def hung_complement(g: QuoteGrammar, verb: Token, seg: Span) -> Token | None:
         if child.dep_ in g.object:
             continue  # « a rappelé le principe que … »: a noun's own clause
         for tok in child.subtree:
-            if tok.i > child.i and within(tok, seg) and _complement_clause(g, tok):
+            if tok.i > child.i and within(tok, seg) and _complement_clause(g, tok) and _under_names(tok, child):
                 return tok  # « a indiqué à l'agence Ria Novosti que … »: under the outlet's name
     return None
+
+
+def _under_names(clause: Token, child: Token) -> bool:
+    """The clause hangs on a noun phrase alone (no verb between it and the speech verb: "a promis de maintenir …
+    aussi longtemps que …", "claimed X but there were indications that …" are other clauses' own), and its
+    complementizer comes right after that phrase's last noun or name."""
+    head = clause.head
+    while True:
+        if not _nominal(head):
+            return False
+        if head == child:
+            break
+        head = head.head
+    return _nominal(clause.doc[clause.left_edge.i - 1])
+
+
+def _nominal(tok: Token) -> bool:
+    """A noun, adjective or name; a capitalised word inside the sentence is a name whatever its tag (« la radio
+    France Inter »: « Inter » tagged a verb)."""
+    return tok.pos_ in NOMINAL or (tok.is_title and tok.i > tok.sent.start)
 
 
 def _complementizer(g: QuoteGrammar, tok: Token) -> bool:
