@@ -155,7 +155,8 @@ class QuoteComponent:
         infinitive = self.lex.grammar.infinitive_complement  # (a speech verb that is a commitment: cue_relations)
         incise_verb = partial(incise_only, self.lex)  # (« … », poursuit X: no attribution outside an incise)
         for cue in cues:
-            if cue.content is not None and not holds_verb_cue(cue, cues, marks, infinitive, incise_verb):
+            if cue.content is not None and not holds_verb_cue(cue, cues, marks, infinitive, incise_verb,
+                                                                   self.lex.grammar.passive_auxiliary):
                 start, end = balanced(*before_nested_cue(text, cue, cues, self.lex.grammar), marks,
                                       (cue.sent.start_char, cue.sent.end_char))
                 found.append(Found(start, end, False, cue))
