@@ -28,3 +28,4 @@ def test_a_passive_state_under_a_source_phrase_is_what_the_source_said(
 
 def test_a_passive_attribution_with_its_agent_under_a_source_phrase_is_not_the_sources(parse: Parse) -> None:
     assert list(parse("fr", "Selon l'AFP, la nouvelle a été démentie par le Kremlin.")._.ww_quotes) == []
+
