@@ -14,15 +14,12 @@ from spacy.tokens import Doc
 Parse = Callable[..., Doc]
 
 
-@pytest.mark.parametrize(("lang", "text", "said", "speaker"), [
-    ("fr", "« Nous n'avons pas été consultés », regrette le maire de Lyon, Grégory Doucet.",
-     "Nous n'avons pas été consultés", "Grégory Doucet"),
-    ("en", "\"We were not consulted,\" regretted the mayor of Lyon, Grégory Doucet.",
-     "We were not consulted", "Grégory Doucet"),
-])
-def test_the_inverted_subject_of_an_incise_is_the_speaker_not_the_content(
-        parse: Parse, lang: str, text: str, said: str, speaker: str) -> None:
-    assert [(q.text, q.direct, q.speaker) for q in parse(lang, text)._.ww_quotes] == [(said, True, speaker)]
+@pytest.mark.parametrize("verb", ["regrette", "salue"])
+def test_the_inverted_subject_of_an_incise_is_the_speaker_not_the_content(parse: Parse, verb: str) -> None:
+    # (French only: English inverts the subject after "said", a verb that takes no object)
+    text = f"« Nous n'avons pas été consultés », {verb} le maire de Lyon, Grégory Doucet."
+    assert [(q.text, q.direct, q.speaker) for q in parse("fr", text)._.ww_quotes] == [
+        ("Nous n'avons pas été consultés", True, "Grégory Doucet")]
 
 
 def test_the_object_of_the_same_verb_with_its_subject_before_it_is_still_what_was_said(parse: Parse) -> None:
