@@ -132,7 +132,7 @@ class QuoteComponent:
                                  self.lex.grammar.auxiliary)  # « A, a déclaré X. B »
         spans = sorted(marks + find_dialogue_lines(text, marks), key=lambda q: q.outer_start)
         quoted = within_quotations(marks)  # a dialogue line holds its own attribution ("— Oui, a-t-il dit.")
-        segments = Segments(doc)
+        segments = Segments(doc, frozenset(m.outer_start for m in marks))
         cues = self.cues.find(doc, segments, quoted)
         entities = EntityIndex.from_doc(doc, self.lang)
         cues = sorted(cues + phrasal_cues(self.lex, doc, segments, quoted)  # "fait état de"
@@ -155,7 +155,8 @@ class QuoteComponent:
         infinitive = self.lex.grammar.infinitive_complement  # (a speech verb that is a commitment: cue_relations)
         incise_verb = partial(incise_only, self.lex)  # (« … », poursuit X: no attribution outside an incise)
         for cue in cues:
-            if cue.content is not None and not holds_verb_cue(cue, cues, marks, infinitive, incise_verb):
+            if cue.content is not None and not holds_verb_cue(cue, cues, marks, infinitive, incise_verb,
+                                                                   self.lex.grammar.passive_auxiliary):
                 start, end = balanced(*before_nested_cue(text, cue, cues, self.lex.grammar), marks,
                                       (cue.sent.start_char, cue.sent.end_char))
                 found.append(Found(start, end, False, cue))

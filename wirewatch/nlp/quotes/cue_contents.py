@@ -19,6 +19,7 @@ from wirewatch.nlp.quotes.content_edges import speech_verb_forms, trim_content
 from wirewatch.nlp.quotes.content_words import word_count
 from wirewatch.nlp.quotes.extent import condition_kept
 from wirewatch.nlp.quotes.headlines import headline_infinitive, is_headline, verbless_predicate
+from wirewatch.nlp.quotes.hung_complements import hung_complement
 from wirewatch.nlp.quotes.incise_continuations import continued_after_incise
 from wirewatch.nlp.quotes.inversion import inverted_pronoun
 from wirewatch.nlp.quotes.lexicon import QuoteGrammar, QuoteLexicon
@@ -132,6 +133,8 @@ class ContentReaders:
             clause = self._complement_read_as_relative(verb, seg)
         if clause is None:  # "said in a statement that …": the clause hung on the adjunct's noun
             clause = complement_of_adjunct(self.g, verb, seg, self._setting)
+        if clause is None:  # « a indiqué à l'agence Ria Novosti que … »: under the listener (hung_complements.py)
+            clause = hung_complement(self.g, verb, seg)
         unlabelled = unlabelled_opening(self.g, verb, seg) if clause is None else None
         if unlabelled is not None:  # "A major attack …, killed 17 people, authorities said" (unlabelled_openings.py)
             return self._accept(verb.doc, *unlabelled, clause=False)

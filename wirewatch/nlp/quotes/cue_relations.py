@@ -161,12 +161,15 @@ def negated(cue: Cue, negation: frozenset[str]) -> bool:
 
 
 def holds_verb_cue(cue: Cue, cues: list[Cue], marks: list[QuotedSpan], infinitive: frozenset[str],
-                   incise_only: Callable[[Token], bool] = lambda verb: False) -> bool:
+                   incise_only: Callable[[Token], bool] = lambda verb: False,
+                   passive: frozenset[str] = frozenset()) -> bool:
     """"«…», a déclaré X, selon l'agence Y", "X announced this, according to Y": the source phrase qualifies an
     attribution, not a statement. A speech verb governing an infinitive or being one, that reports nothing itself,
     with no quotation in or just before its sentence, is a commitment the source reports ("the police agreed not to
     publish the names, according to X"); ``infinitive``: the labels of an infinitive complement. A verb that speaks
-    only in an incise (``incise_only``: "Selon X, les combats se poursuivent") reports nothing outside one."""
+    only in an incise (``incise_only``: "Selon X, les combats se poursuivent") reports nothing outside one. A
+    passive speech verb with no speaker and nothing reported is a state ("Selon X, la sécurité est assurée",
+    "according to X, security is assured"; ``passive``: the labels of a passive auxiliary)."""
     if cue.kind != "source" or cue.content is None:
         return False
     start, end = cue.content
@@ -175,9 +178,14 @@ def holds_verb_cue(cue: Cue, cues: list[Cue], marks: list[QuotedSpan], infinitiv
     holds_quotation = any((sent.start_char < m.outer_end and m.outer_start < sent.end_char)
                           or (m.outer_end <= start and not text[m.outer_end:start].strip(CLOSING_MARKS + ",")
                               ) for m in marks)
-    return any(c.kind == "verb" and start <= c.position < end and (c.content is not None or holds_quotation or not (
-        c.token.dep_ in infinitive or any(k.dep_ in infinitive for k in c.token.children) or incise_only(c.token)))
-        for c in cues)
+    return any(c.kind == "verb" and start <= c.position < end and not _passive_state(c, passive) and (
+        c.content is not None or holds_quotation or not (c.token.dep_ in infinitive or any(
+            k.dep_ in infinitive for k in c.token.children) or incise_only(c.token))) for c in cues)
+
+
+def _passive_state(cue: Cue, passive: frozenset[str]) -> bool:
+    return cue.subject is None and cue.content is None and cue.speaker_words is None \
+        and any(k.dep_ in passive for k in cue.token.children)
 
 
 def distance(pos: int, span: QuotedSpan) -> int:

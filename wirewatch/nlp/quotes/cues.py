@@ -218,6 +218,9 @@ class _DocumentCues(ContentReaders):
                 cue.speaker_words = cue.speaker_words or incised.speaker_words
         if entry is not None and (entry.takes_object or entry.object_prepositions) and cue.content is None:
             cue.content = self._object(verb, seg, entry.object_prepositions)
+            if cue.content is not None and subject is not None and subject.i > verb.i \
+                    and cue.content[0] <= subject.idx < cue.content[1]:
+                cue.content = None  # "« … », regrette le maire, X": its inverted subject read as its object
         if entry is not None and (entry.kind in INFINITIVE_KINDS or entry.takes_infinitive) and cue.content is None:
             cue.content = self._infinitive(verb, seg, infinitive_only=entry.kind not in INFINITIVE_KINDS)
             adjunct = infinitive_of_adjunct(self.g, verb, seg) if cue.content is None and finite(verb) else None

@@ -125,7 +125,7 @@ class ActorDescriber:
         office = self._office_in(norm)
         if office is not None and iso3 is not None:
             return self._office_holder(office, iso3, on, mentioned)
-        if iso3 is not None:
+        if iso3 is not None and norm not in self.country_words:  # ("les États-Unis": the country, no body of it)
             found = self._short_form(norm, iso3)
             if found is not None:
                 return found

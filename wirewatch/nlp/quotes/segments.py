@@ -1,11 +1,15 @@
 """Segments: the parser's sentences cut at every line break (cues and quotations never reach across one), and
 joined again where the parser ended one at a comma ("Selon le chancelier allemand Olaf Scholz, | « … »") or
 began one with it ("Selon le chancelier allemand Olaf Scholz | , l'Europe …"): no sentence ends or begins with a
-comma, so the words on both sides of it belong to one sentence."""
+comma, so the words on both sides of it belong to one sentence. A sentence also ends at a full stop (or "!", "?",
+"…") followed by an opening quotation mark where the parser read on (« « A », a déclaré X. « B », a-t-il ajouté »
+as one sentence): the quotation opens the next sentence, whose attribution does not reach back over the stop.
+"""
 
 from __future__ import annotations
 
 import bisect
+from collections.abc import Container
 
 from spacy.tokens import Doc, Span
 
@@ -22,14 +26,17 @@ def line_break_tokens(doc: Doc) -> list[int]:
 class Segments:
     """The parser's sentences cut at every line break, findable by character offset."""
 
-    def __init__(self, doc: Doc):
+    def __init__(self, doc: Doc, quotation_openings: Container[int] = ()):
+        """``quotation_openings``: the character offsets of the marks that open quotations."""
         self.spans: list[Span] = []
-        breaks = line_break_tokens(doc)
+        stops = _stops_before_quotations(doc, quotation_openings)  # (kept in the sentence they end)
+        breaks = sorted(set(line_break_tokens(doc)) | stops)
         for sent in doc.sents:
             start = sent.start
             for i in breaks[bisect.bisect_left(breaks, sent.start): bisect.bisect_left(breaks, sent.end)]:
-                if i > start:
-                    self.spans.append(doc[start:i])
+                end = i + 1 if i in stops else i
+                if end > start:
+                    self.spans.append(doc[start:end])
                 start = i + 1
             if sent.end > start:
                 self.spans.append(doc[start:sent.end])
@@ -42,6 +49,14 @@ class Segments:
 
     def index_of(self, span: Span) -> int:
         return bisect.bisect_left(self._starts, span.start_char)
+
+
+SENTENCE_STOPS = frozenset({".", "!", "?", "…"})
+
+
+def _stops_before_quotations(doc: Doc, openings: Container[int]) -> set[int]:
+    """The stops followed by an opening quotation mark: each ends a sentence (« …, a dit X. « B », a-t-il dit »)."""
+    return {t.i for t in doc[:-1] if t.text in SENTENCE_STOPS and t.whitespace_ and doc[t.i + 1].idx in openings}
 
 
 def _joined_at_commas(spans: list[Span]) -> list[Span]:
