@@ -1,7 +1,8 @@
 """Constructions of English news read wrong (issue 14), in sentences written for these tests: a verb of force
 whose only complement is a level a quantity reaches ("oil hit a record") tells a market, not an attack
 (``measured_changes``, word class ``measure_level``); "claimed victory" is no accusation (``cameo_overrides.tsv``);
-"killed the bill" is a rejection and "beat him in the primary" a contest won (``event_triggers.tsv``); a headline
+"killed the bill" is a rejection, "beat him in the primary" a contest won, and a business killed, a series shot or
+a chance seized no one harmed (``event_triggers.tsv``); a headline
 clause the tagger read as a noun phrase ("as fire guts market") still names its cause (``mishaps``); after a
 headline's colon the counted arrested are the target (``headline_tolls``) and a place label before it is no actor
 (``datelines``)."""
@@ -107,3 +108,23 @@ def test_a_headlines_place_label_is_no_source(parse: Parse, text: str) -> None:
     """"Nairobi: police arrested …": a place before a headline's colon labels where (``datelines``)."""
     found = [e for e in events_of(parse, "en", text) if e.type == "COERCE"]
     assert found and found[0].source is not None and found[0].source.name != "Nairobi"
+
+
+@pytest.mark.parametrize("text", [
+    "Inflation is killing small businesses",
+    "Netflix is shooting a new series in Lyon.",
+    "The team captured the title on Sunday",
+    "The bank seized the opportunity.",
+])
+def test_an_economy_a_film_or_a_chance_is_no_victim(parse: Parse, text: str) -> None:
+    """Other senses of verbs of force: a business killed, a series shot, a title captured, a chance seized."""
+    assert "ASSAULT" not in types(parse, "en", text)
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen shot two police officers in Kano",
+    "Rebels captured the town of Goma.",
+    "Troops killed three rebels",
+])
+def test_people_and_towns_stay_the_victims_of_force(parse: Parse, text: str) -> None:
+    assert "ASSAULT" in types(parse, "en", text)
