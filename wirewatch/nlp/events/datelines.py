@@ -5,7 +5,9 @@ accused …", "Paris (AFP) – Macron condemned …", "Hanoi (VNA) – Vietnam s
 …". The parser often makes the dateline's place a second subject of the sentence's verb, and the agency in
 parentheses its apposition; the actor is the subject after the dash. A dateline is recognised by its shape: the
 sentence opens with at most ``MAX_WORDS`` proper nouns (a place, its country) — either upper-case or followed by
-an agency in parentheses — then a dash.
+an agency in parentheses — then a dash. A headline labels its story by place the same way with a colon
+("Nairobi: police arrested three men", "Kenya: troops killed five rebels"): proper nouns that all name a place,
+then the colon; the place is where the act happened, not who did it or underwent it.
 """
 
 from __future__ import annotations
@@ -13,12 +15,17 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 DASHES = frozenset({"—", "–", "-", "--"})
+PLACE_LABELS = frozenset({"GPE", "LOC"})  # entity labels of a headline's place label before its colon
 MAX_WORDS = 8  # tokens before the dash: "NEWARK , N.J. ( AP )"
 
 
 def dateline_end(sent: Span) -> int | None:
-    """The index of the dash closing the dateline that opens the sentence, or None."""
+    """The index of the dash closing the dateline that opens the sentence (or of the colon closing a headline's
+    place label), or None."""
     words = [t for t in sent if not t.is_space]
+    colon = next((i for i, t in enumerate(words[:MAX_WORDS + 1]) if t.text == ":"), None)
+    if colon and all(t.is_punct or (t.pos_ == "PROPN" and t.ent_type_ in PLACE_LABELS) for t in words[:colon]):
+        return words[colon].i  # "Nairobi: police arrested …", "Lyon, France: …"
     dash = next((i for i, t in enumerate(words[:MAX_WORDS + 1]) if t.text in DASHES), None)
     if dash is None or dash == 0:
         return None

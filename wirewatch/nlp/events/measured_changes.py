@@ -2,7 +2,8 @@
 habit.
 
 "The index dropped by 1.7 per cent", "shares fell 3%", "prices rose to 90 dollars": the verb's only
-complements are measures (a number, a percentage, an amount, after the word class ``measure_prep`` or as its
+complements are measures (a number, a percentage, an amount, a level of the word class ``measure_level`` such as
+"hit a record high", after the word class ``measure_prep`` or as its
 bare complement), so its subject is a quantity that moved, not an actor that acted — a market, not a refusal or
 an attack. An object that is not a measure keeps the act ("the government cut aid by 30%").
 
@@ -28,9 +29,11 @@ TIME_PHRASE_DEPS = frozenset({"npadvmod", "obl:tmod", "nmod:tmod", "obl", "advmo
 
 
 def is_measure(token: Token, lexicon: EventLexicon) -> bool:
-    """A phrase whose head is a number, a percentage or an amount ("3%", "2.4 per cent", "90 dollars")."""
+    """A phrase whose head is a number, a percentage, an amount or a level ("3%", "90 dollars", "a record")."""
     if token.like_num or token.ent_type_ in MEASURE_ENTITIES:
         return True
+    if token.pos_ in ("NOUN", "ADJ") and token.lemma_.lower() in lexicon.word_class("measure_level"):
+        return True  # "hit a record", "struck a three-year low": a level reached, no number needed
     return token.lemma_.lower() in lexicon.word_class("measure_unit") and any(
         c.like_num for c in token.subtree)
 

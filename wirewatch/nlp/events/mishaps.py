@@ -204,7 +204,8 @@ def caused_by_mishap(trigger: Token, words: MishapWords) -> bool:
     # "killed and more than a dozen injured": the parser may conjoin the figure and hang the participle on it
     harms = [trigger, *conjoined, *(c for t in conjoined for c in t.children
                                     if c.dep_ in ("acl", "amod") and c.pos_ == "VERB")]
-    if any(is_mishap_word(head, words) for harm in harms for head in cause_heads(harm, words)):
+    if any(is_mishap_word(head, words) or headline_clause_doer(head, words)
+           for harm in harms for head in cause_heads(harm, words)):
         return True
     # "a bus plunged into a ravine, killing twelve", "a landslide buried the village, killing …": the clause
     # the participle hangs on, and its subject, tell the cause
@@ -215,6 +216,17 @@ def caused_by_mishap(trigger: Token, words: MishapWords) -> bool:
         subjects = [c for t in clauses for c in t.children if c.dep_ in SUBJECT or c.dep_ in PASSIVE_SUBJECT]
         return any(is_mishap_word(word, words) for word in (*clauses, *subjects))
     return False
+
+
+def headline_clause_doer(head: Token, words: MishapWords) -> bool:
+    """"Three killed as fire guts market": the tagger read the headline clause after the cause word as one noun
+    phrase, its present verb ("guts", "lashes") a plural noun between its subject and its object; the phrase's
+    first noun is then the clause's doer, a hazard or a fire."""
+    first = head.doc[head.left_edge.i]
+    verb = first.head
+    if first.dep_ != "compound" or verb == head or verb.dep_ != "compound" or verb.tag_ != "NNS":
+        return False
+    return named_in(first, words.hazards) or named_in(first, words.subjects)
 
 
 def hazard_blow(trigger: Token, words: MishapWords) -> bool:

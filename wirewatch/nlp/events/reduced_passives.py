@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from wirewatch.nlp.events.actor_phrases import names_a_weapon
-from wirewatch.nlp.events.headline_tolls import is_elliptic_passive
+from wirewatch.nlp.events.headline_tolls import counted_subject, is_elliptic_passive
 from wirewatch.nlp.events.lexicon import EventLexicon
 from wirewatch.nlp.events.syntax import children, is_past_participle_on_noun, prep_objects
 from wirewatch.nlp.syntax import AGENT, OBJECT, POSSESSOR, SUBJECT
@@ -42,7 +42,8 @@ def is_reduced_passive(verb: Token, lexicon: EventLexicon) -> bool:
 def patient_of(verb: Token, lexicon: EventLexicon) -> Token | None:
     """Who undergoes the act: the noun the participle modifies, or the subject of a finite-read passive; never
     a weapon ("shells fired by the rebels") nor an act ("the attack condemned by the UN")."""
-    patient = verb.head if verb.dep_ == "acl" else next(iter(children(verb, SUBJECT)), None)
+    # a headline's counted victims, not the act's noun or the police before its colon ("Police in Denver: …")
+    patient = verb.head if verb.dep_ == "acl" else counted_subject(verb) or next(iter(children(verb, SUBJECT)), None)
     if patient is None or names_a_weapon(patient, lexicon) \
             or names_an_act(patient, lexicon):
         return None
