@@ -34,6 +34,15 @@ def test_a_statement_reporting_a_seizure_is_no_blame(parse: Parse) -> None:
     assert [e.type for e in events_of(parse, "en", text)] == ["COERCE"]
 
 
+@pytest.mark.parametrize("text", [
+    "A woman was found murdered in her home in Durban, police said",
+    "Two men were found stabbed to death near the market in Kisumu, police said",
+])
+def test_a_statement_reporting_a_killing_through_a_verb_chain_is_no_blame(parse: Parse, text: str) -> None:
+    # "was found murdered": the act is the complement of the clause's verb, not its head
+    assert "ACCUSE" not in [e.type for e in events_of(parse, "en", text)]
+
+
 @pytest.mark.parametrize(("words", "heads", "deps", "stating"), [
     # "The group is said to be cruel": a speech verb with an infinitive, no clause said
     (["The", "group", "is", "said", "to", "be", "cruel"], [1, 3, 3, 3, 5, 3, 5],

@@ -263,7 +263,8 @@ def blame_triggers(sent: Span, lexicon: EventLexicon, acts: frozenset[int] = fro
     """A statement that condemns in evaluative words ("this strike is pure cruelty", said X) is an accusation
     by its speaker (CAMEO 11), though no accusing verb is used; not a speech verb that states nothing ("is said
     to be", "continued to expand"), nor a statement that reports an act (``acts``: the sentence's act words),
-    whose evaluative words describe the act reported ("said it had seized weapons in anti-crime raids")."""
+    whose evaluative words describe the act reported ("said it had seized weapons in anti-crime raids", "said a
+    woman was found murdered")."""
     if not blame_words(sent, lexicon):
         return []
     speech = [t for t in lexicon.tokens(sent, "speech") if t.pos_ in ("VERB", "AUX")
@@ -271,7 +272,9 @@ def blame_triggers(sent: Span, lexicon: EventLexicon, acts: frozenset[int] = fro
     if not speech:
         return []
     verb = speech[0]
-    if any(c.dep_ in CLAUSE_COMPLEMENT and c.i in acts for c in verb.children):
+    said = [c for c in verb.children if c.dep_ in CLAUSE_COMPLEMENT]
+    # "a woman was found murdered, police said": the act told through the clause's verb chain
+    if any(t.i in acts for c in said for t in (c, *(x for x in c.children if x.dep_ == "xcomp"))):
         return []
     return [Trigger(verb, BLAME, trigger_score(verb, BLAME), frame="blame")]
 
