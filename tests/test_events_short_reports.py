@@ -171,3 +171,11 @@ def test_a_past_participle_on_a_noun_takes_the_noun_as_its_object(morph: str, me
 def test_what_protesters_turn_out_to_demand_is_their_protest(parse: Parse) -> None:
     text = "Thousands of protesters turned out in the capital to demand new elections"
     assert [e.type for e in events_of(parse, "en", text)] == ["PROTEST"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The coast guard seized the boat after it ran aground near Lampedusa"),
+    ("fr", "Les garde-côtes ont saisi le bateau près de Lampedusa"),
+])
+def test_a_vessel_seized_is_property_confiscated_not_ground_taken(parse: Parse, lang: str, text: str) -> None:
+    assert [e.type for e in events_of(parse, lang, text)] == ["COERCE"]
