@@ -43,6 +43,27 @@ def test_a_harm_by_an_actor_or_a_weapon_stays_an_event(parse: Parse, lang: str, 
     assert "ASSAULT" in {e.type for e in events_of(parse, lang, text)}
 
 
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "A locust invasion has destroyed crops across northern Kenya"),
+    ("fr", "Une invasion de criquets a détruit les récoltes dans le nord du Kenya"),
+    ("en", "A shark attack killed a surfer off Perth on Sunday"),
+    ("en", "Two villagers were injured in an attack by a leopard in Assam"),
+    ("fr", "Deux villageois ont été blessés dans une attaque de léopard en Inde"),
+])
+def test_an_act_noun_whose_doer_is_an_animal_is_no_event(parse: Parse, lang: str, text: str) -> None:
+    assert not {"ASSAULT", "COERCE"} & {e.type for e in events_of(parse, lang, text)}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Two villagers were injured in an attack by militants in Assam"),
+    ("en", "A truck attack killed twelve people at a Christmas market in Berlin"),  # a vehicle as a weapon
+    ("fr", "Trois soldats ont été tués dans une attaque rebelle près de Beni"),
+])
+def test_an_act_noun_whose_doer_is_an_actor_or_a_vehicle_stays_an_event(parse: Parse, lang: str,
+                                                                          text: str) -> None:
+    assert "ASSAULT" in {e.type for e in events_of(parse, lang, text)}
+
+
 @pytest.mark.parametrize("lang", ["en", "fr"])
 def test_things_and_weapons_are_read_for_each_language(lang: str) -> None:
     words = load_doer_words(lang)

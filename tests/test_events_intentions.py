@@ -66,3 +66,12 @@ def test_an_act_complementing_a_french_plan_noun_is_intended(head_noun: str, exp
 ])
 def test_an_attack_prepared_or_planned_is_a_threat_not_an_assault(parse: Parse, lang: str, text: str) -> None:
     assert [(e.type, e.modality) for e in events_of(parse, lang, text)] == [("THREATEN", "future")]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Police said the suspects had been plotting attacks on churches in Lagos"),
+    ("en", "The cell conspired to bomb a stadium in Kampala, prosecutors said"),
+    ("fr", "Selon la police, les suspects complotaient des attentats contre des églises à Lagos"),
+])
+def test_an_attack_plotted_is_no_attack_done(parse: Parse, lang: str, text: str) -> None:
+    assert all(e.type != "ASSAULT" or e.modality != "asserted" for e in events_of(parse, lang, text))

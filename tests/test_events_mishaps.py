@@ -10,7 +10,13 @@ from spacy.tokens import Doc
 
 from tests.test_events import Parse, events_of
 from wirewatch.nlp.events.lexicon import load_event_lexicon
-from wirewatch.nlp.events.mishaps import caused_by_mishap, hazard_as_doer, load_mishap_words, names_a_weapon
+from wirewatch.nlp.events.mishaps import (
+    caused_by_mishap,
+    hazard_as_doer,
+    load_mishap_words,
+    names_a_weapon,
+    site_of_hazard,
+)
 
 
 @pytest.mark.parametrize(("lang", "text"), [
@@ -107,6 +113,26 @@ def test_fire_is_a_hazard_only_as_the_doer_on_a_hand_built_parse(words: list[str
 def test_an_explosion_at_a_mine_or_a_works_that_kills_workers_is_no_event(parse: Parse, lang: str,
                                                                           text: str) -> None:
     assert "ASSAULT" not in [e.type for e in events_of(parse, lang, text)]
+
+
+@pytest.mark.parametrize(("lang", "text", "assault"), [
+    ("en", "Eight miners were killed in a mine collapse in Shanxi province", False),
+    ("en", "Mine collapse kills 12 in Zimbabwe", False),
+    ("fr", "Huit mineurs ont été tués dans l'effondrement d'une mine au Shanxi", False),
+    ("en", "Two soldiers were killed by a mine near Donetsk", True),  # what killed them: a weapon
+    ("fr", "Deux soldats ont été tués par une mine près de Donetsk", True),
+])
+def test_a_mine_that_collapses_is_a_workplace_not_a_weapon(parse: Parse, lang: str, text: str,
+                                                           assault: bool) -> None:
+    assert ("ASSAULT" in [e.type for e in events_of(parse, lang, text)]) is assault
+
+
+def test_a_site_word_on_a_collapse_names_the_site_on_a_hand_built_parse() -> None:
+    words = load_mishap_words("en", load_event_lexicon("en").modes)
+    doc = hand_parse(["mine", "collapse"], [1, 1], ["compound", "ROOT"], ["NOUN", "NOUN"], ["mine", "collapse"])
+    assert site_of_hazard(doc[0], doc[1], words)
+    doc = hand_parse(["mine", "blast"], [1, 1], ["compound", "ROOT"], ["NOUN", "NOUN"], ["mine", "blast"])
+    assert not site_of_hazard(doc[0], doc[1], words)  # an explosion: the mine may be the weapon
 
 
 @pytest.mark.parametrize(("word", "lemma", "weapon"), [

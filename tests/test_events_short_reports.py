@@ -34,6 +34,15 @@ def test_a_statement_reporting_a_seizure_is_no_blame(parse: Parse) -> None:
     assert [e.type for e in events_of(parse, "en", text)] == ["COERCE"]
 
 
+@pytest.mark.parametrize("text", [
+    "A woman was found murdered in her home in Durban, police said",
+    "Two men were found stabbed to death near the market in Kisumu, police said",
+])
+def test_a_statement_reporting_a_killing_through_a_verb_chain_is_no_blame(parse: Parse, text: str) -> None:
+    # "was found murdered": the act is the complement of the clause's verb, not its head
+    assert "ACCUSE" not in [e.type for e in events_of(parse, "en", text)]
+
+
 @pytest.mark.parametrize(("words", "heads", "deps", "stating"), [
     # "The group is said to be cruel": a speech verb with an infinitive, no clause said
     (["The", "group", "is", "said", "to", "be", "cruel"], [1, 3, 3, 3, 5, 3, 5],
@@ -162,3 +171,11 @@ def test_a_past_participle_on_a_noun_takes_the_noun_as_its_object(morph: str, me
 def test_what_protesters_turn_out_to_demand_is_their_protest(parse: Parse) -> None:
     text = "Thousands of protesters turned out in the capital to demand new elections"
     assert [e.type for e in events_of(parse, "en", text)] == ["PROTEST"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The coast guard seized the boat after it ran aground near Lampedusa"),
+    ("fr", "Les garde-côtes ont saisi le bateau près de Lampedusa"),
+])
+def test_a_vessel_seized_is_property_confiscated_not_ground_taken(parse: Parse, lang: str, text: str) -> None:
+    assert [e.type for e in events_of(parse, lang, text)] == ["COERCE"]

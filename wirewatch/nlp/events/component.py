@@ -81,7 +81,7 @@ class EventComponent:
         self.doers = load_doer_words(self.lang, frozenset(self.lexicon.actor_nouns), self.mishaps.weapons,
                                      self.mishaps.causes, self.lexicon.word_class("of_prep"),
                                      self.mishaps.hazards | self.mishaps.subjects, frozenset(self.lexicon.demonyms),
-                                     self.mishaps.civil)
+                                     self.mishaps.civil, self.lexicon.word_class("agent_prep"))
         self.discards = load_discard_phrases(self.lang)
         self.non_events = load_non_event_words(self.lang)
         self.unstated = load_unstated_words(self.lang, self.lexicon.word_class("obligation"))

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from wirewatch.nlp.events.accompanying_stances import accompanies_an_act
 from wirewatch.nlp.events.attachment import displaced_complements
 from wirewatch.nlp.events.defied_measures import defied_measure
 from wirewatch.nlp.events.first_tellings import first_telling
@@ -160,7 +161,10 @@ def find_triggers(sent: Span, lexicon: EventLexicon) -> list[Trigger]:
     found += [Trigger(w, e, trigger_score(w, e)) for w, e in undergone_fire(sent, lexicon, {t.token.i for t in found})
               if not {"*", e.type} & silenced_types(w, silenced)]  # "came under fire" (``undergone_fire``)
     found = demote_governed(found, lexicon)
-    acts = frozenset(t.token.i for t in found if t.entry.type not in STANCE_TYPES)
+    act_types = {t.token.i: t.entry.type for t in found if t.entry.type not in STANCE_TYPES}
+    # "abducted 30 students, demanding a ransom": the act's words, not a second event (``accompanying_stances``)
+    found = [t for t in found if t.entry.type not in STANCE_TYPES or not accompanies_an_act(t.token, act_types)]
+    acts = frozenset(act_types)
     framed = [*demand_triggers(sent, lexicon), *blame_triggers(sent, lexicon, acts), *warning_triggers(sent, lexicon)]
     # the discard phrases silence a statement's demand, blame or warning as they silence a word's act
     found.extend(t for t in framed if not {"*", t.entry.type} & silenced_types(t.token, silenced))
@@ -259,7 +263,8 @@ def blame_triggers(sent: Span, lexicon: EventLexicon, acts: frozenset[int] = fro
     """A statement that condemns in evaluative words ("this strike is pure cruelty", said X) is an accusation
     by its speaker (CAMEO 11), though no accusing verb is used; not a speech verb that states nothing ("is said
     to be", "continued to expand"), nor a statement that reports an act (``acts``: the sentence's act words),
-    whose evaluative words describe the act reported ("said it had seized weapons in anti-crime raids")."""
+    whose evaluative words describe the act reported ("said it had seized weapons in anti-crime raids", "said a
+    woman was found murdered")."""
     if not blame_words(sent, lexicon):
         return []
     speech = [t for t in lexicon.tokens(sent, "speech") if t.pos_ in ("VERB", "AUX")
@@ -267,7 +272,9 @@ def blame_triggers(sent: Span, lexicon: EventLexicon, acts: frozenset[int] = fro
     if not speech:
         return []
     verb = speech[0]
-    if any(c.dep_ in CLAUSE_COMPLEMENT and c.i in acts for c in verb.children):
+    said = [c for c in verb.children if c.dep_ in CLAUSE_COMPLEMENT]
+    # "a woman was found murdered, police said": the act told through the clause's verb chain
+    if any(t.i in acts for c in said for t in (c, *(x for x in c.children if x.dep_ == "xcomp"))):
         return []
     return [Trigger(verb, BLAME, trigger_score(verb, BLAME), frame="blame")]
 

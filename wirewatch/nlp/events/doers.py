@@ -31,6 +31,7 @@ MEASURES_FILE = "event_disaster_measures.txt"
 CRAFT = "craft"  # an aircraft or a vessel: a thing only as the doer of a casualty word (see the lexicon's header)
 HAZARD = "hazard"  # a disaster or an accident (``event_mishaps.tsv``), as a doer
 CIVIL = "civil"  # a weapon word of civil use, a thing ("a fuel tank")
+ANIMAL = "animal"  # an animal: no doer of an act, whatever it does ("a shark attack")
 WEAPON = "weapon"  # a weapon named in the doer's clause makes the harm an attack
 OWNER_DEPS = frozenset({"compound", "poss", "amod", "nmod:poss"})  # "an army truck", "the rebels' boat"
 PARTICIPLE_HEADS = frozenset({"advcl", "acl", "conj", "xcomp", "dep"})  # a participle's clause, up to its subject
@@ -48,19 +49,20 @@ class DoerWords:
     demonyms: frozenset[str] = frozenset()  # a craft of a country ("Russian helicopters") is its forces'
     civil: frozenset[str] = frozenset()  # modifiers that make a weapon word a thing ("a fuel tank": ``mishaps``)
     measures: frozenset[str] = frozenset()  # a government's answers to a disaster ("a state of emergency")
+    agent_preps: frozenset[str] = frozenset()  # prepositions of an act noun's doer ("an attack by a bear")
 
 
 def load_doer_words(lang: str, actors: frozenset[str] = frozenset(), weapons: frozenset[str] = frozenset(),
                     causes: frozenset[str] = frozenset(), owner_preps: frozenset[str] = frozenset(),
                     hazards: frozenset[str] = frozenset(), demonyms: frozenset[str] = frozenset(),
-                    civil: frozenset[str] = frozenset()) -> DoerWords:
+                    civil: frozenset[str] = frozenset(), agent_preps: frozenset[str] = frozenset()) -> DoerWords:
     """The language's things that cannot act (with its ``hazards``: "a fire that killed eight"), and its weapons
     (the lexicon's and the event modes' ``weapons``)."""
     rows = [(row["word"].lower(), row["kind"]) for row in lexicons.read_tsv(lang, FILE) if row.get("word")]
     things = {**{word: HAZARD for word in hazards}, **{word: kind for word, kind in rows if kind != WEAPON}}
     measures = frozenset(word.lower() for word in lexicons.read_lines(lang, MEASURES_FILE))
     return DoerWords(things, actors, weapons | {word for word, kind in rows if kind == WEAPON}, causes, owner_preps,
-                     demonyms, civil, measures)
+                     demonyms, civil, measures, agent_preps)
 
 
 def thing_kind(token: Token, words: DoerWords) -> str | None:
@@ -163,7 +165,8 @@ def cause_doers(verb: Token, causes: frozenset[str]) -> list[Token]:
 def cause_objects(verb: Token, words: DoerWords) -> list[Token]:
     """The hazards a cause preposition names ("killed in a fire at a garment factory", "injured in a collision");
     not other things, which it names as places ("killed in a bus", "in the early stages")."""
-    return [obj for prep, obj in prep_objects(verb) if prep in words.causes and thing_kind(obj, words) == HAZARD]
+    return [obj for prep, obj in prep_objects(verb) if prep in words.causes
+            and (thing_kind(obj, words) == HAZARD or by_an_animal(obj, words))]  # "injured in a leopard attack"
 
 
 def doers(verb: Token, words: DoerWords) -> list[Token]:
@@ -182,10 +185,13 @@ def doers(verb: Token, words: DoerWords) -> list[Token]:
 def done_by_a_thing(trigger: Token, words: DoerWords, casualty: bool) -> bool:
     """Whether every doer the sentence gives the harm is a thing that cannot act (see the module's text);
     ``casualty``: the trigger is a casualty word ("killing", "injured"), of which a craft can be the doer."""
+    if trigger.pos_ == "NOUN":  # "a locust invasion"
+        return by_an_animal(trigger, words)
     if trigger.pos_ not in ("VERB", "AUX") or not words.things:
         return False
     found = doers(trigger, words)
-    return bool(found) and all(is_thing(doer, words, casualty) for doer in found) \
+    # "a shark attack killed a surfer": the harm's doer an act no one did
+    return bool(found) and all(is_thing(doer, words, casualty) or by_an_animal(doer, words) for doer in found) \
         and not any(names_a_weapon(w, words) for w in trigger.subtree if w.is_alpha)
 
 
@@ -196,3 +202,16 @@ def disaster_measure(trigger: Token, event_type: str, disaster_story: bool, word
     named = (trigger, *(c for c in trigger.children if c.dep_ in ("dobj", "obj")))
     return disaster_story and event_type == "COERCE" and any(
         word.lemma_.lower() in words.measures or word.lower_ in words.measures for word in named)
+
+
+def by_an_animal(noun: Token, words: DoerWords) -> bool:
+    """An act noun whose doer, named by a modifier, is an animal ("a locust invasion", "a shark attack", "an attack
+    by a bear", « une invasion de criquets »): no one acted. Only animals: a vehicle so named ("a truck attack")
+    is a weapon, and a "de" phrase may name the target of the act (« l'attaque d'un camion »); what an act is
+    "on" is its target ("an attack on elephants")."""
+    if noun.pos_ != "NOUN":
+        return False
+    named = [c for c in noun.children if c.dep_ in (*OWNER_DEPS, "nmod")]
+    named += [o for prep, o in prep_objects(noun) if prep in words.owner_preps | words.agent_preps]  # "by a bear"
+    animals = [t for t in named if thing_kind(t, words) == ANIMAL]
+    return bool(animals) and not any(names_a_weapon(w, words) for w in noun.subtree if w.is_alpha)

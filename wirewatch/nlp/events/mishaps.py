@@ -139,7 +139,8 @@ def is_mishap_word(word: Token, words: MishapWords) -> bool:
     grenade exploded" nor a bare "the explosion", which may well be a bomb's)."""
     lemma = word.lemma_.lower()
     modifiers = [c for c in word.children if c.dep_ in ("compound", "nmod", "amod")]
-    if any(names_a_weapon(t, words.weapons, words.civil, words.lookalikes) for t in (word, *modifiers) if t.is_alpha):
+    if any(names_a_weapon(t, words.weapons, words.civil, words.lookalikes) and not site_of_hazard(t, word, words)
+           for t in (word, *modifiers) if t.is_alpha):
         return False  # "a car bomb", "a mine blast"
     if word.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJECT and c.lemma_.lower() in words.actors
                                             for c in word.children):
@@ -154,6 +155,14 @@ def is_mishap_word(word: Token, words: MishapWords) -> bool:
         return False
     things = [t for t in exploded_things(word) if t.lemma_.lower() not in words.salvos]
     return bool(things) or at_a_site(word, words) or (unexplained(word, words) and not set_off_together(word, words))
+
+
+def site_of_hazard(modifier: Token, word: Token, words: MishapWords) -> bool:
+    """"a mine collapse", "a flooded mine" told as "a mine flood", « l'effondrement d'une mine »: a word naming a
+    weapon or a workplace (kind ``site``) that modifies a hazard no weapon brings about (a collapse, a flood, not
+    an explosion) names the workplace where it happened; "a mine blast" stays a weapon's."""
+    return modifier is not word and named_in(modifier, words.sites) and named_in(word, words.hazards) \
+        and word.lemma_.lower() not in words.detonations
 
 
 def named_explosion(word: Token, words: MishapWords) -> bool:
