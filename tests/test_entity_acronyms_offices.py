@@ -1,4 +1,5 @@
-"""An acronym joins the organisation name it abbreviates anywhere in the article; a monarch's or pope's title
+"""An acronym joins the organisation name it abbreviates anywhere in the article, unless the article spells it out
+as another body than the KB's; an organ named by its head word alone is its parent's organ; a monarch's or pope's title
 before a given name names the office holder of the day; capitals that drop an accent or stand for « À » make no
 name (sentences and names written for these tests)."""
 
@@ -45,6 +46,30 @@ def test_an_acronym_joins_the_name_it_abbreviates(parse: Parse, lang: str, text:
     entity = entity_named(doc, acronym)
     assert entity.name == name
     assert {m.text for m in entity.mentions} >= {acronym, name}
+
+
+@pytest.mark.parametrize(("lang", "text", "acronym", "name"), [
+    ("fr", "La Commission électorale indépendante (CEI) a publié les résultats. La CEI annonce un second tour.",
+     "CEI", "Commission électorale indépendante"),
+    ("en", "The Centre for Independent Studies (CIS) published a report on Monday. The CIS said rents rose.",
+     "CIS", "Centre for Independent Studies"),
+])
+def test_the_article_s_expansion_of_an_acronym_outranks_the_kb_body_it_abbreviates(
+        parse: Parse, lang: str, text: str, acronym: str, name: str) -> None:
+    entity = entity_named(parse(lang, text, "2025-06-01"), acronym)
+    assert entity.name == name and entity.kb_id is None
+
+
+@pytest.mark.parametrize(("lang", "text", "acronym", "name"), [
+    ("fr", "Les dirigeants de la Communauté des États indépendants (CEI) se sont réunis à Minsk.",
+     "CEI", "Commonwealth of Independent States"),
+    ("en", "Leaders of the Commonwealth of Independent States (CIS) met in Minsk.",
+     "CIS", "Commonwealth of Independent States"),
+    ("fr", "Les Forces de soutien rapide (FSR) ont pris la ville.", "FSR", "Rapid Support Forces"),  # a translation
+])
+def test_an_acronym_keeps_its_kb_body_where_the_article_writes_that_body(parse: Parse, lang: str, text: str,
+                                                                         acronym: str, name: str) -> None:
+    assert entity_named(parse(lang, text, "2025-06-01"), acronym).name == name
 
 
 @pytest.mark.parametrize(("lang", "text"), [
@@ -104,3 +129,21 @@ def test_a_dotted_acronym_is_named_without_its_stops(parse: Parse) -> None:
 def test_a_title_and_a_given_name_join_the_full_name_starting_with_it(parse: Parse, lang: str, text: str,
                                                                       surface: str) -> None:
     assert entity_named(parse(lang, text, "2025-06-01"), surface).name == "Mohammed bin Salman"
+
+
+@pytest.mark.parametrize(("lang", "text", "surface"), [
+    ("en", "EU leaders met in Brussels on Monday. The Commission said aid would rise.", "Commission"),
+    ("en", "The European Union’s executive Commission proposed new fishing rules on Monday.", "Commission"),
+    ("fr", "Les dirigeants de l'UE se sont réunis à Bruxelles. La Commission a annoncé une aide.", "Commission"),
+])
+def test_an_organ_named_by_its_head_word_is_the_organ_of_the_parent_the_article_names(
+        parse: Parse, lang: str, text: str, surface: str) -> None:
+    assert entity_named(parse(lang, text, "2025-06-01"), surface).name == "European Commission"
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The Commission said the inquiry into the fishing fleet would last a year."),
+    ("fr", "La Commission a ouvert une enquête sur la pêche en Bretagne."),
+])
+def test_a_head_word_alone_without_its_parent_names_no_organ(parse: Parse, lang: str, text: str) -> None:
+    assert entity_named(parse(lang, text, "2025-06-01"), "Commission").name == "Commission"

@@ -90,6 +90,10 @@ def test_an_article_before_a_country_stays_out(parse: Parse, lang: str, text: st
     ("en", "Talks went on.\nVIENNA, March 9 (AP) — Police detained four men.", "VIENNA", "Vienna"),
     ("fr", "VIENNE (AFP) - La police a interpellé quatre hommes dimanche.", "VIENNE", "Vienna"),
     ("fr", "LE CAIRE, 9 mars (AFP) - Les pourparlers ont repris dimanche.", "LE CAIRE", "Cairo"),
+    # a slash before the agency or a second place
+    ("en", "MADRID/AFP - Police detained four men after the match on Sunday.", "MADRID", "Madrid"),
+    ("en", "LONDON/NAIROBI (Reuters) - Kenya said on Monday it would send doctors.", "NAIROBI", "Nairobi"),
+    ("fr", "VIENNE/BERLIN (AFP) - Les pourparlers ont repris dimanche.", "BERLIN", "Berlin"),
 ])
 def test_a_dateline_names_a_place(parse: Parse, lang: str, text: str, surface: str, name: str) -> None:
     entity = entity_written(parse(lang, text), surface)
@@ -144,6 +148,25 @@ def test_an_organisation_keeps_its_demonym(parse: Parse, lang: str, text: str, n
 def test_a_name_before_a_level_word_is_a_place(parse: Parse, lang: str, text: str, surface: str) -> None:
     entity = entity_written(parse(lang, text), surface)
     assert entity is not None and entity.type == "LOC"
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("Gunmen attacked a village in Borno State on Sunday.", "Borno"),
+    ("Floods hit Rakhine State and Sindh Province this week.", "Rakhine"),
+    ("Fighting spread to Blue Nile State on Monday", "Blue Nile"),  # a headline-like line
+])
+def test_a_region_written_with_its_level_word_is_a_place(parse: Parse, text: str, surface: str) -> None:
+    entity = entity_written(parse("en", text), surface)
+    assert entity is not None and entity.type == "LOC"
+
+
+@pytest.mark.parametrize(("text", "surface", "type_"), [
+    ("Islamic State claimed the attack on Monday.", "Islamic State", "ORG"),
+])
+def test_a_group_named_with_a_level_word_stays_what_it_is(parse: Parse, text: str, surface: str,
+                                                              type_: str) -> None:
+    entity = entity_written(parse("en", text), surface)
+    assert entity is not None and entity.type == type_
 
 
 @pytest.mark.parametrize(("lang", "text", "surface"), [

@@ -330,9 +330,9 @@ KB_DESCRIPTIONS = {
     ("en", "office"): ("“The hospitals are overwhelmed,” Israel's health minister said.", "Israeli Minister of Health"),
     # a capital city speaks for its country's government
     ("fr", "capital"): ("Washington a averti que les droits de douane augmenteraient la semaine prochaine.",
-                        "Federal government of the United States"),
+                        "United States government"),
     ("en", "capital"): ("Washington warned that the tariffs would rise again next week.",
-                        "Federal government of the United States"),
+                        "United States government"),
     # a short definite description: the fuller form named earlier
     ("fr", "antecedent"): ("Le parquet général ukrainien a ouvert une enquête jeudi. « Deux suspects sont "
                            "recherchés », a précisé le parquet.", "Office of the Prosecutor General of Ukraine"),

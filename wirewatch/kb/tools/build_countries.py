@@ -101,7 +101,8 @@ INSTITUTIONS: dict[str, Institutions] = {
                         {"armed_forces": {"en": ["ZSU", "AFU", "Ukraine's armed forces"],
                                           "fr": ["armée de Kiev", "armée de Kyiv"]}}),
     "USA": Institutions(("US", "U.S.", "American", "United States"), "américain",
-                        "Federal government of the United States", "United States Armed Forces",
+                        "United States government", "United States Armed Forces",  # the article's short name
+                        # ("U.S. government"): its title, "Federal government of …", is written by no news
                         "United States Department of State", "United States Department of Defense",
                         {"foreign_ministry": {"en": ["State Department", "Department of State"],
                                               "fr": ["département d'État", "Département d'État américain"]},

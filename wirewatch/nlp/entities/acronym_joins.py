@@ -4,6 +4,11 @@ Emergency Management Agency … FEMA said". The acronym is made of the initials 
 without the small words acronyms leave out (``lexicons/<lang>/acronym_skip_words.txt``), a hyphenated word
 giving one initial or one per part ("Croix-Rouge"), an elided article dropped ("l'énergie"). The join needs
 exactly one such name in the article, and neither may name another KB actor than the other.
+
+An acronym is the article's before it is the KB's: "la Commission électorale indépendante (CEI)" is no
+"Communauté des États indépendants", the actor the KB files under "CEI". Where the article writes the name an
+acronym abbreviates, and that name is no form of the KB actor the acronym alone linked to (it shares under half
+of its content words with each of the actor's forms, in any language), the acronym's link is dropped.
 """
 
 from __future__ import annotations
@@ -53,6 +58,35 @@ def initials(name: str, lang: str) -> set[str]:
         out.add(_plain_upper("".join(w[0] for w in kept)))
         out.add(_plain_upper("".join(part[0] for w in kept for part in w.split("-") if part)))
     return out
+
+
+def _stems(name: str, skip: frozenset[str]) -> set[str]:
+    """A name's content words, accents, elision, plural -s and feminine -e left off: "indépendante" → "independant"."""
+    words = (_plain_upper(_ELIDED.sub("", w)).lower() for w in re.findall(r"[\w'’-]+", name))
+    return {w.removesuffix("s").removesuffix("e") for w in words if len(w) > 2 and w not in skip}
+
+
+def unlink_contradicted_acronyms(doc: Doc, cands: list[Candidate], lang: str) -> None:
+    """Drop the KB link of an organisation acronym whose expansion the article writes as a name that is no form
+    of the linked actor ("Commission électorale indépendante (CEI)" ≠ the KB's "CEI", the CIS)."""
+    skip = _skip_words(lang) | _skip_words("en") | _skip_words("fr")  # the KB's forms are English and French
+    names: dict[str, list[str]] = {}
+    for cand in cands:
+        text = cand.span(doc).text
+        if cand.type == "ORG" and cand.actor is None and len(cand.span(doc)) >= 2 and acronym_of(text) is None:
+            for name_letters in initials(text, lang):
+                names.setdefault(name_letters, []).append(text)
+    for cand in cands:
+        actor = cand.actor
+        if actor is None or actor.type != "ORG" or len(cand.span(doc)) != 1 \
+                or (letters := acronym_of(cand.span(doc).text)) is None or not (written := names.get(letters)):
+            continue
+        forms = [_stems(form, skip) for form in actor.surface_forms()]
+        if all(2 * len(stems & form) < len(stems) for name in written if (stems := _stems(name, skip))
+               for form in forms):
+            for other in cands:
+                if other.actor is actor and acronym_of(other.span(doc).text) == letters:
+                    other.actor = None
 
 
 def join_acronyms(doc: Doc, cands: list[Candidate], key_of: dict[int, str], lang: str) -> None:

@@ -23,12 +23,13 @@ from spacy.tokens import Doc
 from wirewatch import lexicons
 from wirewatch.kb.actor_kb import Actor, ActorKB
 from wirewatch.kb.names import CANONICAL_LANG, name_key, normalize, undotted_acronyms
-from wirewatch.nlp.entities.acronym_joins import join_acronyms
+from wirewatch.nlp.entities.acronym_joins import join_acronyms, unlink_contradicted_acronyms
 from wirewatch.nlp.entities.article_names import titled_person
 from wirewatch.nlp.entities.body_names import body_country, english_body_names
 from wirewatch.nlp.entities.gender import honorific_before, join_gendered_surnames
 from wirewatch.nlp.entities.generic_links import link_generic_names_by_country, unlink_unsupported_links
 from wirewatch.nlp.entities.lexicon import EntityLexicon
+from wirewatch.nlp.entities.organ_links import link_organs_by_parent
 from wirewatch.nlp.entities.reordered_names import reordered_organisation
 from wirewatch.nlp.entities.romanize import Romanization
 from wirewatch.nlp.entities.spans import Candidate, TitleMatch
@@ -137,7 +138,9 @@ def cluster_candidates(doc: Doc, cands: list[Candidate], kb: ActorKB, lex: Entit
             if cand.actor is not None:
                 cand.type = cand.actor.type
         unlink_unsupported_links(doc, cands, kb, lex)  # before the second pass counts the article's actors
+        unlink_contradicted_acronyms(doc, cands, lang)  # "Commission électorale indépendante (CEI)": not the CIS
     link_generic_names_by_country(doc, cands, kb, lex)
+    link_organs_by_parent(doc, cands, kb, lex)  # "the Commission" in an article naming the EU
     full_names = [c for c in cands if c.type == "PER" and len(c.span(doc)) >= 2]
     key_of: dict[int, str] = {}
     for idx, cand in enumerate(cands):

@@ -44,7 +44,7 @@ from wirewatch.nlp.entities.hyphen_compounds import NOTABLE_FEATURES, NOTABLE_PO
 from wirewatch.nlp.entities.institutions import lowercase_institution_name
 from wirewatch.nlp.entities.known_extensions import extend_to_known_names
 from wirewatch.nlp.entities.leading_demonyms import split_leading_demonyms
-from wirewatch.nlp.entities.level_places import retype_names_before_level_words
+from wirewatch.nlp.entities.level_places import retype_names_before_level_words, retype_regions_with_level_words
 from wirewatch.nlp.entities.lexicon import EntityLexicon
 from wirewatch.nlp.entities.missed_full_names import add_missed_full_names
 from wirewatch.nlp.entities.numbered_names import counts_next_noun, extend_over_numbers
@@ -216,6 +216,7 @@ class EntityComponent:
         retype_placed_names(doc, cands, self.lex, self.gazetteer)
         retype_place_owned_names(doc, cands, self.lex, self.gazetteer)
         retype_names_before_level_words(doc, cands, self.lex, self.gazetteer)
+        retype_regions_with_level_words(doc, cands, self.lex, self.gazetteer)  # "Borno State"
         retype_names_before_name_levels(doc, cands, self.gazetteer)
         cands = add_surname_mentions(doc, split_joined_names(doc, cands))
         cands = gazetteer_candidates(doc, cands, self.lex, self.gazetteer)

@@ -1,11 +1,12 @@
 """The place of a dateline: "BERLIN (Reuters) -", "VIENNE, 9 mars (AFP) –", "LE CAIRE -".
 
 A wire story opens (or a new dispatch opens a line) with the place it was filed from, in capitals, then a comma, a
-bracket or a dash. The model often misses such a word in capitals, or reads it as a miscellaneous name. A run of
-capitalised words at the start of the text or of a line, followed by such a mark, that the gazetteer knows as a
-country, a region or a town of 5,000 people is a place: the model's candidate inside these words takes them all and
-is a place, else a new candidate is added (origin "dateline": the agency in brackets after it is no acronym of its
-name, clusters.py).
+bracket, a dash or a slash before the agency or a second place ("KYIV/AFP -", "NAIROBI/ADDIS ABABA (Reuters) -",
+the places after a slash being read as the first). The model often misses such a word in capitals, or reads it
+as a miscellaneous name. A run of capitalised words at the start of the text or of a line, followed by such a
+mark, that the gazetteer knows as a country, a region or a town of 5,000 people is a place: the model's candidate
+inside these words takes them all and is a place, else a new candidate is added (origin "dateline": the agency in
+brackets after it is no acronym of its name, clusters.py).
 """
 
 from __future__ import annotations
@@ -15,7 +16,8 @@ from spacy.tokens import Doc
 from wirewatch.kb.gazetteer import Gazetteer
 from wirewatch.nlp.entities.spans import Candidate
 
-_DATELINE_MARKS = frozenset({",", "(", "-", "–", "—"})
+_DATELINE_MARKS = frozenset({",", "(", "-", "–", "—", "/"})
+_SLASH = "/"
 _FEATURES = frozenset({"COUNTRY", "ADM1", "PPLC", "PPL", "RGN"})
 _MIN_TOWN = 5_000
 _MAX_WORDS = 4
@@ -54,13 +56,17 @@ def dateline_places(doc: Doc, cands: list[Candidate], gazetteer: Gazetteer | Non
     if gazetteer is None:
         return cands
     added = []
-    for i in (t.i for t in doc if _at_line_start(doc, t.i)):
+    starts = [t.i for t in doc if _at_line_start(doc, t.i)]
+    while starts:
+        i = starts.pop(0)
         end = _capitals_run(doc, i)
         if end == i or end >= len(doc) or len(doc[i:end].text) < 3:
             continue
         if not (doc[end].text in _DATELINE_MARKS or doc[end].text[:1] in "-–—") or not _is_place(
                 gazetteer, doc[i:end].text):
             continue
+        if doc[end].text == _SLASH and end + 1 < len(doc):
+            starts.insert(0, end + 1)  # "NAIROBI/ADDIS ABABA": the place after the slash
         overlapping = [c for c in cands if c.start < end and i < c.end]
         if not overlapping:
             added.append(Candidate(i, end, "LOC", "dateline"))
