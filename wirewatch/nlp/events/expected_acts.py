@@ -7,11 +7,17 @@
   codes occurrences). The one who fears or expects is no party to the act.
 - An act said to be likely: the subject of a predicate adjective of likelihood ("more strikes are likely",
   "clashes are possible", « des affrontements sont possibles »).
+- An act named as the complement of a noun of danger, risk or fear ("the risk of a Chinese attack", "fears of an
+  offensive", « le risque d'une attaque », « la crainte d'une offensive »), or of a threat noun nobody is said to
+  make ("the threat of an invasion worries Europe", « la menace d'une invasion »): a danger perceived, not an act
+  done. A threat with its maker ("Trump's threat of tariffs", « la menace russe d'une invasion ») stays a threat
+  made (``intentions``, ``bare_threats``).
 - An act prevented, as the noun a participle of prevention qualifies (« un attentat déjoué », "the foiled
   attack"): it did not happen (one governed by a verb of prevention is ``unrealised.prevented``'s).
 
 Word classes of ``event_words.tsv``: ``expectation`` (verbs of expecting, foreseeing and fearing, by lemma),
-``likelihood`` (adjectives of likelihood), ``prevent`` (verbs of stopping an act before it happens).
+``likelihood`` (adjectives of likelihood), ``danger_noun`` (nouns of danger, risk and fear, by lemma),
+``threat_noun`` and ``of_prep`` (the preposition of a noun's complement), ``prevent`` (verbs of stopping an act before it happens).
 """
 
 from __future__ import annotations
@@ -24,6 +30,7 @@ from wirewatch.nlp.syntax import CLAUSE_COMPLEMENT, NOMINAL_SUBJECT, OBJECT, PAS
 NOUN_ROLES = OBJECT | PASSIVE_SUBJECT  # "fears an attack", "an attack is feared"
 ADJECTIVE_COMPLEMENTS = frozenset({"acomp", "attr"})  # "are likely": the adjective beside the copula
 PARTICIPLE_ON_NOUN = frozenset({"amod", "acl"})  # "a foiled attack", « un attentat déjoué »
+MAKER_ON_THREAT = frozenset({"poss", "amod", "nmod:poss", "compound"})  # "Trump's threat", « la menace russe »
 CLAUSE_REACH = 3  # verbs climbed from the act to the clause a verb of expectation governs
 EXPECTED_CLAUSE = CLAUSE_COMPLEMENT | {"acl"}  # « s'attendent à ce que l'armée attaque »: the clause on « ce »
 
@@ -79,10 +86,33 @@ def said_likely(trigger: Token, lexicon: EventLexicon) -> bool:
                for c in head.children)
 
 
+def of_danger(trigger: Token, lexicon: EventLexicon) -> bool:
+    """A noun act that is the complement of a noun of danger, or of a threat noun with no maker (see the module):
+    "of" governed by the danger noun (spaCy English ``prep`` → ``pobj``), or « de » a case of the act (French
+    ``nmod``)."""
+    if trigger.pos_ not in ("NOUN", "PROPN") or trigger.head == trigger:
+        return False
+    of = lexicon.word_class("of_prep")
+    head = trigger.head
+    if trigger.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in of:
+        danger = head.head
+    elif trigger.dep_ == "nmod" and any(c.dep_ == "case" and c.lower_ in of for c in trigger.children):
+        danger = head
+    else:
+        return False
+    if danger.pos_ != "NOUN":
+        return False
+    lemma = danger.lemma_.lower()
+    if lemma in lexicon.word_class("danger_noun"):
+        return True
+    return lemma in lexicon.word_class("threat_noun") and not any(
+        c.dep_ in MAKER_ON_THREAT for c in danger.children)  # "Trump's threat of", « la menace russe d'une »
+
+
 def expected(trigger: Token, lexicon: EventLexicon) -> bool:
     """The act is foreseen, feared or said likely, not told as done (see the module)."""
     return governed_noun(trigger, lexicon.word_class("expectation"), lexicon) \
-        or expected_clause(trigger, lexicon) or said_likely(trigger, lexicon)
+        or expected_clause(trigger, lexicon) or said_likely(trigger, lexicon) or of_danger(trigger, lexicon)
 
 
 def qualified_as_prevented(trigger: Token, lexicon: EventLexicon) -> bool:
