@@ -1,0 +1,43 @@
+"""Typographic variants the model reads wrong: news writes curly apostrophes ("aren’t", "l’armée", "jusqu’à")
+and typographic ellipses, the models were trained mostly on straight forms ("aren't", "l'armée", "..."), and a
+token it has not seen is read by its spelling alone ("n’t" tagged a number, so "allies aren’t here" loses its
+negation and its parse). The text must keep its characters (records point into it by offsets), so what changes
+is what the model reads: the vocabulary entry of each typographic form gets the lexical features of its plain
+form (norm, prefix, suffix and shape, which the tok2vec layer embeds, and the static vector). Done once at
+load; the pairs are data (``lexicons/<lang>/typographic_variants.tsv``)."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from wirewatch.lexicons import has, read_tsv
+
+VARIANTS_FILE = "typographic_variants.tsv"
+
+
+def case_forms(typographic: str, plain: str) -> list[tuple[str, str]]:
+    """The pair as listed, capitalised ("L’" / "L'") and in capitals ("N’T" / "N'T")."""
+    pairs = [(typographic, plain)]
+    for change in (lambda word: word[:1].upper() + word[1:], str.upper):
+        pair = (change(typographic), change(plain))
+        if pair not in pairs:
+            pairs.append(pair)
+    return pairs
+
+
+def read_like_plain_forms(nlp: Language, lang: str) -> None:
+    """Give each listed typographic form of ``nlp``'s vocabulary the lexical features of its plain form."""
+    if not has(lang, VARIANTS_FILE):
+        return
+    vocab = nlp.vocab
+    vectors = vocab.vectors
+    for row in read_tsv(lang, VARIANTS_FILE):
+        for typographic, plain in case_forms(row["typographic"], row["plain"]):
+            source, target = vocab[plain], vocab[typographic]
+            target.norm_ = source.norm_
+            target.prefix_ = source.prefix_
+            target.suffix_ = source.suffix_
+            target.shape_ = source.shape_
+            plain_key = vocab.strings[plain]
+            if vectors.mode == "default" and plain_key in vectors.key2row:
+                vectors.add(vocab.strings.add(typographic), row=vectors.key2row[plain_key])
