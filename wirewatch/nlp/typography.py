@@ -3,8 +3,9 @@ and typographic ellipses, the models were trained mostly on straight forms ("are
 token it has not seen is read by its spelling alone ("n’t" tagged a number, so "allies aren’t here" loses its
 negation and its parse). The text must keep its characters (records point into it by offsets), so what changes
 is what the model reads: the vocabulary entry of each typographic form gets the lexical features of its plain
-form (norm, prefix, suffix and shape, which the tok2vec layer embeds, and the static vector). Done once at
-load; the pairs are data (``lexicons/<lang>/typographic_variants.tsv``)."""
+form (norm, prefix, suffix and shape, which the tok2vec layer embeds, and the static vector), and, where both
+forms have the same length, its lower-case form, which the lemmatiser and our lexicons look words up by
+("n’t" a negation like "n't"). Done once at load; the pairs are data (``lexicons/<lang>/typographic_variants.tsv``)."""
 
 from __future__ import annotations
 
@@ -38,6 +39,8 @@ def read_like_plain_forms(nlp: Language, lang: str) -> None:
             target.prefix_ = source.prefix_
             target.suffix_ = source.suffix_
             target.shape_ = source.shape_
+            if len(plain) == len(typographic):  # lexicons and lemmatisers look words up by their lower-case form
+                target.lower_ = source.lower_
             plain_key = vocab.strings[plain]
             if vectors.mode == "default" and plain_key in vectors.key2row:
                 vectors.add(vocab.strings.add(typographic), row=vectors.key2row[plain_key])
