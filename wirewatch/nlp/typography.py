@@ -5,11 +5,14 @@ negation and its parse). The text must keep its characters (records point into i
 is what the model reads: the vocabulary entry of each typographic form gets the lexical features of its plain
 form (norm, prefix, suffix and shape, which the tok2vec layer embeds, and the static vector), and, where both
 forms have the same length, its lower-case form, which the lemmatiser and our lexicons look words up by
-("n’t" a negation like "n't"). Done once at load; the pairs are data (``lexicons/<lang>/typographic_variants.tsv``)."""
+("n’t" a negation like "n't"). Done once at load; the pairs are data (``lexicons/<lang>/typographic_variants.tsv``).
+The lemmatisers read a token's text, so ``ww_typography_lemmas`` (after the lemmatiser) gives a typographic form
+the lemma of its plain form with the same part of speech ("c’est": "c’" → "ce", as "c'")."""
 
 from __future__ import annotations
 
 from spacy.language import Language
+from spacy.tokens import Doc, Token
 
 from wirewatch.lexicons import has, read_tsv
 
@@ -26,21 +29,60 @@ def case_forms(typographic: str, plain: str) -> list[tuple[str, str]]:
     return pairs
 
 
+def plain_forms(lang: str) -> dict[str, str]:
+    """Each typographic form (in each case) and its plain form."""
+    if not has(lang, VARIANTS_FILE):
+        return {}
+    return {typographic: plain for row in read_tsv(lang, VARIANTS_FILE)
+            for typographic, plain in case_forms(row["typographic"], row["plain"])}
+
+
 def read_like_plain_forms(nlp: Language, lang: str) -> None:
     """Give each listed typographic form of ``nlp``'s vocabulary the lexical features of its plain form."""
-    if not has(lang, VARIANTS_FILE):
-        return
     vocab = nlp.vocab
     vectors = vocab.vectors
-    for row in read_tsv(lang, VARIANTS_FILE):
-        for typographic, plain in case_forms(row["typographic"], row["plain"]):
-            source, target = vocab[plain], vocab[typographic]
-            target.norm_ = source.norm_
-            target.prefix_ = source.prefix_
-            target.suffix_ = source.suffix_
-            target.shape_ = source.shape_
-            if len(plain) == len(typographic):  # lexicons and lemmatisers look words up by their lower-case form
-                target.lower_ = source.lower_
-            plain_key = vocab.strings[plain]
-            if vectors.mode == "default" and plain_key in vectors.key2row:
-                vectors.add(vocab.strings.add(typographic), row=vectors.key2row[plain_key])
+    for typographic, plain in plain_forms(lang).items():
+        source, target = vocab[plain], vocab[typographic]
+        target.norm_ = source.norm_
+        target.prefix_ = source.prefix_
+        target.suffix_ = source.suffix_
+        target.shape_ = source.shape_
+        if len(plain) == len(typographic):  # lexicons and lemmatisers look words up by their lower-case form
+            target.lower_ = source.lower_
+        plain_key = vocab.strings[plain]
+        if vectors.mode == "default" and plain_key in vectors.key2row:
+            vectors.add(vocab.strings.add(typographic), row=vectors.key2row[plain_key])
+
+
+class PlainFormLemmas:
+    """Sets the lemma of a typographic form to the one the attribute ruler and lemmatiser give its plain form
+    with the same tag, part of speech, morphology and norm."""
+
+    def __init__(self, nlp: Language, lang: str) -> None:
+        self.plain = plain_forms(lang)
+        self.steps = [pipe for name, pipe in nlp.pipeline if name in ("attribute_ruler", "lemmatizer")]
+        self.lemmas: dict[tuple[str, str, int, str, str], str] = {}
+
+    def __call__(self, doc: Doc) -> Doc:
+        for token in doc:
+            plain = self.plain.get(token.text)
+            if plain is None:
+                continue
+            key = (plain, token.tag_, token.pos, str(token.morph), token.norm_)
+            if key not in self.lemmas:
+                self.lemmas[key] = self.plain_lemma(Doc(doc.vocab, words=[plain]), token)
+            token.lemma_ = self.lemmas[key]
+        return doc
+
+    def plain_lemma(self, alone: Doc, token: Token) -> str:
+        """The lemma of the one word of ``alone``, read as ``token`` was."""
+        word = alone[0]
+        word.tag_, word.pos, word.morph, word.norm_ = token.tag_, token.pos, token.morph, token.norm_
+        for step in self.steps:
+            alone = step(alone)
+        return alone[0].lemma_
+
+
+@Language.factory("ww_typography_lemmas")
+def make_plain_form_lemmas(nlp: Language, name: str) -> PlainFormLemmas:
+    return PlainFormLemmas(nlp, nlp.lang or "")
