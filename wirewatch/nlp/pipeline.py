@@ -15,6 +15,7 @@ from spacy.language import Language
 from wirewatch.nlp.extensions import ensure_extensions
 from wirewatch.nlp.hyphenated_words import keep_hyphenated_words
 from wirewatch.nlp.resources import Resources
+from wirewatch.nlp.typography import plain_forms, read_like_plain_forms
 from wirewatch.settings import Settings
 
 # (factory name, module that registers it), in pipeline order.
@@ -39,6 +40,9 @@ def build_nlp(lang: str, settings: Settings, resources: Resources, layers: set[s
     ensure_extensions()  # the Extractor sets doc._.ww_published even when no component of ours runs
     nlp = spacy.load(model)
     keep_hyphenated_words(nlp, lang)  # "l'état-major": one word, as the parser was trained on it
+    read_like_plain_forms(nlp, lang)  # "aren’t" read as "aren't", the text unchanged
+    if "lemmatizer" in nlp.pipe_names and plain_forms(lang):
+        nlp.add_pipe("ww_typography_lemmas", after="lemmatizer")
     if "parser" in nlp.pipe_names:
         importlib.import_module("wirewatch.nlp.linebreaks")
         nlp.add_pipe("ww_linebreaks", before="parser")
