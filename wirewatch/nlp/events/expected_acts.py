@@ -17,7 +17,8 @@
 
 Word classes of ``event_words.tsv``: ``expectation`` (verbs of expecting, foreseeing and fearing, by lemma),
 ``likelihood`` (adjectives of likelihood), ``danger_noun`` (nouns of danger, risk and fear, by lemma),
-``threat_noun`` and ``of_prep`` (the preposition of a noun's complement), ``prevent`` (verbs of stopping an act before it happens).
+``threat_noun`` and ``of_prep`` (the preposition of a noun's complement), ``prevent`` (verbs of stopping an act
+before it happens).
 """
 
 from __future__ import annotations
