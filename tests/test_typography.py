@@ -10,6 +10,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from wirewatch.nlp.typography import case_forms
+from wirewatch.settings import Settings
+from wirewatch.stories.deadline_roles import SpacySentenceParser
 
 Parse = Callable[..., Doc]
 
@@ -71,3 +73,15 @@ def test_a_curly_negation_makes_a_refusal(parse: Parse) -> None:
 def test_case_forms_derive_the_capitalised_and_upper_case_pairs() -> None:
     assert case_forms("l\u2019", "l'") == [("l\u2019", "l'"), ("L\u2019", "L'")]
     assert case_forms("n\u2019t", "n't") == [("n\u2019t", "n't"), ("N\u2019t", "N't"), ("N\u2019T", "N'T")]
+
+
+@pytest.mark.parametrize(("lang", "straight"), [
+    ("en", "Canada said it won't wait beyond Friday for Norway's answer"),
+    ("fr", "Le Canada a donné à la Norvège jusqu'à vendredi pour retirer ses navires."),
+])
+def test_the_deadline_parser_reads_a_curly_apostrophe_like_a_straight_one(settings: Settings, lang: str,
+                                                                          straight: str) -> None:
+    parse = SpacySentenceParser(settings.models)
+    typographic, plain = parse(curly(straight), lang), parse(straight, lang)
+    assert typographic is not None and plain is not None
+    assert reading(typographic) == reading(plain)

@@ -32,17 +32,25 @@ class UnsupportedLanguage(Exception):
     """No spaCy model is configured for this language."""
 
 
+def load_model(model: str, lang: str, exclude: tuple[str, ...] = ()) -> Language:
+    """The spaCy model ``model`` for ``lang`` as every part of wirewatch reads text with it: hyphenated words kept
+    whole ("l'état-major", as the parser was trained on them) and typographic forms read as their plain forms
+    ("aren’t" as "aren't", the text unchanged; ``typography``)."""
+    nlp = spacy.load(model, exclude=list(exclude))
+    keep_hyphenated_words(nlp, lang)
+    read_like_plain_forms(nlp, lang)
+    if "lemmatizer" in nlp.pipe_names and plain_forms(lang):
+        nlp.add_pipe("ww_typography_lemmas", after="lemmatizer")
+    return nlp
+
+
 def build_nlp(lang: str, settings: Settings, resources: Resources, layers: set[str] | None = None) -> Language:
     """Load the model for ``lang`` and add our components (all, or those named in ``layers``)."""
     model = settings.models.get(lang)
     if model is None:
         raise UnsupportedLanguage(lang)
     ensure_extensions()  # the Extractor sets doc._.ww_published even when no component of ours runs
-    nlp = spacy.load(model)
-    keep_hyphenated_words(nlp, lang)  # "l'état-major": one word, as the parser was trained on it
-    read_like_plain_forms(nlp, lang)  # "aren’t" read as "aren't", the text unchanged
-    if "lemmatizer" in nlp.pipe_names and plain_forms(lang):
-        nlp.add_pipe("ww_typography_lemmas", after="lemmatizer")
+    nlp = load_model(model, lang)
     if "parser" in nlp.pipe_names:
         importlib.import_module("wirewatch.nlp.linebreaks")
         nlp.add_pipe("ww_linebreaks", before="parser")

@@ -213,9 +213,9 @@ class SpacySentenceParser:
         if lang not in self.models:
             return None
         if lang not in self._loaded:
-            import spacy
+            from wirewatch.nlp.pipeline import load_model
 
-            self._loaded[lang] = spacy.load(self.models[lang], exclude=["ner", "senter"])
+            self._loaded[lang] = load_model(self.models[lang], lang, exclude=("ner", "senter"))
         return self._loaded[lang](sentence)
 
 
