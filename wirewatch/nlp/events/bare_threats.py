@@ -1,6 +1,6 @@
 """A threat named only by whose it is or what kind it is, with nothing threatened, is a danger perceived, not a
-threat made: « face à la menace russe », « la menace chinoise pèse sur Taïwan », « a fait de la menace américaine
-son argument », "faced with the Russian threat", "the Chinese threat looms". PLOVER's THREATEN is a threat
+threat made: « face à la menace russe », « la menace chinoise pèse sur Taïwan », « a bâti sa campagne sur la
+menace américaine », "faced with the Russian threat", "the Chinese threat looms". PLOVER's THREATEN is a threat
 uttered: one with its content (« la menace russe de couper le gaz », "the threat of tariffs"), its target
 (« menace sur le Groenland ») or a verb of uttering it (« a proféré des menaces », « brandit la menace », "issued
 a threat") stays. Word classes of ``event_words.tsv``: ``threat_noun`` (the nouns of a threat, by lemma) and
