@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from tests.test_events import Parse, events_of
 from wirewatch.nlp.events.inflections import form_lemmas, inflected_forms
-from wirewatch.nlp.events.mishaps import names_a_weapon
+from wirewatch.nlp.events.weapon_names import names_a_weapon
 
 
 def types_of(parse: Parse, lang: str, text: str) -> list[str]:

@@ -106,6 +106,8 @@ def test_a_threat_named_only_by_whose_it_is_is_a_danger_not_a_threat_made(parse:
     ("fr", "La menace russe de couper le gaz inquiète Berlin"),
     ("fr", "Trump a proféré de nouvelles menaces contre le Canada"),
     ("en", "Putin issued a new threat against Ukraine"),
+    ("en", "Moscow reiterated the nuclear threat"),
+    ("fr", "Moscou a réitéré la menace nucléaire"),
 ])
 def test_a_threat_with_its_content_target_or_utterance_stays(parse: Parse, lang: str, text: str, end: str) -> None:
     assert "THREATEN" in [e.type for e in events_of(parse, lang, text + end)]

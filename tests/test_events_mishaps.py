@@ -14,9 +14,9 @@ from wirewatch.nlp.events.mishaps import (
     caused_by_mishap,
     hazard_as_doer,
     load_mishap_words,
-    names_a_weapon,
     site_of_hazard,
 )
+from wirewatch.nlp.events.weapon_names import names_a_weapon
 
 
 @pytest.mark.parametrize(("lang", "text"), [

@@ -16,8 +16,8 @@ Parse = Callable[..., Doc]
 
 
 @pytest.mark.parametrize(("text", "said", "speaker"), [
-    ("The source of his wealth is no mystery: “I love real estate,” Joe Biden said on Sunday.",
-     "I love real estate", "Joe Biden"),
+    ("The appeal of the job is plain: “I enjoy hard work,” Joe Biden said on Sunday.",
+     "I enjoy hard work", "Joe Biden"),
     ("Olaf Scholz praised the plan. Even without the details, the reason is no secret: “I love this plan,” he said "
      "during the debate.", "I love this plan", "Olaf Scholz"),
     ("Her answer was short: “We will not resign,” said Kamala Harris.", "We will not resign", "Kamala Harris"),

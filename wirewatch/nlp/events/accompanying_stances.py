@@ -17,26 +17,22 @@ from collections.abc import Mapping
 
 from spacy.tokens import Token
 
-from wirewatch.nlp.events.reduced_relatives import described_noun
+from wirewatch.nlp.events.reduced_relatives import described_noun, present_participle
 from wirewatch.nlp.syntax import OBJECT, PASSIVE_SUBJECT, SUBJECT
 
 ADJUNCT_CLAUSE = frozenset({"advcl", "xcomp"})  # French parses a gérondif as either
 PROTEST = "PROTEST"
 
 
-def present_participle(token: Token) -> bool:
-    """"demanding" (VBG), « exigeant » (VerbForm=Part, Tense=Pres)."""
-    if token.pos_ not in ("VERB", "AUX"):
-        return False
-    if token.tag_ == "VBG":
-        return True
-    return "Part" in token.morph.get("VerbForm", []) and "Pres" in token.morph.get("Tense", [])
+def participle_verb(token: Token) -> bool:
+    """A verb in the present participle: "demanding" (VBG), « exigeant » (VerbForm=Part, Tense=Pres)."""
+    return token.pos_ in ("VERB", "AUX") and (token.tag_ == "VBG" or present_participle(token))
 
 
 def accompanies_an_act(token: Token, acts: Mapping[int, str]) -> bool:
     """Whether a stance word is a participle adjoined to a word that tells an act (``acts``: token index →
     the act's type), with no subject of its own: the act's words, not another event."""
-    if token.head == token or not present_participle(token):
+    if token.head == token or not participle_verb(token):
         return False
     if any(c.dep_ in SUBJECT or c.dep_ in PASSIVE_SUBJECT for c in token.children):
         return False  # "…, the rebels demanding a ransom": an absolute clause with a doer of its own

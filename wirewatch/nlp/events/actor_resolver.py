@@ -23,9 +23,9 @@ from wirewatch.nlp.events.actor_phrases import (
     weapon_owner,
 )
 from wirewatch.nlp.events.lexicon import EventLexicon
-from wirewatch.nlp.events.mishaps import of_civil_use
 from wirewatch.nlp.events.stranded_subjects import in_stranded_subject
 from wirewatch.nlp.events.syntax import prep_objects, span_of_head, span_of_phrase
+from wirewatch.nlp.events.weapon_names import of_civil_use
 from wirewatch.nlp.events.weapon_users import is_weapon, part_of_agent, weapon_nouns, weapon_user
 from wirewatch.nlp.syntax import POSSESSOR
 from wirewatch.records import Entity, EventActor, Quote

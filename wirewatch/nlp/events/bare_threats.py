@@ -1,10 +1,11 @@
 """A threat named only by whose it is or what kind it is, with nothing threatened, is a danger perceived, not a
-threat made: « face à la menace russe », « la menace chinoise pèse sur Taïwan », « a fait de la menace américaine
-son argument », "faced with the Russian threat", "the Chinese threat looms". PLOVER's THREATEN is a threat
+threat made: « face à la menace russe », « la menace chinoise pèse sur Taïwan », « a bâti sa campagne sur la
+menace américaine », "faced with the Russian threat", "the Chinese threat looms". PLOVER's THREATEN is a threat
 uttered: one with its content (« la menace russe de couper le gaz », "the threat of tariffs"), its target
 (« menace sur le Groenland ») or a verb of uttering it (« a proféré des menaces », « brandit la menace », "issued
 a threat") stays. Word classes of ``event_words.tsv``: ``threat_noun`` (the nouns of a threat, by lemma) and
-``threat_utterance`` (the verbs whose object is a threat made, by lemma)."""
+``threat_utterance`` (the verbs whose object is a threat made, by lemma), read with ``voicing`` (the verbs by which
+a subject voices the stance its object names: "issued", "reiterated" a threat)."""
 
 from __future__ import annotations
 
@@ -26,4 +27,5 @@ def bare_threat(trigger: Token, event_type: str, lexicon: EventLexicon) -> bool:
         return False  # « la menace russe de couper le gaz », "the threat of tariffs", « menace sur le Groenland »
     if any(c.dep_ == "poss" for c in trigger.children):
         return False  # "Trump's threat": whose threat, made by someone named
-    return not (trigger.dep_ in OBJECT and trigger.head.lemma_.lower() in lexicon.word_class("threat_utterance"))
+    uttering = lexicon.word_class("threat_utterance") | lexicon.word_class("voicing")
+    return not (trigger.dep_ in OBJECT and trigger.head.lemma_.lower() in uttering)

@@ -22,8 +22,8 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from wirewatch import lexicons
-from wirewatch.nlp.events.mishaps import modified_as_civil
 from wirewatch.nlp.events.syntax import prep_objects, preposition
+from wirewatch.nlp.events.weapon_names import modified_as_civil
 from wirewatch.nlp.syntax import AGENT, PASSIVE_SUBJECT, RELATIVE_CLAUSE, SUBJECT
 
 FILE = "event_inanimate_doers.tsv"

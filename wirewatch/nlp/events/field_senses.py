@@ -32,6 +32,8 @@ def waged_in_a_field(trigger: Token, word_type: str, lexicon: EventLexicon) -> b
 
 
 def qualified_by_field(noun: Token, lexicon: EventLexicon) -> bool:
+    """The noun has an adjective of a field ("a commercial offensive") or a noun of a field beside it ("a charm
+    offensive", « la guerre des prix »)."""
     adjectives, nouns = lexicon.word_class("field_adjective"), lexicon.word_class("field_noun")
     for child in noun.children:
         if child.dep_ in ADJECTIVE_DEPS and child.lemma_.lower() in adjectives:

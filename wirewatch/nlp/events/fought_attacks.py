@@ -7,8 +7,8 @@ from spacy.tokens import Token
 
 from wirewatch.nlp.events.actor_resolver import ActorResolver
 from wirewatch.nlp.events.lexicon import EventLexicon
-from wirewatch.nlp.events.mishaps import weapon_words
 from wirewatch.nlp.events.syntax import children, prep_objects, subject_of
+from wirewatch.nlp.events.weapon_names import weapon_words
 from wirewatch.nlp.syntax import AGENT, OBJECT
 
 

@@ -19,8 +19,9 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from wirewatch import lexicons
-from wirewatch.nlp.events.mishaps import MishapWords, cause_clauses, modified_as_civil, named_in, names_a_weapon
+from wirewatch.nlp.events.mishaps import MishapWords, cause_clauses
 from wirewatch.nlp.events.syntax import PASSIVE_SUBJECT, SUBJECT, prep_objects
+from wirewatch.nlp.events.weapon_names import modified_as_civil, named_in, names_a_weapon
 
 FILE = "event_mishaps.tsv"
 # what a cause verb says was caused: an object or subject, or the noun a participle or relative clause hangs on

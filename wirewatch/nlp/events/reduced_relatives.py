@@ -22,6 +22,7 @@ VOICED = frozenset({"REQUEST", "ACCUSE"})
 
 
 def present_participle(verb: Token) -> bool:
+    """A verb form the morphology marks as a present participle ("demanding", « exigeant »)."""
     return "Part" in verb.morph.get("VerbForm", []) and "Pres" in verb.morph.get("Tense", [])
 
 

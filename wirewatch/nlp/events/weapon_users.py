@@ -28,8 +28,8 @@ from wirewatch import lexicons
 from wirewatch.kb.names import normalize
 from wirewatch.nlp.events.actor_phrases import placed_by, stance_prefixed, weapon_owner
 from wirewatch.nlp.events.lexicon import EventLexicon
-from wirewatch.nlp.events.mishaps import weapon_words
 from wirewatch.nlp.events.syntax import prep_objects
+from wirewatch.nlp.events.weapon_names import weapon_words
 from wirewatch.nlp.syntax import AGENT
 from wirewatch.records import EventActor
 

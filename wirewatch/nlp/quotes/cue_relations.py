@@ -184,6 +184,8 @@ def holds_verb_cue(cue: Cue, cues: list[Cue], marks: list[QuotedSpan], infinitiv
 
 
 def _passive_state(cue: Cue, passive: frozenset[str]) -> bool:
+    """A passive speech verb with no subject, speaker or content of its own ("la sécurité est assurée"): it states
+    a state, it reports nothing."""
     return cue.subject is None and cue.content is None and cue.speaker_words is None \
         and any(k.dep_ in passive for k in cue.token.children)
 

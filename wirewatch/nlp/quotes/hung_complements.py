@@ -1,9 +1,9 @@
 """The complement clause of a speech verb that the parser hung somewhere else in the verb's phrase.
 
 French reported speech is "<verbe> [à <auditeur>] que <proposition>"; the parser often attaches the clause to the
-listener or outlet named between them (« a indiqué à l'agence de presse russe Ria Novosti que … », « a expliqué à
+listener or outlet named between them (« a indiqué à l'agence TASS que … », « a expliqué à
 la radio France Inter que … »: the clause under the outlet's name), or reads a locution inside the clause as the
-verb's object and hangs the complementizer below it (« a déclaré que les deux pays étaient d'accord »: « accord »
+verb's object and hangs the complementizer below it (« a déclaré mardi que les deux pays étaient d'accord »: « accord »
 object of « déclaré », « que » and the clause's subject under « d' »). Both are still the verb's complement: a
 phrase after the verb that opens on the complementizer (a subordinating conjunction, not the relative pronoun
 « que » an object clause opens on) and holds a subject and a finite verb of its own.
@@ -25,18 +25,18 @@ def hung_complement(g: QuoteGrammar, verb: Token, seg: Span) -> Token | None:
         if child.i < verb.i or not within(child, seg):
             continue
         if _opens_clause_below(g, child):
-            return child  # « a déclaré que les deux pays étaient d'accord »
+            return child  # « a déclaré mardi que les deux pays étaient d'accord »
         if child.dep_ in g.object:
             continue  # « a rappelé le principe que … »: a noun's own clause
         for tok in child.subtree:
             if tok.i > child.i and within(tok, seg) and _complement_clause(g, tok) and _under_names(tok, child):
-                return tok  # « a indiqué à l'agence Ria Novosti que … »: under the outlet's name
+                return tok  # « a indiqué à l'agence TASS que … »: under the outlet's name
     return None
 
 
 def _under_names(clause: Token, child: Token) -> bool:
     """The clause hangs on a noun phrase alone (no verb between it and the speech verb: "a promis de maintenir …
-    aussi longtemps que …", "claimed X but there were indications that …" are other clauses' own), and its
+    aussi longtemps que …", "claimed X but there were signs that …" are other clauses' own), and its
     complementizer comes right after that phrase's last noun or name."""
     head = clause.head
     while True:
