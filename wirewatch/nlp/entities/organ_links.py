@@ -1,5 +1,5 @@
 """An organ of an international organisation named by its head noun alone: "the Commission", « la Commission »,
-"the European Union's executive Commission" in an article that names the EU are the European Commission. The
+"the European Union's powerful Commission" in an article that names the EU are the European Commission. The
 organ is the one KB organisation whose name (any language's alias) is a name of the parent the article links
 followed or preceded by that word ("EU Commission" → European Commission); a word many countries' bodies bear
 ("Parliament", « Sénat », ``generic_bodies.tsv``) is left to the article's country (generic_links.py).
@@ -26,7 +26,7 @@ def _organ(word: str, parents: list[Actor], kb: ActorKB, lang: str) -> Actor | N
 
 
 def _owner_and_head(doc: Doc, cand: Candidate, lex: EntityLexicon) -> tuple[str, str] | None:
-    """The owner and head word of "<owner>'s [modifiers] <Head>" ("European Union's executive Commission")."""
+    """The owner and head word of "<owner>'s [modifiers] <Head>" ("European Union's powerful Commission")."""
     span = cand.span(doc)
     marks = [t.i for t in span if t.text in lex.possessives]
     if len(marks) != 1 or marks[0] in (span.start, span.end - 1) or not span[-1].text[:1].isupper():
