@@ -12,7 +12,7 @@ from wirewatch.nlp.events.accompanying_stances import accompanies_an_act
 
 
 @pytest.mark.parametrize(("lang", "text", "act"), [
-    ("en", "Militants abducted 30 students in Kaduna on Monday, demanding a ransom", "ASSAULT"),
+    ("en", "Militants abducted 30 students in Katsina on Monday, demanding a ransom", "ASSAULT"),
     ("en", "Police arrested 40 people in Nairobi, accusing them of looting shops", "COERCE"),
     ("en", "Rebels shelled the town of Goma, threatening to take the provincial capital", "ASSAULT"),
     ("fr", "Des hommes armés ont enlevé trente élèves au Nigeria, exigeant une rançon", "ASSAULT"),
