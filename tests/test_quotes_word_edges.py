@@ -1,5 +1,5 @@
-"""A reported content never ends inside a word (content_edges.word_end): the English parser takes a curly "n’t"
-for punctuation and leaves it out of the clause, which must not lose its negation.
+"""A reported content keeps a curly negation: the English model took "n’t" for punctuation and left it out of the
+clause; read like "n't" (``nlp/typography.py``), it stays in what was said.
 
 Every sentence here is written for these tests.
 """
@@ -11,20 +11,7 @@ from collections.abc import Callable
 import pytest
 from spacy.tokens import Doc
 
-from wirewatch.nlp.quotes.content_edges import word_end
-
 Parse = Callable[..., Doc]
-
-
-@pytest.mark.parametrize(("text", "end", "expected"), [
-    ("they aren’t here", 8, 11),
-    ("they aren't here", 8, 11),
-    ("the plan was Biden’s", 18, 20),
-    ("they are here", 8, 8),
-    ("pro-Russian forces", 3, 3),
-])
-def test_an_end_inside_a_word_runs_to_the_end_of_the_word(text: str, end: int, expected: int) -> None:
-    assert word_end(text, end) == expected
 
 
 @pytest.mark.parametrize("text", [

@@ -1,9 +1,4 @@
-"""The edges of what was said: a reported content's characters trimmed, and a speech verb's lexicon forms.
-
-A content never ends inside a word: the parser may leave a clitic out of the clause it reads ("why they aren’t
-here", whose curly "n’t" the English model takes for punctuation), and what was said then loses its negation
-("why they are"); the content runs to the end of the word it ends in.
-"""
+"""The edges of what was said: a reported content's characters trimmed, and a speech verb's lexicon forms."""
 
 from __future__ import annotations
 
@@ -27,9 +22,7 @@ def speech_verb_forms(g: QuoteGrammar, tok: Token) -> list[str]:
 
 
 def trim_content(g: QuoteGrammar, text: str, start: int, end: int) -> tuple[int, int] | None:
-    """The content's characters without edge punctuation and an opening complementizer ("that", "que"), its end
-    run to the end of its last word."""
-    end = word_end(text, end)
+    """The content's characters without edge punctuation and an opening complementizer ("that", "que")."""
     while start < end and text[start] in EDGE_PUNCT:
         start += 1
     for word in sorted(g.complementizer, key=len, reverse=True):  # "that", "que" are not part of what was said
@@ -42,13 +35,3 @@ def trim_content(g: QuoteGrammar, text: str, start: int, end: int) -> tuple[int,
     while end > start and text[end - 1] in EDGE_PUNCT + ".":
         end -= 1
     return (start, end) if end > start else None
-
-
-def word_end(text: str, end: int) -> int:
-    """``end`` moved past the rest of the word it falls inside ("are|n’t" → "aren’t"), apostrophes within it too."""
-    if not (0 < end < len(text)) or not text[end - 1].isalnum():
-        return end
-    while end < len(text) and (text[end].isalnum() or (
-            text[end] in "'’" and end + 1 < len(text) and text[end + 1].isalnum())):
-        end += 1
-    return end
