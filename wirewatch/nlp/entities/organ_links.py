@@ -37,13 +37,13 @@ def _owner_and_head(doc: Doc, cand: Candidate, lex: EntityLexicon) -> tuple[str,
 def link_organs_by_parent(doc: Doc, cands: list[Candidate], kb: ActorKB, lex: EntityLexicon) -> None:
     """Link an unlinked organisation name that is an organ's head word alone, or an owner's possessive before
     it, to the one organ of a parent organisation the article (or the possessive) names."""
-    linked = [c.actor for c in cands if c.actor is not None and c.actor.type == "ORG"]
+    parents = list({c.actor.id: c.actor for c in cands if c.actor is not None and c.actor.type == "ORG"}.values())
     for cand in cands:
         if cand.actor is not None or cand.type == "PER":
             continue
         span = cand.span(doc)
         if len(span) == 1 and span[0].text[:1].isupper() and lex.generic_body(span.text) is None:
-            organ = _organ(span.text, list({a.id: a for a in linked}.values()), kb, lex.lang)
+            organ = _organ(span.text, parents, kb, lex.lang)
         elif (owned := _owner_and_head(doc, cand, lex)) is not None and lex.generic_body(owned[1]) is None:
             owners = [a for a in kb.candidates(owned[0], lex.lang) if a.type == "ORG"]
             organ = _organ(owned[1], owners, kb, lex.lang) if len({a.id for a in owners}) == 1 else None
