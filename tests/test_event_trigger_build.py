@@ -3,11 +3,13 @@ patterns into ``requires`` conditions, the CAMEO → PLOVER mapping, and the shi
 
 from __future__ import annotations
 
+import re
+import shutil
 from pathlib import Path
 
 import pytest
 
-from wirewatch.kb.tools.build_event_triggers import check_classes, discard_lines, main
+from wirewatch.kb.tools.build_event_triggers import check_classes, discard_lines, hand_verbs, main
 from wirewatch.kb.tools.cameo_verb_patterns import (
     PloverClass,
     parse_cameo_plover,
@@ -164,6 +166,41 @@ def test_build_writes_its_files_with_provenance(tmp_path: Path) -> None:
     written = (package / "lexicons" / "en" / "event_triggers_cameo.tsv").read_text(encoding="utf-8")
     assert "openeventdata/petrarch2 @" in written and "MIT" in written
     assert "walk\tVERB\tPROTEST\t\t143" in written
+
+
+RESOURCES = Path(__file__).resolve().parents[1].parent / "shared" / "resources"
+GENERATED = ("lexicons/en/event_triggers_cameo.tsv", "lexicons/en/event_silencers.tsv", "nlp/events/cameo_plover.tsv",
+             "lexicons/README.md")
+
+
+def without_build_date(text: str) -> str:
+    return re.sub(r"(build_event_triggers\.py on )\d{4}-\d{2}-\d{2}", r"\1DATE", text)
+
+
+@pytest.mark.skipif(not (RESOURCES / "petrarch2" / "CAMEO.2.0.txt").is_file(),
+                    reason=f"shipped-build check skipped: {RESOURCES} is absent")
+def test_shipped_generated_files_are_what_the_build_writes_from_the_shipped_hand_files(tmp_path: Path) -> None:
+    shipped = Path(lexicon_dir()).parent
+    package = tmp_path / "wirewatch"
+    shutil.copytree(shipped / "lexicons", package / "lexicons")
+    (package / "nlp" / "events").mkdir(parents=True)
+    shutil.copy(shipped / "nlp" / "events" / "plover.tsv", package / "nlp" / "events" / "plover.tsv")
+    assert main(["--resources", str(RESOURCES), "--out", str(package), "--readme"]) == 0
+    for name in GENERATED:
+        built = without_build_date((package / name).read_text(encoding="utf-8"))
+        assert built == without_build_date((shipped / name).read_text(encoding="utf-8")), f"{name} is stale"
+
+
+def test_a_kept_verb_keeps_its_cameo_patterns_beside_its_hand_rows(tmp_path: Path) -> None:
+    lexicons = tmp_path / "lexicons"
+    (lexicons / "en").mkdir(parents=True)
+    (lexicons / "en" / "event_triggers.tsv").write_text(
+        "lemma\tpos\ttype\tmode\tcameo\tweight\trequires\tnotes\n"
+        "stroll\tVERB\t-\t\t\t0\tpp:in=park\ta walk in the park\n"
+        "parade\tVERB\tPROTEST\t\t141\t0.7\t\thand reading\n", encoding="utf-8")
+    assert hand_verbs(lexicons) == {"stroll", "parade"}
+    (lexicons / "en" / "cameo_kept_verbs.tsv").write_text("lemma\treason\nstroll\tblocks one sense\n", "utf-8")
+    assert hand_verbs(lexicons) == {"parade"}
 
 
 HEADED = """\

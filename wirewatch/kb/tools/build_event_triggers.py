@@ -6,7 +6,8 @@ Writes, under ``wirewatch/``:
 - ``lexicons/en/event_triggers_cameo.tsv``: every CAMEO verb block whose codes map to a PLOVER type, its verbs
   and its patterns' object, preposition, particle and subject constraints (``requires``), with a provenance
   header. Verbs of the hand file (``event_triggers.tsv``) or of the class files keep their hand entries only
-  (hand entries keep precedence).
+  (hand entries keep precedence), but for the verbs ``lexicons/en/cameo_kept_verbs.tsv`` names, whose hand rows
+  add a reading or block a sense.
 - ``lexicons/en/event_silencers.tsv``: Phoenix's discard phrases (sports, "years ago" background, disasters …)
   as sentence-level discards, with the types they silence.
   Rows named in ``lexicons/en/cameo_overrides.tsv`` are dropped, retyped or narrowed there, each with its reason.
@@ -60,10 +61,12 @@ def read_rows(path: Path) -> list[dict[str, str]]:
 
 
 def hand_verbs(lexicon_dir: Path) -> frozenset[str]:
-    """Verbs with hand readings: every verb of the hand file, and the class file's verbs it reads alone (its
-    conditional readings, "take to the streets", leave the verb's CAMEO patterns in place)."""
+    """Verbs with hand readings: every verb of the hand file but those ``cameo_kept_verbs.tsv`` names (their hand
+    rows add a reading or block a sense: "took hostage", "beat him in the primary"), and the class file's verbs
+    it reads alone (its conditional readings, "take to the streets", leave the verb's CAMEO patterns in place)."""
+    kept = {row["lemma"].lower() for row in read_rows(lexicon_dir / "en" / "cameo_kept_verbs.tsv")}
     hand = {row["lemma"].lower() for row in read_rows(lexicon_dir / "en" / "event_triggers.tsv")
-            if row.get("pos") == "VERB"}
+            if row.get("pos") == "VERB"} - kept
     hand |= {row["lemma"].lower() for row in read_rows(lexicon_dir / "en" / "event_triggers_classes.tsv")
              if row.get("pos") == "VERB" and not row.get("requires")}
     return frozenset(hand)
