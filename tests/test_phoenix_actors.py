@@ -9,9 +9,10 @@ from pathlib import Path
 import pycountry
 import pytest
 
-from wirewatch.kb.actor_kb import Actor, ActorKB
-from wirewatch.kb.tools.phoenix_actors import FILES, build, display, render
+from wirewatch.kb.actor_kb import Actor, ActorKB, default_actor_file
+from wirewatch.kb.tools.phoenix_actors import FILES, OUTPUT_NAME, build, display, render
 from wirewatch.kb.tools.phoenix_parse import parse_code, parse_file
+from wirewatch.nlp.resources import Resources
 
 COUNTRIES = frozenset(c.alpha_3 for c in pycountry.countries)
 
@@ -167,3 +168,17 @@ def test_a_body_listed_under_another_is_its_own_actor_coded_alike(phoenix_dir: P
     assert board["aliases"] == {"en": ["Nordland Road Safety Board", "Nordlands Road Safety Board"]}
     assert (board["country"], board["sector"]) == ("NOR", "government")
     assert rows["ww:phx-coastal-ferry-administration"]["country"] == "NOR"
+
+
+PETRARCH2 = Path(__file__).resolve().parents[1].parent / "shared" / "resources" / "petrarch2"
+
+
+@pytest.mark.skipif(not (PETRARCH2 / "Phoenix.International.actors.txt").is_file(),
+                    reason=f"shipped-build check skipped: {PETRARCH2} is absent")
+def test_the_shipped_extension_file_is_what_the_build_writes(resources: Resources) -> None:
+    gazetteer = resources.gazetteer
+    assert gazetteer is not None
+    rows, _ = build(PETRARCH2, ActorKB.load(default_actor_file(), extensions=False),
+                    lambda name: any(c.main_name for c in gazetteer.lookup(name)))
+    shipped = default_actor_file().with_name(OUTPUT_NAME).read_text(encoding="utf-8")
+    assert render(rows) == shipped, "kb/data/actors_phoenix.jsonl is stale: rerun kb.tools.phoenix_actors"
