@@ -157,8 +157,9 @@ class QuoteComponent:
         for cue in cues:
             if cue.content is not None and not holds_verb_cue(cue, cues, marks, infinitive, incise_verb,
                                                                    self.lex.grammar.passive_auxiliary):
+                paragraph_end = text.find("\n", cue.sent.end_char)  # "that it would be “a scheme. I'm now …”"
                 start, end = balanced(*before_nested_cue(text, cue, cues, self.lex.grammar), marks,
-                                      (cue.sent.start_char, cue.sent.end_char))
+                                      (cue.sent.start_char, len(text) if paragraph_end < 0 else paragraph_end))
                 found.append(Found(start, end, False, cue))
         for span in spans:
             quote = self._direct(doc, text, span, cues, segments, quoted)

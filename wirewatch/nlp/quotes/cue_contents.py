@@ -84,7 +84,8 @@ class ContentReaders:
         doc = verb.doc
         first, last = obj.left_edge.i, min(obj.right_edge.i, seg.end - 1)
         for c in sorted(verb.children, key=lambda c: c.i):  # what the parser hung on the verb after the object
-            if c.i > last and c.dep_ not in ("advcl", "npadvmod", "punct", "cc", "conj") and within(c, seg):
+            if c.i > last and c.dep_ not in ("advcl", "npadvmod", "punct", "cc", "conj") and within(c, seg) \
+                    and not self._circumstance(c):  # ("praised the banks, according to his aides")
                 last = min(c.right_edge.i, seg.end - 1)
         if obj.pos_ == "PRON" and last <= obj.i:  # "praised him": nothing said; "called him a liar": said
             return None
@@ -92,6 +93,21 @@ class ContentReaders:
         if stop is not None:
             last = stop - 1
         return self._accept(doc, first, last, clause=False)
+
+    def _circumstance(self, phrase: Token) -> bool:
+        """A prepositional phrase after a speech verb's object that is the narrator's, not said: a source phrase
+        ("praised the deal in his speeches, according to his aides", « …, selon ses conseillers »); never "as/of/for
+        …" (``object_argument``: "accused X of lying"), and a time or place may be part of what was reported
+        ("reported a loss in 1995")."""
+        word: Token | None = phrase  # (ClearNLP: the preposition heads its phrase)
+        if phrase.dep_ not in self.g.leading:  # (UD: the noun heads it, its preposition a "case" child)
+            word = next((c for c in phrase.children if c.dep_ in self.g.leading and c.pos_ == "ADP"
+                         and c.i < phrase.i), None)
+        if word is None or word.lower_ in self.g.object_argument:
+            return False
+        doc = word.doc
+        return any(tuple(t.lower_ for t in doc[word.i: word.i + len(words)]) == words
+                   for words in self.lex.phrases_by_first_word.get(word.lower_, ()))
 
     def _postposed(self, verb: Token, seg: Span) -> tuple[int, int] | None:
         """"<content>, a indiqué X" / "<content>, said X" / "<content>, X said."""
@@ -141,6 +157,10 @@ class ContentReaders:
         if clause is None or governed_by_preposition(self.lex, verb, clause):
             return None  # ("confirmed the withdrawal after the forces declared …": preposition_clauses.py)
         first, last = max(clause.left_edge.i, seg.start), min(clause.right_edge.i, seg.end - 1)
+        mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ in self.g.complementizer
+                     and verb.i < first < c.i < clause.i), None)
+        if mark is not None:  # "say by a wide margin, 52 percent to 40, that …": nothing said before its "that"
+            first = mark.i
         last = min(relative_report_after(self.g, verb, last), seg.end - 1)  # "by lawmakers he says are …"
         # "said X happened and Y was summoned": a coordinated clause with its own subject and no "that" of
         # its own is said by the narrator, not reported

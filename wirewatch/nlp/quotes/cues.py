@@ -133,8 +133,8 @@ class _DocumentCues(ContentReaders):
             cleft: bool | None = None  # read once, when a cue needs it
             for i in verbs[bisect.bisect_left(verbs, seg.start): bisect.bisect_left(verbs, seg.end)]:
                 tok = doc[i]
-                if self.quoted(tok.idx):
-                    continue
+                if self.quoted(tok.idx) or tok.dep_ in self.g.clausal_subject:
+                    continue  # ("saying he was tired would be an excuse": an act named, nothing reported)
                 entry = self._verb(tok)
                 if (tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "ADJ" and inverted_pronoun(  # « a-t-elle martelé »
                         tok, seg, self.lex.pronouns, self.g.auxiliary) is not None)) \

@@ -123,6 +123,7 @@ class QuoteGrammar:
     passive_auxiliary: frozenset[str] = frozenset()
     object_complement: frozenset[str] = frozenset()
     object_predicate: frozenset[str] = frozenset()
+    object_argument: frozenset[str] = frozenset()
     possessor: frozenset[str] = frozenset()
     apposition: frozenset[str] = frozenset()
     noun_clause_opener: frozenset[str] = frozenset()
@@ -130,6 +131,7 @@ class QuoteGrammar:
     particle: frozenset[str] = frozenset()
     interrogative: frozenset[str] = frozenset()
     unlabelled: frozenset[str] = frozenset()
+    clausal_subject: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, lang: str) -> QuoteGrammar:

@@ -182,7 +182,8 @@ def find_dialogue_lines(text: str, taken: list[QuotedSpan]) -> list[QuotedSpan]:
 
 def balanced(start: int, end: int, spans: list[QuotedSpan], limit: tuple[int, int]) -> tuple[int, int]:
     """Reported content cut inside a quotation ("said X would be “a disaster" …) widened to its marks, within
-    ``limit`` (the sentence): what was said holds the quoted words whole."""
+    ``limit`` (the sentence, or to its paragraph's end for a quotation that goes on into the next sentence: "joked
+    that it would be “an easy excuse. I am resting now.”"): what was said holds the quoted words whole."""
     for q in spans:
         if q.dash or not q.closed:
             continue
