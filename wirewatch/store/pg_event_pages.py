@@ -65,6 +65,10 @@ COUNT_WORD_ROWS = 20_000
 # against 1,749 events read; a rare place or a common country intersected: 0.1-7 s (large bitmaps gone lossy,
 # each event's words worked out again) against 4-60 ms read. INTERSECT_RATIO scales the words' side (0: never).
 INTERSECT_RATIO = 1
+# events the planner may expect a page's key ranges to hold (their other filters too), up to which a substring filter
+# left to test in them is tested on their rows with strpos whatever the fragment (~1,400 events: 32 ms at 10M and
+# load 6, where a four-letter fragment's trigram bitmap intersected with each range took 250 ms)
+NARROW_ROWS = 2_000
 FENCED_WORD_ROWS = COUNT_WORD_ROWS  # words' events read first (fenced) when a text count has other filters (-1: never)
 _ORDER = " ORDER BY e.day DESC, e.id DESC"
 
@@ -106,6 +110,12 @@ class KeyRanges:
         names = ", ".join(f"c{number}" for number in range(len(self.columns)))
         return self._with_fixed(SQL(tests)), f"unnest({arrays}) AS k({names})", list(self.values)
 
+    def estimate_clause(self) -> SQL:
+        """A clause selecting every range's events (each key column among its values: the ranges' own keys when
+        they are a cross product, as they are), for the planner's estimate of the events they hold."""
+        tests = " AND ".join(f"{expression} = ANY(CAST(? AS {kind}[]))" for expression, kind in self.columns)
+        return self._with_fixed(SQL(tests, [list(dict.fromkeys(column)) for column in self.values]))
+
     def _with_fixed(self, clause: SQL) -> SQL:
         if self.fixed is None:
             return clause
@@ -143,7 +153,7 @@ def pg_events_sql(execute: Callable[[str, list[object]], Any], query: EventQuery
     if not ways:
         return text_page(execute, query, offset) or events_sql(query, offset, nulls_first=True)
     _, ranges, rest = min(ways, key=lambda way: way[0])  # the first of the lightest
-    where = event_where(rest)
+    where = substrings_in_ranges(execute, rest, ranges, names)
     if query.after is not None:
         where = with_clause(where, after_clause(query.after, nulls_first=True))
     joined = " JOIN articles a ON a.id = e.article_id" if query.lang else ""
@@ -169,6 +179,51 @@ def pg_events_sql(execute: Callable[[str, list[object]], Any], query: EventQuery
         page = f"SELECT u.id FROM ({' UNION '.join(parts)}) u ORDER BY u.day DESC, u.id DESC LIMIT ? OFFSET ?"
     return SQL(f"SELECT {EVENT_COLUMNS} FROM events e JOIN articles a ON a.id = e.article_id"
                f" WHERE e.id IN ({page}){_ORDER}", [*params, query.limit, offset])
+
+
+def substrings_in_ranges(execute: Callable[[str, list[object]], Any], rest: EventQuery, ranges: list[KeyRanges],
+                         names: list[str] | None) -> SQL:
+    """The WHERE clause of ``rest`` (the filters left to test in ``ranges``) with its substring filters written as
+    the ranges read them best. The planner cannot estimate a ``LIKE`` of a fragment: it took a four-letter
+    fragment's trigram bitmap (expected in ~1,000 events, found in 157,000: 80 ms) for narrow and intersected it
+    with each range's 440 index entries. So an actor's fragment is its stored names when they are known (``names``:
+    exact, the names that contain it, and estimated from the name indexes' statistics: the planner reads the
+    (name, type) ranges), and a text fragment is tested with ``strpos`` on the ranges' rows (no trigram index) when
+    the planner expects the ranges' other filters to keep at most ``NARROW_ROWS`` events, or fewer than hold the
+    fragment's words (the smaller side read); else its ``LIKE`` as before. An actor fragment in more names than
+    read one by one is tested so too."""
+    plain = dataclasses.replace(rest, actor=None, text=None)
+    where = event_where(plain)
+    if rest.actor and names is not None:
+        where = with_clause(where, SQL("(LOWER(e.source_name) = ANY(CAST(? AS text[]))"
+                                       " OR LOWER(e.target_name) = ANY(CAST(? AS text[])))", [names, names]))
+    if not rest.text and not (rest.actor and names is None):
+        return where
+    words = fragment_words(execute, rest.text) if rest.text else None
+    if words == []:  # a fragment within words that no stored word contains: in no event
+        return with_clause(where, SQL("1 = 0"))
+    keyed = dataclasses.replace(plain, lang=None)  # (the ranges' rows are read before their articles are joined)
+    asked = [(keyed, key_ranges.estimate_clause()) for key_ranges in ranges]
+    if words:
+        asked.append((EventQuery(), _words_query(words)))
+    estimates = expected_rows_together(execute, asked)
+    kept = sum(estimates[:len(ranges)])
+    holding = estimates[-1] if words else 0.0  # (a fragment across words: its events unknown, not the smaller side)
+    narrow = kept <= NARROW_ROWS or kept <= holding
+    if rest.actor and names is None:
+        where = with_clause(where, SQL("(strpos(LOWER(e.source_name), LOWER(?)) > 0"
+                                       " OR strpos(LOWER(e.target_name), LOWER(?)) > 0)", [rest.actor] * 2)
+                            if narrow else _clause_of(EventQuery(actor=rest.actor)))
+    if rest.text:
+        where = with_clause(where, SQL("strpos(LOWER(e.evidence_text), LOWER(?)) > 0", [rest.text]) if narrow
+                            else _clause_of(EventQuery(text=rest.text)))
+    return where
+
+
+def _clause_of(query: EventQuery) -> SQL:
+    """:func:`event_where`'s clause of ``query`` (one filter), without its ``WHERE``."""
+    where = event_where(query)
+    return SQL(where.text.removeprefix(" WHERE "), where.params)
 
 
 def _actor_names(execute: Callable[[str, list[object]], Any], fragment: str, most: int) -> list[str] | None:
