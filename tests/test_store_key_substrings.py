@@ -12,7 +12,7 @@ import pytest
 
 from tests.test_store_event_keys import _keys, _plain_page
 from tests.test_store_scale import _events_store
-from wirewatch.store import EventQuery, pg_event_pages
+from wirewatch.store import EventQuery, pg_event_pages, pg_text_pages
 from wirewatch.store.synthetic_events import EventRows, EventStream
 
 _MONTH = {"since": dt.date(2025, 12, 1), "until": dt.date(2025, 12, 31)}
@@ -79,3 +79,45 @@ def test_a_fragment_no_stored_word_holds_gives_an_empty_page(db_url: str) -> Non
     store = _events_store(db_url, 50)
     assert store.events(EventQuery(limit=5, text="qqxqq", country="UKR", types=("CONSULT",))) == []
     store.close()
+
+
+@pytest.mark.parametrize("keyed_cost", [0, 10**9])  # always the country's keyed words (0015); never (the walk)
+def test_text_and_country_pages_read_from_the_keyed_words_are_the_plain_pages(
+        db_url: str, monkeypatch: pytest.MonkeyPatch, keyed_cost: int) -> None:
+    monkeypatch.setattr(pg_event_pages, "KEYED_PAGE_COST", keyed_cost)
+    keyed: list[str] = []
+    page = pg_event_pages.country_words_page_sql
+    monkeypatch.setattr(pg_event_pages, "country_words_page_sql",
+                        lambda query, words, offset: keyed.append(query.text or "") or page(query, words, offset))
+    store = _events_store(db_url, 200)
+    places = EventRows(EventStream(articles=200, days=60)).places
+    fragments = [places[3].lower(), places[7][1:4].upper(), "officials"]
+    cases: list[tuple[dict[str, Any], int]] = [
+        ({"country": "UKR"}, 0), ({"country": "fra"}, 4), ({"country": "RUS", "lang": "fr"}, 0),
+        ({"country": "UKR", **_MONTH}, 1), ({"country": "UKR", "after": (dt.date(2025, 12, 20), 10**9)}, 0),
+        ({"country": "UKR", "after": (None, 10**9)}, 2)]
+    for fragment in fragments:
+        for extra, offset in cases:
+            query = EventQuery(limit=6, text=fragment, **extra)
+            assert _keys(store, query, offset) == _plain_page(store, query, offset), (fragment, extra, offset)
+    if db_url.startswith("postgres"):
+        assert len(keyed) == (len(fragments) * len(cases) if keyed_cost == 0 else 0), keyed
+    store.close()
+
+
+class _Stats:
+    def __init__(self, row: tuple[object, ...]) -> None:
+        self.row = row
+
+    def fetchone(self) -> tuple[object, ...]:
+        return self.row
+
+
+@pytest.mark.parametrize(("matching", "months_read"), [(51 * 24, 1), (51 * 24 / 3, 4), (51 * 3, 16), (10, 24)])
+def test_a_walk_reads_the_undated_events_and_the_months_of_its_steps_until_a_page_is_expected(
+        monkeypatch: pytest.MonkeyPatch, matching: float, months_read: int) -> None:
+    months = [f"2025{m:02d}" for m in range(12, 0, -1)] + [f"2024{m:02d}" for m in range(12, 0, -1)]
+    monkeypatch.setattr(pg_text_pages, "walk_months", lambda execute, query: months)
+    execute: Any = lambda sql, params: _Stats((0.02,))  # noqa: E731 (the undated share of the planner's statistics)
+    reads = pg_text_pages.walk_reads(execute, EventQuery(text="x"), 24_000.0, matching, 51)
+    assert reads == pytest.approx(24_000 * (0.02 + months_read / 24))

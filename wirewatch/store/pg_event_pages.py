@@ -31,7 +31,7 @@ from wirewatch.store.migrations.m0006_event_keys import EVENT_CELL, EVIDENCE_WOR
 from wirewatch.store.migrations.m0007_country_keys import ROLES
 from wirewatch.store.month_text_counts import month_text_counts
 from wirewatch.store.pg_counts import pg_event_counts
-from wirewatch.store.pg_text_pages import text_page_sql, walk_months
+from wirewatch.store.pg_text_pages import country_words_page_sql, text_page_sql, walk_months, walk_reads
 from wirewatch.store.queries import (
     EVENT_COLUMNS,
     SQL,
@@ -69,6 +69,11 @@ INTERSECT_RATIO = 1
 # left to test in them is tested on their rows with strpos whatever the fragment (~1,400 events: 32 ms at 10M and
 # load 6, where a four-letter fragment's trigram bitmap intersected with each range took 250 ms)
 NARROW_ROWS = 2_000
+# a text page with a country is read from the events holding its words and involving the country (0015) when they are
+# fewer than a third of those the walk would read: they are spread over every month, where the walk reads the newest
+# months first (at 10M events and load 13, a four-letter fragment's 7,000-20,000 keyed events took 120-380 ms against
+# 50-180 for the walk's ~15,000-50,000; a place's 60-300 took 5-25 ms against 50-110)
+KEYED_PAGE_COST = 3
 FENCED_WORD_ROWS = COUNT_WORD_ROWS  # words' events read first (fenced) when a text count has other filters (-1: never)
 _ORDER = " ORDER BY e.day DESC, e.id DESC"
 
@@ -353,14 +358,24 @@ def text_page(execute: Callable[[str, list[object]], Any], query: EventQuery, of
     The walk reads, in its first look-up, a month's events holding the words (those the planner expects to hold
     them, over the months); the page order reads about ``offset + limit`` × the store's events / those the planner
     expects to pass every filter. Rare words: the walk; a common fragment alone: the page order (its page is
-    near); a common fragment with a filter that keeps few of its events (a country): the walk."""
+    near); a common fragment with a filter that keeps few of its events (a country): the walk. With a country, the
+    events holding the words and involving it (0015) are read instead when they are fewer than a third of those the
+    walk would read (:func:`~wirewatch.store.pg_text_pages.walk_reads`): a place's few events of the country."""
     words = fragment_words(execute, query.text) if query.text else None
     if words is None or query.limit is None:
         return None
     if words:
         clause = _words_query(words)
-        holding = expected_rows(execute, EventQuery(), clause)
         others = dataclasses.replace(query, text=None)
+        if query.country:  # the events holding the words, and those of them involving the country (one round trip)
+            holding, with_country = expected_rows_together(
+                execute, [(EventQuery(), clause), (EventQuery(country=query.country), clause)])
+            walked = walk_reads(execute, query, holding, with_country, offset + query.limit)
+            if with_country * KEYED_PAGE_COST <= walked:
+                # the keyed words (0015) read the events holding both, fewer than the walk's months would
+                return country_words_page_sql(query, words, offset)
+        else:
+            holding = expected_rows(execute, EventQuery(), clause)
         if holding > COUNT_WORD_ROWS:  # fewer: the walk reads few events whatever the months (no more statements)
             matching = max(expected_rows(execute, others, clause) if others != EventQuery(limit=query.limit)
                            else holding, 1.0)
