@@ -13,6 +13,7 @@ import pytest
 from tests.test_store_event_keys import _keys, _plain_page
 from tests.test_store_scale import _events_store
 from wirewatch.store import EventQuery, pg_event_pages, pg_text_pages
+from wirewatch.store.queries import PLANNED_EACH_TIME
 from wirewatch.store.synthetic_events import EventRows, EventStream
 
 _MONTH = {"since": dt.date(2025, 12, 1), "until": dt.date(2025, 12, 31)}
@@ -72,6 +73,9 @@ def test_actor_fragments_in_role_ranges_are_their_stored_names(db_url: str, monk
     if db_url.startswith("postgres"):
         assert any("LOWER(e.source_name) = ANY" in text for text in written), written
         assert not any("LIKE" in text for text in written if "= ANY" in text)
+        # planned with its names each time (never a prepared statement's generic plan, blind to the array)
+        sql = pg_event_pages.pg_events_sql(store._execute, EventQuery(limit=6, actor="ka", **_CASES[0][0]))  # type: ignore[attr-defined]
+        assert sql.text.startswith(PLANNED_EACH_TIME)
     store.close()
 
 

@@ -24,7 +24,15 @@ from typing import Any
 
 from wirewatch.store.migrations.m0010_month_words import MONTH_WORDS, month_key
 from wirewatch.store.migrations.m0015_country_words import COUNTRY_WORDS, country_word_keys
-from wirewatch.store.queries import EVENT_COLUMNS, SQL, EventQuery, after_clause, event_where, with_clause
+from wirewatch.store.queries import (
+    EVENT_COLUMNS,
+    PLANNED_EACH_TIME,
+    SQL,
+    EventQuery,
+    after_clause,
+    event_where,
+    with_clause,
+)
 
 Execute = Callable[[str, list[object]], Any]
 
@@ -109,8 +117,10 @@ def country_words_page_sql(query: EventQuery, words: list[str], offset: int) -> 
     joined = " JOIN articles a ON a.id = e.article_id" if query.lang else ""
     holding = f"SELECT * FROM events e WHERE {COUNTRY_WORDS} && CAST(? AS TEXT[]) OFFSET 0"
     page = (f"SELECT e.id FROM ({holding}) e{joined}{where.text}{_ORDER} LIMIT ? OFFSET ?")
-    return SQL(f"SELECT {EVENT_COLUMNS} FROM events e JOIN articles a ON a.id = e.article_id WHERE e.id IN ({page})"
-               f"{_ORDER}", [country_word_keys(words, query.country.upper()), *where.params, query.limit, offset])
+    # planned with its keys each time (a generic plan is blind to the keys given as one array)
+    return SQL(f"{PLANNED_EACH_TIME}SELECT {EVENT_COLUMNS} FROM events e JOIN articles a ON a.id = e.article_id"
+               f" WHERE e.id IN ({page}){_ORDER}",
+               [country_word_keys(words, query.country.upper()), *where.params, query.limit, offset])
 
 
 def month_days(months: list[str]) -> SQL:
