@@ -207,8 +207,8 @@ def substrings_in_ranges(execute: Callable[[str, list[object]], Any], rest: Even
     if rest.actor and names is not None:
         where = with_clause(where, SQL("(LOWER(e.source_name) = ANY(CAST(? AS text[]))"
                                        " OR LOWER(e.target_name) = ANY(CAST(? AS text[])))", [names, names]))
-    if not rest.text and not (rest.actor and names is None):
-        return where
+    if (not rest.text and not (rest.actor and names is None)) or not any(key_ranges.count for key_ranges in ranges):
+        return where  # (no range: no event to test)
     words = fragment_words(execute, rest.text) if rest.text else None
     if words == []:  # a fragment within words that no stored word contains: in no event
         return with_clause(where, SQL("1 = 0"))
