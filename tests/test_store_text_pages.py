@@ -101,6 +101,7 @@ def test_text_pages_of_words_estimated_common_are_read_in_page_order(db_url: str
     """Words the planner expects in very many events, with filters that keep many of them: the page order, the
     fragment tested with strpos — the plain query's pages."""
     monkeypatch.setattr(pg_event_pages, "expected_rows", lambda *args: 1e6)
+    monkeypatch.setattr(pg_event_pages, "expected_rows_together", lambda execute, asked: [1e6] * len(asked))
     ordered: list[bool] = []
     plain = pg_event_pages.events_sql
     def recorded(*args: Any, **kwargs: Any) -> Any:

@@ -31,9 +31,10 @@ from wirewatch.store.migrations.m0006_event_keys import EVENT_CELL, EVIDENCE_WOR
 from wirewatch.store.migrations.m0007_country_keys import ROLES
 from wirewatch.store.month_text_counts import month_text_counts
 from wirewatch.store.pg_counts import pg_event_counts
-from wirewatch.store.pg_text_pages import text_page_sql, walk_months
+from wirewatch.store.pg_text_pages import country_words_page_sql, text_page_sql, walk_months, walk_reads
 from wirewatch.store.queries import (
     EVENT_COLUMNS,
+    PLANNED_EACH_TIME,
     SQL,
     EventQuery,
     after_clause,
@@ -65,6 +66,15 @@ COUNT_WORD_ROWS = 20_000
 # against 1,749 events read; a rare place or a common country intersected: 0.1-7 s (large bitmaps gone lossy,
 # each event's words worked out again) against 4-60 ms read. INTERSECT_RATIO scales the words' side (0: never).
 INTERSECT_RATIO = 1
+# events the planner may expect a page's key ranges to hold (their other filters too), up to which a substring filter
+# left to test in them is tested on their rows with strpos whatever the fragment (~1,400 events: 32 ms at 10M and
+# load 6, where a four-letter fragment's trigram bitmap intersected with each range took 250 ms)
+NARROW_ROWS = 2_000
+# a text page with a country is read from the events holding its words and involving the country (0015) when they are
+# fewer than a third of those the walk would read: they are spread over every month, where the walk reads the newest
+# months first (at 10M events and load 13, a four-letter fragment's 7,000-20,000 keyed events took 120-380 ms against
+# 50-180 for the walk's ~15,000-50,000; a place's 60-300 took 5-25 ms against 50-110)
+KEYED_PAGE_COST = 3
 FENCED_WORD_ROWS = COUNT_WORD_ROWS  # words' events read first (fenced) when a text count has other filters (-1: never)
 _ORDER = " ORDER BY e.day DESC, e.id DESC"
 
@@ -106,6 +116,12 @@ class KeyRanges:
         names = ", ".join(f"c{number}" for number in range(len(self.columns)))
         return self._with_fixed(SQL(tests)), f"unnest({arrays}) AS k({names})", list(self.values)
 
+    def estimate_clause(self) -> SQL:
+        """A clause selecting every range's events (each key column among its values: the ranges' own keys when
+        they are a cross product, as they are), for the planner's estimate of the events they hold."""
+        tests = " AND ".join(f"{expression} = ANY(CAST(? AS {kind}[]))" for expression, kind in self.columns)
+        return self._with_fixed(SQL(tests, [list(dict.fromkeys(column)) for column in self.values]))
+
     def _with_fixed(self, clause: SQL) -> SQL:
         if self.fixed is None:
             return clause
@@ -143,7 +159,7 @@ def pg_events_sql(execute: Callable[[str, list[object]], Any], query: EventQuery
     if not ways:
         return text_page(execute, query, offset) or events_sql(query, offset, nulls_first=True)
     _, ranges, rest = min(ways, key=lambda way: way[0])  # the first of the lightest
-    where = event_where(rest)
+    where = substrings_in_ranges(execute, rest, ranges, names)
     if query.after is not None:
         where = with_clause(where, after_clause(query.after, nulls_first=True))
     joined = " JOIN articles a ON a.id = e.article_id" if query.lang else ""
@@ -167,8 +183,57 @@ def pg_events_sql(execute: Callable[[str, list[object]], Any], query: EventQuery
                          f" (SELECT e.id, e.day FROM events e{joined}{keyed.text}{_ORDER} LIMIT ?) b")
             params += [*key_params, *keyed.params, wanted]
         page = f"SELECT u.id FROM ({' UNION '.join(parts)}) u ORDER BY u.day DESC, u.id DESC LIMIT ? OFFSET ?"
-    return SQL(f"SELECT {EVENT_COLUMNS} FROM events e JOIN articles a ON a.id = e.article_id"
+    # a substring filter's names, or its road (strpos or LIKE), follow the values: planned with them each time (psycopg
+    # prepares a statement run five times, and the generic plan, blind to the names given as one array, read the
+    # names' every range: 100-200 ms where the planned one took a few)
+    planned = PLANNED_EACH_TIME if rest.actor or rest.text else ""
+    return SQL(f"{planned}SELECT {EVENT_COLUMNS} FROM events e JOIN articles a ON a.id = e.article_id"
                f" WHERE e.id IN ({page}){_ORDER}", [*params, query.limit, offset])
+
+
+def substrings_in_ranges(execute: Callable[[str, list[object]], Any], rest: EventQuery, ranges: list[KeyRanges],
+                         names: list[str] | None) -> SQL:
+    """The WHERE clause of ``rest`` (the filters left to test in ``ranges``) with its substring filters written as
+    the ranges read them best. The planner cannot estimate a ``LIKE`` of a fragment: it took a four-letter
+    fragment's trigram bitmap (expected in ~1,000 events, found in 157,000: 80 ms) for narrow and intersected it
+    with each range's 440 index entries. So an actor's fragment is its stored names when they are known (``names``:
+    exact, the names that contain it, and estimated from the name indexes' statistics: the planner reads the
+    (name, type) ranges), and a text fragment is tested with ``strpos`` on the ranges' rows (no trigram index) when
+    the planner expects the ranges' other filters to keep at most ``NARROW_ROWS`` events, or fewer than hold the
+    fragment's words (the smaller side read); else its ``LIKE`` as before. An actor fragment in more names than
+    read one by one is tested so too."""
+    plain = dataclasses.replace(rest, actor=None, text=None)
+    where = event_where(plain)
+    if rest.actor and names is not None:
+        where = with_clause(where, SQL("(LOWER(e.source_name) = ANY(CAST(? AS text[]))"
+                                       " OR LOWER(e.target_name) = ANY(CAST(? AS text[])))", [names, names]))
+    if (not rest.text and not (rest.actor and names is None)) or not any(key_ranges.count for key_ranges in ranges):
+        return where  # (no range: no event to test)
+    words = fragment_words(execute, rest.text) if rest.text else None
+    if words == []:  # a fragment within words that no stored word contains: in no event
+        return with_clause(where, SQL("1 = 0"))
+    keyed = dataclasses.replace(plain, lang=None)  # (the ranges' rows are read before their articles are joined)
+    asked = [(keyed, key_ranges.estimate_clause()) for key_ranges in ranges]
+    if words:
+        asked.append((EventQuery(), _words_query(words)))
+    estimates = expected_rows_together(execute, asked)
+    kept = sum(estimates[:len(ranges)])
+    holding = estimates[-1] if words else 0.0  # (a fragment across words: its events unknown, not the smaller side)
+    narrow = kept <= NARROW_ROWS or kept <= holding
+    if rest.actor and names is None:
+        where = with_clause(where, SQL("(strpos(LOWER(e.source_name), LOWER(?)) > 0"
+                                       " OR strpos(LOWER(e.target_name), LOWER(?)) > 0)", [rest.actor] * 2)
+                            if narrow else _clause_of(EventQuery(actor=rest.actor)))
+    if rest.text:
+        where = with_clause(where, SQL("strpos(LOWER(e.evidence_text), LOWER(?)) > 0", [rest.text]) if narrow
+                            else _clause_of(EventQuery(text=rest.text)))
+    return where
+
+
+def _clause_of(query: EventQuery) -> SQL:
+    """:func:`event_where`'s clause of ``query`` (one filter), without its ``WHERE``."""
+    where = event_where(query)
+    return SQL(where.text.removeprefix(" WHERE "), where.params)
 
 
 def _actor_names(execute: Callable[[str, list[object]], Any], fragment: str, most: int) -> list[str] | None:
@@ -298,14 +363,24 @@ def text_page(execute: Callable[[str, list[object]], Any], query: EventQuery, of
     The walk reads, in its first look-up, a month's events holding the words (those the planner expects to hold
     them, over the months); the page order reads about ``offset + limit`` × the store's events / those the planner
     expects to pass every filter. Rare words: the walk; a common fragment alone: the page order (its page is
-    near); a common fragment with a filter that keeps few of its events (a country): the walk."""
+    near); a common fragment with a filter that keeps few of its events (a country): the walk. With a country, the
+    events holding the words and involving it (0015) are read instead when they are fewer than a third of those the
+    walk would read (:func:`~wirewatch.store.pg_text_pages.walk_reads`): a place's few events of the country."""
     words = fragment_words(execute, query.text) if query.text else None
     if words is None or query.limit is None:
         return None
     if words:
         clause = _words_query(words)
-        holding = expected_rows(execute, EventQuery(), clause)
         others = dataclasses.replace(query, text=None)
+        if query.country:  # the events holding the words, and those of them involving the country (one round trip)
+            holding, with_country = expected_rows_together(
+                execute, [(EventQuery(), clause), (EventQuery(country=query.country), clause)])
+            walked = walk_reads(execute, query, holding, with_country, offset + query.limit)
+            if with_country * KEYED_PAGE_COST <= walked:
+                # the keyed words (0015) read the events holding both, fewer than the walk's months would
+                return country_words_page_sql(query, words, offset)
+        else:
+            holding = expected_rows(execute, EventQuery(), clause)
         if holding > COUNT_WORD_ROWS:  # fewer: the walk reads few events whatever the months (no more statements)
             matching = max(expected_rows(execute, others, clause) if others != EventQuery(limit=query.limit)
                            else holding, 1.0)

@@ -10,7 +10,9 @@ filter (the fragment itself too). Exact: a month's events all come before an old
 ``offset + limit`` events are found, no older month holds one of the page's.
 
 When the words are common and the other filters keep many of their events, the page order finds a page sooner
-than a month's look-up, and the query is the plain one (:func:`~wirewatch.store.pg_event_pages.text_page`).
+than a month's look-up, and the query is the plain one (:func:`~wirewatch.store.pg_event_pages.text_page`). With a
+country, the events holding the words and involving it (migration ``0015_country_words``) are read at once when
+they are far fewer than the walk's months would read (:func:`country_words_page_sql`, :func:`walk_reads`).
 """
 
 from __future__ import annotations
@@ -21,7 +23,16 @@ from collections.abc import Callable
 from typing import Any
 
 from wirewatch.store.migrations.m0010_month_words import MONTH_WORDS, month_key
-from wirewatch.store.queries import EVENT_COLUMNS, SQL, EventQuery, after_clause, event_where, with_clause
+from wirewatch.store.migrations.m0015_country_words import COUNTRY_WORDS, country_word_keys
+from wirewatch.store.queries import (
+    EVENT_COLUMNS,
+    PLANNED_EACH_TIME,
+    SQL,
+    EventQuery,
+    after_clause,
+    event_where,
+    with_clause,
+)
 
 Execute = Callable[[str, list[object]], Any]
 
@@ -92,6 +103,26 @@ def text_page_sql(execute: Execute, query: EventQuery, words: list[str], offset:
                f" WHERE e.id = ANY(CAST(? AS BIGINT[])){_ORDER}", [ids[offset:wanted]])
 
 
+def country_words_page_sql(query: EventQuery, words: list[str], offset: int) -> SQL:
+    """The page of ``query`` (a text filter whose fragment lies within ``words``, and a country) read from the events
+    holding one of the words and involving the country (migration ``0015_country_words``: ``word@COUNTRY``), fenced
+    (OFFSET 0: else the planner intersects them with the country's index entries), each tested against every filter
+    (the fragment too), newest first. Exact: those are every event of the country whose evidence holds the fragment.
+    Its cost follows the events holding both, whatever the months they are spread over."""
+    assert query.limit is not None and query.country and query.text
+    where = with_clause(event_where(dataclasses.replace(query, text=None)),
+                        SQL("strpos(LOWER(e.evidence_text), LOWER(?)) > 0", [query.text]))
+    if query.after is not None:
+        where = with_clause(where, after_clause(query.after, nulls_first=True))
+    joined = " JOIN articles a ON a.id = e.article_id" if query.lang else ""
+    holding = f"SELECT * FROM events e WHERE {COUNTRY_WORDS} && CAST(? AS TEXT[]) OFFSET 0"
+    page = (f"SELECT e.id FROM ({holding}) e{joined}{where.text}{_ORDER} LIMIT ? OFFSET ?")
+    # planned with its keys each time (a generic plan is blind to the keys given as one array)
+    return SQL(f"{PLANNED_EACH_TIME}SELECT {EVENT_COLUMNS} FROM events e JOIN articles a ON a.id = e.article_id"
+               f" WHERE e.id IN ({page}){_ORDER}",
+               [country_word_keys(words, query.country.upper()), *where.params, query.limit, offset])
+
+
 def month_days(months: list[str]) -> SQL:
     """The days of ``months`` (consecutive, as the index writes them; ``[""]``: the undated events)."""
     if months == [""]:
@@ -114,3 +145,21 @@ def walk_months(execute: Execute, query: EventQuery) -> list[str]:
     if query.after is not None and query.after[0] is not None:
         last = min(last, query.after[0])
     return months_between(first, last)
+
+
+def walk_reads(execute: Execute, query: EventQuery, holding: float, matching: float, wanted: int) -> float:
+    """The events the walk would read when ``holding`` events hold the fragment's words and ``matching`` of them
+    pass the filters, spread over the months as the words' are: the undated ones holding the words (their share the
+    planner's statistics', ``null_frac``), then the months of each look-up until the months read are expected to
+    hold ``wanted`` matching events."""
+    months = walk_months(execute, query)
+    row = execute("SELECT null_frac FROM pg_stats WHERE schemaname = current_schema() AND tablename = 'events'"
+                  " AND attname = 'day'", []).fetchone()
+    undated = float(row[0]) if row and row[0] is not None else 0.0
+    needed = wanted / max(matching, 1.0) * len(months)  # months of matching events a page needs
+    read = 0
+    for step in month_steps(months):
+        read += len(step)
+        if read >= needed:
+            break
+    return holding * (undated + read / max(len(months), 1))
