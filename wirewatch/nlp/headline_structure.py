@@ -53,9 +53,11 @@ def story_noun(word: Token) -> Token | None:
 
 def opens_after_colon(phrase: Token) -> bool:
     """Whether the phrase ``phrase`` heads starts right after a colon that is not its sentence's first word
-    ("Police in Denver: *three people* arrested")."""
-    colon = phrase.left_edge.i - 1
-    return colon > phrase.sent.start and phrase.doc[colon].text == ":"
+    ("Police in Denver: *three people* arrested"), a non-breaking space between them or not."""
+    doc, colon = phrase.doc, phrase.left_edge.i - 1
+    while colon > phrase.sent.start and doc[colon].is_space:
+        colon -= 1
+    return colon > phrase.sent.start and doc[colon].text == ":"
 
 
 def counted_after_colon(colon: Token) -> bool:
