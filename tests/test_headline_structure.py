@@ -48,6 +48,16 @@ def test_a_count_after_the_colon_opens_the_told_phrase(lang: str) -> None:
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_count_after_the_colon_and_a_non_breaking_space_opens_the_told_phrase(lang: str) -> None:
+    words = ["Raid", "in", "Lyon", ":", "\u00a0", "five", "arrested"]
+    doc = hand_doc(lang, words, heads=[6, 2, 0, 6, 3, 6, 6],
+                   deps=["dep", "case", "nmod", "punct", "dep", "nsubj", "ROOT"],
+                   pos=["NOUN", "ADP", "PROPN", "PUNCT", "SPACE", "NUM", "VERB"], lemmas=words)
+    assert opens_after_colon(doc[5])
+    assert story_noun(doc[6]) == doc[0]
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
 def test_a_colon_that_opens_the_sentence_joins_no_story(lang: str) -> None:
     words = [":", "two", "people", "killed"]
     doc = hand_doc(lang, words, heads=[3, 2, 3, 3], deps=["punct", "nummod", "nsubj", "ROOT"],
