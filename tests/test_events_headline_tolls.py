@@ -1,7 +1,7 @@
 """A headline "EVENT-NOUN at PLACE: N VICTIMS PARTICIPLE" tells the act and its toll in one sentence, with or
 without a final full stop, in French and English: the count after the colon does not open a sentence of its own
-(``linebreaks.counts_after_colon``), a casualty participle the tagger read as an adjective keeps its verb's kind
-(« dix personnes tuées »), and an English past with a counted subject after the colon is an elliptic passive
+(``headline_structure.counted_after_colon``), a casualty participle the tagger read as an adjective keeps its
+verb's kind (« dix personnes tuées »), and an English past with a counted subject after the colon is an elliptic passive
 whose subject is the victims ("two police officers wounded", ``headline_tolls``). A mishap noun codes nothing,
 and a speaker's colon before a quotation is no toll. Sentences written for these tests."""
 

@@ -35,8 +35,12 @@ class UnsupportedLanguage(Exception):
 def load_model(model: str, lang: str, exclude: tuple[str, ...] = ()) -> Language:
     """The spaCy model ``model`` for ``lang`` as every part of wirewatch reads text with it: hyphenated words kept
     whole ("l'état-major", as the parser was trained on them) and typographic forms read as their plain forms
-    ("aren’t" as "aren't", the text unchanged; ``typography``)."""
+    ("aren’t" as "aren't", the text unchanged; ``typography``), odd spaces as plain ones ("Biden\u00a0said" as
+    "Biden said", the text unchanged; ``plain_spaces``)."""
     nlp = spacy.load(model, exclude=list(exclude))
+    importlib.import_module("wirewatch.nlp.plain_spaces")
+    nlp.add_pipe("ww_plain_spaces", first=True)
+    nlp.add_pipe("ww_spaces_restored", last=True)
     keep_hyphenated_words(nlp, lang)
     read_like_plain_forms(nlp, lang)
     if "lemmatizer" in nlp.pipe_names and plain_forms(lang):

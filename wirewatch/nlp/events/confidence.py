@@ -183,11 +183,14 @@ def argument_facts(token: Token, arguments: Arguments) -> ArgumentFacts:
 
 
 def word_distance(token: Token, span: tuple[int, int] | None) -> int | None:
-    """Words between ``token`` and the nearest word of the character span (None without a span)."""
+    """Words between ``token`` and the nearest word of the character span (None without a span); a whitespace
+    token ("\u00a0", a tab) is no word."""
     if span is None:
         return None
+    doc = token.doc
     inside = [t.i for t in token.sent if span[0] <= t.idx < span[1]]
-    return min(abs(i - token.i) for i in inside) if inside else None
+    return min(abs(i - token.i) - sum(t.is_space for t in doc[min(i, token.i):max(i, token.i)])
+               for i in inside) if inside else None
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from wirewatch import lexicons
+from wirewatch.nlp.headline_structure import opens_after_colon
 from wirewatch.nlp.syntax import AUXILIARY, OBJECT, SUBJECT
 
 
@@ -44,24 +45,9 @@ def counted_subject(verb: Token) -> Token | None:
                     and any(n.dep_ == "nummod" for n in c.children)), None)
     if subject is None:
         return None
-    start = subject.left_edge.i
-    colon = start - 1
-    if colon <= verb.sent.start or verb.doc[colon].text != ":":
-        return None
-    return subject
+    return subject if opens_after_colon(subject) else None
 
 
 def is_elliptic_passive(verb: Token) -> bool:
     return counted_subject(verb) is not None
 
-
-def headline_act(word: Token) -> Token | None:
-    """The noun a headline names its story by, before the colon that joins it to what follows ("*Fire* in Lyon:
-    two people killed", « *Incendie* à Lyon : deux morts »), when ``word`` is told after that colon; else ``None``."""
-    sent = word.sent
-    colon = next((t for t in sent if t.text == ":" and t.i < word.i), None)
-    if colon is None or colon.i <= sent.start:
-        return None
-    before = range(sent.start, colon.i)
-    heads = [t for t in sent.doc[sent.start:colon.i] if t.head.i not in before or t.head == t]
-    return next((t for t in heads if t.pos_ in ("NOUN", "PROPN")), None)

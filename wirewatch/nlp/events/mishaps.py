@@ -18,9 +18,9 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from wirewatch import lexicons
-from wirewatch.nlp.events.headline_tolls import headline_act
 from wirewatch.nlp.events.syntax import PASSIVE_SUBJECT, SUBJECT, preposition, subject_of
 from wirewatch.nlp.events.weapon_names import named_in, names_a_weapon, weapon_words
+from wirewatch.nlp.headline_structure import clause_read_as_noun_phrase, story_noun
 
 FORCE = frozenset({"ASSAULT", "COERCE"})  # acts of force, which a hazard can be the recipient of only in a figure
 ARMED_SECTORS = frozenset({"military", "rebels"})  # actor sectors whose presence makes an explosion an attack
@@ -198,14 +198,10 @@ def caused_by_mishap(trigger: Token, words: MishapWords) -> bool:
 
 
 def headline_clause_doer(head: Token, words: MishapWords) -> bool:
-    """"Three killed as fire guts market": the tagger read the headline clause after the cause word as one noun
-    phrase, its present verb ("guts", "lashes") a plural noun between its subject and its object; the phrase's
-    first noun is then the clause's doer, a hazard or a fire."""
-    first = head.doc[head.left_edge.i]
-    verb = first.head
-    if first.dep_ != "compound" or verb == head or verb.dep_ != "compound" or verb.tag_ != "NNS":
-        return False
-    return named_in(first, words.hazards) or named_in(first, words.subjects)
+    """"Three killed as fire guts market": the doer of a headline clause the tagger read as one noun phrase
+    (``headline_structure``) is a hazard or a fire."""
+    doer = clause_read_as_noun_phrase(head)
+    return doer is not None and (named_in(doer, words.hazards) or named_in(doer, words.subjects))
 
 
 def hazard_blow(trigger: Token, words: MishapWords) -> bool:
@@ -221,7 +217,7 @@ def hazard_blow(trigger: Token, words: MishapWords) -> bool:
 def headline_hazard(trigger: Token, words: MishapWords) -> bool:
     """A harm told after a headline's colon whose story noun is a hazard ("Fire in Lyon: two people killed",
     "Floods in Kenya: 40 dead"), no weapon named: a bare "fire" heading a headline is the blaze, not gunfire."""
-    act = headline_act(trigger)
+    act = story_noun(trigger)
     return act is not None and (named_in(act, words.hazards) or named_in(act, words.subjects)) and not any(
         names_a_weapon(t, words.weapons, words.civil, words.lookalikes) for t in trigger.sent if t.is_alpha)
 

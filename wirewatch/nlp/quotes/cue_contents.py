@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
+from wirewatch.nlp.headline_structure import unpunctuated
 from wirewatch.nlp.quotes.adjunct_complement import complement_of_adjunct, complement_shaped, present_participle
 from wirewatch.nlp.quotes.background import before_background
 from wirewatch.nlp.quotes.colon_reports import after_introducing_colon
@@ -18,7 +19,7 @@ from wirewatch.nlp.quotes.consequences import before_consequence
 from wirewatch.nlp.quotes.content_edges import speech_verb_forms, trim_content
 from wirewatch.nlp.quotes.content_words import word_count
 from wirewatch.nlp.quotes.extent import condition_kept
-from wirewatch.nlp.quotes.headlines import headline_infinitive, is_headline, verbless_predicate
+from wirewatch.nlp.quotes.headlines import headline_infinitive, verbless_predicate
 from wirewatch.nlp.quotes.hung_complements import hung_complement
 from wirewatch.nlp.quotes.incise_continuations import continued_after_incise
 from wirewatch.nlp.quotes.inversion import inverted_pronoun
@@ -136,7 +137,7 @@ class ContentReaders:
             return None
         if participle_clause(doc[seg.start: clause_start - 1]):  # "Interrogée par X, la ministre a jugé …"
             return None
-        if is_headline(seg) and headline_infinitive(doc[seg.start: clause_start - 1]):  # "Bridge to reopen, X says"
+        if unpunctuated(seg) and headline_infinitive(doc[seg.start: clause_start - 1]):  # "Bridge to reopen, X says"
             return self._accept(doc, seg.start, clause_start - 2, clause=False)
         # "A, Macron conceded, but B": the sentence goes on saying what was said (incise_continuations.py)
         continued = continued_after_incise(self.g, verb, seg, self._speech_verb, self.quoted)

@@ -1,21 +1,15 @@
 """Headline grammar of reported speech: "Bridge to reopen next month, mayor says", "Scholz says Germany open to talks".
 
-A headline (a segment without final punctuation) states what is to come with a noun and an infinitive ("City to
-cut fares") where running text has a finite verb; before a postposed attribution, that is what was said. A
-headline also drops the copula of the clause it reports: "Macron says France ready to send troops" reports
-"France ready to send troops", a subject and an adjective with its complement (``verbless_predicate``).
+A headline (a segment without final punctuation, ``headline_structure.unpunctuated``) states what is to come with a
+noun and an infinitive ("City to cut fares") where running text has a finite verb; before a postposed attribution,
+that is what was said. A headline also drops the copula of the clause it reports: "Macron says France ready to send
+troops" reports "France ready to send troops", a subject and an adjective with its complement
+(``verbless_predicate``).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
-
-SENTENCE_END = ".!?…»”\""
-
-
-def is_headline(seg: Span) -> bool:
-    """A segment that does not end as a sentence does (headlines are printed without a full stop)."""
-    return not seg.text.rstrip().endswith(tuple(SENTENCE_END))
 
 
 def headline_infinitive(span: Span) -> bool:
