@@ -67,6 +67,7 @@ from wirewatch.nlp.events.protest_settings import voiced_at_a_protest
 from wirewatch.nlp.events.protest_voices import voices_the_protest
 from wirewatch.nlp.events.reduced_relatives import protesting_voicer
 from wirewatch.nlp.events.retyping import blames_an_act, mutually_agreed, promises_force, retype, voices_a_protest
+from wirewatch.nlp.events.secret_plans import PLANNED_TYPES, planned_in_the_past
 from wirewatch.nlp.events.speech_senses import spoken_only
 from wirewatch.nlp.events.stranded_subjects import stranded_subject_spans
 from wirewatch.nlp.events.stray_times import with_stray_time
@@ -125,6 +126,8 @@ class EventBuilder:
             event_type = "AGREE"  # "Russia and Turkey agreed to set up a buffer zone" (``retyping``)
         elif event_type == "AGREE" and (promises_force(token, lex) or promised_force(token, lex)):
             event_type = "THREATEN"  # "promised a strong response", "vowed retaliation", "vowed to strike"
+        if event_type in PLANNED_TYPES and planned_in_the_past(token, lex):
+            return None  # "militants were planning an attack": a plan found out, no threat, no act (secret_plans)
         if event_type == "COERCE" and intercepted_projectile(token, lex):
             event_type = "ASSAULT"  # "intercepted a missile fired by X": X's attack fought off (``fought_attacks``)
         named_only = None if trigger.frame == "demand" else unrealised(token, lex)  # a condition, a possibility …
