@@ -67,13 +67,14 @@ from wirewatch.nlp.events.protest_settings import voiced_at_a_protest
 from wirewatch.nlp.events.protest_voices import voices_the_protest
 from wirewatch.nlp.events.reduced_relatives import protesting_voicer
 from wirewatch.nlp.events.retyping import blames_an_act, mutually_agreed, promises_force, retype, voices_a_protest
+from wirewatch.nlp.events.secret_plans import PLANNED_TYPES, planned_in_the_past
 from wirewatch.nlp.events.speech_senses import spoken_only
 from wirewatch.nlp.events.stranded_subjects import stranded_subject_spans
 from wirewatch.nlp.events.stray_times import with_stray_time
 from wirewatch.nlp.events.syntax import prep_objects
 from wirewatch.nlp.events.toll_scope import is_casualty_word, is_running_total
 from wirewatch.nlp.events.undergone_acts import told_as_undergone
-from wirewatch.nlp.events.unrealised import old_relative, since_background, unrealised
+from wirewatch.nlp.events.unrealised import old_relative, recalled, since_background, unrealised
 from wirewatch.nlp.events.unstated import UnstatedWords, unstated
 from wirewatch.nlp.events.verbal_attacks import told_where, unsigned_verbal_attack
 from wirewatch.nlp.events.victim_countries import victims_home
@@ -125,6 +126,8 @@ class EventBuilder:
             event_type = "AGREE"  # "Russia and Turkey agreed to set up a buffer zone" (``retyping``)
         elif event_type == "AGREE" and (promises_force(token, lex) or promised_force(token, lex)):
             event_type = "THREATEN"  # "promised a strong response", "vowed retaliation", "vowed to strike"
+        if event_type in PLANNED_TYPES and planned_in_the_past(token, lex):
+            return None  # "militants were planning an attack": a plan found out, no threat, no act (secret_plans)
         if event_type == "COERCE" and intercepted_projectile(token, lex):
             event_type = "ASSAULT"  # "intercepted a missile fired by X": X's attack fought off (``fought_attacks``)
         named_only = None if trigger.frame == "demand" else unrealised(token, lex)  # a condition, a possibility …
@@ -278,8 +281,9 @@ class EventBuilder:
                 date[:10] > published.isoformat() and len(date) >= 10 and event_type not in ("THREATEN",):
             modality = "future"  # "we have a meeting tomorrow": dated after publication
         if old_relative(token, date, published) or (date is None and since_background(token, lex)) \
-                or told_at_an_earlier_time(token, lex):
-            return None  # "the group that attacked it in 2019", "since the invasion", "the previous day when …":
+                or told_at_an_earlier_time(token, lex) or recalled(token, lex):
+            return None  # "the group that attacked it in 2019", "since the invasion", "the previous day when …",
+            # "commemorated the 2008 attacks":
             # background (``unrealised``, ``earlier_times``)
         if date is None:
             fallback = fallback_date(token, doc._.ww_published, modality)

@@ -7,7 +7,8 @@ sanctionner »); an act its doer denies ("denied shelling the town", « a démen
 cancelled ("cancelled a visit") or prevented ("foiled a plot to bomb the station", "thwarted an attack", « a
 déjoué un attentat », "the foiled attack"); an act named as the time since which
 something holds ("since the invasion began", "depuis le début de la guerre"); an act a relative clause tells of a
-participant long before the article ("the group that attacked the base in 2019").
+participant long before the article ("the group that attacked the base in 2019"); an act commemorated ("relatives
+commemorated the 2008 attacks", « ont commémoré les attentats de 2015 »).
 
 PLOVER codes occurrences: such an act is hypothetical, negated, or background, and no event of the default
 output. They keep their modality (``hypothetical``, ``negated``, ``denied``) when the user lowers the threshold, as
@@ -125,6 +126,14 @@ def cancelled(trigger: Token, lexicon: EventLexicon) -> bool:
     visite"); the cancellation is the verb's own act, if any."""
     return trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in OBJECT \
         and trigger.head.lemma_.lower() in lexicon.word_class("cancel")
+
+
+def recalled(trigger: Token, lexicon: EventLexicon) -> bool:
+    """An act named as the object of a verb of remembrance is a past act recalled, background of the
+    commemoration ("relatives commemorated the 2008 attacks", « ont commémoré les attentats de 2015 »); whoever
+    remembers it did not do it (the word class ``remembrance``)."""
+    return trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in OBJECT \
+        and trigger.head.lemma_.lower() in lexicon.word_class("remembrance")
 
 
 def denied_by_doer(trigger: Token, lexicon: EventLexicon) -> bool:
