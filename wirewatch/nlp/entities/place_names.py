@@ -11,10 +11,10 @@ from spacy.tokens import Doc
 
 from wirewatch.kb.gazetteer import Gazetteer
 from wirewatch.kb.names import arabic_romanisation_of, normalize
+from wirewatch.kb.region_exonyms import region_exonym
 from wirewatch.nlp.entities.clusters import Cluster
 from wirewatch.nlp.entities.compass_places import compass_region
 from wirewatch.nlp.entities.district_names import level_name
-from wirewatch.kb.region_exonyms import region_exonym
 
 _NAMED_FEATURES = frozenset({"CONT", "COUNTRY", "RGN", "ADM1", "PPLC", "LANDMARK", "PPL"})
 _MIN_TOWN = 5_000  # a town smaller than this shares its name with too many others to name it
