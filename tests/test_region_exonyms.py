@@ -49,12 +49,22 @@ def test_a_french_region_name_finds_the_region_of_the_article_country(gazetteer:
     assert place is not None and place.name == region
 
 
-@pytest.mark.parametrize(("text", "countries"), [
-    ("Catalogne", {"FRA"}), ("Macron", {"FRA"}), ("Tigré", set()), ("Gaza", {"EGY"}),
+@pytest.mark.parametrize(("text", "countries", "region"), [
+    ("Baluchistan", {"PAK"}, "Balochistan"), ("Oromia", {"ETH"}, "Oromiya"), ("Tigre", {"ETH"}, "Tigray"),
 ])
+def test_an_english_spelling_finds_the_region_of_the_article_country(gazetteer: Gazetteer, text: str,
+                                                                       countries: set[str], region: str) -> None:
+    place = region_exonym(gazetteer, text, countries, "en")
+    assert place is not None and place.name == region
+
+
+@pytest.mark.parametrize(("text", "countries"), [
+    ("Catalogne", {"FRA"}), ("Macron", {"FRA"}), ("Tigré", set()), ("Gaza", {"EGY"}), ("Qiang", {"CHN"}),
+])
+@pytest.mark.parametrize("lang", ["fr", "en"])
 def test_no_region_of_the_article_countries_is_near_the_name(gazetteer: Gazetteer, text: str,
-                                                             countries: set[str]) -> None:
-    assert region_exonym(gazetteer, text, countries, "fr") is None
+                                                             countries: set[str], lang: str) -> None:
+    assert region_exonym(gazetteer, text, countries, lang) is None  # "Qiang", a people, has other consonants
 
 
 def test_the_rule_needs_the_language_correspondences(gazetteer: Gazetteer) -> None:
@@ -72,6 +82,11 @@ def test_a_french_region_entity_takes_the_region_of_the_article(parse: Parse, te
                                                                 country: str) -> None:
     entity = entity_of(parse("fr", text), surface)
     assert entity is not None and entity.type == "LOC" and (entity.name, entity.country) == (name, country)
+
+
+def test_an_english_article_reads_the_region_of_its_country(parse: Parse) -> None:
+    entity = entity_of(parse("en", "Rebels in Tigre, Ethiopia, said the truce held."), "Tigre")
+    assert entity is not None and (entity.name, entity.country) == ("Tigray", "ETH")
 
 
 def test_a_town_of_a_named_country_keeps_its_reading(parse: Parse) -> None:

@@ -7,7 +7,9 @@ sources mostly lack; the spellings differ by regular correspondences (``lexicons
 final -ie / -ia, « dj » / "j", « ou » / "u", « th » / "t"). A place name the gazetteer does not know, or knows only
 as a town of a country the article does not name, takes the region (ADM1 or named region) of a country the article
 names whose name, both folded by those correspondences, is nearly the same (difflib ratio at least
-:data:`MIN_RATIO`, same first letter), when the nearest names all name one region.
+:data:`MIN_RATIO`) with the same consonants in the same order — exonyms differ in their vowels (« Pendjab » /
+Punjab), a people's or another place's name in its consonants ("Qiang" is no "Qinghai") — when the nearest names
+all name one region.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from wirewatch.kb.names import normalize
 MIN_RATIO = 0.8
 MIN_LETTERS = 4
 _SPELLINGS = "exonym_spellings.tsv"
+_VOWELS = frozenset("aeiou ")
 
 
 @lru_cache(maxsize=8)
@@ -48,6 +51,10 @@ def spelling_key(name: str, lang: str) -> str:
     return " ".join(words)
 
 
+def _consonants(key: str) -> str:
+    return "".join(c for c in key if c not in _VOWELS)
+
+
 def region_exonym(gazetteer: Gazetteer, text: str, countries: set[str], lang: str) -> GeoPlace | None:
     """The region of one of ``countries`` that ``text`` names in the spelling of ``lang``, or None."""
     if not lexicons.has(lang, _SPELLINGS) or not countries:
@@ -55,12 +62,13 @@ def region_exonym(gazetteer: Gazetteer, text: str, countries: set[str], lang: st
     key = spelling_key(text, lang)
     if len(key.replace(" ", "")) < MIN_LETTERS:
         return None
+    skeleton = _consonants(key)
     best, found = MIN_RATIO, set()
     for iso3 in sorted(countries):
         for place, names in gazetteer.regions_of(iso3):
             for name in names:
                 other = spelling_key(name, lang)
-                if not other or other[0] != key[0]:
+                if not other or other[0] != key[0] or _consonants(other) != skeleton:
                     continue
                 ratio = difflib.SequenceMatcher(None, key, other).ratio()
                 if ratio > best + 1e-9:
