@@ -65,6 +65,7 @@ class Gazetteer:
         self._local = threading.local()
         self._cache: dict[str, tuple[Candidate, ...]] = {}
         self._countries: dict[str, GeoPlace] | None = None
+        self._regions: dict[str, tuple[tuple[GeoPlace, tuple[str, ...]], ...]] = {}
 
     @classmethod
     def open(cls, settings: Settings) -> Gazetteer:
@@ -110,6 +111,19 @@ class Gazetteer:
             rows = self._connection().execute(f"SELECT {_COLUMNS} FROM place p WHERE p.feature = 'COUNTRY'")
             self._countries = {r[4]: GeoPlace(*r) for r in rows}
         return self._countries.get(iso3)
+
+    def regions_of(self, iso3: str) -> tuple[tuple[GeoPlace, tuple[str, ...]], ...]:
+        """The first-level regions and named regions (ADM1, RGN) of a country, each with its normalised names."""
+        if iso3 not in self._regions:
+            names: dict[int, list[str]] = {}
+            places: dict[int, GeoPlace] = {}
+            for row in self._connection().execute(
+                    f"SELECT {_COLUMNS}, n.norm FROM place p JOIN name n ON n.place = p.id "
+                    "WHERE p.country = ? AND p.feature IN ('ADM1', 'RGN') ORDER BY p.population DESC", (iso3,)):
+                places.setdefault(row[0], GeoPlace(*row[:9]))
+                names.setdefault(row[0], []).append(row[9])
+            self._regions[iso3] = tuple((place, tuple(names[pid])) for pid, place in places.items())
+        return self._regions[iso3]
 
     def by_geonames_id(self, geonames_id: int) -> GeoPlace | None:
         row = self._connection().execute(

@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 
 from wirewatch.kb.gazetteer import Gazetteer
 from wirewatch.kb.names import arabic_romanisation_of, normalize
+from wirewatch.kb.region_exonyms import region_exonym
 from wirewatch.nlp.entities.clusters import Cluster
 from wirewatch.nlp.entities.compass_places import compass_region
 from wirewatch.nlp.entities.district_names import level_name
@@ -36,6 +37,30 @@ def _place_or_region(gazetteer: Gazetteer, text: str, lang: str) -> tuple[str, s
         gazetteer, text, lang, lambda rest: gazetteer_place(gazetteer, rest))
 
 
+def _cluster_place(doc: Doc, cluster: Cluster, gazetteer: Gazetteer) -> tuple[str, str | None] | None:
+    """The one gazetteer place (name, country) that the cluster's mentions name, or None."""
+    places = {_place_or_region(gazetteer, m.span(doc).text, doc.lang_) if not m.span(doc).text.isupper()
+              else None for m in cluster.mentions if m.origin != "descriptor"}  # an acronym is no place's name
+    return places.pop() if len(places) == 1 else None
+
+
+def _regional_reading(doc: Doc, cluster: Cluster, gazetteer: Gazetteer, place: tuple[str, str | None] | None,
+                      countries: set[str]) -> tuple[str, str | None] | None:
+    """A region of the article's countries that the cluster names in the article's spelling (kb/region_exonyms.py),
+    when the gazetteer knows the name as no place, or only as towns outside the article's countries (« le Tigré »
+    with Ethiopia named is Tigray, not the Argentine town Tigre)."""
+    if place is not None and (place[1] in countries or not _only_towns(gazetteer, cluster, doc)):
+        return place
+    texts = {m.span(doc).text for m in cluster.mentions if m.origin != "descriptor" and not m.span(doc).text.isupper()}
+    regions = {region_exonym(gazetteer, text, countries, doc.lang_) for text in texts}
+    region = regions.pop() if len(regions) == 1 else None
+    return (region.name, region.country) if region is not None else place
+
+
+def _only_towns(gazetteer: Gazetteer, cluster: Cluster, doc: Doc) -> bool:
+    return all(c.place.feature == "PPL" for m in cluster.mentions for c in gazetteer.lookup(m.span(doc).text))
+
+
 def name_places(doc: Doc, clusters: list[Cluster], gazetteer: Gazetteer | None, canonical_lang: bool) -> list[Cluster]:
     """Gazetteer names for the place entities the KB does not hold (given as ``place_name`` unless the article is
     in the language of canonical names, whose own spelling stays) and their country (``place_country``), and
@@ -44,13 +69,15 @@ def name_places(doc: Doc, clusters: list[Cluster], gazetteer: Gazetteer | None, 
         return clusters
     out: list[Cluster] = []
     by_name: dict[str, Cluster] = {}
+    found = {id(c): _cluster_place(doc, c, gazetteer) for c in clusters if c.type == "LOC" and c.actor is None}
+    named = [(id(c), c.actor.country) for c in clusters if c.type == "LOC" and c.actor is not None and c.actor.country]
+    named += [(key, p[1]) for key, p in found.items() if p is not None and p[1]]
     for cluster in clusters:
         if cluster.type != "LOC" or cluster.actor is not None:
             out.append(cluster)
             continue
-        places = {_place_or_region(gazetteer, m.span(doc).text, doc.lang_) if not m.span(doc).text.isupper()
-                  else None for m in cluster.mentions if m.origin != "descriptor"}  # an acronym is no place's name
-        place = places.pop() if len(places) == 1 else None
+        countries = {country for key, country in named if key != id(cluster)}  # the other names' countries
+        place = _regional_reading(doc, cluster, gazetteer, found[id(cluster)], countries)
         if place is None:
             cluster.place_name = level_name(doc, cluster.mentions)  # "the Darnytskyi district" (district_names.py)
             out.append(cluster)

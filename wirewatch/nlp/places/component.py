@@ -43,7 +43,7 @@ class PlaceComponent:
                    resources: Resources | None = None) -> None:
         self.words = PlaceWords.load(self.lang)
         if resources is not None and resources.gazetteer is not None:
-            self.resolver = Resolver(resources.gazetteer)
+            self.resolver = Resolver(resources.gazetteer, self.lang)
 
     def __call__(self, doc: Doc) -> Doc:
         resolutions = self.match(doc)

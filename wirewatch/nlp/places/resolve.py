@@ -14,7 +14,11 @@ A candidate's score adds (each a small documented rule):
 - the article's dominant countries: countries of the other mentions' provisional choices ("Georgia" is the US
   state in an article about Atlanta and Savannah);
 - a region named elsewhere in the article: "London" is the Ontario city in an article that names Ontario;
-- one sense per article: a place another name of the article already chose ("Wash." then "Washington").
+- one sense per article: a place another name of the article already chose ("Wash." then "Washington");
+- a region of the article's countries written in the article's spelling: a name the gazetteer does not know, or
+  knows only as towns of countries no other name of the article is in, takes such a region when its name is
+  nearly the same under the language's spelling correspondences (« le Tigré » with Ethiopia named is Tigray, not the
+  Argentine town Tigre; « la Catalogne » with Madrid named is Catalonia: ``kb/region_exonyms.py``).
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ from dataclasses import dataclass
 
 from wirewatch.kb.gazetteer import Candidate, Gazetteer, GeoPlace
 from wirewatch.kb.names import normalize
+from wirewatch.kb.region_exonyms import region_exonym
 from wirewatch.nlp.places.function_words import is_conjunction, place_function_words
 from wirewatch.nlp.places.mentions import Toponym
 from wirewatch.records import Precision
@@ -51,8 +56,9 @@ class Resolution:
 
 
 class Resolver:
-    def __init__(self, gazetteer: Gazetteer) -> None:
+    def __init__(self, gazetteer: Gazetteer, lang: str = "") -> None:
         self.gazetteer = gazetteer
+        self.lang = lang
 
     def candidates(self, toponym: Toponym) -> list[Candidate]:
         if toponym.demonym is not None:
@@ -91,9 +97,20 @@ class Resolver:
         out = []
         for toponym, cs, bs, xs in zip(toponyms, cands, base, bonus, strict=True):
             scores = [b + x + context.bonus(c.place, toponym) for c, b, x in zip(cs, bs, xs, strict=True)]
-            place = _best(cs, scores)
+            place = self._regional_reading(toponym, _best(cs, scores), context)
             out.append(Resolution(toponym, place, _precision(place, toponym)))
         return out
+
+
+    def _regional_reading(self, toponym: Toponym, place: GeoPlace | None, context: _Context) -> GeoPlace | None:
+        """A region of the article's countries the toponym names in the article's spelling, when the gazetteer
+        knows the name as no place or only as a town of a country no other name of the article is in."""
+        if not self.lang or toponym.demonym is not None or toponym.organisation or toponym.name.isupper():
+            return place
+        countries = context.countries(toponym)
+        if place is not None and (place.feature != "PPL" or place.country in countries):
+            return place
+        return region_exonym(self.gazetteer, toponym.name, countries, self.lang) or place
 
 
 @dataclass(frozen=True)
@@ -110,6 +127,11 @@ class _Context:
             if place is not None:
                 choice.setdefault(normalize(toponym.name), place)
         return cls(choice)
+
+    def countries(self, toponym: Toponym) -> set[str]:
+        """The countries of the other toponyms' provisional places."""
+        own = normalize(toponym.name)
+        return {p.country for name, p in self.choice.items() if name != own and p.country}
 
     def bonus(self, place: GeoPlace, toponym: Toponym) -> float:
         own = normalize(toponym.name)
