@@ -1,0 +1,67 @@
+"""Force said of words (``nlp/events/worded_attacks.py``): an attack by an unarmed actor on an unarmed party,
+harming no one, with no weapon or place told, is criticism (ACCUSE); force on an idea or a policy is a figure of
+speech; a business's attack on a market is trade. Force with a toll, a weapon, a place or an armed party stays an
+assault. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_events import Parse, events_of
+
+
+def types(parse: Parse, lang: str, text: str) -> list[str]:
+    return sorted(e.type for e in events_of(parse, lang, text))
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The senator attacked Biden over inflation."),
+    ("en", "Republicans attacked Democrats over border security"),
+    ("en", "The minister attacked the unions for calling a strike."),
+    ("en", "Opposition leader attacks government over price rises"),
+    ("fr", "Le Premier ministre a attaqué l'opposition lors d'un discours."),
+])
+def test_an_unarmed_attack_on_a_political_party_is_an_accusation(parse: Parse, lang: str, text: str) -> None:
+    assert types(parse, lang, text) == ["ACCUSE"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The opposition launched a blistering attack on the budget"),
+    ("en", "Critics attacked the plan as too costly."),
+    ("fr", "L'opposition a lancé une violente attaque contre le budget"),
+])
+def test_an_attack_on_a_policy_is_an_accusation_with_no_target(parse: Parse, lang: str, text: str) -> None:
+    found = events_of(parse, lang, text)
+    assert [(e.type, e.target) for e in found] == [("ACCUSE", None)]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The governor shot down the proposal"),
+    ("en", "Protesters hijacked the debate on pensions."),
+    ("en", "Amazon attacked the grocery market with a new service"),
+    ("en", "Microsoft seized control of the cloud market."),
+])
+def test_force_on_an_idea_or_a_market_is_no_event(parse: Parse, lang: str, text: str) -> None:
+    assert [e.type for e in events_of(parse, lang, text) if e.type == "ASSAULT"] == []
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Russia attacked Ukraine on Sunday."),
+    ("en", "Gunmen attacked a market in Kano"),
+    ("en", "Militants attacked a market on Friday."),
+    ("en", "A man attacked the mayor of Lyon with a knife"),
+    ("en", "Police attacked protesters in Nairobi."),
+    ("fr", "Des hommes armés ont attaqué un marché à Kano"),
+    ("fr", "La Russie a attaqué l'Ukraine dimanche."),
+])
+def test_force_by_or_on_an_armed_party_or_with_a_place_stays_an_assault(parse: Parse, lang: str,
+                                                                       text: str) -> None:
+    assert "ASSAULT" in types(parse, lang, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The senator attacked Biden over inflation",
+    "The senator attacked Biden over inflation.",
+])
+def test_a_politician_attacking_a_politician_is_no_assault(parse: Parse, text: str) -> None:
+    assert "ASSAULT" not in types(parse, "en", text)
