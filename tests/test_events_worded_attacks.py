@@ -65,3 +65,24 @@ def test_force_by_or_on_an_armed_party_or_with_a_place_stays_an_assault(parse: P
 ])
 def test_a_politician_attacking_a_politician_is_no_assault(parse: Parse, text: str) -> None:
     assert "ASSAULT" not in types(parse, "en", text)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Macron vowed to fight inflation"),
+    ("en", "The president vowed to fight corruption."),
+    ("fr", "Le président a juré de combattre la corruption"),
+])
+def test_a_vow_to_fight_an_ill_of_society_is_no_threat(parse: Parse, lang: str, text: str) -> None:
+    assert "THREATEN" not in types(parse, lang, text)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Israel vowed to strike Hamas"),
+    ("fr", "L'armée a juré de combattre les rebelles."),
+])
+def test_a_vow_to_strike_a_party_stays_a_threat(parse: Parse, lang: str, text: str) -> None:
+    assert "THREATEN" in types(parse, lang, text)
+
+
+def test_a_political_offensive_against_a_bill_is_an_accusation(parse: Parse) -> None:
+    assert types(parse, "en", "Democrats launched an offensive against the tax bill") == ["ACCUSE"]

@@ -62,7 +62,7 @@ from wirewatch.nlp.events.offers import goods_offered
 from wirewatch.nlp.events.other_acts import OtherActs
 from wirewatch.nlp.events.outcries import outcry
 from wirewatch.nlp.events.own_account import told_as_background
-from wirewatch.nlp.events.promised_acts import promised_force
+from wirewatch.nlp.events.promised_acts import promised_force, vowed_against_an_ill
 from wirewatch.nlp.events.protest_crowds import protesting_crowd, repressed_protest
 from wirewatch.nlp.events.protest_settings import voiced_at_a_protest
 from wirewatch.nlp.events.protest_voices import voices_the_protest
@@ -153,10 +153,12 @@ class EventBuilder:
                 or spoken_only(token, event_type, lex, self.unstated.questions) \
                 or goods_offered(token, event_type, lex) \
                 or caution_only(token, event_type, trigger.frame, lex, self.non_events.warnings) \
-                or waged_in_a_field(token, entry.type, lex) or bare_threat(token, event_type, lex):
+                or waged_in_a_field(token, entry.type, lex) or bare_threat(token, event_type, lex) \
+                or vowed_against_an_ill(token, event_type, lex):
             return None  # an act asked about, owed, demanded; a question, a view (speech_senses); goods (offers);
             # « une offensive commerciale », "a charm offensive": a campaign of trade or diplomacy (field_senses);
-            # « face à la menace russe »: a danger perceived, no threat made (bare_threats)
+            # « face à la menace russe »: a danger perceived, no threat made (bare_threats); "vowed to fight
+            # inflation": a policy promised (promised_acts)
         if names_the_act(entry, event_type, trigger.frame, arguments, doc, lex):
             target = None  # "submitted their resignations", "the shock of the American betrayal" (``act_targets``)
         if arguments.thing_target and event_type in ADDRESSED_TYPES and target is not None \
@@ -243,7 +245,7 @@ class EventBuilder:
             return None  # "but Trump attacked": an attack on nothing, nowhere, harming no one is a figure of speech
         told = told_of(event_type, source, resolver, arguments, killed is not None or injured is not None,
                        told_where(token, place, sent, doc._.ww_places or [], lex.word_class("place_prep")))
-        worded = worded_attack(token, event_type, source, target, told.target_words, told.harmed,
+        worded = worded_attack(token, event_type, entry.type, source, target, told.target_words, told.harmed,
                                weapon_told(token, sent, lex), resolver, lex)
         if worded == "":
             return None  # "shot down the proposal", "Amazon attacked the grocery market" (``worded_attacks``)

@@ -25,6 +25,7 @@ from wirewatch.nlp.events.actor_resolver import ActorResolver
 from wirewatch.nlp.events.commercial_acts import is_business
 from wirewatch.nlp.events.lexicon import EventLexicon
 from wirewatch.nlp.events.syntax import prep_objects
+from wirewatch.nlp.events.verbal_attacks import verbal_targets
 from wirewatch.records import EventActor
 
 ARMED_SECTORS = frozenset({"military", "police", "rebels"})  # bodies that act by force (event_actor_nouns.tsv)
@@ -52,7 +53,8 @@ def voiced_actor(actor: EventActor | None, resolver: ActorResolver, lexicon: Eve
     if actor.entity is not None:
         return resolver.entity_type(actor.entity) in ("PER", "ORG")
     head = actor.name.lower().split()[-1] if actor.name else ""
-    return actor.sector in VOICED_SECTORS or head in lexicon.word_class("voiced_office")
+    return actor.sector in VOICED_SECTORS or head in lexicon.word_class("voiced_office") \
+        or head in verbal_targets(lexicon.lang)  # "the press", "his rival" (``verbal_attacks``)
 
 
 def named_person_subject(token: Token) -> bool:
@@ -77,9 +79,11 @@ def attack_words(token: Token, lexicon: EventLexicon) -> list[Token]:
 
 def place_said(token: Token, lexicon: EventLexicon) -> bool:
     """A place named with a place preposition on the trigger itself ("attacked the mayor in Lyon"), or in its
-    recipient's phrase (« a attaqué un marché à Kano »)."""
-    place_preps = lexicon.word_class("place_prep")
-    return any(prep in place_preps and any(t.ent_type_ in PLACE_LABELS for t in obj.subtree)
+    recipient's phrase (« a attaqué un marché à Kano »); not the place of the words' setting ("in a speech in
+    Ohio", word class ``speech_setting``)."""
+    place_preps, settings = lexicon.word_class("place_prep"), lexicon.word_class("speech_setting")
+    return any(prep in place_preps and obj.lemma_.lower() not in settings
+               and any(t.ent_type_ in PLACE_LABELS for t in obj.subtree)
                for prep, obj in prep_objects(token)) \
         or any(t.ent_type_ in PLACE_LABELS for o in objects(token, lexicon.word_class("target_prep"))
                for t in o.subtree if t.i != o.i)
@@ -97,28 +101,35 @@ def abstract_head(token: Token, target_words: frozenset[str], target: EventActor
     no actor; with no recipient resolved, the trigger's object does ("shot down the proposal")."""
     if target is not None and (target.entity is not None or target.sector is not None):
         return False
-    words = lexicon.word_class("abstract_target")
+    words = lexicon.word_class("abstract_target") | lexicon.word_class("social_ill")
     if target is not None:
         return bool(target_words & words)
     preps = lexicon.word_class("target_prep")
-    return any(o.lemma_.lower() in words for t in (token, *attack_words(token, lexicon)) for o in objects(t, preps))
+    heads = objects(token, preps)  # and what an act noun the trigger governs aims at ("launched an offensive
+    # against the tax bill")
+    return any(o.lemma_.lower() in words for o in (*heads, *(g for h in heads for g in objects(h, preps))))
 
 
-def worded_attack(token: Token, event_type: str, source: EventActor | None, target: EventActor | None,
-                  target_words: frozenset[str], harmed: bool, weapon: bool, resolver: ActorResolver,
-                  lexicon: EventLexicon) -> str | None:
+def worded_attack(token: Token, event_type: str, act_type: str, source: EventActor | None,
+                  target: EventActor | None, target_words: frozenset[str], harmed: bool, weapon: bool,
+                  resolver: ActorResolver, lexicon: EventLexicon) -> str | None:
     """What a force word used of words is: "ACCUSE" (criticism), "" (no event), or None (force, kept);
-    ``weapon``: the sentence tells a weapon (the trigger's own mode, "shot down", is no weapon of an idea)."""
-    if event_type != "ASSAULT" or harmed or weapon or place_said(token, lexicon):
+    ``act_type``: the trigger's own type (an assault foretold is read as a threat: "vowed to fight inflation" is
+    none); ``weapon``: the sentence tells a weapon (the trigger's own mode, "shot down", is no weapon of an
+    idea)."""
+    if act_type != "ASSAULT" or event_type not in ("ASSAULT", "THREATEN") or harmed or weapon \
+            or place_said(token, lexicon):
         return None
     if source is not None and (armed(source, lexicon) or resolver.entity_type(source.entity) in ("LOC", "GPE")):
         return None
-    criticism = bool(attack_words(token, lexicon))
+    criticism = bool(attack_words(token, lexicon)) and event_type == "ASSAULT"
+    if abstract_head(token, target_words, target, lexicon):
+        return "ACCUSE" if criticism and source is not None and not is_business(source, resolver) else ""
+    if event_type != "ASSAULT":
+        return None
     if source is not None and is_business(source, resolver) and not voiced_actor(target, resolver, lexicon) \
             and (target is None or target.entity is None):
         return ""  # "Amazon attacked the grocery market", "seized control of the cloud market": trade
-    if abstract_head(token, target_words, target, lexicon):
-        return "ACCUSE" if criticism and source is not None else ""
     if not criticism or target is None:
         return None
     voiced = named_person_subject(token) if source is None else \
