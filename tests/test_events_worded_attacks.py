@@ -86,3 +86,15 @@ def test_a_vow_to_strike_a_party_stays_a_threat(parse: Parse, lang: str, text: s
 
 def test_a_political_offensive_against_a_bill_is_an_accusation(parse: Parse) -> None:
     assert types(parse, "en", "Democrats launched an offensive against the tax bill") == ["ACCUSE"]
+
+
+@pytest.mark.parametrize("text", [
+    "The president attacked the press in a speech in Ohio",
+    "The president came under attack from his own party.",
+])
+def test_criticism_said_somewhere_or_undergone_from_a_party_is_an_accusation(parse: Parse, text: str) -> None:
+    assert types(parse, "en", text) == ["ACCUSE"]
+
+
+def test_an_attack_undergone_from_rebels_stays_an_assault(parse: Parse) -> None:
+    assert types(parse, "en", "The convoy came under attack from rebels near Goma") == ["ASSAULT"]

@@ -63,6 +63,16 @@ def named_person_subject(token: Token) -> bool:
     return any(c.dep_ == "nsubj" and c.pos_ == "PROPN" and c.ent_type_ in ("PERSON", "PER", "") for c in token.children)
 
 
+def voiced_origin(token: Token, lexicon: EventLexicon) -> bool:
+    """An attack undergone "from" a side of political life the resolver left unnamed ("came under attack from
+    his own party", word classes ``origin_prep`` and ``voiced_office``, ``event_verbal_targets.tsv``)."""
+    origin = lexicon.word_class("origin_prep")
+    voiced = lexicon.word_class("voiced_office") | verbal_targets(lexicon.lang)
+    verb = token.head.head if token.dep_ == "pobj" else token.head  # "came [under [attack]] from"
+    return any(prep in origin and obj.lemma_.lower() in voiced
+               for prep, obj in (*prep_objects(token), *prep_objects(verb)))
+
+
 def objects(token: Token, target_preps: frozenset[str]) -> list[Token]:
     """The trigger's direct object, and the object of a target preposition on it ("an attack on the budget")."""
     return [*(c for c in token.children if c.dep_ in ("dobj", "obj")),
@@ -132,7 +142,7 @@ def worded_attack(token: Token, event_type: str, act_type: str, source: EventAct
         return ""  # "Amazon attacked the grocery market", "seized control of the cloud market": trade
     if not criticism or target is None:
         return None
-    voiced = named_person_subject(token) if source is None else \
+    voiced = (named_person_subject(token) or voiced_origin(token, lexicon)) if source is None else \
         voiced_actor(source, resolver, lexicon) and not is_business(source, resolver)
     if voiced and voiced_actor(target, resolver, lexicon):
         return "ACCUSE"
