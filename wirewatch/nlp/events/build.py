@@ -60,8 +60,9 @@ from wirewatch.nlp.events.munition_impacts import impact_as_time
 from wirewatch.nlp.events.non_events import NonEventWords, tells_no_event, told_of
 from wirewatch.nlp.events.offers import goods_offered
 from wirewatch.nlp.events.other_acts import OtherActs
+from wirewatch.nlp.events.outcries import outcry
 from wirewatch.nlp.events.own_account import told_as_background
-from wirewatch.nlp.events.promised_acts import promised_force
+from wirewatch.nlp.events.promised_acts import promised_force, vowed_against_an_ill
 from wirewatch.nlp.events.protest_crowds import protesting_crowd, repressed_protest
 from wirewatch.nlp.events.protest_settings import voiced_at_a_protest
 from wirewatch.nlp.events.protest_voices import voices_the_protest
@@ -80,6 +81,7 @@ from wirewatch.nlp.events.verbal_attacks import told_where, unsigned_verbal_atta
 from wirewatch.nlp.events.victim_countries import victims_home
 from wirewatch.nlp.events.warned_states import warns_of_a_state
 from wirewatch.nlp.events.warning_senses import caution_only
+from wirewatch.nlp.events.worded_attacks import weapon_told, worded_attack
 from wirewatch.nlp.syntax import OBJECT
 from wirewatch.records import Event, EventActor, Mention
 
@@ -141,6 +143,8 @@ class EventBuilder:
             modality = "future"
         if states_frequency(token, lex.word_class("iterative")):
             return None  # "kidnappings remain frequent": how often acts happen, no act (``generic_acts``)
+        if outcry(token, event_type, lex):
+            return None  # "sparked a storm of protest": criticism heard, no protest held (``outcries``)
         arguments = resolve_roles(token, event_type, lex.word_class("target_prep"), resolver, trigger.frame,
                                   entry.locution_words)
         source, target = arguments.source, arguments.target
@@ -152,10 +156,12 @@ class EventBuilder:
                 or spoken_only(token, event_type, lex, self.unstated.questions) \
                 or goods_offered(token, event_type, lex) \
                 or caution_only(token, event_type, trigger.frame, lex, self.non_events.warnings) \
-                or waged_in_a_field(token, entry.type, lex) or bare_threat(token, event_type, lex):
+                or waged_in_a_field(token, entry.type, lex) or bare_threat(token, event_type, lex) \
+                or vowed_against_an_ill(token, event_type, lex):
             return None  # an act asked about, owed, demanded; a question, a view (speech_senses); goods (offers);
             # « une offensive commerciale », "a charm offensive": a campaign of trade or diplomacy (field_senses);
-            # « face à la menace russe »: a danger perceived, no threat made (bare_threats)
+            # « face à la menace russe »: a danger perceived, no threat made (bare_threats); "vowed to fight
+            # inflation": a policy promised (promised_acts)
         if names_the_act(entry, event_type, trigger.frame, arguments, doc, lex):
             target = None  # "submitted their resignations", "the shock of the American betrayal" (``act_targets``)
         if arguments.thing_target and event_type in ADDRESSED_TYPES and target is not None \
@@ -242,6 +248,14 @@ class EventBuilder:
             return None  # "but Trump attacked": an attack on nothing, nowhere, harming no one is a figure of speech
         told = told_of(event_type, source, resolver, arguments, killed is not None or injured is not None,
                        told_where(token, place, sent, doc._.ww_places or [], lex.word_class("place_prep")))
+        worded = worded_attack(token, event_type, entry.type, source, target, told.target_words, told.harmed,
+                               weapon_told(token, sent, lex), resolver, lex)
+        if worded == "":
+            return None  # "shot down the proposal", "Amazon attacked the grocery market" (``worded_attacks``)
+        if worded is not None:  # "the senator attacked Biden over inflation": criticism (``worded_attacks``)
+            event_type = worded
+            target = None if arguments.thing_target else target
+            told = replace(told, event_type=event_type)
         if tells_no_event(token, told, facts.disaster_story, lex, self.non_events) \
                 or warns_of_a_state(token, lex, self.non_events) \
                 or unsigned_verbal_attack(token, event_type, source, target, resolver, told.harmed,

@@ -36,6 +36,7 @@ from wirewatch.nlp.events.prohibited_acts import prohibited
 from wirewatch.nlp.events.syntax import preposition_of
 from wirewatch.nlp.syntax import AUXILIARY, NOMINAL_SUBJECT, OBJECT, RELATIVE_CLAUSE
 
+JUDGED_PREDICATE = frozenset({"oprd", "xcomp", "ccomp", "acomp"})  # "considered [the attack] [an act of war]"
 NOMINAL_HOPS = 2  # "the start of the war": the act's noun under the noun of its phase
 BACKGROUND_AGE = dt.timedelta(days=365)  # a relative clause's act dated this long before the article
 
@@ -147,8 +148,14 @@ def denied_by_doer(trigger: Token, lexicon: EventLexicon) -> bool:
 def contemplated(trigger: Token, lexicon: EventLexicon) -> bool:
     """An act only thought of: the object or the infinitive of a verb of entertaining a possibility
     ("contemplated a hunger strike", "is mulling sanctions", « l'UE envisage de sanctionner »); word class
-    ``contemplation``. A plan announced is another matter (``intentions``, "plans to sanction": THREATEN)."""
-    if trigger.head == trigger or not (trigger.dep_ in OBJECT or (trigger.dep_ == "xcomp" and is_infinitive(trigger))):
+    ``contemplation``; or its gerund ("is considering imposing sanctions"). An object with a predicate is judged,
+    not contemplated ("considered the attack an act of war", "regards the strikes as a crime"). A plan announced
+    is another matter (``intentions``, "plans to sanction": THREATEN)."""
+    if trigger.head == trigger or not (trigger.dep_ in OBJECT or (trigger.dep_ == "xcomp" and (
+            is_infinitive(trigger) or trigger.tag_ == "VBG"))):
+        return False
+    if trigger.dep_ in OBJECT and any(c.dep_ in JUDGED_PREDICATE or (c.dep_ == "prep" and c.lower_ == "as")
+                                      for c in trigger.head.children):
         return False
     return lemma_in(trigger.head, lexicon.word_class("contemplation"), lexicon)
 
