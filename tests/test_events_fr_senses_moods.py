@@ -146,3 +146,18 @@ def test_an_attack_that_scores_is_a_teams(parse: Parse, lang: str, text: str, en
 @pytest.mark.parametrize("end", END)
 def test_an_attack_that_kills_stays(parse: Parse, end: str) -> None:
     only_event(parse, "fr", "L'attaque contre le commissariat a fait deux morts" + end, "ASSAULT")
+
+
+@pytest.mark.parametrize("end", END)
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Les critiques de Washington visent directement Pékin"),
+    ("fr", "Les propos du ministre ont frappé les esprits"),
+    ("fr", "La crise russe a frappé les exportations"),
+])
+def test_words_and_states_strike_no_one_whoever_they_are_of(parse: Parse, lang: str, text: str, end: str) -> None:
+    assert "ASSAULT" not in types_of(parse, lang, text + end)
+
+
+@pytest.mark.parametrize("end", END)
+def test_strikes_that_target_stay(parse: Parse, end: str) -> None:
+    only_event(parse, "fr", "Les frappes russes visent les infrastructures énergétiques" + end, "ASSAULT")
