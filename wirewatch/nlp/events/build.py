@@ -17,7 +17,7 @@ from wirewatch.nlp.events.actorless import told_alone
 from wirewatch.nlp.events.arguments import resolve_roles
 from wirewatch.nlp.events.bare_threats import bare_threat
 from wirewatch.nlp.events.casualties import Toll
-from wirewatch.nlp.events.commercial_acts import commercial_act
+from wirewatch.nlp.events.commercial_acts import commercial_act, is_business
 from wirewatch.nlp.events.confidence import ContextFacts, EventScorer, argument_facts
 from wirewatch.nlp.events.confidence_evidence import reading_marks
 from wirewatch.nlp.events.confidence_marks import confidence_marks
@@ -35,7 +35,7 @@ from wirewatch.nlp.events.document_facts import (
 from wirewatch.nlp.events.doer_readings import no_acting_party, reading_by_doer
 from wirewatch.nlp.events.doers import DoerWords, disaster_measure, done_by_a_thing
 from wirewatch.nlp.events.earlier_times import told_at_an_earlier_time
-from wirewatch.nlp.events.field_senses import waged_in_a_field
+from wirewatch.nlp.events.field_senses import aimed_at_trade, waged_in_a_field
 from wirewatch.nlp.events.force_purposes import coercion_as_purpose_of_force
 from wirewatch.nlp.events.fought_attacks import intercepted_projectile
 from wirewatch.nlp.events.game_moves import game_move, game_noun_act
@@ -263,11 +263,15 @@ class EventBuilder:
             return None  # a denial, a game, a figure of speech, a forecast, a disaster's toll (``non_events``)
         if told_as_background(token, event_type, lex, self.non_events):
             return None  # a speaker's own account, an act told as a circumstance (``own_account``)
-        if commercial_act(event_type, source, target, resolver):
-            return None  # "Apple sued a rival": a firm's dealings with no one of public role (``commercial_acts``)
+        if commercial_act(event_type, source, target, resolver) or aimed_at_trade(
+                token, event_type, source is not None and is_business(source, resolver),
+                killed is not None or injured is not None, lex):
+            return None  # "Apple sued a rival", "the banks attacked the mortgage market" (``commercial_acts``,
+            # ``field_senses``)
         if game_move(event_type, source, target, killed is not None or injured is not None, resolver) \
                 or game_noun_act(token, event_type, target, killed is not None or injured is not None, resolver,
-                                 lex.word_class("game_noun"), lex.word_class("target_prep")):
+                                 lex.word_class("game_noun"), lex.word_class("target_prep"),
+                                 (lex.word_class("score_verb"), lex.word_class("score_noun"))):
             return None  # "L'OL a attaqué fort", "Lyon's attack dominated the match": a move in a game (``game_moves``)
         stated_target = target is not None
         place, source, target = fill_from_context(event_type, entry.mode, place, context_place, source, target,

@@ -32,6 +32,8 @@ CRAFT = "craft"  # an aircraft or a vessel: a thing only as the doer of a casual
 HAZARD = "hazard"  # a disaster or an accident (``event_mishaps.tsv``), as a doer
 CIVIL = "civil"  # a weapon word of civil use, a thing ("a fuel tank")
 ANIMAL = "animal"  # an animal: no doer of an act, whatever it does ("a shark attack")
+# words said and states of the economy act on no one whoever's they are (« les propos du ministre ont frappé »)
+WORDS_AND_STATES = frozenset({"speech", "condition"})
 WEAPON = "weapon"  # a weapon named in the doer's clause makes the harm an attack
 OWNER_DEPS = frozenset({"compound", "poss", "amod", "nmod:poss"})  # "an army truck", "the rebels' boat"
 PARTICIPLE_HEADS = frozenset({"advcl", "acl", "conj", "xcomp", "dep"})  # a participle's clause, up to its subject
@@ -107,6 +109,8 @@ def owned_by_an_actor(token: Token, words: DoerWords, craft: bool = False) -> bo
 def is_thing(token: Token, words: DoerWords, casualty: bool) -> bool:
     """The doer is a thing that cannot act, owned by no actor, and no weapon is named in its clause."""
     kind = thing_kind(token, words)
+    if kind in WORDS_AND_STATES:
+        return True  # « les critiques de Washington visent Pékin », "Germany's recession hit exports": whoever's
     if kind is None or (kind == CRAFT and not casualty) or owned_by_an_actor(token, words, kind == CRAFT):
         return False
     clause = token.head if token.dep_ in SUBJECT or token.dep_ in PASSIVE_SUBJECT else token

@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from wirewatch.nlp.events.actor_resolver import ActorResolver
 from wirewatch.nlp.events.commercial_acts import organisation_entry
 from wirewatch.nlp.events.syntax import preposition_of
+from wirewatch.nlp.syntax import OBJECT
 from wirewatch.records import EventActor
 
 SPORT_SECTORS = frozenset({"sport"})
@@ -43,14 +44,26 @@ def game_move(event_type: str, source: EventActor | None, target: EventActor | N
 
 
 def game_noun_act(token: Token, event_type: str, target: EventActor | None, harmed: bool, resolver: ActorResolver,
-                  game_nouns: frozenset[str], target_preps: frozenset[str]) -> bool:
+                  game_nouns: frozenset[str], target_preps: frozenset[str],
+                  score_words: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())) -> bool:
     """An act noun of force, harming no one, on no one, on a team, or with no target phrase of its own (the parser
-    may give it the clause's « contre Marseille »), in a sentence about a game (see the module)."""
+    may give it the clause's « contre Marseille »), in a sentence about a game (see the module) or telling a
+    score (``scores``)."""
     if event_type not in GAME_MOVES or harmed or token.pos_ != "NOUN":
         return False
     if target is not None and not is_team(target, resolver) and aimed_at(token, target_preps):
         return False  # « l'attaque contre le bus des supporters »: a target of its own, not the clause's
-    return any(t.pos_ == "NOUN" and t.lemma_.lower() in game_nouns for t in token.sent)
+    return any(t.pos_ == "NOUN" and t.lemma_.lower() in game_nouns for t in token.sent) \
+        or scores(token, score_words)
+
+
+def scores(token: Token, score_words: tuple[frozenset[str], frozenset[str]]) -> bool:
+    """The sentence tells a score: a verb of scoring (``score_verb``: « marquer », "score") with a noun of a score
+    as its object (``score_noun``: « but », "goal"); « l'attaque de Lyon a marqué trois buts »: « but » alone may
+    be an aim, with « marquer » it is a goal."""
+    verbs, nouns = score_words
+    return any(t.dep_ in OBJECT and t.pos_ == "NOUN" and t.lemma_.lower() in nouns
+               and t.head.lemma_.lower() in verbs for t in token.sent)
 
 
 def aimed_at(noun: Token, target_preps: frozenset[str]) -> bool:

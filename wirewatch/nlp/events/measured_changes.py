@@ -7,7 +7,8 @@ complements are measures (a number, a percentage, an amount, a level of the word
 bare complement), so its subject is a quantity that moved, not an actor that acted — a market, not a refusal or
 an attack. An object that is not a measure keeps the act ("the government cut aid by 30%").
 
-"Every day, the ministry's website gets attacked", "each week the police detain …": a time phrase counted by a
+"Every day, the ministry's website gets attacked", "each week the police detain …", « la police arrête chaque
+année des milliers de migrants », « les rebelles attaquent tous les jours les convois »: a time phrase counted by a
 distributive determiner (word class ``distributive``) makes the act a habit, background rather than an event of
 the story (as the adverbs of the word class ``iterative`` do in ``detect.is_habitual``).
 
@@ -25,7 +26,7 @@ from wirewatch.nlp.syntax import OBJECT, PREP_OBJECT, SUBJECT
 
 MEASURE_ENTITIES = frozenset({"PERCENT", "MONEY"})  # not a distance: "advanced 10 kilometres" is an act
 BARE_MEASURE_DEPS = frozenset({"npadvmod", "obl:npmod", "nmod:npmod", *OBJECT})
-TIME_PHRASE_DEPS = frozenset({"npadvmod", "obl:tmod", "nmod:tmod", "obl", "advmod"})
+TIME_PHRASE_DEPS = frozenset({"npadvmod", "obl:tmod", "nmod:tmod", "obl", "obl:mod", "advmod"})
 
 
 def is_measure(token: Token, lexicon: EventLexicon) -> bool:
@@ -57,11 +58,16 @@ def measured_change(token: Token, lexicon: EventLexicon) -> bool:
 
 
 def recurring(token: Token, lexicon: EventLexicon) -> bool:
-    """A time phrase of the act counted by a distributive determiner ("every day", "each week")."""
-    distributive = lexicon.word_class("distributive")
-    return any(c.dep_ in TIME_PHRASE_DEPS and c.pos_ == "NOUN" and c.ent_type_ == "DATE"
-               and any(d.dep_ == "det" and d.lower_ in distributive for d in c.children)
+    """A time phrase of the act counted by a distributive determiner ("every day", "each week", « chaque année »,
+    « tous les jours »). The time phrase is a date by the tagger or a unit of time by the word class ``time_unit``
+    (the French model tags no dates); the determiner is a ``det`` or, for « tous les », an adjective."""
+    distributive, units = lexicon.word_class("distributive"), lexicon.word_class("time_unit")
+    return any(c.dep_ in TIME_PHRASE_DEPS and c.pos_ == "NOUN" and (c.ent_type_ == "DATE" or c.lemma_.lower() in units)
+               and any(d.dep_ in DISTRIBUTIVE_DEPS and d.lower_ in distributive for d in c.children)
                for c in token.children)
+
+
+DISTRIBUTIVE_DEPS = frozenset({"det", "amod"})  # "every day"; « tous les jours »: « tous » an adjective
 
 
 def counted_acts(token: Token, lexicon: EventLexicon) -> bool:

@@ -179,7 +179,8 @@ def plain_modality(trigger: Token, lexicon: EventLexicon) -> str:
         governor = trigger.head
         kind = verb_modality(governor, lexicon) or cue_on_children(governor, lexicon)
         if kind == "asserted":
-            return "asserted"
+            # "did not manage to arrest", « n'est pas parvenue à arrêter »: the success is what is negated
+            return "negated" if cue_on_children(governor, lexicon) == "negated" else "asserted"
         return kind or mood_of(governor, lexicon.word_class("conditional_ending")) or "hypothetical"
     for depth, node in enumerate(governing_chain(trigger)):
         kind = cue_on_children(node, lexicon)

@@ -2,7 +2,8 @@
 attaquent", "in case of an invasion", "en cas d'invasion") or what would follow from one ("would attack only if
 talks failed"); a possibility ("Russia could strike the port", "la Russie pourrait frapper"); an act named as the
 subject of a supposition ("an attack would cripple the port", "une attaque paralyserait le port"); a yes-no
-question ("Did police arrest them"); an act only contemplated ("is mulling sanctions", « envisage de
+question ("Did police arrest them", « l'armée a-t-elle frappé l'école »); an act aimed at or awaited (« pour que Kiev
+sanctionne », « avant que l'armée ne bombarde Rafah »); an act only contemplated ("is mulling sanctions", « envisage de
 sanctionner »); an act its doer denies ("denied shelling the town", « a démenti avoir bombardé »); an act
 cancelled ("cancelled a visit") or prevented ("foiled a plot to bomb the station", "thwarted an attack", « a
 déjoué un attentat », "the foiled attack"); an act named as the time since which
@@ -82,6 +83,26 @@ def possible(trigger: Token, lexicon: EventLexicon) -> bool:
     return bool({"Cnd", "Pres"} & {*governor.morph.get("Mood", []), *governor.morph.get("Tense", [])})
 
 
+def aimed_or_awaited(trigger: Token, lexicon: EventLexicon) -> bool:
+    """The act is the aim of another one or what is awaited before it, in a clause of the subjunctive: its clause
+    opens with a conjunction of purpose (``purpose_mark``: « pour que Kiev sanctionne les oligarques », « afin
+    que », "lest"), or of anteriority (``anteriority_mark``: « avant que l'armée ne bombarde Rafah ») under a
+    clause that is not told in the past (« ont fui avant que les rebelles n'attaquent la ville » tells a flight
+    before an attack that came)."""
+    clause = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    if clause.dep_ != "advcl" or clause.head == clause:
+        return False
+    marks = {c.lower_.replace("’", "'") for c in clause.children if c.dep_ == "mark"}
+    if marks & lexicon.word_class("purpose_mark"):
+        return True
+    if not marks & lexicon.word_class("anteriority_mark"):
+        return False
+    main = clause.head
+    past = any(c.dep_ in AUXILIARY and c.lemma_.lower() in ("avoir", "être") for c in main.children) \
+        or bool({"Past", "Imp"} & set(main.morph.get("Tense", [])))
+    return not past
+
+
 def hypothesised_subject(trigger: Token, lexicon: EventLexicon) -> bool:
     """An act named as the subject of a verb in the conditional, or under a modal of possibility or of
     consequence, is supposed, not told ("an attack on the port would cripple exports", "une attaque
@@ -110,16 +131,42 @@ def in_conditional(verb: Token, lexicon: EventLexicon) -> bool:
     return any(form == stem + ending for stem in stems for ending in lexicon.word_class("conditional_ending"))
 
 
-def asked(trigger: Token) -> bool:
+def asked(trigger: Token, lexicon: EventLexicon | None = None) -> bool:
     """A yes-no question asks whether the act happened: its clause opens with an auxiliary put before the
-    subject ("Did police arrest the protesters", "Will the army strike", "A-t-il attaqué")."""
+    subject ("Did police arrest the protesters", "Will the army strike", "A-t-il attaqué"), or, in French, a
+    subject pronoun follows its verb or auxiliary (``inverted_subject``: « l'armée a-t-elle frappé l'école »,
+    « Moscou va-t-il frapper Kiev », headlines without a question mark too) in a sentence that opens with
+    neither a question word (« pourquoi », « qui »: what is asked is not whether) nor a quotation, whose
+    speaker the inversion follows (« “…”, a-t-il accusé »)."""
     clause = trigger if trigger.pos_ in ("VERB", "AUX") else None
     if clause is None:
         return False
     first = next((t for t in trigger.sent if not (t.is_punct or t.is_space)), None)
     subjects = [c.i for c in clause.children if c.dep_ in NOMINAL_SUBJECT]
-    return first is not None and first.head == clause and first.dep_ in AUXILIARY \
-        and bool(subjects) and first.i < min(subjects)
+    if first is not None and first.head == clause and first.dep_ in AUXILIARY \
+            and bool(subjects) and first.i < min(subjects):
+        return True
+    return lexicon is not None and inverted_question(clause, lexicon)
+
+
+def inverted_question(clause: Token, lexicon: EventLexicon) -> bool:
+    """A French yes-no question by an inverted subject pronoun on the clause or the verb governing its infinitive
+    (see ``asked``)."""
+    inverted = lexicon.word_class("inverted_subject")
+    if not inverted:
+        return False
+    opening = next((t for t in clause.sent if not t.is_space), None)
+    if opening is None or opening.is_quote or opening.lower_ in lexicon.word_class("question_word"):
+        return False
+    verbs = [clause, *([clause.head] if clause.dep_ == "xcomp" and is_infinitive(clause) else [])]
+    for verb in verbs:
+        if verb.dep_ not in ("ROOT", "xcomp") or any(c.dep_ in ("ccomp", "parataxis") and c.i < verb.i
+                                                     for c in verb.children):
+            continue  # an incise after a quotation
+        words = [w for c in verb.children for w in (c, *c.children)]
+        if any(w.lower_ in inverted and w.pos_ == "PRON" for w in words):
+            return True
+    return False
 
 
 def cancelled(trigger: Token, lexicon: EventLexicon) -> bool:
@@ -204,9 +251,9 @@ def unrealised(trigger: Token, lexicon: EventLexicon) -> str | None:
             or qualified_as_prevented(trigger, lexicon):
         # "a ban on protests" (``prohibited_acts``), "foiled a plot to bomb", "the foiled attack" (``expected_acts``)
         return "negated"
-    if conditional(trigger, lexicon) or possible(trigger, lexicon) or hypothesised_subject(trigger, lexicon) \
-            or asked(trigger) or expected(trigger, lexicon) or contemplated(trigger, lexicon) \
-            or judged_desirable(trigger, lexicon):
+    if conditional(trigger, lexicon) or possible(trigger, lexicon) or aimed_or_awaited(trigger, lexicon) \
+            or hypothesised_subject(trigger, lexicon) or asked(trigger, lexicon) or expected(trigger, lexicon) \
+            or contemplated(trigger, lexicon) or judged_desirable(trigger, lexicon):
         # "fears an offensive" (``expected_acts``), "is mulling sanctions", "deems it urgent to expel" (``judged_acts``)
         return "hypothetical"
     return None
