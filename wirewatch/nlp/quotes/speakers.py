@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from wirewatch.kb.names import normalize
 from wirewatch.nlp.doc_cache import doc_text
 from wirewatch.nlp.quotes.antecedents import apposed_person, plural_subject_before
+from wirewatch.nlp.quotes.audiences import phrase_without_audience, without_audience
 from wirewatch.nlp.quotes.complement_names import completes_other_noun
 from wirewatch.nlp.quotes.coordinated_speakers import coordinated_nouns, coordinated_people_before
 from wirewatch.nlp.quotes.describe import ActorDescriber, short_definite
@@ -119,6 +120,7 @@ class SpeakerResolver:
         if head.pos_ == "PRON" or self.quoted(head.idx):
             return None
         phrase = without_fronted_adjunct(self.g, head, noun_phrase(self.g, head, seg))  # ("Dans un message, X")
+        phrase = phrase_without_audience(self.lex, self.text, phrase)  # ("… le porte-parole aux journalistes")
         joint = joint_subjects(self.g, head, phrase)
         if joint is not None or coordinated_nouns(phrase, self.index, self.lex.titles):  # "the ministry and the army"
             return self.as_written(joint or phrase)
@@ -231,6 +233,8 @@ class SpeakerResolver:
                 continue
             org_words = noun_phrase(self.g, obj, phrase)
             org = self._named_in((org_words.start_char, org_words.end_char), obj) or self.from_kb(org_words)
+            if org is not None and org.type == "PER" and org.position > obj.idx:
+                return org  # "le maire de Marseille Benoît Payan" parsed as one complement: the holder named
             if org is not None and org.type in SPEAKER_TYPES:
                 return Speaker(f"{org.name} {role}", None, "PER", phrase.start_char)
         return None
@@ -259,6 +263,7 @@ class SpeakerResolver:
         kept = [t for t in words if not any(s <= t.idx < e for s, e in dated)]
         while kept and (kept[0].is_punct or kept[0].is_space or kept[0].pos_ == "CCONJ"):  # ("et les autorités")
             kept.pop(0)
+        kept = without_audience(self.lex, self.text, kept)  # ("le porte-parole de l'armée aux journalistes")
         if not kept:
             return None
         text = self.text[kept[0].idx: kept[-1].idx + len(kept[-1].text)].strip()
@@ -267,6 +272,7 @@ class SpeakerResolver:
 
     def resolve_words(self, words: Span) -> Speaker | None:
         """A speaker read on the surface (an inverted subject): entities in it first, then its title."""
+        words = phrase_without_audience(self.lex, self.text, words)  # ("… le porte-parole aux journalistes")
         head = words.root
         if head.pos_ == "PRON":  # ("a dit l'un d'eux, Ahmed": the person named after it)
             return self.resolve(head, words) or self._apposed_person(words)

@@ -1,0 +1,109 @@
+"""Speakers of wire copy (French first, English where the construction exists): a bare title ("le ministre") for
+the person the article itself gave that title to, over a role the knowledge base holds for another person named
+by another title; the audience after an inverted subject ("a déclaré le porte-parole aux journalistes") is the
+channel, not part of the speaker; a lead quotation standing as a paragraph of its own, whose speaker the next
+paragraph names; a title whose place complement the parse glued to the holder's name ("le maire de Marseille X").
+
+Every sentence here is written for these tests. One behaviour per test, in French and English where it applies.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from spacy.tokens import Doc
+
+from wirewatch.records import Quote
+
+Parse = Callable[..., Doc]
+PUBLISHED = "2025-11-20"  # (a date on which the KB holds Laurent Nuñez as interior minister)
+
+
+def direct_quotes(doc: Doc) -> list[Quote]:
+    return [q for q in doc._.ww_quotes if q.direct]
+
+
+TITLE_GIVEN_IN_TEXT = {
+    "fr": "Le ministre de la Justice, Gérald Darmanin, a rencontré le préfet Laurent Nuñez à Lyon. « Les peines "
+          "seront appliquées », a déclaré le ministre.",
+    "en": "Justice Minister Gérald Darmanin met prefect Laurent Nuñez in Lyon. \"Sentences will be enforced,\" "
+          "the minister said.",
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_bare_title_is_the_person_the_text_gave_it_not_a_kb_holder_named_otherwise(parse: Parse,
+                                                                                      lang: str) -> None:
+    assert [q.speaker for q in direct_quotes(parse(lang, TITLE_GIVEN_IN_TEXT[lang], PUBLISHED))] \
+        == ["Gérald Darmanin"]
+
+
+MINISTER_BY_KB_ROLE = {  # no title in the text: "la ministre" is the minister the KB knows among those named
+    "fr": "Rachida Dati a visité le musée avec le conservateur Paul Martin. « C'est un lieu unique », a déclaré "
+          "la ministre.",
+}
+
+
+def test_a_bare_minister_title_reaches_any_minister_named_in_the_article(parse: Parse) -> None:
+    quotes = direct_quotes(parse("fr", MINISTER_BY_KB_ROLE["fr"], "2024-09-04"))
+    assert [q.speaker for q in quotes] == ["Rachida Dati"]
+
+
+AUDIENCE_AFTER_SPEAKER = {
+    "fr": ("« Nous visons les dépôts d'armes », a déclaré le porte-parole de l'armée israélienne aux journalistes.",
+           "journalistes"),
+    "en": ("\"We are targeting the arms depots,\" said the Israeli army spokesman to reporters.", "reporters"),
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_audience_after_an_inverted_speaker_is_the_channel_not_the_speaker(parse: Parse, lang: str) -> None:
+    text, audience = AUDIENCE_AFTER_SPEAKER[lang]
+    quotes = direct_quotes(parse(lang, text))
+    assert len(quotes) == 1 and quotes[0].speaker
+    assert audience not in quotes[0].speaker and quotes[0].channel == "to reporters"
+
+
+LEAD_QUOTATION = {
+    "fr": ("« Nous ne laisserons pas fermer cette usine. »\nLe ministre de l'Industrie Marc Ferracci a réagi mardi "
+           "soir à l'annonce du groupe.", "Marc Ferracci"),
+    "en": ("\"We will not let this plant close.\"\nIndustry Minister Marc Ferracci reacted on Tuesday evening to "
+           "the group's announcement.", "Marc Ferracci"),
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_lead_quotation_paragraph_is_said_by_the_subject_of_the_next_paragraph(parse: Parse, lang: str) -> None:
+    text, speaker = LEAD_QUOTATION[lang]
+    assert [q.speaker for q in direct_quotes(parse(lang, text))] == [speaker]
+
+
+LEAD_QUOTATION_UNNAMED = {
+    "fr": "« Nous ne laisserons pas fermer cette usine. »\nLes salariés de Lyon ont manifesté mardi soir.",
+    "en": "\"We will not let this plant close.\"\nWorkers in Lyon demonstrated on Tuesday evening.",
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_lead_quotation_before_a_paragraph_naming_nobody_has_no_speaker(parse: Parse, lang: str) -> None:
+    assert [q.speaker for q in direct_quotes(parse(lang, LEAD_QUOTATION_UNNAMED[lang]))] == [None]
+
+
+LEAD_QUOTATION_AFTER_TEXT = {  # the quotation shares its paragraph: the paragraph after is no lead attribution
+    "fr": "Les grévistes ont bloqué l'entrée. « Nous ne laisserons pas fermer cette usine. »\nLe ministre de "
+          "l'Industrie Marc Ferracci a réagi mardi soir à l'annonce du groupe.",
+    "en": "The strikers blocked the gate. \"We will not let this plant close.\"\nIndustry Minister Marc Ferracci "
+          "reacted on Tuesday evening to the group's announcement.",
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_quotation_inside_a_paragraph_takes_no_speaker_from_the_next_one(parse: Parse, lang: str) -> None:
+    speakers = [q.speaker for q in direct_quotes(parse(lang, LEAD_QUOTATION_AFTER_TEXT[lang]))]
+    assert "Marc Ferracci" not in speakers
+
+
+def test_a_title_whose_place_complement_runs_into_the_name_is_that_person(parse: Parse) -> None:
+    text = "Interrogé par l'AFP, le maire de Marseille Benoît Payan a dénoncé « une honte »."
+    assert [q.speaker for q in direct_quotes(parse("fr", text))] == ["Benoît Payan"]
