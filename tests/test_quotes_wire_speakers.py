@@ -2,7 +2,8 @@
 the person the article itself gave that title to, over a role the knowledge base holds for another person named
 by another title; the audience after an inverted subject ("a déclaré le porte-parole aux journalistes") is the
 channel, not part of the speaker; a lead quotation standing as a paragraph of its own, whose speaker the next
-paragraph names; a title whose place complement the parse glued to the holder's name ("le maire de Marseille X").
+paragraph names; a title whose place complement the parse glued to the holder's name ("le maire de Marseille X");
+a leader title over a seat of power ("le chef du Kremlin") for the holder of its office the article names.
 
 Every sentence here is written for these tests. One behaviour per test, in French and English where it applies.
 """
@@ -107,3 +108,20 @@ def test_a_quotation_inside_a_paragraph_takes_no_speaker_from_the_next_one(parse
 def test_a_title_whose_place_complement_runs_into_the_name_is_that_person(parse: Parse) -> None:
     text = "Interrogé par l'AFP, le maire de Marseille Benoît Payan a dénoncé « une honte »."
     assert [q.speaker for q in direct_quotes(parse("fr", text))] == ["Benoît Payan"]
+
+
+SEAT_LEADER = {  # a leader title over a seat of power: the article's holder of the office seated there
+    "fr": ("Vladimir Poutine a reçu Xi Jinping à Moscou. « Nos relations sont excellentes », a affirmé le chef du "
+           "Kremlin.", "Vladimir Putin"),
+}
+
+
+def test_the_leader_of_a_seat_of_power_is_the_office_holder_the_article_names(parse: Parse) -> None:
+    text, speaker = SEAT_LEADER["fr"]
+    assert [q.speaker for q in direct_quotes(parse("fr", text, "2024-10-04"))] == [speaker]
+
+
+def test_the_leader_of_a_seat_of_power_is_nobody_else_of_the_article(parse: Parse) -> None:
+    text = "Xi Jinping a reçu Olaf Scholz à Pékin. « Nos relations sont excellentes », a affirmé le chef du Kremlin."
+    quotes = direct_quotes(parse("fr", text, "2024-10-04"))
+    assert len(quotes) == 1 and quotes[0].speaker not in ("Xi Jinping", "Olaf Scholz", "Kremlin", None)

@@ -43,6 +43,7 @@ from wirewatch.nlp.quotes.person_genders import PersonGenders
 from wirewatch.nlp.quotes.person_nouns import anaphoric_nouns, is_anaphoric_noun, person_before
 from wirewatch.nlp.quotes.possessives import IMPERSONAL, Possessives, impersonal_place, owned_by, owner_of
 from wirewatch.nlp.quotes.pronoun_antecedent import PRONOUN_WINDOW, PronounScope, pronoun_antecedent
+from wirewatch.nlp.quotes.seats import seat_leader
 from wirewatch.nlp.quotes.speaker import SPEAKER_TYPES, Speaker
 from wirewatch.nlp.quotes.speaker_syntax import joint_subjects, other_name_after, possessive_owner, qualifies_noun
 from wirewatch.nlp.quotes.things import can_speak, is_document, is_speaker_noun
@@ -194,6 +195,9 @@ class SpeakerResolver:
         description designates, else a description of something named before, else the words as written."""
         if named is not None and office_of_named(self.doc, self.g, self.lex.titles, voice_roles(), head,
                                                  named.position):
+            leader = seat_leader(self.doc, self.index, self.lex.titles, head, named.name, phrase.start_char)
+            if leader is not None:  # "le chef du Kremlin" when the article names the Russian president (seats.py)
+                return Speaker(leader.name, leader.entity_id, leader.type, phrase.start_char)
             named = None  # "the mayor of Tolenburg", "le chef du Kremlin": an office, not its place (office_of.py)
         if named is not None and named.type != "LOC":
             return named
