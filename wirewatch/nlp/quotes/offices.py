@@ -29,7 +29,7 @@ def holder_by_title(doc: Doc, lex: QuoteLexicon, index: EntityIndex, quoted: Cal
                 and not titled_otherwise(doc, lex, m, roles):  # ("le préfet X": not "le ministre")
             return m
     for role in roles:
-        holders = index.with_role(role)
+        holders = [m for m in index.with_role(role) if not titled_otherwise(doc, lex, m, roles)]
         if len({m.entity_id or m.name for m in holders}) == 1:
             return holders[0]
     return titled_before(doc, lex, index, quoted, phrase)
