@@ -5,7 +5,9 @@
   added." in English). The attribution at the end of the quotation is that of every part.
 - The sentence right after a whole-sentence quotation, in its paragraph, with no attribution and no quotation of
   its own, whose subject is a person or an organisation the article names ("« Nous ne céderons pas. » La
-  syndicaliste Marie Lenoir est catégorique."): its subject said it.
+  syndicaliste Marie Lenoir est catégorique."): its subject said it. So does the first sentence of the next
+  paragraph when the quotation is a paragraph of its own ("« Nous ne céderons pas. »¶Le Premier ministre X a
+  réagi mardi soir …"), the lead quotation of wire copy.
 - A quotation a colon introduces after a clause with no speech verb and no object ("La ministre a été claire :
   « … »", "The mayor was blunt: "…""): the subject of that clause said it (not in "X a reçu un message : « … »").
 """
@@ -56,15 +58,29 @@ def next_sentence_subject(text: str, f: Found, segments: Segments, cues: list[Cu
         return None  # "« A », dit-il" or a phrase inside a sentence: not a whole sentence
     after = next((s for s in segments.spans if s.start_char >= f.end and not all(
         t.is_punct or t.is_space for t in s)), None)
-    if after is None or "\n" in text[f.end:after.start_char]:
+    if after is None:
         return None
-    if any(after.start_char <= c.position < after.end_char for c in cues) \
+    lead = "\n" in text[f.end:after.start_char]
+    if lead and not _lone_paragraph(text, f, after.start_char):
+        return None
+    # (a speech verb with nothing said of its own opens the paragraph after a lead quotation: "X a réagi")
+    if any(after.start_char <= c.position < after.end_char and not (lead and c.content is None) for c in cues) \
             or any(quoted(t.idx) for t in after if not t.is_punct):
         return None
     roots = [t for t in after if t.head.i == t.i or not after.start <= t.head.i < after.end]
     subjects = [c for r in roots if r.pos_ in ("VERB", "AUX", "ADJ", "NOUN") for c in r.children
                 if c.dep_ in g.active_subject and c.i < r.i and c.pos_ in ("NOUN", "PROPN")]
     return (subjects[0], after) if subjects else None
+
+
+def _lone_paragraph(text: str, f: Found, next_start: int) -> bool:
+    """The quotation is a paragraph of its own and the next paragraph follows it at once: a lead quotation whose
+    speaker the next paragraph names ("« Nous ne céderons pas. »¶Le Premier ministre X a réagi mardi …")."""
+    opening = text.rfind("\n", 0, f.start) + 1
+    if text[opening:f.start].strip(" \t\u00a0\u202f" + OPENING_MARKS):
+        return False
+    return not text[f.end:next_start].strip(" \t\u00a0\u202f\n" + CLOSING_MARKS + SENTENCE_END) \
+        and text[f.end:next_start].count("\n") <= 2
 
 
 def colon_subject(text: str, f: Found, segments: Segments, g: QuoteGrammar) -> tuple[Token, Span] | None:

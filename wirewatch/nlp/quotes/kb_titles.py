@@ -21,6 +21,7 @@ from wirewatch.kb.names import normalize
 from wirewatch.nlp.quotes.describe import ActorDescriber
 from wirewatch.nlp.quotes.lexicon import QuoteLexicon
 from wirewatch.nlp.quotes.mentions import EntityIndex, EntityMention, roles_by_head
+from wirewatch.nlp.quotes.offices import titled_otherwise
 
 WINDOW = 1500  # characters searched back for the person the title takes up
 
@@ -35,8 +36,8 @@ def kb_holder_before(describer: ActorDescriber, lex: QuoteLexicon, index: Entity
         return None
     countries = phrase_countries(phrase, describer)
     for m in index.before(phrase.start_char, WINDOW):
-        if m.type != "PER" or quoted(m.start):
-            continue
+        if m.type != "PER" or quoted(m.start) or titled_otherwise(phrase.doc, lex, m, roles):
+            continue  # ("le préfet X": the article calls X by another title, whatever office X holds)
         if kb_holds(describer, m, roles, countries, on):
             return m
     return None

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from wirewatch.kb.names import normalize
 from wirewatch.nlp.doc_cache import doc_text
 from wirewatch.nlp.quotes.antecedents import apposed_person, plural_subject_before
+from wirewatch.nlp.quotes.audiences import phrase_without_audience, without_audience
 from wirewatch.nlp.quotes.complement_names import completes_other_noun
 from wirewatch.nlp.quotes.coordinated_speakers import coordinated_nouns, coordinated_people_before
 from wirewatch.nlp.quotes.describe import ActorDescriber, short_definite
@@ -42,6 +43,7 @@ from wirewatch.nlp.quotes.person_genders import PersonGenders
 from wirewatch.nlp.quotes.person_nouns import anaphoric_nouns, is_anaphoric_noun, person_before
 from wirewatch.nlp.quotes.possessives import IMPERSONAL, Possessives, impersonal_place, owned_by, owner_of
 from wirewatch.nlp.quotes.pronoun_antecedent import PRONOUN_WINDOW, PronounScope, pronoun_antecedent
+from wirewatch.nlp.quotes.seats import seat_leader
 from wirewatch.nlp.quotes.speaker import SPEAKER_TYPES, Speaker
 from wirewatch.nlp.quotes.speaker_syntax import joint_subjects, other_name_after, possessive_owner, qualifies_noun
 from wirewatch.nlp.quotes.things import can_speak, is_document, is_speaker_noun
@@ -119,6 +121,7 @@ class SpeakerResolver:
         if head.pos_ == "PRON" or self.quoted(head.idx):
             return None
         phrase = without_fronted_adjunct(self.g, head, noun_phrase(self.g, head, seg))  # ("Dans un message, X")
+        phrase = phrase_without_audience(self.lex, self.text, phrase)  # ("… le porte-parole aux journalistes")
         joint = joint_subjects(self.g, head, phrase)
         if joint is not None or coordinated_nouns(phrase, self.index, self.lex.titles):  # "the ministry and the army"
             return self.as_written(joint or phrase)
@@ -192,6 +195,9 @@ class SpeakerResolver:
         description designates, else a description of something named before, else the words as written."""
         if named is not None and office_of_named(self.doc, self.g, self.lex.titles, voice_roles(), head,
                                                  named.position):
+            leader = seat_leader(self.doc, self.index, self.lex.titles, head, named.name, phrase.start_char)
+            if leader is not None:  # "le chef du Kremlin" when the article names the Russian president (seats.py)
+                return Speaker(leader.name, leader.entity_id, leader.type, phrase.start_char)
             named = None  # "the mayor of Tolenburg", "le chef du Kremlin": an office, not its place (office_of.py)
         if named is not None and named.type != "LOC":
             return named
@@ -231,6 +237,8 @@ class SpeakerResolver:
                 continue
             org_words = noun_phrase(self.g, obj, phrase)
             org = self._named_in((org_words.start_char, org_words.end_char), obj) or self.from_kb(org_words)
+            if org is not None and org.type == "PER" and org.position > obj.idx:
+                return org  # "le maire de Marseille Benoît Payan" parsed as one complement: the holder named
             if org is not None and org.type in SPEAKER_TYPES:
                 return Speaker(f"{org.name} {role}", None, "PER", phrase.start_char)
         return None
@@ -259,6 +267,7 @@ class SpeakerResolver:
         kept = [t for t in words if not any(s <= t.idx < e for s, e in dated)]
         while kept and (kept[0].is_punct or kept[0].is_space or kept[0].pos_ == "CCONJ"):  # ("et les autorités")
             kept.pop(0)
+        kept = without_audience(self.lex, self.text, kept)  # ("le porte-parole de l'armée aux journalistes")
         if not kept:
             return None
         text = self.text[kept[0].idx: kept[-1].idx + len(kept[-1].text)].strip()
@@ -267,6 +276,7 @@ class SpeakerResolver:
 
     def resolve_words(self, words: Span) -> Speaker | None:
         """A speaker read on the surface (an inverted subject): entities in it first, then its title."""
+        words = phrase_without_audience(self.lex, self.text, words)  # ("… le porte-parole aux journalistes")
         head = words.root
         if head.pos_ == "PRON":  # ("a dit l'un d'eux, Ahmed": the person named after it)
             return self.resolve(head, words) or self._apposed_person(words)
