@@ -1,7 +1,7 @@
 """The leader of a seat of power: "a affirmé le chef du Kremlin", "the White House chief said".
 
 A leader title ("chef", "dirigeant", "leader", "chief": role leader or head in ``titles.tsv``) over a seat of
-power (``en/quote_seats_of_power.tsv``: the Kremlin, the White House, the Élysée, Matignon …) designates the
+power (``kb/data/seats_of_power.tsv``: the Kremlin, the White House, the Élysée, Matignon …) designates the
 holder of the office seated there. When the article names a person who holds that office of that country (the
 entities layer's role and country), that person speaks: "Vladimir Poutine a rencontré Xi Jinping. « … », a
 affirmé le chef du Kremlin" → Vladimir Putin. With no such person the office speaks as before (office_of.py),
@@ -11,6 +11,7 @@ never the seat itself.
 from __future__ import annotations
 
 from functools import cache
+from importlib import resources
 
 from spacy.tokens import Doc, Token
 
@@ -25,7 +26,8 @@ LEADER_ROLES = frozenset({"leader", "head"})  # (English role names of titles.ts
 def seats_of_power() -> dict[str, tuple[str, str]]:
     """Normalised seat name → (country, role of the office seated there)."""
     seats: dict[str, tuple[str, str]] = {}
-    for row in lexicons.read_tsv("en", "quote_seats_of_power.tsv"):
+    text = (resources.files("wirewatch.kb") / "data" / "seats_of_power.tsv").read_text(encoding="utf-8")
+    for row in lexicons.tsv_rows(text):
         for name in row.get("seat", "").split("|"):
             if name.strip() and row.get("country") and row.get("role"):
                 seats[normalize(name)] = (row["country"], row["role"].lower())
