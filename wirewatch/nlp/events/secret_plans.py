@@ -46,6 +46,6 @@ def told_in_the_past(verb: Token) -> bool:
     plotting", « préparaient »); a participle with an auxiliary is a compound past (« ont projeté »)."""
     auxiliaries = [c for c in verb.children if c.dep_ in AUXILIARY]
     if any(PAST_TENSES & set(w.morph.get("Tense", [])) for w in (verb, *auxiliaries)
-           if w is not verb or not auxiliaries):
+           if w.i != verb.i or not auxiliaries):
         return True
     return bool(auxiliaries) and "Part" in verb.morph.get("VerbForm", []) and "Past" in verb.morph.get("Tense", [])
