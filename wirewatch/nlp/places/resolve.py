@@ -56,7 +56,7 @@ class Resolution:
 
 
 class Resolver:
-    def __init__(self, gazetteer: Gazetteer, lang: str = "") -> None:
+    def __init__(self, gazetteer: Gazetteer, lang: str) -> None:
         self.gazetteer = gazetteer
         self.lang = lang
 
