@@ -12,6 +12,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from wirewatch.kb.gazetteer import Gazetteer
 from wirewatch.nlp.resources import Resources
 from wirewatch.run.extractor import Extractor, default_resources
 from wirewatch.settings import Settings
@@ -32,6 +33,14 @@ def settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
 @pytest.fixture(scope="session")
 def resources(settings: Settings) -> Resources:
     return default_resources(settings)
+
+
+@pytest.fixture(scope="session")
+def gazetteer(resources: Resources) -> Gazetteer:
+    """The session's gazetteer; the test is skipped where the pipeline was built without one."""
+    if resources.gazetteer is None:
+        pytest.skip("the pipeline was built without a gazetteer")
+    return resources.gazetteer
 
 
 @pytest.fixture(scope="session")

@@ -61,3 +61,13 @@ def test_a_clause_beside_the_plan_is_not_planned() -> None:
               morphs=["", "Tense=Past|VerbForm=Fin", "", "", "", "Tense=Past|VerbForm=Fin",
                       "Aspect=Prog|Tense=Pres|VerbForm=Part", ""])
     assert planned_in_the_past(doc[1], load_event_lexicon("en")) is False
+
+
+@pytest.mark.parametrize("text", [
+    "Les syndicats prévoient une grève jeudi à Paris.",
+    "Les syndicats ont prévu une grève jeudi à Paris.",
+])
+def test_an_act_scheduled_with_prevoir_is_expected_whatever_the_tense(parse: Parse, text: str) -> None:
+    """« prévoir » schedules an act (the class expectation): told in a past tense it is still announced, not a plan
+    found out, so it keeps its hypothetical reading."""
+    assert [e.modality for e in events_of(parse, "fr", text)] == ["hypothetical"]

@@ -32,13 +32,6 @@ def place_of(doc: Doc, surface: str) -> Place | None:
     return None
 
 
-@pytest.fixture(scope="module")
-def gazetteer(resources: Resources) -> Gazetteer:
-    if resources.gazetteer is None:
-        pytest.skip("the pipeline was built without a gazetteer")
-    return resources.gazetteer
-
-
 @pytest.mark.parametrize(("lang", "text", "surface", "feature", "country"), [
     ("fr", "Les forces russes ont frappé la région de Zaporijia dans la nuit.", "Zaporijia", "ADM1", "UKR"),
     ("en", "Russian forces struck the Zaporizhzhia region overnight.", "Zaporizhzhia", "ADM1", "UKR"),

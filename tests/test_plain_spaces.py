@@ -10,8 +10,10 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from wirewatch.nlp.pipeline import load_model
 from wirewatch.records import Article
 from wirewatch.run.extractor import Extractor
+from wirewatch.settings import Settings
 
 NBSP, NARROW, THIN = "\u00a0", "\u202f", "\u2009"
 
@@ -103,4 +105,14 @@ def test_a_line_break_still_opens_a_line(nlp_for: Callable[[str], Language], lan
     doc = nlp(text)
     second = next(t for t in doc if t.text in ("Les", "The"))
     assert second.is_sent_start  # the headline stays a sentence of its own
+    assert words(doc) == words(nlp(plain(text)))
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_model_without_parser_gets_no_arcs_from_the_spaces(settings: Settings, lang: str) -> None:
+    nlp = load_model(settings.models[lang], lang, exclude=("parser",))
+    text = f"Le{NBSP}ministre a parlé à Lyon. Il{NBSP}partira lundi." if lang == "fr" \
+        else f"The{NBSP}minister spoke in Lyon. He{NBSP}leaves on Monday."
+    doc = nlp(text)
+    assert not doc.has_annotation("DEP")  # no parse half written by the whitespace tokens alone
     assert words(doc) == words(nlp(plain(text)))

@@ -16,24 +16,12 @@ from collections.abc import Callable
 import pytest
 from spacy.tokens import Doc
 
+from tests.place_support import entity_of
 from wirewatch.kb.gazetteer import Gazetteer
 from wirewatch.kb.parent_names import parent_variants
 from wirewatch.nlp.entities.compass_places import _composed_region
-from wirewatch.nlp.resources import Resources
-from wirewatch.records import Entity
 
 Parse = Callable[..., Doc]
-
-
-@pytest.fixture(scope="module")
-def gazetteer(resources: Resources) -> Gazetteer:
-    if resources.gazetteer is None:
-        pytest.skip("the pipeline was built without a gazetteer")
-    return resources.gazetteer
-
-
-def entity_of(doc: Doc, surface: str) -> Entity | None:
-    return next((e for e in doc._.ww_entities if any(m.text == surface for m in e.mentions)), None)
 
 
 @pytest.mark.parametrize(("name", "region", "country"), [

@@ -12,23 +12,11 @@ from collections.abc import Callable
 import pytest
 from spacy.tokens import Doc
 
+from tests.place_support import entity_of
 from wirewatch.kb.gazetteer import Gazetteer
 from wirewatch.kb.region_exonyms import region_exonym, spelling_key
-from wirewatch.nlp.resources import Resources
-from wirewatch.records import Entity
 
 Parse = Callable[..., Doc]
-
-
-@pytest.fixture(scope="module")
-def gazetteer(resources: Resources) -> Gazetteer:
-    if resources.gazetteer is None:
-        pytest.skip("the pipeline was built without a gazetteer")
-    return resources.gazetteer
-
-
-def entity_of(doc: Doc, surface: str) -> Entity | None:
-    return next((e for e in doc._.ww_entities if any(m.text == surface for m in e.mentions)), None)
 
 
 @pytest.mark.parametrize(("french", "english"), [

@@ -55,6 +55,14 @@ def _consonants(key: str) -> str:
     return "".join(c for c in key if c not in _VOWELS)
 
 
+def gazetteer_reading_holds(country: str | None, only_towns: bool, countries: set[str]) -> bool:
+    """Whether a name the gazetteer places (in ``country``) keeps that reading rather than be tried as a region of
+    the article's ``countries`` in the article's spelling: it does unless the gazetteer knows it only as towns
+    (``only_towns``) and of no country the article names (« le Tigré » with Ethiopia named: the Argentine town
+    Tigre gives way). The entity and places layers both ask it before :func:`region_exonym`."""
+    return country in countries or not only_towns
+
+
 def region_exonym(gazetteer: Gazetteer, text: str, countries: set[str], lang: str) -> GeoPlace | None:
     """The region of one of ``countries`` that ``text`` names in the spelling of ``lang``, or None."""
     if not lexicons.has(lang, _SPELLINGS) or not countries:

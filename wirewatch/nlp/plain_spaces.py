@@ -18,15 +18,13 @@ whitespace token is read as it is (no copy)."""
 from __future__ import annotations
 
 import numpy as np
-from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, TAG
+from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, SENT_START, TAG
 from spacy.language import Language
 from spacy.parts_of_speech import SPACE
 from spacy.tokens import Doc, Span, Token
 
 WRITTEN_KEY = "ww_written_doc"  # in the plain Doc's user_data: the Doc as written, and the index of each word
 SPACE_DEP = "dep"
-ATTRS = [TAG, POS, MORPH, LEMMA, DEP, HEAD]
-HEAD_COLUMN = ATTRS.index(HEAD)
 
 
 def is_odd_space(token: Token) -> bool:
@@ -75,19 +73,41 @@ class SpacesRestored:
         return doc
 
     def restore(self, plain: Doc, doc: Doc, kept: list[int]) -> None:
+        """Each word of ``doc`` takes the annotation of its token in ``plain``, each odd whitespace token the one a
+        whitespace token gets; only what the model's components annotated is written (no parser: no arcs, the
+        sentence starts a sentence recogniser set, if any)."""
         index = np.asarray(kept, dtype=np.int64)
-        rows = np.zeros((len(doc), len(ATTRS)), dtype=np.uint64)
-        rows[index] = plain.to_array(ATTRS)
-        heads = np.zeros(len(doc), dtype=np.int64)  # relative, as to_array gives them (wrapped in uint64)
-        heads[index] = index[np.arange(len(kept)) + rows[index, HEAD_COLUMN].astype(np.int64)] - index
+        spaces = np.setdiff1d(np.arange(len(doc)), index)
         strings = doc.vocab.strings
-        for i in np.setdiff1d(np.arange(len(doc)), index):
-            space = doc[int(i)]
-            rows[i, :HEAD_COLUMN] = (strings.add(self.space_tag), SPACE, 0, strings.add(space.text),
-                                     strings.add(SPACE_DEP))
-            heads[i] = (int(i) - 1 if i > 0 else kept[0]) - int(i)  # the word before (the first word at the start)
-        rows[:, HEAD_COLUMN] = heads.astype(np.uint64)
-        doc.from_array(ATTRS, rows)  # type: ignore[arg-type]
+        space_values = {TAG: strings.add(self.space_tag), POS: SPACE, MORPH: 0}
+        attrs = [attr for attr, name in ((TAG, "TAG"), (POS, "POS"), (MORPH, "MORPH"), (LEMMA, "LEMMA"))
+                 if plain.has_annotation(name)]
+        parsed = plain.has_annotation("DEP")
+        sentences = not parsed and plain.has_annotation("SENT_START")
+        attrs += [DEP, HEAD] if parsed else [SENT_START] if sentences else []
+        rows = np.zeros((len(doc), len(attrs)), dtype=np.uint64)
+        rows[index] = plain.to_array(attrs)
+        for column, attr in enumerate(attrs):
+            if attr in space_values:
+                rows[spaces, column] = space_values[attr]
+            elif attr == LEMMA:
+                rows[spaces, column] = [strings.add(doc[int(i)].text) for i in spaces]
+        if parsed:
+            head_column = attrs.index(HEAD)
+            rows[spaces, attrs.index(DEP)] = strings.add(SPACE_DEP)
+            heads = np.zeros(len(doc), dtype=np.int64)  # relative, as to_array gives them (wrapped in uint64)
+            heads[index] = index[np.arange(len(kept)) + rows[index, head_column].astype(np.int64)] - index
+            # a whitespace token hangs on the word before it (the first word when it opens the text)
+            heads[spaces] = np.where(spaces > 0, spaces - 1, kept[0]) - spaces
+            rows[:, head_column] = heads.astype(np.uint64)
+        elif sentences:
+            starts = np.full(len(doc), -1, dtype=np.int64)  # inside a sentence
+            starts[index] = rows[index, attrs.index(SENT_START)].astype(np.int64)
+            if kept[0] > 0:  # whitespace opening the text opens its first sentence
+                starts[0], starts[kept[0]] = starts[kept[0]], -1
+            rows[:, attrs.index(SENT_START)] = starts.astype(np.uint64)
+        if attrs:
+            doc.from_array(attrs, rows)  # type: ignore[arg-type]
         if plain.has_annotation("ENT_IOB"):
             doc.set_ents([Span(doc, kept[e.start], kept[e.end - 1] + 1, label=e.label, kb_id=e.kb_id,
                                span_id=e.id) for e in plain.ents], default="outside")
@@ -104,6 +124,7 @@ def labels(nlp: Language, name: str) -> tuple[str, ...]:
     return tuple(getattr(nlp.get_pipe(name), "labels", ()))
 
 
-@Language.factory("ww_spaces_restored", assigns=["token.tag", "token.pos", "token.dep", "token.head"])
+@Language.factory("ww_spaces_restored", assigns=["token.tag", "token.pos", "token.morph", "token.lemma", "token.dep",
+                                                 "token.head", "token.is_sent_start", "doc.ents", "doc.tensor"])
 def make_spaces_restored(nlp: Language, name: str) -> SpacesRestored:
     return SpacesRestored(nlp)

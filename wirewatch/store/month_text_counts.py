@@ -23,7 +23,7 @@ from wirewatch.store.list_queries import EventCounts
 from wirewatch.store.migrations.m0010_month_words import MONTH_WORDS
 from wirewatch.store.pg_counts import pg_event_counts
 from wirewatch.store.pg_text_pages import walk_months
-from wirewatch.store.queries import SQL, EventQuery, event_where
+from wirewatch.store.queries import SQL, EventQuery, event_where, evidence_holds
 
 Execute = Callable[[str, list[object]], Any]
 
@@ -44,7 +44,7 @@ def month_text_counts(execute: Execute, query: EventQuery, words: list[str], hol
         return pg_event_counts(execute, query, also=SQL("1 = 0"))
     keys = [f"{word}@{month}" for month in months for word in words]
     # the fragment tested with strpos (as the text pages do): a LIKE would bring in the trigram index
-    fragment = SQL("strpos(LOWER(e.evidence_text), LOWER(?)) > 0", [query.text])
+    fragment = evidence_holds(query.text)
     others = dataclasses.replace(query, text=None)
     stored_months = max(len(walk_months(execute, EventQuery())), 1)
     if holding * len(months) / stored_months * INTERSECT_RATIO > _planned_rows(execute, others):

@@ -37,10 +37,12 @@ from wirewatch.store.queries import (
     PLANNED_EACH_TIME,
     SQL,
     EventQuery,
+    actor_name_holds,
     after_clause,
     contains_pattern,
     event_where,
     events_sql,
+    evidence_holds,
     with_clause,
 )
 from wirewatch.store.word_counts import word_counts
@@ -221,11 +223,9 @@ def substrings_in_ranges(execute: Callable[[str, list[object]], Any], rest: Even
     holding = estimates[-1] if words else 0.0  # (a fragment across words: its events unknown, not the smaller side)
     narrow = kept <= NARROW_ROWS or kept <= holding
     if rest.actor and names is None:
-        where = with_clause(where, SQL("(strpos(LOWER(e.source_name), LOWER(?)) > 0"
-                                       " OR strpos(LOWER(e.target_name), LOWER(?)) > 0)", [rest.actor] * 2)
-                            if narrow else _clause_of(EventQuery(actor=rest.actor)))
+        where = with_clause(where, actor_name_holds(rest.actor) if narrow else _clause_of(EventQuery(actor=rest.actor)))
     if rest.text:
-        where = with_clause(where, SQL("strpos(LOWER(e.evidence_text), LOWER(?)) > 0", [rest.text]) if narrow
+        where = with_clause(where, evidence_holds(rest.text) if narrow
                             else _clause_of(EventQuery(text=rest.text)))
     return where
 
@@ -303,7 +303,7 @@ def text_counts(execute: Callable[[str, list[object]], Any], query: EventQuery) 
     events and the other filters keep more than ``COUNT_WORD_ROWS`` (their 95% interval stated, however few
     sampled events match). A fragment across words is counted as any filter is."""
     words = fragment_words(execute, query.text) if query.text else None
-    if words is None:
+    if words is None or not query.text:
         return pg_event_counts(execute, query)
     if not words:
         return pg_event_counts(execute, query, also=SQL("1 = 0"))
@@ -344,7 +344,7 @@ def text_counts(execute: Callable[[str, list[object]], Any], query: EventQuery) 
     if expected_rows(execute, others, clause) <= COUNT_WORD_ROWS:
         # the fragment tested on the words' events (strpos, as the LIKE of every other count: the trigram index
         # would be intersected with the words' and cost more than the events it keeps)
-        fragment = SQL("strpos(LOWER(e.evidence_text), LOWER(?)) > 0", [query.text])
+        fragment = evidence_holds(query.text)
         if others != EventQuery() and holding <= FENCED_WORD_ROWS:  # (the words' events, asked above)
             # the words' few events read first, fenced: the planner intersected them with a country's index entries
             # (2,980 events and 322,000 entries: 164 ms at 10M, where reading the events takes a fraction of it)
@@ -367,7 +367,7 @@ def text_page(execute: Callable[[str, list[object]], Any], query: EventQuery, of
     events holding the words and involving it (0015) are read instead when they are fewer than a third of those the
     walk would read (:func:`~wirewatch.store.pg_text_pages.walk_reads`): a place's few events of the country."""
     words = fragment_words(execute, query.text) if query.text else None
-    if words is None or query.limit is None:
+    if words is None or query.limit is None or not query.text:
         return None
     if words:
         clause = _words_query(words)
@@ -389,7 +389,7 @@ def text_page(execute: Callable[[str, list[object]], Any], query: EventQuery, of
             if holding / months > (offset + query.limit) * max(float(stored or 0), holding) / matching:
                 # the page order, the fragment tested with strpos: a LIKE had the planner read every event the
                 # trigram index finds for it and sort them (2.3 s for a fragment in 170,000 events at 10M)
-                fragment = SQL("strpos(LOWER(e.evidence_text), LOWER(?)) > 0", [query.text])
+                fragment = evidence_holds(query.text)
                 return events_sql(others, offset, nulls_first=True, also=fragment)
         if holding > COUNT_WORD_ROWS and (query.country or query.types):
             # common words, and a country or types holding fewer events: intersected month by month

@@ -31,6 +31,7 @@ from wirewatch.store.queries import (
     EventQuery,
     after_clause,
     event_where,
+    evidence_holds,
     with_clause,
 )
 
@@ -68,12 +69,12 @@ def text_page_sql(execute: Execute, query: EventQuery, words: list[str], offset:
     """The page (``offset`` from the start, ``query.limit`` events) of ``query``, whose text filter's fragment lies
     within ``words`` (the stored words that contain it), read month by month newest first; ``intersect``: each
     month's events holding the words intersected with the country's or types' index entries of its days."""
-    assert query.limit is not None
+    assert query.limit is not None and query.text
     wanted = offset + query.limit
     ids: list[int] = []
     if words:
         where = event_where(dataclasses.replace(query, text=None))
-        fragment = SQL("strpos(LOWER(e.evidence_text), LOWER(?)) > 0", [query.text])  # not the trigram index
+        fragment = evidence_holds(query.text)  # not the trigram index
         where = with_clause(where, fragment)
         if query.after is not None:
             where = with_clause(where, after_clause(query.after, nulls_first=True))
@@ -111,7 +112,7 @@ def country_words_page_sql(query: EventQuery, words: list[str], offset: int) -> 
     Its cost follows the events holding both, whatever the months they are spread over."""
     assert query.limit is not None and query.country and query.text
     where = with_clause(event_where(dataclasses.replace(query, text=None)),
-                        SQL("strpos(LOWER(e.evidence_text), LOWER(?)) > 0", [query.text]))
+                        evidence_holds(query.text))
     if query.after is not None:
         where = with_clause(where, after_clause(query.after, nulls_first=True))
     joined = " JOIN articles a ON a.id = e.article_id" if query.lang else ""

@@ -287,6 +287,18 @@ def entities_sql(query: EntityQuery, like: str, offset: int = 0) -> SQL:
     return _limited(sql, query.limit, offset)
 
 
+def evidence_holds(fragment: str) -> SQL:
+    """The test that an event's evidence holds ``fragment`` (any case) with ``strpos``: read on rows already found
+    (a page's ranges, a month's or a country's words), where a ``LIKE`` would bring in the trigram index."""
+    return SQL("strpos(LOWER(e.evidence_text), LOWER(?)) > 0", [fragment])
+
+
+def actor_name_holds(fragment: str) -> SQL:
+    """The test that an event's source or target name holds ``fragment`` (any case) with ``strpos``."""
+    return SQL("(strpos(LOWER(e.source_name), LOWER(?)) > 0 OR strpos(LOWER(e.target_name), LOWER(?)) > 0)",
+               [fragment, fragment])
+
+
 def contains_pattern(fragment: str) -> str:
     """A ``LIKE`` pattern (escape ``\\``) matching text that contains ``fragment``."""
     return _contains(fragment)

@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from wirewatch.kb.gazetteer import Gazetteer
 from wirewatch.kb.names import arabic_romanisation_of, normalize
-from wirewatch.kb.region_exonyms import region_exonym
+from wirewatch.kb.region_exonyms import gazetteer_reading_holds, region_exonym
 from wirewatch.nlp.entities.clusters import Cluster
 from wirewatch.nlp.entities.compass_places import compass_region
 from wirewatch.nlp.entities.district_names import level_name
@@ -49,7 +49,7 @@ def _regional_reading(doc: Doc, cluster: Cluster, gazetteer: Gazetteer, place: t
     """A region of the article's countries that the cluster names in the article's spelling (kb/region_exonyms.py),
     when the gazetteer knows the name as no place, or only as towns outside the article's countries (« le Tigré »
     with Ethiopia named is Tigray, not the Argentine town Tigre)."""
-    if place is not None and (place[1] in countries or not _only_towns(gazetteer, cluster, doc)):
+    if place is not None and gazetteer_reading_holds(place[1], _only_towns(gazetteer, cluster, doc), countries):
         return place
     texts = {m.span(doc).text for m in cluster.mentions if m.origin != "descriptor" and not m.span(doc).text.isupper()}
     regions = {region_exonym(gazetteer, text, countries, doc.lang_) for text in texts}
@@ -58,6 +58,7 @@ def _regional_reading(doc: Doc, cluster: Cluster, gazetteer: Gazetteer, place: t
 
 
 def _only_towns(gazetteer: Gazetteer, cluster: Cluster, doc: Doc) -> bool:
+    """Every gazetteer place the cluster's mentions may name is a town (PPL)."""
     return all(c.place.feature == "PPL" for m in cluster.mentions for c in gazetteer.lookup(m.span(doc).text))
 
 

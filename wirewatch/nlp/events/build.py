@@ -300,9 +300,9 @@ class EventBuilder:
             modality = "future"  # "we have a meeting tomorrow": dated after publication
         if old_relative(token, date, published) or (date is None and since_background(token, lex)) \
                 or told_at_an_earlier_time(token, lex) or recalled(token, lex):
-            return None  # "the group that attacked it in 2019", "since the invasion", "the previous day when …",
-            # "commemorated the 2008 attacks":
-            # background (``unrealised``, ``earlier_times``)
+            # "the group that attacked it in 2019", "since the invasion", "the previous day when …", "commemorated the
+            # 2008 attacks": background (``unrealised``, ``earlier_times``)
+            return None
         if date is None:
             fallback = fallback_date(token, doc._.ww_published, modality)
             if fallback is not None:

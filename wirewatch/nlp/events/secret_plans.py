@@ -45,7 +45,7 @@ def told_in_the_past(verb: Token) -> bool:
     """The verb's own tense or its auxiliaries' is past or imperfect ("planned", "were planning", "had been
     plotting", « préparaient »); a participle with an auxiliary is a compound past (« ont projeté »)."""
     auxiliaries = [c for c in verb.children if c.dep_ in AUXILIARY]
-    if any(PAST_TENSES & set(w.morph.get("Tense", [])) for w in (verb, *auxiliaries)
-           if w.i != verb.i or not auxiliaries):
+    tensed = auxiliaries or [verb]  # the auxiliaries carry the tense when there are any ("were planning")
+    if any(PAST_TENSES & set(w.morph.get("Tense", [])) for w in tensed):
         return True
     return bool(auxiliaries) and "Part" in verb.morph.get("VerbForm", []) and "Past" in verb.morph.get("Tense", [])

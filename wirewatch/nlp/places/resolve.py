@@ -28,7 +28,7 @@ from dataclasses import dataclass
 
 from wirewatch.kb.gazetteer import Candidate, Gazetteer, GeoPlace
 from wirewatch.kb.names import normalize
-from wirewatch.kb.region_exonyms import region_exonym
+from wirewatch.kb.region_exonyms import gazetteer_reading_holds, region_exonym
 from wirewatch.nlp.places.function_words import is_conjunction, place_function_words
 from wirewatch.nlp.places.mentions import Toponym
 from wirewatch.records import Precision
@@ -56,7 +56,7 @@ class Resolution:
 
 
 class Resolver:
-    def __init__(self, gazetteer: Gazetteer, lang: str = "") -> None:
+    def __init__(self, gazetteer: Gazetteer, lang: str) -> None:
         self.gazetteer = gazetteer
         self.lang = lang
 
@@ -101,14 +101,13 @@ class Resolver:
             out.append(Resolution(toponym, place, _precision(place, toponym)))
         return out
 
-
     def _regional_reading(self, toponym: Toponym, place: GeoPlace | None, context: _Context) -> GeoPlace | None:
         """A region of the article's countries the toponym names in the article's spelling, when the gazetteer
         knows the name as no place or only as a town of a country no other name of the article is in."""
         if not self.lang or toponym.demonym is not None or toponym.organisation or toponym.name.isupper():
             return place
         countries = context.countries(toponym)
-        if place is not None and (place.feature != "PPL" or place.country in countries):
+        if place is not None and gazetteer_reading_holds(place.country, place.feature == "PPL", countries):
             return place
         return region_exonym(self.gazetteer, toponym.name, countries, self.lang) or place
 
