@@ -113,17 +113,22 @@ class Gazetteer:
         return self._countries.get(iso3)
 
     def regions_of(self, iso3: str) -> tuple[tuple[GeoPlace, tuple[str, ...]], ...]:
-        """The first-level regions and named regions (ADM1, RGN) of a country, each with its normalised names."""
-        if iso3 not in self._regions:
+        """The first-level regions and named regions (ADM1, RGN) of a country, each with its normalised names.
+        Every country's are read in one pass the first time (a query per country scans the place table)."""
+        if not self._regions:
             names: dict[int, list[str]] = {}
             places: dict[int, GeoPlace] = {}
             for row in self._connection().execute(
                     f"SELECT {_COLUMNS}, n.norm FROM place p JOIN name n ON n.place = p.id "
-                    "WHERE p.country = ? AND p.feature IN ('ADM1', 'RGN') ORDER BY p.population DESC", (iso3,)):
+                    "WHERE p.feature IN ('ADM1', 'RGN') ORDER BY p.population DESC"):
                 places.setdefault(row[0], GeoPlace(*row[:9]))
                 names.setdefault(row[0], []).append(row[9])
-            self._regions[iso3] = tuple((place, tuple(names[pid])) for pid, place in places.items())
-        return self._regions[iso3]
+            by_country: dict[str, list[tuple[GeoPlace, tuple[str, ...]]]] = {}
+            for pid, place in places.items():
+                by_country.setdefault(place.country or "", []).append((place, tuple(names[pid])))
+            self._regions = {country: tuple(regions) for country, regions in by_country.items()}
+            self._regions.setdefault("", ())  # read: a store without regions is not read again
+        return self._regions.get(iso3, ())
 
     def by_geonames_id(self, geonames_id: int) -> GeoPlace | None:
         row = self._connection().execute(
