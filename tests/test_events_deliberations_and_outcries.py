@@ -11,7 +11,7 @@ from tests.test_events import Parse, events_of
 @pytest.mark.parametrize("text", [
     "Washington is weighing new sanctions on Moscow",
     "The EU is considering imposing sanctions on Belarus.",
-    "Britain is weighing the expulsion of Russian diplomats.",
+    "Britain is weighing the expulsion of Iranian envoys.",
 ])
 def test_an_act_weighed_is_not_done(parse: Parse, text: str) -> None:
     assert [e.modality for e in events_of(parse, "en", text) if e.type == "SANCTION"] in ([], ["hypothetical"])

@@ -37,7 +37,7 @@ def test_a_state_of_the_economy_strikes_no_one(parse: Parse, lang: str, text: st
 
 @pytest.mark.parametrize("end", END)
 @pytest.mark.parametrize(("lang", "text"), [
-    ("fr", "Les forces russes ont frappé Kharkiv"),
+    ("fr", "Les forces russes ont de nouveau frappé Kharkiv"),
     ("en", "Russian forces struck Kharkiv"),
 ])
 def test_forces_still_strike(parse: Parse, lang: str, text: str, end: str) -> None:
@@ -89,7 +89,7 @@ def test_a_dated_arrest_stays(parse: Parse, lang: str, text: str, end: str) -> N
 @pytest.mark.parametrize("end", END)
 @pytest.mark.parametrize(("lang", "text"), [
     ("fr", "La police n'est pas parvenue à arrêter le suspect"),
-    ("fr", "L'armée n'a pas réussi à reprendre la ville"),
+    ("fr", "Les soldats n'ont pas réussi à reprendre la ville"),
     ("en", "Police did not manage to arrest the suspect"),
 ])
 def test_a_success_negated_tells_no_act(parse: Parse, lang: str, text: str, end: str) -> None:

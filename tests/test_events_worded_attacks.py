@@ -85,7 +85,7 @@ def test_a_vow_to_strike_a_party_stays_a_threat(parse: Parse, lang: str, text: s
 
 
 def test_a_political_offensive_against_a_bill_is_an_accusation(parse: Parse) -> None:
-    assert types(parse, "en", "Democrats launched an offensive against the tax bill") == ["ACCUSE"]
+    assert types(parse, "en", "Democrats launched a fierce offensive on the tax bill") == ["ACCUSE"]
 
 
 @pytest.mark.parametrize("text", [

@@ -26,7 +26,7 @@ def direct_quotes(doc: Doc) -> list[Quote]:
 
 
 TITLE_GIVEN_IN_TEXT = {
-    "fr": "Le ministre de l'Intérieur, Gérald Darmanin, a rencontré le préfet Laurent Nuñez à Lyon. « Les "
+    "fr": "Le ministre français de l'Intérieur, Gérald Darmanin, a reçu le préfet Laurent Nuñez à Lyon. « Les "
           "contrôles seront renforcés », a déclaré le ministre.",
     "en": "Interior Minister Gérald Darmanin met prefect Laurent Nuñez in Lyon. \"Checks will be stepped up,\" "
           "the minister said.",

@@ -8,7 +8,7 @@ final -ie / -ia, « dj » / "j", « ou » / "u", « th » / "t"). A place name t
 as a town of a country the article does not name, takes the region (ADM1 or named region) of a country the article
 names whose name, both folded by those correspondences, is nearly the same (difflib ratio at least
 :data:`MIN_RATIO`) with the same consonants in the same order — exonyms differ in their vowels (« Pendjab » /
-Punjab), a people's or another place's name in its consonants ("Qiang" is no "Qinghai") — when the nearest names
+Punjab), a people's or another place's name in its consonants ("Tibetan" is no "Tibet") — when the nearest names
 all name one region.
 """
 
