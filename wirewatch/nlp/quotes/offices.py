@@ -51,17 +51,17 @@ def _other_title(lex: QuoteLexicon, noun: Token, roles: list[str]) -> bool:
     a title of another role standing alone ("le directeur X"; not "le chef de l'État, X", whose complement makes
     it the title of an office the role names do not spell)."""
     lemma = noun.lemma_.lower()
-    role = lex.titles.get(_with_modifiers(noun)) or lex.titles.get(lemma)
+    role = next(iter(roles_by_head(_with_modifiers(noun), lex.titles)), None) or lex.titles.get(lemma)
     if role is None:
         return lemma in lex.speaker_nouns
     return bool(role) and role not in roles and not any(c.dep_ in ("nmod", "prep") for c in noun.children)
 
 
-def _with_modifiers(noun: Token) -> str:
-    """The title the noun writes with the adjectives and compounds before it ("premier ministre", "prime
-    minister"): a title of several words is read whole, not by its head noun ("ministre")."""
+def _with_modifiers(noun: Token) -> Span:
+    """The noun with the adjectives and compounds before it ("premier ministre", "prime minister"): a title of
+    several words is read whole (``roles_by_head``), not by its head noun ("ministre")."""
     first = min((c.i for c in noun.lefts if c.dep_ in ("amod", "compound")), default=noun.i)
-    return noun.doc[first: noun.i + 1].text.lower()
+    return noun.doc[first: noun.i + 1]
 
 
 def titled_before(doc: Doc, lex: QuoteLexicon, index: EntityIndex, quoted: Callable[[int], bool],
