@@ -213,3 +213,15 @@ def test_a_country_abbreviation_in_capitals_before_an_organisation_names_its_cou
                                                                                     name: str) -> None:
     actor = reordered_organisation(name, resources.actors, EntityLexicon.load("en"))
     assert actor is not None and actor.name == "Federal Reserve"
+
+
+@pytest.mark.parametrize("space", ["  ", "\u00a0", " \u00a0"])
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Senator Marta{}Tavernel spoke to reporters on Monday"),
+    ("fr", "La sénatrice Marta{}Tavernel a parlé lundi à Lyon."),
+])
+def test_a_name_the_kb_does_not_link_reads_as_normal_text(parse: Parse, lang: str, text: str, space: str) -> None:
+    doc = parse(lang, text.format(space), "2025-06-01")
+    entity = entity_named(doc, "Marta")
+    assert entity.name == "Marta Tavernel"
+    assert [m.text for m in entity.mentions] == [f"Marta{space}Tavernel"]  # the mention stays true to the text

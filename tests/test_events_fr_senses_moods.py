@@ -51,6 +51,8 @@ def test_forces_still_strike(parse: Parse, lang: str, text: str, end: str) -> No
     ("fr", "Amazon a lancé une offensive sur le marché des pharmacies"),
     ("en", "The banks attacked the mortgage market"),
     ("en", "Amazon launched an offensive on the pharmacy market"),
+    ("fr", "Veltrano s'attaque au marché des glaces"),  # « au »: the preposition « à » with its article
+    ("en", "Veltrano attacks the ice cream market"),
 ])
 def test_force_aimed_at_a_market_of_trade_is_competition(parse: Parse, lang: str, text: str, end: str) -> None:
     assert "ASSAULT" not in types_of(parse, lang, text + end)

@@ -1,7 +1,9 @@
-"""Force said of words (``nlp/events/worded_attacks.py``): an attack by an unarmed actor on an unarmed party,
-harming no one, with no weapon or place told, is criticism (ACCUSE); force on an idea or a policy is a figure of
-speech; a business's attack on a market is trade. Force with a toll, a weapon, a place or an armed party stays an
-assault. Sentences written for these tests."""
+"""Force said of words (``nlp/events/worded_attacks.py``), the one reading of an attack in words: an attack by an
+unarmed actor on an unarmed party, harming no one, with no weapon or place told, is criticism (ACCUSE), in the
+active or the passive, and what it is about is no act of its own; force on an idea or a policy is a figure of
+speech; an attack noun by no one named on a person or a side of political life is no event. Force with a toll, a
+weapon, a place or an armed party stays an assault. Force aimed at a market is trade (``field_senses``).
+Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -98,3 +100,61 @@ def test_criticism_said_somewhere_or_undergone_from_a_party_is_an_accusation(par
 
 def test_an_attack_undergone_from_rebels_stays_an_assault(parse: Parse) -> None:
     assert types(parse, "en", "The convoy came under attack from rebels near Goma") == ["ASSAULT"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Trump's attacks on Canada angered Ottawa."),
+    ("en", "She took questions for an hour, with further attacks on the press."),
+    ("en", "Attacks on Clinton dominated the evening"),
+    ("en", "Fresh attacks on the mayor filled the evening debate"),
+    ("fr", "Il a multiplié les attaques contre le parti."),
+])
+def test_an_attack_noun_on_a_person_or_a_political_side_is_no_assault(parse: Parse, lang: str, text: str) -> None:
+    assert "ASSAULT" not in types(parse, lang, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Putin's attack on Ukraine began in February.",
+    "A knife attack on the writer left him wounded.",
+    "The attack on the party's offices in Kyiv killed two.",
+])
+def test_an_attack_noun_with_a_place_a_weapon_or_a_toll_is_an_assault(parse: Parse, text: str) -> None:
+    assert "ASSAULT" in types(parse, "en", text)
+
+
+@pytest.mark.parametrize("end", ["", "."])
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The governor was attacked by the senator over his remarks"),
+    ("fr", "Le maire a été attaqué par l'opposition sur ses propos"),
+])
+def test_a_passive_attack_by_a_voice_of_politics_is_an_accusation(parse: Parse, lang: str, text: str,
+                                                                   end: str) -> None:
+    assert types(parse, lang, text + end) == ["ACCUSE"]
+
+
+@pytest.mark.parametrize("end", ["", "."])
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The senator attacked the governor over the troop withdrawal"),
+    ("fr", "Le sénateur a attaqué le maire pour le retrait des troupes"),
+])
+def test_the_act_an_attack_in_words_is_about_is_no_event_of_its_own(parse: Parse, lang: str, text: str,
+                                                                    end: str) -> None:
+    assert types(parse, lang, text + end) == ["ACCUSE"]
+
+
+@pytest.mark.parametrize("end", ["", "."])
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Veltrano seized control of the frozen pizza market"),
+    ("fr", "Veltrano a pris le contrôle du marché des pizzas surgelées"),
+])
+def test_force_on_a_share_of_a_market_of_trade_is_no_event(parse: Parse, lang: str, text: str, end: str) -> None:
+    assert types(parse, lang, text + end) == []
+
+
+@pytest.mark.parametrize("end", ["", "."])
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Rebels seized control of the market"),
+    ("fr", "Les rebelles ont pris le contrôle du marché"),
+])
+def test_control_taken_of_a_market_place_stays_an_act(parse: Parse, lang: str, text: str, end: str) -> None:
+    assert types(parse, lang, text + end) != []

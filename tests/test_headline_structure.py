@@ -7,9 +7,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+import spacy
 from spacy.tokens import Doc
 
 from tests.hand_docs import hand_doc
+from wirewatch.nlp.events.lines import line_of
 from wirewatch.nlp.headline_structure import (
     clause_read_as_noun_phrase,
     counted_after_colon,
@@ -17,6 +19,7 @@ from wirewatch.nlp.headline_structure import (
     story_colon,
     story_noun,
     unpunctuated,
+    unpunctuated_text,
 )
 
 Parse = Callable[..., Doc]
@@ -91,3 +94,29 @@ def test_a_colon_headline_is_read_in_one_sentence(parse: Parse, lang: str, line:
     toll = next(t for t in first if t.text in ("killed", "tuées"))
     assert story_noun(toll) == doc[0]
     assert counted_after_colon(story_colon(toll))  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Floods cut off three villages", True),
+    ("Des crues isolent trois villages", True),
+    ("Floods cut off three villages.", False),
+    ("Des crues isolent trois villages.", False),
+    ("Senator says vote will go ahead  \n", True),  # spaces and a line break after it aside
+    ('He called the plan "a mistake."', False),  # a quote's closing mark after the full stop
+    ("Il a jugé le plan « inutile ».", False),
+    ("Le plan sera voté (sous réserve).", False),
+])
+def test_a_line_is_unpunctuated_when_it_does_not_end_as_a_sentence(text: str, expected: bool) -> None:
+    assert unpunctuated_text(text) is expected
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Floods cut off three villages"),
+    ("fr", "Des crues isolent trois villages"),
+    ("en", "Floods cut off three villages."),
+    ("fr", "Des crues isolent trois villages."),
+])
+def test_the_events_evidence_line_reads_the_one_definition(lang: str, text: str) -> None:
+    doc = spacy.blank(lang)(text)
+    line = line_of(doc, doc[:], 0)
+    assert line is not None and line.unpunctuated is unpunctuated(doc[:])

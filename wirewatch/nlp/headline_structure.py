@@ -4,7 +4,7 @@ A headline states its story with fewer words than running text, and every layer 
 few facts about it:
 
 - whether its line is punctuated: a headline is printed without a final full stop ("Scholz says Germany open to
-  talks", ``unpunctuated``);
+  talks", ``unpunctuated``; the one definition, which the events layer's evidence lines use too);
 - the colon that joins the story's name to what follows ("Raid in Gaza: five arrested", « Manifestation à Paris :
   dix interpellés »): a colon that is not the sentence's first word (``story_colon``), the noun before it that
   names the story (``story_noun``: "Raid", « Manifestation »), and a count of people right after it, which opens
@@ -23,12 +23,20 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-SENTENCE_END = ".!?…»”\""  # the marks a line of running text ends with (a quote's closing mark included)
+SENTENCE_END = frozenset('.!?"”»…)\'’')  # the marks a line of running text ends with: a full stop, or a quote's
+# or a bracket's closing mark after the sentence it closes
+
+
+def unpunctuated_text(text: str) -> bool:
+    """Text (a line, a segment) that does not end as a sentence does: a headline, a caption, a bullet; spaces
+    and line breaks after it aside."""
+    stripped = text.rstrip()
+    return not stripped or stripped[-1] not in SENTENCE_END
 
 
 def unpunctuated(line: Span) -> bool:
-    """A line (or segment) that does not end as a sentence does: a headline, a caption, a bullet."""
-    return not line.text.rstrip().endswith(tuple(SENTENCE_END))
+    """A line (or segment) that does not end as a sentence does (``unpunctuated_text``)."""
+    return unpunctuated_text(line.text)
 
 
 def story_colon(word: Token) -> Token | None:

@@ -25,6 +25,13 @@ def _no_name(iso3: str) -> str | None:
     return None
 _DEFINITE_WORDS = "definite_country_words.txt"
 _CATEGORY_QUALIFIER = re.compile(r" \([a-z][^()]*\)$")
+_SPACE_RUN = re.compile(r"\s+")  # spaces, tabs, line breaks, non-breaking and narrow spaces
+
+
+def plain_spacing(name: str) -> str:
+    """A name as normal text: each run of white space the text puts in it ("Marta  Tavernel", a non-breaking
+    space, a line break) one space, none at its edges; the mentions keep the text's own offsets."""
+    return _SPACE_RUN.sub(" ", name).strip()
 
 
 def article_country(clusters: list[Cluster]) -> str | None:
@@ -95,7 +102,7 @@ def canonical_name(doc: Doc, cluster: Cluster, lex: EntityLexicon,
     country of ``main_country`` when the name is one many countries' parties share) or, for a person, its
     transcription rules ("Mikhaïl Kourilenko" → "Mikhail Kurilenko")."""
     named = [c for c in cluster.mentions if c.origin != "descriptor"]
-    names = [c.span(doc).text.strip(_EDGE_PUNCTUATION) or c.span(doc).text for c in named]
+    names = [plain_spacing(c.span(doc).text.strip(_EDGE_PUNCTUATION) or c.span(doc).text) for c in named]
     if cluster.actor is not None and cluster.actor.has_reference_name:
         return _CATEGORY_QUALIFIER.sub("", cluster.actor.name)
     if cluster.actor is not None:  # a listed actor: its fullest form as the article writes it

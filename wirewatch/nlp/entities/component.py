@@ -21,7 +21,7 @@ from wirewatch.nlp.doc_cache import doc_text
 from wirewatch.nlp.entities.article_names import link_outlets_without_article
 from wirewatch.nlp.entities.article_places import extend_over_place_articles
 from wirewatch.nlp.entities.award_names import retype_awards
-from wirewatch.nlp.entities.canonical_names import article_country, canonical_name
+from wirewatch.nlp.entities.canonical_names import article_country, canonical_name, plain_spacing
 from wirewatch.nlp.entities.capital_lines import drop_names_in_capitals
 from wirewatch.nlp.entities.capitalised_words import drop_capitalised_common_words
 from wirewatch.nlp.entities.clusters import (
@@ -289,8 +289,8 @@ class EntityComponent:
         main_country = article_country(clusters)
         for number, cluster in enumerate(clusters, 1):
             actor = cluster.actor
-            name = coordinated.get(id(cluster)) or canonical_name(doc, cluster, self.lex, self._country_name,
-                                                                  main_country)
+            name = plain_spacing(coordinated.get(id(cluster)) or canonical_name(doc, cluster, self.lex,
+                                                                               self._country_name, main_country))
             team_of = team_country(cluster, name, self.sports.nations) \
                 if cluster.team_sport and self.sports is not None else None
             if team_of is not None and cluster.team_sport:  # the national team, not the state: no KB id

@@ -26,6 +26,7 @@ from wirewatch.nlp.events.context import (
     event_date,
     event_place,
     fallback_date,
+    told_where,
 )
 from wirewatch.nlp.events.controlled_roles import implied_doer
 from wirewatch.nlp.events.detect import STANCE_TYPES, Trigger
@@ -77,7 +78,6 @@ from wirewatch.nlp.events.toll_scope import is_casualty_word, is_running_total
 from wirewatch.nlp.events.undergone_acts import told_as_undergone
 from wirewatch.nlp.events.unrealised import old_relative, recalled, since_background, unrealised
 from wirewatch.nlp.events.unstated import UnstatedWords, unstated
-from wirewatch.nlp.events.verbal_attacks import told_where, unsigned_verbal_attack
 from wirewatch.nlp.events.victim_countries import victims_home
 from wirewatch.nlp.events.warned_states import warns_of_a_state
 from wirewatch.nlp.events.warning_senses import caution_only
@@ -248,26 +248,24 @@ class EventBuilder:
             return None  # "but Trump attacked": an attack on nothing, nowhere, harming no one is a figure of speech
         told = told_of(event_type, source, resolver, arguments, killed is not None or injured is not None,
                        told_where(token, place, sent, doc._.ww_places or [], lex.word_class("place_prep")))
-        worded = worded_attack(token, event_type, entry.type, source, target, told.target_words, told.harmed,
-                               weapon_told(token, sent, lex), resolver, lex)
+        worded = worded_attack(token, entry, event_type, source, target, told.target_words,
+                               told.harmed, weapon_told(token, sent, lex), resolver, lex)
         if worded == "":
-            return None  # "shot down the proposal", "Amazon attacked the grocery market" (``worded_attacks``)
+            return None  # "shot down the proposal", "further attacks on the press" (``worded_attacks``)
         if worded is not None:  # "the senator attacked Biden over inflation": criticism (``worded_attacks``)
             event_type = worded
             target = None if arguments.thing_target else target
             told = replace(told, event_type=event_type)
         if tells_no_event(token, told, facts.disaster_story, lex, self.non_events) \
-                or warns_of_a_state(token, lex, self.non_events) \
-                or unsigned_verbal_attack(token, event_type, source, target, resolver, told.harmed,
-                                          (entry.mode or lex.sentence_mode(sent)) is not None, told.placed):
+                or warns_of_a_state(token, lex, self.non_events):
             return None  # a denial, a game, a figure of speech, a forecast, a disaster's toll (``non_events``)
         if told_as_background(token, event_type, lex, self.non_events):
             return None  # a speaker's own account, an act told as a circumstance (``own_account``)
         if commercial_act(event_type, source, target, resolver) or aimed_at_trade(
                 token, event_type, source is not None and is_business(source, resolver),
                 killed is not None or injured is not None, lex):
-            return None  # "Apple sued a rival", "the banks attacked the mortgage market" (``commercial_acts``,
-            # ``field_senses``)
+            return None  # "Apple sued a rival", "the banks attacked the mortgage market", "seized control of the
+            # cloud market": the one reading of force aimed at a market (``commercial_acts``, ``field_senses``)
         if game_move(event_type, source, target, killed is not None or injured is not None, resolver) \
                 or game_noun_act(token, event_type, target, killed is not None or injured is not None, resolver,
                                  lex.word_class("game_noun"), lex.word_class("target_prep"),

@@ -19,7 +19,7 @@ from wirewatch.nlp.events.build import EventBuilder
 from wirewatch.nlp.events.casualties import find_toll
 from wirewatch.nlp.events.charged_acts import told_as_background_ground
 from wirewatch.nlp.events.confidence import EventScorer, load_confidence_model
-from wirewatch.nlp.events.detect import STANCE_TYPES, Trigger, find_triggers
+from wirewatch.nlp.events.detect import STANCE_TYPES, Trigger, about_a_stance_read, find_triggers
 from wirewatch.nlp.events.discards import DiscardPhrases, discarded, load_discard_phrases
 from wirewatch.nlp.events.document_facts import (
     DocumentFacts,
@@ -152,6 +152,7 @@ class EventComponent:
         told: dict[str, list[Token]] = {}  # per type, the trigger words of its events
         listed: dict[str, list[Event]] = {}  # per type, further events of a list ("strikes on A, an attack on B")
         stated: dict[str, bool] = {}  # per type: its sentence names the target kept (not only a toll's civilians)
+        read_stances: set[int] = set()  # trigger words of an act read as a stance once built
         for trigger in sorted(triggers, key=lambda t: -t.score):
             evidence_line = line_of(doc, sent, trigger.token.idx)
             if evidence_line is None:
@@ -163,6 +164,8 @@ class EventComponent:
             if built is None:
                 continue
             event, place_hops, partners, stated_target = built
+            if event.type in STANCE_TYPES and trigger.entry.type not in STANCE_TYPES and trigger.frame == "event":
+                read_stances.add(trigger.token.i)  # "attacked the governor over …": criticism (``worded_attacks``)
             kept = by_type.get(event.type)
             if kept is None:
                 stated[event.type] = stated_target
@@ -193,6 +196,8 @@ class EventComponent:
                 update["place"] = event.place
                 hops[event.type] = place_hops
             by_type[event.type] = kept.model_copy(update=update)
+        for kind, words in told.items():  # what a word read as a stance is about, as ``demote_governed`` does
+            aside[kind] = aside[kind] or (kind not in STANCE_TYPES and about_a_stance_read(words[0], read_stances))
         # the sentence's own acts first: what another act is about, or what a relative clause says of a
         # participant, comes after them
         ranked = sorted(by_type.values(), key=lambda e: (aside[e.type], -rank[e.type]))

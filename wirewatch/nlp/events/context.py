@@ -221,3 +221,20 @@ def conjoined_places(doc: Doc, sent: Span, place: EventPlace, places: Sequence[P
             out.append(as_event_place(other))
     return out
 
+
+
+def told_where(token: Token, place: EventPlace | None, sent: Span, places: Sequence[Place],
+               place_preps: frozenset[str]) -> bool:
+    """Whether the event has a place the sentence tells: for a verb, any place found; for an act noun, one a
+    place preposition introduces ("attacks in Ottawa", not "attacks on Canada angered Ottawa"), or the place one
+    attack is made on ("Putin's attack on Ukraine"; repeated "attacks on Canada" by a person are words)."""
+    if place is None:
+        return False
+    if token.pos_ != "NOUN":
+        return True
+    phrase = token.doc[token.left_edge.i:token.right_edge.i + 1]
+    one = "Plur" not in token.morph.get("Number", [])
+    return any(after_place_prep(token.doc, m.start, place_preps)
+               or (one and phrase.start_char <= m.start < phrase.end_char)
+               for p in places if p.name == place.name
+               for m in p.mentions if sent.start_char <= m.start < sent.end_char)

@@ -7,6 +7,7 @@ the lexicon's condition on its children holds ("call *on*", "lift *sanctions*").
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -201,6 +202,13 @@ def demote_governed(found: list[Trigger], lexicon: EventLexicon) -> list[Trigger
                               trigger.frame, governed=True, retold=trigger.retold)
         out.append(trigger)
     return out
+
+
+def about_a_stance_read(token: Token, stance_words: Collection[int]) -> bool:
+    """An act named as what a word read as a stance only once its sentence is built is about: a force word read
+    as criticism ("attacked the governor over the troop withdrawal", ``worded_attacks``) governs the act in its
+    complement as a stance word does (``demote_governed``); ``stance_words``: the indices of those words."""
+    return token.dep_ not in SUBJECT and governor_of(token).i in stance_words
 
 
 def depth(token: Token) -> int:

@@ -9,9 +9,12 @@ phrase in French).
 
 Force aimed at a market is competition, no assault, when the market is one of trade: a noun of the word class
 ``field_target`` ("market", « marché ») that a good or a field qualifies ("the banks attacked the mortgage
-market", « Total a conquis le marché indien du gaz », « une offensive sur le marché des pharmacies »), or one a
-business aims at ("Amazon attacked the market"); a market place keeps its attack (« les rebelles ont attaqué le
-marché central de Goma », "gunmen attacked a crowded market", « le marché de la ville »), as does any harm told."""
+market", « Total a conquis le marché indien du gaz », « une offensive sur le marché des pharmacies », « s'attaque
+au marché de l'assurance »), or one a business aims at ("Amazon attacked the market"); force on a share of it is
+aimed at it ("seized control of the cloud market", « a pris le contrôle du marché »). This is the one reading of
+force aimed at a market (``worded_attacks`` reads force said of words); a market place keeps its attack
+(« les rebelles ont attaqué le marché central de Goma », "gunmen attacked a crowded market", « le marché de la
+ville »), as does any harm told."""
 
 from __future__ import annotations
 
@@ -19,7 +22,7 @@ from spacy.tokens import Token
 
 from wirewatch.nlp.events.lexicon import EventLexicon
 from wirewatch.nlp.events.place_levels import level_nouns
-from wirewatch.nlp.events.syntax import prep_objects
+from wirewatch.nlp.events.syntax import contracted_prepositions, prep_objects
 from wirewatch.nlp.syntax import OBJECT
 
 FIELD_TYPES = frozenset({"ASSAULT"})  # « une offensive commerciale »; a trade threat is still a threat
@@ -67,12 +70,17 @@ QUALIFIER_DEPS = frozenset({"compound", "nmod"})  # "mortgage market", « march�
 
 def aimed_markets(trigger: Token, lexicon: EventLexicon) -> list[Token]:
     """The market nouns (word class ``field_target``) the force is aimed at: the verb's object, the target phrase
-    of the noun or of the verb's object ("an offensive on the market", « a lancé une offensive sur le marché »)."""
-    preps = lexicon.word_class("target_prep")
+    of the noun or of the verb's object ("an offensive on the market", « a lancé une offensive sur le marché »,
+    « s'attaque au marché »), and what a share of it is the share of ("seized control of the cloud market",
+    « a pris le contrôle du marché »: word class ``of_prep``)."""
+    preps, of_preps = lexicon.word_class("target_prep"), lexicon.word_class("of_prep")
+    contracted = contracted_prepositions(lexicon.lang)  # « au » is « à », « du » is « de »
     nouns = [c for c in trigger.children if c.dep_ in OBJECT] if trigger.pos_ in ("VERB", "AUX") else [trigger]
     # a support verb's noun ("launched an offensive on the market"): the target phrase of the noun or of the verb
     heads = {trigger, *nouns, *([trigger.head] if trigger.dep_ in OBJECT else [])}  # "launched [an offensive] on"
-    aimed = [*nouns, *(o for head in heads for prep, o in prep_objects(head) if prep in preps)]
+    aimed = [*nouns, *(o for head in heads for prep, o in prep_objects(head) if contracted.get(prep, prep) in preps),
+             *(o for noun in nouns if noun is not trigger for prep, o in prep_objects(noun)
+               if contracted.get(prep, prep) in of_preps)]
     return [a for a in aimed if a.pos_ == "NOUN" and a.lemma_.lower() in lexicon.word_class("field_target")]
 
 

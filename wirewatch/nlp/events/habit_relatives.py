@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from wirewatch.nlp.events.lines import SENTENCE_END
 from wirewatch.nlp.events.trigger_conditions import TIME_LABELS
+from wirewatch.nlp.headline_structure import unpunctuated_text
 from wirewatch.nlp.syntax import AUXILIARY, CLAUSE_COMPLEMENT
 
 RELATIVE = frozenset({"relcl", "acl:relcl"})
@@ -39,6 +39,5 @@ def simple_present(token: Token) -> bool:
 
 
 def ends_with_punctuation(token: Token) -> bool:
-    """The sentence ends as the events layer's evidence lines end when punctuated (``lines.SENTENCE_END``)."""
-    last = next((t for t in reversed(token.sent) if not t.is_space), None)
-    return last is not None and last.text[-1:] in SENTENCE_END
+    """The sentence ends as a sentence does, not as a headline (``headline_structure.unpunctuated_text``)."""
+    return not unpunctuated_text(token.sent.text)

@@ -2,8 +2,9 @@
 
 A sentence is a sentence with or without final punctuation: a headline, a lead, a bullet, a caption or a short
 report written without a final full stop states its event like any other line. A line without sentence-final
-punctuation is marked *unpunctuated*: when it retells an event the body tells too, the merge keeps the body's
-sentence as the evidence (``merge.absorb``).
+punctuation (``headline_structure.unpunctuated_text``, the one definition every layer reads) is marked
+*unpunctuated*: when it retells an event the body tells too, the merge keeps the body's sentence as the evidence
+(``merge.absorb``).
 """
 
 from __future__ import annotations
@@ -13,9 +14,8 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from wirewatch.nlp.doc_cache import doc_text
+from wirewatch.nlp.headline_structure import unpunctuated_text
 from wirewatch.records import Mention
-
-SENTENCE_END = frozenset('.!?"”»…)\'’')
 
 
 @dataclass(frozen=True)
@@ -39,4 +39,4 @@ def line_of(doc: Doc, sent: Span, offset: int) -> EvidenceLine | None:
         start += 1
     if not line or end <= start:
         return None
-    return EvidenceLine(Mention(start=start, end=end, text=text[start:end]), line[-1] not in SENTENCE_END)
+    return EvidenceLine(Mention(start=start, end=end, text=text[start:end]), unpunctuated_text(line))
