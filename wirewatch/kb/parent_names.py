@@ -45,3 +45,14 @@ def with_parent_variants(aliases: dict[str, list[str]]) -> dict[str, list[str]]:
         extra = [v for f in forms for v in parent_variants(f, lang)]
         out[lang] = list(dict.fromkeys([*forms, *extra]))
     return out
+
+
+def without_parent_complement(name: str, lang: str) -> str | None:
+    """``name`` without the parent organisation that ends it (« Bureau de la coordination des affaires
+    humanitaires de l'ONU » → « Bureau de la coordination des affaires humanitaires »), or None when no parent
+    form ends it."""
+    for pattern, _ in _rows(lang):
+        found = [m for m in pattern.finditer(name) if m.end() == len(name.rstrip())]
+        if found and (rest := name[:found[-1].start()].strip()) and len(rest.split()) >= 2:
+            return rest
+    return None
