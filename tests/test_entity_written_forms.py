@@ -76,3 +76,12 @@ def test_a_name_after_a_capitalised_storm_noun_is_no_person(parse: Parse, lang: 
 def test_a_place_spelled_otherwise_or_after_a_given_name_is_a_place(parse: Parse, lang: str, text: str,
                                                                     surface: str) -> None:
     assert entity_named(parse(lang, text, "2025-03-03"), surface).type == "LOC"
+
+
+@pytest.mark.parametrize("text", [
+    "Les États membres ont adopté le texte à Luxembourg.",
+    "Les États membres ont adopté le texte à Luxembourg",
+])
+def test_the_french_capitalised_plural_of_etat_is_no_name(parse: Parse, text: str) -> None:
+    mentions = {m.text for e in parse("fr", text, "2025-03-03")._.ww_entities for m in e.mentions}
+    assert "États" not in mentions and "Luxembourg" in mentions
