@@ -10,6 +10,7 @@ import pytest
 from spacy.tokens import Doc
 
 from tests.test_entities import entity_named
+from wirewatch.kb.parent_names import without_parent_complement
 
 Parse = Callable[..., Doc]
 
@@ -53,6 +54,17 @@ def test_a_given_name_is_no_acronym_written_as_a_word(parse: Parse, lang: str, t
 def test_a_body_named_with_its_parent_after_it_is_the_kb_body(parse: Parse, text: str) -> None:
     entity = entity_named(parse("fr", text, "2025-03-03"), "Bureau de la coordination")
     assert entity.name == "United Nations Office for the Coordination of Humanitarian Affairs"
+
+
+@pytest.mark.parametrize(("name", "own_name"), [
+    ("Bureau des affaires humanitaires de l'ONU", "Bureau des affaires humanitaires"),
+    ("Bureau des affaires humanitaires de l’ONU", "Bureau des affaires humanitaires"),
+    ("Bureau des affaires humanitaires des Nations unies", "Bureau des affaires humanitaires"),
+    ("Agence de l'ONU", None),  # one word left: no name of its own
+    ("Conseil de sécurité", None),
+])
+def test_a_parent_body_ending_a_name_is_taken_off_whole(name: str, own_name: str | None) -> None:
+    assert without_parent_complement(name, "fr") == own_name
 
 
 @pytest.mark.parametrize(("lang", "text"), [

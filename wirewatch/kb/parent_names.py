@@ -51,8 +51,8 @@ def without_parent_complement(name: str, lang: str) -> str | None:
     """``name`` without the parent organisation that ends it (« Bureau de la coordination des affaires
     humanitaires de l'ONU » → « Bureau de la coordination des affaires humanitaires »), or None when no parent
     form ends it."""
-    for pattern, _ in _rows(lang):
-        found = [m for m in pattern.finditer(name) if m.end() == len(name.rstrip())]
-        if found and (rest := name[:found[-1].start()].strip()) and len(rest.split()) >= 2:
-            return rest
-    return None
+    straight = name.replace("’", "'")  # « de l’ONU » as « de l'ONU » (one character for one)
+    starts = [m.start() for pattern, _ in _rows(lang) for m in pattern.finditer(straight)
+              if m.end() == len(straight.rstrip())]
+    rest = name[:min(starts)].strip() if starts else ""  # the longest parent form: « de l'ONU », not « l'ONU »
+    return rest if len(rest.split()) >= 2 else None
