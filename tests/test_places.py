@@ -253,3 +253,12 @@ def test_a_town_its_region_yields_to_outranks_a_same_named_region_elsewhere(pars
                                                                              text: str) -> None:
     place = place_of(parse(lang, text), "Gaza")
     assert place is not None and (place.feature, place.country) == ("PPL", "PSE")
+
+
+@pytest.mark.parametrize("text", [
+    "Washington et Pékin ont repris leurs discussions commerciales mardi.",
+    "Washington et Pékin ont repris leurs discussions commerciales mardi",
+])
+def test_a_name_written_with_accents_its_namesake_lacks_is_the_exonym(parse: Parse, text: str) -> None:
+    place = place_of(parse("fr", text), "Pékin")
+    assert place is not None and (place.name, place.country) == ("Beijing", "CHN")

@@ -45,3 +45,14 @@ def with_parent_variants(aliases: dict[str, list[str]]) -> dict[str, list[str]]:
         extra = [v for f in forms for v in parent_variants(f, lang)]
         out[lang] = list(dict.fromkeys([*forms, *extra]))
     return out
+
+
+def without_parent_complement(name: str, lang: str) -> str | None:
+    """``name`` without the parent organisation that ends it (« Bureau de la coordination des affaires
+    humanitaires de l'ONU » → « Bureau de la coordination des affaires humanitaires »), or None when no parent
+    form ends it."""
+    straight = name.replace("’", "'")  # « de l’ONU » as « de l'ONU » (one character for one)
+    starts = [m.start() for pattern, _ in _rows(lang) for m in pattern.finditer(straight)
+              if m.end() == len(straight.rstrip())]
+    rest = name[:min(starts)].strip() if starts else ""  # the longest parent form: « de l'ONU », not « l'ONU »
+    return rest if len(rest.split()) >= 2 else None

@@ -23,6 +23,7 @@ from spacy.tokens import Doc
 from wirewatch import lexicons
 from wirewatch.kb.actor_kb import Actor, ActorKB
 from wirewatch.kb.names import CANONICAL_LANG, name_key, normalize, undotted_acronyms
+from wirewatch.kb.parent_names import without_parent_complement
 from wirewatch.nlp.entities.acronym_joins import join_acronyms, unlink_contradicted_acronyms
 from wirewatch.nlp.entities.article_names import titled_person
 from wirewatch.nlp.entities.body_names import body_country, english_body_names
@@ -63,6 +64,8 @@ def link_actor(doc: Doc, cand: Candidate, kb: ActorKB, lang: str, in_article: se
     for body_form in english_body_names(text, lang) if cand.type == "ORG" and not found else ():
         found = found or [a for a in kb.candidates(body_form, CANONICAL_LANG)
                           if a.type == "ORG" and a.country in (None, body_country(text, lang))]
+    if cand.type == "ORG" and not found and (own_name := without_parent_complement(text, lang)) is not None:
+        found = [a for a in kb.candidates(own_name, lang) if a.type == "ORG" and a.sector == "igo"]  # of the UN
     if len({a.id for a in found}) > 1:
         named = [a for a in found if a.id in in_article]
         found = named or next(([a for a in found if a.country == c] for c in countries

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 
 from wirewatch.kb.actor_kb import Actor, ActorKB
 from wirewatch.kb.gazetteer import Gazetteer
-from wirewatch.kb.names import CANONICAL_LANG
+from wirewatch.kb.names import CANONICAL_LANG, normalize, strip_accents
 from wirewatch.nlp.doc_cache import doc_text
 from wirewatch.nlp.entities.article_names import link_outlets_without_article
 from wirewatch.nlp.entities.article_places import extend_over_place_articles
@@ -43,6 +43,7 @@ from wirewatch.nlp.entities.given_name_joins import join_split_given_names
 from wirewatch.nlp.entities.hyphen_compounds import NOTABLE_FEATURES, NOTABLE_POPULATION, extend_over_hyphen_compounds
 from wirewatch.nlp.entities.institutions import lowercase_institution_name
 from wirewatch.nlp.entities.known_extensions import extend_to_known_names
+from wirewatch.nlp.entities.known_places import retype_known_places
 from wirewatch.nlp.entities.leading_demonyms import split_leading_demonyms
 from wirewatch.nlp.entities.level_places import retype_names_before_level_words, retype_regions_with_level_words
 from wirewatch.nlp.entities.lexicon import EntityLexicon
@@ -72,7 +73,6 @@ from wirewatch.nlp.entities.spans import (
     join_of_phrases,
     ner_candidates,
     retype_given_names,
-    retype_known_places,
     split_joined_names,
     taken_tokens,
 )
@@ -101,9 +101,38 @@ def _titled_form(alias: str, actor: Actor, lex: EntityLexicon) -> bool:
             and lex.title_role(words[0]) is not None)
 
 
+def _folded(words: Iterable[str]) -> list[str]:
+    """Words without their accents (a word made only of marks keeps them): the KB's names are looked up
+    accent-insensitively, so « Benyamin Nétanyahou » is the KB's "Benyamin Netanyahou"."""
+    return [strip_accents(w) or w for w in words]
+
+
+def _folded_doc(doc: Doc) -> Doc:
+    """``doc``'s tokens without accents, one for one (the KB matcher's indices are ``doc``'s)."""
+    return Doc(doc.vocab, words=_folded(t.text for t in doc), spaces=[bool(t.whitespace_) for t in doc])
+
+
 def _capitals(words: Iterable[str]) -> tuple[bool, ...]:
     """Which words of a name after its first start with a capital letter."""
     return tuple(w[:1].isupper() for w in list(words)[1:])
+
+
+_WORD_ACRONYM_LENGTH = 4  # "Nato", "Unicef", "Ocha": shorter ones ("Un", "Onu") are too often words
+
+
+def _acronym_written_as_word(span: Span, lex: EntityLexicon) -> bool:
+    """An acronym written with one capital, as French and British style write those read as a word ("l'Ocha",
+    "Nato", "Unrwa"): one word of four letters or more, no given name ("Sana", "Rand"), and no part of a longer
+    name (no capitalised word right before or after it: "Rand Paul")."""
+    text = span.text
+    if len(span) != 1 or len(text) < _WORD_ACRONYM_LENGTH or not text.istitle() or not text.isalpha() \
+            or normalize(text) in lex.given_names:
+        return False
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    return not ((before is not None and before.is_title and not span[0].is_sent_start)
+                or (after is not None and after.is_title))
 
 
 def _written_as_name(span: Span, acronyms: frozenset[str], capitals: set[tuple[bool, ...]],
@@ -115,7 +144,7 @@ def _written_as_name(span: Span, acronyms: frozenset[str], capitals: set[tuple[b
     text = span.text
     first = text[:1]
     if text.lower() in acronyms and not text.isupper():
-        return False
+        return _acronym_written_as_word(span, lex)
     if not (first.isupper() or first.isdigit()):
         return False
     if text.isupper() or not capitals:
@@ -173,7 +202,7 @@ class EntityComponent:
             written.update(f.lower() for f in forms if not f.isupper())
             key = nlp.vocab.strings.add(f"ww_actor:{actor.id}")
             self.match_actor[key] = actor
-            patterns = [nlp.make_doc(f) for f in forms]
+            patterns = [_folded_doc(nlp.make_doc(f)) for f in forms]
             self.matcher.add(f"ww_actor:{actor.id}", patterns)
             self.lowercase_names.update((key, tuple(t.lower_ for t in p)) for f, p in zip(forms, patterns, strict=True)
                                         if f in lowercase)
@@ -255,8 +284,9 @@ class EntityComponent:
         ("pape François") is no part of the mention."""
         assert self.matcher is not None and self.lex is not None
         out = []
-        for m, s, e in self.matcher(doc):
-            words = tuple(t.lower_ for t in doc[s:e])
+        folded = _folded_doc(doc)
+        for m, s, e in self.matcher(folded):
+            words = tuple(t.lower_ for t in folded[s:e])
             if counts_next_noun(doc[s:e]):
                 continue
             if (m, words) in self.titled_names and doc[s].is_lower:

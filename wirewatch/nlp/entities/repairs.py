@@ -26,10 +26,23 @@ from wirewatch.nlp.entities.lexicon import EntityLexicon
 from wirewatch.nlp.entities.spans import Candidate, full_name_surnames
 
 
+def _capitalised_thing_noun(doc: Doc, i: int, lex: EntityLexicon) -> bool:
+    """Token ``i`` is a thing's class noun written with a capital as the first word of its name, which the model
+    left out ("Hurricane Melissa", "Typhoon Kai", "Operation Northwind"): a noun of a MISC kind, no name word
+    before it (not the surname of "Anna Ferry Smith"), so that it cannot end another name."""
+    token = doc[i]
+    if not token.is_title or lex.kind_nouns.get(normalize(token.text)) != "MISC":
+        return False
+    before = doc[i - 1] if i > 0 else None
+    return before is None or token.is_sent_start or not (before.is_title or before.is_upper)
+
+
 def _kind_before(doc: Doc, start: int, lex: EntityLexicon) -> str | None:
     """The type a head noun right before ``start`` gives ("the party Chega"); a thing's noun may also stand one
     lower-case word before ("the oil tanker X", "le télescope spatial X"), not a party's or a town's ("le parti
     de Marine Durand" names her party, not her), and not across a preposition (« un navire en mer Noire »)."""
+    if start >= 1 and _capitalised_thing_noun(doc, start - 1, lex):
+        return "MISC"  # "after Hurricane Melissa", "Operation Northwind began"
     for back in (1, 2):
         i = start - back
         if i < 0:

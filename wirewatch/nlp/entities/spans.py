@@ -24,9 +24,6 @@ from wirewatch.nlp.entities.lexicon import EntityLexicon
 from wirewatch.nlp.entities.numbered_names import names_number
 from wirewatch.nlp.syntax import ADJECTIVAL_MODIFIER
 
-_PLACE_FEATURES = frozenset({"COUNTRY", "ADM1", "PPLC", "PPL", "RGN"})
-_MIN_POPULATION = {"PPL": 100_000}
-
 
 class TitleMatch(NamedTuple):
     """A title right before a name: its role, the country of a demonym with it, the gender its form states."""
@@ -288,43 +285,6 @@ def in_place_context(doc: Doc, cand: Candidate, cands: list[Candidate], lex: Ent
     if i < cand.start - 1 and i >= 0:
         return any(o.type == "LOC" and o.end == i + 1 for o in cands)
     return False
-
-
-_AREA_FEATURES = frozenset({"RGN", "CONT", "COUNTRY", "ADM1"})
-
-
-def retype_known_places(doc: Doc, cands: list[Candidate], lex: EntityLexicon, gazetteer: Gazetteer | None) -> None:
-    """Towns the model took for people ("Kyiv said" as PER) or organisations ("in El Fasher" as ORG): a name the
-    gazetteer knows as a place becomes LOC when it is no person's surname and does not start with a given name.
-    Without context it must be a country, region, capital or city of 100,000 people; after a locative preposition
-    or in a list of places, any town of 5,000 will do, and an ORG is only retyped in such a context. A name the
-    model read as MISC becomes LOC when it is the main or authored name of a sea, region, continent or country
-    (« mer Noire », « Moyen-Orient »), not a nationality."""
-    if gazetteer is None:
-        return
-    full_names_of: dict[str, set[str]] = defaultdict(set)  # surname → full names ending with it
-    for full in cands:
-        tokens = [t for t in full.span(doc) if not t.is_punct]
-        if full.type == "PER" and len(tokens) >= 2 and tokens[-1].is_title:
-            full_names_of[normalize(tokens[-1].text)].add(full.norm(doc))
-    for c in cands:
-        span = c.span(doc)
-        if c.actor is None and c.type == "MISC" and len(span) <= 3 and not lex.is_nationality(span.text) and any(
-                cand.main_name and cand.place.feature in _AREA_FEATURES for cand in gazetteer.lookup(span.text)):
-            c.type = "LOC"  # « mer Noire », « Moyen-Orient » read as MISC: a sea or region the gazetteer names
-            continue
-        if c.actor is not None or c.type not in ("PER", "ORG") or len(span) > 3:
-            continue
-        words = c.norm(doc).split()
-        if words[0] in lex.given_names or full_names_of.get(words[-1], set()) - {c.norm(doc)}:
-            continue
-        in_context = in_place_context(doc, c, cands, lex)
-        if c.type == "ORG" and not in_context:
-            continue
-        floor = 5_000 if in_context else _MIN_POPULATION["PPL"]
-        if any(cand.place.feature in _PLACE_FEATURES and (cand.place.feature != "PPL" or cand.place.population >= floor)
-               for cand in gazetteer.lookup(span.text) if cand.main_name):
-            c.type = "LOC"
 
 
 def _joining_hyphen(doc: Doc, i: int) -> bool:

@@ -3,7 +3,8 @@
 A candidate's score adds (each a small documented rule):
 - a prior: log10 of its population, a bonus by feature (countries, capitals, landmarks and authored regions
   are what news names most), and a bonus when the name is its main name rather than an alternate one
-  ("Pokrovsk" is a Ukrainian town before it is an old name of Engels);
+  ("Pokrovsk" is a Ukrainian town before it is an old name of Engels), but not when the article writes that main
+  name with accents it does not have (« Pékin » is Beijing's French name before it is Pekin, Illinois);
 - a level word: "région de Zaporijia" asks for the region, "la ville de Zaporijia" for the town;
 - a region that holds a town of the same name yields to the town unless a level word asks for the region
   ("Kharkiv" is the city, "Kharkiv Oblast" the region), and the town stands as high as that region against
@@ -27,7 +28,7 @@ import math
 from dataclasses import dataclass
 
 from wirewatch.kb.gazetteer import Candidate, Gazetteer, GeoPlace
-from wirewatch.kb.names import normalize
+from wirewatch.kb.names import normalize, strip_accents
 from wirewatch.kb.region_exonyms import gazetteer_reading_holds, region_exonym
 from wirewatch.nlp.places.function_words import is_conjunction, place_function_words
 from wirewatch.nlp.places.mentions import Toponym
@@ -169,11 +170,20 @@ def _prior(cand: Candidate, toponym: Toponym, others: list[Candidate]) -> float:
         score = max([score, *yielding])
     if toponym.level in LEVEL_FEATURES and place.feature in LEVEL_FEATURES[toponym.level]:
         score += LEVEL_BONUS
+    if cand.main_name and _accents_not_its_own(toponym.name, place.name):
+        score -= MAIN_NAME_BONUS  # « Pékin » is an exonym of Beijing before it is Pekin, Illinois
     if toponym.country is not None and place.country == toponym.country:
         score += PARENT_BONUS  # "the Libyan city of X", as "X, Libya"
     elif place.feature == "ADM1" and toponym.level != "region" and any(_town_named_for(o.place, place) for o in others):
         score -= SAME_NAME_REGION_PENALTY
     return score
+
+
+def _accents_not_its_own(written: str, main_name: str) -> bool:
+    """The article writes a place's main name with accents the name does not have (« Pékin » for Pekin, Illinois):
+    the writer means another place, of which it is an alternate (language's own) name, more than that one."""
+    return (strip_accents(written) != written and normalize(written) == normalize(main_name)
+            and written.casefold() != main_name.casefold())
 
 
 def _town_named_for(town: GeoPlace, region: GeoPlace) -> bool:
