@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from wirewatch.nlp.dates.lexicon import TimexLexicon
 from wirewatch.nlp.dates.resolve import FUTURE, PAST, PRESENT
 from wirewatch.nlp.doc_cache import sentence_of, sentences, split_off
-from wirewatch.nlp.syntax import COPULA, PARTICIPLE_ON_NOUN, PASSIVE_AUXILIARY
+from wirewatch.nlp.syntax import AUXILIARY, COPULA, PARTICIPLE_ON_NOUN, PASSIVE_AUXILIARY
 
 _QUOTE = re.compile(r"«[^«»]{2,}?»|“[^“”]{2,}?”|\"[^\"\n]{2,}?\"")
 _CUE_WINDOW = 12  # tokens before the expression in which a cue word counts
@@ -56,23 +56,28 @@ class Sentences:
         return max(0, bisect_right(self.starts, char) - 1)
 
 
-def _verb_direction(verb: Token, future_aux: frozenset[str], depth: int = 0) -> int | None:
+def _verb_direction(verb: Token, future_aux: frozenset[str], depth: int = 0,
+                    causatives: frozenset[str] = frozenset()) -> int | None:
     morph = verb.morph
     head = verb.head
     auxes = [c for c in verb.children if c.dep_.startswith("aux") and c.pos_ != "PART"]  # not English "to"
+    causer = _causer(verb, causatives)
+    if causer is not None:
+        return _causative_direction(causer, auxes)
     if "Inf" in morph.get("VerbForm", []) and not auxes and depth < 2 and head.lemma_.lower() not in future_aux:
         if head == verb:
             return FUTURE  # a headline infinitive is still to happen: "Trump to meet Putin on Friday"
         if head.pos_ in ("VERB", "AUX"):  # "s'apprête à célébrer dimanche": a present or future head orients it;
-            direction = _verb_direction(head, future_aux, depth + 1)  # after a past head it may still be ahead
-            return None if direction == PAST else direction  # ("picked firms to run the scheme through June")
+            # after a past head it may still be ahead ("picked firms to run the scheme through June")
+            direction = _verb_direction(head, future_aux, depth + 1, causatives)
+            return None if direction == PAST else direction
         return None
     if _bare_present_participle(verb, auxes) and depth < 3:
         # "came under shelling on Monday", "visé par des tirs en traversant la ville dimanche": a gerund or
         # participle has no tense of its own; the finite verb of its clause (or its auxiliary) orients it
         governor = _governing_verb(head)
         if governor is not None and governor != verb:
-            governed = _verb_direction(governor, future_aux, depth + 1)
+            governed = _verb_direction(governor, future_aux, depth + 1, causatives)
             if governed is not None:
                 return governed
     tense = morph.get("Tense", [])
@@ -97,6 +102,29 @@ def _verb_direction(verb: Token, future_aux: frozenset[str], depth: int = 0) -> 
     if "Pres" in tense or "Pres" in aux_tenses:
         return PRESENT
     return None
+
+
+def _causer(verb: Token, causatives: frozenset[str]) -> Token | None:
+    """The causative verb the parser hangs on an infinitive, before it (« se sont fait arrêter », « a fait
+    évacuer », « laisse partir »); None for an infinitive without one or a verb of another form."""
+    if "Inf" not in verb.morph.get("VerbForm", []):
+        return None
+    return next((c for c in verb.children if c.i < verb.i and c.pos_ in ("VERB", "AUX")
+                 and c.lemma_.lower() in causatives), None)
+
+
+def _causative_direction(causer: Token, auxes: list[Token]) -> int | None:
+    """The tense of a causative construction is the causative verb's, with the auxiliaries the parser hangs on
+    the infinitive beside it: « se sont fait arrêter mardi » is a compound past (last Tuesday), « se fera
+    arrêter » a future, « fait évacuer » a present. The bare infinitive has no tense to read."""
+    tenses = {t for w in (causer, *auxes) for t in w.morph.get("Tense", [])}
+    if "Fut" in tenses:
+        return FUTURE
+    if "Part" in causer.morph.get("VerbForm", []):
+        return PAST if auxes and "Past" in tenses else None
+    if "Past" in tenses or "Imp" in tenses:
+        return PAST
+    return PRESENT if "Pres" in tenses else None
 
 
 def _bare_present_participle(verb: Token, auxes: list[Token]) -> bool:
@@ -137,7 +165,8 @@ def tense_direction(doc: Doc, start: int, end: int, lex: TimexLexicon) -> int | 
     if near & lex.cues("past"):  # "since Monday", "depuis dimanche"
         return PAST
     verb = _governing_verb(span.root)
-    direction = _verb_direction(verb, lex.cues("future_aux")) if verb is not None else None
+    direction = _verb_direction(verb, lex.cues("future_aux"), causatives=lex.cues("causative")) \
+        if verb is not None else None
     if direction in (PAST, FUTURE):
         return direction
     sent_end = sentence.end if sentence is not None else len(doc)
@@ -152,7 +181,12 @@ def tense_direction(doc: Doc, start: int, end: int, lex: TimexLexicon) -> int | 
         finite = [t for t in doc[max(sent_start, span.start - _CUE_WINDOW):span.start]
                   if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm", [])]
         if finite:
-            return _verb_direction(finite[-1], lex.cues("future_aux"))
+            nearest = finite[-1]
+            if nearest.dep_ in AUXILIARY and nearest.head.i < span.start:
+                # « ont annoncé leur démission jeudi » parsed with the day apart: the auxiliary's verb gives the
+                # compound tense (a perfect, so the past), not the auxiliary's present alone
+                nearest = nearest.head
+            return _verb_direction(nearest, lex.cues("future_aux"), causatives=lex.cues("causative"))
     return direction
 
 

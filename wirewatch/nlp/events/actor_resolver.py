@@ -22,6 +22,7 @@ from wirewatch.nlp.events.actor_phrases import (
     stance_prefixed,
     weapon_owner,
 )
+from wirewatch.nlp.events.incise_speakers import incise_speaker
 from wirewatch.nlp.events.lexicon import EventLexicon
 from wirewatch.nlp.events.stranded_subjects import in_stranded_subject
 from wirewatch.nlp.events.syntax import prep_objects, span_of_head, span_of_phrase
@@ -221,7 +222,10 @@ class ActorResolver:
                     return self.resolve(speakers[0])
             if lower in lex.word_class("speaker_pronoun"):
                 speaker = self.speaker_at(token.idx)
-                return self.from_entity(speaker) if speaker is not None else None
+                if speaker is not None:
+                    return self.from_entity(speaker)
+                named = incise_speaker(clause, lex.speech_verbs)  # « Nous frapperons, a déclaré le chef du groupe »
+                return self.resolve(named) if named is not None else None
             if lower in lex.word_class("person_pronoun"):
                 person = self.last_person_before(token.idx)
                 return self.from_entity(person) if person is not None else None

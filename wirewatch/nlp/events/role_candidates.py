@@ -293,8 +293,13 @@ def noun_roles(noun: Token, target_preps: frozenset[str], resolver: ActorResolve
         # "l'arrestation de trois militants", "the arrest of three activists", "the killing of a journalist"
         targets[:0] = of_patients(noun, of_preps, resolver)  # before any place or clause: whom it is done to
     head = noun.head
-    if noun.dep_ in ("compound", "amod", "nmod") and head.lemma_.lower() in resolver.lexicon.word_class("light_noun"):
-        # "Qatar launched a mediation effort": the light noun carries the event's roles
+    through_of = noun.dep_ == "pobj" and head.lower_ in of_preps and head.head != head
+    if through_of:
+        head = head.head  # "adopted a new round of sanctions": English hangs the act on the "of", not the noun
+    if (through_of or noun.dep_ in ("compound", "amod", "nmod")) \
+            and head.lemma_.lower() in resolver.lexicon.word_class("light_noun"):
+        # "Qatar launched a mediation effort", "a adopté un paquet de sanctions": the light noun carries the
+        # event's roles
         carried = noun_roles(head, target_preps, resolver)
         sources += carried.sources
         targets += carried.targets
