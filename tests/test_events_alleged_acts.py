@@ -1,5 +1,6 @@
 """Short reports of arrests and accidents: an act alleged against those held is why they were held, not an act of
-the report; a harm after an accident undergone is no attack, whoever the parser reads as the accident's subject.
+the report; a harm after an accident undergone is no attack, whoever the parser reads as the accident's subject;
+a vehicle that "slams into" another criticises no one.
 Sentences written for these tests (headline-like, with and without final punctuation); the full pipeline runs,
 the word rule also on parsed sentences."""
 
@@ -52,3 +53,12 @@ def test_an_act_in_the_complement_of_a_word_of_suspicion_is_alleged(parse: Parse
 ])
 def test_a_harm_after_an_accident_undergone_is_no_attack(parse: Parse, text: str, expected: bool, stop: str) -> None:
     assert ("ASSAULT" in types_of(parse, "en", text + stop)) is expected
+
+
+@pytest.mark.parametrize("stop", ["", "."])
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A freight train slammed into a minibus near the depot, injuring nine", False),  # no one spoke
+    ("The union slammed the minister over the pension plan", True),
+])
+def test_a_vehicle_says_nothing(parse: Parse, text: str, expected: bool, stop: str) -> None:
+    assert ("ACCUSE" in types_of(parse, "en", text + stop)) is expected
