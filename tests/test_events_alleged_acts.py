@@ -62,3 +62,13 @@ def test_a_harm_after_an_accident_undergone_is_no_attack(parse: Parse, text: str
 ])
 def test_a_vehicle_says_nothing(parse: Parse, text: str, expected: bool, stop: str) -> None:
     assert ("ACCUSE" in types_of(parse, "en", text + stop)) is expected
+
+
+@pytest.mark.parametrize("stop", ["", "."])
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A fuel pipeline exploded as farmers tried to scoop up petrol, killing 31", False),
+    ("Riot police fired as students tried to enter the campus, killing two", True),
+])
+def test_a_harm_hung_on_a_clause_after_an_accident_is_the_accident_s(parse: Parse, text: str, expected: bool,
+                                                                    stop: str) -> None:
+    assert ("ASSAULT" in types_of(parse, "en", text + stop)) is expected

@@ -36,12 +36,24 @@ def hazard_led_participle(trigger: Token, words: MishapWords) -> bool:
         if clause.pos_ in ("VERB", "AUX") and clause.tag_ != PARTICIPLE_TAG:
             # the clause's subject is a hazard, or its verb is an accident whoever undergoes it ("a bus carrying
             # pilgrims plunged into a gorge, killing 23", however the parser reads the subject)
-            subjects = [c for c in clause.children if c.dep_ in SUBJECT]
-            return any(is_mishap_word(c, words) for c in subjects) or accident_undergone(clause, subjects, words)
+            if hazard_clause(clause, words):
+                return True
+            # "a pipeline exploded as villagers tried to collect fuel, killing 50": the parser may hang the
+            # participle on a clause a conjunction opens; the clause it comes after may lead it instead
+            opened = clause.dep_ == "advcl" and clause.head != clause and any(c.dep_ == "mark" for c in clause.children)
+            return opened and clause.head.pos_ in ("VERB", "AUX") and hazard_clause(clause.head, words)
         if clause.head == clause:
             return False
         clause = clause.head
     return False
+
+
+def hazard_clause(verb: Token, words: MishapWords) -> bool:
+    """The clause's subject is a disaster or an accident, or its verb an accident undergone or an explosion of a
+    thing that is no weapon ("a pipeline exploded")."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT]
+    return any(is_mishap_word(c, words) for c in subjects) or accident_undergone(verb, subjects, words) \
+        or (verb.lemma_.lower() in words.detonations and is_mishap_word(verb, words))
 
 
 def accident_undergone(verb: Token, subjects: list[Token], words: MishapWords) -> bool:
