@@ -55,7 +55,7 @@ from wirewatch.nlp.events.implied import (
 )
 from wirewatch.nlp.events.lexicon import EventLexicon
 from wirewatch.nlp.events.listing import partner_events
-from wirewatch.nlp.events.mishaps import MishapWords, caused_by_mishap, hazard_as_doer
+from wirewatch.nlp.events.mishaps import MishapWords, caused_by_mishap, hazard_as_doer, vehicle_as_speaker
 from wirewatch.nlp.events.modality import modality_of
 from wirewatch.nlp.events.munition_impacts import impact_as_time
 from wirewatch.nlp.events.non_events import NonEventWords, tells_no_event, told_of
@@ -174,7 +174,8 @@ class EventBuilder:
                 or hazard_as_doer(token, self.mishaps) or no_acting_party(token, event_type, self.mishaps) \
                 or hazard_led_participle(token, self.mishaps) or impact_as_time(token, entry, lex) \
                 or coercion_as_purpose_of_force(token, event_type, lex) \
-                or figurative_hostage(token, entry, source, resolver):
+                or figurative_hostage(token, entry, source, resolver) \
+                or vehicle_as_speaker(token, event_type, self.mishaps):
             return None  # "twelve killed in a plane crash", "fires threatened the town", "battled the blaze"
         event_type = reading_by_doer(token, event_type, entry, source, lex, facts.disaster_story) or ""
         if not event_type:  # "a strike by teachers" is a protest; "police blocked the roads" none (doer_readings)

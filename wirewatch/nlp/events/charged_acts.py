@@ -3,7 +3,12 @@
 - A coercion's charge: "a court sentenced twelve activists to prison for taking part in a protest", "police
   arrested two men over the riots", « condamnés pour avoir participé à une manifestation »: the act hangs, through
   a preposition of ground (word class ``ground_prep``: "for", "over", « pour »), on a word with a reading of
-  coercion (PLOVER COERCE: arrest, jail, sentence).
+  coercion (PLOVER COERCE: arrest, jail, sentence), or on the one it is done to, where the parser hangs the
+  preposition ("arrested a man for attacking a nurse").
+- An allegation's content: "arrested on suspicion of killing a trader", "two men were held, suspected of
+  stabbing a guard", "charged with the bombing", « soupçonnés d'avoir tué un commerçant »: the act is the
+  complement of a word of suspicion or charge (word class ``allegation``), alleged against someone, not told;
+  and such a word as a participle beside the coercion is why they were held, no accusation of the story's own.
 - A protest's grievance: "protests erupted over the arrest of the opposition leader", "a march against the
   killing of a student": through a preposition of grievance (``grievance_prep``: "over", "against", « contre »)
   on a protest word or on the verb a protest noun is the subject of.
@@ -27,6 +32,9 @@ from wirewatch.nlp.syntax import OBJECT, PASSIVE_SUBJECT, SUBJECT
 
 REACH = 4  # hops from the act up to the preposition ("for | taking | part in | a protest")
 LINKS = frozenset({"pobj", "pcomp", "dobj", "obj", "prep", "obl", "nmod", "advcl", "xcomp", "acl"})
+# the links by which an act is a word's complement ("of killing", "with the bombing", « d'avoir tué »); not an
+# adverbial clause: "the cavalry charged, killing six" is a charge of force and its toll
+COMPLEMENT_LINKS = frozenset({"pobj", "pcomp", "prep", "obl", "obl:arg", "nmod", "xcomp"})
 AGENT = frozenset({"agent", "obl:agent"})
 ON_THE_GROUND = frozenset({"PROTEST", "ASSAULT", "COERCE"})  # effects that are acts: "sparked riots", not "outrage"
 
@@ -55,12 +63,41 @@ def told_as_a_ground(trigger: Token, lexicon: EventLexicon) -> bool:
         if node.head == node or node.dep_ not in LINKS:
             return False
         governor = node.head
-        if marked_by(node, grounds) and governor.pos_ in ("VERB", "NOUN") and has_reading(governor, "COERCE", lexicon):
+        if marked_by(node, grounds) and governor.pos_ in ("VERB", "NOUN") and (
+                has_reading(governor, "COERCE", lexicon) or coerced_party(governor, lexicon)):
             return True
         if marked_by(node, grievances) and protest_word(governor, lexicon):
             return True
         node = governor
     return False
+
+
+def coerced_party(noun: Token, lexicon: EventLexicon) -> bool:
+    """The word is the one a coercion is done to ("arrested *a man* for …", "*two men* were jailed over …")."""
+    return noun.pos_ in ("NOUN", "PROPN", "PRON") and noun.head != noun \
+        and (noun.dep_ in OBJECT or noun.dep_ in PASSIVE_SUBJECT) and has_reading(noun.head, "COERCE", lexicon)
+
+
+def told_as_alleged(trigger: Token, lexicon: EventLexicon) -> bool:
+    """Whether the act is the complement of a word of suspicion or charge ("on suspicion of killing", "suspected
+    of stabbing", "charged with the bombing", « soupçonnés d'avoir tué »): alleged, not told (see the module)."""
+    allegations = lexicon.word_class("allegation")
+    node = trigger
+    for _ in range(REACH):
+        if node.head == node or node.dep_ not in COMPLEMENT_LINKS:
+            return False
+        node = node.head
+        if node.lemma_.lower() in allegations or node.lower_ in allegations:
+            return True
+    return False
+
+
+def suspicion_of_the_coerced(trigger: Token, lexicon: EventLexicon) -> bool:
+    """A word of suspicion or charge told as a participle beside a coercion (« deux hommes ont été arrêtés,
+    soupçonnés de … », "two men were detained, accused of …"): why they were held, not an accusation of the
+    story's own."""
+    return (trigger.lemma_.lower() in lexicon.word_class("allegation") and trigger.dep_ in ("advcl", "acl")
+            and trigger.head != trigger and has_reading(trigger.head, "COERCE", lexicon))
 
 
 def told_as_a_cause(trigger: Token, lexicon: EventLexicon) -> bool:
@@ -83,5 +120,6 @@ def told_as_a_cause(trigger: Token, lexicon: EventLexicon) -> bool:
 
 
 def told_as_background_ground(trigger: Token, lexicon: EventLexicon) -> bool:
-    """A charge, a grievance or a cause (see the module)."""
-    return told_as_a_ground(trigger, lexicon) or told_as_a_cause(trigger, lexicon)
+    """A charge, an allegation, a grievance or a cause (see the module)."""
+    return told_as_a_ground(trigger, lexicon) or told_as_alleged(trigger, lexicon) \
+        or suspicion_of_the_coerced(trigger, lexicon) or told_as_a_cause(trigger, lexicon)

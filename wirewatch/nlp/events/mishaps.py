@@ -23,6 +23,7 @@ from wirewatch.nlp.events.weapon_names import named_in, names_a_weapon, weapon_w
 from wirewatch.nlp.headline_structure import clause_read_as_noun_phrase, story_noun
 
 FORCE = frozenset({"ASSAULT", "COERCE"})  # acts of force, which a hazard can be the recipient of only in a figure
+SPOKEN = frozenset({"ACCUSE", "REJECT", "REQUEST", "SUPPORT", "AGREE", "CONSULT"})  # acts done by saying something
 ARMED_SECTORS = frozenset({"military", "rebels"})  # actor sectors whose presence makes an explosion an attack
 
 
@@ -324,3 +325,11 @@ def craft_accident(trigger: Token, words: MishapWords) -> bool:
             return True
     return False
 
+
+
+def vehicle_as_speaker(trigger: Token, event_type: str, words: MishapWords) -> bool:
+    """An act done by saying something whose subject is a craft or a vehicle (kinds ``craft`` and ``vehicle``): a
+    verb of criticism read in its physical sense ("a train slammed into a bus", « un camion a percuté … »): no one
+    spoke, whatever the verb."""
+    return event_type in SPOKEN and any(c.dep_ in SUBJECT and named_in(c, words.crafts | words.vehicles)
+                                        for c in trigger.children)
