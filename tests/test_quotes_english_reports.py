@@ -49,6 +49,14 @@ def test_a_document_closing_the_sentence_shows_what_comes_before_it(parse: Parse
     assert quotes(parse, text) == [(said, speaker, channel)]
 
 
+@pytest.mark.parametrize("final", [".", ""])
+def test_an_issuer_of_several_words_before_a_closing_document_speaks(parse: Parse, final: str) -> None:
+    # the parser hangs "records" on the verb as a compound, and the issuer's words on it or on the verb
+    text = "Three ferry operators paid fines in April, Federal Maritime Commission records show" + final
+    assert [(q, s) for q, s, _ in quotes(parse, text)] == [
+        ("Three ferry operators paid fines in April", "Federal Maritime Commission")]
+
+
 @pytest.mark.parametrize(("text", "said", "speaker"), [
     ("Scholz could be censured if he’s reelected chancellor, Vermont Sen. Bernie Sanders said Tuesday.",
      "Scholz could be censured if he’s reelected chancellor", "Bernie Sanders"),

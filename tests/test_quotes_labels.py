@@ -31,6 +31,20 @@ def test_a_line_opening_on_a_person_and_a_colon_is_what_they_said(parse: Parse, 
     assert ("Ann Marks", said) in quotes_of(parse, lang, text)
 
 
+@pytest.mark.parametrize("final", [".", ""])
+@pytest.mark.parametrize(("lang", "text", "closing", "speaker", "outlet"), [
+    ("en", "Tomas Brandl told the BBC: “The port stays shut until we get a deal", "”", "Tomas Brandl", "BBC"),
+    ("en", "Brandl told Reuters: “The port stays shut until we get a deal", "”", "Brandl", "Reuters"),
+    ("fr", "Tomas Brandl confie à Reuters : « Le port reste fermé tant qu'il n'y a pas d'accord", " »", "Tomas Brandl",
+     "Reuters"),
+])
+def test_an_outlet_before_a_colon_after_a_speech_verb_is_no_label(parse: Parse, lang: str, text: str, closing: str,
+                                                                  speaker: str, outlet: str, final: str) -> None:
+    # the words before the colon are a clause: its subject speaks, the outlet it was told to is the channel
+    found = [(q.speaker, q.channel) for q in parse(lang, text + final + closing)._.ww_quotes]
+    assert found == [(speaker, outlet)]
+
+
 @pytest.mark.parametrize(("lang", "text", "said"), [
     ("en", "Ann Marks: The new levy will not pass this year. The council met on Monday to discuss the budget.",
      "The new levy will not pass this year"),

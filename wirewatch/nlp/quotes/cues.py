@@ -44,6 +44,7 @@ from wirewatch.nlp.quotes.incises import preposed_surface_cues, surface_incises
 from wirewatch.nlp.quotes.inserted_adverbials import subject_across_insertion
 from wirewatch.nlp.quotes.inversion import copular_infinitive, inverted_pronoun
 from wirewatch.nlp.quotes.lexicon import QuoteLexicon, SpeechVerb
+from wirewatch.nlp.quotes.no_one import says_no_one
 from wirewatch.nlp.quotes.passive import passive_agent, passive_subject, questioning_verbs, spoken_of, surface_agent
 from wirewatch.nlp.quotes.quoted_object import quoted_object
 from wirewatch.nlp.quotes.relative_reports import says_in_relative
@@ -142,6 +143,8 @@ class _DocumentCues(ContentReaders):
                     cue = self._verb_cue(tok, seg)
                     if entry.kind == EVIDENCE and not issued_document(self.lex, tok, cue.subject):
                         continue  # "the senator showed that …": only a document shows (document_reports.py)
+                    if says_no_one(self.g, cue.subject):
+                        continue  # "no one at the bank said …": nobody is reported (no_one.py)
                     if cue.content is None and k > 0:
                         if cleft is None:
                             cleft = self._opens_with_cleft(seg)

@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 
 from wirewatch.nlp.quotes.antecedents import fuller_description, name_head
 from wirewatch.nlp.quotes.document_antecedents import introduced_document
+from wirewatch.nlp.quotes.document_reports import compounds_before
 from wirewatch.nlp.quotes.mentions import noun_phrase
 from wirewatch.nlp.quotes.pronoun_antecedent import PRONOUN_WINDOW
 from wirewatch.nlp.quotes.speaker import SPEAKER_TYPES, Speaker
@@ -31,10 +32,13 @@ def document_issuer(resolver: SpeakerResolver, head: Token, phrase: Span) -> Spe
     if not is_document(resolver.lex, head):
         return None
     named = phrase[:-1] if len(phrase) > 1 and phrase[-1].lower_ in resolver.g.relative_pronoun else phrase
-    channel = resolver.text[named.start_char:named.end_char]  # ("an Ipsos poll that showed …": the poll)
+    issuer_before = compounds_before(head)  # ("…, Federal Election Commission records show.")
+    named_from = min([named.start_char, *(t.left_edge.idx for t in issuer_before)])
+    channel = resolver.text[named_from:named.end_char]  # ("an Ipsos poll that showed …": the poll)
     # the document's own words, up to a comma or a clause ("said a statement from the two unions")
     extent = noun_phrase(resolver.g, head, resolver.doc[head.sent.start:head.sent.end])
-    extent = resolver.doc[min(extent.start, phrase.start):max(extent.end, phrase.end)]
+    first = min([extent.start, phrase.start, *(t.left_edge.i for t in issuer_before)])
+    extent = resolver.doc[first:max(extent.end, phrase.end)]
     for m in resolver.index.overlapping(extent.start_char, extent.end_char):
         if m.type in SPEAKER_TYPES and not resolver.quoted(m.start):
             return Speaker(m.name, m.entity_id, m.type, m.start, channel)

@@ -20,13 +20,32 @@ EVIDENCE = "evidence"  # speech-verb kind of "show", "find": a document's report
 
 
 def issued_document(lex: QuoteLexicon, verb: Token, subject: Token | None) -> bool:
-    """Whether ``subject`` is a document that names its issuer, before ``verb`` ("FEC records show")."""
+    """Whether ``subject`` is a document that names its issuer, before ``verb`` ("FEC records show"), or the
+    issuer's name right before such a document ("…, Federal Maritime Commission records show.", the parse making
+    the name the subject and the document a compound of the verb)."""
+    if subject is not None and subject.pos_ == "PROPN" and subject.i + 2 == verb.i:
+        document = subject.doc[subject.i + 1]
+        if document.dep_ == "compound" and document.head.i == verb.i and is_document(lex, document):
+            return True
     if subject is None or (subject.pos_ != "NOUN" and subject.dep_ != "compound") or not is_document(lex, subject):
         # (a compound: "…, Pentagon records show." read as one noun phrase, evidence_subjects.py)
         return False
     dated = [(d.start, d.end) for d in subject.doc._.ww_dates or []]  # ("the document released Monday")
     return any(t.pos_ == "PROPN" and t.i < verb.i and not any(s <= t.idx < e for s, e in dated)
-               for t in subject.subtree)
+               for t in [*compounds_before(subject), *subject.subtree])
+
+
+def compounds_before(subject: Token) -> list[Token]:
+    """"…, Federal Election Commission records show.": when the parse hung the document on the verb as a compound
+    (evidence_subjects.py), the words of its issuer's name right before it are compounds of the verb too."""
+    if subject.dep_ != "compound":
+        return []
+    words: list[Token] = []
+    k = subject.i - 1
+    while k >= 0 and subject.doc[k].dep_ == "compound" and subject.doc[k].head.i == subject.head.i:
+        words.append(subject.doc[k])
+        k -= 1
+    return words
 
 
 def giver_of(g: QuoteGrammar, head: Token) -> Token | None:

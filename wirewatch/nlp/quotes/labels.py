@@ -7,7 +7,9 @@ Two press conventions put the speaker before a colon instead of a speech verb:
   also after the end of the turn before it on the same line.
 
 A label is a speaker only when it is one: a person or organisation the entity layer found, or a transcript label in
-capitals holding an honorific, a title or a transcript role ("MR. LANE", "SENATOR LANE", "MODERATOR"). A place
+capitals holding an honorific, a title or a transcript role ("MR. LANE", "SENATOR LANE", "MODERATOR"); words with a
+verb before the colon are a clause, not a label ("Ann Marks told the BBC: “…”": the outlet ends them, but the verb's
+subject speaks and the outlet is the channel). A place
 ("Oslo: …", a dateline), a rubric ("Live:", "Source:", "Photo:") or any other word is not. What was said runs to
 the next label of the line or to its end (a transcript's turn), or to the end of its sentence (a headline's
 statement); the cue is the label, read on the surface.
@@ -33,6 +35,7 @@ TURN_LABEL = re.compile(r"(?<=[.!?…”\"’)\]] )" + LABEL)  # a transcript tu
 SPEAKER_TYPES = frozenset({"PER", "ORG"})
 WORD = re.compile(r"\w+")
 CLOSING = "\"”»’'"  # closing quotation marks a comma may stand inside ("…,\" X says")
+CLAUSE_POS = ("VERB", "AUX")  # a label is a name, not a clause: "X told Reuters: …" is the verb's attribution
 
 
 def label_cues(lex: QuoteLexicon, doc: Doc, segments: Segments, quoted: Callable[[int], bool],
@@ -48,8 +51,8 @@ def label_cues(lex: QuoteLexicon, doc: Doc, segments: Segments, quoted: Callable
             said_end = labels[k + 1][0] if k + 1 < len(labels) else pos + len(line.rstrip())
             words = doc.char_span(start, end, alignment_mode="expand")
             seg, said_seg = segments.at(start), segments.at(said)
-            if words is None or seg is None:
-                continue
+            if words is None or seg is None or (not transcript and any(t.pos_ in CLAUSE_POS for t in words)):
+                continue  # ("Ann Marks told the BBC: “…”": a clause before the colon, its verb attributes)
             if not transcript and said_seg is not None:  # a headline's statement is one sentence
                 said_end = min(said_end, said_seg.end_char)
             content = _content(text, said, said_end, quoted)

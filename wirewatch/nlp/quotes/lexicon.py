@@ -130,8 +130,10 @@ class QuoteGrammar:
     infinitive_complement: frozenset[str] = frozenset()
     particle: frozenset[str] = frozenset()
     interrogative: frozenset[str] = frozenset()
+    no_one: frozenset[str] = frozenset()
     unlabelled: frozenset[str] = frozenset()
     clausal_subject: frozenset[str] = frozenset()
+    adjective_complement: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, lang: str) -> QuoteGrammar:
