@@ -132,6 +132,7 @@ class QuoteGrammar:
     interrogative: frozenset[str] = frozenset()
     unlabelled: frozenset[str] = frozenset()
     clausal_subject: frozenset[str] = frozenset()
+    name_part: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, lang: str) -> QuoteGrammar:
