@@ -15,6 +15,7 @@ from wirewatch.nlp.events.act_targets import names_the_act
 from wirewatch.nlp.events.actor_resolver import ActorResolver
 from wirewatch.nlp.events.actorless import told_alone
 from wirewatch.nlp.events.arguments import resolve_roles
+from wirewatch.nlp.events.background_clauses import background_clause
 from wirewatch.nlp.events.bare_threats import bare_threat
 from wirewatch.nlp.events.casualties import Toll
 from wirewatch.nlp.events.commercial_acts import commercial_act, is_business
@@ -299,9 +300,10 @@ class EventBuilder:
                 date[:10] > published.isoformat() and len(date) >= 10 and event_type not in ("THREATEN",):
             modality = "future"  # "we have a meeting tomorrow": dated after publication
         if old_relative(token, date, published) or (date is None and since_background(token, lex)) \
-                or told_at_an_earlier_time(token, lex) or recalled(token, lex):
+                or told_at_an_earlier_time(token, lex) or recalled(token, lex) \
+                or background_clause(token, date, published, lex):
             # "the group that attacked it in 2019", "since the invasion", "the previous day when …", "commemorated the
-            # 2008 attacks": background (``unrealised``, ``earlier_times``)
+            # 2008 attacks", "since rebels seized the port" (``unrealised``, ``earlier_times``, ``background_clauses``)
             return None
         if date is None:
             fallback = fallback_date(token, doc._.ww_published, modality)

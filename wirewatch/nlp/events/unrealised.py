@@ -29,6 +29,7 @@ import re
 
 from spacy.tokens import Token
 
+from wirewatch.nlp.events.counterfactuals import counterfactual, inverted_condition
 from wirewatch.nlp.events.expected_acts import expected, lemma_in, qualified_as_prevented
 from wirewatch.nlp.events.judged_acts import judged_desirable
 from wirewatch.nlp.events.lexicon import EventLexicon
@@ -253,8 +254,10 @@ def unrealised(trigger: Token, lexicon: EventLexicon) -> str | None:
         return "negated"
     if conditional(trigger, lexicon) or possible(trigger, lexicon) or aimed_or_awaited(trigger, lexicon) \
             or hypothesised_subject(trigger, lexicon) or asked(trigger, lexicon) or expected(trigger, lexicon) \
-            or contemplated(trigger, lexicon) or judged_desirable(trigger, lexicon):
-        # "fears an offensive" (``expected_acts``), "is mulling sanctions", "deems it urgent to expel" (``judged_acts``)
+            or contemplated(trigger, lexicon) or judged_desirable(trigger, lexicon) \
+            or counterfactual(trigger, lexicon) or inverted_condition(trigger, lexicon):
+        # "fears an offensive" (``expected_acts``), "is mulling sanctions", "deems it urgent to expel"
+        # (``judged_acts``), "would have shelled", "should the rebels attack" (``counterfactuals``)
         return "hypothetical"
     return None
 
