@@ -185,6 +185,15 @@ def recalled(trigger: Token, lexicon: EventLexicon) -> bool:
         and trigger.head.lemma_.lower() in lexicon.word_class("remembrance")
 
 
+def examined(trigger: Token, lexicon: EventLexicon) -> bool:
+    """An act named as the object of a verb of examination is what is looked into, told as the background of the
+    inquiry ("police probe an arson attack on a mosque", "inspectors will study the shelling of the dam", « les
+    enquêteurs examinent la frappe »); whoever examines it did not do it, and the inquiry's tense is not the act's.
+    The word class ``examination`` holds the verbs of the CAMEO INVESTIGATE, INSPECT and PROBE blocks (code 090)."""
+    return trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in OBJECT \
+        and lemma_in(trigger.head, lexicon.word_class("examination"), lexicon)
+
+
 def denied_by_doer(trigger: Token, lexicon: EventLexicon) -> bool:
     """The act is what its doer denies doing: the clause or infinitive a denial verb governs ("denied shelling the
     town", "denied that its forces shelled it", « a démenti avoir bombardé »); word class ``denial``."""
