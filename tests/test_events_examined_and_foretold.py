@@ -69,3 +69,16 @@ def test_a_warning_that_a_third_party_will_act_is_no_threat(parse: Parse, lang: 
 ])
 def test_a_warning_of_ones_own_act_stays_a_threat(parse: Parse, lang: str, text: str, end: str) -> None:
     assert "THREATEN" in [t for t, _ in events_of(parse, lang, text + end)]
+
+
+@pytest.mark.parametrize("end", ENDS)
+@pytest.mark.parametrize(("text", "target"), [
+    ("Two reporters survived a drone strike on their car", "Two reporters"),
+    ("The governor survived an ambush by gunmen near the bridge", "governor"),
+])
+def test_who_survives_an_act_underwent_it(parse: Parse, text: str, target: str, end: str) -> None:
+    """English tells a survived act as the verb's object ("survived a drone strike"; word class ``undergo``); French
+    puts it after « à » (« a survécu à une frappe »), another construction."""
+    found = [e for e in parse("en", text + end, published=PUBLISHED)._.ww_events if e.type == "ASSAULT"]
+    assert len(found) == 1 and found[0].target is not None and found[0].target.name == target
+    assert found[0].source is None or found[0].source.name == "gunmen"
