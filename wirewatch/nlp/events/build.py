@@ -15,6 +15,7 @@ from wirewatch.nlp.events.act_targets import names_the_act
 from wirewatch.nlp.events.actor_resolver import ActorResolver
 from wirewatch.nlp.events.actorless import told_alone
 from wirewatch.nlp.events.arguments import resolve_roles
+from wirewatch.nlp.events.background_clauses import background_clause
 from wirewatch.nlp.events.bare_threats import bare_threat
 from wirewatch.nlp.events.casualties import Toll
 from wirewatch.nlp.events.commercial_acts import commercial_act, is_business
@@ -76,7 +77,7 @@ from wirewatch.nlp.events.stray_times import with_stray_time
 from wirewatch.nlp.events.syntax import prep_objects
 from wirewatch.nlp.events.toll_scope import is_casualty_word, is_running_total
 from wirewatch.nlp.events.undergone_acts import told_as_undergone
-from wirewatch.nlp.events.unrealised import old_relative, recalled, since_background, unrealised
+from wirewatch.nlp.events.unrealised import examined, old_relative, recalled, since_background, unrealised
 from wirewatch.nlp.events.unstated import UnstatedWords, unstated
 from wirewatch.nlp.events.victim_countries import victims_home
 from wirewatch.nlp.events.warned_states import warns_of_a_state
@@ -298,9 +299,11 @@ class EventBuilder:
                 date[:10] > published.isoformat() and len(date) >= 10 and event_type not in ("THREATEN",):
             modality = "future"  # "we have a meeting tomorrow": dated after publication
         if old_relative(token, date, published) or (date is None and since_background(token, lex)) \
-                or told_at_an_earlier_time(token, lex) or recalled(token, lex):
+                or told_at_an_earlier_time(token, lex) or recalled(token, lex) or examined(token, lex) \
+                or background_clause(token, date, published, lex):
             # "the group that attacked it in 2019", "since the invasion", "the previous day when …", "commemorated the
-            # 2008 attacks": background (``unrealised``, ``earlier_times``)
+            # 2008 attacks", "probe an arson attack", "since rebels seized the port" (``unrealised``, ``earlier_times``,
+            # ``background_clauses``)
             return None
         if date is None:
             fallback = fallback_date(token, doc._.ww_published, modality)

@@ -29,6 +29,7 @@ import re
 
 from spacy.tokens import Token
 
+from wirewatch.nlp.events.counterfactuals import counterfactual, inverted_condition
 from wirewatch.nlp.events.expected_acts import expected, lemma_in, qualified_as_prevented
 from wirewatch.nlp.events.judged_acts import judged_desirable
 from wirewatch.nlp.events.lexicon import EventLexicon
@@ -184,6 +185,15 @@ def recalled(trigger: Token, lexicon: EventLexicon) -> bool:
         and trigger.head.lemma_.lower() in lexicon.word_class("remembrance")
 
 
+def examined(trigger: Token, lexicon: EventLexicon) -> bool:
+    """An act named as the object of a verb of examination is what is looked into, told as the background of the
+    inquiry ("police probe an arson attack on a mosque", "inspectors will study the shelling of the dam", « les
+    enquêteurs examinent la frappe »); whoever examines it did not do it, and the inquiry's tense is not the act's.
+    The word class ``examination`` holds the verbs of the CAMEO INVESTIGATE, INSPECT and PROBE blocks (code 090)."""
+    return trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in OBJECT \
+        and lemma_in(trigger.head, lexicon.word_class("examination"), lexicon)
+
+
 def denied_by_doer(trigger: Token, lexicon: EventLexicon) -> bool:
     """The act is what its doer denies doing: the clause or infinitive a denial verb governs ("denied shelling the
     town", "denied that its forces shelled it", « a démenti avoir bombardé »); word class ``denial``."""
@@ -253,8 +263,10 @@ def unrealised(trigger: Token, lexicon: EventLexicon) -> str | None:
         return "negated"
     if conditional(trigger, lexicon) or possible(trigger, lexicon) or aimed_or_awaited(trigger, lexicon) \
             or hypothesised_subject(trigger, lexicon) or asked(trigger, lexicon) or expected(trigger, lexicon) \
-            or contemplated(trigger, lexicon) or judged_desirable(trigger, lexicon):
-        # "fears an offensive" (``expected_acts``), "is mulling sanctions", "deems it urgent to expel" (``judged_acts``)
+            or contemplated(trigger, lexicon) or judged_desirable(trigger, lexicon) \
+            or counterfactual(trigger, lexicon) or inverted_condition(trigger, lexicon):
+        # "fears an offensive" (``expected_acts``), "is mulling sanctions", "deems it urgent to expel"
+        # (``judged_acts``), "would have shelled", "should the rebels attack" (``counterfactuals``)
         return "hypothetical"
     return None
 

@@ -10,9 +10,9 @@ The clause must also be about a thing — its subject a common noun that is no a
 a reported future is not always tagged as one ("qu'elle riposterait" may be read as an imperfect).
 A warning that acts could grow common foretells how often they will happen ("experts warn attacks could become
 more common", « les attaques pourraient devenir plus fréquentes »; word class ``prevalence`` of ``event_words.tsv``),
-and one that a third party could act ("experts warn that militants could attack the capital", « des militants
-pourraient attaquer ») foretells another's act, not the warner's: no threat (PLOVER THREATEN is the source's own
-act, promised).
+and one that a third party could or will act ("experts warn that militants could attack the capital", "officials
+warned that gunmen would attack the convoy", « des militants pourraient attaquer ») foretells another's act, not
+the warner's: no threat (PLOVER THREATEN is the source's own act, promised).
 """
 
 from __future__ import annotations
@@ -26,6 +26,8 @@ from wirewatch.nlp.events.trigger_conditions import lookup
 from wirewatch.nlp.syntax import AUXILIARY, CLAUSE_COMPLEMENT, NOMINAL_SUBJECT, PASSIVE_AUXILIARY
 
 PREDICATIVE = frozenset({"acomp", "attr", "xcomp"})  # "become more common", « devenir plus fréquentes »
+TO_COME = frozenset({"future", "hypothetical"})  # an auxiliary's modality of what will or would be ("will", "would")
+TO_COME_FORMS = frozenset({"Fut", "Cnd"})  # a future or conditional form (« attaqueront », « attaqueraient »)
 
 
 def warns_of_a_state(token: Token, lexicon: EventLexicon, words: NonEventWords) -> bool:
@@ -63,12 +65,16 @@ def tells_prevalence(clause: Token, lexicon: EventLexicon) -> bool:
 
 
 def foretells_anothers_act(clause: Token, lexicon: EventLexicon) -> bool:
-    """The clause says a third party could act: a modal of possibility ("could", « pourraient ») with an active
-    verb, and as subject a bare agent noun ("militants", « des militants »), not the warner's own forces ("its
-    troops"), a name or a pronoun (a threat may speak of its author so: "it could strike")."""
+    """The clause says a third party could or will act: a modal of possibility ("could", « pourraient »), an
+    auxiliary of the future or the conditional ("will", "would"; ``event_modality.tsv``) or such a form
+    (« attaqueront ») with an active verb, and as subject a bare agent noun ("militants", « des militants »), not
+    the warner's own forces ("its troops"), a name or a pronoun (a threat may speak of its author so: "it could
+    strike")."""
     possibility = lexicon.word_class("possibility")
     auxiliaries = [c for c in clause.children if c.dep_ in AUXILIARY]
-    modal = any(a.lower_ in possibility for a in auxiliaries) or clause.lemma_.lower() in possibility
+    modal = any(a.lower_ in possibility or lexicon.modality.get(a.lower_) in TO_COME for a in auxiliaries) \
+        or clause.lemma_.lower() in possibility or bool(TO_COME_FORMS & {*clause.morph.get("Tense", []),
+                                                                         *clause.morph.get("Mood", [])})
     if not modal or any(c.dep_ in PASSIVE_AUXILIARY for t in (clause, *clause.children) for c in t.children):
         return False
     subjects = [c for c in clause.children if c.dep_ in NOMINAL_SUBJECT]

@@ -185,8 +185,12 @@ class ContentReaders:
             last = condition_kept(self.g, verb, seg, last)
             last = before_background(self.lex.lang, verb.doc, max(first, verb.i + 1), last, self.quoted)  # "amid …"
             last = before_consequence(self.g, self.lex.consequence_verbs, clause, max(first, verb.i + 1), last)
+            # a clause its complementizer opens ("a affirmé que les deux pays coopéreraient") is one even where the
+            # tagger read its verb as another word (a rare conditional form as an adjective)
+            introduced = any(c.dep_ == "mark" and c.lower_ in self.g.complementizer and c.i == clause.left_edge.i
+                             for c in clause.children)
             return self._accept(verb.doc, max(first, verb.i + 1), last, opening=False,  # ("says France ready to …")
-                                clause=not verbless_predicate(self.g.subject, clause))
+                                clause=not (verbless_predicate(self.g.subject, clause) or introduced))
         # "<content>, the Kremlin said, two days before …": the content ends where the attribution starts
         subj = apposed_speaker(self.g, verb) or own_subject(self.g, verb, seg)  # "…president, Sen. X said"
         attribution = min(verb.i, subj.left_edge.i if subj is not None and subj.i < verb.i else verb.i)

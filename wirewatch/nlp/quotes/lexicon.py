@@ -134,6 +134,7 @@ class QuoteGrammar:
     unlabelled: frozenset[str] = frozenset()
     clausal_subject: frozenset[str] = frozenset()
     adjective_complement: frozenset[str] = frozenset()
+    name_part: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, lang: str) -> QuoteGrammar:

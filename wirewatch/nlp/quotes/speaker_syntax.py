@@ -45,12 +45,12 @@ def qualifies_noun(doc: Doc, m: EntityMention) -> bool:
 
 def main_subject(doc: Doc, g: QuoteGrammar, start: int, end: int) -> bool:
     """Whether the name at these characters is the subject of its sentence's main verb, itself or through the noun
-    it is apposed to ("La ministre Claire Dumont a quitté la salle")."""
+    it is apposed to ("La ministre Claire Dumont a quitté la salle") or the honorific that heads it ("M. Renard")."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return False
     tok = span.root
-    while tok.dep_ in g.apposition and tok.head.i != tok.i:
+    while tok.dep_ in g.apposition | g.name_part and tok.head.i != tok.i:
         tok = tok.head
     return tok.dep_ in g.subject and tok.head.head.i == tok.head.i  # (the head is the root)
 

@@ -40,7 +40,13 @@ from wirewatch.nlp.quotes.office_of import office_of_named, voice_roles
 from wirewatch.nlp.quotes.offices import holder_by_title
 from wirewatch.nlp.quotes.organisation_nouns import organisation_before, organisation_nouns, takes_up_organisation
 from wirewatch.nlp.quotes.person_genders import PersonGenders
-from wirewatch.nlp.quotes.person_nouns import anaphoric_nouns, is_anaphoric_noun, person_before
+from wirewatch.nlp.quotes.person_nouns import (
+    anaphoric_nouns,
+    demonstrative_gender,
+    demonstrative_pronouns,
+    is_anaphoric_noun,
+    person_before,
+)
 from wirewatch.nlp.quotes.possessives import IMPERSONAL, Possessives, impersonal_place, owned_by, owner_of
 from wirewatch.nlp.quotes.pronoun_antecedent import PRONOUN_WINDOW, PronounScope, pronoun_antecedent
 from wirewatch.nlp.quotes.seats import seat_leader
@@ -74,6 +80,7 @@ class SpeakerResolver:
         self._genders = PersonGenders(doc, self.text, lexicon, index,
                                       kb_genders(describer.kb).of if describer is not None else None)
         self._anaphoric = anaphoric_nouns(lexicon.lang)  # "l'élue", "le quadragénaire" (person_nouns.py)
+        self._demonstratives = demonstrative_pronouns(lexicon.lang)  # "celui-ci"
         self._nationalities = nationality_nouns(lexicon.lang)  # "l'Italienne" (nationality_nouns.py)
         self._pronoun_scope = PronounScope(doc, self.g, index, self._genders, quoted, self.is_outlet)
 
@@ -118,6 +125,9 @@ class SpeakerResolver:
             ahead = person_named_after(self.index, self.quoted, self._genders.get, head, pronoun.gender) \
                 if named is None and pronoun.number == "sg" and pronoun.refers != "org" else None
             return named or (Speaker(ahead.name, ahead.entity_id, ahead.type, head.idx) if ahead else None)
+        demonstrative = demonstrative_gender(self._demonstratives, head) if head.pos_ == "PRON" else None
+        if demonstrative is not None:  # "X a reçu Y. Celui-ci a dit …": the last person named (person_nouns.py)
+            return self._person_before(head, self.doc[head.i: head.i + 1], demonstrative)
         if head.pos_ == "PRON" or self.quoted(head.idx):
             return None
         phrase = without_fronted_adjunct(self.g, head, noun_phrase(self.g, head, seg))  # ("Dans un message, X")
@@ -297,8 +307,8 @@ class SpeakerResolver:
         taken_up = self._organisation_before(head, words) if named is None else None
         return taken_up or self._unnamed(head, words, named)
 
-    def _person_before(self, head: Token, phrase: Span) -> Speaker | None:
-        m = person_before(self.index, self._genders.get, self.quoted, head, phrase)  # "l'élue": whom it takes up
+    def _person_before(self, head: Token, phrase: Span, gender: str | None = None) -> Speaker | None:
+        m = person_before(self.index, self._genders.get, self.quoted, head, phrase, gender)  # "l'élue": whom
         return Speaker(m.name, m.entity_id, m.type, phrase.start_char) if m is not None else None
 
     def _nationality(self, head: Token, phrase: Span) -> Speaker | None:
