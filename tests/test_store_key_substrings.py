@@ -13,6 +13,8 @@ import pytest
 from tests.test_store_event_keys import _keys, _plain_page
 from tests.test_store_scale import _events_store
 from wirewatch.store import EventQuery, pg_event_pages, pg_text_pages
+from wirewatch.store.migrations.m0010_month_words import MONTH_WORDS
+from wirewatch.store.migrations.m0015_country_words import COUNTRY_WORDS
 from wirewatch.store.queries import PLANNED_EACH_TIME
 from wirewatch.store.synthetic_events import EventRows, EventStream
 
@@ -106,6 +108,26 @@ def test_text_and_country_pages_read_from_the_keyed_words_are_the_plain_pages(
             assert _keys(store, query, offset) == _plain_page(store, query, offset), (fragment, extra, offset)
     if db_url.startswith("postgres"):
         assert len(keyed) == (len(fragments) * len(cases) if keyed_cost == 0 else 0), keyed
+    store.close()
+
+
+@pytest.mark.parametrize("country", ["UKR", "fra"])
+def test_a_walk_with_a_country_reads_only_the_events_holding_the_words_keyed_by_it(
+        db_url: str, monkeypatch: pytest.MonkeyPatch, country: str) -> None:
+    monkeypatch.setattr(pg_event_pages, "KEYED_PAGE_COST", 10**9)  # never the keyed page: the walk
+    store = _events_store(db_url, 200)
+    statements: list[str] = []
+    if db_url.startswith("postgres"):
+        execute = store._execute  # type: ignore[attr-defined]
+        monkeypatch.setattr(store, "_execute", lambda sql, params=(): statements.append(sql) or execute(sql, params))
+    places = EventRows(EventStream(articles=200, days=60)).places
+    for fragment in (places[7][1:4].upper(), places[3].lower()):
+        for offset in (0, 3):
+            query = EventQuery(limit=6, text=fragment, country=country)
+            assert _keys(store, query, offset) == _plain_page(store, query, offset), (fragment, offset)
+    look_ups = [sql for sql in statements if MONTH_WORDS in sql]
+    assert all(COUNTRY_WORDS in sql and sql.startswith(PLANNED_EACH_TIME) for sql in look_ups), look_ups
+    assert look_ups or not db_url.startswith("postgres")
     store.close()
 
 

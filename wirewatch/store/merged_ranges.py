@@ -71,19 +71,18 @@ def read_range_rows(execute: Execute, dialect: str, query: EventQuery, offset: i
     # reaches the page only if that day is day_t or later
     since = query.since.isoformat() if query.since else None
     kept_day = "(m.range_shifts = 2 OR m.first_day >= ?" + (" OR m.first_day < ?)" if since else ")")
-    shifting = execute("SELECT m.story, m.type, m.place_key FROM merged_events m WHERE m.range_shifts > 0"
-                       " AND m.first_day >= ?" + (" AND m.first_day <= ?" if until else "")
-                       + f" AND m.last_day >= ? AND {kept_day}{whole}",
-                       [reach.isoformat(), *([until] if until else []), day_t.isoformat(), day_t.isoformat(),
-                        *([since] if since else []), *whole_params]).fetchall()
-    earlier: list[Any] = []
-    if query.since and reach < query.since:
-        earlier = execute("SELECT m.story, m.type, m.place_key FROM merged_events m WHERE m.range_shifts = 0"
-                          f" AND m.first_day >= ? AND m.first_day < ? AND m.last_day >= ?{whole}",
-                          [reach.isoformat(), query.since.isoformat(), day_t.isoformat(),
-                           *whole_params]).fetchall()
+    shifting = ("SELECT m.story, m.type, m.place_key FROM merged_events m WHERE m.range_shifts > 0"
+                " AND m.first_day >= ?" + (" AND m.first_day <= ?" if until else "")
+                + f" AND m.last_day >= ? AND {kept_day}{whole}")
+    params = [reach.isoformat(), *([until] if until else []), day_t.isoformat(), day_t.isoformat(),
+              *([since] if since else []), *whole_params]
+    if query.since and reach < query.since:  # and those begun before the range (in the same round trip)
+        shifting += (" UNION ALL SELECT m.story, m.type, m.place_key FROM merged_events m WHERE m.range_shifts = 0"
+                     f" AND m.first_day >= ? AND m.first_day < ? AND m.last_day >= ?{whole}")
+        params += [reach.isoformat(), query.since.isoformat(), day_t.isoformat(), *whole_params]
+    reaching = execute(shifting, params).fetchall()  # the partitions a range may change that reach day_t
     cut = [r[3:6] for r in keyed if query.until and as_date(r[2]) is not None and as_date(r[2]) > query.until]  # type: ignore[operator]
-    partitions = {(str(s), str(t), str(p)) for s, t, p in [*shifting, *earlier, *cut]}
+    partitions = {(str(s), str(t), str(p)) for s, t, p in [*reaching, *cut]}
     kept = [int(r[0]) for r in keyed if (str(r[3]), str(r[4]), str(r[5])) not in partitions]
     stored = SQL(f"SELECT {EVENT_COLUMNS}, {MERGED_COLUMNS} FROM merged_events m"
                  " JOIN events e ON e.id = m.first_event JOIN articles a ON a.id = e.article_id"

@@ -61,8 +61,8 @@ MAX_WORDS = 256  # words containing a text fragment looked up in the evidence's 
 # page does not take them: it would read each of them at random in the heap, and at 10M events the page order's
 # scan found a page sooner (text p95 443 ms against 2,161 with the words for up to 1,000 expected events)
 COUNT_WORD_ROWS = 20_000
-# a walk's months intersect the words' events with the country's or types' index entries when the words are
-# common (over COUNT_WORD_ROWS events) and hold more events than the country or types; else each month's events
+# a walk's months intersect the words' events with the types' index entries (a country: its keyed words, always) when
+# the words are common (over COUNT_WORD_ROWS events) and hold more events than the types; else each month's events
 # holding the words are read and tested. At 10M events: a four-letter fragment (71 words) and a rare country, 6.7
 # ms intersected against 51 ms read; a rare place and a common type, 345 ms intersected (153,000 index entries)
 # against 1,749 events read; a rare place or a common country intersected: 0.1-7 s (large bitmaps gone lossy,
@@ -369,13 +369,14 @@ def text_page(execute: Callable[[str, list[object]], Any], query: EventQuery, of
     words = fragment_words(execute, query.text) if query.text else None
     if words is None or query.limit is None or not query.text:
         return None
+    months = walk_months(execute, query) if words else []  # (asked once: each statement waits its turn at load)
     if words:
         clause = _words_query(words)
         others = dataclasses.replace(query, text=None)
         if query.country:  # the events holding the words, and those of them involving the country (one round trip)
             holding, with_country = expected_rows_together(
                 execute, [(EventQuery(), clause), (EventQuery(country=query.country), clause)])
-            walked = walk_reads(execute, query, holding, with_country, offset + query.limit)
+            walked = walk_reads(execute, query, holding, with_country, offset + query.limit, months)
             if with_country * KEYED_PAGE_COST <= walked:
                 # the keyed words (0015) read the events holding both, fewer than the walk's months would
                 return country_words_page_sql(query, words, offset)
@@ -385,15 +386,14 @@ def text_page(execute: Callable[[str, list[object]], Any], query: EventQuery, of
             matching = max(expected_rows(execute, others, clause) if others != EventQuery(limit=query.limit)
                            else holding, 1.0)
             stored = execute("SELECT reltuples FROM pg_class WHERE oid = 'events'::regclass", []).fetchone()[0]
-            months = max(len(walk_months(execute, query)), 1)
-            if holding / months > (offset + query.limit) * max(float(stored or 0), holding) / matching:
+            if holding / max(len(months), 1) > (offset + query.limit) * max(float(stored or 0), holding) / matching:
                 # the page order, the fragment tested with strpos: a LIKE had the planner read every event the
                 # trigram index finds for it and sort them (2.3 s for a fragment in 170,000 events at 10M)
                 fragment = evidence_holds(query.text)
                 return events_sql(others, offset, nulls_first=True, also=fragment)
-        if holding > COUNT_WORD_ROWS and (query.country or query.types):
-            # common words, and a country or types holding fewer events: intersected month by month
-            keyed = EventQuery(country=query.country, types=query.types)
-            return text_page_sql(execute, query, words, offset,
+        if holding > COUNT_WORD_ROWS and query.types and not query.country:  # (a country: its keyed words, below)
+            # common words, and types holding fewer events: intersected month by month
+            keyed = EventQuery(types=query.types)
+            return text_page_sql(execute, query, words, offset, months=months,
                                  intersect=holding * INTERSECT_RATIO > expected_rows(execute, keyed, SQL("TRUE")))
-    return text_page_sql(execute, query, words, offset)
+    return text_page_sql(execute, query, words, offset, months=months)

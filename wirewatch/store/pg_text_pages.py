@@ -12,7 +12,10 @@ filter (the fragment itself too). Exact: a month's events all come before an old
 When the words are common and the other filters keep many of their events, the page order finds a page sooner
 than a month's look-up, and the query is the plain one (:func:`~wirewatch.store.pg_event_pages.text_page`). With a
 country, the events holding the words and involving it (migration ``0015_country_words``) are read at once when
-they are far fewer than the walk's months would read (:func:`country_words_page_sql`, :func:`walk_reads`).
+they are far fewer than the walk's months would read (:func:`country_words_page_sql`, :func:`walk_reads`); else each
+look-up of the walk reads only the events in both indexes — the months' words and the country's (a bitmap AND of the
+two GIN indexes, no event read before): a four-letter fragment's undated events holding its words are thousands at
+10M events, those of them involving a country a few hundred.
 """
 
 from __future__ import annotations
@@ -65,10 +68,13 @@ def month_steps(months: list[str]) -> list[list[str]]:
 
 
 def text_page_sql(execute: Execute, query: EventQuery, words: list[str], offset: int, *,
-                  intersect: bool = False) -> SQL:
+                  intersect: bool = False, months: list[str] | None = None) -> SQL:
     """The page (``offset`` from the start, ``query.limit`` events) of ``query``, whose text filter's fragment lies
-    within ``words`` (the stored words that contain it), read month by month newest first; ``intersect``: each
-    month's events holding the words intersected with the country's or types' index entries of its days."""
+    within ``words`` (the stored words that contain it), read month by month newest first (``months``:
+    :func:`walk_months`, when known); ``intersect``: each month's events holding the words intersected with the
+    types' index entries of its days. With a country, a look-up reads the
+    events holding the words in its months *and* holding them keyed by the country (migration 0015): the two GIN
+    indexes' entries intersected (a bitmap AND), so that only the events in both are read."""
     assert query.limit is not None and query.text
     wanted = offset + query.limit
     ids: list[int] = []
@@ -79,24 +85,29 @@ def text_page_sql(execute: Execute, query: EventQuery, words: list[str], offset:
         if query.after is not None:
             where = with_clause(where, after_clause(query.after, nulls_first=True))
         joined = " JOIN articles a ON a.id = e.article_id" if query.lang else ""
-        steps: list[list[str]] = [[""], *month_steps(walk_months(execute, query))]  # the undated events first
-        for months in steps:
-            keys = [f"{word}@{month}" for month in months for word in words]
-            if intersect and (query.country or query.types) and months != [""]:  # the undated: read (below)
+        keyed = country_words_clause(words, query.country)
+        # (an intersection of two indexes is the planner's choice from the keys' values: planned with them each time)
+        planned = PLANNED_EACH_TIME if query.country else ""
+        walked = walk_months(execute, query) if months is None else months
+        steps: list[list[str]] = [[""], *month_steps(walked)]  # the undated events first
+        for step in steps:
+            keys = [f"{word}@{month}" for month in step for word in words]
+            if intersect and query.types and not query.country and step != [""]:  # the undated: read (below)
                 # the months' days bound the country's or types' indexes (country, day) and (type, day): the
                 # planner intersects their entries with the words' (a bitmap AND) and reads only the events in both
                 # (a four-letter fragment in 71 words and a rare country: 6.7 ms where the fenced read took 51 ms)
-                days = month_days(months)
+                days = month_days(step)
                 rows = execute(f"SELECT e.id FROM events e{joined}{where.text} AND {MONTH_WORDS} && CAST(? AS TEXT[])"
                                f" AND {days.text}{_ORDER} LIMIT ?",
                                [*where.params, keys, *days.params, wanted - len(ids)]).fetchall()
             else:
                 # the months' events holding the words read first, fenced (OFFSET 0) from the order and the limit:
                 # the planner cannot estimate a month's words, and would read the page order working out each
-                # event's words (7.7 s for a place at 10M events)
-                holding = f"SELECT * FROM events e WHERE {MONTH_WORDS} && CAST(? AS TEXT[]) OFFSET 0"
-                rows = execute(f"SELECT e.id FROM ({holding}) e{joined}{where.text}{_ORDER} LIMIT ?",
-                               [keys, *where.params, wanted - len(ids)]).fetchall()
+                # event's words (7.7 s for a place at 10M events); with a country, only those also holding one of
+                # the words keyed by the country (0015): the two indexes' entries intersected before any event is read
+                holding = f"SELECT * FROM events e WHERE {MONTH_WORDS} && CAST(? AS TEXT[]){keyed.text} OFFSET 0"
+                rows = execute(f"{planned}SELECT e.id FROM ({holding}) e{joined}{where.text}{_ORDER} LIMIT ?",
+                               [keys, *keyed.params, *where.params, wanted - len(ids)]).fetchall()
             ids += [int(r[0]) for r in rows]
             if len(ids) >= wanted:
                 break
@@ -124,6 +135,14 @@ def country_words_page_sql(query: EventQuery, words: list[str], offset: int) -> 
                [country_word_keys(words, query.country.upper()), *where.params, query.limit, offset])
 
 
+def country_words_clause(words: list[str], country: str | None) -> SQL:
+    """`` AND`` the test that an event holds one of ``words`` keyed by ``country`` (migration 0015: it involves the
+    country and its evidence holds the word), or nothing without a country."""
+    if not country:
+        return SQL("", [])
+    return SQL(f" AND {COUNTRY_WORDS} && CAST(? AS TEXT[])", [country_word_keys(words, country.upper())])
+
+
 def month_days(months: list[str]) -> SQL:
     """The days of ``months`` (consecutive, as the index writes them; ``[""]``: the undated events)."""
     if months == [""]:
@@ -148,12 +167,13 @@ def walk_months(execute: Execute, query: EventQuery) -> list[str]:
     return months_between(first, last)
 
 
-def walk_reads(execute: Execute, query: EventQuery, holding: float, matching: float, wanted: int) -> float:
+def walk_reads(execute: Execute, query: EventQuery, holding: float, matching: float, wanted: int,
+               months: list[str] | None = None) -> float:
     """The events the walk would read when ``holding`` events hold the fragment's words and ``matching`` of them
     pass the filters, spread over the months as the words' are: the undated ones holding the words (their share the
     planner's statistics', ``null_frac``), then the months of each look-up until the months read are expected to
     hold ``wanted`` matching events."""
-    months = walk_months(execute, query)
+    months = walk_months(execute, query) if months is None else months
     row = execute("SELECT null_frac FROM pg_stats WHERE schemaname = current_schema() AND tablename = 'events'"
                   " AND attname = 'day'", []).fetchone()
     undated = float(row[0]) if row and row[0] is not None else 0.0
