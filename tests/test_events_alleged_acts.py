@@ -26,9 +26,19 @@ def types_of(parse: Parse, lang: str, text: str) -> list[str]:
 ])
 def test_an_act_alleged_against_those_held_is_not_told(parse: Parse, lang: str, text: str, stop: str) -> None:
     types = types_of(parse, lang, text + stop)
-    assert "COERCE" in types
-    assert "ASSAULT" not in types
-    assert "ACCUSE" not in types
+    assert "COERCE" in types and "ASSAULT" not in types
+
+
+@pytest.mark.parametrize("stop", ["", "."])
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Two men were detained by police, suspected of beating a night watchman"),
+    ("en", "Two men were detained by police, accused of beating a night watchman"),
+    ("fr", "Deux hommes ont été arrêtés, soupçonnés d'avoir frappé un gardien de nuit"),
+    ("fr", "Deux hommes ont été interpellés, accusés d'avoir frappé un gardien de nuit"),
+])
+def test_a_suspicion_beside_an_arrest_is_no_accusation(parse: Parse, lang: str, text: str, stop: str) -> None:
+    types = types_of(parse, lang, text + stop)
+    assert "COERCE" in types and "ACCUSE" not in types
 
 
 @pytest.mark.parametrize(("lang", "text", "word", "expected"), [
@@ -46,13 +56,16 @@ def test_an_act_in_the_complement_of_a_word_of_suspicion_is_alleged(parse: Parse
 
 
 @pytest.mark.parametrize("stop", ["", "."])
-@pytest.mark.parametrize(("text", "expected"), [
-    ("A coach carrying tourists plunged into a ravine, killing 15 of them", False),
-    ("A barge loaded with sand capsized on the river, drowning four boatmen", False),
-    ("Gunmen crashed into the compound, killing four guards", True),  # an armed actor's act
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "A coach carrying tourists plunged into a ravine, killing 15 of them", False),
+    ("en", "A barge loaded with sand capsized on the river, drowning four boatmen", False),
+    ("en", "Gunmen crashed into the compound, killing four guards", True),  # an armed actor's act
+    ("fr", "Un autocar transportant des touristes a plongé dans un ravin, tuant quinze d'entre eux", False),
+    ("fr", "Une barge chargée de sable a chaviré sur le fleuve, noyant quatre bateliers", False),
 ])
-def test_a_harm_after_an_accident_undergone_is_no_attack(parse: Parse, text: str, expected: bool, stop: str) -> None:
-    assert ("ASSAULT" in types_of(parse, "en", text + stop)) is expected
+def test_a_harm_after_an_accident_undergone_is_no_attack(parse: Parse, lang: str, text: str, expected: bool,
+                                                         stop: str) -> None:
+    assert ("ASSAULT" in types_of(parse, lang, text + stop)) is expected
 
 
 @pytest.mark.parametrize("stop", ["", "."])

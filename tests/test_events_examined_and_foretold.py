@@ -56,7 +56,7 @@ def test_the_examiner_of_an_act_is_not_its_doer(parse: Parse, lang: str, text: s
 @pytest.mark.parametrize(("lang", "text"), [
     ("en", "Officials warned that gunmen would ambush the convoy"),
     ("en", "The governor warned that bandits will raid the villages"),
-    ("fr", "Les autorités ont averti que des miliciens attaqueraient le convoi"),
+    ("fr", "Le préfet a averti que des miliciens attaqueraient le convoi"),
 ])
 def test_a_warning_that_a_third_party_will_act_is_no_threat(parse: Parse, lang: str, text: str, end: str) -> None:
     assert "THREATEN" not in [t for t, _ in events_of(parse, lang, text + end)]

@@ -93,9 +93,9 @@ def text_page_sql(execute: Execute, query: EventQuery, words: list[str], offset:
         for step in steps:
             keys = [f"{word}@{month}" for month in step for word in words]
             if intersect and query.types and not query.country and step != [""]:  # the undated: read (below)
-                # the months' days bound the country's or types' indexes (country, day) and (type, day): the
-                # planner intersects their entries with the words' (a bitmap AND) and reads only the events in both
-                # (a four-letter fragment in 71 words and a rare country: 6.7 ms where the fenced read took 51 ms)
+                # the months' days bound the types' index (type, day): the planner intersects its entries with the
+                # words' (a bitmap AND) and reads only the events in both (measured when a country took this road
+                # too: a four-letter fragment in 71 words and a rare country, 6.7 ms where the fenced read took 51 ms)
                 days = month_days(step)
                 rows = execute(f"SELECT e.id FROM events e{joined}{where.text} AND {MONTH_WORDS} && CAST(? AS TEXT[])"
                                f" AND {days.text}{_ORDER} LIMIT ?",

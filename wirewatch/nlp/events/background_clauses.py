@@ -20,7 +20,7 @@ import datetime as dt
 from spacy.tokens import Token
 
 from wirewatch.nlp.events.lexicon import EventLexicon
-from wirewatch.nlp.events.unrealised import BACKGROUND_AGE, period_end
+from wirewatch.nlp.events.unrealised import long_before
 from wirewatch.nlp.syntax import RELATIVE_CLAUSE
 
 CLAUSE_LINKS = frozenset({"advcl", "conj", "xcomp"})  # a clause within a clause: "began | when … invaded"
@@ -51,14 +51,6 @@ def within_relative_clause(trigger: Token) -> bool:
             return False
         node = node.head
     return False
-
-
-def long_before(date: str | None, published: dt.date | None) -> bool:
-    """The date's period ended more than a year before the article."""
-    if date is None or published is None:
-        return False
-    end = period_end(date)
-    return end is not None and end < published - BACKGROUND_AGE
 
 
 def background_clause(trigger: Token, date: str | None, published: dt.date | None, lexicon: EventLexicon) -> bool:

@@ -40,7 +40,7 @@ from wirewatch.nlp.syntax import AUXILIARY, NOMINAL_SUBJECT, OBJECT, RELATIVE_CL
 
 JUDGED_PREDICATE = frozenset({"oprd", "xcomp", "ccomp", "acomp"})  # "considered [the attack] [an act of war]"
 NOMINAL_HOPS = 2  # "the start of the war": the act's noun under the noun of its phase
-BACKGROUND_AGE = dt.timedelta(days=365)  # a relative clause's act dated this long before the article
+BACKGROUND_AGE = dt.timedelta(days=365)  # an act dated this long before the article is background
 
 
 def conditional(trigger: Token, lexicon: EventLexicon) -> bool:
@@ -292,7 +292,13 @@ def since_background(trigger: Token, lexicon: EventLexicon) -> bool:
 def old_relative(trigger: Token, date: str | None, published: dt.date | None) -> bool:
     """A relative clause that tells, of a participant, an act dated long before the article ("the group that
     attacked the base in 2019") describes the participant: it is background, not the article's event."""
-    if date is None or published is None or trigger.dep_ not in RELATIVE_CLAUSE:
+    return trigger.dep_ in RELATIVE_CLAUSE and long_before(date, published)
+
+
+def long_before(date: str | None, published: dt.date | None) -> bool:
+    """The date's period ended more than ``BACKGROUND_AGE`` before the article (a relative clause's act here, a
+    clause's in ``background_clauses``)."""
+    if date is None or published is None:
         return False
     end = period_end(date)
     return end is not None and end < published - BACKGROUND_AGE

@@ -32,7 +32,7 @@ def document_issuer(resolver: SpeakerResolver, head: Token, phrase: Span) -> Spe
     if not is_document(resolver.lex, head):
         return None
     named = phrase[:-1] if len(phrase) > 1 and phrase[-1].lower_ in resolver.g.relative_pronoun else phrase
-    issuer_before = compounds_before(head)  # ("…, Federal Election Commission records show.")
+    issuer_before = compounds_before(head)  # ("…, Federal Maritime Commission records show.")
     named_from = min([named.start_char, *(t.left_edge.idx for t in issuer_before)])
     channel = resolver.text[named_from:named.end_char]  # ("an Ipsos poll that showed …": the poll)
     # the document's own words, up to a comma or a clause ("said a statement from the two unions")

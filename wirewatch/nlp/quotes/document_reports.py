@@ -36,7 +36,7 @@ def issued_document(lex: QuoteLexicon, verb: Token, subject: Token | None) -> bo
 
 
 def compounds_before(subject: Token) -> list[Token]:
-    """"…, Federal Election Commission records show.": when the parse hung the document on the verb as a compound
+    """"…, Federal Maritime Commission records show.": when the parse hung the document on the verb as a compound
     (evidence_subjects.py), the words of its issuer's name right before it are compounds of the verb too."""
     if subject.dep_ != "compound":
         return []

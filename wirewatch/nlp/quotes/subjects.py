@@ -192,7 +192,7 @@ def attribution_subject(g: QuoteGrammar, verb: Token, seg: Span, relays: frozens
             head = head.head  # "X reviewed the files before confirming that …": the verb the preposition hangs on
         climbs = tok.dep_ in g.inherit | g.prepositional or (
             tok.dep_ in g.clause and head.lemma_.lower() in g.auxiliary) or (
-            tok.dep_ in g.adjective_complement and tok.i != verb.i)  # "nobody is willing to predict …"
+            tok.dep_ in g.adjective_complement and tok.i != verb.i)  # "the mayor is keen to stress …"
         if not climbs or head.i == tok.i or not within(head, seg):
             return None
         if tok.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN") and not past_participle(tok) \
