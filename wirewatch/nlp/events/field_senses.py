@@ -79,7 +79,7 @@ def aimed_markets(trigger: Token, lexicon: EventLexicon) -> list[Token]:
     # a support verb's noun ("launched an offensive on the market"): the target phrase of the noun or of the verb
     heads = {trigger, *nouns, *([trigger.head] if trigger.dep_ in OBJECT else [])}  # "launched [an offensive] on"
     aimed = [*nouns, *(o for head in heads for prep, o in prep_objects(head) if contracted.get(prep, prep) in preps),
-             *(o for noun in nouns if noun is not trigger for prep, o in prep_objects(noun)
+             *(o for noun in nouns if noun.i != trigger.i for prep, o in prep_objects(noun)
                if contracted.get(prep, prep) in of_preps)]
     return [a for a in aimed if a.pos_ == "NOUN" and a.lemma_.lower() in lexicon.word_class("field_target")]
 

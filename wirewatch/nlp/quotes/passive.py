@@ -36,8 +36,8 @@ def adjunct_participle(g: QuoteGrammar, verb: Token, seg: Span) -> bool:
         return False
     if any(c.dep_.startswith("aux") for c in verb.children):
         return False
-    if any(c.dep_ in g.active_subject for c in verb.children):
-        return False  # "« … », dit-elle" tagged as a participle: a verb with its own subject is finite
+    if any(c.dep_ in g.active_subject and c.i > verb.i for c in verb.children):
+        return False  # "« … », dit-elle" tagged as a participle: a verb with its own inverted subject is finite
     if verb.i > seg.start and verb.doc[verb.i - 1].lemma_.lower() in g.auxiliary:  # an auxiliary the parse lost
         return False
     if _auxiliary_before_insertion(g, verb, seg):  # "X a de son côté jugé « … »": the same, past an adverbial
