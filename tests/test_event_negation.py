@@ -134,3 +134,12 @@ def test_a_negation_limited_by_only_does_not_negate(lang: str, words: list[str],
 ])
 def test_a_refusal_negated_is_no_refusal(parse: Parse, lang: str, text: str) -> None:
     assert "REJECT" not in [e.type for e in events_of(parse, lang, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "The neighbouring states gave zero support to the rebels.",
+    "The neighbouring states gave zero support to the rebels",
+])
+def test_a_numeral_zero_on_an_act_noun_tells_no_act(parse: Parse, text: str) -> None:
+    # "zero" counts none of the act, as "no" does ("gave no support"): a numeral cue of negation
+    assert "SUPPORT" not in {e.type for e in events_of(parse, "en", text)}

@@ -1,4 +1,4 @@
-"""An act undergone (word class ``undergo``, ``role_candidates.noun_roles``): the subject of "receive", "face",
+"""An act undergone (word class ``undergo``, ``role_candidates.noun_roles``): the subject of "receive", "face", "enjoy",
 "subir", "essuyer" with an act's noun as object is the act's recipient, not its doer; the "from" or "de" phrase
 names the doer. Sentences written for these tests."""
 
@@ -38,3 +38,14 @@ def test_the_origin_phrase_names_the_doer(parse: Parse, lang: str, text: str) ->
 ])
 def test_a_span_of_time_or_a_post_occupied_is_no_event(parse: Parse, lang: str, text: str) -> None:
     assert not {"COERCE", "ASSAULT"} & {e.type for e in events_of(parse, lang, text)}
+
+
+@pytest.mark.parametrize("text", [
+    "The governor enjoys strong support from the unions.",
+    "The governor enjoys strong support from the unions",
+])
+def test_the_subject_of_support_enjoyed_is_its_recipient(parse: Parse, text: str) -> None:
+    # "enjoy" as "receive": who enjoys support is supported, the "from" phrase names who supports
+    event = only_event(parse, "en", text, "SUPPORT")
+    assert event.target is not None and event.target.name.lower() == "governor"
+    assert event.source is not None and event.source.name.lower().startswith("union")

@@ -18,7 +18,7 @@ from wirewatch.nlp.events.arguments import resolve_roles
 from wirewatch.nlp.events.background_clauses import background_clause
 from wirewatch.nlp.events.bare_threats import bare_threat
 from wirewatch.nlp.events.casualties import Toll
-from wirewatch.nlp.events.commercial_acts import commercial_act, is_business
+from wirewatch.nlp.events.commercial_acts import agreed_to_be_sold, commercial_act, is_business
 from wirewatch.nlp.events.confidence import ContextFacts, EventScorer, argument_facts
 from wirewatch.nlp.events.confidence_evidence import reading_marks
 from wirewatch.nlp.events.confidence_marks import confidence_marks
@@ -155,7 +155,7 @@ class EventBuilder:
             return None  # "troops freed the hostages": a rescue by force, no release by their captors
         if unstated(token, trigger.frame, event_type, modality, lex, self.unstated) \
                 or spoken_only(token, event_type, lex, self.unstated.questions) \
-                or goods_offered(token, event_type, lex) \
+                or goods_offered(token, event_type, lex) or agreed_to_be_sold(token, event_type, lex) \
                 or caution_only(token, event_type, trigger.frame, lex, self.non_events.warnings) \
                 or waged_in_a_field(token, entry.type, lex) or bare_threat(token, event_type, lex) \
                 or vowed_against_an_ill(token, event_type, lex):

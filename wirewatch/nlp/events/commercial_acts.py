@@ -8,13 +8,17 @@ government", "the company met the minister"), and so does force (an assault, a p
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from wirewatch.nlp.events.actor_resolver import ActorResolver, KnownActor
+from wirewatch.nlp.events.lexicon import EventLexicon
 from wirewatch.records import EventActor
 
 BUSINESS_SECTORS = frozenset({"business"})
 COMPANY_ROLES = frozenset({"company"})
 FORCEFUL = frozenset({"ASSAULT", "PROTEST"})
 PUBLIC_TYPES = frozenset({"LOC", "PER"})  # a country, a town, a person
+PASSIVE_AUXILIARIES = frozenset({"auxpass", "aux:pass"})
 
 
 def organisation_entry(actor: EventActor, resolver: ActorResolver) -> KnownActor | None:
@@ -51,3 +55,12 @@ def commercial_act(event_type: str, source: EventActor | None, target: EventActo
     if event_type in FORCEFUL or source is None or not is_business(source, resolver):
         return False
     return without_public_role(target, resolver)
+
+
+def agreed_to_be_sold(token: Token, event_type: str, lexicon: EventLexicon) -> bool:
+    """An agreement to be bought ("the exchange agreed to be acquired by a broker", « a accepté d'être racheté par
+    un concurrent »): what a firm agrees to is its own sale (word class ``sale_verb``, passive), no settlement."""
+    sales = lexicon.word_class("sale_verb")
+    return event_type == "AGREE" and any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in sales and any(a.dep_ in PASSIVE_AUXILIARIES for a in c.children)
+        for c in token.children)

@@ -9,13 +9,14 @@ from wirewatch.nlp.events.inflections import conditional_form
 from wirewatch.nlp.events.intentions import intended
 from wirewatch.nlp.events.lexicon import EventLexicon
 from wirewatch.nlp.syntax import AUXILIARY as AUX_DEPS
-from wirewatch.nlp.syntax import MODALITY_CUE as CUE_DEPS
+from wirewatch.nlp.syntax import MODALITY_CUE, NOMINAL_SUBJECT, OBJECT
 from wirewatch.nlp.syntax import MODALITY_GOVERNOR as GOVERNING
-from wirewatch.nlp.syntax import NOMINAL_SUBJECT, OBJECT
 
 INFINITIVE_COMPLEMENT = frozenset({"xcomp", "acl"})  # "struggled to form", "due to sign", "censés signer"
 
 CHAIN_DEPTH = 3
+
+CUE_DEPS = MODALITY_CUE | {"nummod"}  # a numeral cue too: "gave zero support" (none given)
 
 
 def governing_chain(trigger: Token) -> list[Token]:
