@@ -9,8 +9,8 @@ from tests.test_events import Parse, events_of, only_event
 
 
 @pytest.mark.parametrize(("lang", "text"), [
-    ("en", "The software maker agreed to be acquired by a rival group."),
-    ("en", "The software maker agreed to be acquired by a rival group"),
+    ("en", "The software maker agreed to be bought by a rival group."),
+    ("en", "The software maker agreed to be bought by a rival group"),
     ("fr", "L'éditeur de logiciels a accepté d'être racheté par un groupe rival."),
     ("fr", "L'éditeur de logiciels a accepté d'être racheté par un groupe rival"),
 ])

@@ -58,7 +58,7 @@ def commercial_act(event_type: str, source: EventActor | None, target: EventActo
 
 
 def agreed_to_be_sold(token: Token, event_type: str, lexicon: EventLexicon) -> bool:
-    """An agreement to be bought ("the exchange agreed to be acquired by a broker", « a accepté d'être racheté par
+    """An agreement to be bought ("the exchange agreed to be bought by a broker", « a accepté d'être racheté par
     un concurrent »): what a firm agrees to is its own sale (word class ``sale_verb``, passive), no settlement."""
     sales = lexicon.word_class("sale_verb")
     return event_type == "AGREE" and any(
