@@ -85,12 +85,6 @@ def name_key(text: str) -> str:
     return " ".join(out)
 
 
-def same_name_key(name: str, written: str) -> bool:
-    """``written`` is ``name`` in another transcription ("Khan Younis" of "Khān Yūnis", "Wad Madani" of "Wad
-    Medani"): one name key, vowels and doubled letters aside."""
-    return name_key(name) == name_key(written)
-
-
 def spelling_key(text: str) -> str:
     """A name's letters without case, accents, punctuation or doubled letters ("Witkof" ~ "Steve Witkoff"): the key
     of a name that is written, not transliterated, in Latin-script languages (``ActorKB.lookup_person``)."""

@@ -8,7 +8,7 @@ from collections import defaultdict
 from spacy.tokens import Doc, Span
 
 from wirewatch.kb.gazetteer import Gazetteer
-from wirewatch.kb.names import normalize, same_name_key
+from wirewatch.kb.names import name_key, normalize
 from wirewatch.nlp.entities.lexicon import EntityLexicon
 from wirewatch.nlp.entities.spans import Candidate, in_place_context
 
@@ -59,6 +59,7 @@ def retype_known_places(doc: Doc, cands: list[Candidate], lex: EntityLexicon, ga
         if c.type == "ORG" and not in_context:
             continue
         floor = _MIN_TOWN_IN_CONTEXT if in_context else _MIN_TOWN_ALONE
+        written = name_key(span.text)  # another spelling of the main name: "Khan Younis" of "Khān Yūnis"
         if any(cand.place.feature in _PLACE_FEATURES and (cand.place.feature != "PPL" or cand.place.population >= floor)
-               for cand in gazetteer.lookup(span.text) if cand.main_name or same_name_key(cand.place.name, span.text)):
+               for cand in gazetteer.lookup(span.text) if cand.main_name or name_key(cand.place.name) == written):
             c.type = "LOC"
