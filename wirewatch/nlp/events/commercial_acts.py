@@ -12,13 +12,13 @@ from spacy.tokens import Token
 
 from wirewatch.nlp.events.actor_resolver import ActorResolver, KnownActor
 from wirewatch.nlp.events.lexicon import EventLexicon
+from wirewatch.nlp.syntax import PASSIVE_AUXILIARY
 from wirewatch.records import EventActor
 
 BUSINESS_SECTORS = frozenset({"business"})
 COMPANY_ROLES = frozenset({"company"})
 FORCEFUL = frozenset({"ASSAULT", "PROTEST"})
 PUBLIC_TYPES = frozenset({"LOC", "PER"})  # a country, a town, a person
-PASSIVE_AUXILIARIES = frozenset({"auxpass", "aux:pass"})
 
 
 def organisation_entry(actor: EventActor, resolver: ActorResolver) -> KnownActor | None:
@@ -62,5 +62,5 @@ def agreed_to_be_sold(token: Token, event_type: str, lexicon: EventLexicon) -> b
     un concurrent »): what a firm agrees to is its own sale (word class ``sale_verb``, passive), no settlement."""
     sales = lexicon.word_class("sale_verb")
     return event_type == "AGREE" and any(
-        c.dep_ == "xcomp" and c.lemma_.lower() in sales and any(a.dep_ in PASSIVE_AUXILIARIES for a in c.children)
+        c.dep_ == "xcomp" and c.lemma_.lower() in sales and any(a.dep_ in PASSIVE_AUXILIARY for a in c.children)
         for c in token.children)

@@ -167,8 +167,6 @@ def after_place_prep(doc: Doc, start: int, place_preps: frozenset[str]) -> bool:
     return False
 
 
-
-
 def modifies_noun(doc: Doc, start: int, end: int) -> bool:
     """A name used as a noun's modifier ("US envoy", "Iran's nuclear sites") says whose, not where; not one
     that names the place a level noun states (``place_levels``)."""
@@ -220,7 +218,6 @@ def conjoined_places(doc: Doc, sent: Span, place: EventPlace, places: Sequence[P
                 and all(o.name != other.name for o in out):
             out.append(as_event_place(other))
     return out
-
 
 
 def told_where(token: Token, place: EventPlace | None, sent: Span, places: Sequence[Place],

@@ -326,7 +326,6 @@ def craft_accident(trigger: Token, words: MishapWords) -> bool:
     return False
 
 
-
 def vehicle_as_speaker(trigger: Token, event_type: str, words: MishapWords) -> bool:
     """An act done by saying something whose subject is a craft or a vehicle (kinds ``craft`` and ``vehicle``): a
     verb of criticism read in its physical sense ("a train slammed into a bus", « un camion a percuté … »): no one
